@@ -1,0 +1,2 @@
+import { web } from '@lip/eslint-config';
+export default web;

@@ -1,0 +1,82 @@
+// Shared flat config. Layer rules from ARCHITECTURE.md are enforced here, so a wrong import fails lint:
+// core and the web app never name a plugin, a plugin never imports another plugin, the web app
+// never imports Prisma.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const ignores = {
+  ignores: ['**/dist/**', '**/build/**', '**/generated/**', '**/node_modules/**', '**/.turbo/**', '**/public/build/**'],
+};
+
+const typescript = tseslint.config(js.configs.recommended, ...tseslint.configs.recommended, {
+  files: ['**/*.{ts,tsx,js,mjs}'],
+  rules: {
+    '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    '@typescript-eslint/no-explicit-any': 'error',
+  },
+});
+
+const noPlugins = {
+  group: ['@lip/plugin-*', '**/plugins/**'],
+  message: 'Core and the app never name a plugin: plugins are listed only in apps/web/lip.config.ts.',
+};
+
+/** For packages/core, packages/db, packages/ui, packages/plugin-sdk. */
+export const core = [
+  ignores,
+  ...typescript,
+  { rules: { 'no-restricted-imports': ['error', { patterns: [noPlugins] }] } },
+];
+
+/** For apps/web: no plugin by name (outside lip.config.ts) and no Prisma. */
+export const web = [
+  ignores,
+  ...typescript,
+  {
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noPlugins,
+            {
+              group: ['@lip/db', '@lip/db/*', '@prisma/*', '**/generated/prisma/**'],
+              message: 'The web app reads and writes only through the GraphQL core.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  { files: ['lip.config.ts'], rules: { 'no-restricted-imports': 'off' } },
+];
+
+/** For plugins/<id>: only the SDK (and @lip/ui for UI), never another plugin, core internals or Prisma. */
+export function plugin(_id) {
+  return [
+    ignores,
+    ...typescript,
+    {
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              {
+                group: ['@lip/plugin-*', '!@lip/plugin-sdk', '!@lip/plugin-sdk/*', '../../*'],
+                message: 'A plugin never imports another plugin.',
+              },
+              {
+                group: ['@lip/core', '@lip/core/*', '@lip/db', '@lip/db/*', '@prisma/*'],
+                message: 'Plugins reach core only through @lip/plugin-sdk.',
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ];
+}
+
+export default core;
