@@ -1,14 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/prisma/client.ts';
+import { MigrationError, assertMigratable, migrate, pendingMigrations, pgExecutor, pgliteExecutor } from './migrate.ts';
 
 export interface DatabaseOptions {
   /** PostgreSQL connection string. Defaults to DATABASE_URL; when absent, embedded PGlite is used. */
   url?: string;
   /** PGlite data folder, or 'memory'. Defaults to LIP_DATA_DIR, then `.data/pglite` at the repo root. */
-  dataDir?: string;
+  dataDir?: string | 'memory';
 }
 
 export interface Database {
@@ -17,21 +21,75 @@ export interface Database {
   close(): Promise<void>;
 }
 
-// PROVISIONAL: the db helper replaces this with the real runner (src/migrate.ts).
-const migrationsDir = fileURLToPath(new URL('../prisma/migrations/', import.meta.url));
+/** The monorepo's root folder (packages/db/src/ → ../../..). */
+export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
+export function defaultDataDir(): string {
+  return process.env.LIP_DATA_DIR || path.join(repoRoot, '.data', 'pglite');
+}
+
+/**
+ * Opens the database: PostgreSQL when `url` (or DATABASE_URL) is set, otherwise embedded PGlite in a
+ * data folder (created if absent; 'memory' for an in-memory one). The embedded database is migrated
+ * on start; PostgreSQL must be migrated with `pnpm db:migrate` first, or this refuses to start.
+ */
 export async function createDatabase(options: DatabaseOptions = {}): Promise<Database> {
-  const pg = new PGlite(options.dataDir === 'memory' ? undefined : options.dataDir);
-  for (const dir of readdirSync(migrationsDir).filter((d) => /^\d/.test(d)).sort()) {
-    await pg.exec(readFileSync(`${migrationsDir}${dir}/migration.sql`, 'utf8'));
+  const url = options.url ?? (process.env.DATABASE_URL || undefined);
+  if (url) return openPostgres(url);
+  const dataDir = options.dataDir ?? defaultDataDir();
+  const pglite =
+    dataDir === 'memory'
+      ? await PGlite.create()
+      : (mkdirSync(dataDir, { recursive: true }), await PGlite.create({ dataDir: path.resolve(dataDir) }));
+  try {
+    await migrate(pgliteExecutor(pglite));
+  } catch (error) {
+    await pglite.close();
+    throw error;
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pg) });
+  return wrapPglite(pglite);
+}
+
+/** A Database over an open (already migrated) PGlite; close() closes both. */
+export function wrapPglite(pglite: PGlite, onClose?: () => Promise<void>): Database {
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     prisma,
     engine: 'pglite',
     async close() {
       await prisma.$disconnect();
-      await pg.close();
+      if (!pglite.closed) await pglite.close();
+      await onClose?.();
+    },
+  };
+}
+
+/** Checks that every migration is applied, then returns a Database over a pg pool. */
+export async function openPostgres(url: string, onClose?: () => Promise<void>): Promise<Database> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const status = await pendingMigrations(pgExecutor(client));
+    assertMigratable(status);
+    if (status.pending.length > 0) {
+      throw new MigrationError(
+        `The PostgreSQL database has ${status.pending.length} pending migration(s) (${status.pending.join(', ')}). ` +
+          'Run `pnpm db:migrate` (with DATABASE_URL set) before starting lip.',
+        status.pending,
+      );
+    }
+  } finally {
+    await client.end();
+  }
+  const pool = new pg.Pool({ connectionString: url });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    prisma,
+    engine: 'postgres',
+    async close() {
+      await prisma.$disconnect();
+      if (!pool.ended) await pool.end();
+      await onClose?.();
     },
   };
 }
