@@ -1,0 +1,271 @@
+/**
+ * The commitment form as plain values: read from a saved commitment or a submitted form, turned
+ * into the GraphQL input, compared field by field (for a conflict) and merged.
+ */
+import type { DateParts } from '@lip/ui';
+import { NEED_AREAS, PHASES, RAG_STATUSES, SUPPORT_LAYERS, formatDate, textOf } from './labels.ts';
+
+export interface CommitmentValues {
+  title: string;
+  description: string;
+  ownerOrganisationId: string;
+  needAreas: string[];
+  phase: string;
+  supportLayer: string;
+  ragStatus: string;
+  startDate: DateParts;
+  dueDate: DateParts;
+  budgetLine: string;
+  budgetAmount: string;
+  standardAreaIds: string[];
+}
+
+export type CommitmentField = keyof CommitmentValues;
+
+export const COMMITMENT_FIELDS: ReadonlyArray<{ name: CommitmentField; label: string; focusId: string }> = [
+  { name: 'title', label: 'Title', focusId: 'title' },
+  { name: 'description', label: 'Description', focusId: 'description' },
+  { name: 'ownerOrganisationId', label: 'Owner organisation', focusId: 'ownerOrganisationId' },
+  { name: 'needAreas', label: 'Need areas', focusId: 'needAreas' },
+  { name: 'phase', label: 'Phase', focusId: 'phase' },
+  { name: 'supportLayer', label: 'Support layer', focusId: 'supportLayer' },
+  { name: 'ragStatus', label: 'RAG status', focusId: 'ragStatus' },
+  { name: 'startDate', label: 'Start date', focusId: 'startDate-day' },
+  { name: 'dueDate', label: 'Due date', focusId: 'dueDate-day' },
+  { name: 'budgetLine', label: 'Budget line', focusId: 'budgetLine' },
+  { name: 'budgetAmount', label: 'Budget amount', focusId: 'budgetAmount' },
+  { name: 'standardAreaIds', label: 'Standards', focusId: 'standardAreaIds' },
+];
+
+/** What the commitment queries select (fragment CommitmentFields). */
+export interface CommitmentData {
+  id: string;
+  reference: string;
+  title: string;
+  description: string;
+  ownerOrganisation: { id: string; name: string } | null;
+  needAreas: string[];
+  phase: string;
+  supportLayer: string | null;
+  ragStatus: string;
+  startDate: string | null;
+  dueDate: string | null;
+  budgetLine: string | null;
+  budgetAmount: string | null;
+  standards: Array<{ id: string; code: string; title: string }>;
+  version: number;
+  updatedAt: string;
+  viewerCanEdit: boolean;
+  section: { key: string };
+  plan: { id: string };
+}
+
+export const COMMITMENT_FIELDS_FRAGMENT = /* GraphQL */ `
+  fragment CommitmentFields on Commitment {
+    id reference title description
+    ownerOrganisation { id name }
+    needAreas phase supportLayer ragStatus
+    startDate dueDate budgetLine budgetAmount
+    standards { id code title }
+    version updatedAt viewerCanEdit
+    section { key }
+    plan { id }
+  }
+`;
+
+const emptyDate: DateParts = { day: '', month: '', year: '' };
+
+export function emptyCommitmentValues(): CommitmentValues {
+  return {
+    title: '',
+    description: '',
+    ownerOrganisationId: '',
+    needAreas: [],
+    phase: '',
+    supportLayer: '',
+    ragStatus: 'NOT_STARTED',
+    startDate: emptyDate,
+    dueDate: emptyDate,
+    budgetLine: '',
+    budgetAmount: '',
+    standardAreaIds: [],
+  };
+}
+
+function isoToParts(iso: string | null): DateParts {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
+  return m ? { day: String(Number(m[3])), month: String(Number(m[2])), year: m[1] ?? '' } : emptyDate;
+}
+
+export function valuesFromCommitment(c: CommitmentData): CommitmentValues {
+  return {
+    title: c.title,
+    description: c.description,
+    ownerOrganisationId: c.ownerOrganisation?.id ?? '',
+    needAreas: [...c.needAreas].sort(),
+    phase: c.phase,
+    supportLayer: c.supportLayer ?? '',
+    ragStatus: c.ragStatus,
+    startDate: isoToParts(c.startDate),
+    dueDate: isoToParts(c.dueDate),
+    budgetLine: c.budgetLine ?? '',
+    budgetAmount: c.budgetAmount ?? '',
+    standardAreaIds: c.standards.map((s) => s.id).sort(),
+  };
+}
+
+function text(fd: FormData, name: string): string {
+  const v = fd.get(name);
+  return typeof v === 'string' ? v.trim() : '';
+}
+
+function list(fd: FormData, name: string): string[] {
+  return fd
+    .getAll(name)
+    .filter((v): v is string => typeof v === 'string' && v !== '')
+    .sort();
+}
+
+export function valuesFromForm(fd: FormData): CommitmentValues {
+  const date = (name: string): DateParts => ({ day: text(fd, `${name}-day`), month: text(fd, `${name}-month`), year: text(fd, `${name}-year`) });
+  return {
+    title: text(fd, 'title'),
+    description: text(fd, 'description'),
+    ownerOrganisationId: text(fd, 'ownerOrganisationId'),
+    needAreas: list(fd, 'needAreas'),
+    phase: text(fd, 'phase'),
+    supportLayer: text(fd, 'supportLayer'),
+    ragStatus: text(fd, 'ragStatus'),
+    startDate: date('startDate'),
+    dueDate: date('dueDate'),
+    budgetLine: text(fd, 'budgetLine'),
+    budgetAmount: text(fd, 'budgetAmount'),
+    standardAreaIds: list(fd, 'standardAreaIds'),
+  };
+}
+
+/** Values carried in a hidden field (the version the person started from), validated loosely. */
+export function parseBaseline(raw: FormDataEntryValue | null): CommitmentValues | null {
+  if (typeof raw !== 'string' || raw === '') return null;
+  try {
+    const parsed = JSON.parse(raw) as Partial<CommitmentValues>;
+    return { ...emptyCommitmentValues(), ...parsed };
+  } catch {
+    return null;
+  }
+}
+
+type DateResult = { ok: true; value: string | null } | { ok: false; message: string };
+
+function partsToIso(parts: DateParts, label: string): DateResult {
+  const { day, month, year } = parts;
+  if (day === '' && month === '' && year === '') return { ok: true, value: null };
+  const missing = [day === '' && 'day', month === '' && 'month', year === '' && 'year'].filter(Boolean);
+  if (missing.length > 0) return { ok: false, message: `${label} must include a ${missing.join(' and ')}` };
+  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) return { ok: false, message: `${label} must be a real date` };
+  const d = Number(day);
+  const m = Number(month);
+  const y = Number(year);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return { ok: false, message: `${label} must be a real date` };
+  return { ok: true, value: `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
+}
+
+/**
+ * The GraphQL input for the values. Only the date format is checked here (a Date scalar cannot
+ * carry "31 February"); every rule about what is allowed is the core's.
+ */
+export function toCommitmentInput(values: CommitmentValues): { input: Record<string, unknown>; errors: Record<string, string> } {
+  const errors: Record<string, string> = {};
+  const start = partsToIso(values.startDate, 'Start date');
+  const due = partsToIso(values.dueDate, 'Due date');
+  if (!start.ok) errors.startDate = start.message;
+  if (!due.ok) errors.dueDate = due.message;
+  const orNull = (v: string) => (v === '' ? null : v);
+  const input: Record<string, unknown> = {
+    title: values.title,
+    description: values.description,
+    ownerOrganisationId: orNull(values.ownerOrganisationId),
+    needAreas: values.needAreas,
+    supportLayer: orNull(values.supportLayer),
+    startDate: start.ok ? start.value : null,
+    dueDate: due.ok ? due.value : null,
+    budgetLine: orNull(values.budgetLine),
+    budgetAmount: orNull(values.budgetAmount),
+    standardAreaIds: values.standardAreaIds,
+  };
+  if (values.phase !== '') input.phase = values.phase;
+  if (values.ragStatus !== '') input.ragStatus = values.ragStatus;
+  return { input, errors };
+}
+
+function same(a: CommitmentValues[CommitmentField], b: CommitmentValues[CommitmentField]): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The fields where two versions differ. */
+export function differingFields(a: CommitmentValues, b: CommitmentValues): CommitmentField[] {
+  return COMMITMENT_FIELDS.map((f) => f.name).filter((name) => !same(a[name], b[name]));
+}
+
+/**
+ * Re-applies the person's edits onto the current saved version: every field they changed (compared
+ * with the version they started from) takes their value; every other field keeps the saved value.
+ * Without a baseline, all of their values win.
+ */
+export function mergeOnto(current: CommitmentValues, yours: CommitmentValues, baseline: CommitmentValues | null): CommitmentValues {
+  if (!baseline) return yours;
+  const merged = { ...current };
+  for (const f of COMMITMENT_FIELDS) {
+    if (!same(yours[f.name], baseline[f.name])) Object.assign(merged, { [f.name]: yours[f.name] });
+  }
+  return merged;
+}
+
+export interface DisplayOptions {
+  organisations: ReadonlyArray<{ id: string; name: string }>;
+  areas: ReadonlyArray<{ id: string; code: string; title: string }>;
+}
+
+function dateText(parts: DateParts): string {
+  const iso = partsToIso(parts, '');
+  if (iso.ok) return iso.value ? formatDate(iso.value) : '';
+  return [parts.day, parts.month, parts.year].join(' ');
+}
+
+/** A field's value as a person reads it. */
+export function displayValue(values: CommitmentValues, field: CommitmentField, opts: DisplayOptions): string {
+  switch (field) {
+    case 'ownerOrganisationId':
+      return opts.organisations.find((o) => o.id === values.ownerOrganisationId)?.name ?? '';
+    case 'needAreas':
+      return values.needAreas.map((v) => textOf(NEED_AREAS, v)).join(', ');
+    case 'phase':
+      return textOf(PHASES, values.phase);
+    case 'supportLayer':
+      return textOf(SUPPORT_LAYERS, values.supportLayer);
+    case 'ragStatus':
+      return textOf(RAG_STATUSES, values.ragStatus);
+    case 'startDate':
+    case 'dueDate':
+      return dateText(values[field]);
+    case 'standardAreaIds':
+      return values.standardAreaIds
+        .map((id) => opts.areas.find((a) => a.id === id))
+        .map((a) => (a ? `${a.code} ${a.title}` : ''))
+        .join('; ');
+    default:
+      return values[field];
+  }
+}
+
+/** Error summary items in the order of the form. */
+export function summaryOf(errors: Readonly<Record<string, string>>): Array<{ href: string; text: string }> {
+  const items = COMMITMENT_FIELDS.flatMap((f) => (errors[f.name] ? [{ href: f.focusId, text: errors[f.name] ?? '' }] : []));
+  const known = new Set<string>(COMMITMENT_FIELDS.map((f) => f.name));
+  for (const [name, text] of Object.entries(errors)) {
+    if (!known.has(name)) items.push({ href: 'commitment-form', text });
+  }
+  return items;
+}
+

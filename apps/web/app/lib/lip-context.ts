@@ -1,0 +1,15 @@
+/** The app's view of the GraphQL core: execute a document as the signed-in person. */
+export interface GraphQLResult<TData> {
+  data?: TData | null;
+  errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
+export interface LipContext {
+  execute<TData = unknown>(document: string, variables?: Record<string, unknown>): Promise<GraphQLResult<TData>>;
+}
+
+declare module '@remix-run/node' {
+  interface AppLoadContext {
+    lip: LipContext;
+  }
+}

@@ -1,0 +1,79 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useRouteLoaderData } from '@remix-run/react';
+import { Footer, Header, PhaseBanner, SkipLink, type HeaderNavigationItem } from '@lip/ui';
+import type { ReactNode } from 'react';
+import { RouteErrorBoundary } from './components/RouteErrorBoundary.tsx';
+import { SERVICE_NAME, errorTitle, pageTitle } from './lib/meta.ts';
+import appCss from './styles/app.css?url';
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: '/govuk/govuk-frontend.min.css' },
+  { rel: 'stylesheet', href: appCss },
+];
+
+export const meta: MetaFunction = ({ error }) => (error ? errorTitle(error) : pageTitle());
+
+interface RootData {
+  viewer: { name: string } | null;
+}
+
+export async function loader({ context }: LoaderFunctionArgs): Promise<RootData> {
+  const result = await context.lip.execute<RootData>('query Viewer { viewer { name } }');
+  return { viewer: result.data?.viewer ?? null };
+}
+
+const jsEnabled = `document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' govuk-frontend-supported' : '');`;
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<RootData>('root');
+  const { pathname } = useLocation();
+  const navigation: HeaderNavigationItem[] = data?.viewer
+    ? [
+        { key: 'partnerships', href: '/partnerships', text: 'Your partnerships', active: pathname.startsWith('/partnerships') },
+        {
+          key: 'sign-out',
+          element: (
+            <form method="post" action="/sign-out" className="lip-inline-form">
+              <button type="submit" className="govuk-header__link lip-header-button">
+                Sign out<span className="govuk-visually-hidden"> ({data.viewer.name})</span>
+              </button>
+            </form>
+          ),
+        },
+      ]
+    : [];
+  return (
+    <html lang="en" className="govuk-template">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
+        <meta name="theme-color" content="#1d70b8" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="govuk-template__body" suppressHydrationWarning>
+        <script dangerouslySetInnerHTML={{ __html: jsEnabled }} />
+        <SkipLink />
+        <Header serviceName={SERVICE_NAME} serviceUrl="/" navigation={navigation} navigationLabel="Account" />
+        <div className="govuk-width-container">
+          <PhaseBanner phase="Alpha">This is a new service. Plans you write here are drafts until your partnership signs them off.</PhaseBanner>
+          <main className="govuk-main-wrapper" id="main-content">
+            {children}
+          </main>
+        </div>
+        <Footer links={[{ href: '/graphql', text: 'GraphQL API' }]}>
+          <p className="govuk-body-s">Local inclusion plan builder. Demo data is fictional.</p>
+        </Footer>
+        <ScrollRestoration />
+        <Scripts />
+        <script type="module" src="/govuk-init.js" />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export const ErrorBoundary = RouteErrorBoundary;

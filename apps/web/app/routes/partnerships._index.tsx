@@ -1,0 +1,60 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { useLoaderData } from '@remix-run/react';
+import { Table } from '@lip/ui';
+import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
+import { gql, requireViewer } from '../lib/graphql.server.ts';
+import { errorTitle, pageTitle } from '../lib/meta.ts';
+import { roleNames } from '../lib/roles.ts';
+
+export const meta: MetaFunction = ({ error }) => (error ? errorTitle(error) : pageTitle('Your partnerships'));
+
+const QUERY = /* GraphQL */ `
+  query PartnershipsPage {
+    viewer { id name }
+    partnerships(first: 100) {
+      edges { node { id slug name viewerMembership { roles organisation { name } } } }
+    }
+  }
+`;
+
+interface PageData {
+  viewer: { id: string; name: string } | null;
+  partnerships: {
+    edges: Array<{ node: { id: string; slug: string; name: string; viewerMembership: { roles: string[]; organisation: { name: string } } | null } }>;
+  };
+}
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const data = requireViewer(request, await gql<PageData>(context, QUERY));
+  return { viewer: data.viewer, partnerships: data.partnerships.edges.map((e) => e.node) };
+}
+
+export default function Partnerships() {
+  const { viewer, partnerships } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <span className="govuk-caption-l">{viewer.name}</span>
+      <h1 className="govuk-heading-l">Your partnerships</h1>
+      {partnerships.length === 0 ? (
+        <p className="govuk-body">You are not a member of any partnership yet. Ask your partnership lead to add you.</p>
+      ) : (
+        <Table
+          caption="Partnerships you are a member of"
+          captionSize="s"
+          head={['Partnership', 'Your organisation', 'Your roles']}
+          rowKeys={partnerships.map((p) => p.id)}
+          firstCellIsHeader
+          rows={partnerships.map((p) => [
+            <a key="link" className="govuk-link" href={`/partnerships/${p.slug}`}>
+              {p.name}
+            </a>,
+            p.viewerMembership?.organisation.name ?? '',
+            roleNames(p.viewerMembership?.roles ?? []),
+          ])}
+        />
+      )}
+    </>
+  );
+}
+
+export const ErrorBoundary = RouteErrorBoundary;

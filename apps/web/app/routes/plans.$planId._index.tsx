@@ -1,0 +1,88 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { useLoaderData } from '@remix-run/react';
+import { Breadcrumbs, SummaryList, TaskList } from '@lip/ui';
+import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
+import { SectionStatusTag } from '../components/SectionStatusTag.tsx';
+import { gql, notFound, requireViewer } from '../lib/graphql.server.ts';
+import { PLAN_STATES, formatDate } from '../lib/labels.ts';
+import { errorTitle, pageTitle } from '../lib/meta.ts';
+
+export const meta: MetaFunction<typeof loader> = ({ error, data }) => (error || !data ? errorTitle(error) : pageTitle(data.plan.title, data.plan.partnership.name));
+
+const QUERY = /* GraphQL */ `
+  query PlanPage($id: ID!) {
+    viewer { id }
+    plan(id: $id) {
+      id title kindTitle state periodStart periodEnd viewerCanEdit
+      partnership { slug name }
+      framework { title }
+      sections { key title status viewerCanEdit ownerOrganisation { name } }
+    }
+  }
+`;
+
+interface PageData {
+  viewer: { id: string } | null;
+  plan: {
+    id: string;
+    title: string;
+    kindTitle: string;
+    state: string;
+    periodStart: string;
+    periodEnd: string;
+    viewerCanEdit: boolean;
+    partnership: { slug: string; name: string };
+    framework: { title: string };
+    sections: Array<{ key: string; title: string; status: string; viewerCanEdit: boolean; ownerOrganisation: { name: string } | null }>;
+  } | null;
+}
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const data = requireViewer(request, await gql<PageData>(context, QUERY, { id: params.planId }));
+  if (!data.plan) notFound();
+  return { plan: data.plan };
+}
+
+export default function Plan() {
+  const { plan } = useLoaderData<typeof loader>();
+  const base = `/plans/${encodeURIComponent(plan.id)}`;
+  const completed = plan.sections.filter((s) => s.status === 'COMPLETE').length;
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { text: 'Your partnerships', href: '/partnerships' },
+          { text: plan.partnership.name, href: `/partnerships/${plan.partnership.slug}` },
+          { text: plan.title },
+        ]}
+      />
+      <span className="govuk-caption-l">{plan.partnership.name}</span>
+      <h1 className="govuk-heading-l">{plan.title}</h1>
+      <SummaryList
+        rows={[
+          { key: 'Kind of plan', value: plan.kindTitle },
+          { key: 'Period', value: `${formatDate(plan.periodStart)} to ${formatDate(plan.periodEnd)}` },
+          { key: 'State', value: PLAN_STATES[plan.state] ?? plan.state },
+          { key: 'Standards framework', value: plan.framework.title },
+        ]}
+      />
+      <h2 className="govuk-heading-m">Sections</h2>
+      <p className="govuk-body">
+        You have completed {completed} of {plan.sections.length} sections.
+      </p>
+      <TaskList
+        idPrefix="sections"
+        items={plan.sections.map((s) => ({
+          title: s.title,
+          href: `${base}/sections/${encodeURIComponent(s.key)}`,
+          hint: [s.ownerOrganisation ? `Written by ${s.ownerOrganisation.name}` : undefined, s.viewerCanEdit ? undefined : 'View only']
+            .filter(Boolean)
+            .join('. '),
+          status: <SectionStatusTag status={s.status} />,
+        }))}
+      />
+    </>
+  );
+}
+
+export const ErrorBoundary = RouteErrorBoundary;

@@ -1,0 +1,231 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
+import { Breadcrumbs, Button, ErrorSummary, NotificationBanner, Table, Tag, type FormValues } from '@lip/ui';
+import { ConflictComparison } from '../components/ConflictComparison.tsx';
+import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
+import { SectionStatusTag } from '../components/SectionStatusTag.tsx';
+import { fieldErrorMap, gql, notFound, requireViewer, type UnionResult } from '../lib/graphql.server.ts';
+import { RAG_STATUSES, formatDate } from '../lib/labels.ts';
+import { errorTitle, pageTitle } from '../lib/meta.ts';
+import { sectionUi } from '../lib/plugins.ts';
+
+export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
+  error || !page ? errorTitle(error) : pageTitle(page.section.title, page.plan.title);
+
+const QUERY = /* GraphQL */ `
+  query SectionPage($planId: ID!, $key: String!) {
+    viewer { id }
+    plan(id: $planId) {
+      id title
+      partnership { slug name }
+      section(key: $key) {
+        key title pluginId status version summary viewerCanEdit
+        ownerOrganisation { name }
+        commitments(first: 500) {
+          edges { node { id reference title ragStatus dueDate ownerOrganisation { name } } }
+        }
+      }
+    }
+  }
+`;
+
+interface PageData {
+  viewer: { id: string } | null;
+  plan: {
+    id: string;
+    title: string;
+    partnership: { slug: string; name: string };
+    section: {
+      key: string;
+      title: string;
+      pluginId: string;
+      status: string;
+      version: number;
+      summary: string | null;
+      viewerCanEdit: boolean;
+      ownerOrganisation: { name: string } | null;
+      commitments: {
+        edges: Array<{ node: { id: string; reference: string; title: string; ragStatus: string; dueDate: string | null; ownerOrganisation: { name: string } | null } }>;
+      };
+    } | null;
+  } | null;
+}
+
+interface PluginSectionData {
+  plan: { section: ({ version: number } & Record<string, unknown>) | null } | null;
+}
+
+async function loadPluginSection(context: LoaderFunctionArgs['context'], pluginId: string, key: string, planId: string) {
+  const ui = sectionUi(pluginId, key);
+  if (!ui) return null;
+  const result = await gql<PluginSectionData>(context, ui.query, { planId });
+  const section = result.plan?.section;
+  if (!section) return null;
+  return { section, values: ui.toValues(section), version: section.version };
+}
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const planId = params.planId ?? '';
+  const key = params.sectionKey ?? '';
+  const page = requireViewer(request, await gql<PageData>(context, QUERY, { planId, key }));
+  if (!page.plan?.section) notFound();
+  const { section: sectionWithCommitments, ...plan } = page.plan;
+  const { commitments, ...section } = sectionWithCommitments;
+  const plugin = await loadPluginSection(context, section.pluginId, section.key, planId);
+  return { plan, section, commitments: commitments.edges.map((e) => e.node), plugin };
+}
+
+interface SectionActionData {
+  values: FormValues;
+  errors: Record<string, string>;
+  version: number;
+  conflict?: { yours: FormValues; saved: FormValues };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const planId = params.planId ?? '';
+  const key = params.sectionKey ?? '';
+  const page = requireViewer(request, await gql<PageData>(context, QUERY, { planId, key }));
+  const section = page.plan?.section;
+  if (!section) notFound();
+  const ui = sectionUi(section.pluginId, section.key);
+  if (!ui) notFound();
+
+  const form = await request.formData();
+  const version = Number(form.get('version'));
+  const yours: FormValues = Object.fromEntries(ui.fields.map((f) => [f.name, String(form.get(f.name) ?? '').trim()]));
+  let baseline: FormValues | null = null;
+  try {
+    baseline = JSON.parse(String(form.get('baseline') ?? '')) as FormValues;
+  } catch {
+    baseline = null;
+  }
+
+  const result = await gql<{ result: UnionResult & { current?: { version: number } & Record<string, unknown> } }>(
+    context,
+    ui.mutation,
+    ui.toVariables(form, { planId, version }),
+  );
+  const outcome = result.result;
+  if (outcome.__typename.endsWith('Success')) {
+    throw redirect(`/plans/${encodeURIComponent(planId)}/sections/${encodeURIComponent(key)}?saved=section`);
+  }
+  if (outcome.__typename === 'ValidationError') {
+    const errors = fieldErrorMap(outcome);
+    if (Object.keys(errors).length === 0) errors._form = outcome.message ?? 'Check the details you entered';
+    return data<SectionActionData>({ values: yours, errors, version }, { status: 400 });
+  }
+  if (outcome.__typename === 'SectionConflictError' && outcome.current) {
+    const saved = ui.toValues(outcome.current);
+    // Re-apply what the person changed (compared with what they started from) onto the saved version.
+    const merged: Record<string, string> = { ...saved };
+    for (const f of ui.fields) {
+      const mine = yours[f.name] ?? '';
+      if (!baseline || mine !== (baseline[f.name] ?? '')) merged[f.name] = mine;
+    }
+    return data<SectionActionData>({ values: merged, errors: {}, version: outcome.current.version, conflict: { yours, saved } }, { status: 409 });
+  }
+  if (outcome.__typename === 'ForbiddenError') throw new Response('Forbidden', { status: 403 });
+  notFound();
+}
+
+export default function SectionPage() {
+  const { plan, section, commitments, plugin } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const ui = sectionUi(section.pluginId, section.key);
+  const planUrl = `/plans/${encodeURIComponent(plan.id)}`;
+  const sectionUrl = `${planUrl}/sections/${encodeURIComponent(section.key)}`;
+  const values = actionData?.values ?? plugin?.values ?? {};
+  const errors = actionData?.errors ?? {};
+  const summaryErrors = Object.entries(errors).map(([name, text]) => ({ href: name === '_form' ? 'section-form' : name, text }));
+  const saved = searchParams.get('saved');
+
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { text: 'Your partnerships', href: '/partnerships' },
+          { text: plan.partnership.name, href: `/partnerships/${plan.partnership.slug}` },
+          { text: plan.title, href: planUrl },
+          { text: section.title },
+        ]}
+      />
+      {summaryErrors.length > 0 && <ErrorSummary errors={summaryErrors} />}
+      {!actionData && saved === 'section' && <NotificationBanner type="success" heading="Section details saved" />}
+      {!actionData && saved && saved !== 'section' && <NotificationBanner type="success" heading={`Commitment ${saved} saved`} />}
+      <span className="govuk-caption-l">{plan.title}</span>
+      <h1 className="govuk-heading-l">{section.title}</h1>
+      <p className="govuk-body">
+        Status: <SectionStatusTag status={section.status} />
+        {section.ownerOrganisation && <> · Written by {section.ownerOrganisation.name}</>}
+      </p>
+      {!section.viewerCanEdit && (
+        <div className="govuk-inset-text" id="read-only-notice">
+          You can read this section but not change it. Only {section.ownerOrganisation?.name ?? 'its owner organisation'} and the partnership lead can
+          edit it.
+        </div>
+      )}
+      {section.summary && <p className="govuk-body">{section.summary}</p>}
+
+      {ui && plugin && (
+        <section aria-labelledby="section-details-heading">
+          <h2 className="govuk-heading-m" id="section-details-heading">
+            Section details
+          </h2>
+          {actionData?.conflict && (
+            <ConflictComparison
+              what="section"
+              rows={ui.fields.map((f) => ({ label: f.label, yours: actionData.conflict?.yours[f.name] ?? '', saved: actionData.conflict?.saved[f.name] ?? '' }))}
+            />
+          )}
+          {section.viewerCanEdit ? (
+            <Form method="post" noValidate reloadDocument id="section-form" key={`${actionData?.version ?? plugin.version}:${JSON.stringify(values)}`}>
+              <input type="hidden" name="version" value={actionData?.version ?? plugin.version} />
+              <input type="hidden" name="baseline" value={JSON.stringify(actionData?.conflict?.saved ?? plugin.values)} />
+              <ui.Editor values={values} errors={errors} />
+              <Button>{actionData?.conflict ? 'Save my changes again' : 'Save section details'}</Button>
+            </Form>
+          ) : (
+            <ui.Summary section={plugin.section} />
+          )}
+        </section>
+      )}
+
+      <section aria-labelledby="commitments-heading">
+        <h2 className="govuk-heading-m" id="commitments-heading">
+          Commitments
+        </h2>
+        {commitments.length === 0 ? (
+          <p className="govuk-body">This section has no commitments yet.</p>
+        ) : (
+          <Table
+            caption={`Commitments in ${section.title}`}
+            captionSize="s"
+            head={['Reference', 'Title', 'Owner', 'RAG status', 'Due date']}
+            rowKeys={commitments.map((c) => c.id)}
+            firstCellIsHeader
+            rows={commitments.map((c) => {
+              const rag = RAG_STATUSES.find((r) => r.value === c.ragStatus);
+              return [
+                c.reference,
+                <a key="link" className="govuk-link" href={`${sectionUrl}/commitments/${encodeURIComponent(c.id)}`}>
+                  {c.title}
+                  <span className="govuk-visually-hidden"> ({c.reference})</span>
+                </a>,
+                c.ownerOrganisation?.name ?? '',
+                <Tag key="rag" colour={rag?.colour ?? 'grey'}>
+                  {rag?.text ?? c.ragStatus}
+                </Tag>,
+                formatDate(c.dueDate),
+              ];
+            })}
+          />
+        )}
+        {section.viewerCanEdit && <Button href={`${sectionUrl}/commitments/new`}>Add a commitment</Button>}
+      </section>
+    </>
+  );
+}
+
+export const ErrorBoundary = RouteErrorBoundary;

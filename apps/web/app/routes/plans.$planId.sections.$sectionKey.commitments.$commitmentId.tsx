@@ -1,0 +1,167 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { useActionData, useLoaderData } from '@remix-run/react';
+import { BackLink, ErrorSummary, SummaryList } from '@lip/ui';
+import { CommitmentForm } from '../components/CommitmentForm.tsx';
+import { ConflictComparison } from '../components/ConflictComparison.tsx';
+import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
+import {
+  COMMITMENT_FIELDS,
+  COMMITMENT_FIELDS_FRAGMENT,
+  displayValue,
+  mergeOnto,
+  parseBaseline,
+  summaryOf,
+  toCommitmentInput,
+  valuesFromCommitment,
+  valuesFromForm,
+  type CommitmentData,
+} from '../lib/commitment-form.ts';
+import { loadFormContext, type CommitmentActionData } from '../lib/commitment-page.server.ts';
+import { fieldErrorMap, gql, notFound, type UnionResult } from '../lib/graphql.server.ts';
+import { errorTitle, pageTitle } from '../lib/meta.ts';
+
+export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
+  error || !page
+    ? errorTitle(error)
+    : pageTitle(`${page.commitment.viewerCanEdit ? 'Change' : 'Commitment'} ${page.commitment.reference}`, page.plan.section.title, page.plan.title);
+
+const COMMITMENT_QUERY = /* GraphQL */ `
+  query CommitmentPage($id: ID!) {
+    commitment(id: $id) { ...CommitmentFields }
+  }
+  ${COMMITMENT_FIELDS_FRAGMENT}
+`;
+
+async function loadCommitment(args: Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>) {
+  const ctx = await loadFormContext(args);
+  const { commitment } = await gql<{ commitment: CommitmentData | null }>(args.context, COMMITMENT_QUERY, { id: args.params.commitmentId });
+  // A commitment of another plan or section answers as not found, like one that does not exist.
+  if (!commitment || commitment.plan.id !== ctx.plan.id || commitment.section.key !== ctx.plan.section.key) notFound();
+  return { ...ctx, commitment };
+}
+
+export async function loader(args: LoaderFunctionArgs) {
+  return loadCommitment(args);
+}
+
+const UPDATE = /* GraphQL */ `
+  mutation UpdateCommitment($input: UpdateCommitmentInput!) {
+    result: updateCommitment(input: $input) {
+      __typename
+      ... on MutationUpdateCommitmentSuccess { data { id reference version } }
+      ... on Error { message }
+      ... on ValidationError { fieldErrors { path message } }
+      ... on CommitmentConflictError { current { ...CommitmentFields } }
+    }
+  }
+  ${COMMITMENT_FIELDS_FRAGMENT}
+`;
+
+export async function action(args: ActionFunctionArgs) {
+  const { params, request, context } = args;
+  const { commitment } = await loadCommitment(args);
+  const form = await request.formData();
+  const values = valuesFromForm(form);
+  const baseline = parseBaseline(form.get('baseline')) ?? undefined;
+  const version = Number(form.get('version') ?? commitment.version);
+  const { input, errors } = toCommitmentInput(values);
+  if (Object.keys(errors).length > 0) return data<CommitmentActionData>({ values, errors, version, baseline }, { status: 400 });
+
+  const result = await gql<{ result: UnionResult & { data?: { reference: string }; current?: CommitmentData } }>(context, UPDATE, {
+    input: { ...input, id: commitment.id, version },
+  });
+  const outcome = result.result;
+  if (outcome.data) {
+    throw redirect(
+      `/plans/${encodeURIComponent(params.planId ?? '')}/sections/${encodeURIComponent(params.sectionKey ?? '')}?saved=${encodeURIComponent(outcome.data.reference)}`,
+    );
+  }
+  if (outcome.__typename === 'ValidationError') {
+    const fieldErrors = fieldErrorMap(outcome);
+    if (Object.keys(fieldErrors).length === 0) fieldErrors._form = outcome.message ?? 'Check the details you entered';
+    return data<CommitmentActionData>({ values, errors: fieldErrors, version, baseline }, { status: 400 });
+  }
+  if (outcome.__typename === 'CommitmentConflictError' && outcome.current) {
+    const saved = valuesFromCommitment(outcome.current);
+    return data<CommitmentActionData>(
+      {
+        values: mergeOnto(saved, values, baseline ?? null),
+        errors: {},
+        version: outcome.current.version,
+        baseline: saved,
+        conflict: { yours: values, saved },
+      },
+      { status: 409 },
+    );
+  }
+  if (outcome.__typename === 'ForbiddenError') throw new Response('Forbidden', { status: 403 });
+  notFound();
+}
+
+export default function EditCommitment() {
+  const { plan, commitment } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const sectionUrl = `/plans/${encodeURIComponent(plan.id)}/sections/${encodeURIComponent(plan.section.key)}`;
+  const saved = valuesFromCommitment(commitment);
+  const opts = { organisations: plan.partnership.organisations, areas: plan.framework.areas };
+
+  if (!commitment.viewerCanEdit) {
+    return (
+      <>
+        <BackLink href={sectionUrl}>Back to {plan.section.title}</BackLink>
+        <span className="govuk-caption-l">
+          {plan.section.title} · {commitment.reference}
+        </span>
+        <h1 className="govuk-heading-l">{commitment.title}</h1>
+        <div className="govuk-inset-text">You can read this commitment but not change it.</div>
+        <SummaryList rows={COMMITMENT_FIELDS.map((f) => ({ key: f.label, value: displayValue(saved, f.name, opts) }))} />
+      </>
+    );
+  }
+
+  const errors = actionData?.errors ?? {};
+  const summary = summaryOf(errors);
+  const conflict = actionData?.conflict;
+  return (
+    <>
+      <BackLink href={sectionUrl}>Back to {plan.section.title}</BackLink>
+      <div className="govuk-grid-row">
+        <div className={conflict ? 'govuk-grid-column-full' : 'govuk-grid-column-two-thirds'}>
+          {summary.length > 0 && <ErrorSummary errors={summary} />}
+          <span className="govuk-caption-l">
+            {plan.section.title} · {commitment.reference}
+          </span>
+          <h1 className="govuk-heading-l">Change commitment {commitment.reference}</h1>
+          {conflict && (
+            <ConflictComparison
+              what="commitment"
+              rows={COMMITMENT_FIELDS.map((f) => ({
+                label: f.label,
+                yours: displayValue(conflict.yours, f.name, opts),
+                saved: displayValue(conflict.saved, f.name, opts),
+              }))}
+            />
+          )}
+        </div>
+      </div>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          {conflict && <h2 className="govuk-heading-m">Your changes applied to the saved version</h2>}
+          <CommitmentForm
+            key={`${actionData?.version ?? commitment.version}:${JSON.stringify(actionData?.values ?? saved)}`}
+            values={actionData?.values ?? saved}
+            errors={errors}
+            organisations={plan.partnership.organisations}
+            areas={plan.framework.areas}
+            version={actionData?.version ?? commitment.version}
+            baseline={actionData?.baseline ?? saved}
+            submitText={conflict ? 'Save my changes again' : 'Save commitment'}
+            cancelHref={sectionUrl}
+          />
+        </div>
+      </div>
+    </>
+  );
+}
+
+export const ErrorBoundary = RouteErrorBoundary;

@@ -1,0 +1,83 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { useActionData, useLoaderData } from '@remix-run/react';
+import { BackLink, ErrorSummary } from '@lip/ui';
+import { CommitmentForm } from '../components/CommitmentForm.tsx';
+import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
+import { emptyCommitmentValues, summaryOf, toCommitmentInput, valuesFromForm } from '../lib/commitment-form.ts';
+import { loadFormContext, type CommitmentActionData } from '../lib/commitment-page.server.ts';
+import { fieldErrorMap, gql, type UnionResult } from '../lib/graphql.server.ts';
+import { errorTitle, pageTitle } from '../lib/meta.ts';
+
+export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
+  error || !page ? errorTitle(error) : pageTitle('Add a commitment', page.plan.section.title, page.plan.title);
+
+export async function loader(args: LoaderFunctionArgs) {
+  const ctx = await loadFormContext(args);
+  if (!ctx.plan.section.viewerCanEdit) throw new Response('Forbidden', { status: 403 });
+  return ctx;
+}
+
+const CREATE = /* GraphQL */ `
+  mutation CreateCommitment($input: CreateCommitmentInput!) {
+    result: createCommitment(input: $input) {
+      __typename
+      ... on MutationCreateCommitmentSuccess { data { id reference } }
+      ... on Error { message }
+      ... on ValidationError { fieldErrors { path message } }
+    }
+  }
+`;
+
+export async function action(args: ActionFunctionArgs) {
+  const { params, request, context } = args;
+  const values = valuesFromForm(await request.formData());
+  const { input, errors } = toCommitmentInput(values);
+  if (Object.keys(errors).length > 0) return data<CommitmentActionData>({ values, errors }, { status: 400 });
+
+  const planId = params.planId ?? '';
+  const sectionKey = params.sectionKey ?? '';
+  const result = await gql<{ result: UnionResult & { data?: { id: string; reference: string } } }>(context, CREATE, {
+    input: { ...input, planId, sectionKey },
+  });
+  const outcome = result.result;
+  if (outcome.data) {
+    throw redirect(`/plans/${encodeURIComponent(planId)}/sections/${encodeURIComponent(sectionKey)}?saved=${encodeURIComponent(outcome.data.reference)}`);
+  }
+  if (outcome.__typename === 'ValidationError') {
+    const fieldErrors = fieldErrorMap(outcome);
+    if (Object.keys(fieldErrors).length === 0) fieldErrors._form = outcome.message ?? 'Check the details you entered';
+    return data<CommitmentActionData>({ values, errors: fieldErrors }, { status: 400 });
+  }
+  if (outcome.__typename === 'ForbiddenError') throw new Response('Forbidden', { status: 403 });
+  throw new Response('Not found', { status: 404 });
+}
+
+export default function NewCommitment() {
+  const { plan } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const sectionUrl = `/plans/${encodeURIComponent(plan.id)}/sections/${encodeURIComponent(plan.section.key)}`;
+  const errors = actionData?.errors ?? {};
+  const summary = summaryOf(errors);
+  return (
+    <>
+      <BackLink href={sectionUrl}>Back to {plan.section.title}</BackLink>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          {summary.length > 0 && <ErrorSummary errors={summary} />}
+          <span className="govuk-caption-l">{plan.section.title}</span>
+          <h1 className="govuk-heading-l">Add a commitment</h1>
+          <CommitmentForm
+            values={actionData?.values ?? emptyCommitmentValues()}
+            errors={errors}
+            organisations={plan.partnership.organisations}
+            areas={plan.framework.areas}
+            submitText="Add commitment"
+            cancelHref={sectionUrl}
+          />
+        </div>
+      </div>
+    </>
+  );
+}
+
+export const ErrorBoundary = RouteErrorBoundary;

@@ -1,0 +1,111 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Form, useActionData, useLoaderData } from '@remix-run/react';
+import { Button, ErrorSummary, Input } from '@lip/ui';
+import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
+import { errorTitle, pageTitle } from '../lib/meta.ts';
+import { safeRedirectTo, setSessionCookie } from '../lib/session.server.ts';
+
+export const meta: MetaFunction = ({ error }) =>
+  error ? errorTitle(error) : pageTitle('Sign in');
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const result = await context.lip.execute<{ viewer: { id: string } | null }>('query SignInPage { viewer { id } }');
+  const redirectTo = safeRedirectTo(new URL(request.url).searchParams.get('redirectTo'));
+  if (result.data?.viewer) throw redirect(redirectTo);
+  return { redirectTo };
+}
+
+const SIGN_IN = /* GraphQL */ `
+  mutation SignIn($input: SignInInput!) {
+    result: signIn(input: $input) {
+      __typename
+      ... on MutationSignInSuccess { data { token expiresAt } }
+      ... on Error { message }
+      ... on ValidationError { fieldErrors { path message } }
+    }
+  }
+`;
+
+interface SignInResult {
+  result: {
+    __typename: string;
+    data?: { token: string; expiresAt: string };
+    message?: string;
+    fieldErrors?: Array<{ path: string[]; message: string }>;
+  };
+}
+
+interface ActionData {
+  email: string;
+  errors: { email?: string; password?: string };
+  summary: Array<{ href: string; text: string }>;
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const email = String(form.get('email') ?? '').trim();
+  const password = String(form.get('password') ?? '');
+  const redirectTo = safeRedirectTo(form.get('redirectTo'));
+
+  const errors: ActionData['errors'] = {};
+  if (email === '') errors.email = 'Enter your email address';
+  if (password === '') errors.password = 'Enter your password';
+  if (!errors.email && !errors.password) {
+    const result = await context.lip.execute<SignInResult>(SIGN_IN, { input: { email, password } });
+    const outcome = result.data?.result;
+    if (outcome?.data) {
+      const cookie = await setSessionCookie(request, outcome.data.token, outcome.data.expiresAt);
+      throw redirect(redirectTo, { headers: { 'Set-Cookie': cookie } });
+    }
+    if (outcome?.__typename === 'ValidationError') {
+      for (const e of outcome.fieldErrors ?? []) {
+        const field = e.path.find((p) => p !== 'input');
+        if (field === 'email' || field === 'password') errors[field] ??= e.message;
+      }
+      if (!errors.email && !errors.password) errors.email = outcome.message ?? 'Enter a valid email address';
+    } else {
+      // Wrong email or password (or an unexpected failure): one message, never saying which was wrong.
+      errors.password = 'Enter a correct email address and password';
+    }
+  }
+  const summary = (['email', 'password'] as const).flatMap((f) => (errors[f] ? [{ href: f, text: errors[f] }] : []));
+  return data<ActionData>({ email, errors, summary }, { status: 400 });
+}
+
+export default function SignIn() {
+  const { redirectTo } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        {actionData && actionData.summary.length > 0 && <ErrorSummary errors={actionData.summary} />}
+        <h1 className="govuk-heading-l">Sign in</h1>
+        <p className="govuk-body">Sign in with the email address and password for your partnership account.</p>
+        <Form method="post" noValidate reloadDocument>
+          <input type="hidden" name="redirectTo" value={redirectTo} />
+          <Input
+            id="email"
+            name="email"
+            type="email"
+            label="Email address"
+            autoComplete="email"
+            spellCheck={false}
+            defaultValue={actionData?.email ?? ''}
+            errorMessage={actionData?.errors.email}
+          />
+          <Input
+            id="password"
+            name="password"
+            type="password"
+            label="Password"
+            autoComplete="current-password"
+            errorMessage={actionData?.errors.password}
+          />
+          <Button>Sign in</Button>
+        </Form>
+      </div>
+    </div>
+  );
+}
+
+export const ErrorBoundary = RouteErrorBoundary;
