@@ -1,2 +1,10 @@
 import { core } from '@lip/eslint-config';
-export default core;
+
+export default [
+  ...core,
+  {
+    // Plain Node scripts (TypeScript files get Node's globals from @types/node).
+    files: ['**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', URL: 'readonly', console: 'readonly' } },
+  },
+];

@@ -1,2 +1,15 @@
-export { createDatabase, type Database, type DatabaseOptions } from './client.ts';
+export { createDatabase, defaultDataDir, type Database, type DatabaseOptions } from './client.ts';
+export {
+  MigrationError,
+  migrate,
+  pendingMigrations,
+  pgExecutor,
+  pgliteExecutor,
+  readMigrations,
+  type MigrateOptions,
+  type MigrationStatus,
+  type SqlExecutor,
+} from './migrate.ts';
+export { hashPassword, verifyPassword } from './password.ts';
+export { DEMO_ACCOUNTS, DEMO_PASSWORD, seedCatalogue, seedDemo, type DemoAccount } from './seed/index.ts';
 export * from './generated/prisma/client.ts';
