@@ -2,7 +2,8 @@
 // cannot download here, but Prisma 6.19's wasm engine (`engine: 'js'` with a driver adapter) diffs
 // schemas without any database. Used by `migration:new` and by the drift test.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,6 +31,25 @@ export interface DiffOptions {
   from: string | Record<string, string> | 'empty';
   /** A schema folder or a map of file name → content. Defaults to prisma/schema. */
   to?: string | Record<string, string>;
+}
+
+/**
+ * The from-empty SQL of the working schema, cached in the system's temp folder by the schema's
+ * content and Prisma 6's version (the engine takes 10 to 20 s).
+ */
+export async function fromEmptySql(): Promise<string> {
+  const hash = createHash('sha256');
+  hash.update(String((require('prisma6/package.json') as { version: string }).version));
+  for (const file of readdirSync(schemaDir).sort()) hash.update(`${file}\n${readFileSync(path.join(schemaDir, file), 'utf8')}`);
+  const cacheDir = path.join(os.tmpdir(), 'lip-prisma6-cache');
+  const cached = path.join(cacheDir, `${hash.digest('hex').slice(0, 24)}.sql`);
+  if (existsSync(cached)) return readFileSync(cached, 'utf8');
+  const sql = await diffSchemas({ from: 'empty' });
+  mkdirSync(cacheDir, { recursive: true });
+  const temporary = `${cached}.${process.pid}`;
+  writeFileSync(temporary, sql);
+  renameSync(temporary, cached);
+  return sql;
 }
 
 /** The SQL that takes a database from `from` to `to` (an empty string, or a comment, when equal). */

@@ -3,11 +3,15 @@
 // Uses DATABASE_URL (PostgreSQL) when set, else the embedded database (LIP_DATA_DIR).
 import { parseArgs } from 'node:util';
 import { createDatabase } from '../src/client.ts';
+import { MigrationError } from '../src/migrate.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedCatalogue, seedDemo } from '../src/seed/index.ts';
 
 const { values } = parseArgs({ options: { demo: { type: 'boolean', default: false } } });
 
-const db = await createDatabase();
+const db = await createDatabase().catch((error: unknown) => {
+  console.error(error instanceof MigrationError ? error.message : error);
+  process.exit(1);
+});
 try {
   await seedCatalogue(db.prisma);
   console.log(`Seeded the catalogue (${db.engine}).`);
