@@ -4,7 +4,7 @@ export default [
   ...core,
   {
     // Plain Node scripts (TypeScript files get Node's globals from @types/node).
-    files: ['**/*.mjs'],
+    files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: { process: 'readonly', URL: 'readonly', console: 'readonly' } },
   },
 ];

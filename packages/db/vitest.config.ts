@@ -1,3 +1,3 @@
-import { lipVitestConfig } from './vitest.shared.ts';
+import { lipVitestConfig } from './vitest.shared.js';
 
 export default lipVitestConfig({ config: { test: { include: ['test/**/*.test.ts'] } } });

@@ -14,7 +14,7 @@ export const packageDir = fileURLToPath(new URL('..', import.meta.url));
 export const schemaDir = path.join(packageDir, 'prisma', 'schema');
 
 /** Copies a schema folder, dropping generator blocks and adding the datasource URL Prisma 6 requires. */
-function prepareSchema(source: string | Record<string, string>, target: string): void {
+export function prepareSchema(source: string | Record<string, string>, target: string): void {
   if (typeof source === 'string') cpSync(source, target, { recursive: true });
   else for (const [name, content] of Object.entries(source)) writeFileSync(path.join(target, name), content);
   for (const file of readdirSync(target).filter((name) => name.endsWith('.prisma'))) {

@@ -1,4 +1,5 @@
 import type { PrismaClient } from '../generated/prisma/client.ts';
+import type { MemberRole } from '../generated/prisma/enums.ts';
 import { hashPassword } from '../password.ts';
 import { seedCatalogue } from './catalogue-seed.ts';
 import { demoPartnerships, type PartnershipSeed } from './demo-data.ts';
@@ -8,13 +9,26 @@ export const DEMO_PASSWORD = 'lip-demo-2026';
 
 export interface DemoAccount {
   email: string;
+  name: string;
+  /** Partnership slug. */
   partnership: string;
-  role: string;
+  /** Role held in that partnership, e.g. 'SECTION_EDITOR'. */
+  role: MemberRole;
+  organisation: string;
+  /** What the account can do, e.g. "Section editor (NHS Northshire ICB): edits the health section only". */
+  description: string;
 }
 
-/** The demo accounts, so the server can print them on start. */
+/** The demo accounts (all with DEMO_PASSWORD), so the server can print them on start. */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = demoPartnerships.flatMap((partnership) =>
-  partnership.users.map((user) => ({ email: user.email, partnership: partnership.slug, role: user.description })),
+  partnership.users.map((user) => ({
+    email: user.email,
+    name: user.name,
+    partnership: partnership.slug,
+    role: user.roles[0] ?? 'VIEWER',
+    organisation: partnership.organisations.find((organisation) => organisation.id === user.organisationId)?.name ?? '',
+    description: user.description,
+  })),
 );
 
 let demoHash: Promise<string> | undefined;
