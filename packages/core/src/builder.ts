@@ -1,0 +1,78 @@
+// The one Pothos builder. Each core gets its own (createCore builds a schema for its plugin list),
+// so this module holds only the builder factory and its types.
+import SchemaBuilder from '@pothos/core';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import ValidationPlugin from '@pothos/plugin-validation';
+import type { PrismaClient } from '@lip/db';
+import type PrismaTypes from '@lip/db/pothos';
+import { getDatamodel } from '@lip/db/pothos';
+import type { RequestContext } from './context.ts';
+import { NotFoundError, ValidationError } from './errors.ts';
+import { decodeGlobalId, encodeGlobalId } from './ids.ts';
+import { fieldErrorsFromIssues } from './validation.ts';
+
+export interface LipSchemaTypes {
+  Context: RequestContext;
+  PrismaTypes: PrismaTypes;
+  Scalars: {
+    ID: { Input: string; Output: string | number | bigint };
+    Date: { Input: Date; Output: Date };
+    DateTime: { Input: Date; Output: Date };
+  };
+  AuthScopes: {
+    /** Anyone with a session. */
+    signedIn: boolean;
+    /** A member of the partnership with this id (any role). */
+    member: string;
+    /** A partnership lead of the partnership with this id. */
+    lead: string;
+  };
+  DefaultFieldNullability: false;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+}
+
+export type LipBuilder = PothosSchemaTypes.SchemaBuilder<PothosSchemaTypes.ExtendDefaultTypes<LipSchemaTypes>>;
+
+export function createBuilder(prisma: PrismaClient): LipBuilder {
+  return new SchemaBuilder<LipSchemaTypes>({
+    // scope-auth first, so no other plugin's wrapper runs before the auth check; errors before
+    // validation, so validation failures become the typed ValidationError.
+    defaultFieldNullability: false,
+    plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ErrorsPlugin, ValidationPlugin],
+    scopeAuth: {
+      authScopes: (ctx) => ({
+        signedIn: ctx.user !== null,
+        member: (partnershipId: string) => ctx.memberships.has(partnershipId),
+        lead: (partnershipId: string) =>
+          ctx.memberships.get(partnershipId)?.roles.includes('PARTNERSHIP_LEAD') ?? false,
+      }),
+      // Another partnership's data answers as "not found", never as "forbidden".
+      unauthorizedError: () => new NotFoundError(),
+    },
+    prisma: {
+      client: prisma,
+      dmmf: getDatamodel(),
+      filterConnectionTotalCount: true,
+      onUnusedQuery: null,
+    },
+    relay: {
+      clientMutationId: 'omit',
+      cursorType: 'String',
+      nodesQueryOptions: false,
+      edgesFieldOptions: { nullable: false },
+      nodeFieldOptions: { nullable: false },
+      encodeGlobalID: encodeGlobalId,
+      decodeGlobalID: (globalId) => decodeGlobalId(globalId) ?? { typename: 'Invalid', id: '' },
+    },
+    // Input validation runs in arg mappers, outside resolvers: let the errors plugin turn its
+    // ValidationError into the typed result too (validation never reads data, so nothing leaks).
+    errors: { defaultTypes: [], unsafelyHandleInputErrors: true },
+    validation: {
+      validationError: (failure) => new ValidationError(fieldErrorsFromIssues(failure.issues)),
+    },
+  });
+}

@@ -1,0 +1,71 @@
+// In-process execution for the web app: the same schema, armor limits and error masking as HTTP.
+import { envelop, useEngine, useMaskedErrors, useSchema } from '@envelop/core';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import * as graphql from 'graphql';
+import type { DocumentNode, ExecutionResult, GraphQLSchema } from 'graphql';
+import type { RequestContext } from './context.ts';
+import { armorConfig } from './http/armor.ts';
+import type { createMaskError } from './http/mask-error.ts';
+
+export interface ExecuteArgs<TVars> {
+  document: string | DocumentNode;
+  variables?: TVars;
+  context: RequestContext;
+}
+
+export interface ResultError {
+  message: string;
+  path?: ReadonlyArray<string | number>;
+  extensions?: Record<string, unknown>;
+}
+
+export interface ExecuteResult<TData> {
+  data?: TData | null;
+  errors?: ReadonlyArray<ResultError>;
+}
+
+export type Execute = <TData = unknown, TVars = Record<string, unknown>>(
+  args: ExecuteArgs<TVars>,
+) => Promise<ExecuteResult<TData>>;
+
+function plainErrors(errors: ReadonlyArray<graphql.GraphQLError>): ResultError[] {
+  return errors.map((e) => ({
+    message: e.message,
+    ...(e.path ? { path: e.path } : {}),
+    ...(e.extensions && Object.keys(e.extensions).length > 0 ? { extensions: { ...e.extensions } } : {}),
+  }));
+}
+
+export function createExecute(schema: GraphQLSchema, maskError: ReturnType<typeof createMaskError>): Execute {
+  const getEnveloped = envelop({
+    plugins: [
+      useEngine(graphql),
+      useSchema(schema),
+      EnvelopArmorPlugin(armorConfig),
+      useMaskedErrors({ maskError: (error, message) => maskError(error, message) }),
+    ],
+  });
+
+  return async <TData, TVars>({ document, variables, context }: ExecuteArgs<TVars>): Promise<ExecuteResult<TData>> => {
+    const run = getEnveloped(context);
+    let parsed: DocumentNode;
+    try {
+      parsed = typeof document === 'string' ? run.parse(document) : document;
+    } catch (error) {
+      return { errors: plainErrors([maskError(error) as graphql.GraphQLError]) };
+    }
+    const validationErrors = run.validate(run.schema, parsed);
+    if (validationErrors.length > 0) return { errors: plainErrors(validationErrors) };
+    const contextValue = await run.contextFactory();
+    const result = (await run.execute({
+      schema: run.schema,
+      document: parsed,
+      variableValues: variables as Record<string, unknown> | undefined,
+      contextValue,
+    })) as ExecutionResult<TData>;
+    return {
+      ...(result.data !== undefined ? { data: result.data as TData | null } : {}),
+      ...(result.errors ? { errors: plainErrors(result.errors) } : {}),
+    };
+  };
+}

@@ -1,0 +1,25 @@
+export { createCore, type Core, type CreateCoreOptions } from './create-core.ts';
+export type { ExecuteArgs, ExecuteResult, ResultError, Execute } from './execute.ts';
+export { signedOutContext, type RequestContext, type SignedInUser, type Membership } from './context.ts';
+export { definePlugin, type LipPlugin, type SectionDefinition, type PluginPermission, type InstalledSection } from './plugin-host/types.ts';
+export { PluginError, checkPlugins } from './plugin-host/host.ts';
+export type { CoreRefs } from './plugin-host/refs.ts';
+export type { LipBuilder, LipSchemaTypes } from './builder.ts';
+export type { SectionView } from './schema/section-view.ts';
+export type { SectionData } from './services/section-data.ts';
+export {
+  LipError,
+  ValidationError,
+  NotFoundError,
+  ForbiddenError,
+  InvalidCredentialsError,
+  CommitmentConflictError,
+  SectionConflictError,
+  type FieldError,
+} from './errors.ts';
+export { decide, can, type Operation, type PermissionSubject } from './auth/permissions.ts';
+export { SESSION_COOKIE, sessionToken } from './yoga.ts';
+export { SESSION_DAYS } from './auth/sessions.ts';
+export { encodeGlobalId, decodeGlobalId } from './ids.ts';
+export { limits } from './http/armor.ts';
+export { CORE_VERSION } from './version.ts';

@@ -1,0 +1,53 @@
+// What a plugin's `register` receives besides the builder: the core's type references, its error
+// classes, and helpers to read and write the plugin's own data on a section.
+import type { RequestContext } from '../context.ts';
+import {
+  CommitmentConflictError,
+  ForbiddenError,
+  NotFoundError,
+  SectionConflictError,
+  ValidationError,
+} from '../errors.ts';
+import type { CoreHost } from '../host.ts';
+import { idOf } from '../ids.ts';
+import type { CoreTypeRefs } from '../schema.ts';
+import type { SectionView } from '../schema/section-view.ts';
+import {
+  readSectionData,
+  writeSectionData,
+  type SectionData,
+  type WriteSectionDataArgs,
+} from '../services/section-data.ts';
+
+export interface CoreRefs extends CoreTypeRefs {
+  errors: {
+    ValidationError: typeof ValidationError;
+    NotFoundError: typeof NotFoundError;
+    ForbiddenError: typeof ForbiddenError;
+    SectionConflictError: typeof SectionConflictError;
+    CommitmentConflictError: typeof CommitmentConflictError;
+  };
+  /** The error types a section write can answer with: use as `errors: { types: refs.sectionWriteErrors }`. */
+  sectionWriteErrors: [typeof SectionConflictError, typeof ValidationError, typeof NotFoundError, typeof ForbiddenError];
+  /** This plugin's data on a section ({} when never written). */
+  readSectionData(section: SectionView): SectionData;
+  /**
+   * Replace this plugin's data on a section, if `version` is current: checks the viewer may edit
+   * the section, increments the version, appends an audit event; throws NotFoundError,
+   * ForbiddenError or SectionConflictError (carrying the current section).
+   */
+  writeSectionData(ctx: RequestContext, args: WriteSectionDataArgs): Promise<SectionView>;
+  /** The database id behind a global id of the given type, or null. */
+  idOf: typeof idOf;
+}
+
+export function createRefs(host: CoreHost, types: CoreTypeRefs, pluginId: string): CoreRefs {
+  return {
+    ...types,
+    errors: { ValidationError, NotFoundError, ForbiddenError, SectionConflictError, CommitmentConflictError },
+    sectionWriteErrors: [SectionConflictError, ValidationError, NotFoundError, ForbiddenError],
+    readSectionData: (section) => readSectionData(section, pluginId),
+    writeSectionData: (ctx, args) => writeSectionData(host, ctx, pluginId, args),
+    idOf,
+  };
+}

@@ -1,0 +1,80 @@
+// Builds the schema: core types (one file each under schema/), then each plugin's additions.
+import type { GraphQLSchema } from 'graphql';
+import type { PrismaClient } from '@lip/db';
+import { createBuilder, type LipBuilder } from './builder.ts';
+import { createHost, type CoreHost } from './host.ts';
+import { checkPlugins, guardedBuilder, PluginError } from './plugin-host/host.ts';
+import { createRefs } from './plugin-host/refs.ts';
+import type { LipPlugin } from './plugin-host/types.ts';
+import { addAuthFields } from './schema/auth.ts';
+import { addCommitmentType } from './schema/commitment.ts';
+import { addErrorTypes } from './schema/errors.ts';
+import { addOrganisationType } from './schema/organisation.ts';
+import { addPartnershipType } from './schema/partnership.ts';
+import { addPeopleTypes } from './schema/people.ts';
+import { addPlanType } from './schema/plan.ts';
+import { addScalarsAndEnums } from './schema/scalars.ts';
+import { createSectionRef, implementSection } from './schema/section.ts';
+import { addStandardsTypes } from './schema/standards.ts';
+
+function buildCoreTypes(builder: LipBuilder, host: CoreHost) {
+  builder.queryType({});
+  builder.mutationType({});
+  const enums = addScalarsAndEnums(builder);
+  const { ErrorInterface, CommitmentConflictErrorRef, SectionConflictErrorRef } = addErrorTypes(builder);
+  const OrganisationRef = addOrganisationType(builder);
+  const { UserRef, MemberRef } = addPeopleTypes(builder, enums);
+  const { PartnershipRef } = addPartnershipType(builder, host);
+  const { StandardAreaRef, StandardsFrameworkRef } = addStandardsTypes(builder, host);
+  const SectionRef = createSectionRef(builder);
+  const { PlanRef } = addPlanType(builder, host, enums, SectionRef);
+  const { CommitmentRef } = addCommitmentType(
+    builder,
+    host,
+    enums,
+    SectionRef,
+    StandardAreaRef,
+    CommitmentConflictErrorRef,
+  );
+  implementSection(builder, host, enums, SectionRef, PlanRef, SectionConflictErrorRef);
+  addAuthFields(builder, host, UserRef);
+  return {
+    PlanRef,
+    SectionRef,
+    CommitmentRef,
+    OrganisationRef,
+    PartnershipRef,
+    UserRef,
+    MemberRef,
+    StandardAreaRef,
+    StandardsFrameworkRef,
+    ErrorInterface,
+    enums,
+  };
+}
+
+export type CoreTypeRefs = ReturnType<typeof buildCoreTypes>;
+
+export function buildSchema(prisma: PrismaClient, plugins: readonly LipPlugin[]): { schema: GraphQLSchema; host: CoreHost } {
+  const sections = checkPlugins(plugins);
+  const host = createHost(prisma, sections);
+  const builder = createBuilder(prisma);
+  const types = buildCoreTypes(builder, host);
+  for (const plugin of plugins) {
+    try {
+      plugin.register?.(guardedBuilder(builder, plugin), createRefs(host, types, plugin.id));
+    } catch (error) {
+      if (error instanceof PluginError) throw error;
+      throw new PluginError(plugin, `register() failed: ${(error as Error).message}`);
+    }
+  }
+  try {
+    return { schema: builder.toSchema(), host };
+  } catch (error) {
+    if (error instanceof PluginError) throw error;
+    const names = plugins.map((p) => p.id).join(', ') || 'none';
+    throw new Error(`Building the GraphQL schema failed (plugins: ${names}): ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+}

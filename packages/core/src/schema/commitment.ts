@@ -1,0 +1,224 @@
+import { z } from 'zod';
+import type { ObjectRef } from '@pothos/core';
+import type { LipBuilder, LipSchemaTypes } from '../builder.ts';
+import { can } from '../auth/permissions.ts';
+import {
+  type CommitmentConflictError,
+  CommitmentConflictError as CommitmentConflict,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+} from '../errors.ts';
+import type { CoreHost } from '../host.ts';
+import { visiblePartnershipIds } from '../context.ts';
+import { idOf } from '../ids.ts';
+import { commitmentInclude, createCommitment, updateCommitment } from '../services/commitments.ts';
+import { commitmentFields as f } from '../services/commitment-fields.ts';
+import { NEED_AREAS, type addScalarsAndEnums } from './scalars.ts';
+import type { SectionRefType } from './section.ts';
+
+type Enums = ReturnType<typeof addScalarsAndEnums>;
+type Types = PothosSchemaTypes.ExtendDefaultTypes<LipSchemaTypes>;
+
+export function addCommitmentType(
+  builder: LipBuilder,
+  host: CoreHost,
+  enums: Enums,
+  SectionRef: SectionRefType,
+  StandardAreaRef: ObjectRef<Types, { id: string; position: number }>,
+  CommitmentConflictErrorRef: ObjectRef<Types, CommitmentConflictError>,
+) {
+  const CommitmentRef = builder.prismaNode('Commitment', {
+    id: { field: 'id' },
+    include: commitmentInclude,
+    findUnique: (id, ctx) => ({
+      id,
+      plan: { partnershipId: { in: visiblePartnershipIds(ctx) } },
+      section: { key: { in: host.sectionKeys } },
+    }),
+    authScopes: (commitment) => ({ member: commitment.plan.partnershipId }),
+    fields: (t) => ({
+      reference: t.exposeString('reference'),
+      title: t.exposeString('title'),
+      description: t.exposeString('description'),
+      section: t.field({
+        type: SectionRef,
+        resolve: async (c) => {
+          const definition = host.section(c.section.key);
+          if (!definition) throw new NotFoundError('Section');
+          const [plan, row] = await Promise.all([
+            host.prisma.plan.findUniqueOrThrow({ where: { id: c.planId } }),
+            host.prisma.section.findUnique({ where: { id: c.section.id } }),
+          ]);
+          return { plan, definition, row };
+        },
+      }),
+      plan: t.relation('plan'),
+      ownerOrganisation: t.relation('ownerOrganisation', { nullable: true }),
+      ownerMember: t.relation('ownerMember', { nullable: true }),
+      needAreas: t.field({
+        type: [enums.NeedAreaEnum],
+        resolve: (c) => NEED_AREAS.filter((area) => c.needAreas.includes(area)),
+      }),
+      phase: t.expose('phase', { type: enums.PhaseEnum }),
+      supportLayer: t.expose('supportLayer', { type: enums.SupportLayerEnum, nullable: true }),
+      ragStatus: t.expose('ragStatus', { type: enums.RagStatusEnum }),
+      startDate: t.expose('startDate', { type: 'Date', nullable: true }),
+      dueDate: t.expose('dueDate', { type: 'Date', nullable: true }),
+      budgetLine: t.exposeString('budgetLine', { nullable: true }),
+      budgetAmount: t.string({
+        nullable: true,
+        description: 'Pounds, two decimal places: "12500.00".',
+        resolve: (c) => (c.budgetAmount === null ? null : c.budgetAmount.toFixed(2)),
+      }),
+      standards: t.field({
+        type: [StandardAreaRef],
+        select: { standards: { include: { standardArea: true } } },
+        resolve: (c) => c.standards.map((s) => s.standardArea).sort((a, b) => a.position - b.position),
+      }),
+      version: t.exposeInt('version'),
+      updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+      viewerCanEdit: t.boolean({
+        resolve: (c, _args, ctx) =>
+          can(ctx, 'commitment:update', {
+            partnershipId: c.plan.partnershipId,
+            planState: c.plan.state,
+            section: host.section(c.section.key),
+          }),
+      }),
+    }),
+  });
+
+  const CommitmentConnection = builder.connectionObject({ type: CommitmentRef, name: 'CommitmentConnection' });
+  builder.prismaObjectField('Plan', 'commitments', (t) =>
+    t.relatedConnection(
+      'commitments',
+      {
+        cursor: 'id',
+        args: { sectionKey: t.arg.string() },
+        query: ({ sectionKey }) => ({
+          where: {
+            section: { key: { in: sectionKey ? host.sectionKeys.filter((k) => k === sectionKey) : host.sectionKeys } },
+          },
+          orderBy: [{ reference: 'asc' }, { id: 'asc' }],
+        }),
+      },
+      CommitmentConnection,
+    ),
+  );
+  builder.objectField(SectionRef, 'commitments', (t) =>
+    t.prismaConnection(
+      {
+        type: 'Commitment',
+        cursor: 'id',
+        resolve: (query, section) =>
+          section.row
+            ? host.prisma.commitment.findMany({
+                ...query,
+                where: { sectionId: section.row.id },
+                orderBy: [{ reference: 'asc' }, { id: 'asc' }],
+              })
+            : [],
+      },
+      CommitmentConnection,
+    ),
+  );
+
+  builder.objectField(CommitmentConflictErrorRef, 'current', (t) =>
+    t.field({ type: CommitmentRef, description: 'The commitment as it is now.', resolve: (e) => e.current }),
+  );
+
+  builder.queryField('commitment', (t) =>
+    t.prismaField({
+      type: 'Commitment',
+      nullable: true,
+      description: 'null when there is no such commitment or the viewer cannot see it.',
+      args: { id: t.arg.id({ required: true }) },
+      resolve: (query, _root, { id }, ctx) => {
+        const commitmentId = idOf('Commitment', String(id));
+        if (!commitmentId) return null;
+        return host.prisma.commitment.findFirst({
+          ...query,
+          where: {
+            id: commitmentId,
+            plan: { partnershipId: { in: visiblePartnershipIds(ctx) } },
+            section: { key: { in: host.sectionKeys } },
+          },
+        });
+      },
+    }),
+  );
+
+  // One schema per input, so every field's problem is reported at once (GOV.UK error summary).
+  const CreateCommitmentInput = builder.inputType('CreateCommitmentInput', {
+    validate: z.looseObject({
+      sectionKey: f.sectionKey,
+      title: f.title,
+      description: f.description,
+      budgetLine: f.budgetLine,
+      budgetAmount: f.budgetAmount,
+      standardAreaIds: f.standardAreaIds,
+    }),
+    fields: (t) => ({
+      planId: t.id({ required: true }),
+      sectionKey: t.string({ required: true }),
+      title: t.string({ required: true }),
+      description: t.string(),
+      ownerOrganisationId: t.id(),
+      needAreas: t.field({ type: [enums.NeedAreaEnum] }),
+      phase: t.field({ type: enums.PhaseEnum }),
+      supportLayer: t.field({ type: enums.SupportLayerEnum }),
+      ragStatus: t.field({ type: enums.RagStatusEnum }),
+      startDate: t.field({ type: 'Date' }),
+      dueDate: t.field({ type: 'Date' }),
+      budgetLine: t.string(),
+      budgetAmount: t.string(),
+      standardAreaIds: t.idList(),
+    }),
+  });
+
+  const UpdateCommitmentInput = builder.inputType('UpdateCommitmentInput', {
+    description: 'Every field but id and version is optional; an omitted field is unchanged.',
+    validate: z.looseObject({
+      version: z.number().int().min(0, 'Version must be 0 or more'),
+      title: f.title.optional(),
+      description: f.description,
+      budgetLine: f.budgetLine,
+      budgetAmount: f.budgetAmount,
+      standardAreaIds: f.standardAreaIds,
+    }),
+    fields: (t) => ({
+      id: t.id({ required: true }),
+      version: t.int({ required: true }),
+      title: t.string(),
+      description: t.string(),
+      ownerOrganisationId: t.id(),
+      needAreas: t.field({ type: [enums.NeedAreaEnum] }),
+      phase: t.field({ type: enums.PhaseEnum }),
+      supportLayer: t.field({ type: enums.SupportLayerEnum }),
+      ragStatus: t.field({ type: enums.RagStatusEnum }),
+      startDate: t.field({ type: 'Date' }),
+      dueDate: t.field({ type: 'Date' }),
+      budgetLine: t.string(),
+      budgetAmount: t.string(),
+      standardAreaIds: t.idList(),
+    }),
+  });
+
+  builder.mutationFields((t) => ({
+    createCommitment: t.field({
+      type: CommitmentRef,
+      errors: { types: [ValidationError, NotFoundError, ForbiddenError] },
+      args: { input: t.arg({ type: CreateCommitmentInput, required: true }) },
+      resolve: (_root, { input }, ctx) => createCommitment(host, ctx, input),
+    }),
+    updateCommitment: t.field({
+      type: CommitmentRef,
+      errors: { types: [CommitmentConflict, ValidationError, NotFoundError, ForbiddenError] },
+      args: { input: t.arg({ type: UpdateCommitmentInput, required: true }) },
+      resolve: (_root, { input }, ctx) => updateCommitment(host, ctx, input),
+    }),
+  }));
+
+  return { CommitmentRef };
+}

@@ -1,0 +1,68 @@
+import type { LipBuilder } from '../builder.ts';
+import { can } from '../auth/permissions.ts';
+import { visiblePartnershipIds } from '../context.ts';
+import type { CoreHost } from '../host.ts';
+import { idOf } from '../ids.ts';
+import type { addScalarsAndEnums } from './scalars.ts';
+import type { SectionRefType } from './section.ts';
+import { sectionOfPlan, sectionsOfPlan } from './section-view.ts';
+
+type Enums = ReturnType<typeof addScalarsAndEnums>;
+
+export function addPlanType(builder: LipBuilder, host: CoreHost, enums: Enums, SectionRef: SectionRefType) {
+  const PlanRef = builder.prismaNode('Plan', {
+    id: { field: 'id' },
+    findUnique: (id, ctx) => ({ id, partnershipId: { in: visiblePartnershipIds(ctx) } }),
+    authScopes: (plan) => ({ member: plan.partnershipId }),
+    fields: (t) => ({
+      title: t.exposeString('title'),
+      kindTitle: t.string({ select: { kind: { select: { title: true } } }, resolve: (plan) => plan.kind.title }),
+      state: t.expose('state', { type: enums.PlanStateEnum }),
+      version: t.exposeInt('version'),
+      periodStart: t.expose('periodStart', { type: 'Date' }),
+      periodEnd: t.expose('periodEnd', { type: 'Date' }),
+      partnership: t.relation('partnership'),
+      framework: t.relation('framework'),
+      sections: t.field({
+        type: [SectionRef],
+        description: 'One per installed section plugin, by position.',
+        resolve: (plan) => sectionsOfPlan(host, plan),
+      }),
+      section: t.field({
+        type: SectionRef,
+        nullable: true,
+        args: { key: t.arg.string({ required: true }) },
+        resolve: (plan, { key }) => sectionOfPlan(host.prisma, host, plan, key),
+      }),
+      viewerCanEdit: t.boolean({
+        description: 'Plan-wide edits: the partnership lead, while the plan is a draft.',
+        resolve: (plan, _args, ctx) => can(ctx, 'plan:edit', { partnershipId: plan.partnershipId, planState: plan.state }),
+      }),
+    }),
+  });
+
+  const PlanConnection = builder.connectionObject({ type: PlanRef, name: 'PlanConnection' });
+  builder.prismaObjectField('Partnership', 'plans', (t) =>
+    t.relatedConnection(
+      'plans',
+      { cursor: 'id', query: { orderBy: [{ periodStart: 'desc' }, { id: 'asc' }] } },
+      PlanConnection,
+    ),
+  );
+
+  builder.queryField('plan', (t) =>
+    t.prismaField({
+      type: 'Plan',
+      nullable: true,
+      description: 'null when there is no such plan or the viewer cannot see it.',
+      args: { id: t.arg.id({ required: true }) },
+      resolve: (query, _root, { id }, ctx) => {
+        const planId = idOf('Plan', String(id));
+        if (!planId) return null;
+        return host.prisma.plan.findFirst({ ...query, where: { id: planId, partnershipId: { in: visiblePartnershipIds(ctx) } } });
+      },
+    }),
+  );
+
+  return { PlanRef };
+}

@@ -1,0 +1,46 @@
+import { GraphQLError, Kind } from 'graphql';
+import { MemberRole, Phase, PlanState, RagStatus, SectionStatus, SupportLayer } from '@lip/db';
+import type { LipBuilder } from '../builder.ts';
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function parseDate(value: unknown): Date {
+  if (typeof value === 'string' && DATE.test(value)) {
+    const date = new Date(`${value}T00:00:00.000Z`);
+    if (!Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value) return date;
+  }
+  throw new GraphQLError('Enter a real date in the format 2026-09-01');
+}
+
+export const NEED_AREAS = ['CI', 'CL', 'SEMH', 'SP'] as const;
+export type NeedArea = (typeof NEED_AREAS)[number];
+
+export function addScalarsAndEnums(builder: LipBuilder) {
+  builder.scalarType('Date', {
+    description: 'A calendar date, "2026-09-01".',
+    serialize: (value) => value.toISOString().slice(0, 10),
+    parseValue: parseDate,
+    parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
+  });
+  builder.scalarType('DateTime', {
+    description: 'An instant, ISO 8601 in UTC: "2026-09-01T09:30:00.000Z".',
+    serialize: (value) => value.toISOString(),
+    parseValue: (value) => {
+      const date = typeof value === 'string' ? new Date(value) : new Date(NaN);
+      if (Number.isNaN(date.getTime())) throw new GraphQLError('Enter a real date and time');
+      return date;
+    },
+  });
+  return {
+    MemberRoleEnum: builder.enumType(MemberRole, { name: 'MemberRole' }),
+    PlanStateEnum: builder.enumType(PlanState, { name: 'PlanState' }),
+    SectionStatusEnum: builder.enumType(SectionStatus, { name: 'SectionStatus' }),
+    PhaseEnum: builder.enumType(Phase, { name: 'Phase' }),
+    SupportLayerEnum: builder.enumType(SupportLayer, { name: 'SupportLayer' }),
+    RagStatusEnum: builder.enumType(RagStatus, { name: 'RagStatus' }),
+    NeedAreaEnum: builder.enumType('NeedArea', {
+      description: 'Communication and interaction; cognition and learning; SEMH; sensory and/or physical.',
+      values: NEED_AREAS,
+    }),
+  };
+}

@@ -1,0 +1,40 @@
+// Every write appends an AuditEvent in the same transaction as the write.
+import type { Prisma } from '@lip/db';
+import type { RequestContext, Membership } from '../context.ts';
+
+export interface AuditEntry {
+  partnershipId: string;
+  planId: string;
+  entityType: string;
+  entityId: string;
+  action: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Dates to ISO strings, Decimals to strings, bigints to strings: what JSON can hold. */
+export function toJson(value: unknown): Prisma.InputJsonValue | undefined {
+  if (value === undefined || value === null) return undefined;
+  return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))) as Prisma.InputJsonValue;
+}
+
+export async function appendAudit(
+  tx: Prisma.TransactionClient,
+  ctx: RequestContext,
+  membership: Membership | undefined,
+  entry: AuditEntry,
+): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      actorUserId: ctx.user?.id ?? null,
+      actorOrganisationId: membership?.organisationId ?? null,
+      partnershipId: entry.partnershipId,
+      planId: entry.planId,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      action: entry.action,
+      before: toJson(entry.before),
+      after: toJson(entry.after),
+    },
+  });
+}

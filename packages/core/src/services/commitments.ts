@@ -1,0 +1,243 @@
+// Creating and updating commitments: permission, validation against the database, optimistic
+// concurrency (UPDATE ... WHERE id AND version) and the audit entry, all in one transaction.
+import type { Phase, Plan, Prisma, RagStatus, SupportLayer } from '@lip/db';
+import { authorize } from '../auth/permissions.ts';
+import { visiblePartnershipIds, type Membership, type RequestContext } from '../context.ts';
+import { CommitmentConflictError, type CommitmentRecord, type FieldError, NotFoundError, ValidationError } from '../errors.ts';
+import type { CoreHost } from '../host.ts';
+import { idOf } from '../ids.ts';
+import type { InstalledSection } from '../plugin-host/types.ts';
+import { defaultOwnerOrganisationId } from '../schema/section.ts';
+import { appendAudit } from './audit.ts';
+import { normaliseAmount } from './commitment-fields.ts';
+
+export const commitmentInclude = {
+  plan: { select: { id: true, partnershipId: true, state: true } },
+  section: { select: { id: true, key: true, pluginId: true } },
+} as const satisfies Prisma.CommitmentInclude;
+
+interface CommitmentValues {
+  title?: string | null;
+  description?: string | null;
+  ownerOrganisationId?: string | null;
+  needAreas?: readonly string[] | null;
+  phase?: Phase | null;
+  supportLayer?: SupportLayer | null;
+  ragStatus?: RagStatus | null;
+  startDate?: Date | null;
+  dueDate?: Date | null;
+  budgetLine?: string | null;
+  budgetAmount?: string | null;
+  standardAreaIds?: readonly string[] | null;
+}
+
+export interface CreateCommitmentArgs extends CommitmentValues {
+  planId: string;
+  sectionKey: string;
+  title: string;
+}
+
+export interface UpdateCommitmentArgs extends CommitmentValues {
+  id: string;
+  version: number;
+}
+
+interface Checked {
+  data: Omit<Prisma.CommitmentUncheckedUpdateManyInput, 'version'>;
+  standardAreaIds?: string[];
+}
+
+/** Checks that need the database (owner organisation, standards, dates) and maps input to columns. */
+async function check(
+  host: CoreHost,
+  plan: Plan,
+  input: CommitmentValues,
+  existing: { startDate: Date | null; dueDate: Date | null } | null,
+): Promise<Checked> {
+  const errors: FieldError[] = [];
+  const data: Checked['data'] = {};
+
+  if (input.title !== undefined && input.title !== null) data.title = input.title.trim();
+  if (input.description !== undefined) data.description = input.description?.trim() ?? '';
+  if (input.budgetLine !== undefined) data.budgetLine = input.budgetLine?.trim() || null;
+  const amount = normaliseAmount(input.budgetAmount);
+  if (amount !== undefined) data.budgetAmount = amount;
+  if (input.needAreas !== undefined) data.needAreas = [...new Set(input.needAreas ?? [])];
+  if (input.phase) data.phase = input.phase;
+  if (input.supportLayer !== undefined) data.supportLayer = input.supportLayer;
+  if (input.ragStatus) data.ragStatus = input.ragStatus;
+  if (input.startDate !== undefined) data.startDate = input.startDate;
+  if (input.dueDate !== undefined) data.dueDate = input.dueDate;
+
+  if (input.ownerOrganisationId !== undefined) {
+    if (input.ownerOrganisationId === null) {
+      data.ownerOrganisationId = null;
+    } else {
+      const orgId = idOf('Organisation', input.ownerOrganisationId);
+      const link = orgId
+        ? await host.prisma.partnershipOrganisation.findUnique({
+            where: { partnershipId_organisationId: { partnershipId: plan.partnershipId, organisationId: orgId } },
+          })
+        : null;
+      if (link) data.ownerOrganisationId = link.organisationId;
+      else errors.push({ path: ['ownerOrganisationId'], message: 'Choose an organisation in this partnership' });
+    }
+  }
+
+  let standardAreaIds: string[] | undefined;
+  if (input.standardAreaIds !== undefined) {
+    const ids = [...new Set((input.standardAreaIds ?? []).map((id) => idOf('StandardArea', id)))];
+    const valid = ids.every((id): id is string => id !== null);
+    const found = valid
+      ? await host.prisma.standardArea.count({ where: { id: { in: ids }, frameworkId: plan.frameworkId } })
+      : -1;
+    if (found === ids.length) standardAreaIds = ids as string[];
+    else errors.push({ path: ['standardAreaIds'], message: "Choose standards from this plan's framework" });
+  }
+
+  const start = input.startDate !== undefined ? input.startDate : (existing?.startDate ?? null);
+  const due = input.dueDate !== undefined ? input.dueDate : (existing?.dueDate ?? null);
+  if (start && due && due.getTime() < start.getTime()) {
+    errors.push({ path: ['dueDate'], message: 'Due date must be after the start date' });
+  }
+
+  if (errors.length > 0) throw new ValidationError(errors);
+  return { data, standardAreaIds };
+}
+
+async function visiblePlan(host: CoreHost, ctx: RequestContext, globalId: string): Promise<Plan> {
+  const planId = idOf('Plan', globalId);
+  const plan = planId
+    ? await host.prisma.plan.findFirst({ where: { id: planId, partnershipId: { in: visiblePartnershipIds(ctx) } } })
+    : null;
+  if (!plan) throw new NotFoundError('Plan');
+  return plan;
+}
+
+async function nextReference(tx: Prisma.TransactionClient, planId: string, section: InstalledSection): Promise<string> {
+  // "education" → ED, "alternative-provision" → AP: the demo data's convention.
+  const parts = section.key.split('-');
+  const prefix = (parts.length > 1 ? parts.map((p) => p.charAt(0)).join('') : section.key.slice(0, 2)).toUpperCase();
+  const existing = await tx.commitment.findMany({
+    where: { planId, reference: { startsWith: `${prefix}-` } },
+    select: { reference: true },
+  });
+  const max = existing.reduce((m, { reference }) => Math.max(m, Number(reference.slice(prefix.length + 1)) || 0), 0);
+  return `${prefix}-${String(max + 1).padStart(2, '0')}`;
+}
+
+export async function createCommitment(host: CoreHost, ctx: RequestContext, input: CreateCommitmentArgs): Promise<CommitmentRecord> {
+  const plan = await visiblePlan(host, ctx, input.planId);
+  const definition = host.section(input.sectionKey);
+  if (!definition) throw new NotFoundError('Section');
+  const membership = authorize(ctx, 'commitment:create', {
+    partnershipId: plan.partnershipId,
+    planState: plan.state,
+    section: definition,
+  });
+  const { data, standardAreaIds } = await check(host, plan, input, null);
+  const sectionRow = await host.prisma.section.findUnique({ where: { planId_key: { planId: plan.id, key: definition.key } } });
+  const sectionOwnerId = await defaultOwnerOrganisationId(host, { plan, definition, row: sectionRow });
+
+  const id = await host.prisma.$transaction(async (tx) => {
+    const section =
+      (await tx.section.findUnique({ where: { planId_key: { planId: plan.id, key: definition.key } } })) ??
+      // The row appears on first write; its own fields are still unwritten, so version stays 0.
+      (await tx.section.create({
+        data: {
+          planId: plan.id,
+          key: definition.key,
+          pluginId: definition.pluginId,
+          ownerOrganisationId: sectionOwnerId,
+          status: 'IN_PROGRESS',
+          version: 0,
+        },
+      }));
+    const created = await tx.commitment.create({
+      data: {
+        ...(data as Prisma.CommitmentUncheckedCreateInput),
+        title: data.title as string,
+        ownerOrganisationId:
+          input.ownerOrganisationId === undefined
+            ? (sectionOwnerId ?? membership.organisationId)
+            : (data.ownerOrganisationId as string | null),
+        planId: plan.id,
+        sectionId: section.id,
+        reference: await nextReference(tx, plan.id, definition),
+        createdById: ctx.user?.id ?? null,
+        updatedById: ctx.user?.id ?? null,
+        version: 1,
+        standards: standardAreaIds ? { create: standardAreaIds.map((standardAreaId) => ({ standardAreaId })) } : undefined,
+      },
+      include: { standards: { select: { standardAreaId: true } } },
+    });
+    await appendAudit(tx, ctx, membership, {
+      partnershipId: plan.partnershipId,
+      planId: plan.id,
+      entityType: 'Commitment',
+      entityId: created.id,
+      action: 'commitment.create',
+      after: created,
+    });
+    return created.id;
+  });
+  return host.prisma.commitment.findUniqueOrThrow({ where: { id }, include: commitmentInclude });
+}
+
+export async function updateCommitment(host: CoreHost, ctx: RequestContext, input: UpdateCommitmentArgs): Promise<CommitmentRecord> {
+  const commitmentId = idOf('Commitment', input.id);
+  const existing = commitmentId
+    ? await host.prisma.commitment.findFirst({
+        where: {
+          id: commitmentId,
+          plan: { partnershipId: { in: visiblePartnershipIds(ctx) } },
+          section: { key: { in: host.sectionKeys } },
+        },
+        include: { plan: true, section: { select: { key: true } }, standards: { select: { standardAreaId: true } } },
+      })
+    : null;
+  if (!existing) throw new NotFoundError('Commitment');
+  const definition = host.section(existing.section.key);
+  const membership: Membership = authorize(ctx, 'commitment:update', {
+    partnershipId: existing.plan.partnershipId,
+    planState: existing.plan.state,
+    section: definition,
+  });
+  const conflict = async () =>
+    new CommitmentConflictError(
+      await host.prisma.commitment.findUniqueOrThrow({ where: { id: existing.id }, include: commitmentInclude }),
+    );
+  if (existing.version !== input.version) throw await conflict();
+
+  const { data, standardAreaIds } = await check(host, existing.plan, input, existing);
+  const updated = await host.prisma.$transaction(async (tx) => {
+    const { count } = await tx.commitment.updateMany({
+      where: { id: existing.id, version: input.version },
+      data: { ...data, version: { increment: 1 }, updatedById: ctx.user?.id ?? null },
+    });
+    if (count === 0) return false;
+    if (standardAreaIds) {
+      await tx.commitmentStandard.deleteMany({ where: { commitmentId: existing.id } });
+      await tx.commitmentStandard.createMany({
+        data: standardAreaIds.map((standardAreaId) => ({ commitmentId: existing.id, standardAreaId })),
+      });
+    }
+    const after = await tx.commitment.findUniqueOrThrow({
+      where: { id: existing.id },
+      include: { standards: { select: { standardAreaId: true } } },
+    });
+    const { plan: _plan, section: _section, ...before } = existing;
+    await appendAudit(tx, ctx, membership, {
+      partnershipId: existing.plan.partnershipId,
+      planId: existing.planId,
+      entityType: 'Commitment',
+      entityId: existing.id,
+      action: 'commitment.update',
+      before,
+      after,
+    });
+    return true;
+  });
+  if (!updated) throw await conflict();
+  return host.prisma.commitment.findUniqueOrThrow({ where: { id: existing.id }, include: commitmentInclude });
+}

@@ -1,0 +1,87 @@
+// /graphql over HTTP (GraphQL over HTTP spec: GET for queries, POST, status codes, content types).
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import type { GraphQLSchema } from 'graphql';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import type { RequestContext } from './context.ts';
+import { armorConfig, limits } from './http/armor.ts';
+import type { createMaskError } from './http/mask-error.ts';
+
+export const SESSION_COOKIE = 'lip_session';
+
+export type LipYoga = YogaServerInstance<Record<string, unknown>, RequestContext>;
+
+function cookie(header: string | null, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return undefined;
+}
+
+/** The session token of a request: `Authorization: Bearer <token>`, else the lip_session cookie. */
+export function sessionToken(request: Request): string | undefined {
+  const authorization = request.headers.get('authorization');
+  const match = authorization?.match(/^Bearer\s+(\S+)$/i);
+  if (match) return match[1];
+  return cookie(request.headers.get('cookie'), SESSION_COOKIE);
+}
+
+function errorResponse(status: number, message: string): Response {
+  return new Response(JSON.stringify({ errors: [{ message }] }), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
+}
+
+/** Refuses oversized requests before they are read or parsed. */
+function useRequestLimits(): Plugin {
+  return {
+    onRequest({ request, url, endResponse }) {
+      if (url.href.length > limits.maxUrlLength) {
+        endResponse(errorResponse(414, 'The request URL is too long'));
+        return;
+      }
+      const length = Number(request.headers.get('content-length') ?? 0);
+      if (length > limits.maxBodyBytes) {
+        endResponse(errorResponse(413, `The request body is too large (limit ${limits.maxBodyBytes} bytes)`));
+      }
+    },
+  };
+}
+
+/**
+ * Cookie-authenticated POSTs must be JSON (which a cross-site form cannot send without a
+ * preflight): a browser form posting to /graphql with the victim's cookie is refused.
+ */
+function useCookieCsrfGuard(): Plugin {
+  return {
+    onRequest({ request, endResponse }) {
+      if (request.method !== 'POST' || request.headers.get('authorization')) return;
+      if (!cookie(request.headers.get('cookie'), SESSION_COOKIE)) return;
+      const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
+      if (type !== 'application/json' && type !== 'application/graphql-response+json') {
+        endResponse(errorResponse(403, 'Send GraphQL requests with a session cookie as application/json'));
+      }
+    },
+  };
+}
+
+export function createLipYoga(opts: {
+  schema: GraphQLSchema;
+  contextForSession: (token: string | undefined) => Promise<RequestContext>;
+  maskError: ReturnType<typeof createMaskError>;
+  graphqlEndpoint?: string;
+}): LipYoga {
+  return createYoga<Record<string, unknown>, RequestContext>({
+    schema: opts.schema,
+    graphqlEndpoint: opts.graphqlEndpoint ?? '/graphql',
+    context: ({ request }) => opts.contextForSession(sessionToken(request)),
+    maskedErrors: { maskError: (error, message) => opts.maskError(error, message), isDev: false },
+    batching: { limit: limits.maxBatch },
+    landingPage: false,
+    graphiql: process.env.NODE_ENV !== 'production',
+    logging: false,
+    plugins: [useRequestLimits(), useCookieCsrfGuard(), EnvelopArmorPlugin(armorConfig)],
+  });
+}
