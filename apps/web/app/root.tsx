@@ -56,7 +56,9 @@ export function Layout({ children }: { children: ReactNode }) {
         <SkipLink />
         <Header serviceName={SERVICE_NAME} serviceUrl="/" navigation={navigation} navigationLabel="Account" />
         <div className="govuk-width-container">
-          <PhaseBanner phase="Alpha">This is a new service. Plans you write here are drafts until your partnership signs them off.</PhaseBanner>
+          <section aria-label="Service status">
+            <PhaseBanner phase="Alpha">This is a new service. Plans you write here are drafts until your partnership signs them off.</PhaseBanner>
+          </section>
           <main className="govuk-main-wrapper" id="main-content">
             {children}
           </main>

@@ -1,4 +1,4 @@
-import { createCookie, redirect } from '@remix-run/node';
+import { redirect } from '@remix-run/node';
 import { SESSION_COOKIE } from './session-cookie-name.ts';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -15,22 +15,22 @@ export function cookieIsSecure(request: Request): boolean {
   return process.env.NODE_ENV === 'production' && !LOCAL_HOSTS.has(url.hostname);
 }
 
-function sessionCookie(request: Request, expires?: Date) {
-  return createCookie(SESSION_COOKIE, {
-    httpOnly: true,
-    sameSite: 'lax',
-    path: '/',
-    secure: cookieIsSecure(request),
-    expires,
-  });
+/**
+ * The raw token, not Remix's encoded cookie value: the same cookie authenticates requests to
+ * /graphql, where the core reads it as it is.
+ */
+function serializeSessionCookie(request: Request, value: string, expires: Date): string {
+  const parts = [`${SESSION_COOKIE}=${encodeURIComponent(value)}`, 'Path=/', `Expires=${expires.toUTCString()}`, 'HttpOnly', 'SameSite=Lax'];
+  if (cookieIsSecure(request)) parts.push('Secure');
+  return parts.join('; ');
 }
 
-export async function setSessionCookie(request: Request, token: string, expiresAt: string): Promise<string> {
-  return sessionCookie(request, new Date(expiresAt)).serialize(token);
+export function setSessionCookie(request: Request, token: string, expiresAt: string): string {
+  return serializeSessionCookie(request, token, new Date(expiresAt));
 }
 
-export async function clearSessionCookie(request: Request): Promise<string> {
-  return sessionCookie(request).serialize('', { expires: new Date(0), maxAge: 0 });
+export function clearSessionCookie(request: Request): string {
+  return serializeSessionCookie(request, '', new Date(0));
 }
 
 /** A redirect to the sign-in page that brings the person back here afterwards. */

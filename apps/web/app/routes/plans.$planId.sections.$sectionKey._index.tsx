@@ -21,7 +21,7 @@ const QUERY = /* GraphQL */ `
       section(key: $key) {
         key title pluginId status version summary viewerCanEdit
         ownerOrganisation { name }
-        commitments(first: 500) {
+        commitments(first: 100) {
           edges { node { id reference title ragStatus dueDate ownerOrganisation { name } } }
         }
       }

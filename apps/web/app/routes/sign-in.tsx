@@ -54,7 +54,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const result = await context.lip.execute<SignInResult>(SIGN_IN, { input: { email, password } });
     const outcome = result.data?.result;
     if (outcome?.data) {
-      const cookie = await setSessionCookie(request, outcome.data.token, outcome.data.expiresAt);
+      const cookie = setSessionCookie(request, outcome.data.token, outcome.data.expiresAt);
       throw redirect(redirectTo, { headers: { 'Set-Cookie': cookie } });
     }
     if (outcome?.__typename === 'ValidationError') {

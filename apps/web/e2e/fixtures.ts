@@ -1,0 +1,56 @@
+import { expect, type Browser, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+export const PASSWORD = 'lip-demo-2026';
+
+export async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your partnerships' })).toBeVisible();
+}
+
+/** A new browser context signed in as `email`. */
+export async function signedInPage(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, email);
+  return page;
+}
+
+/** From "Your partnerships" to the partnership's draft plan. */
+export async function openPlan(page: Page, partnership: string): Promise<void> {
+  await page.getByRole('link', { name: partnership }).click();
+  await expect(page.getByRole('heading', { level: 1, name: partnership })).toBeVisible();
+  await page.getByRole('table', { name: /Plans of this partnership/ }).getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Sections' })).toBeVisible();
+}
+
+export async function openSection(page: Page, name: RegExp): Promise<void> {
+  await page.locator('.govuk-task-list').getByRole('link', { name }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Commitments' })).toBeVisible();
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: unknown[] }>;
+}
+
+/** Runs axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on the page; returns the violations. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    // axe-core's global, injected just above.
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+}

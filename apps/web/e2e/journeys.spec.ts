@@ -1,0 +1,166 @@
+import { expect, test } from '@playwright/test';
+import { axeViolations, openPlan, openSection, signIn, signedInPage } from './fixtures.ts';
+
+const HEALTH = /health/i;
+const EDUCATION = /education/i;
+
+test('ICB: edits a health commitment and the DCO', async ({ page }) => {
+  await signIn(page, 'icb@northshire.example');
+  await openPlan(page, 'Northshire');
+  await expect(page.locator('.govuk-task-list__status').first()).toBeVisible();
+
+  await openSection(page, HEALTH);
+  // The plugin's editor: change the DCO.
+  const dco = page.getByLabel('Designated clinical or medical officer (DCO/DMO)');
+  await dco.fill('Dr Asha Patel');
+  await page.getByRole('button', { name: 'Save section details' }).click();
+  await expect(page.getByRole('alert').getByText('Section details saved')).toBeVisible();
+  await expect(page.getByLabel('Designated clinical or medical officer (DCO/DMO)')).toHaveValue('Dr Asha Patel');
+
+  // A commitment of the health section.
+  const table = page.getByRole('table', { name: /Commitments in/ });
+  await table.getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1, name: /Change commitment/ })).toBeVisible();
+  await page.getByLabel('Title').fill('DCO-led health advice for every EHC needs assessment within 6 weeks');
+  await page.getByRole('group', { name: 'Due date' }).getByLabel('Year').fill('2028');
+  await page.getByRole('button', { name: 'Save commitment' }).click();
+  await expect(page.getByRole('alert').getByText(/Commitment .* saved/)).toBeVisible();
+  await expect(page.getByRole('table', { name: /Commitments in/ })).toContainText('DCO-led health advice for every EHC needs assessment within 6 weeks');
+
+});
+
+test('a section editor of another organisation reads the health section without changing it', async ({ page }) => {
+  // Only the health plugin is installed in this skeleton, so the read-only view is shown to the
+  // education editor on health (the ICB sees education the same way once its plugin is installed).
+  await signIn(page, 'education@northshire.example');
+  await openPlan(page, 'Northshire');
+  await expect(page.locator('.govuk-task-list')).toContainText('View only');
+  await openSection(page, HEALTH);
+  await expect(page.locator('#read-only-notice')).toContainText('You can read this section but not change it');
+  await expect(page.getByRole('link', { name: 'Add a commitment' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Save/ })).toHaveCount(0);
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+  // The plugin's summary shows the DCO read-only.
+  await expect(page.locator('.govuk-summary-list')).toContainText('Designated clinical or medical officer (DCO/DMO)');
+  await page.getByRole('table', { name: /Commitments in/ }).getByRole('link').first().click();
+  await expect(page.getByText('You can read this commitment but not change it.')).toBeVisible();
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+  // Writing anyway (a crafted POST) is refused by the core.
+  const response = await page.request.post(page.url(), { form: { title: 'Not allowed', version: '1' } });
+  expect(response.status()).toBe(403);
+});
+
+test('a validation error is shown in the error summary and beside the field', async ({ page }) => {
+  await signIn(page, 'icb@northshire.example');
+  await openPlan(page, 'Northshire');
+  await openSection(page, HEALTH);
+  await page.getByRole('link', { name: 'Add a commitment' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Add a commitment' })).toBeVisible();
+  await page.getByRole('group', { name: 'Start date' }).getByLabel('Day').fill('31');
+  await page.getByRole('group', { name: 'Start date' }).getByLabel('Month').fill('2');
+  await page.getByRole('group', { name: 'Start date' }).getByLabel('Year').fill('2027');
+  await page.getByRole('button', { name: 'Add commitment' }).click();
+  const summary = page.getByRole('alert');
+  await expect(summary.getByRole('link', { name: 'Start date must be a real date' })).toHaveAttribute('href', '#startDate-day');
+
+  await page.getByRole('group', { name: 'Start date' }).getByLabel('Day').fill('28');
+  await page.getByLabel('Title').fill('');
+  await page.getByRole('button', { name: 'Add commitment' }).click();
+  await expect(page.getByRole('alert').getByRole('link', { name: /title/i })).toHaveAttribute('href', '#title');
+  await expect(page.locator('#title-error')).toBeVisible();
+
+  await page.getByLabel('Title').fill('Health visitor developmental reviews at 2 years for every child');
+  await page.getByRole('button', { name: 'Add commitment' }).click();
+  await expect(page.getByRole('alert').getByText(/Commitment .* saved/)).toBeVisible();
+  await expect(page.getByRole('table', { name: /Commitments in/ })).toContainText('Health visitor developmental reviews at 2 years for every child');
+});
+
+test('another partnership’s plan answers “Page not found”', async ({ browser }) => {
+  const northshire = await signedInPage(browser, 'icb@northshire.example');
+  await openPlan(northshire, 'Northshire');
+  const planUrl = new URL(northshire.url()).pathname;
+
+  const southvale = await signedInPage(browser, 'lead@southvale.example');
+  const response = await southvale.goto(planUrl);
+  expect(response?.status()).toBe(404);
+  await expect(southvale.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expect(southvale).toHaveTitle(/^Page not found/);
+  expect(await southvale.content()).not.toContain('Northshire Local Inclusion Plan');
+
+  const sectionResponse = await southvale.goto(`${planUrl}/sections/health`);
+  expect(sectionResponse?.status()).toBe(404);
+});
+
+test('a stale edit shows both versions and re-applies the change onto the saved one', async ({ browser }) => {
+  const first = await signedInPage(browser, 'icb@northshire.example');
+  await openPlan(first, 'Northshire');
+  await openSection(first, HEALTH);
+  await first.getByRole('table', { name: /Commitments in/ }).getByRole('link').nth(1).click();
+  await expect(first.getByRole('heading', { level: 1, name: /Change commitment/ })).toBeVisible();
+  const commitmentUrl = first.url();
+
+  // A second person opens the same commitment before the first one saves.
+  const second = await signedInPage(browser, 'lead@northshire.example');
+  await second.goto(commitmentUrl);
+  await expect(second.getByRole('heading', { level: 1, name: /Change commitment/ })).toBeVisible();
+
+  await first.getByLabel('Budget line').fill('ICB children’s community services');
+  await first.getByRole('button', { name: 'Save commitment' }).click();
+  await expect(first.getByRole('alert').getByText(/Commitment .* saved/)).toBeVisible();
+
+  await second.getByLabel('Title').fill('Title changed by the partnership lead');
+  await second.getByRole('button', { name: 'Save commitment' }).click();
+
+  await expect(second.getByRole('heading', { name: /Someone else saved changes to this commitment/ })).toBeVisible();
+  const comparison = second.getByRole('table', { name: /Your version and the saved version/ });
+  await expect(comparison.getByRole('row', { name: /Title/ })).toContainText('Title changed by the partnership lead');
+  await expect(comparison.getByRole('row', { name: /Budget line/ })).toContainText('ICB children’s community services');
+  // The form holds the saved version with the lead's change on top: nothing is lost.
+  await expect(second.getByLabel('Title')).toHaveValue('Title changed by the partnership lead');
+  await expect(second.getByLabel('Budget line')).toHaveValue('ICB children’s community services');
+  expect(await axeViolations(second)).toEqual([]);
+
+  await second.getByRole('button', { name: 'Save my changes again' }).click();
+  await expect(second.getByRole('alert').getByText(/Commitment .* saved/)).toBeVisible();
+  await second.goto(commitmentUrl);
+  await expect(second.getByLabel('Title')).toHaveValue('Title changed by the partnership lead');
+  await expect(second.getByLabel('Budget line')).toHaveValue('ICB children’s community services');
+});
+
+test('a stale edit of the health section shows both versions', async ({ browser }) => {
+  const first = await signedInPage(browser, 'icb@northshire.example');
+  await openPlan(first, 'Northshire');
+  await openSection(first, HEALTH);
+  const sectionUrl = first.url();
+  const second = await signedInPage(browser, 'lead@northshire.example');
+  await second.goto(sectionUrl);
+
+  await first.getByLabel('DCO/DMO job title').fill('Designated Clinical Officer, 0.6 WTE');
+  await first.getByRole('button', { name: 'Save section details' }).click();
+  await expect(first.getByRole('alert').getByText('Section details saved')).toBeVisible();
+
+  await second.getByLabel('ICB executive lead for SEND').fill('Morgan Ellis');
+  await second.getByRole('button', { name: 'Save section details' }).click();
+  await expect(second.getByRole('heading', { name: /Someone else saved changes to this section/ })).toBeVisible();
+  await expect(second.getByLabel('ICB executive lead for SEND')).toHaveValue('Morgan Ellis');
+  await expect(second.getByLabel('DCO/DMO job title')).toHaveValue('Designated Clinical Officer, 0.6 WTE');
+  await second.getByRole('button', { name: 'Save my changes again' }).click();
+  await expect(second.getByRole('alert').getByText('Section details saved')).toBeVisible();
+});
+
+test('plan, section and commitment form pages have no accessibility violations', async ({ page }) => {
+  await signIn(page, 'icb@northshire.example');
+  expect(await axeViolations(page)).toEqual([]);
+  await openPlan(page, 'Northshire');
+  expect(await axeViolations(page)).toEqual([]);
+  await openSection(page, HEALTH);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('table', { name: /Commitments in/ }).getByRole('link').first().click();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Save commitment' }).isVisible();
+  await page.goBack();
+  await page.getByRole('link', { name: 'Add a commitment' }).click();
+  await page.getByRole('button', { name: 'Add commitment' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});

@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { axeViolations, signIn } from './fixtures.ts';
+
+test('a wrong password shows the error summary and keeps the email address', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email address').fill('icb@northshire.example');
+  await page.getByLabel('Password').fill('not-the-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+
+  const summary = page.getByRole('alert');
+  await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+  await expect(summary.getByRole('link', { name: 'Enter a correct email address and password' })).toHaveAttribute('href', '#password');
+  await expect(page.getByLabel('Email address')).toHaveValue('icb@northshire.example');
+  await expect(page.locator('#password-error')).toContainText('Enter a correct email address and password');
+  await expect(page).toHaveTitle(/^Sign in – Local inclusion plan builder$/);
+});
+
+test('pages need a signed-in person', async ({ page }) => {
+  await page.goto('/partnerships');
+  await expect(page).toHaveURL(/\/sign-in\?redirectTo=%2Fpartnerships$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+});
+
+test('sign in sets an httpOnly, SameSite=Lax session cookie, and sign out ends it', async ({ page, context }) => {
+  await signIn(page, 'icb@northshire.example');
+  const cookie = (await context.cookies()).find((c) => c.name === 'lip_session');
+  expect(cookie?.httpOnly).toBe(true);
+  expect(cookie?.sameSite).toBe('Lax');
+  await page.getByRole('button', { name: /Sign out/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await page.goto('/partnerships');
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test('the sign-in page has no accessibility violations', async ({ page }) => {
+  await page.goto('/sign-in');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
