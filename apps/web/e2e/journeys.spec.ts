@@ -37,7 +37,7 @@ test('a section editor of another organisation reads the health section without 
   await expect(page.locator('.govuk-task-list')).toContainText('View only');
   await openSection(page, HEALTH);
   await expect(page.locator('#read-only-notice')).toContainText('You can read this section but not change it');
-  await expect(page.getByRole('link', { name: 'Add a commitment' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Add a commitment' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /Save/ })).toHaveCount(0);
   await expect(page.getByRole('textbox')).toHaveCount(0);
   // The plugin's summary shows the DCO read-only.
@@ -54,7 +54,7 @@ test('a validation error is shown in the error summary and beside the field', as
   await signIn(page, 'icb@northshire.example');
   await openPlan(page, 'Northshire');
   await openSection(page, HEALTH);
-  await page.getByRole('link', { name: 'Add a commitment' }).click();
+  await page.getByRole('button', { name: 'Add a commitment' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Add a commitment' })).toBeVisible();
   await page.getByRole('group', { name: 'Start date' }).getByLabel('Day').fill('31');
   await page.getByRole('group', { name: 'Start date' }).getByLabel('Month').fill('2');
@@ -111,7 +111,7 @@ test('a stale edit shows both versions and re-applies the change onto the saved 
   await second.getByLabel('Title').fill('Title changed by the partnership lead');
   await second.getByRole('button', { name: 'Save commitment' }).click();
 
-  await expect(second.getByRole('heading', { name: /Someone else saved changes to this commitment/ })).toBeVisible();
+  await expect(second.getByRole('region', { name: 'Important' }).getByText(/Someone else saved changes to this commitment/)).toBeVisible();
   const comparison = second.getByRole('table', { name: /Your version and the saved version/ });
   await expect(comparison.getByRole('row', { name: /Title/ })).toContainText('Title changed by the partnership lead');
   await expect(comparison.getByRole('row', { name: /Budget line/ })).toContainText('ICB children’s community services');
@@ -141,7 +141,7 @@ test('a stale edit of the health section shows both versions', async ({ browser 
 
   await second.getByLabel('ICB executive lead for SEND').fill('Morgan Ellis');
   await second.getByRole('button', { name: 'Save section details' }).click();
-  await expect(second.getByRole('heading', { name: /Someone else saved changes to this section/ })).toBeVisible();
+  await expect(second.getByRole('region', { name: 'Important' }).getByText(/Someone else saved changes to this section/)).toBeVisible();
   await expect(second.getByLabel('ICB executive lead for SEND')).toHaveValue('Morgan Ellis');
   await expect(second.getByLabel('DCO/DMO job title')).toHaveValue('Designated Clinical Officer, 0.6 WTE');
   await second.getByRole('button', { name: 'Save my changes again' }).click();
@@ -159,7 +159,7 @@ test('plan, section and commitment form pages have no accessibility violations',
   expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Save commitment' }).isVisible();
   await page.goBack();
-  await page.getByRole('link', { name: 'Add a commitment' }).click();
+  await page.getByRole('button', { name: 'Add a commitment' }).click();
   await page.getByRole('button', { name: 'Add commitment' }).click();
   await expect(page.getByRole('alert')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);

@@ -78,7 +78,6 @@ export function CommitmentForm({ values, errors, organisations, areas, version, 
         legendSize="s"
         hint="Red, amber or green: how delivery is going."
         small
-        inline
         value={values.ragStatus}
         errorMessage={errors.ragStatus}
         items={RAG_STATUSES.map((r) => ({ value: r.value, text: r.text }))}
