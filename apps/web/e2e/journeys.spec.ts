@@ -2,7 +2,6 @@ import { expect, test } from '@playwright/test';
 import { axeViolations, openPlan, openSection, signIn, signedInPage } from './fixtures.ts';
 
 const HEALTH = /health/i;
-const EDUCATION = /education/i;
 
 test('ICB: edits a health commitment and the DCO', async ({ page }) => {
   await signIn(page, 'icb@northshire.example');
