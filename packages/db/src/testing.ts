@@ -7,7 +7,10 @@
 // and content fingerprint, built once under an advisory lock (safe across vitest workers and
 // concurrent runs), then `CREATE DATABASE lip_t_<random> TEMPLATE ...` per call, dropped on close.
 import { createHash, randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -57,10 +60,34 @@ const parentLevel: Record<SeedLevel, SeedLevel | null> = { none: null, catalogue
 
 const pgliteTemplates = new Map<SeedLevel, Promise<File | Blob>>();
 
+/**
+ * Templates are also cached on disk (system temp folder, keyed by the content fingerprint and the
+ * PGlite build), so vitest workers and later runs skip the ~5 s migration. LIP_TEST_TEMPLATE_CACHE=0
+ * turns that off.
+ */
+function pgliteTemplateFile(seed: SeedLevel): string | null {
+  if (process.env.LIP_TEST_TEMPLATE_CACHE === '0') return null;
+  const pgliteBuild = createHash('sha256').update(createRequire(import.meta.url).resolve('@electric-sql/pglite')).digest('hex');
+  return path.join(os.tmpdir(), 'lip-pglite-templates', `${seed}_${fingerprint()}_${pgliteBuild.slice(0, 8)}.tar`);
+}
+
+async function cachedPgliteTemplate(seed: SeedLevel): Promise<File | Blob> {
+  const file = pgliteTemplateFile(seed);
+  if (file && existsSync(file)) return new Blob([readFileSync(file)]);
+  const dump = await buildPgliteTemplate(seed);
+  if (file) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+    writeFileSync(temporary, new Uint8Array(await dump.arrayBuffer()));
+    renameSync(temporary, file);
+  }
+  return dump;
+}
+
 function pgliteTemplate(seed: SeedLevel): Promise<File | Blob> {
   let template = pgliteTemplates.get(seed);
   if (!template) {
-    template = buildPgliteTemplate(seed);
+    template = cachedPgliteTemplate(seed);
     pgliteTemplates.set(seed, template);
     template.catch(() => pgliteTemplates.delete(seed));
   }

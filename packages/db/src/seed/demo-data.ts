@@ -407,6 +407,21 @@ export const northshire: PartnershipSeed = {
         budgetLine: 'High needs block: central services',
         standards: ['SA-03', 'SA-06'],
       },
+      {
+        reference: 'ED-14',
+        section: 'education',
+        title: 'Reduce suspensions of pupils with SEN support through inclusion reviews',
+        description:
+          'Offer an inclusion review, led by a specialist teacher with the school SENCo, before any second suspension of a pupil with SEN support, and report suspension rates by SEN status to the partnership board each term.',
+        owner: NC_ED,
+        needAreas: ['SEMH', 'CI'],
+        phase: 'SECONDARY',
+        supportLayer: 'TARGETED',
+        rag: 'AMBER',
+        start: '2026-11-01',
+        due: '2028-07-31',
+        standards: ['SA-02', 'SA-07'],
+      },
       // Health (ICB)
       {
         reference: 'HE-01',

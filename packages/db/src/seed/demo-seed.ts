@@ -50,10 +50,18 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
     await seedCatalogue(prisma);
   }
   const passwordHash = await demoPasswordHash();
-  for (const partnership of demoPartnerships) await seedPartnership(prisma, partnership, passwordHash);
+  // One transaction, bulk inserts: the demo seed is part of many test templates.
+  await prisma.$transaction(
+    async (tx) => {
+      for (const partnership of demoPartnerships) await seedPartnership(tx, partnership, passwordHash);
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
 }
 
-async function seedPartnership(prisma: PrismaClient, seed: PartnershipSeed, passwordHash: string): Promise<void> {
+type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
+
+async function seedPartnership(prisma: Tx, seed: PartnershipSeed, passwordHash: string): Promise<void> {
   const partnership = await prisma.partnership.upsert({
     where: { slug: seed.slug },
     create: {
@@ -65,38 +73,53 @@ async function seedPartnership(prisma: PrismaClient, seed: PartnershipSeed, pass
     },
     update: {},
   });
-  for (const organisation of seed.organisations) {
-    await prisma.organisation.upsert({
-      where: { id: organisation.id },
-      create: { id: organisation.id, name: organisation.name, typeCode: organisation.typeCode },
-      update: {},
-    });
-    await prisma.partnershipOrganisation.upsert({
-      where: { partnershipId_organisationId: { partnershipId: partnership.id, organisationId: organisation.id } },
-      create: { partnershipId: partnership.id, organisationId: organisation.id, isSignatory: organisation.isSignatory },
-      update: {},
-    });
-  }
-  const memberIds = new Map<string, string>();
-  for (const person of seed.users) {
-    const user = await prisma.user.upsert({
-      where: { email: person.email },
-      create: { email: person.email, name: person.name, passwordHash },
-      update: {},
-    });
-    const member = await prisma.member.upsert({
-      where: { partnershipId_userId: { partnershipId: partnership.id, userId: user.id } },
-      create: {
-        partnershipId: partnership.id,
-        userId: user.id,
-        organisationId: person.organisationId,
-        roles: person.roles,
-        jobTitle: person.jobTitle,
-      },
-      update: {},
-    });
-    memberIds.set(person.email, member.id);
-  }
+  await prisma.organisation.createMany({
+    data: seed.organisations.map((organisation) => ({
+      id: organisation.id,
+      name: organisation.name,
+      typeCode: organisation.typeCode,
+    })),
+    skipDuplicates: true,
+  });
+  await prisma.partnershipOrganisation.createMany({
+    data: seed.organisations.map((organisation) => ({
+      partnershipId: partnership.id,
+      organisationId: organisation.id,
+      isSignatory: organisation.isSignatory,
+    })),
+    skipDuplicates: true,
+  });
+  await prisma.user.createMany({
+    data: seed.users.map((person) => ({ email: person.email, name: person.name, passwordHash })),
+    skipDuplicates: true,
+  });
+  const users = await prisma.user.findMany({
+    where: { email: { in: seed.users.map((person) => person.email) } },
+    select: { id: true, email: true },
+  });
+  const userIds = new Map(users.map((user) => [user.email, user.id]));
+  await prisma.member.createMany({
+    data: seed.users.flatMap((person) => {
+      const userId = userIds.get(person.email);
+      return userId
+        ? [
+            {
+              partnershipId: partnership.id,
+              userId,
+              organisationId: person.organisationId,
+              roles: person.roles,
+              jobTitle: person.jobTitle,
+            },
+          ]
+        : [];
+    }),
+    skipDuplicates: true,
+  });
+  const members = await prisma.member.findMany({
+    where: { partnershipId: partnership.id },
+    select: { id: true, user: { select: { email: true } } },
+  });
+  const memberIds = new Map(members.map((member) => [member.user.email, member.id]));
 
   const planSeed = seed.plan;
   const plan = await prisma.plan.upsert({
@@ -113,23 +136,20 @@ async function seedPartnership(prisma: PrismaClient, seed: PartnershipSeed, pass
     },
     update: {},
   });
-  const sectionIds = new Map<string, string>();
-  for (const section of planSeed.sections) {
-    const row = await prisma.section.upsert({
-      where: { planId_key: { planId: plan.id, key: section.key } },
-      create: {
-        planId: plan.id,
-        key: section.key,
-        pluginId: section.key,
-        ownerOrganisationId: section.ownerOrganisationId,
-        status: section.status,
-        summary: section.summary,
-        data: {},
-      },
-      update: {},
-    });
-    sectionIds.set(section.key, row.id);
-  }
+  await prisma.section.createMany({
+    data: planSeed.sections.map((section) => ({
+      planId: plan.id,
+      key: section.key,
+      pluginId: section.key,
+      ownerOrganisationId: section.ownerOrganisationId,
+      status: section.status,
+      summary: section.summary,
+      data: {},
+    })),
+    skipDuplicates: true,
+  });
+  const sections = await prisma.section.findMany({ where: { planId: plan.id }, select: { id: true, key: true } });
+  const sectionIds = new Map(sections.map((section) => [section.key, section.id]));
   const areas = await prisma.standardArea.findMany({ where: { frameworkId: planSeed.frameworkId } });
   const areaIds = new Map(areas.map((area) => [area.code, area.id]));
   const existing = new Set(
@@ -137,12 +157,14 @@ async function seedPartnership(prisma: PrismaClient, seed: PartnershipSeed, pass
       (commitment) => commitment.reference,
     ),
   );
-  for (const commitment of planSeed.commitments) {
-    if (existing.has(commitment.reference)) continue;
-    const sectionId = sectionIds.get(commitment.section);
-    if (!sectionId) throw new Error(`Demo commitment ${commitment.reference} names a missing section ${commitment.section}.`);
-    await prisma.commitment.create({
-      data: {
+  const missing = planSeed.commitments.filter((commitment) => !existing.has(commitment.reference));
+  const commitmentId = (reference: string) => `${plan.id}.${reference}`;
+  await prisma.commitment.createMany({
+    data: missing.map((commitment) => {
+      const sectionId = sectionIds.get(commitment.section);
+      if (!sectionId) throw new Error(`Demo commitment ${commitment.reference} names a missing section ${commitment.section}.`);
+      return {
+        id: commitmentId(commitment.reference),
         planId: plan.id,
         sectionId,
         reference: commitment.reference,
@@ -158,14 +180,18 @@ async function seedPartnership(prisma: PrismaClient, seed: PartnershipSeed, pass
         dueDate: commitment.due ? date(commitment.due) : undefined,
         budgetLine: commitment.budgetLine,
         budgetAmount: commitment.budgetAmount,
-        standards: {
-          create: commitment.standards.map((code) => {
-            const standardAreaId = areaIds.get(code);
-            if (!standardAreaId) throw new Error(`Demo commitment ${commitment.reference} maps unknown area ${code}.`);
-            return { standardAreaId };
-          }),
-        },
-      },
-    });
-  }
+      };
+    }),
+    skipDuplicates: true,
+  });
+  await prisma.commitmentStandard.createMany({
+    data: missing.flatMap((commitment) =>
+      commitment.standards.map((code) => {
+        const standardAreaId = areaIds.get(code);
+        if (!standardAreaId) throw new Error(`Demo commitment ${commitment.reference} maps unknown area ${code}.`);
+        return { commitmentId: commitmentId(commitment.reference), standardAreaId };
+      }),
+    ),
+    skipDuplicates: true,
+  });
 }
