@@ -24,8 +24,15 @@ export interface Database {
 /** The monorepo's root folder (packages/db/src/ → ../../..). */
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
+/**
+ * LIP_DATA_DIR, else `<repo root>/.data/pglite`. A relative LIP_DATA_DIR is taken from the folder
+ * the command was typed in (INIT_CWD, set by pnpm), not the package folder `pnpm --filter` runs in.
+ */
 export function defaultDataDir(): string {
-  return process.env.LIP_DATA_DIR || path.join(repoRoot, '.data', 'pglite');
+  const fromEnv = process.env.LIP_DATA_DIR;
+  if (!fromEnv) return path.join(repoRoot, '.data', 'pglite');
+  if (fromEnv === 'memory') return fromEnv;
+  return path.resolve(process.env.INIT_CWD ?? process.cwd(), fromEnv);
 }
 
 /**
