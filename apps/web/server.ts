@@ -33,6 +33,7 @@ app.all(core.yoga.graphqlEndpoint, (req, res) => void core.yoga(req, res));
 // govuk-frontend's CSS, JS, fonts and images, straight from the package.
 app.use('/govuk', express.static(govukDir, { maxAge: dev ? 0 : '1d' }));
 app.use('/assets', express.static(path.join(govukDir, 'assets'), { maxAge: dev ? 0 : '1d' }));
+app.get('/favicon.ico', (_req, res) => void res.status(204).end());
 
 let build: ServerBuild | (() => Promise<ServerBuild>);
 if (dev) {

@@ -1,7 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useRouteLoaderData } from '@remix-run/react';
 import { Footer, Header, PhaseBanner, SkipLink, type HeaderNavigationItem } from '@lip/ui';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { RouteErrorBoundary } from './components/RouteErrorBoundary.tsx';
 import { SERVICE_NAME, errorTitle, pageTitle } from './lib/meta.ts';
 import appCss from './styles/app.css?url';
@@ -24,7 +24,16 @@ export async function loader({ context }: LoaderFunctionArgs): Promise<RootData>
 
 const jsEnabled = `document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' govuk-frontend-supported' : '');`;
 
+/** Starts govuk-frontend's components (error summary focus, header menu, …) once React has hydrated. */
+function useGovukFrontend() {
+  useEffect(() => {
+    const url = '/govuk/govuk-frontend.min.js'; // served from the govuk-frontend package by server.ts
+    void import(/* @vite-ignore */ url).then((govuk: { initAll(): void }) => govuk.initAll());
+  }, []);
+}
+
 export function Layout({ children }: { children: ReactNode }) {
+  useGovukFrontend();
   const data = useRouteLoaderData<RootData>('root');
   const { pathname } = useLocation();
   const navigation: HeaderNavigationItem[] = data?.viewer
@@ -68,7 +77,6 @@ export function Layout({ children }: { children: ReactNode }) {
         </Footer>
         <ScrollRestoration />
         <Scripts />
-        <script type="module" src="/govuk-init.js" />
       </body>
     </html>
   );

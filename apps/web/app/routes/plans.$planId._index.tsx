@@ -67,9 +67,13 @@ export default function Plan() {
         ]}
       />
       <h2 className="govuk-heading-m">Sections</h2>
-      <p className="govuk-body">
-        You have completed {completed} of {plan.sections.length} sections.
-      </p>
+      {plan.sections.length === 0 ? (
+        <p className="govuk-body">No section plugins are installed, so this plan has no sections yet.</p>
+      ) : (
+        <p className="govuk-body">
+          You have completed {completed} of {plan.sections.length} sections.
+        </p>
+      )}
       <TaskList
         idPrefix="sections"
         items={plan.sections.map((s) => ({
