@@ -1,12 +1,13 @@
 // The one Pothos builder. Each core gets its own (createCore builds a schema for its plugin list),
 // so this module holds only the builder factory and its types.
+import { isObjectType } from 'graphql';
 import SchemaBuilder from '@pothos/core';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import ValidationPlugin from '@pothos/plugin-validation';
-import type { PrismaClient } from '@lip/db';
+import { Prisma, type PrismaClient } from '@lip/db';
 import type PrismaTypes from '@lip/db/pothos';
 import { getDatamodel } from '@lip/db/pothos';
 import type { RequestContext } from './context.ts';
@@ -37,6 +38,10 @@ export interface LipSchemaTypes {
 
 export type LipBuilder = PothosSchemaTypes.SchemaBuilder<PothosSchemaTypes.ExtendDefaultTypes<LipSchemaTypes>>;
 
+function isNotFound(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2025';
+}
+
 export function createBuilder(prisma: PrismaClient): LipBuilder {
   return new SchemaBuilder<LipSchemaTypes>({
     // scope-auth first, so no other plugin's wrapper runs before the auth check; errors before
@@ -63,6 +68,19 @@ export function createBuilder(prisma: PrismaClient): LipBuilder {
       clientMutationId: 'omit',
       cursorType: 'String',
       nodesQueryOptions: false,
+      // node(id) of something not visible (or not existing) is null, like plan(id) and commitment(id).
+      nodeQueryOptions: {
+        resolve: async (_root, { id }, _ctx, info, resolveNode) => {
+          const type = info.schema.getType(id.typename);
+          if (!isObjectType(type) || !type.getInterfaces().some((i) => i.name === 'Node')) return null;
+          try {
+            return await resolveNode(id);
+          } catch (error) {
+            if (isNotFound(error)) return null;
+            throw error;
+          }
+        },
+      },
       edgesFieldOptions: { nullable: false },
       nodeFieldOptions: { nullable: false },
       encodeGlobalID: encodeGlobalId,

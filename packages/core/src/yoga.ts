@@ -1,6 +1,6 @@
 // /graphql over HTTP (GraphQL over HTTP spec: GET for queries, POST, status codes, content types).
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { RequestContext } from './context.ts';
 import { armorConfig, limits } from './http/armor.ts';
@@ -67,6 +67,37 @@ function useCookieCsrfGuard(): Plugin {
   };
 }
 
+/**
+ * Validation failures (including GraphQL Armor's limits) are request errors: status 400 and code
+ * GRAPHQL_VALIDATION_FAILED, whatever the response content type.
+ */
+function useValidationFailuresAre400(): Plugin {
+  return {
+    onValidate() {
+      return ({ result, setResult }) => {
+        if (result.length === 0) return;
+        setResult(
+          result.map(
+            (error) =>
+              new GraphQLError(error.message.replace(/^Syntax Error: /, ''), {
+                nodes: error.nodes,
+                source: error.source,
+                positions: error.positions,
+                path: error.path,
+                originalError: error.originalError,
+                extensions: {
+                  ...error.extensions,
+                  code: error.extensions.code ?? 'GRAPHQL_VALIDATION_FAILED',
+                  http: { status: 400 },
+                },
+              }),
+          ),
+        );
+      };
+    },
+  };
+}
+
 export function createLipYoga(opts: {
   schema: GraphQLSchema;
   contextForSession: (token: string | undefined) => Promise<RequestContext>;
@@ -82,6 +113,6 @@ export function createLipYoga(opts: {
     landingPage: false,
     graphiql: process.env.NODE_ENV !== 'production',
     logging: false,
-    plugins: [useRequestLimits(), useCookieCsrfGuard(), EnvelopArmorPlugin(armorConfig)],
+    plugins: [useRequestLimits(), useCookieCsrfGuard(), EnvelopArmorPlugin(armorConfig), useValidationFailuresAre400()],
   });
 }

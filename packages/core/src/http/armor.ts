@@ -1,5 +1,6 @@
 // Limits that refuse abusive documents before execution, shared by yoga and the in-process execute.
 import type { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import type { GraphQLError, ValidationContext } from 'graphql';
 
 type GraphQLArmorConfig = NonNullable<Parameters<typeof EnvelopArmorPlugin>[0]>;
 
@@ -17,11 +18,18 @@ export const limits = {
   maxBatch: 10,
 } as const;
 
+// A refusal is reported as an ordinary validation error instead of thrown, so yoga answers 400
+// (a thrown error would be a 200 with an error) and `execute` returns it like any other.
+const report = {
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
+
 export const armorConfig: GraphQLArmorConfig = {
-  maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
-  maxAliases: { n: limits.maxAliases },
-  maxDirectives: { n: limits.maxDirectives },
+  maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, ...report },
+  maxAliases: { n: limits.maxAliases, ...report },
+  maxDirectives: { n: limits.maxDirectives, ...report },
   maxTokens: { n: limits.maxTokens },
-  costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true },
+  costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true, ...report },
   blockFieldSuggestion: { enabled: true },
 };

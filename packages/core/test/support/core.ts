@@ -22,7 +22,7 @@ export interface TestCore {
 export async function bootCore(plugins: LipPlugin[] = testPlugins): Promise<TestCore> {
   const db = await createTestDatabase({ seed: 'demo' });
   const unexpected: unknown[] = [];
-  const core = createCore({ db, plugins, onError: (e) => unexpected.push(e) });
+  const core = createCore({ db, plugins, onError: (e) => { unexpected.push(e); if (process.env.LIP_DEBUG) console.error(e); } });
   const tokens = new Map<string, string>();
   const as = async (email: string) => {
     let token = tokens.get(email);

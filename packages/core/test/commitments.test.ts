@@ -1,0 +1,198 @@
+// Creating and editing commitments: validation, optimistic concurrency, audit, atomicity.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { bootCore, type TestCore } from './support/core.ts';
+import { CREATE, PLAN, UPDATE, type MutationResult, type PlanData } from './support/queries.ts';
+
+let t: TestCore;
+let planId: string;
+let areas: { id: string; code: string }[];
+
+beforeAll(async () => {
+  t = await bootCore();
+  const plan = (await t.run<PlanData>(await t.as('icb@northshire.example'), PLAN)).partnerships.edges[0]!.node.plans
+    .edges[0]!.node;
+  planId = plan.id;
+  areas = plan.framework.areas;
+});
+afterAll(() => t?.close());
+
+async function create(input: Record<string, unknown>, email = 'icb@northshire.example') {
+  const result = await t.core.execute<MutationResult<Record<string, unknown> & { id: string; version: number }>>({
+    document: CREATE,
+    variables: { input: { planId, sectionKey: 'health', ...input } },
+    context: await t.as(email),
+  });
+  expect(result.errors).toBeUndefined();
+  return result.data!.result;
+}
+
+async function update(input: Record<string, unknown>, email = 'icb@northshire.example') {
+  const result = await t.core.execute<MutationResult<{ id: string; title: string; version: number; standards: { code: string }[] }>>({
+    document: UPDATE,
+    variables: { input },
+    context: await t.as(email),
+  });
+  expect(result.errors).toBeUndefined();
+  return result.data!.result;
+}
+
+describe('createCommitment', () => {
+  test('creates a commitment with every field, the next reference and an audit entry', async () => {
+    const result = await create({
+      title: '  Jointly commissioned speech and language therapy  ',
+      description: 'Therapists in every secondary school.',
+      needAreas: ['CI', 'CI', 'SEMH'],
+      phase: 'SECONDARY',
+      supportLayer: 'TARGETED',
+      ragStatus: 'AMBER',
+      startDate: '2026-09-01',
+      dueDate: '2027-07-31',
+      budgetLine: 'ICB community services',
+      budgetAmount: '£125,000.5',
+      standardAreaIds: [areas[1]!.id, areas[0]!.id],
+    });
+    expect(result.__typename).toBe('MutationCreateCommitmentSuccess');
+    expect(result.data).toMatchObject({
+      reference: expect.stringMatching(/^HE-\d\d$/),
+      title: 'Jointly commissioned speech and language therapy',
+      version: 1,
+      needAreas: ['CI', 'SEMH'],
+      phase: 'SECONDARY',
+      supportLayer: 'TARGETED',
+      ragStatus: 'AMBER',
+      startDate: '2026-09-01',
+      dueDate: '2027-07-31',
+      budgetAmount: '125000.50',
+      ownerOrganisation: { name: 'NHS Northshire Integrated Care Board' },
+      section: { key: 'health' },
+      standards: [{ code: areas[0]!.code }, { code: areas[1]!.code }],
+      viewerCanEdit: true,
+    });
+    const audit = await t.db.prisma.auditEvent.findFirstOrThrow({
+      where: { entityType: 'Commitment', action: 'commitment.create' },
+      orderBy: { id: 'desc' },
+    });
+    const icb = await t.db.prisma.user.findUniqueOrThrow({ where: { email: 'icb@northshire.example' }, include: { memberships: true } });
+    expect(audit).toMatchObject({ actorUserId: icb.id, actorOrganisationId: icb.memberships[0]!.organisationId, before: null });
+    expect(audit.after).toMatchObject({ title: 'Jointly commissioned speech and language therapy' });
+  });
+
+  test('references keep counting up', async () => {
+    const a = await create({ title: 'First' });
+    const b = await create({ title: 'Second' });
+    const n = (r: typeof a) => Number(String(r.data!.reference).slice(3));
+    expect(n(b)).toBe(n(a) + 1);
+  });
+
+  test('every problem is reported at once, beside its field, and nothing is written', async () => {
+    const before = await t.db.prisma.commitment.count();
+    const result = await create({
+      title: '   ',
+      budgetAmount: 'lots',
+      description: 'x'.repeat(5001),
+    });
+    expect(result.__typename).toBe('ValidationError');
+    expect(result.fieldErrors).toEqual(
+      expect.arrayContaining([
+        { path: ['title'], message: 'Enter a title' },
+        { path: ['budgetAmount'], message: 'Enter the budget amount in pounds, like 12500 or 12500.50' },
+        { path: ['description'], message: 'Description must be 5,000 characters or fewer' },
+      ]),
+    );
+    expect(await t.db.prisma.commitment.count()).toBe(before);
+  });
+
+  test('the due date must not be before the start date', async () => {
+    const result = await create({ title: 'Dates', startDate: '2027-01-01', dueDate: '2026-01-01' });
+    expect(result.fieldErrors).toEqual([{ path: ['dueDate'], message: 'Due date must be after the start date' }]);
+  });
+
+  test("standards must come from the plan's framework; owners from the partnership", async () => {
+    const otherFramework = await t.db.prisma.standardArea.findFirstOrThrow({
+      where: { framework: { plans: { none: {} } } },
+    });
+    const southvaleOrg = await t.db.prisma.organisation.findFirstOrThrow({ where: { name: { contains: 'Southvale' } } });
+    const { encodeGlobalId } = await import('../src/index.ts');
+    const result = await create({
+      title: 'Bad references',
+      standardAreaIds: [encodeGlobalId('StandardArea', otherFramework.id)],
+      ownerOrganisationId: encodeGlobalId('Organisation', southvaleOrg.id),
+    });
+    expect(result.fieldErrors).toEqual(
+      expect.arrayContaining([
+        { path: ['standardAreaIds'], message: "Choose standards from this plan's framework" },
+        { path: ['ownerOrganisationId'], message: 'Choose an organisation in this partnership' },
+      ]),
+    );
+  });
+
+  test('an unknown section is not found', async () => {
+    const result = await create({ sectionKey: 'astrology', title: 'Stars' });
+    expect(result).toEqual({ __typename: 'NotFoundError', message: 'Section not found' });
+  });
+
+  test('a malformed date is a clear request error', async () => {
+    const result = await t.core.execute({
+      document: CREATE,
+      variables: { input: { planId, sectionKey: 'health', title: 'x', dueDate: '31/12/2026' } },
+      context: await t.as('icb@northshire.example'),
+    });
+    expect(result.errors?.[0]?.message).toContain('Enter a real date in the format 2026-09-01');
+  });
+});
+
+describe('updateCommitment', () => {
+  test('updates the named fields only, increments the version and audits before and after', async () => {
+    const created = (await create({ title: 'To edit', description: 'Keep me', dueDate: '2027-01-01' })).data!;
+    const result = await update({ id: created.id, version: 1, title: 'Edited', standardAreaIds: [areas[2]!.id] });
+    expect(result).toMatchObject({
+      __typename: 'MutationUpdateCommitmentSuccess',
+      data: { title: 'Edited', version: 2, standards: [{ code: areas[2]!.code }], dueDate: '2027-01-01' },
+    });
+    const audit = await t.db.prisma.auditEvent.findFirstOrThrow({
+      where: { action: 'commitment.update' },
+      orderBy: { id: 'desc' },
+    });
+    expect(audit.before).toMatchObject({ title: 'To edit', version: 1, description: 'Keep me' });
+    expect(audit.after).toMatchObject({ title: 'Edited', version: 2, description: 'Keep me' });
+  });
+
+  test('a stale version is refused with the current record, and nothing is overwritten', async () => {
+    const created = (await create({ title: 'Original' })).data!;
+    expect((await update({ id: created.id, version: 1, title: 'Mine' })).__typename).toBe('MutationUpdateCommitmentSuccess');
+    const stale = await update({ id: created.id, version: 1, title: 'Theirs' });
+    expect(stale).toMatchObject({
+      __typename: 'CommitmentConflictError',
+      message: 'Someone else changed this commitment while you were editing it',
+      current: { id: created.id, title: 'Mine', version: 2 },
+    });
+  });
+
+  test('two simultaneous edits of the same version: exactly one wins', async () => {
+    const created = (await create({ title: 'Race' })).data!;
+    const results = await Promise.all([
+      update({ id: created.id, version: 1, title: 'A' }),
+      update({ id: created.id, version: 1, title: 'B' }, 'lead@northshire.example'),
+    ]);
+    const names = results.map((r) => r.__typename).sort();
+    expect(names).toEqual(['CommitmentConflictError', 'MutationUpdateCommitmentSuccess']);
+    const row = await t.db.prisma.commitment.findFirstOrThrow({ where: { reference: String(created.reference) } });
+    expect(row.version).toBe(2);
+  });
+
+  test('validation applies to updates too, and an explicit null title is refused', async () => {
+    const created = (await create({ title: 'Valid' })).data!;
+    const result = await update({ id: created.id, version: 1, title: null, dueDate: '2020-01-01', startDate: '2021-01-01' });
+    expect(result.__typename).toBe('ValidationError');
+    expect(result.fieldErrors).toEqual(expect.arrayContaining([{ path: ['title'], message: 'Enter a title' }]));
+  });
+});
+
+describe('in-process execute applies the same limits as HTTP', () => {
+  test('an alias flood is refused before execution', async () => {
+    const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: viewer { id }`).join(' ');
+    const result = await t.core.execute({ document: `{ ${aliases} }`, context: await t.as('icb@northshire.example') });
+    expect(result.data).toBeUndefined();
+    expect(result.errors?.[0]?.message).toMatch(/Aliases limit/);
+  });
+});

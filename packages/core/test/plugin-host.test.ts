@@ -1,0 +1,92 @@
+// The plugin host refuses bad plugins with a message naming the plugin.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Database } from '@lip/db';
+import { createTestDatabase } from '@lip/db/testing';
+import { checkPlugins, createCore, definePlugin, type LipPlugin } from '../src/index.ts';
+import { CORE_VERSION } from '../src/version.ts';
+import pkg from '../package.json' with { type: 'json' };
+
+const plugin = (overrides: Partial<LipPlugin> = {}): LipPlugin =>
+  definePlugin({ id: 'sample', name: 'Sample', version: '1.0.0', coreRange: '*', ...overrides });
+
+describe('checkPlugins', () => {
+  const cases: [string, LipPlugin[], RegExp][] = [
+    ['a non-kebab id', [plugin({ id: 'Sample_Plugin' })], /Plugin "Sample_Plugin": the id must be kebab-case/],
+    ['a duplicate id', [plugin(), plugin()], /Plugin "sample": is listed twice/],
+    ['a core range that does not match', [plugin({ coreRange: '^9.0.0' })], /Plugin "sample": needs @lip\/core \^9\.0\.0, but this is @lip\/core/],
+    ['an invalid core range', [plugin({ coreRange: 'soon' })], /Plugin "sample": coreRange "soon" is not a semver range/],
+    ['an invalid version', [plugin({ version: 'one' })], /Plugin "sample": version "one" is not a semver version/],
+    [
+      'a section key already taken',
+      [
+        plugin({ sections: [{ key: 'health', title: 'Health', position: 1, ownerOrganisationTypes: ['integrated-care-board'] }] }),
+        plugin({ id: 'other', sections: [{ key: 'health', title: 'Health 2', position: 2, ownerOrganisationTypes: ['x'] }] }),
+      ],
+      /Plugin "other": section "health" is already defined by plugin "sample"/,
+    ],
+    [
+      'a section no organisation owns',
+      [plugin({ sections: [{ key: 'orphan', title: 'Orphan', position: 1, ownerOrganisationTypes: [] }] })],
+      /Plugin "sample": section "orphan" names no owner organisation types/,
+    ],
+    [
+      'a permission without the plugin prefix',
+      [plugin({ permissions: [{ id: 'edit', title: 'Edit' }] })],
+      /Plugin "sample": permission "edit" must start with "sample\."/,
+    ],
+  ];
+  for (const [name, plugins, message] of cases) {
+    test(`refuses ${name}`, () => {
+      expect(() => checkPlugins(plugins)).toThrow(message);
+    });
+  }
+
+  test('CORE_VERSION is the package version', () => {
+    expect(CORE_VERSION).toBe(pkg.version);
+  });
+});
+
+describe('registering types', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await createTestDatabase({ seed: 'none' });
+  });
+  afterAll(() => db?.close());
+
+  test('a type name without the plugin prefix is refused', () => {
+    const bad = plugin({
+      register(builder) {
+        builder.objectRef<{ a: string }>('Widget').implement({ fields: (t) => ({ a: t.exposeString('a') }) });
+      },
+    });
+    expect(() => createCore({ db, plugins: [bad] })).toThrow('Plugin "sample": type "Widget" must contain "Sample" in its name');
+  });
+
+  test('a field name without the plugin id is refused', () => {
+    const bad = plugin({
+      register(builder) {
+        builder.queryField('widgets', (t) => t.string({ resolve: () => 'x' }));
+      },
+    });
+    expect(() => createCore({ db, plugins: [bad] })).toThrow('Plugin "sample": field "widgets" must contain "sample" in its name');
+  });
+
+  test('redefining core types is refused', () => {
+    const bad = plugin({
+      register(builder) {
+        builder.queryType({});
+      },
+    });
+    expect(() => createCore({ db, plugins: [bad] })).toThrow(/Plugin "sample": may not call builder.queryType/);
+  });
+
+  test('a well-behaved plugin adds its types; with no plugins there are no sections', () => {
+    const good = plugin({
+      register(builder) {
+        builder.queryField('sampleGreeting', (t) => t.string({ resolve: () => 'hello' }));
+      },
+    });
+    expect(createCore({ db, plugins: [good] }).schema.getQueryType()?.getFields()['sampleGreeting']).toBeDefined();
+    expect(createCore({ db, plugins: [] }).sections).toEqual([]);
+  });
+});
