@@ -7,7 +7,7 @@
 // and content fingerprint, built once under an advisory lock (safe across vitest workers and
 // concurrent runs), then `CREATE DATABASE lip_t_<random> TEMPLATE ...` per call, dropped on close.
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -77,11 +77,25 @@ async function cachedPgliteTemplate(seed: SeedLevel): Promise<File | Blob> {
   const dump = await buildPgliteTemplate(seed);
   if (file) {
     mkdirSync(path.dirname(file), { recursive: true });
+    removeStaleTemplates(path.dirname(file));
     const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
     writeFileSync(temporary, new Uint8Array(await dump.arrayBuffer()));
     renameSync(temporary, file);
   }
   return dump;
+}
+
+/** Drops cached templates of other fingerprints unused for a day (each is ~40 MB). */
+function removeStaleTemplates(dir: string): void {
+  const dayAgo = Date.now() - 24 * 60 * 60 * 1000;
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    try {
+      if (!name.includes(fingerprint()) && statSync(full).mtimeMs < dayAgo) rmSync(full, { force: true });
+    } catch {
+      // Another worker removed it first.
+    }
+  }
 }
 
 function pgliteTemplate(seed: SeedLevel): Promise<File | Blob> {
@@ -121,7 +135,13 @@ const TEMPLATE_LOCK_ID = 72707370;
 const postgresTemplates = new Map<string, Promise<string>>();
 
 /** Changes whenever a migration or the seed data changes, so a stale template is never reused. */
+let fingerprintCache: string | undefined;
 function fingerprint(): string {
+  fingerprintCache ??= computeFingerprint();
+  return fingerprintCache;
+}
+
+function computeFingerprint(): string {
   const hash = createHash('sha256');
   for (const migration of readMigrations()) hash.update(`${migration.name}:${migration.checksum}\n`);
   const seedDir = fileURLToPath(new URL('./seed/', import.meta.url));
