@@ -188,6 +188,14 @@ async function buildPostgresTemplate(url: string, seed: SeedLevel, name: string)
     await admin.query('SELECT pg_advisory_lock($1)', [TEMPLATE_LOCK_ID]);
     try {
       if (await databaseExists(admin, name)) return;
+      if (!parent) {
+        // A new fingerprint: drop the templates of older ones (a process still using one rebuilds it).
+        const stale = await admin.query<{ datname: string }>(
+          `SELECT datname FROM pg_database WHERE datname LIKE 'lip\\_tpl\\_%' AND datname NOT LIKE $1`,
+          [`%${fingerprint()}%`],
+        );
+        for (const { datname } of stale.rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+      }
       const building = `${name}_build`;
       await admin.query(`DROP DATABASE IF EXISTS "${building}" WITH (FORCE)`);
       await admin.query(
@@ -214,18 +222,28 @@ async function buildPostgresTemplate(url: string, seed: SeedLevel, name: string)
   return name;
 }
 
-async function createPostgresTestDatabase(url: string, seed: SeedLevel): Promise<Database> {
-  const template = await postgresTemplate(url, seed);
-  const name = `lip_t_${randomBytes(6).toString('hex')}`;
-  await withAdmin(url, async (admin) => {
+async function cloneTemplate(url: string, template: string, name: string): Promise<boolean> {
+  return withAdmin(url, async (admin) => {
     // Cloning needs the template free of other sessions: serialise with template builds.
     await admin.query('SELECT pg_advisory_lock($1)', [TEMPLATE_LOCK_ID]);
     try {
+      if (!(await databaseExists(admin, template))) return false;
       await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+      return true;
     } finally {
       await admin.query('SELECT pg_advisory_unlock($1)', [TEMPLATE_LOCK_ID]);
     }
   });
+}
+
+async function createPostgresTestDatabase(url: string, seed: SeedLevel): Promise<Database> {
+  const name = `lip_t_${randomBytes(6).toString('hex')}`;
+  if (!(await cloneTemplate(url, await postgresTemplate(url, seed), name))) {
+    // Dropped by a run with newer migrations or seed data: build it again.
+    postgresTemplates.clear();
+    const template = await postgresTemplate(url, seed);
+    if (!(await cloneTemplate(url, template, name))) throw new Error(`Test template ${template} vanished while cloning.`);
+  }
   const drop = () => withAdmin(url, (admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined);
   try {
     return await openPostgres(withDatabase(url, name), drop);
