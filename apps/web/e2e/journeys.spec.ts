@@ -163,3 +163,19 @@ test('plan, section and commitment form pages have no accessibility violations',
   await expect(page.getByRole('alert')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('forms work without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, 'icb@northshire.example');
+  await openPlan(page, 'Northshire');
+  await openSection(page, HEALTH);
+  await page.getByLabel('DCO/DMO email address').fill('not an email');
+  await page.getByRole('button', { name: 'Save section details' }).click();
+  await expect(page.getByRole('alert').getByRole('link', { name: /email/i })).toHaveAttribute('href', '#dcoEmail');
+  await page.getByLabel('DCO/DMO email address').fill('dco@northshire-icb.example');
+  await page.getByRole('button', { name: 'Save section details' }).click();
+  await expect(page.getByRole('alert').getByText('Section details saved')).toBeVisible();
+  await expect(page.getByLabel('DCO/DMO email address')).toHaveValue('dco@northshire-icb.example');
+  await context.close();
+});

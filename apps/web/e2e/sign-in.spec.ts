@@ -15,10 +15,15 @@ test('a wrong password shows the error summary and keeps the email address', asy
   await expect(page).toHaveTitle(/^Sign in – Local inclusion plan builder$/);
 });
 
-test('pages need a signed-in person', async ({ page }) => {
-  await page.goto('/partnerships');
-  await expect(page).toHaveURL(/\/sign-in\?redirectTo=%2Fpartnerships$/);
+test('pages need a signed-in person, who then lands where they were going', async ({ page }) => {
+  await page.goto('/partnerships/northshire');
+  await expect(page).toHaveURL(/\/sign-in\?redirectTo=%2Fpartnerships%2Fnorthshire$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await page.getByLabel('Email address').fill('viewer@northshire.example');
+  await page.getByLabel('Password').fill('lip-demo-2026');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/partnerships\/northshire$/);
+  await expect(page.getByRole('heading', { level: 1, name: /Northshire/ })).toBeVisible();
 });
 
 test('sign in sets an httpOnly, SameSite=Lax session cookie, and sign out ends it', async ({ page, context }) => {
