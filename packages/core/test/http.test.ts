@@ -100,6 +100,12 @@ describe('GraphQL over HTTP', () => {
     }
   });
 
+  test('a malformed cookie is simply signed out', async () => {
+    const res = await get('{ viewer { email } }', { cookie: 'lip_session=%E0%A4%A' });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ data: { viewer: null } });
+  });
+
   test('a cookie-authenticated POST that is not JSON is refused (CSRF)', async () => {
     const res = await t.core.yoga.fetch(url, {
       method: 'POST',

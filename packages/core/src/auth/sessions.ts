@@ -1,8 +1,7 @@
 // Sign in with email and password; sessions live in the Session table keyed by the SHA-256 of a
 // random token, so a leaked table grants nothing.
 import { randomBytes } from 'node:crypto';
-import { hash, verify } from '@node-rs/argon2';
-import type { PrismaClient, User } from '@lip/db';
+import { hashPassword, verifyPassword, type PrismaClient, type User } from '@lip/db';
 import { hashToken } from '../context.ts';
 import { InvalidCredentialsError } from '../errors.ts';
 
@@ -11,7 +10,7 @@ export const SESSION_DAYS = 30;
 let dummyHash: Promise<string> | undefined;
 /** A hash to verify against when the email is unknown, so both paths take about the same time. */
 function getDummyHash(): Promise<string> {
-  dummyHash ??= hash(randomBytes(16).toString('hex'));
+  dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
   return dummyHash;
 }
 
@@ -29,12 +28,7 @@ export async function signIn(
 ): Promise<SignInResult> {
   const user = await prisma.user.findUnique({ where: { email: email.trim().toLowerCase() } });
   const passwordHash = user?.passwordHash ?? (await getDummyHash());
-  let ok = false;
-  try {
-    ok = await verify(passwordHash, password);
-  } catch {
-    ok = false; // a malformed stored hash is a failed sign-in, not a crash
-  }
+  const ok = await verifyPassword(passwordHash, password); // false (never a throw) for a malformed hash
   if (!user || !user.passwordHash || !ok) throw new InvalidCredentialsError();
 
   const token = randomBytes(32).toString('base64url');
