@@ -25,7 +25,8 @@ const { core, demoAccounts, close } = await compose({ demo });
 
 const app = express();
 app.disable('x-powered-by');
-app.set('trust proxy', 'loopback'); // so req.protocol reflects X-Forwarded-Proto behind a local proxy
+// Whom to believe about X-Forwarded-Proto (so a TLS proxy makes request URLs https): Express's syntax.
+app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback');
 app.use(compression());
 
 app.all(core.yoga.graphqlEndpoint, (req, res) => void core.yoga(req, res));
