@@ -121,6 +121,31 @@ describe('the health section', () => {
     expect(refused.__typename).toBe('NotFoundError');
   });
 
+  test("a plan's section with no row yet has version 0, and the first write creates it", async () => {
+    const southvalePlan = await h.planId('lead@southvale.example');
+    const ctx = await h.contextFor('lead@southvale.example');
+    const read = async () =>
+      (await h.execute<SectionResult>({ document: SECTION, variables: { planId: southvalePlan }, context: ctx })).data!
+        .plan!.section!;
+    const before = await read();
+    const result = await h.execute<UpdateResult>({
+      document: UPDATE,
+      variables: { input: { planId: southvalePlan, version: before.version, dcoName: 'Dr Lee' } },
+      context: ctx,
+    });
+    expect(result.data!.result).toMatchObject({
+      __typename: 'MutationUpdateHealthSectionSuccess',
+      data: { version: before.version + 1, health: { dcoName: 'Dr Lee' } },
+    });
+    // The same version again is now stale.
+    const again = await h.execute<UpdateResult>({
+      document: UPDATE,
+      variables: { input: { planId: southvalePlan, version: before.version, dcoName: 'Dr Other' } },
+      context: ctx,
+    });
+    expect(again.data!.result.__typename).toBe('SectionConflictError');
+  });
+
   test('a stale version is refused with the current section', async () => {
     const { version } = (await section('icb@northshire.example'))!;
     const first = await update('icb@northshire.example', { version, dcoName: 'First' });
