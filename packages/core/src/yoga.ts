@@ -56,6 +56,52 @@ function useRequestLimits(): Plugin {
   };
 }
 
+class BodyTooLarge extends GraphQLError {
+  constructor() {
+    super(`The request body is too large (limit ${limits.maxBodyBytes} bytes)`, {
+      extensions: { code: 'BAD_REQUEST', http: { status: 413 } },
+    });
+  }
+}
+
+/** Reads a body, giving up as soon as it passes the limit (for bodies sent without a length). */
+async function readLimited(request: Request): Promise<string> {
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limits.maxBodyBytes) {
+      await reader.cancel();
+      throw new BodyTooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+/** JSON bodies are read with the size limit even when no content-length was sent (chunked). */
+function useStreamingBodyLimit(): Plugin {
+  return {
+    onRequestParse({ request, setRequestParser }) {
+      const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
+      if (request.method !== 'POST' || type !== 'application/json') return;
+      setRequestParser(async (req) => {
+        const text = await readLimited(req);
+        try {
+          return JSON.parse(text) as Record<string, unknown>;
+        } catch {
+          throw new GraphQLError('POST body sent invalid JSON.', { extensions: { http: { status: 400 } } });
+        }
+      });
+    },
+  };
+}
+
 /**
  * Cookie-authenticated POSTs must be JSON (which a cross-site form cannot send without a
  * preflight): a browser form posting to /graphql with the victim's cookie is refused.
@@ -119,6 +165,9 @@ export function createLipYoga(opts: {
     landingPage: false,
     graphiql: process.env.NODE_ENV !== 'production',
     logging: false,
-    plugins: [useRequestLimits(), useCookieCsrfGuard(), EnvelopArmorPlugin(armorConfig), useValidationFailuresAre400()],
+    plugins: [
+      useRequestLimits(),
+      useStreamingBodyLimit(),
+      useCookieCsrfGuard(), EnvelopArmorPlugin(armorConfig), useValidationFailuresAre400()],
   });
 }

@@ -168,6 +168,32 @@ describe('abusive requests are refused before execution with a 4xx', () => {
     expect(r.status).toBe(413);
   });
 
+  test('too large a body sent without a length (chunked)', async () => {
+    const chunk = new TextEncoder().encode(' '.repeat(10_000));
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent > limits.maxBodyBytes * 2) controller.close();
+        else {
+          sent += chunk.byteLength;
+          controller.enqueue(chunk);
+        }
+      },
+    });
+    const res = await t.core.yoga.fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(res.status).toBe(413);
+  });
+
+  test('invalid JSON is a 400', async () => {
+    const r = await status(await post('{"query": '));
+    expect(r.status).toBe(400);
+  });
+
   test('too large a batch', async () => {
     const batch = Array.from({ length: limits.maxBatch + 1 }, () => ({ query: '{ viewer { id } }' }));
     const r = await status(await post(batch));
