@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { plugins } from '../lip.config.ts';
 import { axeViolations, openPlan, openSection, signIn, signedInPage } from './fixtures.ts';
+
+test.skip(!plugins.includes('@lip/plugin-health'), 'These journeys go through the health section, whose plugin is not in lip.config.ts.');
 
 const HEALTH = /health/i;
 
@@ -72,22 +75,6 @@ test('a validation error is shown in the error summary and beside the field', as
   await page.getByRole('button', { name: 'Add commitment' }).click();
   await expect(page.getByRole('alert').getByText(/Commitment .* saved/)).toBeVisible();
   await expect(page.getByRole('table', { name: /Commitments in/ })).toContainText('Health visitor developmental reviews at 2 years for every child');
-});
-
-test('another partnership’s plan answers “Page not found”', async ({ browser }) => {
-  const northshire = await signedInPage(browser, 'icb@northshire.example');
-  await openPlan(northshire, 'Northshire');
-  const planUrl = new URL(northshire.url()).pathname;
-
-  const southvale = await signedInPage(browser, 'lead@southvale.example');
-  const response = await southvale.goto(planUrl);
-  expect(response?.status()).toBe(404);
-  await expect(southvale.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
-  await expect(southvale).toHaveTitle(/^Page not found/);
-  expect(await southvale.content()).not.toContain('Northshire Local Inclusion Plan');
-
-  const sectionResponse = await southvale.goto(`${planUrl}/sections/health`);
-  expect(sectionResponse?.status()).toBe(404);
 });
 
 test('a stale edit shows both versions and re-applies the change onto the saved one', async ({ browser }) => {

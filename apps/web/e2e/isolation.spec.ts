@@ -1,0 +1,21 @@
+import { expect, test } from '@playwright/test';
+import { openPlan, signedInPage } from './fixtures.ts';
+
+test('another partnership’s plan answers “Page not found”', async ({ browser }) => {
+  const northshire = await signedInPage(browser, 'icb@northshire.example');
+  await openPlan(northshire, 'Northshire');
+  const planUrl = new URL(northshire.url()).pathname;
+
+  const southvale = await signedInPage(browser, 'lead@southvale.example');
+  const response = await southvale.goto(planUrl);
+  expect(response?.status()).toBe(404);
+  await expect(southvale.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expect(southvale).toHaveTitle(/^Page not found/);
+  expect(await southvale.content()).not.toContain('Northshire Local Inclusion Plan');
+
+  const sectionResponse = await southvale.goto(`${planUrl}/sections/health`);
+  expect(sectionResponse?.status()).toBe(404);
+  const partnershipResponse = await southvale.goto('/partnerships/northshire');
+  expect(partnershipResponse?.status()).toBe(404);
+  await expect(southvale.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+});
