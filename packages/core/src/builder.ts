@@ -12,6 +12,7 @@ import type PrismaTypes from '@lip/db/pothos';
 import { getDatamodel } from '@lip/db/pothos';
 import type { RequestContext } from './context.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
+import { limits } from './http/armor.ts';
 import { decodeGlobalId, encodeGlobalId } from './ids.ts';
 import { fieldErrorsFromIssues } from './validation.ts';
 
@@ -62,6 +63,9 @@ export function createBuilder(prisma: PrismaClient): LipBuilder {
       client: prisma,
       dmmf: getDatamodel(),
       filterConnectionTotalCount: true,
+      // A plan has a few hundred commitments at most: a page without `first` holds them all.
+      defaultConnectionSize: limits.defaultPageSize,
+      maxConnectionSize: limits.maxPageSize,
       onUnusedQuery: null,
     },
     relay: {

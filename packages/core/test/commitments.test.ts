@@ -188,6 +188,23 @@ describe('updateCommitment', () => {
   });
 });
 
+describe('connections', () => {
+  test("a plan's commitments come whole without `first`, and page with it", async () => {
+    const ctx = await t.as('viewer@northshire.example');
+    const total = await t.db.prisma.commitment.count({ where: { plan: { partnership: { slug: 'northshire' } } } });
+    const all = await t.run<{ plan: { commitments: { edges: unknown[] } } }>(ctx, 'query($id: ID!) { plan(id: $id) { commitments { edges { cursor } } } }', { id: planId });
+    expect(all.plan.commitments.edges.length).toBe(total);
+    expect(total).toBeGreaterThan(20);
+    const page = await t.run<{ plan: { commitments: { edges: { cursor: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } }>(
+      ctx,
+      'query($id: ID!, $after: String) { plan(id: $id) { commitments(first: 5, after: $after) { edges { cursor } pageInfo { hasNextPage endCursor } } } }',
+      { id: planId },
+    );
+    expect(page.plan.commitments.edges).toHaveLength(5);
+    expect(page.plan.commitments.pageInfo.hasNextPage).toBe(true);
+  });
+});
+
 describe('in-process execute applies the same limits as HTTP', () => {
   test('an alias flood is refused before execution', async () => {
     const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: viewer { id }`).join(' ');

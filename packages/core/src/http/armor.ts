@@ -16,6 +16,9 @@ export const limits = {
   maxUrlLength: 16_000,
   /** Operations in one batched request. */
   maxBatch: 10,
+  /** Items in a connection page when `first`/`last` is not given, and at most. */
+  defaultPageSize: 500,
+  maxPageSize: 1000,
 } as const;
 
 // A refusal is reported as an ordinary validation error instead of thrown, so yoga answers 400
