@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { openPlan, signedInPage } from './fixtures.ts';
+import { axeViolations, openPlan, signedInPage } from './fixtures.ts';
 
 test('another partnership’s plan answers “Page not found”', async ({ browser }) => {
   const northshire = await signedInPage(browser, 'icb@northshire.example');
   await openPlan(northshire, 'Northshire');
   const planUrl = new URL(northshire.url()).pathname;
+  await northshire.goBack();
+  expect(await axeViolations(northshire)).toEqual([]); // the partnership page
 
   const southvale = await signedInPage(browser, 'lead@southvale.example');
   const response = await southvale.goto(planUrl);
@@ -12,6 +14,7 @@ test('another partnership’s plan answers “Page not found”', async ({ brows
   await expect(southvale.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   await expect(southvale).toHaveTitle(/^Page not found/);
   expect(await southvale.content()).not.toContain('Northshire Local Inclusion Plan');
+  expect(await axeViolations(southvale)).toEqual([]);
 
   const sectionResponse = await southvale.goto(`${planUrl}/sections/health`);
   expect(sectionResponse?.status()).toBe(404);

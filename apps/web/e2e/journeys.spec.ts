@@ -44,9 +44,11 @@ test('a section editor of another organisation reads the health section without 
   await expect(page.getByRole('textbox')).toHaveCount(0);
   // The plugin's summary shows the DCO read-only.
   await expect(page.locator('.govuk-summary-list')).toContainText('Designated clinical or medical officer (DCO/DMO)');
+  expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('table', { name: /Commitments in/ }).getByRole('link').first().click();
   await expect(page.getByText('You can read this commitment but not change it.')).toBeVisible();
   await expect(page.getByRole('textbox')).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
   // Writing anyway (a crafted POST) is refused by the core.
   const response = await page.request.post(page.url(), { form: { title: 'Not allowed', version: '1' } });
   expect(response.status()).toBe(403);
