@@ -131,13 +131,12 @@ describe('createCommitment', () => {
     expect(result).toEqual({ __typename: 'NotFoundError', message: 'Section not found' });
   });
 
-  test('a malformed date is a clear request error', async () => {
-    const result = await t.core.execute({
-      document: CREATE,
-      variables: { input: { planId, sectionKey: 'health', title: 'x', dueDate: '31/12/2026' } },
-      context: await t.as('icb@northshire.example'),
-    });
-    expect(result.errors?.[0]?.message).toContain('Enter a real date in the format 2026-09-01');
+  test('a date that is not real is reported beside its field', async () => {
+    const result = await create({ title: 'Dates', startDate: '2026-02-30', dueDate: '31/12/2026' });
+    expect(result.fieldErrors).toEqual([
+      { path: ['startDate'], message: 'Start date must be a real date' },
+      { path: ['dueDate'], message: 'Due date must be a real date' },
+    ]);
   });
 });
 

@@ -158,6 +158,8 @@ export function addCommitmentType(
       budgetLine: f.budgetLine,
       budgetAmount: f.budgetAmount,
       standardAreaIds: f.standardAreaIds,
+      startDate: f.startDate,
+      dueDate: f.dueDate,
     }),
     fields: (t) => ({
       planId: t.id({ required: true }),
@@ -186,6 +188,8 @@ export function addCommitmentType(
       budgetLine: f.budgetLine,
       budgetAmount: f.budgetAmount,
       standardAreaIds: f.standardAreaIds,
+      startDate: f.startDate,
+      dueDate: f.dueDate,
     }),
     fields: (t) => ({
       id: t.id({ required: true }),

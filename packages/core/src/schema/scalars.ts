@@ -4,12 +4,18 @@ import type { LipBuilder } from '../builder.ts';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * "2026-09-01" → that date at UTC midnight. A string that is not a real date (e.g. "2026-02-30")
+ * becomes an Invalid Date rather than a request error, so the input's zod schema can report it
+ * beside its field ("Due date must be a real date"); anything but a string is a request error.
+ */
 export function parseDate(value: unknown): Date {
-  if (typeof value === 'string' && DATE.test(value)) {
+  if (typeof value !== 'string') throw new GraphQLError('A Date is a string like "2026-09-01"');
+  if (DATE.test(value)) {
     const date = new Date(`${value}T00:00:00.000Z`);
     if (!Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value) return date;
   }
-  throw new GraphQLError('Enter a real date in the format 2026-09-01');
+  return new Date(Number.NaN);
 }
 
 export const NEED_AREAS = ['CI', 'CL', 'SEMH', 'SP'] as const;
@@ -17,7 +23,7 @@ export type NeedArea = (typeof NEED_AREAS)[number];
 
 export function addScalarsAndEnums(builder: LipBuilder) {
   builder.scalarType('Date', {
-    description: 'A calendar date, "2026-09-01".',
+    description: 'A calendar date, "2026-09-01". Inputs that are not a real date fail validation of their field.',
     serialize: (value) => value.toISOString().slice(0, 10),
     parseValue: parseDate,
     parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),

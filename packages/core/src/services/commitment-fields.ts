@@ -18,6 +18,8 @@ export const commitmentFields = {
     .refine((v) => v === '' || AMOUNT.test(v), 'Enter the budget amount in pounds, like 12500 or 12500.50')
     .nullish(),
   standardAreaIds: z.array(z.string()).max(50, 'Choose no more than 50 standards').nullish(),
+  startDate: z.date({ error: 'Start date must be a real date' }).nullish(),
+  dueDate: z.date({ error: 'Due date must be a real date' }).nullish(),
 };
 
 /** "£12,500.5" → "12500.5"; "" → null. */
