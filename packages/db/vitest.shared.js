@@ -12,7 +12,7 @@ export function lipVitestConfig(options = {}) {
   const postgres = options.postgres ?? Boolean(process.env.TEST_DATABASE_URL);
   const base = defineConfig({
     test: {
-      testTimeout: 30_000,
+      testTimeout: 60_000,
       hookTimeout: 60_000,
       teardownTimeout: 30_000,
       projects: [

@@ -71,6 +71,9 @@ export function wrapPglite(pglite: PGlite, onClose?: () => Promise<void>): Datab
   };
 }
 
+/** SQLSTATE 57P01: the server ended the session on purpose (shutdown, DROP DATABASE ... FORCE). */
+const ADMIN_SHUTDOWN = '57P01';
+
 /** Checks that every migration is applied, then returns a Database over a pg pool. */
 export async function openPostgres(url: string, onClose?: () => Promise<void>): Promise<Database> {
   const client = new pg.Client({ connectionString: url });
@@ -89,6 +92,11 @@ export async function openPostgres(url: string, onClose?: () => Promise<void>): 
     await client.end();
   }
   const pool = new pg.Pool({ connectionString: url });
+  // An idle connection can be cut by the server (restart, failover, a dropped test database). The
+  // pool replaces it; without a listener node-postgres would crash the process instead.
+  pool.on('error', (error: Error & { code?: string }) => {
+    if (error.code !== ADMIN_SHUTDOWN) console.error(`PostgreSQL connection lost: ${error.message}`);
+  });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     prisma,
