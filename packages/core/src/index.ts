@@ -1,8 +1,24 @@
 export { createCore, type Core, type CreateCoreOptions } from './create-core.ts';
 export type { ExecuteArgs, ExecuteResult, ResultError, Execute } from './execute.ts';
 export { signedOutContext, type RequestContext, type SignedInUser, type Membership } from './context.ts';
-export { definePlugin, type LipPlugin, type SectionDefinition, type PluginPermission, type InstalledSection } from './plugin-host/types.ts';
-export { PluginError, checkPlugins } from './plugin-host/host.ts';
+export {
+  definePlugin,
+  type LipPlugin,
+  type SectionDefinition,
+  type PluginPermission,
+  type InstalledSection,
+  type ReadinessCheck,
+  type ReadinessInput,
+  type ReadinessOutcome,
+  type CommitmentSummary,
+  type CommitmentsSummary,
+  type MetricDefinition,
+  type PluginMetrics,
+  type PluginSeedContext,
+  type DemoPlan,
+} from './plugin-host/types.ts';
+export { runPluginSeeds, type RunPluginSeedsOptions } from './plugin-host/seed.ts';
+export { PluginError, checkPlugins, pascalCase } from './plugin-host/host.ts';
 export type { CoreRefs } from './plugin-host/refs.ts';
 export type { LipBuilder, LipSchemaTypes } from './builder.ts';
 export type { SectionView } from './schema/section-view.ts';

@@ -15,6 +15,7 @@ import { addPeopleTypes } from './schema/people.ts';
 import { addPlanType } from './schema/plan.ts';
 import { addScalarsAndEnums } from './schema/scalars.ts';
 import { createSectionRef, implementSection } from './schema/section.ts';
+import { addSectionReadiness } from './schema/section-readiness.ts';
 import { addStandardsTypes } from './schema/standards.ts';
 
 function buildCoreTypes(builder: LipBuilder, host: CoreHost) {
@@ -37,6 +38,7 @@ function buildCoreTypes(builder: LipBuilder, host: CoreHost) {
     CommitmentConflictErrorRef,
   );
   implementSection(builder, host, enums, SectionRef, PlanRef, SectionConflictErrorRef);
+  addSectionReadiness(builder, host, SectionRef, StandardAreaRef);
   addAuthFields(builder, host, UserRef);
   return {
     PlanRef,
@@ -57,7 +59,7 @@ export type CoreTypeRefs = ReturnType<typeof buildCoreTypes>;
 
 export function buildSchema(prisma: PrismaClient, plugins: readonly LipPlugin[]): { schema: GraphQLSchema; host: CoreHost } {
   const sections = checkPlugins(plugins);
-  const host = createHost(prisma, sections);
+  const host = createHost(prisma, sections, plugins);
   const builder = createBuilder(prisma);
   const types = buildCoreTypes(builder, host);
   for (const plugin of plugins) {

@@ -1,6 +1,11 @@
-// The one package a plugin imports: the plugin contract and the core references it builds on.
+// The one package a plugin's server entry imports: the plugin contract and the core references it
+// builds on. Fields live in `@lip/plugin-sdk/fields` (browser-safe), UI helpers in
+// `@lip/plugin-sdk/ui`, the test harness in `@lip/plugin-sdk/testing`.
+export { definePlugin, type PluginSection, type PluginDefinition } from './server/define-plugin.ts';
+export { sectionNames } from './server/sections.ts';
+export { defineFields, field, type FieldSet, type FieldValues, type FieldMeta, type FieldShape } from './fields.ts';
 export {
-  definePlugin,
+  runPluginSeeds,
   ValidationError,
   NotFoundError,
   ForbiddenError,
@@ -15,4 +20,12 @@ export {
   type SectionData,
   type RequestContext,
   type FieldError,
+  type ReadinessCheck,
+  type ReadinessInput,
+  type CommitmentSummary,
+  type CommitmentsSummary,
+  type MetricDefinition,
+  type PluginMetrics,
+  type PluginSeedContext,
+  type DemoPlan,
 } from '@lip/core';

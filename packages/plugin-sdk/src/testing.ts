@@ -1,12 +1,16 @@
 // A test backend for plugin authors: boots the core with just the plugins under test on a fresh
-// database seeded with the demo data (Northshire and Southvale, one account per role).
-import { createCore, type Core, type ExecuteResult, type LipPlugin, type RequestContext } from '@lip/core';
+// database seeded with the demo data (Northshire and Southvale, one account per role) and the
+// plugins' own seeds (metric packs, demo content).
+import { createCore, runPluginSeeds, type Core, type ExecuteResult, type LipPlugin, type RequestContext } from '@lip/core';
+import type { Database } from '@lip/db';
 import { createTestDatabase } from '@lip/db/testing';
 
 export const DEMO_PASSWORD = 'lip-demo-2026';
 
 export interface TestHarness {
   core: Core;
+  /** The test database (e.g. `db.prisma` to look at audit events). */
+  db: Database;
   /** Runs a GraphQL document in process, as the web app does. */
   execute<TData = Record<string, unknown>>(args: {
     document: string;
@@ -28,6 +32,8 @@ export interface TestHarnessOptions {
 
 export async function createTestHarness({ plugins }: TestHarnessOptions): Promise<TestHarness> {
   const db = await createTestDatabase({ seed: 'demo' });
+  // The plugins' metric packs and demo content, as `db:seed --demo` runs them.
+  await runPluginSeeds(db, plugins, { demo: true });
   const core = createCore({ db, plugins, onError: (error) => console.error('[test harness]', error) });
   const tokens = new Map<string, string>();
 
@@ -49,6 +55,7 @@ export async function createTestHarness({ plugins }: TestHarnessOptions): Promis
 
   return {
     core,
+    db,
     execute: (args) => core.execute(args),
     contextFor,
     anonymous: () => core.contextForSession(undefined),

@@ -2,6 +2,85 @@
 import type { LipBuilder } from '../builder.ts';
 import type { CoreRefs } from './refs.ts';
 
+/** One of a section's commitments, as a readiness check sees it. */
+export interface CommitmentSummary {
+  reference: string;
+  title: string;
+  /** Codes of the standard areas it is mapped to, e.g. ["SA-08"]. */
+  standards: string[];
+  /** NOT_STARTED, RED, AMBER, GREEN or COMPLETE. */
+  rag: string;
+}
+
+/** The section's commitments: an array (with `count` for readability). */
+export type CommitmentsSummary = readonly CommitmentSummary[] & { readonly count: number };
+
+export interface ReadinessInput<F = Record<string, unknown>> {
+  /** The section's own fields (typed by the SDK from `sections[].fields`; else the stored data). */
+  fields: F;
+  commitments: CommitmentsSummary;
+}
+
+/** `true` when it passes, else the message a person can act on ("Name the DCO/DMO"). */
+export type ReadinessOutcome = true | string;
+
+export interface ReadinessCheck<F = Record<string, unknown>> {
+  /** Prefixed with the plugin id: "health.dco-named". */
+  id: string;
+  /** What must be true, e.g. "DCO/DMO named". */
+  title: string;
+  check(input: ReadinessInput<F>): ReadinessOutcome | Promise<ReadinessOutcome>;
+}
+
+/** A metric a plugin adds, same shape as the national catalogue's (ids prefixed, e.g. "APO-1"). */
+export interface MetricDefinition {
+  id: string;
+  theme: string;
+  title: string;
+  numerator?: string | null;
+  denominator?: string | null;
+  unit: string;
+  polarity: 'HIGHER_BETTER' | 'LOWER_BETTER' | 'CONTEXT';
+  periodType:
+    | 'CALENDAR_YEAR'
+    | 'ACADEMIC_YEAR'
+    | 'FINANCIAL_YEAR'
+    | 'JANUARY_SNAPSHOT'
+    | 'MONTHLY'
+    | 'ROLLING_12_MONTHS'
+    | 'MARCH_SNAPSHOT'
+    | 'EVENT'
+    | 'LOCAL';
+  source?: string | null;
+  status: 'PROPOSED' | 'TESTED' | 'CONFIRMED' | 'LOCAL';
+}
+
+export interface PluginMetrics {
+  /** National catalogue ids the plugin's sections report on (tagged with the plugin id on seed). */
+  uses?: readonly string[];
+  /** New metric definitions (upserted on seed). */
+  adds?: readonly MetricDefinition[];
+}
+
+export interface DemoPlan {
+  /** The plan's global id (as the API gives it). */
+  planId: string;
+  partnershipSlug: string;
+  title: string;
+}
+
+export interface PluginSeedContext {
+  /** True when seeding demo data (`--demo`, the test harness). */
+  demo: boolean;
+  /** Every plan of the demo partnerships (empty unless `demo`). */
+  demoPlans(): Promise<DemoPlan[]>;
+  /**
+   * Writes this plugin's data on a plan's section only if it has none yet (version +1, audited as
+   * the system). Returns whether it wrote.
+   */
+  fillSectionData(planId: string, sectionKey: string, data: Record<string, unknown>): Promise<boolean>;
+}
+
 export interface SectionDefinition {
   /** Unique across all plugins, kebab-case: "health". */
   key: string;
@@ -11,6 +90,12 @@ export interface SectionDefinition {
   position: number;
   /** Organisation type codes whose section editors write this section, e.g. ["integrated-care-board"]. */
   ownerOrganisationTypes: string[];
+  /** What must be true before the section counts as complete. Ids carry the plugin id as prefix. */
+  readinessChecks?: readonly ReadinessCheck[];
+  /** Codes of the standard areas its commitments usually map to, e.g. ["SA-08", "SA-10"]. */
+  standardsSuggestions?: readonly string[];
+  /** Reads stored data as the fields readiness checks see (the SDK sets it from `fields`). */
+  readFields?: (data: Record<string, unknown>) => Record<string, unknown>;
 }
 
 /** A permission a plugin declares; ids carry the plugin id as prefix: "health.section.edit". */
@@ -31,6 +116,10 @@ export interface LipPlugin {
   permissions?: PluginPermission[];
   /** Adds types and fields to the core's builder through the references core exports. */
   register?: (builder: LipBuilder, refs: CoreRefs) => void;
+  /** The plugin's metric pack. */
+  metrics?: PluginMetrics;
+  /** Idempotent seed content, run after the core seed (`runPluginSeeds`). */
+  seed?: (ctx: PluginSeedContext) => Promise<void>;
 }
 
 /** Identity function that gives a plugin definition its type. */

@@ -1,0 +1,120 @@
+// Added by core to every section: readiness (the plugin's checks), metrics (its metric pack) and
+// the standard areas its commitments usually map to.
+import type { ObjectRef } from '@pothos/core';
+import type { LipBuilder, LipSchemaTypes } from '../builder.ts';
+import type { CoreHost } from '../host.ts';
+import type { CommitmentSummary, CommitmentsSummary } from '../plugin-host/types.ts';
+import { readSectionData } from '../services/section-data.ts';
+import type { SectionRefType } from './section.ts';
+import type { SectionView } from './section-view.ts';
+
+type StandardAreaRefType = ObjectRef<PothosSchemaTypes.ExtendDefaultTypes<LipSchemaTypes>, { id: string }>;
+
+export interface ReadinessResult {
+  id: string;
+  title: string;
+  passed: boolean;
+  message: string | null;
+}
+
+async function commitmentsOf(host: CoreHost, view: SectionView): Promise<CommitmentsSummary> {
+  const rows = view.row
+    ? await host.prisma.commitment.findMany({
+        where: { sectionId: view.row.id },
+        orderBy: { reference: 'asc' },
+        select: { reference: true, title: true, ragStatus: true, standards: { select: { standardArea: { select: { code: true } } } } },
+      })
+    : [];
+  const items: CommitmentSummary[] = rows.map((r) => ({
+    reference: r.reference,
+    title: r.title,
+    rag: r.ragStatus,
+    standards: r.standards.map((s) => s.standardArea.code).sort(),
+  }));
+  return Object.assign(items, { count: items.length });
+}
+
+/** Runs the section's readiness checks (in declaration order). */
+export async function readinessOf(host: CoreHost, view: SectionView): Promise<ReadinessResult[]> {
+  const checks = view.definition.readinessChecks ?? [];
+  if (checks.length === 0) return [];
+  const data = readSectionData(view, view.definition.pluginId);
+  const fields = view.definition.readFields ? view.definition.readFields(data) : data;
+  const commitments = await commitmentsOf(host, view);
+  const results: ReadinessResult[] = [];
+  for (const check of checks) {
+    const outcome = await check.check({ fields, commitments });
+    const passed = outcome === true;
+    results.push({ id: check.id, title: check.title, passed, message: passed ? null : String(outcome) });
+  }
+  return results;
+}
+
+export function addSectionReadiness(
+  builder: LipBuilder,
+  host: CoreHost,
+  SectionRef: SectionRefType,
+  StandardAreaRef: StandardAreaRefType,
+) {
+  const ReadinessRef = builder.objectRef<ReadinessResult>('ReadinessCheckResult').implement({
+    description: 'One readiness check of a section: what must be true before the section counts as complete.',
+    fields: (t) => ({
+      id: t.exposeString('id'),
+      title: t.exposeString('title'),
+      passed: t.exposeBoolean('passed'),
+      message: t.exposeString('message', { nullable: true, description: 'What to do to pass it; null when it passes.' }),
+    }),
+  });
+
+  const MetricRef = builder.prismaObject('Metric', {
+    description: 'A measure: national catalogue entry or a plugin metric pack entry.',
+    fields: (t) => ({
+      id: t.exposeID('id'),
+      code: t.exposeString('id'),
+      title: t.exposeString('title'),
+      theme: t.exposeString('theme'),
+      unit: t.exposeString('unit'),
+      polarity: t.exposeString('polarity'),
+      periodType: t.exposeString('periodType'),
+      source: t.exposeString('source', { nullable: true }),
+      status: t.exposeString('status'),
+      pluginId: t.exposeString('pluginId', { nullable: true }),
+    }),
+  });
+
+  builder.objectFields(SectionRef, (t) => ({
+    readiness: t.field({
+      type: [ReadinessRef],
+      description: "The section plugin's readiness checks, in order.",
+      resolve: (section) => readinessOf(host, section),
+    }),
+    isReady: t.boolean({
+      description: 'True when every readiness check passes.',
+      resolve: async (section) => (await readinessOf(host, section)).every((r) => r.passed),
+    }),
+    metrics: t.prismaField({
+      type: [MetricRef],
+      description: "The section plugin's metric pack (catalogue metrics it uses, then those it adds).",
+      resolve: async (query, section) => {
+        const plugin = host.plugin(section.definition.pluginId);
+        const ids = [...(plugin?.metrics?.uses ?? []), ...(plugin?.metrics?.adds ?? []).map((m) => m.id)];
+        if (ids.length === 0) return [];
+        const rows = await host.prisma.metric.findMany({ ...query, where: { id: { in: ids }, partnershipId: null } });
+        const order = new Map(ids.map((id, i) => [id, i]));
+        return rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+      },
+    }),
+    suggestedStandards: t.field({
+      type: [StandardAreaRef],
+      description: "Standard areas of the plan's framework this section's commitments usually map to.",
+      resolve: async (section) => {
+        const codes = section.definition.standardsSuggestions ?? [];
+        if (codes.length === 0) return [];
+        return host.prisma.standardArea.findMany({
+          where: { frameworkId: section.plan.frameworkId, code: { in: [...codes] } },
+          orderBy: { position: 'asc' },
+        });
+      },
+    }),
+  }));
+}

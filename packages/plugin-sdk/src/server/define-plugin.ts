@@ -1,0 +1,33 @@
+// definePlugin: the plugin contract plus typed section fields. A section with `fields` gets its
+// GraphQL generated (see sections.ts) and its readiness checks receive the typed values.
+import type { LipPlugin, ReadinessCheck, SectionDefinition } from '@lip/core';
+import type { FieldSet, FieldShape, ShapeValues } from '../fields.ts';
+import { registerSectionFields } from './sections.ts';
+
+export interface PluginSection<S extends FieldShape = FieldShape> extends Omit<SectionDefinition, 'readinessChecks' | 'readFields'> {
+  /** The section's typed fields (`defineFields`): generates its GraphQL type, field, input and mutation. */
+  fields?: FieldSet<S>;
+  readinessChecks?: readonly ReadinessCheck<ShapeValues<S>>[];
+}
+
+export interface PluginDefinition<T extends readonly FieldShape[]> extends Omit<LipPlugin, 'sections'> {
+  sections?: { [K in keyof T]: PluginSection<T[K]> };
+}
+
+/** Gives a plugin definition its type and turns `sections[].fields` into GraphQL. */
+export function definePlugin<const T extends readonly FieldShape[] = []>(plugin: PluginDefinition<T>): LipPlugin {
+  const sections = (plugin.sections ?? []) as readonly PluginSection[];
+  const ownRegister = plugin.register;
+  return {
+    ...plugin,
+    sections: sections.map(({ fields, readinessChecks, ...section }) => ({
+      ...section,
+      ...(readinessChecks ? { readinessChecks: readinessChecks as readonly ReadinessCheck[] } : {}),
+      ...(fields ? { readFields: (data: Record<string, unknown>) => fields.read(data) } : {}),
+    })),
+    register(builder, refs) {
+      for (const section of sections) if (section.fields) registerSectionFields(builder, refs, section.key, section.fields);
+      ownRegister?.(builder, refs);
+    },
+  };
+}

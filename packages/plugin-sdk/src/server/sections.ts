@@ -1,0 +1,185 @@
+// Generates a section's GraphQL from its declared fields:
+//   type <Pascal>Section { …fields }              (+ <Pascal>Section<Field> for groups, …Item for lists)
+//   Section.<camelKey>: <Pascal>Section            (null on other sections)
+//   input Update<Pascal>SectionInput { planId, version, …fields }   validated by fields.updateSchema
+//   updateXSection(input) → MutationUpdate<Pascal>SectionResult      (section write errors)
+import type { CoreRefs, LipBuilder, SectionView } from '@lip/core';
+import type { Field, FieldSet, FieldShape } from '../fields.ts';
+
+export const pascalCase = (key: string) =>
+  key
+    .split('-')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('');
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The GraphQL names generated for a section key (the UI builds its documents from the same). */
+export function sectionNames(sectionKey: string) {
+  const pascal = pascalCase(sectionKey);
+  return {
+    type: `${pascal}Section`,
+    field: lowerFirst(pascal),
+    input: `Update${pascal}SectionInput`,
+    mutation: `update${pascal}Section`,
+    success: `MutationUpdate${pascal}SectionSuccess`,
+  };
+}
+
+type Values = Record<string, unknown>;
+
+// Pothos's field builders are typed per call site; these generated fields are dynamic (one per
+// declared field), so the builder and refs are handled through this narrow untyped view.
+/* eslint-disable @typescript-eslint/no-explicit-any -- dynamic Pothos types, see above */
+type Loose = any;
+
+const ENUM_VALUE = /^[A-Z][A-Z0-9_]*$/;
+
+function scalarType(def: Field): string | null {
+  switch (def.kind) {
+    case 'integer':
+      return 'Int';
+    case 'decimal':
+    case 'money':
+      return 'Float';
+    case 'boolean':
+      return 'Boolean';
+    case 'group':
+    case 'list':
+    case 'choice':
+      return null;
+    default:
+      return 'String';
+  }
+}
+
+function describe(def: Field): string {
+  return def.hint ? `${def.label}. ${def.hint}` : def.label;
+}
+
+/** Adds the generated GraphQL of one section. */
+export function registerSectionFields(builder: LipBuilder, refs: CoreRefs, sectionKey: string, fields: FieldSet<FieldShape>): void {
+  const b = builder as Loose;
+  const names = sectionNames(sectionKey);
+  // Which partnership a value belongs to, for the types' auth rule.
+  const owner = new WeakMap<object, string>();
+  const tag = (value: Values, partnershipId: string): Values => {
+    owner.set(value, partnershipId);
+    for (const v of Object.values(value)) {
+      if (Array.isArray(v)) v.forEach((row) => row && typeof row === 'object' && tag(row as Values, partnershipId));
+      else if (v && typeof v === 'object') tag(v as Values, partnershipId);
+    }
+    return value;
+  };
+  const authScopes = (value: object) => ({ member: owner.get(value) ?? '' });
+
+  const enums = new Map<string, unknown>();
+  const choiceType = (typeName: string, name: string, def: Field): unknown => {
+    const options = def.options ?? [];
+    if (!options.every((o) => ENUM_VALUE.test(o.value))) return 'String';
+    const enumName = `${typeName}${upperFirst(name)}`;
+    if (!enums.has(enumName)) {
+      enums.set(
+        enumName,
+        b.enumType(enumName, {
+          description: def.label,
+          values: Object.fromEntries(options.map((o) => [o.value, { value: o.value, description: o.label }])),
+        }),
+      );
+    }
+    return enums.get(enumName);
+  };
+
+  const objectType = (typeName: string, shape: FieldShape, description: string): unknown =>
+    b.objectRef(typeName).implement({
+      description,
+      authScopes,
+      fields: (t: Loose) =>
+        Object.fromEntries(
+          Object.entries(shape).map(([name, def]) => {
+            const resolve = (parent: Values) => parent[name];
+            if (def.kind === 'group') {
+              const ref = objectType(`${typeName}${upperFirst(name)}`, def.fields ?? {}, def.label);
+              return [name, t.field({ type: ref, description: describe(def), resolve })];
+            }
+            if (def.kind === 'list') {
+              const ref = objectType(`${typeName}${upperFirst(name)}Item`, def.fields ?? {}, def.itemLabel ?? def.label);
+              return [name, t.field({ type: [ref], description: describe(def), resolve })];
+            }
+            const type = def.kind === 'choice' ? choiceType(typeName, name, def) : scalarType(def);
+            return [name, t.field({ type, nullable: true, description: describe(def), resolve })];
+          }),
+        ),
+    });
+
+  const inputType = (typeName: string, shape: FieldShape, top: boolean): unknown =>
+    b.inputType(typeName, {
+      description: top ? 'An omitted field is unchanged; null or blank clears it.' : undefined,
+      ...(top ? { validate: fields.updateSchema } : {}),
+      fields: (t: Loose) => ({
+        ...(top
+          ? {
+              planId: t.id({ required: true }),
+              version: t.int({ required: true, description: "The section's version (0 if never written)." }),
+            }
+          : {}),
+        ...Object.fromEntries(
+          Object.entries(shape).map(([name, def]) => {
+            const base = typeName.replace(/Input$/, '').replace(/^Update/, '');
+            if (def.kind === 'group') {
+              const ref = inputType(`${base}${upperFirst(name)}Input`, def.fields ?? {}, false);
+              return [name, t.field({ type: ref, description: describe(def) })];
+            }
+            if (def.kind === 'list') {
+              const ref = inputType(`${base}${upperFirst(name)}ItemInput`, def.fields ?? {}, false);
+              return [name, t.field({ type: [ref], description: describe(def) })];
+            }
+            const type = def.kind === 'choice' ? choiceType(base, name, def) : scalarType(def);
+            return [name, t.field({ type, description: describe(def) })];
+          }),
+        ),
+      }),
+    });
+
+  // Choice enums are named after the output type's field; make the output first.
+  const SectionType = objectType(names.type, fields.shape, `The ${sectionKey} section's own fields.`);
+
+  builder.objectField(refs.SectionRef, names.field, (t) =>
+    (t as Loose).field({
+      type: SectionType,
+      nullable: true,
+      description: `The ${sectionKey} section's fields; null on other sections.`,
+      authScopes: (section: SectionView) => ({ member: section.plan.partnershipId }),
+      resolve: (section: SectionView) =>
+        section.definition.key === sectionKey ? tag(fields.read(refs.readSectionData(section)), section.plan.partnershipId) : null,
+    }),
+  );
+
+  const Input = inputType(names.input, fields.shape, true);
+  const shapeKeys = Object.keys(fields.shape);
+
+  builder.mutationField(names.mutation, (t) =>
+    (t as Loose).field({
+      type: refs.SectionRef,
+      description: `Changes the ${sectionKey} section's fields, if \`version\` is current.`,
+      // Signed in to try; writeSectionData then checks the section's owners and the plan state.
+      authScopes: { signedIn: true },
+      errors: { types: refs.sectionWriteErrors },
+      args: { input: (t as Loose).arg({ type: Input, required: true }) },
+      resolve: async (_root: unknown, { input }: { input: Values }, ctx: Loose) => {
+        // Validated input (blank → null, numbers parsed): keep only the declared fields given.
+        const parsed = fields.updateSchema.parse(input) as Values;
+        const data: Values = {};
+        for (const key of shapeKeys) if (parsed[key] !== undefined) data[key] = parsed[key];
+        return refs.writeSectionData(ctx, {
+          planId: String(input.planId),
+          sectionKey,
+          version: Number(input.version),
+          data,
+          merge: true,
+        });
+      },
+    }),
+  );
+}
+/* eslint-enable @typescript-eslint/no-explicit-any */

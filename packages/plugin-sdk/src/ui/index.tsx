@@ -1,0 +1,282 @@
+// `@lip/plugin-sdk/ui`: a generic GOV.UK summary and editor for a section's declared fields, with the
+// GraphQL documents and form mapping the web app expects (the `SectionUi` contract of @lip/ui).
+// Browser-safe: no server code.
+import type { ComponentType, ReactNode } from 'react';
+import {
+  Fieldset,
+  Input,
+  Radios,
+  SummaryList,
+  Textarea,
+  defineSectionUi,
+  type FieldErrors,
+  type FormValues,
+  type SectionBase,
+  type SectionField,
+  type SectionUi,
+} from '@lip/ui';
+import type { FieldMeta, FieldSet, FieldShape } from '../fields.ts';
+
+export { definePluginUi, defineSectionUi, formText, type PluginUi, type SectionUi } from '@lip/ui';
+
+const pascalCase = (key: string) =>
+  key
+    .split('-')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('');
+
+type Values = Record<string, unknown>;
+export type GenericSection = SectionBase & Record<string, unknown>;
+
+export interface CreateSectionUiOptions {
+  sectionKey: string;
+  fields: FieldSet<FieldShape>;
+  /** Replace the generic summary. */
+  Summary?: ComponentType<{ section: GenericSection }>;
+  /** Replace the generic editor (keep the input names of `formName`). */
+  Editor?: ComponentType<{ values: FormValues; errors: FieldErrors }>;
+}
+
+/** The GraphQL selection of a field set: "a b group { c } list { d e }". */
+export function selectionOf(meta: readonly FieldMeta[]): string {
+  return meta.map((m) => (m.fields ? `${m.name} { ${selectionOf(m.fields)} }` : m.name)).join(' ');
+}
+
+/** The form input name of a field: "dcoName", "earlyYears.url", "arrangements.0.budget". */
+export const formName = (...parts: (string | number)[]) => parts.join('.');
+/** The element id of a form input (dots become dashes). */
+export const formId = (name: string) => name.replace(/\./g, '-');
+
+function scalarToText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return String(value);
+}
+
+/** The saved values of a section's fields as flat form values. */
+export function toFormValues(meta: readonly FieldMeta[], values: Values | null | undefined, prefix: string[] = []): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of meta) {
+    const value = values?.[m.name];
+    const name = [...prefix, m.name];
+    if (m.kind === 'group') Object.assign(out, toFormValues(m.fields ?? [], value as Values | null, name));
+    else if (m.kind === 'list') {
+      (Array.isArray(value) ? (value as Values[]) : []).forEach((row, i) =>
+        Object.assign(out, toFormValues(m.fields ?? [], row, [...name, String(i)])),
+      );
+    } else out[formName(...name)] = scalarToText(value);
+  }
+  return out;
+}
+
+function readScalar(m: FieldMeta, raw: FormDataEntryValue | null): unknown {
+  if (typeof raw !== 'string') return null;
+  const text = raw.trim();
+  if (text === '') return null;
+  if (m.kind === 'integer' || m.kind === 'decimal' || m.kind === 'money') {
+    const cleaned = text.replace(/[£,\s]/g, '');
+    const n = Number(cleaned);
+    // Not a number: sent as typed, so the API answers with the field's message.
+    return cleaned !== '' && Number.isFinite(n) ? n : text;
+  }
+  if (m.kind === 'boolean') return text === 'true' ? true : text === 'false' ? false : text;
+  return text;
+}
+
+/** A submitted form as the values of a field set (list rows left blank are dropped). */
+export function fromFormData(meta: readonly FieldMeta[], formData: FormData, prefix: string[] = []): Values {
+  const out: Values = {};
+  for (const m of meta) {
+    const name = [...prefix, m.name];
+    if (m.kind === 'group') out[m.name] = fromFormData(m.fields ?? [], formData, name);
+    else if (m.kind === 'list') {
+      const start = `${formName(...name)}.`;
+      const indices = new Set<number>();
+      for (const key of formData.keys()) {
+        if (!key.startsWith(start)) continue;
+        const index = Number(key.slice(start.length).split('.')[0]);
+        if (Number.isInteger(index) && index >= 0) indices.add(index);
+      }
+      out[m.name] = [...indices]
+        .sort((a, b) => a - b)
+        .map((i) => fromFormData(m.fields ?? [], formData, [...name, String(i)]))
+        .filter((row) => Object.values(row).some((v) => v !== null));
+    } else out[m.name] = readScalar(m, formData.get(formName(...name)));
+  }
+  return out;
+}
+
+const notGiven = <span className="govuk-hint govuk-!-margin-0">Not given yet</span>;
+
+function display(m: FieldMeta, value: unknown): ReactNode {
+  if (value === null || value === undefined || value === '') return notGiven;
+  if (m.kind === 'boolean') return value ? 'Yes' : 'No';
+  if (m.kind === 'choice') return m.options?.find((o) => o.value === value)?.label ?? String(value);
+  if (m.kind === 'money') return `£${Number(value).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  if (m.kind === 'url') return <a className="govuk-link" href={String(value)}>{String(value)}</a>;
+  if (m.kind === 'longText') return <span style={{ whiteSpace: 'pre-wrap' }}>{String(value)}</span>;
+  return String(value);
+}
+
+function summaryRows(meta: readonly FieldMeta[], values: Values | null | undefined): { key: ReactNode; value: ReactNode }[] {
+  return meta.map((m) => {
+    const value = values?.[m.name];
+    if (m.kind === 'group') {
+      return {
+        key: m.label,
+        value: <SummaryList rows={summaryRows(m.fields ?? [], value as Values | null)} />,
+      };
+    }
+    if (m.kind === 'list') {
+      const rows = Array.isArray(value) ? (value as Values[]) : [];
+      return {
+        key: m.label,
+        value:
+          rows.length === 0 ? (
+            <span className="govuk-hint govuk-!-margin-0">None given yet</span>
+          ) : (
+            <>
+              {rows.map((row, i) => (
+                <div key={i}>
+                  <h4 className="govuk-heading-s govuk-!-margin-bottom-1">{`${m.itemLabel ?? 'Row'} ${i + 1}`}</h4>
+                  <SummaryList rows={summaryRows(m.fields ?? [], row)} />
+                </div>
+              ))}
+            </>
+          ),
+      };
+    }
+    return { key: m.label, value: display(m, value) };
+  });
+}
+
+function rowCount(values: FormValues, name: string): number {
+  let count = 0;
+  const start = `${name}.`;
+  for (const key of Object.keys(values)) {
+    if (!key.startsWith(start)) continue;
+    const index = Number(key.slice(start.length).split('.')[0]);
+    if (Number.isInteger(index) && index + 1 > count) count = index + 1;
+  }
+  return count;
+}
+
+function EditorFields({ meta, values, errors, prefix }: { meta: readonly FieldMeta[]; values: FormValues; errors: FieldErrors; prefix: string[] }) {
+  return (
+    <>
+      {meta.map((m) => {
+        const name = formName(...prefix, m.name);
+        // Errors are keyed by the top-level field (the app maps `fieldErrors[].path[0]`).
+        const error = prefix.length === 0 ? errors[m.name] : undefined;
+        const id = formId(name);
+        const value = values[name] ?? '';
+        if (m.kind === 'group' || m.kind === 'list') {
+          const rows = m.kind === 'list' ? rowCount(values, name) + 1 : 0;
+          return (
+            <div key={name} id={id} className={error ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
+              <Fieldset legend={m.label} legendSize="m">
+                {m.hint && <div className="govuk-hint">{m.hint}</div>}
+                {error && (
+                  <p className="govuk-error-message">
+                    <span className="govuk-visually-hidden">Error:</span> {error}
+                  </p>
+                )}
+                {m.kind === 'group' ? (
+                  <EditorFields meta={m.fields ?? []} values={values} errors={errors} prefix={[...prefix, m.name]} />
+                ) : (
+                  Array.from({ length: rows }, (_, i) => (
+                    <Fieldset key={i} legend={`${m.itemLabel ?? 'Row'} ${i + 1}${i === rows - 1 ? ' (add another)' : ''}`} legendSize="s">
+                      <EditorFields meta={m.fields ?? []} values={values} errors={errors} prefix={[...prefix, m.name, String(i)]} />
+                    </Fieldset>
+                  ))
+                )}
+              </Fieldset>
+            </div>
+          );
+        }
+        if (m.kind === 'longText') {
+          return <Textarea key={name} id={id} name={name} label={m.label} labelSize="s" hint={m.hint} defaultValue={value} errorMessage={error} />;
+        }
+        if (m.kind === 'boolean' || m.kind === 'choice') {
+          const items =
+            m.kind === 'boolean'
+              ? [
+                  { value: 'true', text: 'Yes' },
+                  { value: 'false', text: 'No' },
+                ]
+              : (m.options ?? []).map((o) => ({ value: o.value, text: o.label, hint: o.hint }));
+          return (
+            <Radios
+              key={name}
+              idPrefix={id}
+              name={name}
+              legend={m.label}
+              legendSize="s"
+              hint={m.hint}
+              errorMessage={error}
+              items={items}
+              value={value}
+              inline={m.kind === 'boolean'}
+              small
+            />
+          );
+        }
+        const numeric = m.kind === 'integer' || m.kind === 'decimal' || m.kind === 'money';
+        return (
+          <Input
+            key={name}
+            id={id}
+            name={name}
+            label={m.label}
+            labelSize="s"
+            hint={m.hint ?? (m.kind === 'date' ? 'For example, 2026-03-31' : m.kind === 'url' ? 'Starting with https://' : undefined)}
+            type={m.kind === 'email' ? 'email' : m.kind === 'url' ? 'url' : 'text'}
+            inputMode={m.kind === 'integer' ? 'numeric' : numeric ? 'decimal' : undefined}
+            prefix={m.kind === 'money' ? '£' : undefined}
+            width={numeric || m.kind === 'date' ? '10' : undefined}
+            autoComplete="off"
+            spellCheck={m.kind === 'text' ? undefined : false}
+            defaultValue={value}
+            errorMessage={error}
+          />
+        );
+      })}
+    </>
+  );
+}
+
+/** The labelled names the app uses for error summaries and the conflict comparison. */
+function sectionFields(meta: readonly FieldMeta[], prefix: string[] = [], labelPrefix = ''): SectionField[] {
+  return meta.flatMap((m) => {
+    if (m.kind === 'group') return [{ name: formName(...prefix, m.name), label: m.label }, ...sectionFields(m.fields ?? [], [...prefix, m.name], `${m.label}: `)];
+    return [{ name: formName(...prefix, m.name), label: `${labelPrefix}${m.label}` }];
+  });
+}
+
+/** A section's UI from its declared fields. */
+export function createSectionUi(options: CreateSectionUiOptions): SectionUi<GenericSection> {
+  const { sectionKey, fields } = options;
+  const pascal = pascalCase(sectionKey);
+  const field = pascal.charAt(0).toLowerCase() + pascal.slice(1);
+  const selection = `version ${field} { ${selectionOf(fields.meta)} }`;
+  const of = (section: GenericSection) => (section[field] ?? null) as Values | null;
+  return defineSectionUi<GenericSection>({
+    query: `query ${pascal}Section($planId: ID!) {
+  plan(id: $planId) { id section(key: "${sectionKey}") { ${selection} } }
+}`,
+    mutation: `mutation Update${pascal}Section($input: Update${pascal}SectionInput!) {
+  result: update${pascal}Section(input: $input) {
+    __typename
+    ... on MutationUpdate${pascal}SectionSuccess { data { version } }
+    ... on Error { message }
+    ... on ValidationError { fieldErrors { path message } }
+    ... on SectionConflictError { current { ${selection} } }
+  }
+}`,
+    fields: sectionFields(fields.meta),
+    toValues: (section) => toFormValues(fields.meta, of(section)),
+    toVariables: (formData, { planId, version }) => ({ input: { planId, version, ...fromFormData(fields.meta, formData) } }),
+    Summary: options.Summary ?? (({ section }) => <SummaryList rows={summaryRows(fields.meta, of(section))} />),
+    Editor: options.Editor ?? (({ values, errors }) => <EditorFields meta={fields.meta} values={values} errors={errors} prefix={[]} />),
+  });
+}
