@@ -1,0 +1,46 @@
+// The alternative provision section: the three-tier AP model, the AP budget, the five outcomes of
+// the AP performance framework and aggregate pupil movements into and out of AP. Written by the
+// AP organisation and the council's education service (and the partnership lead); everyone in the
+// partnership reads it.
+import { definePlugin } from '@lip/plugin-sdk';
+import { apFields } from '../fields.ts';
+import { budgetStated, outcomesMeasured, tiersDescribed } from '../readiness.ts';
+import { OUTCOME_METRICS, USED_METRICS } from './metrics.ts';
+import { NORTHSHIRE_AP } from './seed-data.ts';
+
+export const AP_SECTION_KEY = 'alternative-provision';
+
+export default definePlugin({
+  id: 'alternative-provision',
+  name: 'Alternative provision',
+  version: '0.1.0',
+  coreRange: '^0.1.0',
+  sections: [
+    {
+      key: AP_SECTION_KEY,
+      title: 'Alternative provision',
+      position: 40,
+      ownerOrganisationTypes: ['alternative-provision', 'local-authority-education'],
+      fields: apFields,
+      readinessChecks: [
+        { id: 'alternative-provision.tiers-described', title: 'Every tier described', check: ({ fields }) => tiersDescribed(fields) },
+        { id: 'alternative-provision.outcomes-measured', title: 'Each outcome has a measure and a target', check: ({ fields }) => outcomesMeasured(fields) },
+        { id: 'alternative-provision.budget-stated', title: 'Budget stated', check: ({ fields }) => budgetStated(fields) },
+      ],
+      standardsSuggestions: ['SA-07', 'SA-10'],
+    },
+  ],
+  metrics: { uses: [...USED_METRICS], adds: OUTCOME_METRICS.map((m) => ({ ...m })) },
+  permissions: [
+    {
+      id: 'alternative-provision.section.edit',
+      title: 'Edit the alternative provision section',
+      description: "Section editors of the partnership's AP organisation and the council's education service, and the partnership lead.",
+    },
+  ],
+  async seed(ctx) {
+    for (const plan of await ctx.demoPlans()) {
+      if (plan.partnershipSlug === 'northshire') await ctx.fillSectionData(plan.planId, AP_SECTION_KEY, NORTHSHIRE_AP);
+    }
+  },
+});
