@@ -1,0 +1,2 @@
+import { plugin } from '@lip/eslint-config';
+export default plugin('education');

@@ -1,0 +1,53 @@
+// The education section: ordinarily available provision by phase, SEN support, EHC needs
+// assessment and plan timeliness, specialist places and sufficiency, the SENCo workforce and
+// transitions. Owned by the council's education organisation: its section editors and the
+// partnership lead edit it; everyone in the partnership reads it.
+import { definePlugin, type ReadinessInput } from '@lip/plugin-sdk';
+import { educationFields, type EducationFields } from '../fields.ts';
+import {
+  educationMetricIds,
+  educationReadiness,
+  educationStandardsSuggestions,
+} from '../readiness.ts';
+import { northshireEducation } from './seed-content.ts';
+
+export const EDUCATION_SECTION_KEY = 'education';
+
+export default definePlugin({
+  id: 'education',
+  name: 'Education',
+  version: '0.1.0',
+  coreRange: '^0.1.0',
+  sections: [
+    {
+      key: EDUCATION_SECTION_KEY,
+      title: 'Education',
+      position: 10,
+      ownerOrganisationTypes: ['local-authority-education'],
+      fields: educationFields,
+      readinessChecks: educationReadiness.map(({ id, title, check }) => ({
+        id,
+        title,
+        check: ({ fields, commitments }: ReadinessInput<EducationFields>) =>
+          check({ fields, commitmentStandards: commitments.map((c) => c.standards) }),
+      })),
+      standardsSuggestions: educationStandardsSuggestions,
+    },
+  ],
+  metrics: { uses: educationMetricIds, adds: [] },
+  permissions: [
+    {
+      id: 'education.section.edit',
+      title: 'Edit the education section',
+      description:
+        "Section editors of the partnership's council education organisation, and the partnership lead.",
+    },
+  ],
+  async seed(ctx) {
+    for (const plan of await ctx.demoPlans()) {
+      if (plan.partnershipSlug === 'northshire') {
+        await ctx.fillSectionData(plan.planId, EDUCATION_SECTION_KEY, northshireEducation);
+      }
+    }
+  },
+});
