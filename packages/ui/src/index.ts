@@ -18,6 +18,7 @@ export { Table, type TableCell, type TableProps } from './Table.tsx';
 export { Tag, type TagColour } from './Tag.tsx';
 export { TaskList, type TaskListItem } from './TaskList.tsx';
 export { Textarea, type TextareaProps } from './Textarea.tsx';
+export { InsetText, WarningText } from './WarningText.tsx';
 export {
   definePluginUi,
   defineSectionUi,

@@ -21,6 +21,8 @@ import {
   Tag,
   TaskList,
   Textarea,
+  WarningText,
+  InsetText,
 } from '../src/index.ts';
 
 const html = (el: ReactElement) => renderToStaticMarkup(el);
@@ -174,5 +176,17 @@ describe('content components', () => {
     expect(header).toContain('govuk-header__service-name');
     expect(header).toContain('govuk-header__navigation-item--active');
     expect(html(<Footer links={[{ href: '/accessibility', text: 'Accessibility' }]} />)).toContain('class="govuk-footer__link" href="/accessibility"');
+  });
+});
+
+describe('warning and inset text', () => {
+  it('renders the GOV.UK warning text with a hidden prefix for screen readers', () => {
+    const out = html(<WarningText>2 readiness checks are not passing yet</WarningText>);
+    expect(out).toContain('class="govuk-warning-text"');
+    expect(out).toContain('<span class="govuk-warning-text__icon" aria-hidden="true">!</span>');
+    expect(out).toContain('<span class="govuk-visually-hidden">Warning</span>2 readiness checks are not passing yet');
+  });
+  it('renders the GOV.UK inset text', () => {
+    expect(html(<InsetText id="x">Note</InsetText>)).toBe('<div class="govuk-inset-text" id="x">Note</div>');
   });
 });
