@@ -22,17 +22,32 @@ describe('education section UI', () => {
     expect(section.mutation).toContain('... on SectionConflictError');
   });
 
-  it('summarises every phase, the specialist settings and what is not given yet', () => {
+  it('summarises by theme: a table of phases, a table of specialist places with totals', () => {
     const html = renderToStaticMarkup(createElement(section.Summary, { section: saved }));
-    expect(html).toContain('govuk-summary-list');
-    expect(html).toContain('Ordinarily available provision: early years');
-    expect(html).toContain('https://www.northshire.example/local-offer/oap/primary');
-    expect(html).toContain('Specialist setting 2');
+    expect(html).toContain(
+      '<caption class="govuk-table__caption govuk-table__caption--s">What every setting provides without an EHC plan, by phase</caption>',
+    );
+    expect(html).toContain('<th scope="row" class="govuk-table__header">Early years</th>');
+    expect(html).toContain(
+      '<a class="govuk-link" href="https://www.northshire.example/local-offer/oap/primary">Read the guide<span class="govuk-visually-hidden"> to primary ordinarily available provision</span></a>',
+    );
+    // The post-16 guide is not published in the demo.
+    expect(html).toMatch(
+      /<th scope="row" class="govuk-table__header">Post-16<\/th><td class="govuk-table__cell"><span class="govuk-hint govuk-!-margin-0">Not given yet<\/span>/,
+    );
     expect(html).toContain('Resourced provision in a mainstream school');
-    expect(html).toContain('SENCos holding the NPQ for SENCos');
-    expect(html).toContain('141');
-    // The post-16 link is not written in the demo.
-    expect(html).toContain('Not given yet');
+    expect(html).toContain('<strong>1,995</strong>');
+    expect(html).toContain('<strong>280</strong>');
+    expect(html).toContain('70%, excluding exceptions');
+    expect(html).toContain('141 (45% of SENCos in post)');
+  });
+
+  it('summarises an empty section without failing', () => {
+    const html = renderToStaticMarkup(
+      createElement(section.Summary, { section: { version: 0, education: null } }),
+    );
+    expect(html).toContain('No specialist settings given yet');
+    expect(html.match(/Not given yet/g)?.length).toBeGreaterThan(10);
   });
 
   it('edits every field, with a blank row to add another specialist setting and errors beside fields', () => {
