@@ -5,6 +5,7 @@ import { createBuilder, type LipBuilder } from './builder.ts';
 import { createHost, type CoreHost } from './host.ts';
 import { checkPlugins, guardedBuilder, PluginError } from './plugin-host/host.ts';
 import { createRefs } from './plugin-host/refs.ts';
+import { checkPluginSchema, schemaShape } from './plugin-host/schema-checks.ts';
 import type { LipPlugin } from './plugin-host/types.ts';
 import { addAuthFields } from './schema/auth.ts';
 import { addCommitmentType } from './schema/commitment.ts';
@@ -62,16 +63,18 @@ export function buildSchema(prisma: PrismaClient, plugins: readonly LipPlugin[])
   const host = createHost(prisma, sections, plugins);
   const builder = createBuilder(prisma);
   const types = buildCoreTypes(builder, host);
+  const typeOwners = new Map<string, string>();
   for (const plugin of plugins) {
     try {
-      plugin.register?.(guardedBuilder(builder, plugin), createRefs(host, types, plugin.id));
+      plugin.register?.(guardedBuilder(builder, plugin, typeOwners), createRefs(host, types, plugin.id));
     } catch (error) {
       if (error instanceof PluginError) throw error;
       throw new PluginError(plugin, `register() failed: ${(error as Error).message}`);
     }
   }
+  let schema: GraphQLSchema;
   try {
-    return { schema: builder.toSchema(), host };
+    schema = builder.toSchema();
   } catch (error) {
     if (error instanceof PluginError) throw error;
     const names = plugins.map((p) => p.id).join(', ') || 'none';
@@ -79,4 +82,12 @@ export function buildSchema(prisma: PrismaClient, plugins: readonly LipPlugin[])
       cause: error,
     });
   }
+  if (plugins.length > 0) {
+    coreShape ??= schemaShape(buildSchema(prisma, []).schema);
+    checkPluginSchema(schema, coreShape, plugins);
+  }
+  return { schema, host };
 }
+
+/** The core's own types and fields (a schema with no plugins), computed once. */
+let coreShape: Map<string, Set<string>> | undefined;

@@ -13,6 +13,8 @@ const failing = definePlugin({
   register(builder) {
     builder.queryField('failingField', (t) =>
       t.string({
+        // Public on purpose (an explicit rule: the host refuses plugin fields without one).
+        authScopes: () => true,
         resolve: () => {
           throw new Error('Invalid `prisma.user.findMany()` invocation: SELECT "passwordHash" FROM "User" at /work/secret.ts:1');
         },

@@ -80,10 +80,65 @@ describe('registering types', () => {
     expect(() => createCore({ db, plugins: [bad] })).toThrow(/Plugin "sample": may not call builder.queryType/);
   });
 
+  test('two plugins defining the same type name are refused', () => {
+    const define = (id: string) =>
+      plugin({
+        id,
+        register(builder) {
+          builder.objectRef<{ a: string }>('SampleTwoThing').implement({ authScopes: { signedIn: true }, fields: (t) => ({ a: t.exposeString('a') }) });
+        },
+      });
+    expect(() => createCore({ db, plugins: [define('sample'), define('sample-two')] })).toThrow(
+      'Plugin "sample-two": type "SampleTwoThing" clashes with the type of the same name defined by plugin "sample"',
+    );
+  });
+
+  test('a query or mutation field without an auth rule is refused', () => {
+    const bad = plugin({
+      register(builder) {
+        builder.queryField('sampleSecret', (t) => t.string({ resolve: () => 'x' }));
+      },
+    });
+    expect(() => createCore({ db, plugins: [bad] })).toThrow('Plugin "sample": field "Query.sampleSecret" has no auth rule');
+  });
+
+  test("a field on a core type without an auth rule is refused, even when the core type has one", () => {
+    const bad = plugin({
+      register(builder, refs) {
+        builder.objectField(refs.SectionRef, 'sampleNote', (t) => t.string({ resolve: () => 'x' }));
+      },
+    });
+    expect(() => createCore({ db, plugins: [bad] })).toThrow('Plugin "sample": field "Section.sampleNote" has no auth rule');
+  });
+
+  test("a field of the plugin's own type without an auth rule (on it or its type) is refused", () => {
+    const bad = plugin({
+      register(builder) {
+        const Thing = builder.objectRef<{ a: string }>('SampleThing').implement({ fields: (t) => ({ a: t.exposeString('a') }) });
+        builder.queryField('sampleThing', (t) => t.field({ type: Thing, authScopes: { signedIn: true }, resolve: () => ({ a: 'x' }) }));
+      },
+    });
+    expect(() => createCore({ db, plugins: [bad] })).toThrow('Plugin "sample": field "SampleThing.a" has no auth rule');
+  });
+
+  test('an input without validation is refused', () => {
+    const bad = plugin({
+      register(builder) {
+        const Input = builder.inputType('SampleInput', { fields: (t) => ({ name: t.string() }) });
+        builder.mutationField('sampleDo', (t) =>
+          t.string({ authScopes: { signedIn: true }, args: { input: t.arg({ type: Input, required: true }) }, resolve: () => 'x' }),
+        );
+      },
+    });
+    expect(() => createCore({ db, plugins: [bad] })).toThrow(
+      'Plugin "sample": input "SampleInput" (argument "input" of "Mutation.sampleDo") has no validation',
+    );
+  });
+
   test('a well-behaved plugin adds its types; with no plugins there are no sections', () => {
     const good = plugin({
       register(builder) {
-        builder.queryField('sampleGreeting', (t) => t.string({ resolve: () => 'hello' }));
+        builder.queryField('sampleGreeting', (t) => t.string({ authScopes: { signedIn: true }, resolve: () => 'hello' }));
       },
     });
     expect(createCore({ db, plugins: [good] }).schema.getQueryType()?.getFields()['sampleGreeting']).toBeDefined();

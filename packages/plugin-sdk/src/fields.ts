@@ -26,6 +26,8 @@ interface BaseOptions {
 }
 
 export interface TextOptions extends BaseOptions {
+  /** For email: the example address in its message (default name@example.org). */
+  example?: string;
   /** Maximum length in characters (default 200 for text, url and email; 5000 for longText). */
   max?: number;
   min?: number;
@@ -68,6 +70,7 @@ export interface Field<K extends FieldKind = FieldKind, V = unknown> {
   itemLabel?: string;
   maxItems?: number;
   noun?: string;
+  example?: string;
   /** Phantom: the value type (never set). */
   readonly __value?: V;
 }
@@ -81,7 +84,7 @@ type ValueOfField<F> =
 export type ShapeValues<S extends FieldShape> = { [K in keyof S]: ValueOfField<S[K]> };
 
 const f = <K extends FieldKind, V>(kind: K, options: BaseOptions & Partial<Field>): Field<K, V> => {
-  const { label, hint, required, min, max, options: choices, fields, itemLabel, maxItems, noun } = options;
+  const { label, hint, required, min, max, options: choices, fields, itemLabel, maxItems, noun, example } = options;
   const out: Field<K, V> = { kind, label, required: required ?? false };
   if (hint !== undefined) out.hint = hint;
   if (min !== undefined) out.min = min;
@@ -91,6 +94,7 @@ const f = <K extends FieldKind, V>(kind: K, options: BaseOptions & Partial<Field
   if (itemLabel !== undefined) out.itemLabel = itemLabel;
   if (maxItems !== undefined) out.maxItems = maxItems;
   if (noun !== undefined) out.noun = noun;
+  if (example !== undefined) out.example = example;
   return out;
 };
 
@@ -148,7 +152,8 @@ function metaOf(shape: FieldShape): FieldMeta[] {
 
 // ------------------------------------------------------------------------------------- schemas
 
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+/** "Local offer" → "local offer"; acronyms stay: "DCO/DMO name", "ICB lead". */
+const lowerFirst = (s: string) => (/^[A-Z][A-Z0-9]/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
 
 /** Blank strings (after trimming) are "not written". */
 const blankToNull = (value: unknown) => {
@@ -213,7 +218,7 @@ function scalarSchema(def: Field): z.ZodType {
     }
     case 'email': {
       const max = def.max ?? 320;
-      const message = `Enter ${lowerFirst(label)} in the correct format, like name@example.org`;
+      const message = `Enter ${lowerFirst(label)} in the correct format, like ${def.example ?? 'name@example.org'}`;
       return z
         .string({ error: message })
         .max(max, message)

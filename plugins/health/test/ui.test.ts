@@ -9,7 +9,17 @@ if (!section) throw new Error('the health section UI is missing');
 
 const saved = {
   version: 2,
-  health: { icbExecutiveLead: 'Sam Okafor', icbExecutiveLeadRole: 'Chief Nursing Officer', dcoName: 'Dr Asha Patel', dcoRole: null, dcoEmail: null },
+  health: {
+    icbExecutiveLead: 'Sam Okafor',
+    icbExecutiveLeadRole: 'Chief Nursing Officer',
+    dcoName: 'Dr Asha Patel',
+    dcoRole: null,
+    dcoEmail: null,
+    jointCommissioning: [],
+    therapies: null,
+    mentalHealth: { summary: null, waits: null },
+    neurodevelopmental: { summary: null, waits: null },
+  },
 };
 
 describe('health section UI', () => {
@@ -32,7 +42,12 @@ describe('health section UI', () => {
     const html = renderToStaticMarkup(
       createElement(section.Editor, { values: section.toValues(saved), errors: { dcoEmail: 'Enter an email address in the correct format' } }),
     );
-    expect(html).toContain('id="dcoName" name="dcoName" type="text" aria-describedby="dcoName-hint" value="Dr Asha Patel"');
+    expect(html).toMatch(/<input[^>]*id="dcoName" name="dcoName"[^>]*value="Dr Asha Patel"/);
+    expect(html).toContain('aria-describedby="dcoName-hint"');
+    // Lists: the saved rows plus one blank row; groups: one input per field.
+    expect(html).toContain('name="jointCommissioning.0.what"');
+    expect(html).not.toContain('name="jointCommissioning.1.what"');
+    expect(html).toContain('name="mentalHealth.summary"');
     expect(html).toContain('aria-describedby="dcoEmail-error"');
     expect(html).toContain('Enter an email address in the correct format');
   });
@@ -41,8 +56,27 @@ describe('health section UI', () => {
     const form = new FormData();
     form.set('icbExecutiveLead', ' Sam Okafor ');
     form.set('dcoName', '');
+    form.set('jointCommissioning.0.what', 'Speech and language therapy');
+    form.set('jointCommissioning.0.by', '');
+    form.set('jointCommissioning.0.budget', 'Pooled budget');
+    form.set('jointCommissioning.1.what', ' ');
+    form.set('jointCommissioning.1.by', '');
+    form.set('mentalHealth.waits', '14 weeks');
     expect(section.toVariables(form, { planId: 'p1', version: 2 })).toEqual({
-      input: { planId: 'p1', version: 2, icbExecutiveLead: 'Sam Okafor', icbExecutiveLeadRole: null, dcoName: null, dcoRole: null, dcoEmail: null },
+      input: {
+        planId: 'p1',
+        version: 2,
+        icbExecutiveLead: 'Sam Okafor',
+        icbExecutiveLeadRole: null,
+        dcoName: null,
+        dcoRole: null,
+        dcoEmail: null,
+        // The blank row is dropped.
+        jointCommissioning: [{ what: 'Speech and language therapy', by: null, budget: 'Pooled budget' }],
+        therapies: null,
+        mentalHealth: { summary: null, waits: '14 weeks' },
+        neurodevelopmental: { summary: null, waits: null },
+      },
     });
   });
 });

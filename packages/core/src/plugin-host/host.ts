@@ -86,13 +86,22 @@ function nameOf(first: unknown, options: unknown): string | undefined {
  * contain the plugin's PascalCase id ("HealthSection") and every field it adds to a core type the
  * plugin's id ("health", "updateHealthSection"), so plugins cannot clash with core or each other.
  */
-export function guardedBuilder(builder: LipBuilder, plugin: LipPlugin): LipBuilder {
+export function guardedBuilder(builder: LipBuilder, plugin: LipPlugin, typeOwners: Map<string, string> = new Map()): LipBuilder {
   const typePart = pascalCase(plugin.id);
   const fieldPart = typePart.toLowerCase();
   const checkType = (name: string | undefined) => {
-    if (name !== undefined && !name.includes(typePart)) {
+    if (name === undefined) return;
+    if (!name.includes(typePart)) {
       throw new PluginError(plugin, `type "${name}" must contain "${typePart}" in its name`);
     }
+    const owner = typeOwners.get(name);
+    if (owner !== undefined) {
+      throw new PluginError(
+        plugin,
+        owner === plugin.id ? `defines type "${name}" twice` : `type "${name}" clashes with the type of the same name defined by plugin "${owner}"`,
+      );
+    }
+    typeOwners.set(name, plugin.id);
   };
   const checkField = (name: string) => {
     if (!name.toLowerCase().includes(fieldPart)) {

@@ -1,16 +1,19 @@
-// The health (ICB) section: the ICB executive lead for SEND and the designated clinical or
-// medical officer (DCO/DMO). Only the ICB's section editors and the partnership lead edit it
-// (the section is owned by the integrated-care-board organisation type); everyone in the
-// partnership reads it.
+// The health (ICB) section: the ICB executive lead for SEND, the designated clinical or medical
+// officer (DCO/DMO), joint commissioning arrangements (Children and Families Act 2014 s26),
+// therapies, and the mental health and neurodevelopmental pathways. Only the ICB's section editors
+// and the partnership lead edit it (the section is owned by the integrated-care-board organisation
+// type); everyone in the partnership reads it. Its GraphQL (HealthSection, Section.health,
+// UpdateHealthSectionInput, updateHealthSection) is generated from the fields.
 import { definePlugin } from '@lip/plugin-sdk';
-import { healthFieldNames, healthInputSchema, toHealthFields, type HealthFields } from '../fields.ts';
+import { healthFields } from '../fields.ts';
+import { northshireHealth } from './seed-data.ts';
 
 export const HEALTH_SECTION_KEY = 'health';
 
 export default definePlugin({
   id: 'health',
   name: 'Health (ICB)',
-  version: '0.1.0',
+  version: '0.2.0',
   coreRange: '^0.1.0',
   sections: [
     {
@@ -18,8 +21,48 @@ export default definePlugin({
       title: 'Health',
       position: 20,
       ownerOrganisationTypes: ['integrated-care-board'],
+      fields: healthFields,
+      readinessChecks: [
+        {
+          id: 'health.executive-lead-named',
+          title: 'ICB executive lead for SEND named',
+          check: ({ fields }) => (fields.icbExecutiveLead ? true : 'Name the ICB executive lead for SEND'),
+        },
+        {
+          id: 'health.dco-named',
+          title: 'DCO/DMO named',
+          check: ({ fields }) => (fields.dcoName ? true : 'Name the designated clinical or medical officer (DCO/DMO)'),
+        },
+        {
+          id: 'health.joint-commissioning',
+          title: 'Joint commissioning arrangements recorded',
+          check: ({ fields }) =>
+            fields.jointCommissioning.length > 0
+              ? true
+              : 'Record at least one joint commissioning arrangement (what, by whom, from which budget)',
+        },
+        {
+          id: 'health.pathways-described',
+          title: 'Mental health and neurodevelopmental pathways described',
+          check: ({ fields }) => {
+            const missing = [
+              !fields.mentalHealth.summary && 'mental health',
+              !fields.neurodevelopmental.summary && 'neurodevelopmental',
+            ].filter(Boolean);
+            return missing.length === 0 ? true : `Describe the ${missing.join(' and ')} pathway${missing.length > 1 ? 's' : ''}`;
+          },
+        },
+        {
+          id: 'health.commitment-mapped',
+          title: 'At least one health commitment mapped to a standard',
+          check: ({ commitments }) =>
+            commitments.some((c) => c.standards.length > 0) ? true : 'Add a health commitment and map it to a standard area',
+        },
+      ],
+      standardsSuggestions: ['SA-08', 'SA-10'],
     },
   ],
+  metrics: { uses: ['HLT-01', 'HLT-02', 'HLT-03'] },
   permissions: [
     {
       id: 'health.section.edit',
@@ -27,64 +70,9 @@ export default definePlugin({
       description: "Section editors of the partnership's ICB, and the partnership lead.",
     },
   ],
-  register(builder, refs) {
-    const HealthSection = builder.objectRef<HealthFields>('HealthSection').implement({
-      description: "The ICB's named leads for SEND.",
-      fields: (t) => ({
-        icbExecutiveLead: t.exposeString('icbExecutiveLead', { nullable: true, description: 'ICB executive lead for SEND.' }),
-        icbExecutiveLeadRole: t.exposeString('icbExecutiveLeadRole', { nullable: true }),
-        dcoName: t.exposeString('dcoName', { nullable: true, description: 'Designated clinical or medical officer (DCO/DMO).' }),
-        dcoRole: t.exposeString('dcoRole', { nullable: true }),
-        dcoEmail: t.exposeString('dcoEmail', { nullable: true }),
-      }),
-    });
-
-    builder.objectField(refs.SectionRef, 'health', (t) =>
-      t.field({
-        type: HealthSection,
-        nullable: true,
-        description: `The health fields; null on sections other than "${HEALTH_SECTION_KEY}".`,
-        resolve: (section) =>
-          section.definition.key === HEALTH_SECTION_KEY ? toHealthFields(refs.readSectionData(section)) : null,
-      }),
-    );
-
-    const UpdateHealthSectionInput = builder.inputType('UpdateHealthSectionInput', {
-      description: 'An omitted field is unchanged; null or blank clears it.',
-      // One schema for the whole input, so every field's problem is reported at once.
-      validate: healthInputSchema,
-      fields: (t) => ({
-        planId: t.id({ required: true }),
-        version: t.int({ required: true, description: "The section's version (0 if never written)." }),
-        icbExecutiveLead: t.string(),
-        icbExecutiveLeadRole: t.string(),
-        dcoName: t.string(),
-        dcoRole: t.string(),
-        dcoEmail: t.string(),
-      }),
-    });
-
-    builder.mutationField('updateHealthSection', (t) =>
-      t.field({
-        type: refs.SectionRef,
-        errors: { types: refs.sectionWriteErrors },
-        args: { input: t.arg({ type: UpdateHealthSectionInput, required: true }) },
-        resolve: async (_root, { input }, ctx) => {
-          // Omitted = unchanged (merge); blank or null clears a field.
-          const next: Record<string, string | null> = {};
-          for (const name of healthFieldNames) {
-            const value = input[name];
-            if (value !== undefined) next[name] = value === null || value.trim() === '' ? null : value.trim();
-          }
-          return refs.writeSectionData(ctx, {
-            planId: String(input.planId),
-            sectionKey: HEALTH_SECTION_KEY,
-            version: input.version,
-            data: next,
-            merge: true,
-          });
-        },
-      }),
-    );
+  async seed(ctx) {
+    for (const plan of await ctx.demoPlans()) {
+      if (plan.partnershipSlug === 'northshire') await ctx.fillSectionData(plan.planId, HEALTH_SECTION_KEY, northshireHealth);
+    }
   },
 });
