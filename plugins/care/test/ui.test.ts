@@ -21,17 +21,30 @@ describe('social care section UI', () => {
     expect(section.mutation).toContain('... on SectionConflictError');
   });
 
-  it('summarises the short breaks statement, respite and the aggregate counts', () => {
+  it('summarises by theme, with GOV.UK dates and the aggregate counts as a table', () => {
     const html = renderToStaticMarkup(createElement(section.Summary, { section: saved }));
     expect(html).toContain('govuk-summary-list');
     expect(html).toContain(
       'href="https://www.northshire.example/local-offer/short-breaks-statement"',
     );
-    expect(html).toContain('Date the short breaks statement was last reviewed with parents');
-    expect(html).toContain('2026-06-01');
-    expect(html).toContain('Looked-after children with SEND');
+    expect(html).toContain(
+      '<dt class="govuk-summary-list__key">Last reviewed with parents</dt><dd class="govuk-summary-list__value">1 June 2026</dd>',
+    );
+    expect(html).toContain('Aggregate counts for the area at 31 March 2026');
+    expect(html).toMatch(
+      /<th scope="row" class="govuk-table__header">Children in need<\/th><td class="govuk-table__cell govuk-table__cell--numeric">1,840<\/td>/,
+    );
     expect(html).toContain('410');
+    // Family hubs are not described in this fixture.
     expect(html).toContain('Not given yet');
+  });
+
+  it('summarises an empty section without failing', () => {
+    const html = renderToStaticMarkup(
+      createElement(section.Summary, { section: { version: 0, care: null } }),
+    );
+    expect(html).toContain('Aggregate counts for the area</caption>');
+    expect(html.match(/Not given yet/g)?.length).toBe(13); // every field but the date of the counts, which only changes the caption
   });
 
   it('edits every field, says counts are aggregate only, and shows errors beside fields', () => {
