@@ -21,11 +21,19 @@ describe('alternative provision section UI', () => {
 
   it('summarises the tiers, the budget, the outcomes and the movements read-only', () => {
     const html = renderToStaticMarkup(createElement(section.Summary, { section: saved }));
-    expect(html).toContain('Tier 1: targeted support in mainstream schools');
-    expect(html).toContain('£6,850,000.00');
+    expect(html).toContain('Tier 1: Targeted support in mainstream schools');
+    expect(html).toContain('£6,850,000');
     expect(html).toContain('APO-5: Successful post-16 transitions');
     expect(html).toContain('Not given yet'); // APO-5's target
-    expect(html).toContain('Summer 2026');
+    expect(html).toContain('<th scope="row" class="govuk-table__header">Summer 2026</th>');
+    // Headings go no deeper than h3 (the app's "Section details" is an h2).
+    expect(html).not.toMatch(/<h[456]/);
+  });
+
+  it('says what is not given yet on an empty section', () => {
+    const html = renderToStaticMarkup(createElement(section.Summary, { section: { version: 0, alternativeProvision: null } }));
+    expect(html).toContain('No pupil movements given yet.');
+    expect(html.match(/Not given yet/g)!.length).toBe(3 * 2 + 2 + 5 * 2);
   });
 
   it('edits every field, with one blank row to add another term', () => {

@@ -1,0 +1,69 @@
+// The alternative provision section, read-only: the three tiers, the budget, the five outcomes and
+// the pupil movements (aggregate counts per term) as GOV.UK tables and summary lists.
+import type { GenericSection } from '@lip/plugin-sdk/ui';
+import { SummaryList, Table } from '@lip/ui';
+import { AP_OUTCOMES, AP_TIERS, apFields, type ApFields } from '../fields.ts';
+
+const notGiven = <span className="govuk-hint govuk-!-margin-0">Not given yet</span>;
+const text = (value: string | null | undefined) => (value ? value : notGiven);
+const count = (value: number | null | undefined) => ({ content: value ?? '–', numeric: true });
+
+function money(amount: number | null | undefined) {
+  if (amount === null || amount === undefined) return notGiven;
+  return `£${amount.toLocaleString('en-GB', { minimumFractionDigits: amount % 1 === 0 ? 0 : 2, maximumFractionDigits: 2 })}`;
+}
+
+export function ApSummary({ section }: { section: GenericSection }) {
+  const ap = apFields.read(section.alternativeProvision ?? {}) as ApFields;
+  return (
+    <>
+      <h3 className="govuk-heading-s">The three tiers</h3>
+      <Table
+        caption="What is offered at each tier, and by whom"
+        captionSize="s"
+        head={['Tier', 'What is offered', 'By whom']}
+        firstCellIsHeader
+        rowKeys={AP_TIERS.map((t) => t.key)}
+        rows={AP_TIERS.map((t) => [`Tier ${t.tier}: ${t.title}`, text(ap[t.key].offer), text(ap[t.key].providers)])}
+      />
+
+      <h3 className="govuk-heading-s">Budget</h3>
+      <SummaryList
+        rows={[
+          { key: 'Alternative provision budget for the year', value: money(ap.budget.amount) },
+          { key: 'What it covers', value: text(ap.budget.note) },
+        ]}
+      />
+
+      <h3 className="govuk-heading-s">Outcomes</h3>
+      <Table
+        caption="The five outcomes of the AP performance framework"
+        captionSize="s"
+        head={['Outcome', 'Measure', 'Target']}
+        firstCellIsHeader
+        rowKeys={AP_OUTCOMES.map((o) => o.key)}
+        rows={AP_OUTCOMES.map((o) => [`${o.code}: ${o.title}`, text(ap[o.key].measure), text(ap[o.key].target)])}
+      />
+
+      <h3 className="govuk-heading-s">Pupil movements</h3>
+      {ap.movements.length === 0 ? (
+        <p className="govuk-body">No pupil movements given yet.</p>
+      ) : (
+        <Table
+          caption="Pupils moving into and out of alternative provision, by term (numbers of pupils)"
+          captionSize="s"
+          head={[
+            'Term',
+            { content: 'Into AP', numeric: true },
+            { content: 'Returned to mainstream', numeric: true },
+            { content: 'Moved to a special school', numeric: true },
+            { content: 'Post-16 destination', numeric: true },
+          ]}
+          firstCellIsHeader
+          rowKeys={ap.movements.map((m, i) => `${i}:${m.term}`)}
+          rows={ap.movements.map((m) => [m.term, count(m.intoAp), count(m.returnedToMainstream), count(m.movedToSpecialSchool), count(m.post16Destination)])}
+        />
+      )}
+    </>
+  );
+}
