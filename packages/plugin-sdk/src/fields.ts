@@ -295,7 +295,7 @@ function shapeSchema(shape: FieldShape): z.ZodType {
   const entries = Object.entries(shape).map(([name, def]) => {
     const s = fieldSchema(def);
     // An omitted field is "not written": null (group: all null, list: []).
-    return [name, def.kind === 'group' || def.kind === 'list' ? s : s.optional().transform((v) => v ?? null)] as const;
+    return [name, def.kind === 'group' || def.kind === 'list' ? s : z.preprocess((v) => (v === undefined ? null : v), s)] as const;
   });
   return z.object(Object.fromEntries(entries));
 }

@@ -1,0 +1,100 @@
+// Field kinds, their messages, and the stored / update schemas.
+import { describe, expect, test } from 'vitest';
+import { defineFields, field } from '../src/fields.ts';
+import { sampleFields } from './sample-plugin.ts';
+
+const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  (result.error?.issues ?? []).map((i) => [i.path.map(String).join('.'), i.message]);
+
+describe('defineFields', () => {
+  test('meta lists labels, hints, kinds and limits in order', () => {
+    expect(sampleFields.meta.map((m) => [m.name, m.kind])).toEqual([
+      ['localOfferUrl', 'url'],
+      ['contactEmail', 'email'],
+      ['npqSencoCount', 'integer'],
+      ['ratio', 'decimal'],
+      ['budget', 'money'],
+      ['reviewedOn', 'date'],
+      ['summary', 'longText'],
+      ['published', 'boolean'],
+      ['phase', 'choice'],
+      ['arrangements', 'list'],
+      ['earlyYears', 'group'],
+    ]);
+    expect(sampleFields.meta[0]).toMatchObject({ label: 'Local offer', hint: 'Link to the local offer page', required: false });
+    expect(sampleFields.meta[9]!.fields!.map((f) => f.name)).toEqual(['what', 'by', 'budget']);
+  });
+
+  test('the stored schema: omitted is null, lists [] and groups all null', () => {
+    expect(sampleFields.schema.parse({})).toEqual({
+      localOfferUrl: null,
+      contactEmail: null,
+      npqSencoCount: null,
+      ratio: null,
+      budget: null,
+      reviewedOn: null,
+      summary: null,
+      published: null,
+      phase: null,
+      arrangements: [],
+      earlyYears: { url: null, summary: null },
+    });
+  });
+
+  test('the update schema: omitted is absent (unchanged), blank and null clear, values are trimmed and parsed', () => {
+    const parsed = sampleFields.updateSchema.parse({ planId: 'p', version: 1, summary: '  Hello ', contactEmail: '', npqSencoCount: '12', ratio: null });
+    expect(parsed).toEqual({ planId: 'p', version: 1, summary: 'Hello', contactEmail: null, npqSencoCount: 12, ratio: null });
+  });
+
+  test('GOV.UK-style messages say what to fix', () => {
+    const result = sampleFields.updateSchema.safeParse({
+      localOfferUrl: 'http://example.org',
+      contactEmail: 'nope',
+      npqSencoCount: -1,
+      ratio: 2,
+      budget: 10.555,
+      reviewedOn: '2026-02-30',
+      summary: 'x'.repeat(51),
+      phase: 'NURSERY',
+      arrangements: [{ what: 'Therapy', budget: -1 }, { by: 'ICB' }],
+    });
+    expect(messages(result)).toEqual([
+      ['localOfferUrl', 'Enter a real web address starting with https://'],
+      ['contactEmail', 'Enter contact email in the correct format, like name@example.org'],
+      ['npqSencoCount', 'Number of SENCos must be 0 or more'],
+      ['ratio', 'Ratio must be 1 or less'],
+      ['budget', 'Budget must be in pounds and pence, like 1250.50'],
+      ['reviewedOn', 'Last reviewed must be a real date, like 2026-03-31'],
+      ['summary', 'Summary must be 50 characters or fewer'],
+      ['phase', 'Select phase'],
+      ['arrangements.0.budget', 'Arrangement 1: From which budget must be 0 or more'],
+      ['arrangements.1.what', 'Arrangement 2: Enter what is commissioned'],
+    ]);
+  });
+
+  test('numbers that are not numbers, and whole numbers', () => {
+    const f = defineFields({ count: field.integer({ label: 'Number of places', min: 0 }) });
+    expect(messages(f.updateSchema.safeParse({ count: 'lots' }))).toEqual([['count', 'Enter number of places as a number']]);
+    expect(messages(f.updateSchema.safeParse({ count: 1.5 }))).toEqual([['count', 'Number of places must be a whole number']]);
+    expect(f.updateSchema.parse({ count: '1,250' })).toEqual({ count: 1250 });
+  });
+
+  test('a required field refuses blank', () => {
+    const f = defineFields({ name: field.text({ label: 'Name', required: true }), on: field.boolean({ label: 'Published' }) });
+    expect(messages(f.updateSchema.safeParse({ name: ' ' }))).toEqual([['name', 'Enter name']]);
+    expect(f.updateSchema.parse({ on: 'yes' })).toEqual({ on: true });
+  });
+
+  test('read() keeps what parses and drops what does not (data from an older version)', () => {
+    expect(sampleFields.read({ summary: 'Kept', npqSencoCount: 'not a number', arrangements: [{ what: 'A', extra: 1 }], stray: 1 })).toMatchObject({
+      summary: 'Kept',
+      npqSencoCount: null,
+      arrangements: [{ what: 'A', by: null, budget: null }],
+    });
+  });
+
+  test('field names are camelCase and planId/version are reserved', () => {
+    expect(() => defineFields({ 'bad-name': field.text({ label: 'X' }) })).toThrow('must be camelCase');
+    expect(() => defineFields({ version: field.text({ label: 'X' }) })).toThrow('"version" is reserved');
+  });
+});
