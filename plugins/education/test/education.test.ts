@@ -311,6 +311,37 @@ describe('the education section', () => {
     expect((await section(EDUCATION))!.version).toBe(version);
   });
 
+  test('a count that is not a whole number is refused by its GraphQL type (Int) before validation', async () => {
+    const { version } = (await section(EDUCATION))!;
+    const result = await h.execute<UpdateResult>({
+      document: UPDATE,
+      variables: { input: { planId, version, sencoCount: 2.5 } },
+      context: await h.contextFor(EDUCATION),
+    });
+    expect(result.errors?.[0]?.message).toContain('Int cannot represent non-integer value: 2.5');
+    expect((await section(EDUCATION))!.version).toBe(version);
+  });
+
+  test('a group is written whole: its omitted fields are cleared', async () => {
+    const before = (await section(EDUCATION))!;
+    expect(before.education!.oapSecondary.summary).not.toBeNull();
+    const saved = await update(EDUCATION, {
+      version: before.version,
+      oapSecondary: { url: 'https://www.northshire.example/local-offer/oap/secondary-2027' },
+    });
+    expect(saved.data!.education.oapSecondary).toEqual({
+      url: 'https://www.northshire.example/local-offer/oap/secondary-2027',
+      summary: null,
+    });
+    expect(saved.data!.isReady).toBe(false);
+    // Put it back for the tests that follow.
+    const restored = await update(EDUCATION, {
+      version: saved.data!.version,
+      oapSecondary: before.education!.oapSecondary,
+    });
+    expect(restored.__typename).toBe('MutationUpdateEducationSectionSuccess');
+  });
+
   test('a stale version is refused with the current section', async () => {
     const { version } = (await section(EDUCATION))!;
     const first = await update(EDUCATION, { version, senSupportSummary: 'First' });
