@@ -41,6 +41,7 @@ const UPDATE = /* GraphQL */ `
 
 type Fields = Record<string, unknown> & {
   oapPost16: { url: string | null; summary: string | null };
+  oapSecondary: { url: string | null; summary: string | null };
   senSupportSummary: string | null;
   sencoCount: number | null;
   npqSencoCount: number | null;
