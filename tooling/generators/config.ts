@@ -50,6 +50,17 @@ function findRoot(from: string): string {
   return dir;
 }
 
+/** Formats the scaffold with the repository's Prettier config (as every file here is). */
+function format(root: string, id: string): string {
+  const prettier = path.join(root, 'node_modules', '.bin', 'prettier');
+  if (!existsSync(prettier)) return 'prettier not installed: not formatted';
+  execFileSync(prettier, ['--write', '--log-level', 'warn', path.join('plugins', id)], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  return `prettier: formatted plugins/${id}`;
+}
+
 /** `pnpm install` so the new workspace package gets its node_modules links (offline when it can). */
 function install(root: string): string {
   const pnpm = path.join(root, 'node_modules', '.bin', 'pnpm');
@@ -73,13 +84,15 @@ export default function generator(plop: PlopTypes.NodePlopAPI): void {
   plop.setHelper('json', (value: unknown) => JSON.stringify(value));
 
   plop.setGenerator('plugin', {
-    description: 'A section plugin for lip: plugins/<id> with one typed field, a readiness check, a UI entry and tests',
+    description:
+      'A section plugin for lip: plugins/<id> with one typed field, a readiness check, a UI entry and tests',
     prompts: [
       {
         type: 'input',
         name: 'id',
         message: 'Plugin id (kebab-case, e.g. "early-years"); it is also the section key:',
-        validate: (input: string) => validatePluginId(input, (id) => existsSync(path.join(root, 'plugins', id))),
+        validate: (input: string) =>
+          validatePluginId(input, (id) => existsSync(path.join(root, 'plugins', id))),
       },
       {
         type: 'input',
@@ -91,7 +104,10 @@ export default function generator(plop: PlopTypes.NodePlopAPI): void {
         type: 'list',
         name: 'ownerOrganisationType',
         message: 'Which organisation type owns (edits) the section?',
-        choices: ORGANISATION_TYPES.map(({ id, label }) => ({ name: `${label} (${id})`, value: id })),
+        choices: ORGANISATION_TYPES.map(({ id, label }) => ({
+          name: `${label} (${id})`,
+          value: id,
+        })),
       },
     ],
     actions: (data) => {
@@ -99,11 +115,17 @@ export default function generator(plop: PlopTypes.NodePlopAPI): void {
       const actions: PlopTypes.ActionType[] = TEMPLATE_FILES.map((file) => ({
         type: 'add',
         path: path.join(root, 'plugins', '{{id}}', file),
-        templateFile: path.join(root, 'tooling/generators/templates', `${file.replace('{{id}}', 'plugin')}.hbs`),
+        templateFile: path.join(
+          root,
+          'tooling/generators/templates',
+          `${file.replace('{{id}}', 'plugin')}.hbs`,
+        ),
         abortOnFail: true,
       }));
+      actions.push(() => format(root, answers.id));
       actions.push(() => {
-        if (process.env.LIP_GEN_SKIP_INSTALL === '1') return 'pnpm install skipped (LIP_GEN_SKIP_INSTALL=1)';
+        if (process.env.LIP_GEN_SKIP_INSTALL === '1')
+          return 'pnpm install skipped (LIP_GEN_SKIP_INSTALL=1)';
         return install(root);
       });
       actions.push(() => {

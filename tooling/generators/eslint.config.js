@@ -9,7 +9,14 @@ export default [
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@lip/plugin-*', '!@lip/plugin-sdk', '!@lip/plugin-sdk/*', '**/plugins/**'], message: 'The generators name no plugin.' }] },
+        {
+          patterns: [
+            {
+              group: ['@lip/plugin-*', '!@lip/plugin-sdk', '!@lip/plugin-sdk/*', '**/plugins/**'],
+              message: 'The generators name no plugin.',
+            },
+          ],
+        },
       ],
     },
   },

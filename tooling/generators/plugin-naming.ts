@@ -28,10 +28,24 @@ export type OrganisationTypeId = (typeof ORGANISATION_TYPES)[number]['id'];
 export const PLUGIN_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 /** Ids the app or the SDK already use for something else. */
-const RESERVED_IDS = new Set(['core', 'sdk', 'plugin', 'plugins', 'ui', 'web', 'db', 'section', 'sections', 'plan']);
+const RESERVED_IDS = new Set([
+  'core',
+  'sdk',
+  'plugin',
+  'plugins',
+  'ui',
+  'web',
+  'db',
+  'section',
+  'sections',
+  'plan',
+]);
 
 /** true, or a message saying what to change (inquirer's validate contract). */
-export function validatePluginId(input: string, exists: (id: string) => boolean = () => false): true | string {
+export function validatePluginId(
+  input: string,
+  exists: (id: string) => boolean = () => false,
+): true | string {
   const id = input.trim();
   if (id === '') return 'Enter a plugin id, like "early-years"';
   if (!PLUGIN_ID_PATTERN.test(id)) {
@@ -47,7 +61,8 @@ export function validatePluginName(input: string): true | string {
   const name = input.trim();
   if (name === '') return 'Enter a name, like "Early years"';
   if (name.length > 80) return 'A name must be 80 characters or fewer';
-  if (/["'`\\{}<>]/.test(name)) return 'A name cannot contain quotes, backslashes, braces or angle brackets';
+  if (/["'`\\{}<>]/.test(name))
+    return 'A name cannot contain quotes, backslashes, braces or angle brackets';
   return true;
 }
 

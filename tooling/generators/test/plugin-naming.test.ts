@@ -1,12 +1,22 @@
 // The generator's naming rules agree with the host's and the SDK's.
 import { sectionNames } from '@lip/plugin-sdk';
 import { describe, expect, test } from 'vitest';
-import { ORGANISATION_TYPES, camelCase, demoEditorFor, pascalCase, validatePluginId, validatePluginName } from '../plugin-naming.ts';
+import {
+  ORGANISATION_TYPES,
+  camelCase,
+  demoEditorFor,
+  pascalCase,
+  validatePluginId,
+  validatePluginName,
+} from '../plugin-naming.ts';
 
 describe('plugin ids', () => {
-  test.each(['health', 'alternative-provision', 'early-years', 'ks4-outcomes'])('"%s" is accepted', (id) => {
-    expect(validatePluginId(id)).toBe(true);
-  });
+  test.each(['health', 'alternative-provision', 'early-years', 'ks4-outcomes'])(
+    '"%s" is accepted',
+    (id) => {
+      expect(validatePluginId(id)).toBe(true);
+    },
+  );
 
   test.each([
     ['', 'Enter a plugin id'],
@@ -22,7 +32,9 @@ describe('plugin ids', () => {
   });
 
   test('an id whose folder exists is refused', () => {
-    expect(validatePluginId('health', (id) => id === 'health')).toBe('plugins/health already exists; choose another id');
+    expect(validatePluginId('health', (id) => id === 'health')).toBe(
+      'plugins/health already exists; choose another id',
+    );
   });
 
   test('names that would break the generated code are refused', () => {
@@ -33,12 +45,15 @@ describe('plugin ids', () => {
 });
 
 describe('derived names', () => {
-  test.each(['health', 'alternative-provision', 'zz-scaffold-test-abc', 'ks4-outcomes'])('"%s" matches the SDK', (id) => {
-    const names = sectionNames(id);
-    expect(`${pascalCase(id)}Section`).toBe(names.type);
-    expect(camelCase(id)).toBe(names.field);
-    expect(`update${pascalCase(id)}Section`).toBe(names.mutation);
-  });
+  test.each(['health', 'alternative-provision', 'zz-scaffold-test-abc', 'ks4-outcomes'])(
+    '"%s" matches the SDK',
+    (id) => {
+      const names = sectionNames(id);
+      expect(`${pascalCase(id)}Section`).toBe(names.type);
+      expect(camelCase(id)).toBe(names.field);
+      expect(`update${pascalCase(id)}Section`).toBe(names.mutation);
+    },
+  );
 });
 
 describe('organisation types', () => {

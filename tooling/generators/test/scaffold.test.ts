@@ -19,7 +19,10 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const letters = () => Array.from({ length: 8 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
+const letters = () =>
+  Array.from({ length: 8 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join(
+    '',
+  );
 const id = `zz-scaffold-test-${letters()}`;
 const typePrefix = id
   .split('-')
@@ -34,19 +37,32 @@ const bin = (name: string, cwd = root) => path.join(cwd, 'node_modules', '.bin',
 /** The child sees a plain environment, not this vitest worker's. */
 function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
-  for (const key of Object.keys(env)) if (key.startsWith('VITEST') || key === 'NODE_OPTIONS' || key === 'TEST') delete env[key];
+  for (const key of Object.keys(env))
+    if (key.startsWith('VITEST') || key === 'NODE_OPTIONS' || key === 'TEST') delete env[key];
   delete env.FORCE_COLOR;
   env.NO_COLOR = '1';
   return env;
 }
 
-function run(command: string, args: string[], cwd: string, extra: Record<string, string> = {}): SpawnSyncReturns<string> {
-  return spawnSync(command, args, { cwd, env: childEnv(extra), encoding: 'utf8', timeout: 240_000 });
+function run(
+  command: string,
+  args: string[],
+  cwd: string,
+  extra: Record<string, string> = {},
+): SpawnSyncReturns<string> {
+  return spawnSync(command, args, {
+    cwd,
+    env: childEnv(extra),
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
 }
 
 function expectSuccess(result: SpawnSyncReturns<string>, what: string): void {
   if (result.status !== 0) {
-    throw new Error(`${what} failed (exit ${result.status}${result.error ? `, ${result.error.message}` : ''}):\n${result.stdout}\n${result.stderr}`);
+    throw new Error(
+      `${what} failed (exit ${result.status}${result.error ? `, ${result.error.message}` : ''}):\n${result.stdout}\n${result.stderr}`,
+    );
   }
 }
 
@@ -59,7 +75,8 @@ const locked = (command: string, args: string[]): [string, string[]] =>
 function pnpmInstall(): void {
   const base = ['install', '--no-frozen-lockfile'];
   let result = run(...locked(bin('pnpm'), [...base, '--offline']), root);
-  if (result.status !== 0) result = run(...locked(bin('pnpm'), [...base, '--prefer-offline']), root);
+  if (result.status !== 0)
+    result = run(...locked(bin('pnpm'), [...base, '--prefer-offline']), root);
   expectSuccess(result, 'pnpm install');
 }
 
@@ -81,7 +98,19 @@ let generatorOutput = '';
 beforeAll(() => {
   expect(existsSync(dir)).toBe(false);
   // The generator runs its own `pnpm install`; under the workspace lock, so it never races another.
-  const result = run(...locked(bin('gen'), ['run', 'plugin', '--root', root, '--args', id, 'Scaffold test', 'integrated-care-board']), root);
+  const result = run(
+    ...locked(bin('gen'), [
+      'run',
+      'plugin',
+      '--root',
+      root,
+      '--args',
+      id,
+      'Scaffold test',
+      'integrated-care-board',
+    ]),
+    root,
+  );
   generatorOutput = `${result.stdout}\n${result.stderr}`;
   expectSuccess(result, 'turbo gen plugin');
 });
@@ -109,7 +138,10 @@ describe('turbo gen plugin', () => {
     ]) {
       expect(existsSync(path.join(dir, file)), file).toBe(true);
     }
-    const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name: string; exports: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
+      name: string;
+      exports: Record<string, string>;
+    };
     expect(pkg.name).toBe(packageName);
     expect(Object.keys(pkg.exports)).toEqual(expect.arrayContaining(['./server', './ui']));
     expect(readFileSync(path.join(dir, 'eslint.config.js'), 'utf8')).toContain(`plugin('${id}')`);
@@ -120,9 +152,14 @@ describe('turbo gen plugin', () => {
   });
 
   test('refuses an id that is not kebab-case', () => {
-    const result = run(bin('gen'), ['run', 'plugin', '--root', root, '--args', 'Not_Kebab', 'X', 'sendiass'], root, {
-      LIP_GEN_SKIP_INSTALL: '1',
-    });
+    const result = run(
+      bin('gen'),
+      ['run', 'plugin', '--root', root, '--args', 'Not_Kebab', 'X', 'sendiass'],
+      root,
+      {
+        LIP_GEN_SKIP_INSTALL: '1',
+      },
+    );
     expect(result.status).not.toBe(0);
     expect(`${result.stdout}${result.stderr}`).toContain('not kebab-case');
     expect(existsSync(path.join(root, 'plugins', 'Not_Kebab'))).toBe(false);
@@ -132,8 +169,12 @@ describe('turbo gen plugin', () => {
     expectSuccess(run(bin('tsc', dir), ['--noEmit'], dir), 'typecheck');
   });
 
-  test('the scaffold lints', () => {
+  test('the scaffold lints and is formatted', () => {
     expectSuccess(run(bin('eslint', dir), ['.'], dir), 'lint');
+    expectSuccess(
+      run(bin('prettier'), ['--check', path.join('plugins', id)], root),
+      'prettier --check',
+    );
   });
 
   test('the scaffold passes its own tests', () => {
@@ -149,12 +190,20 @@ describe('the scaffold installed in the app', () => {
 
   beforeAll(async () => {
     // The app's loader: a package name from lip.config.ts to its ./server and ./ui files.
-    const registry = (await import(pathToFileURL(path.join(root, 'apps/web/server/plugin-registry.ts')).href)) as {
+    const registry = (await import(
+      pathToFileURL(path.join(root, 'apps/web/server/plugin-registry.ts')).href
+    )) as {
       resolvePluginEntry(name: string, entry: 'server' | 'ui'): string;
     };
     const load = async (name: string) =>
-      ((await import(pathToFileURL(registry.resolvePluginEntry(name, 'server')).href)) as { default: Parameters<typeof createTestHarness>[0]['plugins'][number] }).default;
-    h = await createTestHarness({ plugins: [await load('@lip/plugin-health'), await load(packageName)] });
+      (
+        (await import(pathToFileURL(registry.resolvePluginEntry(name, 'server')).href)) as {
+          default: Parameters<typeof createTestHarness>[0]['plugins'][number];
+        }
+      ).default;
+    h = await createTestHarness({
+      plugins: [await load('@lip/plugin-health'), await load(packageName)],
+    });
   });
   afterAll(() => h?.close());
 
@@ -168,13 +217,19 @@ describe('the scaffold installed in the app', () => {
   });
 
   test('the API serves its section and field to the partnership', async () => {
-    const result = await h.execute<{ plan: { section: { key: string; title: string } & Record<string, unknown> } }>({
+    const result = await h.execute<{
+      plan: { section: { key: string; title: string } & Record<string, unknown> };
+    }>({
       document: `query ($planId: ID!) { plan(id: $planId) { section(key: "${id}") { key title ${fieldName} { summary } } } }`,
       variables: { planId: await h.planId('lead@northshire.example') },
       context: await h.contextFor('viewer@northshire.example'),
     });
     expect(result.errors).toBeUndefined();
-    expect(result.data?.plan.section).toEqual({ key: id, title: 'Scaffold test', [fieldName]: { summary: null } });
+    expect(result.data?.plan.section).toEqual({
+      key: id,
+      title: 'Scaffold test',
+      [fieldName]: { summary: null },
+    });
   });
 
   test('its UI entry renders the field', async () => {
@@ -186,11 +241,17 @@ describe('the scaffold installed in the app', () => {
     if (!section) throw new Error(`the UI entry has no "${id}" section`);
     expect(section.query).toContain(`section(key: "${id}")`);
 
-    const summary = renderToStaticMarkup(createElement(section.Summary, { section: { version: 1, [fieldName]: { summary: 'Our plan' } } }));
+    const summary = renderToStaticMarkup(
+      createElement(section.Summary, {
+        section: { version: 1, [fieldName]: { summary: 'Our plan' } },
+      }),
+    );
     expect(summary).toContain('Summary');
     expect(summary).toContain('Our plan');
 
-    const editor = renderToStaticMarkup(createElement(section.Editor, { values: { summary: 'A draft' }, errors: {} }));
+    const editor = renderToStaticMarkup(
+      createElement(section.Editor, { values: { summary: 'A draft' }, errors: {} }),
+    );
     expect(editor).toContain('name="summary"');
     expect(editor).toContain('A draft');
   });
