@@ -1,6 +1,6 @@
 import { vitePlugin as remix } from '@remix-run/dev';
 import { defineConfig, type Plugin } from 'vite';
-import { plugins as installedPlugins } from './lip.config.ts';
+import { installedPlugins } from './server/installed-plugins.ts';
 import { resolvePluginEntries } from './server/plugin-registry.ts';
 
 declare module '@remix-run/node' {
@@ -9,7 +9,7 @@ declare module '@remix-run/node' {
   }
 }
 
-/** `virtual:lip-plugins`: the `./ui` entry of every plugin in lip.config.ts, in order. */
+/** `virtual:lip-plugins`: the `./ui` entry of every installed plugin (lip.config.ts, or LIP_PLUGINS), in order. */
 function lipPlugins(): Plugin {
   const id = 'virtual:lip-plugins';
   const resolvedId = `\0${id}`;

@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { plugins } from '../lip.config.ts';
+import { installedPlugins as plugins } from '../server/installed-plugins.ts';
 import { axeViolations, openPlan, openSection, signIn, signedInPage } from './fixtures.ts';
 
 test.skip(!plugins.includes('@lip/plugin-health'), 'These journeys go through the health section, whose plugin is not in lip.config.ts.');
 
 const HEALTH = /health/i;
 
-test('ICB: edits a health commitment and the DCO', async ({ page }) => {
+test('ICB: edits a health commitment and the DCO, and sees that the education section is read-only', async ({ page }) => {
   await signIn(page, 'icb@northshire.example');
   await openPlan(page, 'Northshire');
   await expect(page.locator('.govuk-task-list__status').first()).toBeVisible();
@@ -29,11 +29,27 @@ test('ICB: edits a health commitment and the DCO', async ({ page }) => {
   await expect(page.getByRole('alert').getByText(/Commitment .* saved/)).toBeVisible();
   await expect(page.getByRole('table', { name: /Commitments in/ })).toContainText('DCO-led health advice for every EHC needs assessment within 6 weeks');
 
+  // The education section (its plugin installed): the ICB reads it and cannot change it.
+  if (!plugins.includes('@lip/plugin-education')) return;
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: /Local Inclusion Plan/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Sections' })).toBeVisible();
+  const education = page.locator('.govuk-task-list__item', { has: page.getByRole('link', { name: /^Education/ }) });
+  await expect(education).toContainText('View only');
+  await openSection(page, /^Education/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Education' })).toBeVisible();
+  await expect(page.locator('#read-only-notice')).toContainText('You can read this section but not change it');
+  await expect(page.getByRole('button', { name: /Save/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Add a commitment' })).toHaveCount(0);
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+  // The plugin's summary, read-only.
+  await expect(page.locator('.govuk-summary-list').first()).toBeVisible();
+  // A crafted POST is refused by the core.
+  const response = await page.request.post(page.url(), { form: { version: '1' } });
+  expect(response.status()).toBe(403);
 });
 
 test('a section editor of another organisation reads the health section without changing it', async ({ page }) => {
-  // Only the health plugin is installed in this skeleton, so the read-only view is shown to the
-  // education editor on health (the ICB sees education the same way once its plugin is installed).
+  // The education editor on health (the ICB sees education the same way: first journey above).
   await signIn(page, 'education@northshire.example');
   await openPlan(page, 'Northshire');
   await expect(page.locator('.govuk-task-list')).toContainText('View only');
@@ -43,7 +59,7 @@ test('a section editor of another organisation reads the health section without 
   await expect(page.getByRole('button', { name: /Save/ })).toHaveCount(0);
   await expect(page.getByRole('textbox')).toHaveCount(0);
   // The plugin's summary shows the DCO read-only.
-  await expect(page.locator('.govuk-summary-list')).toContainText('Designated clinical or medical officer (DCO/DMO)');
+  await expect(page.locator('#section-details')).toContainText('Designated clinical or medical officer (DCO/DMO)');
   expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('table', { name: /Commitments in/ }).getByRole('link').first().click();
   await expect(page.getByText('You can read this commitment but not change it.')).toBeVisible();

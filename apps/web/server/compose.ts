@@ -3,22 +3,26 @@
  * installed plugins together. Routes never see any of it; they get `context.lip.execute` only.
  * (apps/web/eslint.config.js allows this file, and only this file, to import @lip/db.)
  */
-import { createCore, type Core } from '@lip/core';
+import { createCore, runPluginSeeds, type Core } from '@lip/core';
 import { createDatabase, DEMO_ACCOUNTS, seedCatalogue, seedDemo, type Database } from '@lip/db';
 import { pathToFileURL } from 'node:url';
-import { plugins as installedPlugins } from '../lip.config.ts';
+import { installedPlugins } from './installed-plugins.ts';
 import { resolvePluginEntry } from './plugin-registry.ts';
 
-type CorePlugin = Parameters<typeof createCore>[0]['plugins'][number];
+export type CorePlugin = Parameters<typeof createCore>[0]['plugins'][number];
 
 export interface ComposeOptions {
-  /** Seed the catalogue and the demo partnerships (idempotent). */
+  /** Seed the catalogue, the demo partnerships and the plugins' demo content (idempotent). */
   demo?: boolean;
+  /** Package names of the plugins to load; default: lip.config.ts (or the LIP_PLUGINS override). */
+  plugins?: readonly string[];
 }
 
 export interface Composition {
   core: Core;
   db: Database;
+  /** The loaded plugin definitions, in config order. */
+  plugins: readonly CorePlugin[];
   demoAccounts: ReadonlyArray<{ email: string; description?: string; role?: string }>;
   close(): Promise<void>;
 }
@@ -31,18 +35,30 @@ async function loadServerPlugin(packageName: string): Promise<CorePlugin> {
   return plugin;
 }
 
+/** The `./server` entries of the named plugin packages, in order. */
+export function loadServerPlugins(packageNames: readonly string[]): Promise<CorePlugin[]> {
+  return Promise.all(packageNames.map(loadServerPlugin));
+}
+
+/** The GraphQL core over a database with exactly these plugins: what the server runs. */
+export function coreWith(db: Database, plugins: readonly CorePlugin[]): Core {
+  return createCore({ db, plugins: [...plugins] });
+}
+
 export async function compose(options: ComposeOptions = {}): Promise<Composition> {
   const db = await createDatabase(); // DATABASE_URL → PostgreSQL; else PGlite in LIP_DATA_DIR
-  if (options.demo) {
-    await seedCatalogue(db.prisma);
-    await seedDemo(db.prisma);
+  try {
+    if (options.demo) {
+      await seedCatalogue(db.prisma);
+      await seedDemo(db.prisma);
+    }
+    const plugins = await loadServerPlugins(options.plugins ?? installedPlugins);
+    const core = coreWith(db, plugins);
+    // The plugins' metric packs and demo content (Northshire's section data), after the core seed.
+    if (options.demo) await runPluginSeeds(db, plugins, { demo: true });
+    return { core, db, plugins, demoAccounts: options.demo ? DEMO_ACCOUNTS : [], close: () => db.close() };
+  } catch (error) {
+    await db.close();
+    throw error;
   }
-  const plugins = await Promise.all(installedPlugins.map(loadServerPlugin));
-  const core = createCore({ db, plugins });
-  return {
-    core,
-    db,
-    demoAccounts: options.demo ? DEMO_ACCOUNTS : [],
-    close: () => db.close(),
-  };
 }

@@ -62,3 +62,21 @@ export function resolvePluginEntry(packageName: string, entry: PluginEntry): str
 export function resolvePluginEntries(packageNames: readonly string[], entry: PluginEntry): string[] {
   return packageNames.map((name) => resolvePluginEntry(name, entry));
 }
+
+/**
+ * The plugins this process runs with: `lip.config.ts`, unless overridden by the environment.
+ * - `LIP_PLUGINS=@lip/plugin-health,@lip/plugin-care` replaces the list (`LIP_PLUGINS=` runs with none);
+ * - `LIP_PLUGINS_OMIT=@lip/plugin-education` leaves those out of the list.
+ * The server, the UI bundle (vite.config.ts) and the e2e suite all read it, so a build and a run
+ * with `LIP_PLUGINS_OMIT` set are the product without that plugin, with no file edited.
+ */
+export function selectPlugins(configured: readonly string[], env: Readonly<Record<string, string | undefined>> = process.env): string[] {
+  const parse = (value: string) =>
+    value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  const base = env.LIP_PLUGINS !== undefined ? parse(env.LIP_PLUGINS) : [...configured];
+  const omit = new Set(parse(env.LIP_PLUGINS_OMIT ?? ''));
+  return base.filter((name) => !omit.has(name));
+}

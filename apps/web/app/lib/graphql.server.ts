@@ -38,3 +38,36 @@ export function fieldErrorMap(result: UnionResult): Record<string, string> {
   }
   return map;
 }
+
+/**
+ * GraphQL refuses a variable of the wrong type before any resolver runs ("Variable "$input" got
+ * invalid value "lots" at "input.budget.amount"; Float cannot represent non numeric value: "lots"").
+ * A form sends what the person typed, so those refusals are shown as field errors, keyed by the
+ * input's top-level field (as `fieldErrorMap` does), with the field's label when known.
+ */
+export function inputTypeErrors(
+  errors: ReadonlyArray<{ message: string }> | undefined,
+  labels: ReadonlyArray<{ name: string; label: string }>,
+): Record<string, string> | null {
+  if (!errors?.length) return null;
+  const map: Record<string, string> = {};
+  for (const e of errors) {
+    const m = /^Variable "\$input" got invalid value .* at "input\.([^"]+)"; (.*)$/s.exec(e.message);
+    if (!m) return null;
+    const segments = m[1]!.split(/\.|\[(\d+)\]/).filter((s): s is string => Boolean(s));
+    const top = segments[0]!;
+    const row = segments.find((s) => /^\d+$/.test(s));
+    const dotted = segments.join('.');
+    const withoutRows = segments.filter((s) => !/^\d+$/.test(s)).join('.');
+    const label =
+      labels.find((l) => l.name === dotted)?.label ?? labels.find((l) => l.name === withoutRows)?.label ?? labels.find((l) => l.name === top)?.label ?? top;
+    const what = row !== undefined ? `${label} (row ${Number(row) + 1})` : label;
+    const reason = m[2] ?? '';
+    map[top] ??= /non-integer|Int cannot/.test(reason)
+      ? `${what} must be a whole number`
+      : /Float cannot|Int cannot|non numeric/.test(reason)
+        ? `${what} must be a number`
+        : `Check ${what.charAt(0).toLowerCase()}${what.slice(1)}`;
+  }
+  return map;
+}

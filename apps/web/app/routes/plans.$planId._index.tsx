@@ -5,6 +5,7 @@ import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { SectionStatusTag } from '../components/SectionStatusTag.tsx';
 import { gql, notFound, requireViewer } from '../lib/graphql.server.ts';
 import { PLAN_STATES, formatDate } from '../lib/labels.ts';
+import { sectionProgress } from '../lib/section-progress.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data }) => (error || !data ? errorTitle(error) : pageTitle(data.plan.title, data.plan.partnership.name));
@@ -16,7 +17,7 @@ const QUERY = /* GraphQL */ `
       id title kindTitle state periodStart periodEnd viewerCanEdit
       partnership { slug name }
       framework { title }
-      sections { key title status viewerCanEdit ownerOrganisation { name } }
+      sections { key title status isReady readiness { passed } viewerCanEdit ownerOrganisation { name } }
     }
   }
 `;
@@ -33,20 +34,28 @@ interface PageData {
     viewerCanEdit: boolean;
     partnership: { slug: string; name: string };
     framework: { title: string };
-    sections: Array<{ key: string; title: string; status: string; viewerCanEdit: boolean; ownerOrganisation: { name: string } | null }>;
+    sections: Array<{
+      key: string;
+      title: string;
+      status: string;
+      isReady: boolean;
+      readiness: Array<{ passed: boolean }>;
+      viewerCanEdit: boolean;
+      ownerOrganisation: { name: string } | null;
+    }>;
   } | null;
 }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const data = requireViewer(request, await gql<PageData>(context, QUERY, { id: params.planId }));
   if (!data.plan) notFound();
-  return { plan: data.plan };
+  return { plan: { ...data.plan, sections: data.plan.sections.map((s) => ({ ...s, progress: sectionProgress(s) })) } };
 }
 
 export default function Plan() {
   const { plan } = useLoaderData<typeof loader>();
   const base = `/plans/${encodeURIComponent(plan.id)}`;
-  const completed = plan.sections.filter((s) => s.status === 'COMPLETE').length;
+  const completed = plan.sections.filter((s) => s.progress === 'COMPLETE').length;
   return (
     <>
       <Breadcrumbs
@@ -82,7 +91,7 @@ export default function Plan() {
           hint: [s.ownerOrganisation ? `Written by ${s.ownerOrganisation.name}` : undefined, s.viewerCanEdit ? undefined : 'View only']
             .filter(Boolean)
             .join('. '),
-          status: <SectionStatusTag status={s.status} />,
+          status: <SectionStatusTag status={s.progress} />,
         }))}
       />
     </>

@@ -1,13 +1,14 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
-import { Breadcrumbs, Button, ErrorSummary, NotificationBanner, Table, Tag, type FormValues } from '@lip/ui';
+import { Breadcrumbs, Button, ErrorSummary, NotificationBanner, Table, Tag, WarningText, type FormValues } from '@lip/ui';
 import { ConflictComparison } from '../components/ConflictComparison.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { SectionStatusTag } from '../components/SectionStatusTag.tsx';
-import { fieldErrorMap, gql, notFound, requireViewer, type UnionResult } from '../lib/graphql.server.ts';
+import { fieldErrorMap, gql, inputTypeErrors, notFound, requireViewer, type UnionResult } from '../lib/graphql.server.ts';
 import { RAG_STATUSES, formatDate } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { sectionUi } from '../lib/plugins.ts';
+import { METRIC_UNITS, sectionProgress, type ReadinessResult } from '../lib/section-progress.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle(page.section.title, page.plan.title);
@@ -19,7 +20,10 @@ const QUERY = /* GraphQL */ `
       id title
       partnership { slug name }
       section(key: $key) {
-        key title pluginId status version summary viewerCanEdit
+        key title pluginId status version summary viewerCanEdit isReady
+        readiness { id title passed message }
+        metrics { id code title unit source status }
+        suggestedStandards { id code title }
         ownerOrganisation { name }
         commitments(first: 100) {
           edges { node { id reference title ragStatus dueDate ownerOrganisation { name } } }
@@ -28,6 +32,15 @@ const QUERY = /* GraphQL */ `
     }
   }
 `;
+
+interface MetricRow {
+  id: string;
+  code: string;
+  title: string;
+  unit: string;
+  source: string | null;
+  status: string;
+}
 
 interface PageData {
   viewer: { id: string } | null;
@@ -43,6 +56,10 @@ interface PageData {
       version: number;
       summary: string | null;
       viewerCanEdit: boolean;
+      isReady: boolean;
+      readiness: ReadinessResult[];
+      metrics: MetricRow[];
+      suggestedStandards: Array<{ id: string; code: string; title: string }>;
       ownerOrganisation: { name: string } | null;
       commitments: {
         edges: Array<{ node: { id: string; reference: string; title: string; ragStatus: string; dueDate: string | null; ownerOrganisation: { name: string } | null } }>;
@@ -72,7 +89,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { section: sectionWithCommitments, ...plan } = page.plan;
   const { commitments, ...section } = sectionWithCommitments;
   const plugin = await loadPluginSection(context, section.pluginId, section.key, planId);
-  return { plan, section, commitments: commitments.edges.map((e) => e.node), plugin };
+  return { plan, section: { ...section, progress: sectionProgress(section) }, commitments: commitments.edges.map((e) => e.node), plugin };
 }
 
 interface SectionActionData {
@@ -93,7 +110,13 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
   const form = await request.formData();
   const version = Number(form.get('version'));
-  const yours: FormValues = Object.fromEntries(ui.fields.map((f) => [f.name, String(form.get(f.name) ?? '').trim()]));
+  // Everything the person typed (including list rows), to show again if it cannot be saved.
+  const yours: FormValues = {
+    ...Object.fromEntries(ui.fields.map((f) => [f.name, String(form.get(f.name) ?? '').trim()])),
+    ...Object.fromEntries(
+      [...form.entries()].filter(([name, value]) => typeof value === 'string' && name !== 'version' && name !== 'baseline').map(([name, value]) => [name, String(value).trim()]),
+    ),
+  };
   let baseline: FormValues | null = null;
   try {
     baseline = JSON.parse(String(form.get('baseline') ?? '')) as FormValues;
@@ -101,12 +124,17 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     baseline = null;
   }
 
-  const result = await gql<{ result: UnionResult & { current?: { version: number } & Record<string, unknown> } }>(
-    context,
-    ui.mutation,
-    ui.toVariables(form, { planId, version }),
-  );
-  const outcome = result.result;
+  type Outcome = { result: UnionResult & { current?: { version: number } & Record<string, unknown> } };
+  const variables = ui.toVariables(form, { planId, version });
+  const executed = await context.lip.execute<Outcome>(ui.mutation, variables);
+  // A value of the wrong type (letters in a number field) is refused by GraphQL itself.
+  const typeErrors = inputTypeErrors(executed.errors, ui.fields);
+  if (typeErrors) return data<SectionActionData>({ values: yours, errors: typeErrors, version }, { status: 400 });
+  if (executed.errors?.length || !executed.data) {
+    console.error('GraphQL errors:', (executed.errors ?? []).map((e) => e.message).join('; '));
+    throw new Response('Something went wrong', { status: 500 });
+  }
+  const outcome = executed.data.result;
   if (outcome.__typename.endsWith('Success')) {
     throw redirect(`/plans/${encodeURIComponent(planId)}/sections/${encodeURIComponent(key)}?saved=section`);
   }
@@ -157,7 +185,7 @@ export default function SectionPage() {
       <span className="govuk-caption-l">{plan.title}</span>
       <h1 className="govuk-heading-l">{section.title}</h1>
       <p className="govuk-body">
-        Status: <SectionStatusTag status={section.status} />
+        Status: <SectionStatusTag status={section.progress} />
         {section.ownerOrganisation && <> · Written by {section.ownerOrganisation.name}</>}
       </p>
       {!section.viewerCanEdit && (
@@ -167,9 +195,10 @@ export default function SectionPage() {
         </div>
       )}
       {section.summary && <p className="govuk-body">{section.summary}</p>}
+      <Readiness checks={section.readiness} />
 
       {ui && plugin && (
-        <section aria-labelledby="section-details-heading">
+        <section aria-labelledby="section-details-heading" id="section-details">
           <h2 className="govuk-heading-m" id="section-details-heading">
             Section details
           </h2>
@@ -224,7 +253,85 @@ export default function SectionPage() {
         )}
         {section.viewerCanEdit && <Button href={`${sectionUrl}/commitments/new`}>Add a commitment</Button>}
       </section>
+
+      <MetricPack metrics={section.metrics} sectionTitle={section.title} />
+      <SuggestedStandards standards={section.suggestedStandards} />
     </>
+  );
+}
+
+/** The readiness checks not yet passing, each with what to do about it. */
+function Readiness({ checks }: { checks: ReadinessResult[] }) {
+  const failing = checks.filter((c) => !c.passed);
+  if (checks.length === 0) return null;
+  if (failing.length === 0) {
+    return (
+      <div className="govuk-inset-text" id="readiness">
+        Every readiness check passes: this section is complete.
+      </div>
+    );
+  }
+  return (
+    <section aria-labelledby="readiness-heading" id="readiness">
+      <h2 className="govuk-heading-m" id="readiness-heading">
+        Before this section is complete
+      </h2>
+      <WarningText>
+        {failing.length === 1 ? '1 readiness check is' : `${failing.length} readiness checks are`} not passing yet ({checks.length - failing.length} of{' '}
+        {checks.length} done).
+      </WarningText>
+      <ul className="govuk-list govuk-list--bullet">
+        {failing.map((c) => (
+          <li key={c.id}>
+            <strong>{c.title}:</strong> {c.message ?? 'Not done yet'}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function MetricPack({ metrics, sectionTitle }: { metrics: MetricRow[]; sectionTitle: string }) {
+  if (metrics.length === 0) return null;
+  return (
+    <section aria-labelledby="metrics-heading">
+      <h2 className="govuk-heading-m" id="metrics-heading">
+        Metrics
+      </h2>
+      <p className="govuk-body">The measures this section is usually tracked by.</p>
+      <Table
+        caption={`Metrics for ${sectionTitle}`}
+        captionSize="s"
+        head={['Code', 'Metric', 'Measured as', 'Source']}
+        rowKeys={metrics.map((m) => m.id)}
+        firstCellIsHeader
+        rows={metrics.map((m) => [
+          m.code,
+          m.title,
+          METRIC_UNITS[m.unit] ?? m.unit,
+          m.status === 'local' ? `${m.source ?? 'Local data'} (defined locally)` : (m.source ?? ''),
+        ])}
+      />
+    </section>
+  );
+}
+
+function SuggestedStandards({ standards }: { standards: Array<{ id: string; code: string; title: string }> }) {
+  if (standards.length === 0) return null;
+  return (
+    <section aria-labelledby="standards-heading">
+      <h2 className="govuk-heading-m" id="standards-heading">
+        Suggested standards
+      </h2>
+      <p className="govuk-body">Commitments in this section usually map to these standards.</p>
+      <ul className="govuk-list govuk-list--bullet" id="suggested-standards">
+        {standards.map((s) => (
+          <li key={s.id}>
+            <strong>{s.code}</strong> {s.title}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -1,0 +1,92 @@
+// Sections from plugins: the task list follows each section's readiness checks, the section page
+// lists what is left to do, its metric pack and suggested standards, and a plugin's generic
+// section UI (createSectionUi, no app code of its own) edits and reads accessibly.
+import { expect, test, type Page } from '@playwright/test';
+import { installedPlugins } from '../server/installed-plugins.ts';
+import { axeViolations, openPlan, openSection, signIn } from './fixtures.ts';
+
+/** The task list row of a section. */
+const taskListItem = (page: Page, title: RegExp) =>
+  page.locator('.govuk-task-list__item', { has: page.getByRole('link', { name: title }) });
+
+test.describe('the alternative provision section (a generic plugin UI)', () => {
+  test.skip(!installedPlugins.includes('@lip/plugin-alternative-provision'), 'The alternative provision plugin is not installed.');
+  const AP = /^Alternative provision/;
+
+  test('AP: what is left to do is listed; doing it marks the section completed', async ({ page }) => {
+    await signIn(page, 'ap@northshire.example');
+    await openPlan(page, 'Northshire');
+    await expect(taskListItem(page, AP)).toContainText('In progress');
+    await openSection(page, AP);
+
+    const readiness = page.locator('#readiness');
+    await expect(readiness.getByRole('heading', { name: 'Before this section is complete' })).toBeVisible();
+    await expect(readiness).toContainText('1 readiness check is not passing yet (2 of 3 done)');
+    await expect(readiness).toContainText('Add a target for APO-5 (successful post-16 transitions)');
+    const metrics = page.getByRole('table', { name: 'Metrics for Alternative provision' });
+    await expect(metrics).toContainText('AP-04');
+    await expect(metrics).toContainText('APO-3');
+    await expect(page.locator('#suggested-standards')).toContainText('SA-07');
+    await expect(page.locator('#suggested-standards')).toContainText('SA-10');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('group', { name: /APO-5/ }).getByLabel('Target').fill('90% by July 2028');
+    await page.getByRole('button', { name: 'Save section details' }).click();
+    await expect(page.getByRole('alert').getByText('Section details saved')).toBeVisible();
+    await expect(page.locator('#readiness')).toContainText('Every readiness check passes');
+    await expect(page.getByRole('group', { name: /APO-5/ }).getByLabel('Target')).toHaveValue('90% by July 2028');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: /Local Inclusion Plan/ }).click();
+    await expect(taskListItem(page, AP)).toContainText('Completed');
+  });
+
+  test('AP: a bad count is shown in the error summary and nothing is saved', async ({ page }) => {
+    await signIn(page, 'ap@northshire.example');
+    await openPlan(page, 'Northshire');
+    await openSection(page, AP);
+    const budget = page.getByRole('group', { name: 'Alternative provision budget' });
+    await budget.getByLabel(/Amount/).fill('lots');
+    await page.getByRole('button', { name: 'Save section details' }).click();
+    await expect(page.getByRole('alert').getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+    await expect(page.getByRole('alert').getByRole('link').first()).toContainText(/Amount|pounds/i);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('forum: reads the section as a summary, with no form', async ({ page }) => {
+    await signIn(page, 'forum@northshire.example');
+    await openPlan(page, 'Northshire');
+    await expect(taskListItem(page, AP)).toContainText('View only');
+    await openSection(page, AP);
+    await expect(page.locator('#read-only-notice')).toBeVisible();
+    await expect(page.getByRole('textbox')).toHaveCount(0);
+    await expect(page.locator('main')).toContainText('Northshire AP Academy Trust outreach team');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test('the plan lists the sections of the installed plugins, and only those', async ({ page }) => {
+  // Section titles of the workspace's plugins (a plugin not installed must leave no trace).
+  const known: Record<string, RegExp> = {
+    '@lip/plugin-education': /^Education/,
+    '@lip/plugin-health': /^Health/,
+    '@lip/plugin-care': /^Social care/,
+    '@lip/plugin-alternative-provision': /^Alternative provision/,
+  };
+  await signIn(page, 'lead@northshire.example');
+  await openPlan(page, 'Northshire');
+  const planUrl = new URL(page.url()).pathname;
+  const taskList = page.locator('.govuk-task-list');
+  for (const [name, title] of Object.entries(known)) {
+    await expect(taskList.getByRole('link', { name: title }), name).toHaveCount(installedPlugins.includes(name) ? 1 : 0);
+  }
+  const count = await taskList.locator('.govuk-task-list__item').count();
+  expect(count).toBe(Object.keys(known).filter((n) => installedPlugins.includes(n)).length);
+  // A removed plugin's section is not found.
+  const keys: Record<string, string> = { '@lip/plugin-education': 'education', '@lip/plugin-care': 'care', '@lip/plugin-alternative-provision': 'alternative-provision', '@lip/plugin-health': 'health' };
+  for (const [name, key] of Object.entries(keys)) {
+    if (installedPlugins.includes(name)) continue;
+    const response = await page.goto(`${planUrl}/sections/${key}`);
+    expect(response?.status(), name).toBe(404);
+  }
+});
