@@ -42,7 +42,8 @@ test('ICB: edits a health commitment and the DCO, and sees that the education se
   await expect(page.getByRole('button', { name: 'Add a commitment' })).toHaveCount(0);
   await expect(page.getByRole('textbox')).toHaveCount(0);
   // The plugin's summary, read-only.
-  await expect(page.locator('.govuk-summary-list').first()).toBeVisible();
+  await expect(page.locator('#section-details')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
   // A crafted POST is refused by the core.
   const response = await page.request.post(page.url(), { form: { version: '1' } });
   expect(response.status()).toBe(403);
