@@ -3,7 +3,6 @@
 //   Section.<camelKey>: <Pascal>Section            (null on other sections)
 //   input Update<Pascal>SectionInput { planId, version, …fields }   validated by fields.updateSchema
 //   updateXSection(input) → MutationUpdate<Pascal>SectionResult      (section write errors)
-import { Kind, type ValueNode } from 'graphql';
 import type { CoreRefs, LipBuilder, SectionView } from '@lip/core';
 import type { Field, FieldSet, FieldShape } from '../fields.ts';
 
@@ -74,20 +73,6 @@ export function registerSectionFields(builder: LipBuilder, refs: CoreRefs, secti
   };
   const authScopes = (value: object) => ({ member: owner.get(value) ?? '' });
 
-  // Numbers in inputs: a number, or the text a person typed (checked by the field's rules, so a form
-  // gets "Enter … as a number" beside the field instead of a request error).
-  let numberInput: unknown;
-  const numberType = () => {
-    numberInput ??= b.scalarType(`${names.type}Number`, {
-      description: `A number for the ${sectionKey} section's inputs; text is accepted and checked like a number, so a form can send what was typed.`,
-      serialize: (value: unknown) => value,
-      parseValue: (value: unknown) => value,
-      parseLiteral: (ast: ValueNode) =>
-        ast.kind === Kind.INT || ast.kind === Kind.FLOAT ? Number(ast.value) : ast.kind === Kind.STRING ? ast.value : null,
-    });
-    return numberInput;
-  };
-
   const enums = new Map<string, unknown>();
   const choiceType = (typeName: string, name: string, def: Field): unknown => {
     const options = def.options ?? [];
@@ -149,8 +134,7 @@ export function registerSectionFields(builder: LipBuilder, refs: CoreRefs, secti
               const ref = inputType(`${base}${upperFirst(name)}ItemInput`, def.fields ?? {}, false);
               return [name, t.field({ type: [ref], description: describe(def) })];
             }
-            const numeric = def.kind === 'integer' || def.kind === 'decimal' || def.kind === 'money';
-            const type = def.kind === 'choice' ? choiceType(base, name, def) : numeric ? numberType() : scalarType(def);
+            const type = def.kind === 'choice' ? choiceType(base, name, def) : scalarType(def);
             return [name, t.field({ type, description: describe(def) })];
           }),
         ),

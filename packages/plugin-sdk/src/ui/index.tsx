@@ -76,8 +76,7 @@ function readScalar(m: FieldMeta, raw: FormDataEntryValue | null): unknown {
   if (m.kind === 'integer' || m.kind === 'decimal' || m.kind === 'money') {
     const cleaned = text.replace(/[£,\s]/g, '');
     const n = Number(cleaned);
-    // Not a number: sent as typed (the section's Number input accepts text), so the API answers
-    // with the field's message.
+    // Not a number: sent as typed, so the API answers with the field's message.
     return cleaned !== '' && Number.isFinite(n) ? n : text;
   }
   if (m.kind === 'boolean') return text === 'true' ? true : text === 'false' ? false : text;
