@@ -138,7 +138,8 @@ function summaryRows(meta: readonly FieldMeta[], values: Values | null | undefin
             <>
               {rows.map((row, i) => (
                 <div key={i}>
-                  <h4 className="govuk-heading-s govuk-!-margin-bottom-1">{`${m.itemLabel ?? 'Row'} ${i + 1}`}</h4>
+                  {/* Not a heading: the summary sits under whatever heading level the host page chose. */}
+                  <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{`${m.itemLabel ?? 'Row'} ${i + 1}`}</p>
                   <SummaryList rows={summaryRows(m.fields ?? [], row)} />
                 </div>
               ))}
