@@ -1,3 +1,3 @@
-import { lipVitestConfig } from './vitest.shared.js';
+import { databaseSuite } from '@lip/vitest-config';
 
-export default lipVitestConfig({ config: { test: { include: ['test/**/*.test.ts'] } } });
+export default databaseSuite();
