@@ -180,8 +180,10 @@ describe('turbo gen plugin', () => {
   test('the scaffold passes its own tests', () => {
     const tests = run(bin('vitest', dir), ['run'], dir);
     expectSuccess(tests, 'its tests');
+    // Six tests, run once per database engine (PGlite, and PostgreSQL when TEST_DATABASE_URL is set).
+    const engines = process.env.TEST_DATABASE_URL ? 2 : 1;
     // eslint-disable-next-line no-control-regex -- ANSI colour codes
-    expect(tests.stdout.replace(/\u001b\[[0-9;]*m/g, '')).toMatch(/Tests\s+6 passed/);
+    expect(tests.stdout.replace(/\u001b\[[0-9;]*m/g, '')).toMatch(new RegExp(`Tests\\s+${6 * engines} passed`));
   });
 });
 
