@@ -1,7 +1,10 @@
 // What must be true before the social care section counts as complete. Each check answers true, or
 // a message that tells a person what to do next. Pure functions of the section's fields, the
 // standard areas its commitments are mapped to and today's date, so they are unit-tested directly.
+import { govukDate } from '@lip/plugin-sdk/fields';
 import type { CareFields } from './fields.ts';
+
+export { govukDate };
 
 export interface ReadinessInput {
   fields: CareFields;
@@ -19,27 +22,6 @@ export interface CareReadinessCheck {
 
 const written = (value: string | null | undefined): boolean =>
   typeof value === 'string' && value.trim() !== '';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2026-03-14" (or a Date) → "14 March 2026", the GOV.UK date style. */
-export function govukDate(value: string | Date): string {
-  const date = typeof value === 'string' ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : value;
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-}
 
 /** The date 12 months before `today` (UTC midnight). */
 export function twelveMonthsBefore(today: Date): Date {

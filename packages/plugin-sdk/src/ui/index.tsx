@@ -16,8 +16,10 @@ import {
   type SectionUi,
 } from '@lip/ui';
 import type { FieldMeta, FieldSet, FieldShape } from '../fields.ts';
+import { notGiven, showCount, showDate, showLink, showMoney, showText } from './show.tsx';
 
 export { definePluginUi, defineSectionUi, formText, type PluginUi, type SectionUi } from '@lip/ui';
+export { govukDate, notGiven, showCount, showDate, showLink, showMoney, showText } from './show.tsx';
 
 const pascalCase = (key: string) =>
   key
@@ -106,15 +108,15 @@ export function fromFormData(meta: readonly FieldMeta[], formData: FormData, pre
   return out;
 }
 
-const notGiven = <span className="govuk-hint govuk-!-margin-0">Not given yet</span>;
-
 function display(m: FieldMeta, value: unknown): ReactNode {
   if (value === null || value === undefined || value === '') return notGiven;
   if (m.kind === 'boolean') return value ? 'Yes' : 'No';
   if (m.kind === 'choice') return m.options?.find((o) => o.value === value)?.label ?? String(value);
-  if (m.kind === 'money') return `£${Number(value).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-  if (m.kind === 'url') return <a className="govuk-link" href={String(value)}>{String(value)}</a>;
-  if (m.kind === 'longText') return <span style={{ whiteSpace: 'pre-wrap' }}>{String(value)}</span>;
+  if (m.kind === 'money') return showMoney(Number(value));
+  if (m.kind === 'integer' || m.kind === 'decimal') return showCount(Number(value));
+  if (m.kind === 'date') return showDate(String(value));
+  if (m.kind === 'url') return showLink(String(value));
+  if (m.kind === 'longText') return showText(String(value));
   return String(value);
 }
 

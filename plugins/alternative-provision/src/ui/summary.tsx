@@ -1,17 +1,10 @@
 // The alternative provision section, read-only: the three tiers, the budget, the five outcomes and
 // the pupil movements (aggregate counts per term) as GOV.UK tables and summary lists.
-import type { GenericSection } from '@lip/plugin-sdk/ui';
+import { showMoney as money, showText as text, type GenericSection } from '@lip/plugin-sdk/ui';
 import { SummaryList, Table } from '@lip/ui';
 import { AP_OUTCOMES, AP_TIERS, apFields, type ApFields } from '../fields.ts';
 
-const notGiven = <span className="govuk-hint govuk-!-margin-0">Not given yet</span>;
-const text = (value: string | null | undefined) => (value ? value : notGiven);
 const count = (value: number | null | undefined) => ({ content: value ?? '–', numeric: true });
-
-function money(amount: number | null | undefined) {
-  if (amount === null || amount === undefined) return notGiven;
-  return `£${amount.toLocaleString('en-GB', { minimumFractionDigits: amount % 1 === 0 ? 0 : 2, maximumFractionDigits: 2 })}`;
-}
 
 export function ApSummary({ section }: { section: GenericSection }) {
   const ap = apFields.read(section.alternativeProvision ?? {}) as ApFields;

@@ -3,26 +3,11 @@
  * was last reviewed with parents, as a GOV.UK date), respite, family hubs, and the aggregate counts
  * of children with SEND as a table with the date they were taken.
  */
-import type { ReactNode } from 'react';
 import { SummaryList, Table } from '@lip/ui';
 import { careFields, type CareFields } from '../fields.ts';
-import { govukDate } from '../readiness.ts';
+import { govukDate, notGiven, showCount as count, showDate as date, showText as text } from '@lip/plugin-sdk/ui';
 
 const label = (name: keyof CareFields) => careFields.shape[name].label;
-
-const notGiven = <span className="govuk-hint govuk-!-margin-0">Not given yet</span>;
-
-const text = (value: string | null): ReactNode =>
-  value === null || value.trim() === '' ? (
-    notGiven
-  ) : (
-    <span style={{ whiteSpace: 'pre-wrap' }}>{value}</span>
-  );
-
-const count = (value: number | null): ReactNode =>
-  value === null ? notGiven : value.toLocaleString('en-GB');
-
-const date = (value: string | null): ReactNode => (value === null ? notGiven : govukDate(value));
 
 export function CareSummary({ section }: { section: Record<string, unknown> }) {
   const f = careFields.read(section.care ?? {});

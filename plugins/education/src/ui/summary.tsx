@@ -3,7 +3,7 @@
  * specialist places as a table with totals, and the rest as summary lists. Reads much better than
  * the generic list of 16 rows with nested lists.
  */
-import type { ReactNode } from 'react';
+import { notGiven, showCount as count, showText as text } from '@lip/plugin-sdk/ui';
 import { SummaryList, Table } from '@lip/ui';
 import {
   PHASES,
@@ -13,18 +13,6 @@ import {
 } from '../fields.ts';
 
 const label = (name: keyof EducationFields) => educationFields.shape[name].label;
-
-const notGiven = <span className="govuk-hint govuk-!-margin-0">Not given yet</span>;
-
-const text = (value: string | null): ReactNode =>
-  value === null || value.trim() === '' ? (
-    notGiven
-  ) : (
-    <span style={{ whiteSpace: 'pre-wrap' }}>{value}</span>
-  );
-
-const count = (value: number | null): ReactNode =>
-  value === null ? notGiven : value.toLocaleString('en-GB');
 
 const kindLabel = (value: string | null) =>
   SPECIALIST_SETTING_KINDS.find((k) => k.value === value)?.label ?? notGiven;
