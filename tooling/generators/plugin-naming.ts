@@ -4,7 +4,7 @@
  * permission ids `<id>.<thing>`.
  */
 
-/** The organisation types of the catalogue (`../shared/domain/catalogue.json`, seeded by @lip/db). */
+/** The organisation types of the catalogue (`packages/db/src/seed/catalogue.ts`). */
 export const ORGANISATION_TYPES = [
   { id: 'local-authority-education', label: 'Council education services' },
   { id: 'local-authority-social-care', label: 'Council social care services' },
