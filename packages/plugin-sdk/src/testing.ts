@@ -19,6 +19,11 @@ export interface TestHarness {
   }): Promise<ExecuteResult<TData>>;
   /** The context of a demo account, signed in through the API (e.g. "icb@northshire.example"). */
   contextFor(email: string): Promise<RequestContext>;
+  /**
+   * Runs a document as a demo account and returns its data; request errors (a bad document, a
+   * masked failure) throw with their messages, so a test reads as the person's story.
+   */
+  runAs<TData = Record<string, unknown>>(email: string, document: string, variables?: Record<string, unknown>): Promise<TData>;
   /** A signed-out context. */
   anonymous(): Promise<RequestContext>;
   /** Global id of a plan by its title prefix, e.g. "Northshire" (looked up as that account). */
@@ -58,6 +63,13 @@ export async function createTestHarness({ plugins }: TestHarnessOptions): Promis
     db,
     execute: (args) => core.execute(args),
     contextFor,
+    async runAs(email, document, variables) {
+      const result = await core.execute<never>({ document, variables, context: await contextFor(email) });
+      if (result.errors?.length || !result.data) {
+        throw new Error(`runAs(${email}): ${result.errors?.map((e) => e.message).join('; ') ?? 'no data'}`);
+      }
+      return result.data;
+    },
     anonymous: () => core.contextForSession(undefined),
     async planId(email) {
       const result = await core.execute<{ partnerships: { edges: { node: { plans: { edges: { node: { id: string } }[] } } }[] } }>({

@@ -94,23 +94,12 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 
 async function section(email: string, plan = planId): Promise<Section | null> {
-  const result = await h.execute<{ plan: { section: Section | null } | null }>({
-    document: SECTION,
-    variables: { planId: plan },
-    context: await h.contextFor(email),
-  });
-  expect(result.errors).toBeUndefined();
-  return result.data!.plan?.section ?? null;
+  const data = await h.runAs<{ plan: { section: Section | null } | null }>(email, SECTION, { planId: plan });
+  return data.plan?.section ?? null;
 }
 
 async function update(email: string, input: Record<string, unknown>, plan = planId) {
-  const result = await h.execute<UpdateResult>({
-    document: UPDATE,
-    variables: { input: { planId: plan, ...input } },
-    context: await h.contextFor(email),
-  });
-  expect(result.errors).toBeUndefined();
-  return result.data!.result;
+  return (await h.runAs<UpdateResult>(email, UPDATE, { input: { planId: plan, ...input } })).result;
 }
 
 const failing = (s: Section) =>
