@@ -18,6 +18,9 @@ import { addScalarsAndEnums } from './schema/scalars.ts';
 import { createSectionRef, implementSection } from './schema/section.ts';
 import { addSectionReadiness } from './schema/section-readiness.ts';
 import { addStandardsTypes } from './schema/standards.ts';
+import { addWorkflowTypes } from './workflow/index.ts';
+import { addCollaborationTypes } from './collaboration/index.ts';
+import { addMetricsTypes } from './metrics/index.ts';
 
 function buildCoreTypes(builder: LipBuilder, host: CoreHost) {
   builder.queryType({});
@@ -63,6 +66,9 @@ export function buildSchema(prisma: PrismaClient, plugins: readonly LipPlugin[])
   const host = createHost(prisma, sections, plugins);
   const builder = createBuilder(prisma);
   const types = buildCoreTypes(builder, host);
+  addWorkflowTypes(builder, host, types);
+  addCollaborationTypes(builder, host, types);
+  addMetricsTypes(builder, host, types);
   const typeOwners = new Map<string, string>();
   for (const plugin of plugins) {
     try {

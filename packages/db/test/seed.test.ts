@@ -64,7 +64,7 @@ describe('seedDemo', () => {
         );
       }
       const icbLead = northshire.members.find((member) => member.user.email === 'icb@northshire.example');
-      expect(icbLead).toMatchObject({ roles: ['SECTION_EDITOR'], organisationId: 'demo-org-nhs-northshire-icb' });
+      expect(icbLead).toMatchObject({ roles: ['SECTION_EDITOR', 'SIGNATORY'], organisationId: 'demo-org-nhs-northshire-icb' });
 
       const southvale = await prisma.partnership.findUniqueOrThrow({
         where: { slug: 'southvale' },

@@ -1,0 +1,166 @@
+// The frozen content of one plan version: what submission stores in PlanVersion.snapshot and what
+// every renderer (@lip/publish: HTML, DOCX, CSV, JSON) and the version diff read. Plain JSON:
+// dates are "YYYY-MM-DD" (instants ISO 8601), money and measures are decimal strings.
+// Changing this shape means a new `format` number and a reader for the old one: snapshots are
+// immutable, so every format ever written must stay readable.
+
+export const SNAPSHOT_FORMAT = 1 as const;
+
+export interface SnapshotField {
+  /** The plugin's field key, e.g. "dcoInPost". */
+  key: string;
+  /** Its label as the editor shows it. */
+  label: string;
+  /** Its value as text a person reads ("Yes", "1 September 2026", "£12,500.00"); "" when not given. */
+  value: string;
+}
+
+export interface SnapshotSection {
+  key: string;
+  title: string;
+  pluginId: string;
+  position: number;
+  ownerOrganisationId: string | null;
+  status: string;
+  summary: string | null;
+  easyReadSummary: string | null;
+  /** The plugin's typed fields, in the plugin's order. */
+  fields: SnapshotField[];
+}
+
+export interface SnapshotMilestone {
+  title: string;
+  dueDate: string;
+  completedOn: string | null;
+}
+
+export interface SnapshotCommitment {
+  id: string;
+  reference: string;
+  sectionKey: string;
+  title: string;
+  description: string;
+  ownerOrganisationId: string | null;
+  /** The owning person's name (never contact details). */
+  ownerName: string | null;
+  needAreas: string[];
+  phase: string;
+  supportLayer: string | null;
+  ragStatus: string;
+  startDate: string | null;
+  dueDate: string | null;
+  budgetLine: string | null;
+  /** Pounds, "12500.00". */
+  budgetAmount: string | null;
+  /** Codes of the standard areas of the plan's framework it maps to, by position. */
+  standardAreaCodes: string[];
+  milestones: SnapshotMilestone[];
+  /** The section plugin's commitment fields, if it has any. */
+  fields: SnapshotField[];
+}
+
+export interface SnapshotCoverageRow {
+  areaCode: string;
+  /** Set when the partnership marked the area not applicable. */
+  notApplicableReason: string | null;
+  commitmentReferences: string[];
+}
+
+export interface SnapshotObservation {
+  geographyLevel: 'LOCAL_AUTHORITY' | 'ICB' | 'SUB_ICB' | 'REGION' | 'ENGLAND';
+  geographyCode: string;
+  period: string;
+  /** "" for the total; otherwise "<filter>:<value>", e.g. "sen_status:EHC plan". */
+  breakdown: string;
+  value: string | null;
+  numerator: string | null;
+  denominator: string | null;
+  /** A disclosure symbol (z, x, c, low, u) in place of a value. */
+  symbol: string | null;
+  provisional: boolean;
+  revised: boolean;
+}
+
+export interface SnapshotMetric {
+  targetId: string;
+  metricId: string;
+  title: string;
+  theme: string;
+  unit: string;
+  polarity: 'HIGHER_BETTER' | 'LOWER_BETTER' | 'CONTEXT';
+  periodType: string;
+  commitmentReference: string | null;
+  ownerOrganisationId: string | null;
+  baseline: { value: string | null; period: string | null };
+  target: { value: string; period: string };
+  commentary: string | null;
+  rag: 'RED' | 'AMBER' | 'GREEN' | 'NO_DATA' | 'NO_TARGET';
+  observations: SnapshotObservation[];
+}
+
+export interface SnapshotCoproductionActivity {
+  id: string;
+  kind: string;
+  title: string;
+  heldOn: string;
+  audiences: string[];
+  chair: string | null;
+  reached: number | null;
+  heard: string;
+  responses: Array<{ youSaid: string; weDid: string; commitmentReferences: string[] }>;
+}
+
+export interface PlanSnapshot {
+  format: typeof SNAPSHOT_FORMAT;
+  /** When the version was frozen (ISO instant). */
+  takenAt: string;
+  plan: { id: string; title: string; kind: string; periodStart: string; periodEnd: string; versionNumber: number };
+  partnership: {
+    id: string;
+    slug: string;
+    name: string;
+    localAuthorityCodes: string[];
+    region: string | null;
+    disclosure: { smallNumberThreshold: number | null; roundingBase: number | null };
+  };
+  organisations: Array<{ id: string; name: string; typeCode: string; typeTitle: string; isSignatory: boolean }>;
+  framework: { id: string; title: string; status: string; areas: Array<{ id: string; code: string; title: string; position: number }> };
+  /** By position. */
+  sections: SnapshotSection[];
+  /** By reference. */
+  commitments: SnapshotCommitment[];
+  /** One row per standard area, by position. */
+  coverage: SnapshotCoverageRow[];
+  metrics: SnapshotMetric[];
+  /** By date held. */
+  coproduction: SnapshotCoproductionActivity[];
+}
+
+/** What a renderer needs besides the snapshot: the version and the decisions recorded on it. */
+export interface VersionRecord {
+  number: number;
+  state: 'DRAFT' | 'PARTNER_REVIEW' | 'SIGNED_OFF' | 'PUBLISHED' | 'SUPERSEDED';
+  createdAt: string;
+  publishedAt: string | null;
+  /** Where the public page lives, e.g. "/published/northshire/<planId>/2"; null until published. */
+  publicPath: string | null;
+  signOffs: Array<{
+    organisationName: string;
+    decision: 'APPROVED' | 'APPROVED_WITH_CONDITIONS' | 'REJECTED' | 'ACKNOWLEDGED';
+    conditions: string | null;
+    signatoryName: string;
+    signatoryRole: string;
+    forum: string;
+    decidedOn: string;
+  }>;
+}
+
+/**
+ * The one input of every renderer. `snapshot` has already been through disclosure control
+ * (suppressed cells carry symbol "c" and no value), so a renderer never sees a figure it must not
+ * publish.
+ */
+export interface Publication {
+  snapshot: PlanSnapshot;
+  version: VersionRecord;
+}
