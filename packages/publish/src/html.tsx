@@ -1,0 +1,477 @@
+// The published plan as HTML: one server-renderable React component (the web app renders it inside
+// its layout at /published/:slug/:planId/:n) and a standalone page for download. GOV.UK Frontend
+// classes only; headings run h1 → h2 per part → h3 per commitment so the outline is navigable.
+import type { Publication } from '@lip/core/snapshot';
+import { InsetText, SummaryList, Table, Tag, type TagColour } from '@lip/ui';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { DISCLOSURE_SYMBOLS } from './labels.ts';
+import { anchorFor, buildPlanView, type CommitmentView, type FigureView, type MetricView, type PlanView, type SectionView } from './model.ts';
+
+export interface PublicationDownload {
+  /** "Board pack (Word document)". */
+  label: string;
+  href: string;
+  /** "DOCX", "CSV", "JSON", "HTML". */
+  format: string;
+  /** "48 KB", shown when given. */
+  size?: string;
+}
+
+export interface PublishedPlanProps {
+  publication: Publication;
+  downloads?: PublicationDownload[];
+}
+
+/** Fixed anchors of the parts after the sections. */
+export const PART_ANCHORS = {
+  coverage: 'coverage',
+  metrics: 'metrics',
+  coproduction: 'coproduction',
+  signOff: 'sign-off',
+} as const;
+
+const RAG_COLOURS: Record<string, TagColour> = {
+  GREEN: 'green',
+  AMBER: 'yellow',
+  RED: 'red',
+  COMPLETE: 'blue',
+  NOT_STARTED: 'grey',
+  NO_DATA: 'grey',
+  NO_TARGET: 'grey',
+};
+
+function Rag({ code, label }: { code: string; label: string }) {
+  return <Tag colour={RAG_COLOURS[code] ?? 'grey'}>{label}</Tag>;
+}
+
+/** A figure, with the symbol's meaning in an <abbr> so it is explained where it appears. */
+function Figure({ figure }: { figure: FigureView }) {
+  if (figure.symbol === null) return <>{figure.text}</>;
+  const symbol = (
+    <abbr title={DISCLOSURE_SYMBOLS[figure.symbol]} data-symbol={figure.symbol}>
+      {figure.symbol}
+    </abbr>
+  );
+  if (figure.value === null) return symbol;
+  return (
+    <>
+      {figure.text.replace(` [${figure.symbol}]`, '')} [{symbol}]
+    </>
+  );
+}
+
+function Paragraphs({ text }: { text: string }) {
+  return (
+    <>
+      {text
+        .split(/\n{2,}/)
+        .filter((p) => p.trim() !== '')
+        .map((p, i) => (
+          <p key={i} className="govuk-body">
+            {p.split('\n').flatMap((line, j) => (j === 0 ? [line] : [<br key={j} />, line]))}
+          </p>
+        ))}
+    </>
+  );
+}
+
+function Commitment({ commitment }: { commitment: CommitmentView }) {
+  const rows: Array<{ key: ReactNode; value: ReactNode }> = [
+    { key: 'Reference', value: commitment.reference },
+    { key: 'What will change', value: commitment.description },
+    { key: 'Owner organisation', value: commitment.ownerOrganisation || 'Not assigned' },
+  ];
+  if (commitment.ownerName) rows.push({ key: 'Owner', value: commitment.ownerName });
+  rows.push(
+    { key: 'Start', value: commitment.startDate || 'Not set' },
+    { key: 'Due', value: commitment.dueDate || 'Not set' },
+    { key: 'Status', value: <Rag code={commitment.ragCode} label={commitment.rag} /> },
+    {
+      key: 'Standard areas',
+      value: commitment.standardAreas.length
+        ? commitment.standardAreas.map((a) => `${a.code} ${a.title}`).join('; ')
+        : 'None',
+    },
+    { key: 'Phase', value: commitment.phase },
+  );
+  if (commitment.supportLayer) rows.push({ key: 'Support layer', value: commitment.supportLayer });
+  if (commitment.needAreas.length) rows.push({ key: 'Need areas', value: commitment.needAreas.join(', ') });
+  if (commitment.budget) rows.push({ key: 'Budget', value: `${commitment.budget} ${commitment.budgetLine}`.trim() });
+  for (const field of commitment.fields) rows.push({ key: field.label, value: field.value });
+  if (commitment.milestones.length) {
+    rows.push({
+      key: 'Milestones',
+      value: (
+        <ul className="govuk-list govuk-list--bullet">
+          {commitment.milestones.map((m, i) => (
+            <li key={i}>
+              {m.title}, due {m.dueDate}
+              {m.completedOn && `, completed ${m.completedOn}`}
+            </li>
+          ))}
+        </ul>
+      ),
+    });
+  }
+  return (
+    <div className="govuk-summary-card">
+      <div className="govuk-summary-card__title-wrapper">
+        <h3 className="govuk-summary-card__title" id={commitment.anchor}>
+          {commitment.reference}: {commitment.title}
+        </h3>
+      </div>
+      <div className="govuk-summary-card__content">
+        <SummaryList rows={rows} />
+      </div>
+    </div>
+  );
+}
+
+function Section({ section }: { section: SectionView }) {
+  return (
+    <section aria-labelledby={section.anchor}>
+      <h2 className="govuk-heading-l" id={section.anchor}>
+        {section.title}
+      </h2>
+      {section.ownerOrganisation && (
+        <p className="govuk-body">
+          <strong>Lead organisation:</strong> {section.ownerOrganisation}
+        </p>
+      )}
+      {section.summary && <Paragraphs text={section.summary} />}
+      {section.easyReadSummary && (
+        <InsetText>
+          <p className="govuk-body govuk-!-font-weight-bold">Easy Read summary</p>
+          <Paragraphs text={section.easyReadSummary} />
+        </InsetText>
+      )}
+      {section.fields.length > 0 && <SummaryList rows={section.fields.map((f) => ({ key: f.label, value: f.value }))} />}
+      {section.commitments.length === 0 ? (
+        <p className="govuk-body">This section has no commitments.</p>
+      ) : (
+        section.commitments.map((c) => <Commitment key={c.id} commitment={c} />)
+      )}
+    </section>
+  );
+}
+
+function Coverage({ view }: { view: PlanView }) {
+  return (
+    <section aria-labelledby={PART_ANCHORS.coverage}>
+      <h2 className="govuk-heading-l" id={PART_ANCHORS.coverage}>
+        Coverage of the standards
+      </h2>
+      <p className="govuk-body">
+        Which commitments answer each area of {view.frameworkTitle}, by section. References link to the commitment.
+      </p>
+      <Table
+        caption="Commitments by standard area and section"
+        head={['Standard area', ...view.sections.map((s) => s.title)]}
+        firstCellIsHeader
+        rowKeys={view.coverage.map((r) => r.area.code)}
+        rows={view.coverage.map((row) => [
+          `${row.area.code} ${row.area.title}`,
+          ...(row.notApplicableReason !== null
+            ? [`Not applicable: ${row.notApplicableReason}`, ...view.sections.slice(1).map(() => '')]
+            : row.cells.map((refs) =>
+                refs.length === 0 ? (
+                  'None'
+                ) : (
+                  <>
+                    {refs.map((ref, i) => (
+                      <span key={ref}>
+                        {i > 0 && ', '}
+                        <a className="govuk-link" href={`#${anchorFor('commitment', ref)}`}>
+                          {ref}
+                        </a>
+                      </span>
+                    ))}
+                  </>
+                ),
+              )),
+        ])}
+      />
+    </section>
+  );
+}
+
+function observationArea(o: MetricView['observations'][number]): string {
+  return `${o.geographyLevelLabel} ${o.geographyCode}`;
+}
+
+function Metrics({ view }: { view: PlanView }) {
+  return (
+    <section aria-labelledby={PART_ANCHORS.metrics}>
+      <h2 className="govuk-heading-l" id={PART_ANCHORS.metrics}>
+        Metrics and targets
+      </h2>
+      {view.metrics.length === 0 ? (
+        <p className="govuk-body">This plan sets no metric targets.</p>
+      ) : (
+        <>
+          <Table
+            caption="Progress against targets"
+            head={['Metric', 'Baseline', 'Latest', 'Target', 'Status']}
+            firstCellIsHeader
+            rowKeys={view.metrics.map((m) => m.metricId)}
+            rows={view.metrics.map((m) => [
+              m.title,
+              <>
+                <Figure figure={m.baseline} />
+                {m.baseline.period && ` (${m.baseline.period})`}
+              </>,
+              m.latest ? (
+                <>
+                  <Figure figure={m.latest.figure} /> ({m.latest.period})
+                </>
+              ) : (
+                <abbr title={DISCLOSURE_SYMBOLS.x} data-symbol="x">
+                  x
+                </abbr>
+              ),
+              <>
+                <Figure figure={m.target} /> ({m.target.period})
+              </>,
+              <Rag code={m.ragCode} label={m.rag} />,
+            ])}
+          />
+          {view.metrics.some((m) => m.commentary) && (
+            <>
+              <p className="govuk-body govuk-!-font-weight-bold">Commentary</p>
+              <ul className="govuk-list govuk-list--bullet">
+                {view.metrics
+                  .filter((m) => m.commentary)
+                  .map((m) => (
+                    <li key={m.metricId}>
+                      {m.title}: {m.commentary}
+                    </li>
+                  ))}
+              </ul>
+            </>
+          )}
+          <Table
+            caption="All published figures"
+            captionSize="s"
+            head={['Metric', 'Period', 'Area', 'Breakdown', { content: 'Value', numeric: true }]}
+            rows={view.metrics.flatMap((m) =>
+              m.observations.map((o) => [
+                m.title,
+                o.period,
+                observationArea(o),
+                o.filters.length ? o.filters.map(([f, v]) => `${f}: ${v}`).join('; ') : 'Total',
+                {
+                  content: (
+                    <>
+                      <Figure figure={o.figure} />
+                      {o.provisional && ' (provisional)'}
+                      {o.revised && ' (revised)'}
+                    </>
+                  ),
+                  numeric: true,
+                },
+              ]),
+            )}
+          />
+          <p className="govuk-body govuk-!-font-weight-bold" id="symbols">
+            Symbols used in place of figures
+          </p>
+          <dl className="govuk-summary-list" aria-labelledby="symbols">
+            {(Object.keys(DISCLOSURE_SYMBOLS) as Array<keyof typeof DISCLOSURE_SYMBOLS>).map((symbol) => (
+              <div className="govuk-summary-list__row" key={symbol}>
+                <dt className="govuk-summary-list__key">{symbol}</dt>
+                <dd className="govuk-summary-list__value">{DISCLOSURE_SYMBOLS[symbol]}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Coproduction({ view }: { view: PlanView }) {
+  return (
+    <section aria-labelledby={PART_ANCHORS.coproduction}>
+      <h2 className="govuk-heading-l" id={PART_ANCHORS.coproduction}>
+        Co-production: you said, we did
+      </h2>
+      {view.coproduction.length === 0 && <p className="govuk-body">No co-production activity is recorded.</p>}
+      {view.coproduction.map((a) => (
+        <div key={a.id}>
+          <h3 className="govuk-heading-m">{a.title}</h3>
+          <SummaryList
+            rows={[
+              { key: 'Type', value: a.kind },
+              { key: 'Held on', value: a.heldOn },
+              { key: 'With', value: a.audiences.join(', ') || 'Not recorded' },
+              ...(a.chair ? [{ key: 'Chaired by', value: a.chair }] : []),
+              ...(a.reached !== null ? [{ key: 'People reached', value: String(a.reached) }] : []),
+              { key: 'What we heard', value: a.heard },
+            ]}
+          />
+          {a.responses.length > 0 && (
+            <Table
+              caption={`You said, we did: ${a.title}`}
+              captionSize="s"
+              head={['You said', 'We did', 'Commitments']}
+              rows={a.responses.map((r) => [r.youSaid, r.weDid, r.commitmentReferences.join(', ') || 'None'])}
+            />
+          )}
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function SignOff({ view }: { view: PlanView }) {
+  return (
+    <section aria-labelledby={PART_ANCHORS.signOff}>
+      <h2 className="govuk-heading-l" id={PART_ANCHORS.signOff}>
+        Sign-off
+      </h2>
+      {view.signOffs.length === 0 ? (
+        <p className="govuk-body">No sign-off is recorded on this version.</p>
+      ) : (
+        <Table
+          caption="Decisions recorded on this version"
+          head={['Organisation', 'Decision', 'Signed by', 'Forum', 'Date']}
+          firstCellIsHeader
+          rows={view.signOffs.map((s) => [
+            s.organisation,
+            s.conditions ? `${s.decision}: ${s.conditions}` : s.decision,
+            `${s.signatoryName}, ${s.signatoryRole}`,
+            s.forum,
+            s.decidedOn,
+          ])}
+        />
+      )}
+    </section>
+  );
+}
+
+/** The whole published plan. Renders from a Publication alone; nothing is fetched. */
+export function PublishedPlan({ publication, downloads = [] }: PublishedPlanProps) {
+  const view = buildPlanView(publication);
+  const contents = [
+    ...view.sections.map((s) => ({ href: `#${s.anchor}`, text: s.title })),
+    { href: `#${PART_ANCHORS.coverage}`, text: 'Coverage of the standards' },
+    { href: `#${PART_ANCHORS.metrics}`, text: 'Metrics and targets' },
+    { href: `#${PART_ANCHORS.coproduction}`, text: 'Co-production: you said, we did' },
+    { href: `#${PART_ANCHORS.signOff}`, text: 'Sign-off' },
+  ];
+  return (
+    <article className="lip-published-plan">
+      <span className="govuk-caption-l">{view.partnershipName}</span>
+      <h1 className="govuk-heading-xl">{view.title}</h1>
+      <SummaryList
+        rows={[
+          { key: 'Plan', value: view.kind },
+          { key: 'Period', value: view.period },
+          { key: 'Version', value: String(view.versionNumber) },
+          { key: 'State', value: view.state },
+          { key: view.publishedOn ? 'Published' : 'Frozen', value: view.date },
+        ]}
+      />
+      {view.stateCode === 'SUPERSEDED' && (
+        <div className="govuk-inset-text">A newer version of this plan has been published.</div>
+      )}
+      {downloads.length > 0 && (
+        <>
+          <p className="govuk-body govuk-!-font-weight-bold">Download this plan</p>
+          <ul className="govuk-list">
+            {downloads.map((d) => (
+              <li key={d.href}>
+                <a className="govuk-link" href={d.href} download>
+                  {d.label}
+                </a>{' '}
+                ({d.format}
+                {d.size && `, ${d.size}`})
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <nav aria-labelledby="contents">
+        <h2 className="govuk-heading-m" id="contents">
+          Contents
+        </h2>
+        <ol className="govuk-list govuk-list--number">
+          {contents.map((c) => (
+            <li key={c.href}>
+              <a className="govuk-link" href={c.href}>
+                {c.text}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      {view.sections.map((s) => (
+        <Section key={s.key} section={s} />
+      ))}
+      <Coverage view={view} />
+      <Metrics view={view} />
+      <Coproduction view={view} />
+      <SignOff view={view} />
+      <p className="govuk-body-s">
+        Version {view.versionNumber} ({view.state.toLowerCase()}), {view.publishedOn ? 'published' : 'frozen'} {view.date}.
+        {view.publicPath && ` Permanent address: ${view.publicPath}`}
+      </p>
+    </article>
+  );
+}
+
+let govukStylesheet: string | null | undefined;
+
+/** GOV.UK Frontend's compiled CSS, inlined so the download reads offline; null if it cannot be found. */
+function readGovukStylesheet(): string | null {
+  if (govukStylesheet !== undefined) return govukStylesheet;
+  try {
+    const require = createRequire(import.meta.url);
+    const path = require.resolve('govuk-frontend/dist/govuk/govuk-frontend.min.css');
+    // Font files are not bundled: fall back to the system font stack GOV.UK Frontend names.
+    govukStylesheet = readFileSync(path, 'utf8').replace(/@font-face\{[^}]*\}/g, '');
+  } catch {
+    govukStylesheet = null;
+  }
+  return govukStylesheet;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+export interface HtmlDocumentOptions {
+  /** Inline GOV.UK Frontend's CSS (default true). */
+  inlineStyles?: boolean;
+}
+
+/** A complete standalone HTML page of the plan (for download): UTF-8, lang="en", skip link, one main landmark. */
+export function renderHtmlDocument(publication: Publication, options: HtmlDocumentOptions = {}): string {
+  const view = buildPlanView(publication);
+  const body = renderToStaticMarkup(<PublishedPlan publication={publication} />);
+  const css = options.inlineStyles === false ? null : readGovukStylesheet();
+  const title = `${view.title}: version ${view.versionNumber} - ${view.partnershipName}`;
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en" class="govuk-template">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(title)}</title>`,
+    css ? `<style>${css}</style>` : '',
+    '</head>',
+    '<body class="govuk-template__body">',
+    '<a href="#main-content" class="govuk-skip-link">Skip to main content</a>',
+    '<div class="govuk-width-container">',
+    '<main class="govuk-main-wrapper" id="main-content">',
+    body,
+    '</main>',
+    '</div>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

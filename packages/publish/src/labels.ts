@@ -1,0 +1,194 @@
+// Words a reader sees in place of the codes a snapshot carries. Shared by every format so the HTML,
+// the board pack and the open data say the same thing.
+
+/**
+ * UK Government Statistical Service symbols used by DfE open data, copied from the project's seed
+ * catalogue (`shared/domain/catalogue.json`, `disclosureSymbols`) so this package reads no files.
+ */
+export const DISCLOSURE_SYMBOLS = {
+  z: 'not applicable',
+  x: 'unavailable',
+  c: 'confidential (suppressed)',
+  low: 'rounds to zero but is not zero',
+  u: 'low reliability',
+} as const;
+
+export type DisclosureSymbol = keyof typeof DISCLOSURE_SYMBOLS;
+
+export function isDisclosureSymbol(value: string): value is DisclosureSymbol {
+  return Object.hasOwn(DISCLOSURE_SYMBOLS, value);
+}
+
+/** Plan kinds from the seed catalogue (`planKinds`); an unknown id is shown as it is. */
+const PLAN_KINDS: Record<string, string> = {
+  'local-inclusion-plan': 'Local inclusion plan',
+  'local-area-inclusion-plan': 'Local area inclusion plan (Change Programme template)',
+  'local-send-reform-plan': 'Local SEND reform plan',
+  'priority-action-plan': 'Priority action plan',
+  'strategic-plan': 'Post-inspection strategic plan',
+  'ap-plan': 'Alternative provision plan',
+};
+
+const VERSION_STATES: Record<string, string> = {
+  DRAFT: 'Draft',
+  PARTNER_REVIEW: 'Partner review',
+  SIGNED_OFF: 'Signed off',
+  PUBLISHED: 'Published',
+  SUPERSEDED: 'Superseded',
+};
+
+const RAG: Record<string, string> = {
+  NOT_STARTED: 'Not started',
+  RED: 'Red',
+  AMBER: 'Amber',
+  GREEN: 'Green',
+  COMPLETE: 'Complete',
+  NO_DATA: 'No data',
+  NO_TARGET: 'No target',
+};
+
+const PHASES: Record<string, string> = {
+  EARLY_YEARS: 'Early years',
+  PRIMARY: 'Primary',
+  SECONDARY: 'Secondary',
+  POST_16: 'Post-16',
+  POST_19: 'Post-19',
+  ALL_AGES: 'All ages',
+};
+
+const SUPPORT_LAYERS: Record<string, string> = {
+  UNIVERSAL: 'Universal',
+  TARGETED: 'Targeted',
+  TARGETED_PLUS: 'Targeted plus',
+  SPECIALIST: 'Specialist',
+};
+
+const DECISIONS: Record<string, string> = {
+  APPROVED: 'Approved',
+  APPROVED_WITH_CONDITIONS: 'Approved with conditions',
+  REJECTED: 'Rejected',
+  ACKNOWLEDGED: 'Acknowledged',
+};
+
+const COPRODUCTION_KINDS: Record<string, string> = {
+  BRIEFING: 'Briefing',
+  WORKSHOP: 'Workshop',
+  ROUND_TABLE: 'Round table',
+  FORUM: 'Forum',
+  SURVEY: 'Survey',
+  BOARD_MEETING: 'Board meeting',
+  CABINET_MEETING: 'Cabinet meeting',
+  OTHER: 'Other',
+};
+
+const POLARITY: Record<string, string> = {
+  HIGHER_BETTER: 'Higher is better',
+  LOWER_BETTER: 'Lower is better',
+  CONTEXT: 'Context only',
+};
+
+/** DfE `geographic_level` words. */
+export const GEOGRAPHIC_LEVELS: Record<string, string> = {
+  ENGLAND: 'National',
+  REGION: 'Regional',
+  LOCAL_AUTHORITY: 'Local authority',
+  ICB: 'ICB',
+  SUB_ICB: 'Sub-ICB',
+};
+
+/** DfE `time_identifier` words for each period type. */
+export const TIME_IDENTIFIERS: Record<string, string> = {
+  CALENDAR_YEAR: 'Calendar year',
+  ACADEMIC_YEAR: 'Academic year',
+  FINANCIAL_YEAR: 'Financial year',
+  JANUARY_SNAPSHOT: 'January',
+  MARCH_SNAPSHOT: 'March',
+  MONTHLY: 'Month',
+  ROLLING_12_MONTHS: 'Rolling 12 months',
+  EVENT: 'Calendar year',
+  LOCAL: 'Reporting year',
+};
+
+/** "SOME_CODE" → "Some code" when a code has no label of its own. */
+export function humanise(code: string): string {
+  const words = code.replace(/[_-]+/g, ' ').trim().toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function lookup(table: Record<string, string>, code: string): string {
+  return table[code] ?? humanise(code);
+}
+
+export const planKindLabel = (code: string) => PLAN_KINDS[code] ?? code;
+export const versionStateLabel = (code: string) => lookup(VERSION_STATES, code);
+export const ragLabel = (code: string) => lookup(RAG, code);
+export const phaseLabel = (code: string) => lookup(PHASES, code);
+export const supportLayerLabel = (code: string) => lookup(SUPPORT_LAYERS, code);
+export const decisionLabel = (code: string) => lookup(DECISIONS, code);
+export const coproductionKindLabel = (code: string) => lookup(COPRODUCTION_KINDS, code);
+export const polarityLabel = (code: string) => lookup(POLARITY, code);
+export const geographicLevelLabel = (code: string) => lookup(GEOGRAPHIC_LEVELS, code);
+export const timeIdentifier = (periodType: string) => lookup(TIME_IDENTIFIERS, periodType);
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "2026-09-01" (or an ISO instant) → "1 September 2026", GOV.UK style; "" for null. */
+export function formatDate(value: string | null): string {
+  if (!value) return '';
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!match) return value;
+  const [, year, month, day] = match;
+  return `${Number(day)} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
+}
+
+/** "12500.00" → "£12,500.00". */
+export function formatMoney(amount: string | null): string {
+  if (amount === null || amount === '') return '';
+  const [whole = '0', pence = '00'] = amount.replace(/^-/, '').split('.');
+  const sign = amount.startsWith('-') ? '-' : '';
+  return `${sign}£${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${pence.padEnd(2, '0').slice(0, 2)}`;
+}
+
+/** A figure as a person reads it, in its unit; the decimal string is printed as published (never recomputed). */
+export function formatFigure(value: string, unit: string): string {
+  switch (unit) {
+    case 'percent':
+    case 'percent-of-pupils':
+    case 'percent-of-sessions':
+      return `${value}%`;
+    case 'gbp-per-head':
+      return formatMoney(value);
+    case 'weeks':
+      return `${value} weeks`;
+    case 'rate-per-100':
+      return `${value} per 100`;
+    default:
+      return value;
+  }
+}
+
+const UNITS: Record<string, string> = {
+  percent: 'Percentage',
+  'percent-of-pupils': 'Percentage of pupils',
+  'percent-of-sessions': 'Percentage of sessions',
+  'gbp-per-head': 'Pounds per head',
+  weeks: 'Weeks',
+  'rate-per-100': 'Rate per 100',
+  count: 'Count',
+  score: 'Score',
+  category: 'Category',
+};
+export const unitLabel = (code: string) => UNITS[code] ?? humanise(code);

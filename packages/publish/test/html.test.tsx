@@ -1,0 +1,136 @@
+import axe from 'axe-core';
+import { JSDOM } from 'jsdom';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { PublishedPlan, renderHtmlDocument } from '../src/index.ts';
+import { SUPPRESSED, fixturePublication } from './fixtures.ts';
+
+const publication = fixturePublication();
+
+function parse(html: string): Document {
+  return new JSDOM(html).window.document;
+}
+
+function text(node: Element | null): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+describe('PublishedPlan', () => {
+  const document = parse(renderToStaticMarkup(<PublishedPlan publication={publication} />));
+  const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')];
+
+  it('has one h1 first and never skips a heading level', () => {
+    expect(headings[0]?.tagName).toBe('H1');
+    expect(document.querySelectorAll('h1')).toHaveLength(1);
+    let previous = 1;
+    for (const heading of headings) {
+      const level = Number(heading.tagName.slice(1));
+      expect(level - previous, `"${text(heading)}" jumps from h${previous}`).toBeLessThanOrEqual(1);
+      previous = level;
+    }
+  });
+
+  it('puts every section in an h2, in order, followed by its commitments in h3s', () => {
+    const sectionTitles = publication.snapshot.sections.map((s) => s.title);
+    const h2s = headings.filter((h) => h.tagName === 'H2').map(text);
+    expect(h2s.filter((t) => sectionTitles.includes(t))).toEqual(sectionTitles);
+
+    for (const section of publication.snapshot.sections) {
+      const h2 = headings.find((h) => h.tagName === 'H2' && text(h) === section.title)!;
+      const start = headings.indexOf(h2);
+      const next = headings.findIndex((h, i) => i > start && h.tagName === 'H2');
+      const h3s = headings.slice(start + 1, next).map(text);
+      const expected = publication.snapshot.commitments
+        .filter((c) => c.sectionKey === section.key)
+        .map((c) => `${c.reference}: ${c.title}`.replace(/\s+/g, ' '));
+      expect(h3s).toEqual(expected);
+    }
+    expect(headings.filter((h) => h.tagName === 'H3' && /^[A-Z]{2}-\d\d:/.test(text(h)))).toHaveLength(40);
+  });
+
+  it('has a contents list linking to an anchor for every section', () => {
+    const links = [...document.querySelectorAll('nav[aria-labelledby="contents"] a')];
+    for (const section of publication.snapshot.sections) {
+      const link = links.find((a) => text(a) === section.title);
+      expect(link, section.title).toBeDefined();
+      const target = document.getElementById(link!.getAttribute('href')!.slice(1));
+      expect(text(target)).toBe(section.title);
+    }
+  });
+
+  it('shows each written Easy Read summary in a labelled block, and none where not written', () => {
+    const blocks = [...document.querySelectorAll('.govuk-inset-text')].filter((b) => text(b).startsWith('Easy Read summary'));
+    const written = publication.snapshot.sections.filter((s) => s.easyReadSummary);
+    expect(blocks).toHaveLength(written.length);
+    for (const section of written) {
+      expect(blocks.some((b) => text(b).includes(section.easyReadSummary!))).toBe(true);
+    }
+  });
+
+  it('shows owner organisation and dates for commitments', () => {
+    const card = document.getElementById('commitment-ed-01')!.closest('.govuk-summary-card')!;
+    expect(text(card)).toContain('Owner organisationNorthshire County Council');
+    expect(text(card)).toContain('Start1 January 2026');
+    expect(text(card)).toContain('Due28 January 2027');
+  });
+
+  it('has a coverage table with a caption and scoped headers', () => {
+    const table = [...document.querySelectorAll('table')].find((t) => text(t.querySelector('caption')).includes('standard area'))!;
+    expect(table).toBeDefined();
+    expect(table.querySelectorAll('thead th[scope="col"]')).toHaveLength(1 + publication.snapshot.sections.length);
+    expect(table.querySelectorAll('tbody th[scope="row"]')).toHaveLength(publication.snapshot.coverage.length);
+  });
+
+  it('prints the symbol, explained, where a figure is suppressed', () => {
+    const figures = [...document.querySelectorAll('table')].find((t) => text(t.querySelector('caption')) === 'All published figures')!;
+    const row = [...figures.querySelectorAll('tbody tr')].find((r) => text(r).includes('Visual impairment'))!;
+    const cell = row.lastElementChild!;
+    expect(text(cell)).toBe('c');
+    expect(cell.querySelector('abbr')?.getAttribute('title')).toBe('confidential (suppressed)');
+    expect(SUPPRESSED.breakdown).toContain('Visual impairment');
+    // Every symbol is explained on the page.
+    const key = text(document.querySelector('dl[aria-labelledby="symbols"]'));
+    for (const meaning of ['not applicable', 'unavailable', 'confidential (suppressed)', 'rounds to zero but is not zero', 'low reliability']) {
+      expect(key).toContain(meaning);
+    }
+  });
+
+  it('shows co-production with "you said, we did", sign-offs, version and date', () => {
+    const page = text(document.body);
+    expect(page).toContain('Tell us where we are on the waiting list.');
+    expect(page).toContain('Monthly waiting-list letters from January 2027 (HE-02).');
+    expect(page).toContain('Approved with conditions: Review therapy capacity in April 2027.');
+    expect(page).toContain('Version 2 (published), published 2 November 2026.');
+  });
+
+  it('lists the downloads it is given', () => {
+    const html = renderToStaticMarkup(
+      <PublishedPlan publication={publication} downloads={[{ label: 'Board pack', href: '/x.docx', format: 'DOCX', size: '48 KB' }]} />,
+    );
+    expect(text(parse(html).querySelector('a[href="/x.docx"]')?.parentElement ?? null)).toBe('Board pack (DOCX, 48 KB)');
+  });
+});
+
+describe('renderHtmlDocument', () => {
+  const html = renderHtmlDocument(publication);
+
+  it('is a complete page with GOV.UK styles inlined', () => {
+    const document = parse(html);
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(document.documentElement.lang).toBe('en');
+    expect(document.title).toContain(publication.snapshot.plan.title);
+    expect(document.querySelector('style')?.textContent).toContain('.govuk-summary-card');
+    expect(document.querySelectorAll('main')).toHaveLength(1);
+  });
+
+  it('has no axe-core violations', async () => {
+    // Styles left out: jsdom cannot lay out pages, and axe's colour checks would only be "incomplete".
+    const dom = new JSDOM(renderHtmlDocument(publication, { inlineStyles: false }), { runScripts: 'outside-only' });
+    dom.window.eval(axe.source);
+    const windowWithAxe = dom.window as unknown as { axe: typeof axe };
+    const results = await windowWithAxe.axe.run(dom.window.document, { rules: { 'color-contrast': { enabled: false } } });
+    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    expect(summary).toEqual([]);
+    expect(results.passes.length).toBeGreaterThan(10);
+  });
+});
