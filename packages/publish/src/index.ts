@@ -1,3 +1,4 @@
 export { buildPlanView, anchorFor, parseBreakdown, type PlanView, type SectionView, type CommitmentView, type MetricView, type FigureView } from './model.ts';
 export { DISCLOSURE_SYMBOLS, type DisclosureSymbol } from './labels.ts';
 export { PublishedPlan, renderHtmlDocument, PART_ANCHORS, type PublishedPlanProps, type PublicationDownload } from './html.tsx';
+export { renderDocx, buildDocx } from './docx.ts';

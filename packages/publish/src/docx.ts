@@ -1,0 +1,290 @@
+// The board pack: a Word document of one plan version. Built on real heading styles (Title,
+// Heading 1–3) so Word's navigation pane and screen readers find the structure, table header rows
+// repeated and marked as headers, and a plain contents list beside Word's TOC field so the document
+// reads before anyone updates fields.
+import type { Publication } from '@lip/core/snapshot';
+import {
+  AlignmentType,
+  Bookmark,
+  Document,
+  HeadingLevel,
+  InternalHyperlink,
+  Packer,
+  PageBreak,
+  Paragraph,
+  Table,
+  TableCell,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { DISCLOSURE_SYMBOLS } from './labels.ts';
+import { buildPlanView, type FigureView, type PlanView, type SectionView } from './model.ts';
+
+/** Bookmark names: letters, digits and underscores, starting with a letter (Word's rule). */
+function bookmarkName(anchor: string): string {
+  return `_${anchor}`.replace(/[^A-Za-z0-9_]/g, '_').replace(/^_/, 'b_').slice(0, 40);
+}
+
+function paragraph(text: string, options: { bold?: boolean; style?: string } = {}): Paragraph {
+  const lines = text.split('\n');
+  return new Paragraph({
+    style: options.style,
+    children: lines.map((line, i) => new TextRun({ text: line, bold: options.bold, break: i > 0 ? 1 : undefined })),
+  });
+}
+
+function heading(text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel], anchor?: string): Paragraph {
+  const run = new TextRun(text.replace(/\n/g, ' '));
+  return new Paragraph({
+    heading: level,
+    children: anchor ? [new Bookmark({ id: bookmarkName(anchor), children: [run] })] : [run],
+  });
+}
+
+function cell(text: string, header = false): TableCell {
+  return new TableCell({
+    children: text.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: header })] })),
+  });
+}
+
+/** A captioned table whose first row is a repeating header row (w:tblHeader). */
+function table(caption: string, head: string[], rows: string[][]): Array<Paragraph | Table> {
+  return [
+    new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun(caption)] }),
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: [
+        new TableRow({ tableHeader: true, cantSplit: true, children: head.map((h) => cell(h, true)) }),
+        ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((value) => cell(value)) })),
+      ],
+    }),
+    new Paragraph({ children: [] }),
+  ];
+}
+
+function figureText(figure: FigureView, period?: string): string {
+  return period ? `${figure.text} (${period})` : figure.text;
+}
+
+function titlePage(view: PlanView): Paragraph[] {
+  return [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(view.title)] }),
+    paragraph(view.partnershipName, { bold: true }),
+    paragraph(view.kind),
+    paragraph(`Period: ${view.period}`),
+    paragraph(`Version ${view.versionNumber}: ${view.state}`),
+    paragraph(`${view.publishedOn ? 'Published' : 'Frozen'} ${view.date}`),
+    new Paragraph({ children: [new PageBreak()] }),
+  ];
+}
+
+interface ContentsEntry {
+  text: string;
+  anchor: string;
+}
+
+function contents(entries: ContentsEntry[]): Array<Paragraph | TableOfContents> {
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Contents')] }),
+    // Word fills this from the headings when fields are updated (it offers to on opening).
+    new TableOfContents('Table of contents', { hyperlink: true, headingStyleRange: '1-2' }),
+    paragraph('Parts of this plan:', { bold: true }),
+    ...entries.map(
+      (entry) =>
+        new Paragraph({
+          children: [
+            new InternalHyperlink({
+              anchor: bookmarkName(entry.anchor),
+              children: [new TextRun({ text: entry.text, style: 'Hyperlink' })],
+            }),
+          ],
+        }),
+    ),
+    new Paragraph({ children: [new PageBreak()] }),
+  ];
+}
+
+function section(view: SectionView): Array<Paragraph | Table> {
+  const out: Array<Paragraph | Table> = [heading(view.title, HeadingLevel.HEADING_1, view.anchor)];
+  if (view.ownerOrganisation) out.push(paragraph(`Lead organisation: ${view.ownerOrganisation}`));
+  if (view.summary) out.push(paragraph(view.summary));
+  if (view.easyReadSummary) {
+    out.push(heading('Easy Read summary', HeadingLevel.HEADING_2), paragraph(view.easyReadSummary));
+  }
+  for (const field of view.fields) out.push(paragraph(`${field.label}: ${field.value}`));
+  out.push(heading('Commitments', HeadingLevel.HEADING_2));
+  if (view.commitments.length === 0) {
+    out.push(paragraph('This section has no commitments.'));
+    return out;
+  }
+  out.push(
+    ...table(
+      `Commitments: ${view.title}`,
+      ['Reference', 'Commitment', 'Owner', 'Start', 'Due', 'RAG', 'Standards'],
+      view.commitments.map((c) => [
+        c.reference,
+        c.title,
+        [c.ownerOrganisation, c.ownerName].filter(Boolean).join('\n'),
+        c.startDate,
+        c.dueDate,
+        c.rag,
+        c.standardAreas.map((a) => a.code).join(', '),
+      ]),
+    ),
+  );
+  return out;
+}
+
+function coverage(view: PlanView): Array<Paragraph | Table> {
+  return [
+    heading('Coverage of the standards', HeadingLevel.HEADING_1, 'coverage'),
+    paragraph(`Which commitments answer each area of ${view.frameworkTitle}, by section.`),
+    ...table(
+      'Commitments by standard area and section',
+      ['Standard area', ...view.sections.map((s) => s.title)],
+      view.coverage.map((row) => [
+        `${row.area.code} ${row.area.title}`,
+        ...(row.notApplicableReason !== null
+          ? view.sections.map((_, i) => (i === 0 ? `Not applicable: ${row.notApplicableReason}` : ''))
+          : row.cells.map((refs) => refs.join(', ') || 'None')),
+      ]),
+    ),
+  ];
+}
+
+function metrics(view: PlanView): Array<Paragraph | Table> {
+  const out: Array<Paragraph | Table> = [heading('Metrics and targets', HeadingLevel.HEADING_1, 'metrics')];
+  if (view.metrics.length === 0) return [...out, paragraph('This plan sets no metric targets.')];
+  out.push(
+    ...table(
+      'Progress against targets',
+      ['Metric', 'Baseline', 'Latest', 'Target', 'Status', 'Commentary'],
+      view.metrics.map((m) => [
+        m.title,
+        figureText(m.baseline, m.baseline.period),
+        m.latest ? figureText(m.latest.figure, m.latest.period) : 'x',
+        figureText(m.target, m.target.period),
+        m.rag,
+        m.commentary,
+      ]),
+    ),
+    ...table(
+      'All published figures',
+      ['Metric', 'Period', 'Area', 'Breakdown', 'Value'],
+      view.metrics.flatMap((m) =>
+        m.observations.map((o) => [
+          m.title,
+          o.period,
+          `${o.geographyLevelLabel} ${o.geographyCode}`,
+          o.filters.length ? o.filters.map(([f, v]) => `${f}: ${v}`).join('; ') : 'Total',
+          `${o.figure.text}${o.provisional ? ' (provisional)' : ''}${o.revised ? ' (revised)' : ''}`,
+        ]),
+      ),
+    ),
+    heading('Symbols used in place of figures', HeadingLevel.HEADING_2),
+    ...Object.entries(DISCLOSURE_SYMBOLS).map(([symbol, meaning]) => paragraph(`${symbol}: ${meaning}`)),
+  );
+  return out;
+}
+
+function coproduction(view: PlanView): Array<Paragraph | Table> {
+  const out: Array<Paragraph | Table> = [heading('Co-production: you said, we did', HeadingLevel.HEADING_1, 'coproduction')];
+  if (view.coproduction.length === 0) out.push(paragraph('No co-production activity is recorded.'));
+  for (const a of view.coproduction) {
+    out.push(
+      heading(a.title, HeadingLevel.HEADING_2),
+      paragraph(
+        [
+          `${a.kind}, ${a.heldOn}`,
+          a.audiences.length ? `With: ${a.audiences.join(', ')}` : '',
+          a.chair ? `Chaired by: ${a.chair}` : '',
+          a.reached !== null ? `People reached: ${a.reached}` : '',
+        ]
+          .filter(Boolean)
+          .join('\n'),
+      ),
+      paragraph(`What we heard: ${a.heard}`),
+    );
+    if (a.responses.length) {
+      out.push(
+        ...table(
+          `You said, we did: ${a.title}`,
+          ['You said', 'We did', 'Commitments'],
+          a.responses.map((r) => [r.youSaid, r.weDid, r.commitmentReferences.join(', ')]),
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+function signOff(view: PlanView): Array<Paragraph | Table> {
+  const out: Array<Paragraph | Table> = [heading('Sign-off', HeadingLevel.HEADING_1, 'sign-off')];
+  if (view.signOffs.length === 0) return [...out, paragraph('No sign-off is recorded on this version.')];
+  return [
+    ...out,
+    ...table(
+      'Decisions recorded on this version',
+      ['Organisation', 'Decision', 'Signed by', 'Forum', 'Date'],
+      view.signOffs.map((s) => [
+        s.organisation,
+        s.conditions ? `${s.decision}: ${s.conditions}` : s.decision,
+        `${s.signatoryName}, ${s.signatoryRole}`,
+        s.forum,
+        s.decidedOn,
+      ]),
+    ),
+  ];
+}
+
+/** Builds the document model (exported for tests and the benchmark, which time packing separately). */
+export function buildDocx(publication: Publication): Document {
+  const view = buildPlanView(publication);
+  const entries: ContentsEntry[] = [
+    ...view.sections.map((s) => ({ text: s.title, anchor: s.anchor })),
+    { text: 'Coverage of the standards', anchor: 'coverage' },
+    { text: 'Metrics and targets', anchor: 'metrics' },
+    { text: 'Co-production: you said, we did', anchor: 'coproduction' },
+    { text: 'Sign-off', anchor: 'sign-off' },
+  ];
+  return new Document({
+    creator: view.partnershipName,
+    title: `${view.title} (version ${view.versionNumber})`,
+    description: `${view.kind}, ${view.period}`,
+    features: { updateFields: true },
+    styles: {
+      default: { document: { run: { font: 'Arial', size: 24 } } },
+      paragraphStyles: [
+        {
+          id: 'Caption',
+          name: 'Caption',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { bold: true },
+          paragraph: { spacing: { before: 120, after: 60 }, alignment: AlignmentType.LEFT },
+        },
+      ],
+    },
+    sections: [
+      {
+        children: [
+          ...titlePage(view),
+          ...contents(entries),
+          ...view.sections.flatMap(section),
+          ...coverage(view),
+          ...metrics(view),
+          ...coproduction(view),
+          ...signOff(view),
+        ],
+      },
+    ],
+  });
+}
+
+/** The board pack as a .docx file. */
+export async function renderDocx(publication: Publication): Promise<Buffer> {
+  return Packer.toBuffer(buildDocx(publication));
+}

@@ -1,0 +1,98 @@
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderDocx } from '../src/index.ts';
+import { fixturePublication } from './fixtures.ts';
+
+const publication = fixturePublication();
+
+/** The text of each w:p, in order: run texts joined (line breaks as spaces), entities decoded. */
+function paragraphTexts(xml: string): Array<{ style: string | null; text: string }> {
+  return [...xml.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)].map(([, inner = '']) => ({
+    style: /<w:pStyle w:val="([^"]+)"/.exec(inner)?.[1] ?? null,
+    text: [...inner.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)]
+      .map(([whole, t]) => (whole === '<w:br/>' ? ' ' : decode(t ?? '')))
+      .join(''),
+  }));
+}
+
+function decode(text: string): string {
+  return text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+describe('renderDocx', () => {
+  let xml = '';
+  let paragraphs: Array<{ style: string | null; text: string }> = [];
+
+  beforeAll(async () => {
+    const buffer = await renderDocx(publication);
+    expect(buffer.subarray(0, 2).toString()).toBe('PK');
+    const zip = await JSZip.loadAsync(buffer);
+    xml = await zip.file('word/document.xml')!.async('string');
+    paragraphs = paragraphTexts(xml);
+  });
+
+  it('starts with a title page naming the plan, partnership, period, version, state and date', () => {
+    expect(paragraphs[0]).toEqual({ style: 'Title', text: publication.snapshot.plan.title });
+    const titlePage = paragraphs.slice(0, 8).map((p) => p.text);
+    expect(titlePage).toContain('Northshire SEND and AP Partnership');
+    expect(titlePage).toContain('Period: 1 April 2026 to 31 March 2029');
+    expect(titlePage).toContain('Version 2: Published');
+    expect(titlePage).toContain('Published 2 November 2026');
+  });
+
+  it('has a TOC field and a plain contents list linking to bookmarks on the headings', () => {
+    expect(xml).toMatch(/<w:instrText[^>]*>TOC [^<]*\\o "1-2"/);
+    for (const section of publication.snapshot.sections) {
+      const link = new RegExp(`<w:hyperlink[^>]*w:anchor="(b_[^"]+)"[^>]*>(?:(?!</w:hyperlink>)[\\s\\S])*<w:t[^>]*>${section.title}</w:t>`).exec(xml);
+      expect(link, section.title).not.toBeNull();
+      // The bookmark it points at sits in the section's Heading 1.
+      const headingParagraph = new RegExp(`<w:p>(?:(?!</w:p>)[\\s\\S])*w:name="${link![1]}"(?:(?!</w:p>)[\\s\\S])*</w:p>`).exec(xml)?.[0] ?? '';
+      expect(headingParagraph).toContain('<w:pStyle w:val="Heading1"/>');
+      expect(headingParagraph).toContain(`>${section.title}</w:t>`);
+    }
+  });
+
+  it('uses real heading styles: each section a Heading 1, in order, then the other parts', () => {
+    const heading1 = paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text);
+    expect(heading1).toEqual([
+      'Contents',
+      ...publication.snapshot.sections.map((s) => s.title),
+      'Coverage of the standards',
+      'Metrics and targets',
+      'Co-production: you said, we did',
+      'Sign-off',
+    ]);
+    expect(paragraphs.filter((p) => p.style === 'Heading2' && p.text === 'Easy Read summary')).toHaveLength(3);
+  });
+
+  it('has a commitments table per section with a header row, holding every commitment', () => {
+    const tables = [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map(([, t]) => t ?? '');
+    const commitmentTables = tables.filter((t) => t.includes('>Reference<') && t.includes('>Standards<'));
+    expect(commitmentTables).toHaveLength(4);
+    for (const t of tables) {
+      // The first row of every table repeats as a header row.
+      const firstRow = /<w:tr>([\s\S]*?)<\/w:tr>/.exec(t)?.[1] ?? '';
+      expect(firstRow).toContain('<w:tblHeader/>');
+    }
+    const allText = paragraphs.map((p) => p.text).join('\n');
+    for (const c of publication.snapshot.commitments) {
+      expect(allText).toContain(c.reference);
+      expect(allText).toContain(c.title);
+    }
+    const rowCount = commitmentTables.reduce((n, t) => n + (t.match(/<w:tr>/g)?.length ?? 0), 0);
+    expect(rowCount).toBe(publication.snapshot.commitments.length + 4);
+  });
+
+  it('has the coverage, metrics (suppressed cell as "c") and sign-off tables', () => {
+    const captions = paragraphs.filter((p) => p.style === 'Caption').map((p) => p.text);
+    expect(captions).toEqual(
+      expect.arrayContaining(['Commitments by standard area and section', 'Progress against targets', 'All published figures', 'Decisions recorded on this version']),
+    );
+    const figures = xml.slice(xml.indexOf('All published figures'));
+    const suppressedRow = /<w:tr>(?:(?!<\/w:tr>)[\s\S])*primary_need: Visual impairment(?:(?!<\/w:tr>)[\s\S])*<\/w:tr>/.exec(figures)?.[0] ?? '';
+    const cells = [...suppressedRow.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map(([, t]) => t);
+    expect(cells.at(-1)).toBe('c');
+    expect(paragraphs.map((p) => p.text)).toContain('c: confidential (suppressed)');
+    expect(paragraphs.map((p) => p.text).join('\n')).toContain('Give us the same driver.');
+  });
+});
