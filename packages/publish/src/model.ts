@@ -52,7 +52,10 @@ export interface CommitmentView {
   startDateIso: string;
   dueDateIso: string;
   budgetLine: string;
+  /** "£12,500.00" or "". */
   budget: string;
+  /** Pounds as published, "12500.00", or "". */
+  budgetAmount: string;
   standardAreas: StandardAreaRef[];
   milestones: Array<{ title: string; dueDate: string; completedOn: string }>;
   fields: SnapshotField[];
@@ -253,6 +256,7 @@ export function buildPlanView(publication: Publication): PlanView {
     dueDateIso: c.dueDate ?? '',
     budgetLine: c.budgetLine ?? '',
     budget: formatMoney(c.budgetAmount),
+    budgetAmount: c.budgetAmount ?? '',
     standardAreas: c.standardAreaCodes.map(areaRef),
     milestones: c.milestones.map((m) => ({
       title: m.title,
