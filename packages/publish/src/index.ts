@@ -3,3 +3,4 @@ export { DISCLOSURE_SYMBOLS, type DisclosureSymbol } from './labels.ts';
 export { PublishedPlan, renderHtmlDocument, PART_ANCHORS, type PublishedPlanProps, type PublicationDownload } from './html.tsx';
 export { renderDocx, buildDocx } from './docx.ts';
 export { renderCsv, csvField, csvText, ENGLAND_CODE, type CsvFile } from './csv.ts';
+export { renderJson, publicationJsonSchema, publicationJsonSchemaText, type JsonSchema } from './json.ts';

@@ -1,0 +1,226 @@
+// The plan version as open data JSON: exactly the Publication (snapshot after disclosure control +
+// version record), with keys in the order the JSON Schema below lists them (which is the order of
+// packages/core/src/snapshot.ts), two-space indented, ending in a newline. The same publication
+// always gives the same bytes, so files can be compared and cached.
+// The schema is checked in at packages/publish/schema/publication.schema.json (pnpm schema:write).
+import type { Publication } from '@lip/core/snapshot';
+
+/** The subset of JSON Schema this file uses. */
+export interface JsonSchema {
+  $schema?: string;
+  $id?: string;
+  title?: string;
+  description?: string;
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  additionalProperties?: boolean;
+  items?: JsonSchema;
+  enum?: Array<string | number | null>;
+  const?: string | number;
+  pattern?: string;
+  format?: string;
+  minimum?: number;
+}
+
+/** An object whose every property is required (absent values are null, never missing). */
+function object(properties: Record<string, JsonSchema>, description?: string): JsonSchema {
+  return {
+    type: 'object',
+    ...(description ? { description } : {}),
+    properties,
+    required: Object.keys(properties),
+    additionalProperties: false,
+  };
+}
+
+const text = (description?: string): JsonSchema => ({ type: 'string', ...(description ? { description } : {}) });
+const nullableText = (description?: string): JsonSchema => ({ type: ['string', 'null'], ...(description ? { description } : {}) });
+const DATE = '^\\d{4}-\\d{2}-\\d{2}$';
+const date = (description?: string): JsonSchema => ({ type: 'string', pattern: DATE, ...(description ? { description } : {}) });
+const nullableDate = (description?: string): JsonSchema => ({ type: ['string', 'null'], pattern: DATE, ...(description ? { description } : {}) });
+const instant = (description?: string): JsonSchema => ({ type: 'string', format: 'date-time', ...(description ? { description } : {}) });
+const DECIMAL = '^-?\\d+(\\.\\d+)?$';
+const nullableDecimal = (description?: string): JsonSchema => ({ type: ['string', 'null'], pattern: DECIMAL, ...(description ? { description } : {}) });
+const list = (items: JsonSchema, description?: string): JsonSchema => ({ type: 'array', items, ...(description ? { description } : {}) });
+const oneOf = (values: string[], description?: string): JsonSchema => ({ type: 'string', enum: values, ...(description ? { description } : {}) });
+
+const field = object(
+  { key: text('The field key.'), label: text('The field label.'), value: text('The value as text a person reads; "" when not given.') },
+  'A typed field of a section or commitment.',
+);
+
+export const publicationJsonSchema: JsonSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'Local Inclusion Plan publication',
+  description:
+    'One version of a local inclusion plan as published: the frozen snapshot (after disclosure control: suppressed figures carry a symbol and no value) and the version record. Dates are YYYY-MM-DD, instants ISO 8601, money and measures decimal strings.',
+  ...object({
+    snapshot: object(
+      {
+        format: { const: 1, description: 'Snapshot format number; a new shape gets a new number.' },
+        takenAt: instant('When the version was frozen.'),
+        plan: object({
+          id: text(),
+          title: text(),
+          kind: text('Plan kind id, e.g. local-send-reform-plan.'),
+          periodStart: date(),
+          periodEnd: date(),
+          versionNumber: { type: 'integer', minimum: 1 },
+        }),
+        partnership: object({
+          id: text(),
+          slug: text(),
+          name: text(),
+          localAuthorityCodes: list(text(), 'ONS codes of the local authorities in the partnership.'),
+          region: nullableText('ONS region code.'),
+          disclosure: object({
+            smallNumberThreshold: { type: ['integer', 'null'], minimum: 0 },
+            roundingBase: { type: ['integer', 'null'], minimum: 1 },
+          }),
+        }),
+        organisations: list(
+          object({ id: text(), name: text(), typeCode: text(), typeTitle: text(), isSignatory: { type: 'boolean' } }),
+        ),
+        framework: object({
+          id: text(),
+          title: text(),
+          status: text(),
+          areas: list(object({ id: text(), code: text(), title: text(), position: { type: 'integer' } }), 'Standard areas by position.'),
+        }),
+        sections: list(
+          object({
+            key: text(),
+            title: text(),
+            pluginId: text(),
+            position: { type: 'integer' },
+            ownerOrganisationId: nullableText(),
+            status: text(),
+            summary: nullableText(),
+            easyReadSummary: nullableText(),
+            fields: list(field),
+          }),
+          'By position.',
+        ),
+        commitments: list(
+          object({
+            id: text(),
+            reference: text(),
+            sectionKey: text(),
+            title: text(),
+            description: text(),
+            ownerOrganisationId: nullableText(),
+            ownerName: nullableText('The owning person’s name (never contact details).'),
+            needAreas: list(text()),
+            phase: text(),
+            supportLayer: nullableText(),
+            ragStatus: text(),
+            startDate: nullableDate(),
+            dueDate: nullableDate(),
+            budgetLine: nullableText(),
+            budgetAmount: nullableDecimal('Pounds, e.g. "12500.00".'),
+            standardAreaCodes: list(text()),
+            milestones: list(object({ title: text(), dueDate: date(), completedOn: nullableDate() })),
+            fields: list(field),
+          }),
+          'By reference.',
+        ),
+        coverage: list(
+          object({ areaCode: text(), notApplicableReason: nullableText(), commitmentReferences: list(text()) }),
+          'One row per standard area, by position.',
+        ),
+        metrics: list(
+          object({
+            targetId: text(),
+            metricId: text(),
+            title: text(),
+            theme: text(),
+            unit: text(),
+            polarity: oneOf(['HIGHER_BETTER', 'LOWER_BETTER', 'CONTEXT']),
+            periodType: text(),
+            commitmentReference: nullableText(),
+            ownerOrganisationId: nullableText(),
+            baseline: object({ value: nullableDecimal(), period: nullableText() }),
+            target: object({ value: { type: 'string', pattern: DECIMAL }, period: text() }),
+            commentary: nullableText(),
+            rag: oneOf(['RED', 'AMBER', 'GREEN', 'NO_DATA', 'NO_TARGET']),
+            observations: list(
+              object({
+                geographyLevel: oneOf(['LOCAL_AUTHORITY', 'ICB', 'SUB_ICB', 'REGION', 'ENGLAND']),
+                geographyCode: text(),
+                period: text('DfE time_period: 2025, 202425 or 2025-09.'),
+                breakdown: text('"" for the total; otherwise "<filter>:<value>".'),
+                value: nullableDecimal('Null where suppressed or unavailable (see symbol).'),
+                numerator: nullableDecimal(),
+                denominator: nullableDecimal(),
+                symbol: { type: ['string', 'null'], enum: ['z', 'x', 'c', 'low', 'u', null], description: 'z not applicable, x unavailable, c confidential (suppressed), low rounds to zero but is not zero, u low reliability.' },
+                provisional: { type: 'boolean' },
+                revised: { type: 'boolean' },
+              }),
+            ),
+          }),
+        ),
+        coproduction: list(
+          object({
+            id: text(),
+            kind: text(),
+            title: text(),
+            heldOn: date(),
+            audiences: list(text()),
+            chair: nullableText(),
+            reached: { type: ['integer', 'null'], minimum: 0 },
+            heard: text(),
+            responses: list(object({ youSaid: text(), weDid: text(), commitmentReferences: list(text()) })),
+          }),
+          'By date held.',
+        ),
+      },
+      'The frozen content of the plan version.',
+    ),
+    version: object(
+      {
+        number: { type: 'integer', minimum: 1 },
+        state: oneOf(['DRAFT', 'PARTNER_REVIEW', 'SIGNED_OFF', 'PUBLISHED', 'SUPERSEDED']),
+        createdAt: instant(),
+        publishedAt: { type: ['string', 'null'], format: 'date-time' },
+        publicPath: nullableText('Where the public page lives; null until published.'),
+        signOffs: list(
+          object({
+            organisationName: text(),
+            decision: oneOf(['APPROVED', 'APPROVED_WITH_CONDITIONS', 'REJECTED', 'ACKNOWLEDGED']),
+            conditions: nullableText(),
+            signatoryName: text(),
+            signatoryRole: text(),
+            forum: text(),
+            decidedOn: date(),
+          }),
+        ),
+      },
+      'The version and the decisions recorded on it.',
+    ),
+  }),
+};
+
+/** A copy of `value` whose object keys follow the schema's property order (unknown keys last, sorted). */
+function ordered(value: unknown, schema: JsonSchema | undefined): unknown {
+  if (Array.isArray(value)) return value.map((item) => ordered(item, schema?.items));
+  if (value === null || typeof value !== 'object') return value;
+  const source = value as Record<string, unknown>;
+  const known = Object.keys(schema?.properties ?? {});
+  const extra = Object.keys(source).filter((k) => !known.includes(k)).sort();
+  const out: Record<string, unknown> = {};
+  for (const key of [...known, ...extra]) {
+    if (key in source) out[key] = ordered(source[key], schema?.properties?.[key]);
+  }
+  return out;
+}
+
+/** The publication as JSON open data: stable key order (the schema's), two-space indent, trailing newline. */
+export function renderJson(publication: Publication): string {
+  return `${JSON.stringify(ordered(publication, publicationJsonSchema), null, 2)}\n`;
+}
+
+/** The schema as written to schema/publication.schema.json. */
+export function publicationJsonSchemaText(): string {
+  return `${JSON.stringify(publicationJsonSchema, null, 2)}\n`;
+}
