@@ -96,6 +96,8 @@ export interface SectionDefinition {
   standardsSuggestions?: readonly string[];
   /** Reads stored data as the fields readiness checks see (the SDK sets it from `fields`). */
   readFields?: (data: Record<string, unknown>) => Record<string, unknown>;
+  /** Stored data as labelled text, in the plugin's order, for frozen versions (the SDK sets it from `fields`). */
+  describeFields?: (data: Record<string, unknown>) => Array<{ key: string; label: string; value: string }>;
 }
 
 /** A permission a plugin declares; ids carry the plugin id as prefix: "health.section.edit". */

@@ -2,9 +2,10 @@
 // GraphQL generated (see sections.ts) and its readiness checks receive the typed values.
 import type { LipPlugin, ReadinessCheck, SectionDefinition } from '@lip/core';
 import type { FieldSet, FieldShape, ShapeValues } from '../fields.ts';
-import { registerSectionFields } from './sections.ts';
+import { describeFieldValues, registerSectionFields } from './sections.ts';
 
-export interface PluginSection<S extends FieldShape = FieldShape> extends Omit<SectionDefinition, 'readinessChecks' | 'readFields'> {
+export interface PluginSection<S extends FieldShape = FieldShape>
+  extends Omit<SectionDefinition, 'readinessChecks' | 'readFields' | 'describeFields'> {
   /** The section's typed fields (`defineFields`): generates its GraphQL type, field, input and mutation. */
   fields?: FieldSet<S>;
   readinessChecks?: readonly ReadinessCheck<ShapeValues<S>>[];
@@ -23,7 +24,12 @@ export function definePlugin<const T extends readonly FieldShape[] = []>(plugin:
     sections: sections.map(({ fields, readinessChecks, ...section }) => ({
       ...section,
       ...(readinessChecks ? { readinessChecks: readinessChecks as readonly ReadinessCheck[] } : {}),
-      ...(fields ? { readFields: (data: Record<string, unknown>) => fields.read(data) } : {}),
+      ...(fields
+        ? {
+            readFields: (data: Record<string, unknown>) => fields.read(data),
+            describeFields: (data: Record<string, unknown>) => describeFieldValues(fields.meta, fields.read(data)),
+          }
+        : {}),
     })),
     register(builder, refs) {
       for (const section of sections) if (section.fields) registerSectionFields(builder, refs, section.key, section.fields);

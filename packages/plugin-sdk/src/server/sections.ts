@@ -4,7 +4,7 @@
 //   input Update<Pascal>SectionInput { planId, version, …fields }   validated by fields.updateSchema
 //   updateXSection(input) → MutationUpdate<Pascal>SectionResult      (section write errors)
 import type { CoreRefs, LipBuilder, SectionView } from '@lip/core';
-import type { Field, FieldSet, FieldShape } from '../fields.ts';
+import { govukDate, type Field, type FieldMeta, type FieldSet, type FieldShape } from '../fields.ts';
 
 export const pascalCase = (key: string) =>
   key
@@ -183,3 +183,40 @@ export function registerSectionFields(builder: LipBuilder, refs: CoreRefs, secti
   );
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
+
+// ------------------------------------------------------------------------- frozen versions' text
+
+function describeValue(meta: FieldMeta, value: unknown): string {
+  if (value === null || value === undefined) return '';
+  switch (meta.kind) {
+    case 'boolean':
+      return value === true ? 'Yes' : value === false ? 'No' : '';
+    case 'date':
+      return typeof value === 'string' || value instanceof Date ? govukDate(value) : '';
+    case 'money': {
+      const n = Number(value);
+      return Number.isFinite(n) ? `£${n.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}` : '';
+    }
+    case 'choice':
+      return meta.options?.find((o) => o.value === value)?.label ?? String(value);
+    case 'group': {
+      const record = value as Values;
+      return (meta.fields ?? [])
+        .map((f) => [f.label, describeValue(f, record[f.name])] as const)
+        .filter(([, text]) => text !== '')
+        .map(([label, text]) => `${label}: ${text}`)
+        .join('; ');
+    }
+    case 'list':
+      return Array.isArray(value)
+        ? value.map((row) => describeValue({ ...meta, kind: 'group' }, row)).filter((t) => t !== '').join('\n')
+        : '';
+    default:
+      return String(value);
+  }
+}
+
+/** A section's values as labelled text a person reads, in declaration order (what a version freezes). */
+export function describeFieldValues(meta: readonly FieldMeta[], values: Values): Array<{ key: string; label: string; value: string }> {
+  return meta.map((m) => ({ key: m.name, label: m.label, value: describeValue(m, values[m.name]) }));
+}
