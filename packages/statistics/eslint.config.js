@@ -1,0 +1,2 @@
+import { core } from '@lip/eslint-config';
+export default core;
