@@ -1,0 +1,173 @@
+// The plan lifecycle: submit (freezes a version), withdraw, publish, start a revision. Every
+// transition runs in one transaction that first locks the plan row and re-reads its state, so two
+// people acting at once cannot both move the plan; the loser gets PlanStateConflictError.
+import type { Plan, PlanState, Prisma } from '@lip/db';
+import { authorize } from '../auth/permissions.ts';
+import { visiblePartnershipIds, type Membership, type RequestContext } from '../context.ts';
+import { LipError, NotFoundError, ValidationError } from '../errors.ts';
+import type { CoreHost } from '../host.ts';
+import { idOf } from '../ids.ts';
+import { appendAudit } from '../services/audit.ts';
+import { submissionBlockersOf, type SubmissionBlocker } from './blockers.ts';
+import { buildSnapshot } from './snapshot-builder.ts';
+
+export class SubmissionBlockedError extends LipError {
+  readonly blockers: SubmissionBlocker[];
+  constructor(blockers: SubmissionBlocker[]) {
+    super(
+      blockers.length === 1
+        ? 'The plan cannot be submitted yet: 1 thing needs doing first'
+        : `The plan cannot be submitted yet: ${blockers.length} things need doing first`,
+    );
+    this.blockers = blockers;
+  }
+}
+
+export class PlanStateConflictError extends LipError {
+  readonly current: Plan;
+  constructor(current: Plan) {
+    super('Someone else changed the plan’s state since this page was loaded');
+    this.current = current;
+  }
+}
+
+/** A member's view of a plan, or NotFoundError (another partnership's plan does not exist). */
+export async function visiblePlan(host: CoreHost, ctx: RequestContext, globalId: string): Promise<Plan> {
+  const planId = idOf('Plan', globalId);
+  const plan = planId
+    ? await host.prisma.plan.findFirst({ where: { id: planId, partnershipId: { in: visiblePartnershipIds(ctx) } } })
+    : null;
+  if (!plan) throw new NotFoundError('Plan');
+  return plan;
+}
+
+/** Locks the plan row for the rest of the transaction and reads it afresh. */
+export async function lockPlan(tx: Prisma.TransactionClient, planId: string): Promise<Plan> {
+  await tx.$queryRaw`SELECT "id" FROM "Plan" WHERE "id" = ${planId} FOR UPDATE`;
+  return tx.plan.findUniqueOrThrow({ where: { id: planId } });
+}
+
+/**
+ * Runs a transition: locks the plan, refuses with PlanStateConflictError when its state is no
+ * longer `expected` (someone else moved it after the permission check), then runs `apply`.
+ */
+export async function transition<T>(
+  host: CoreHost,
+  plan: Plan,
+  expected: PlanState,
+  apply: (tx: Prisma.TransactionClient, locked: Plan) => Promise<T>,
+): Promise<T> {
+  const outcome = await host.prisma.$transaction(async (tx): Promise<{ ok: true; value: T } | { ok: false; current: Plan }> => {
+    const locked = await lockPlan(tx, plan.id);
+    if (locked.state !== expected) return { ok: false, current: locked };
+    return { ok: true, value: await apply(tx, locked) };
+  });
+  if (!outcome.ok) throw new PlanStateConflictError(outcome.current);
+  return outcome.value;
+}
+
+async function setPlanState(
+  tx: Prisma.TransactionClient,
+  ctx: RequestContext,
+  membership: Membership | undefined,
+  plan: Plan,
+  state: PlanState,
+  action: string,
+  extra: Record<string, unknown> = {},
+): Promise<Plan> {
+  const updated = await tx.plan.update({ where: { id: plan.id }, data: { state, version: { increment: 1 } } });
+  await appendAudit(tx, ctx, membership, {
+    partnershipId: plan.partnershipId,
+    planId: plan.id,
+    entityType: 'Plan',
+    entityId: plan.id,
+    action,
+    before: { state: plan.state },
+    after: { state, ...extra },
+  });
+  return updated;
+}
+
+export async function submitPlan(host: CoreHost, ctx: RequestContext, input: { planId: string; note?: string | null }): Promise<Plan> {
+  const plan = await visiblePlan(host, ctx, input.planId);
+  const membership = authorize(ctx, 'plan:submit', { partnershipId: plan.partnershipId, planState: plan.state });
+  const blockers = await submissionBlockersOf(host, plan);
+  if (blockers.length > 0) throw new SubmissionBlockedError(blockers);
+  return transition(host, plan, 'DRAFT', async (tx, locked) => {
+    const last = await tx.planVersion.aggregate({ where: { planId: plan.id }, _max: { number: true } });
+    const number = (last._max.number ?? 0) + 1;
+    const snapshot = await buildSnapshot(tx, host, plan.id, number);
+    const version = await tx.planVersion.create({
+      data: {
+        planId: plan.id,
+        number,
+        state: 'PARTNER_REVIEW',
+        snapshot: snapshot as unknown as Prisma.InputJsonValue,
+        createdById: ctx.user?.id ?? null,
+        createdByOrganisationId: membership.organisationId,
+      },
+    });
+    await appendAudit(tx, ctx, membership, {
+      partnershipId: plan.partnershipId,
+      planId: plan.id,
+      entityType: 'PlanVersion',
+      entityId: version.id,
+      action: 'plan_version.create',
+      after: { number, state: version.state },
+    });
+    return setPlanState(tx, ctx, membership, locked, 'PARTNER_REVIEW', 'plan.submitted', {
+      versionNumber: number,
+      note: input.note?.trim() || null,
+    });
+  });
+}
+
+/** The version a plan in review, signed off or published is on: the newest one. */
+export async function latestVersion(tx: Prisma.TransactionClient, planId: string) {
+  return tx.planVersion.findFirst({ where: { planId }, orderBy: { number: 'desc' } });
+}
+
+export async function withdrawPlan(host: CoreHost, ctx: RequestContext, input: { planId: string; reason: string }): Promise<Plan> {
+  const reason = input.reason.trim();
+  if (!reason) throw ValidationError.field('reason', 'Enter why the plan is being withdrawn');
+  const plan = await visiblePlan(host, ctx, input.planId);
+  const membership = authorize(ctx, 'plan:withdraw', { partnershipId: plan.partnershipId, planState: plan.state });
+  return transition(host, plan, 'PARTNER_REVIEW', async (tx, locked) => {
+    const version = await latestVersion(tx, plan.id);
+    // The snapshot stays as it was (the record of what was reviewed); the version is no longer under review.
+    if (version?.state === 'PARTNER_REVIEW') await tx.planVersion.update({ where: { id: version.id }, data: { state: 'DRAFT' } });
+    return setPlanState(tx, ctx, membership, locked, 'DRAFT', 'plan.withdrawn', { reason, versionNumber: version?.number ?? null });
+  });
+}
+
+export async function publishPlan(host: CoreHost, ctx: RequestContext, input: { planId: string }): Promise<Plan> {
+  const plan = await visiblePlan(host, ctx, input.planId);
+  const membership = authorize(ctx, 'plan:publish', { partnershipId: plan.partnershipId, planState: plan.state });
+  return transition(host, plan, 'SIGNED_OFF', async (tx, locked) => {
+    const version = await latestVersion(tx, plan.id);
+    if (!version || version.state !== 'SIGNED_OFF') throw new ValidationError([], 'There is no signed-off version to publish');
+    const now = new Date();
+    const superseded = await tx.planVersion.findMany({ where: { planId: plan.id, state: 'PUBLISHED' }, select: { id: true, number: true } });
+    await tx.planVersion.updateMany({ where: { planId: plan.id, state: 'PUBLISHED' }, data: { state: 'SUPERSEDED', supersededAt: now } });
+    await tx.planVersion.update({ where: { id: version.id }, data: { state: 'PUBLISHED', publishedAt: now } });
+    for (const old of superseded) {
+      await appendAudit(tx, ctx, membership, {
+        partnershipId: plan.partnershipId,
+        planId: plan.id,
+        entityType: 'PlanVersion',
+        entityId: old.id,
+        action: 'plan_version.superseded',
+        before: { number: old.number, state: 'PUBLISHED' },
+        after: { number: old.number, state: 'SUPERSEDED', supersededBy: version.number },
+      });
+    }
+    return setPlanState(tx, ctx, membership, locked, 'PUBLISHED', 'plan.published', { versionNumber: version.number });
+  });
+}
+
+export async function startRevision(host: CoreHost, ctx: RequestContext, input: { planId: string }): Promise<Plan> {
+  const plan = await visiblePlan(host, ctx, input.planId);
+  const membership = authorize(ctx, 'plan:revise', { partnershipId: plan.partnershipId, planState: plan.state });
+  // The published version keeps its state: it stays public until the next one is published.
+  return transition(host, plan, 'PUBLISHED', (tx, locked) => setPlanState(tx, ctx, membership, locked, 'DRAFT', 'plan.revision_started'));
+}
