@@ -1,8 +1,13 @@
 // Standards coverage: which commitments of a plan meet which standard area of its framework, per
 // section. An area counts as covered when a commitment maps to it or the partnership marked it not
 // applicable (with a reason). The coverage page, the submission check and the snapshot read this.
-import type { Plan, StandardArea } from '@lip/db';
+import type { Plan, Prisma, StandardArea } from '@lip/db';
+import { authorize } from '../auth/permissions.ts';
+import { visiblePartnershipIds, type RequestContext } from '../context.ts';
+import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
+import { idOf } from '../ids.ts';
+import { appendAudit } from '../services/audit.ts';
 
 export interface CoverageSection {
   key: string;
@@ -68,4 +73,103 @@ export async function coverageOf(host: CoreHost, plan: Pick<Plan, 'id' | 'framew
     return { area, cells, covered: hasCommitment || notApplicableReason !== null, notApplicableReason };
   });
   return { sections, rows, uncoveredCount: rows.filter((r) => !r.covered).length };
+}
+
+// ---- Marking a standard area not applicable (plan:edit: the lead, in a draft) ----
+
+/** Longest reason kept: a short paragraph for the published plan. */
+const MAX_REASON_LENGTH = 1000;
+
+/** A member's plan, or NotFoundError: another partnership's plan does not exist for them. */
+export async function memberPlan(host: CoreHost, ctx: RequestContext, globalId: string): Promise<Plan> {
+  const planId = idOf('Plan', globalId);
+  const plan = planId
+    ? await host.prisma.plan.findFirst({ where: { id: planId, partnershipId: { in: visiblePartnershipIds(ctx) } } })
+    : null;
+  if (!plan) throw new NotFoundError('Plan');
+  return plan;
+}
+
+/**
+ * Locks the plan row for the rest of the transaction and checks it is still what the permission
+ * check saw (a draft, same framework): someone may have submitted or re-mapped it meanwhile.
+ */
+export async function lockDraft(tx: Prisma.TransactionClient, plan: Plan): Promise<Plan> {
+  await tx.$queryRaw`SELECT "id" FROM "Plan" WHERE "id" = ${plan.id} FOR UPDATE`;
+  const locked = await tx.plan.findUniqueOrThrow({ where: { id: plan.id } });
+  if (locked.state !== 'DRAFT') throw new ForbiddenError('This plan is no longer a draft, so it cannot be changed');
+  if (locked.frameworkId !== plan.frameworkId) {
+    throw new ValidationError([], 'The plan moved to another standards framework while you were working: reload the page');
+  }
+  return locked;
+}
+
+async function areaOfPlan(host: CoreHost, plan: Plan, globalId: string): Promise<StandardArea> {
+  const areaId = idOf('StandardArea', globalId);
+  const area = areaId ? await host.prisma.standardArea.findUnique({ where: { id: areaId } }) : null;
+  if (!area || area.frameworkId !== plan.frameworkId) {
+    throw ValidationError.field('standardAreaId', 'Choose a standard area of this plan’s framework');
+  }
+  return area;
+}
+
+export async function markStandardAreaNotApplicable(
+  host: CoreHost,
+  ctx: RequestContext,
+  input: { planId: string; standardAreaId: string; reason: string },
+): Promise<Plan> {
+  const plan = await memberPlan(host, ctx, input.planId);
+  const membership = authorize(ctx, 'plan:edit', { partnershipId: plan.partnershipId, planState: plan.state });
+  const reason = input.reason.trim();
+  if (reason === '') throw ValidationError.field('reason', 'Enter why this standard area does not apply to the plan');
+  if (reason.length > MAX_REASON_LENGTH) {
+    throw ValidationError.field('reason', `Reason must be ${MAX_REASON_LENGTH} characters or fewer`);
+  }
+  const area = await areaOfPlan(host, plan, input.standardAreaId);
+  return host.prisma.$transaction(async (tx) => {
+    const locked = await lockDraft(tx, plan);
+    const key = { planId_standardAreaId: { planId: plan.id, standardAreaId: area.id } };
+    const before = await tx.planStandardAreaExclusion.findUnique({ where: key });
+    await tx.planStandardAreaExclusion.upsert({
+      where: key,
+      create: { planId: plan.id, standardAreaId: area.id, reason, createdById: ctx.user?.id ?? null },
+      update: { reason },
+    });
+    await appendAudit(tx, ctx, membership, {
+      partnershipId: plan.partnershipId,
+      planId: plan.id,
+      entityType: 'StandardArea',
+      entityId: area.id,
+      action: 'standard_area.marked_not_applicable',
+      before: before ? { code: area.code, reason: before.reason } : undefined,
+      after: { code: area.code, reason },
+    });
+    return locked;
+  });
+}
+
+export async function clearStandardAreaNotApplicable(
+  host: CoreHost,
+  ctx: RequestContext,
+  input: { planId: string; standardAreaId: string },
+): Promise<Plan> {
+  const plan = await memberPlan(host, ctx, input.planId);
+  const membership = authorize(ctx, 'plan:edit', { partnershipId: plan.partnershipId, planState: plan.state });
+  const area = await areaOfPlan(host, plan, input.standardAreaId);
+  return host.prisma.$transaction(async (tx) => {
+    const locked = await lockDraft(tx, plan);
+    const removed = await tx.planStandardAreaExclusion.deleteMany({ where: { planId: plan.id, standardAreaId: area.id } });
+    // Clearing what is not set changes nothing, so there is nothing to record.
+    if (removed.count > 0) {
+      await appendAudit(tx, ctx, membership, {
+        partnershipId: plan.partnershipId,
+        planId: plan.id,
+        entityType: 'StandardArea',
+        entityId: area.id,
+        action: 'standard_area.cleared_not_applicable',
+        before: { code: area.code },
+      });
+    }
+    return locked;
+  });
 }
