@@ -1,0 +1,89 @@
+import { SummaryList } from '@lip/ui';
+import { ObservationTable, type TablePoint } from './ObservationTable.tsx';
+import { RagTag } from './RagTag.tsx';
+import { RAG_REASONS_WITHOUT_TARGET, formatValue, themeTitle } from './labels.ts';
+
+export interface MetricCardItem {
+  metric: { id: string; title: string; theme: string; unit: string; source: string | null; isLocal: boolean };
+  target: {
+    id: string;
+    targetValue: string;
+    targetPeriod: string;
+    baselineValue: string | null;
+    baselinePeriod: string | null;
+    ragReason: string;
+    viewerCanEdit: boolean;
+    ownerOrganisation: { name: string } | null;
+  } | null;
+  local: TablePoint[];
+  region: TablePoint[];
+  england: TablePoint[];
+  latest: TablePoint | null;
+  rag: string;
+  chartSvg: string | null;
+}
+
+function latestText(item: MetricCardItem): string {
+  const latest = item.latest;
+  if (!latest) return 'No local figure yet';
+  const shown = latest.symbol ?? formatValue(latest.value, item.metric.unit);
+  const flags = [latest.provisional && 'provisional', latest.revised && 'revised'].filter(Boolean);
+  return `${shown} in ${latest.period}${flags.length > 0 ? ` (${flags.join(', ')})` : ''}`;
+}
+
+/** One metric on the dashboard: the figures in words, the rating with its reason, chart and table. */
+export function MetricCard({ item, planId, headingId }: { item: MetricCardItem; planId: string; headingId: string }) {
+  const { metric, target } = item;
+  const targetsBase = `/plans/${encodeURIComponent(planId)}/targets`;
+  return (
+    <section className="govuk-!-margin-bottom-9" aria-labelledby={headingId}>
+      <h3 className="govuk-heading-m" id={headingId}>
+        {metric.title}
+      </h3>
+      <p className="govuk-body-s govuk-!-margin-bottom-2">
+        {themeTitle(metric.theme)}
+        {metric.isLocal ? ' · local metric' : ''}
+        {metric.source ? ` · Source: ${metric.source}` : ''}
+      </p>
+      <SummaryList
+        rows={[
+          { key: 'Latest figure', value: latestText(item) },
+          {
+            key: 'Target',
+            value: target
+              ? `${formatValue(target.targetValue, metric.unit)} by ${target.targetPeriod}${
+                  target.baselineValue ? ` (baseline ${formatValue(target.baselineValue, metric.unit)}${target.baselinePeriod ? ` in ${target.baselinePeriod}` : ''})` : ''
+                }`
+              : 'No target set',
+            actions:
+              target?.viewerCanEdit
+                ? [{ href: `${targetsBase}/${encodeURIComponent(target.id)}`, text: 'Change', visuallyHiddenText: `target for ${metric.title}` }]
+                : undefined,
+          },
+          ...(target?.ownerOrganisation ? [{ key: 'Owner', value: target.ownerOrganisation.name }] : []),
+          {
+            key: 'Rating',
+            value: (
+              <>
+                <RagTag rag={item.rag} />
+                <p className="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-0">{target?.ragReason || RAG_REASONS_WITHOUT_TARGET[item.rag] || ''}</p>
+              </>
+            ),
+          },
+        ]}
+      />
+      {item.chartSvg ? (
+        // The SVG comes from @lip/charts on the server (our own markup, no user HTML): it carries
+        // its own <title> and <desc>; the table below has the same figures.
+        <figure className="govuk-!-margin-0 govuk-!-margin-bottom-4" style={{ maxWidth: '100%', overflowX: 'auto' }} dangerouslySetInnerHTML={{ __html: item.chartSvg }} />
+      ) : (
+        item.local.length + item.region.length + item.england.length > 0 && <p className="govuk-body">The chart could not be drawn; every figure is in the table.</p>
+      )}
+      {item.local.length + item.region.length + item.england.length > 0 ? (
+        <ObservationTable caption={`${metric.title}: figures by period`} unit={metric.unit} local={item.local} region={item.region} england={item.england} />
+      ) : (
+        <p className="govuk-body">No figures have been imported for this metric yet.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import { DISCLOSURE_SYMBOLS, formatValue } from './labels.ts';
+
+export interface TablePoint {
+  period: string;
+  value: string | null;
+  symbol: string | null;
+  provisional: boolean;
+  revised: boolean;
+}
+
+interface Props {
+  caption: string;
+  unit: string;
+  local: TablePoint[];
+  region: TablePoint[];
+  england: TablePoint[];
+}
+
+function cellText(point: TablePoint | undefined, unit: string): string {
+  if (!point) return 'No figure';
+  const shown = point.symbol ? point.symbol : formatValue(point.value, unit);
+  const flags = [point.provisional && 'provisional', point.revised && 'revised'].filter(Boolean);
+  return flags.length > 0 ? `${shown} (${flags.join(', ')})` : shown;
+}
+
+/** Symbols that appear in any of the series, so the key explains only what is shown. */
+export function symbolsIn(...series: TablePoint[][]): string[] {
+  const present = new Set(series.flat().flatMap((p) => (p.symbol ? [p.symbol] : [])));
+  return DISCLOSURE_SYMBOLS.filter((s) => present.has(s.symbol)).map((s) => s.symbol);
+}
+
+/**
+ * The chart's figures as a table: a row per period, a column per geography. Disclosure symbols are
+ * shown as published and explained under the table.
+ */
+export function ObservationTable({ caption, unit, local, region, england }: Props) {
+  const periods = [...new Set([...local, ...region, ...england].map((p) => p.period))].sort();
+  const byPeriod = (series: TablePoint[]) => new Map(series.map((p) => [p.period, p]));
+  const [l, r, e] = [byPeriod(local), byPeriod(region), byPeriod(england)];
+  const symbols = symbolsIn(local, region, england);
+  return (
+    <>
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              Period
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Local
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Region
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              England
+            </th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {periods.map((period) => (
+            <tr key={period} className="govuk-table__row">
+              <th scope="row" className="govuk-table__header">
+                {period}
+              </th>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{cellText(l.get(period), unit)}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{cellText(r.get(period), unit)}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{cellText(e.get(period), unit)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {symbols.length > 0 && (
+        <dl className="govuk-body-s">
+          {DISCLOSURE_SYMBOLS.filter((s) => symbols.includes(s.symbol)).map((s) => (
+            <div key={s.symbol}>
+              <dt className="govuk-!-display-inline govuk-!-font-weight-bold">{s.symbol}</dt>
+              <dd className="govuk-!-display-inline govuk-!-margin-left-1">{s.meaning}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+// Display text for the metrics contract's enums and values (docs/api-metrics.md). Shared by the
+// browser and the server, so nothing here may import server code.
+import type { TagColour } from '@lip/ui';
+
+export const RAG_LABELS: Record<string, { text: string; colour: TagColour }> = {
+  RED: { text: 'Red: off track', colour: 'red' },
+  AMBER: { text: 'Amber: improving', colour: 'orange' },
+  GREEN: { text: 'Green: target met', colour: 'green' },
+  NO_DATA: { text: 'No data', colour: 'grey' },
+  NO_TARGET: { text: 'No target', colour: 'grey' },
+};
+
+/** Why a metric without a target has the rating it has (a target carries its own reason). */
+export const RAG_REASONS_WITHOUT_TARGET: Record<string, string> = {
+  NO_DATA: 'There are no local figures for this metric yet.',
+  NO_TARGET: 'The partnership has not set a target for this metric.',
+};
+
+export const POLARITIES = [
+  { value: 'HIGHER_BETTER', text: 'Higher is better' },
+  { value: 'LOWER_BETTER', text: 'Lower is better' },
+  { value: 'CONTEXT', text: 'Context only (no better direction)' },
+] as const;
+
+export const PERIOD_TYPES = [
+  { value: 'CALENDAR_YEAR', text: 'Calendar year' },
+  { value: 'ACADEMIC_YEAR', text: 'Academic year' },
+  { value: 'FINANCIAL_YEAR', text: 'Financial year' },
+  { value: 'JANUARY_SNAPSHOT', text: 'January snapshot' },
+  { value: 'MONTHLY', text: 'Monthly' },
+  { value: 'ROLLING_12_MONTHS', text: 'Rolling 12 months' },
+  { value: 'MARCH_SNAPSHOT', text: 'March snapshot' },
+  { value: 'EVENT', text: 'Per event' },
+  { value: 'LOCAL', text: 'Locally defined' },
+] as const;
+
+export function labelOf(list: ReadonlyArray<{ value: string; text: string }>, value: string): string {
+  return list.find((item) => item.value === value)?.text ?? value;
+}
+
+/** The official statistics symbols (GSS guidance), as DfE publishes them. */
+export const DISCLOSURE_SYMBOLS: ReadonlyArray<{ symbol: string; meaning: string }> = [
+  { symbol: 'c', meaning: 'Confidential: suppressed to protect small numbers' },
+  { symbol: 'x', meaning: 'Not available' },
+  { symbol: 'z', meaning: 'Not applicable' },
+  { symbol: 'low', meaning: 'Rounds to zero but is not zero' },
+  { symbol: 'u', meaning: 'Low reliability' },
+];
+
+/** "theme-name" to "Theme name" for catalogue themes stored as slugs. */
+export function themeTitle(theme: string): string {
+  const words = theme.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export const IMPORT_STATUSES: Record<string, { text: string; colour: TagColour }> = {
+  UPLOADED: { text: 'Needs mapping', colour: 'blue' },
+  CHECKING: { text: 'Checking', colour: 'light-blue' },
+  CHECKED: { text: 'Checked', colour: 'turquoise' },
+  APPLYING: { text: 'Importing', colour: 'light-blue' },
+  APPLIED: { text: 'Imported', colour: 'green' },
+  FAILED: { text: 'Failed', colour: 'red' },
+};
+
+export const IMPORT_ACTIONS = [
+  { value: 'ADD', text: 'Rows to add', singular: 'Add' },
+  { value: 'CHANGE', text: 'Rows to change', singular: 'Change' },
+  { value: 'UNCHANGED', text: 'Rows unchanged', singular: 'Unchanged' },
+  { value: 'REFUSE', text: 'Rows refused', singular: 'Refuse' },
+] as const;
+
+/** A figure with its unit, for reading aloud as well as on screen. */
+export function formatValue(value: string | null | undefined, unit: string): string {
+  if (value === null || value === undefined || value === '') return 'None';
+  const n = Number(value);
+  const shown = Number.isFinite(n) ? n.toLocaleString('en-GB', { maximumFractionDigits: 2 }) : value;
+  if (unit === 'percent') return `${shown}%`;
+  if (unit === 'count' || unit === 'number' || unit === '') return shown;
+  return `${shown} ${unit}`;
+}
