@@ -1,6 +1,7 @@
 // Reads a plan's current content into the frozen snapshot format (src/snapshot.ts). Submission
 // stores the result in PlanVersion.snapshot; the diff against the current draft builds one in memory.
 import type { Prisma } from '@lip/db';
+import { ragStatus, type TrajectoryPoint } from '@lip/statistics';
 import type { CoreHost } from '../host.ts';
 import type { InstalledSection } from '../plugin-host/types.ts';
 import { readSectionData } from '../services/section-data.ts';
@@ -34,6 +35,17 @@ function sectionFields(definition: InstalledSection | undefined, data: Record<st
 
 function asRecord(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** MetricTarget.trajectory as points; anything else (older or hand-written JSON) is no trajectory. */
+function trajectoryOf(value: unknown): TrajectoryPoint[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const points = value.flatMap((p: unknown) => {
+    const point = asRecord(p);
+    const number = Number(point.value);
+    return typeof point.period === 'string' && point.value !== null && Number.isFinite(number) ? [{ period: point.period, value: number }] : [];
+  });
+  return points.length ? points : undefined;
 }
 
 export async function buildSnapshot(db: Reader, host: CoreHost, planId: string, versionNumber: number): Promise<PlanSnapshot> {
@@ -133,7 +145,23 @@ export async function buildSnapshot(db: Reader, host: CoreHost, planId: string, 
     commitmentReferences: snapshotCommitments.filter((c) => c.standardAreaCodes.includes(area.code)).map((c) => c.reference),
   }));
 
-  const metrics: SnapshotMetric[] = targets.map((t) => ({
+  const localCodes = new Set(plan.partnership.localAuthorityCodes);
+  const metrics: SnapshotMetric[] = targets.map((t) => {
+    const own = observations.filter((o) => o.metricId === t.metricId);
+    // The latest local total is what the target is measured against.
+    const latest = own
+      .filter((o) => o.geographyLevel === 'LOCAL_AUTHORITY' && localCodes.has(o.geographyCode) && o.breakdown === '' && o.value !== null)
+      .sort((a, b) => b.period.localeCompare(a.period))[0];
+    const { rag } = ragStatus({
+      polarity: t.metric.polarity,
+      baseline: t.baselineValue === null ? null : Number(t.baselineValue),
+      target: Number(t.targetValue),
+      latest: latest ? Number(latest.value) : null,
+      latestPeriod: latest?.period,
+      trajectory: trajectoryOf(t.trajectory),
+      unit: t.metric.unit,
+    });
+    return {
     targetId: t.id,
     metricId: t.metricId,
     title: t.metric.title,
@@ -146,11 +174,8 @@ export async function buildSnapshot(db: Reader, host: CoreHost, planId: string, 
     baseline: { value: decimal(t.baselineValue), period: t.baselinePeriod },
     target: { value: t.targetValue.toString(), period: t.targetPeriod },
     commentary: t.commentary,
-    // The RAG rating needs the metrics module's rules (issue 5); until then a frozen version says so.
-    rag: 'NO_DATA',
-    observations: observations
-      .filter((o) => o.metricId === t.metricId)
-      .map(
+    rag,
+    observations: own.map(
         (o): SnapshotObservation => ({
           geographyLevel: o.geographyLevel,
           geographyCode: o.geographyCode,
@@ -164,7 +189,8 @@ export async function buildSnapshot(db: Reader, host: CoreHost, planId: string, 
           revised: o.revised,
         }),
       ),
-  }));
+    };
+  });
 
   return {
     format: SNAPSHOT_FORMAT,
