@@ -4,3 +4,4 @@ export { PublishedPlan, renderHtmlDocument, PART_ANCHORS, type PublishedPlanProp
 export { renderDocx, buildDocx } from './docx.ts';
 export { renderCsv, csvField, csvText, ENGLAND_CODE, type CsvFile } from './csv.ts';
 export { renderJson, publicationJsonSchema, publicationJsonSchemaText, type JsonSchema } from './json.ts';
+export { renderZip, type ZipFormat, type ZipOptions } from './zip.ts';
