@@ -2,5 +2,10 @@
 import type { LipBuilder } from '../builder.ts';
 import type { CoreHost } from '../host.ts';
 import type { CoreTypeRefs } from '../schema.ts';
+import { addCoverageTypes } from './schema-coverage.ts';
+import { addLifecycleTypes } from './schema-lifecycle.ts';
 
-export function addWorkflowTypes(_builder: LipBuilder, _host: CoreHost, _types: CoreTypeRefs): void {}
+export function addWorkflowTypes(builder: LipBuilder, host: CoreHost, types: CoreTypeRefs): void {
+  addCoverageTypes(builder, host, types);
+  addLifecycleTypes(builder, host, types);
+}
