@@ -4,7 +4,7 @@ import type { Publication } from '@lip/core/snapshot';
 import JSZip from 'jszip';
 import { renderCsv } from './csv.ts';
 import { renderDocx } from './docx.ts';
-import { renderHtmlDocument } from './html.tsx';
+import { renderHtmlDocument } from './document.tsx';
 import { publicationJsonSchemaText, renderJson } from './json.ts';
 
 export type ZipFormat = 'csv' | 'json' | 'docx' | 'html';
