@@ -56,6 +56,8 @@ const TARGET_COLOUR = '#d4351c';
 const TARGET_DASHARRAY = '6,4';
 const FONT = { fontFamily: '"GDS Transport", arial, sans-serif', fontSize: '16px' };
 const LEGEND_ROW_HEIGHT = 26;
+/** Roughly the width of a digit at 16px, for spacing axis labels. */
+const APPROX_CHAR_WIDTH = 9;
 const LEGEND_ITEMS_PER_ROW = 3;
 
 /**
@@ -102,7 +104,7 @@ export function lineChartSvg(input: LineChartInput): string {
     marginRight: 24,
     marginBottom: 48 + keyHeight,
     style: FONT,
-    x: { type: 'point', domain: periods, label: null, padding: 0.3 },
+    x: { type: 'point', domain: periods, label: null, padding: 0.3, ticks: periodTicks(periods, width) },
     y: yScale(input, values),
     marks,
   });
@@ -140,6 +142,18 @@ export function barChartSvg(input: BarChartInput): string {
   });
   addLegend(svg, legend, width, height - 10);
   return finish(svg, input);
+}
+
+/**
+ * The periods to label on the x axis: all of them when they fit at 16px, else every nth, always
+ * keeping the latest (monthly figures over two years would otherwise overlap).
+ */
+function periodTicks(periods: string[], width: number): string[] {
+  const plotWidth = width - 64 - 24;
+  const longest = Math.max(1, ...periods.map((period) => period.length));
+  const fitting = Math.max(2, Math.floor(plotWidth / (longest * APPROX_CHAR_WIDTH + 16)));
+  const step = Math.ceil(periods.length / fitting);
+  return periods.filter((_, index) => (periods.length - 1 - index) % step === 0);
 }
 
 function isFigure(value: number | null | undefined): value is number {

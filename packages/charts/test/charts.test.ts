@@ -128,3 +128,17 @@ describe('barChartSvg', () => {
     for (const value of attributeValues(svg)) expect(value).not.toMatch(/NaN|Infinity|undefined/);
   });
 });
+
+describe('lineChartSvg with many periods', () => {
+  it('labels only as many periods as fit, keeping the latest', () => {
+    const months = Array.from({ length: 24 }, (_, index) => `${2023 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`);
+    const svg = parseSvg(
+      lineChartSvg({ ...chart, series: [{ name: 'Local', points: months.map((period, index) => ({ period, value: index })) }] }),
+    );
+    const labels = [...svg.querySelectorAll('g[aria-label="x-axis tick label"] text')].map((text) => text.textContent);
+    expect(labels.length).toBeLessThan(months.length);
+    expect(labels.length).toBeGreaterThan(3);
+    expect(labels.at(-1)).toBe('2024-12');
+    expect(svg.querySelectorAll('g.lip-chart-series path')).toHaveLength(1);
+  });
+});
