@@ -23,6 +23,8 @@ export interface LipSchemaTypes {
     ID: { Input: string; Output: string | number | bigint };
     Date: { Input: Date; Output: Date };
     DateTime: { Input: Date; Output: Date };
+    /** An uploaded file (GraphQL multipart request), input only. */
+    File: { Input: File; Output: never };
   };
   AuthScopes: {
     /** Anyone with a session. */

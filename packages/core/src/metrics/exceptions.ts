@@ -1,6 +1,7 @@
 // Exception report: a metric rated red needs a written commentary from its owning organisation
 // before the plan can be submitted. The workflow's submission check calls this.
 import type { CoreHost } from '../host.ts';
+import { rateTargets, targetInclude } from './targets.ts';
 
 export interface MetricException {
   targetId: string;
@@ -11,7 +12,31 @@ export interface MetricException {
   ownerOrganisationName: string | null;
 }
 
+/** The section whose plugin's metric pack includes the metric (installed sections, in order). */
+export function packSectionKey(host: CoreHost, metricId: string): string | null {
+  for (const section of host.sections) {
+    const pack = host.plugin(section.pluginId)?.metrics;
+    if (pack?.uses?.includes(metricId) || pack?.adds?.some((m) => m.id === metricId)) return section.key;
+  }
+  return null;
+}
+
 /** Targets of the plan rated red that have no commentary yet. */
-export async function unexplainedRedMetrics(_host: CoreHost, _planId: string): Promise<MetricException[]> {
-  return [];
+export async function unexplainedRedMetrics(host: CoreHost, planId: string): Promise<MetricException[]> {
+  const targets = await host.prisma.metricTarget.findMany({
+    where: { planId, OR: [{ commentary: null }, { commentary: '' }] },
+    include: { ...targetInclude, ownerOrganisation: { select: { name: true } } },
+    orderBy: [{ metricId: 'asc' }, { id: 'asc' }],
+  });
+  if (targets.length === 0) return [];
+  const rags = await rateTargets(host, targets);
+  return targets
+    .filter((target) => rags.get(target.id)?.rag === 'RED')
+    .map((target) => ({
+      targetId: target.id,
+      metricId: target.metricId,
+      metricTitle: target.metric.title,
+      sectionKey: target.commitment?.section.key ?? packSectionKey(host, target.metricId),
+      ownerOrganisationName: target.ownerOrganisation?.name ?? null,
+    }));
 }

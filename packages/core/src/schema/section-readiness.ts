@@ -4,6 +4,7 @@ import type { ObjectRef } from '@pothos/core';
 import type { LipBuilder, LipSchemaTypes } from '../builder.ts';
 import type { CoreHost } from '../host.ts';
 import type { CommitmentSummary, CommitmentsSummary } from '../plugin-host/types.ts';
+import { metricTypes } from '../metrics/metric-type.ts';
 import { readSectionData } from '../services/section-data.ts';
 import type { SectionRefType } from './section.ts';
 import type { SectionView } from './section-view.ts';
@@ -66,21 +67,7 @@ export function addSectionReadiness(
     }),
   });
 
-  const MetricRef = builder.prismaObject('Metric', {
-    description: 'A measure: national catalogue entry or a plugin metric pack entry.',
-    fields: (t) => ({
-      id: t.exposeID('id'),
-      code: t.exposeString('id'),
-      title: t.exposeString('title'),
-      theme: t.exposeString('theme'),
-      unit: t.exposeString('unit'),
-      polarity: t.exposeString('polarity'),
-      periodType: t.exposeString('periodType'),
-      source: t.exposeString('source', { nullable: true }),
-      status: t.exposeString('status'),
-      pluginId: t.exposeString('pluginId', { nullable: true }),
-    }),
-  });
+  const { MetricRef } = metricTypes(builder);
 
   builder.objectFields(SectionRef, (t) => ({
     readiness: t.field({

@@ -1,0 +1,10 @@
+import { LipError } from '../errors.ts';
+import type { TargetRecord } from './targets.ts';
+
+export class MetricTargetConflictError extends LipError {
+  readonly current: TargetRecord;
+  constructor(current: TargetRecord) {
+    super('Someone else changed this target while you were editing it');
+    this.current = current;
+  }
+}

@@ -1,0 +1,292 @@
+// The import's lifecycle: upload (bytes + sha256), check (mapping, dry run in the background),
+// apply (one transaction, one audit entry). metrics:manage for every step.
+import { createHash } from 'node:crypto';
+import type { ObservationImport, Prisma } from '@lip/db';
+import { authorize } from '../auth/permissions.ts';
+import { visiblePartnershipIds, type RequestContext } from '../context.ts';
+import { NotFoundError, ValidationError } from '../errors.ts';
+import type { CoreHost } from '../host.ts';
+import { idOf } from '../ids.ts';
+import { toJson } from '../services/audit.ts';
+import {
+  checkImport,
+  FileProblem,
+  type ImportMapping,
+  MAX_IMPORT_BYTES,
+  mappingOf,
+  mappingProblems,
+  reportOf,
+  scanFile,
+  suggestMapping,
+  writeObservations,
+} from './import.ts';
+import { failIfInterrupted, startImportJob } from './import-jobs.ts';
+
+/** An import of a partnership the viewer belongs to (another partnership's: NotFoundError). */
+export async function visibleImport(host: CoreHost, ctx: RequestContext, globalId: string): Promise<ObservationImport> {
+  const id = idOf('ObservationImport', globalId);
+  const imp = id
+    ? await host.prisma.observationImport.findFirst({ where: { id, partnershipId: { in: visiblePartnershipIds(ctx) } } })
+    : null;
+  if (!imp) throw new NotFoundError('Import');
+  return failIfInterrupted(host.prisma, imp);
+}
+
+function manage(ctx: RequestContext, partnershipId: string) {
+  // metrics:manage does not depend on the plan's state.
+  return authorize(ctx, 'metrics:manage', { partnershipId, planState: 'DRAFT' });
+}
+
+async function metricIdsFor(host: CoreHost, partnershipId: string): Promise<Set<string>> {
+  const rows = await host.prisma.metric.findMany({
+    where: { OR: [{ partnershipId: null }, { partnershipId }] },
+    select: { id: true },
+  });
+  return new Set(rows.map((r) => r.id));
+}
+
+export interface UploadArgs {
+  partnershipId: string;
+  planId?: string | null;
+  file?: File | null;
+  fileName?: string | null;
+  contentBase64?: string | null;
+}
+
+export async function uploadObservations(host: CoreHost, ctx: RequestContext, input: UploadArgs): Promise<ObservationImport> {
+  const partnershipId = idOf('Partnership', input.partnershipId);
+  if (!partnershipId || !ctx.memberships.has(partnershipId)) throw new NotFoundError('Partnership');
+  const membership = manage(ctx, partnershipId);
+  let planId: string | null = null;
+  if (input.planId) {
+    const id = idOf('Plan', input.planId);
+    const plan = id ? await host.prisma.plan.findFirst({ where: { id, partnershipId } }) : null;
+    if (!plan) throw ValidationError.field('planId', 'Choose a plan of this partnership');
+    planId = plan.id;
+  }
+  let bytes: Uint8Array;
+  let fileName: string;
+  if (input.file) {
+    if (input.file.size > MAX_IMPORT_BYTES) throw ValidationError.field('file', 'The file must be smaller than 20 MB');
+    bytes = new Uint8Array(await input.file.arrayBuffer());
+    fileName = input.fileName?.trim() || input.file.name || 'observations.csv';
+  } else if (input.contentBase64) {
+    // base64 is 4/3 of the bytes: refuse before decoding anything too big.
+    if (input.contentBase64.length > Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4) {
+      throw ValidationError.field('file', 'The file must be smaller than 20 MB');
+    }
+    bytes = Buffer.from(input.contentBase64, 'base64');
+    fileName = input.fileName?.trim() || 'observations.csv';
+  } else {
+    throw ValidationError.field('file', 'Select a CSV file');
+  }
+  if (bytes.length === 0) throw ValidationError.field('file', 'The selected file is empty');
+  if (bytes.length > MAX_IMPORT_BYTES) throw ValidationError.field('file', 'The file must be smaller than 20 MB');
+  fileName = fileName.slice(0, 200);
+
+  // The header and indicator values give the form its choices; a file we cannot read still
+  // uploads, and its check reports why.
+  let scanned: { columns: string[]; indicators: string[] } = { columns: [], indicators: [] };
+  let problem: FileProblem | null = null;
+  try {
+    const { columns } = await scanFile(bytes, null);
+    const guess = suggestMapping(columns, [], new Set());
+    scanned = await scanFile(bytes, guess.indicatorColumn);
+  } catch (error) {
+    if (!(error instanceof FileProblem)) throw error;
+    problem = error;
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return host.prisma.$transaction(async (tx) => {
+    const created = await tx.observationImport.create({
+      data: {
+        partnershipId,
+        planId,
+        fileName,
+        fileSha256: sha256,
+        content: bytes as Uint8Array<ArrayBuffer>,
+        status: problem ? 'FAILED' : 'UPLOADED',
+        errors: problem ? [{ ...problem.rowError }] : undefined,
+        report: { columns: scanned.columns, indicators: scanned.indicators, rows: [] },
+        createdById: ctx.user?.id ?? null,
+      },
+    });
+    await tx.auditEvent.create({
+      data: {
+        actorUserId: ctx.user?.id ?? null,
+        actorOrganisationId: membership.organisationId,
+        partnershipId,
+        planId,
+        entityType: 'ObservationImport',
+        entityId: created.id,
+        action: 'observations.upload',
+        after: toJson({ fileName, sha256, bytes: bytes.length }),
+      },
+    });
+    return created;
+  });
+}
+
+/** The mapping in force, else the one the file's columns suggest. */
+export async function mappingInForce(host: CoreHost, imp: ObservationImport): Promise<ImportMapping> {
+  const saved = mappingOf(imp.mapping);
+  if (saved) return saved;
+  const { columns, indicators } = reportOf(imp.report);
+  return suggestMapping(columns, indicators, await metricIdsFor(host, imp.partnershipId));
+}
+
+function stale(): ValidationError {
+  return ValidationError.field('version', 'Someone else changed this import while you were looking at it: look at it again');
+}
+
+async function recordFailure(host: CoreHost, id: string, error: unknown) {
+  const rowError =
+    error instanceof FileProblem
+      ? error.rowError
+      : { row: 0, column: null, message: 'The file could not be processed: try again, or ask for help' };
+  await host.prisma.observationImport.update({
+    where: { id },
+    data: { status: 'FAILED', version: { increment: 1 }, errors: [{ ...rowError }] },
+  });
+}
+
+export async function checkObservationImport(
+  host: CoreHost,
+  ctx: RequestContext,
+  input: { id: string; version: number; mapping: ImportMapping },
+): Promise<ObservationImport> {
+  const imp = await visibleImport(host, ctx, input.id);
+  manage(ctx, imp.partnershipId);
+  if (imp.status === 'CHECKING' || imp.status === 'APPLYING' || imp.status === 'APPLIED') {
+    throw ValidationError.field('id', imp.status === 'APPLIED' ? 'This file has already been imported' : 'This file is being processed: wait for it to finish');
+  }
+  if (imp.version !== input.version) throw stale();
+  const { columns } = reportOf(imp.report);
+  const mapping: ImportMapping = {
+    ...input.mapping,
+    filterColumns: [...new Set(input.mapping.filterColumns)],
+    metricForIndicator: input.mapping.metricForIndicator.map((m) => ({ indicator: m.indicator, metricId: m.metricId || null })),
+  };
+  const problems = mappingProblems(mapping, columns);
+  if (problems.length > 0) throw new ValidationError(problems);
+  // The indicators offered for mapping follow the indicator column chosen.
+  const { indicators } = await scanFile(imp.content, mapping.indicatorColumn).catch(() => ({ indicators: reportOf(imp.report).indicators }));
+
+  const { count } = await host.prisma.observationImport.updateMany({
+    where: { id: imp.id, version: input.version },
+    data: {
+      mapping: mapping as unknown as Prisma.InputJsonValue,
+      status: 'CHECKING',
+      version: { increment: 1 },
+      processedRows: 0, addedRows: 0, changedRows: 0, unchangedRows: 0, refusedRows: 0,
+      errors: [],
+      report: { columns, indicators, rows: [] },
+    },
+  });
+  if (count === 0) throw stale();
+  startImportJob(
+    imp.id,
+    async () => {
+      const result = await checkImport(host, imp, mapping, {
+        keepPlan: false,
+        onProgress: (processedRows) => host.prisma.observationImport.update({ where: { id: imp.id }, data: { processedRows } }).then(() => undefined),
+      });
+      await host.prisma.observationImport.update({
+        where: { id: imp.id },
+        data: {
+          status: 'CHECKED',
+          version: { increment: 1 },
+          totalRows: result.totalRows,
+          processedRows: result.totalRows,
+          addedRows: result.addedRows,
+          changedRows: result.changedRows,
+          unchangedRows: result.unchangedRows,
+          refusedRows: result.refusedRows,
+          errors: result.errors.map((e) => ({ ...e })),
+          report: { columns, indicators, rows: result.report.map((r) => ({ ...r })) },
+        },
+      });
+    },
+    (error) => recordFailure(host, imp.id, error),
+  );
+  return host.prisma.observationImport.findUniqueOrThrow({ where: { id: imp.id } });
+}
+
+export async function applyObservationImport(
+  host: CoreHost,
+  ctx: RequestContext,
+  input: { id: string; version: number },
+): Promise<ObservationImport> {
+  const imp = await visibleImport(host, ctx, input.id);
+  const membership = manage(ctx, imp.partnershipId);
+  if (imp.status !== 'CHECKED') {
+    throw ValidationError.field('id', imp.status === 'APPLIED' ? 'This file has already been imported' : 'Check the file before importing it');
+  }
+  if (imp.refusedRows > 0) {
+    throw ValidationError.field('id', `${imp.refusedRows} ${imp.refusedRows === 1 ? 'row was' : 'rows were'} refused: correct the file and upload it again`);
+  }
+  if (imp.version !== input.version) throw stale();
+  const mapping = mappingOf(imp.mapping);
+  if (!mapping) throw ValidationError.field('mapping', 'Check the file before importing it');
+  const { count } = await host.prisma.observationImport.updateMany({
+    where: { id: imp.id, version: input.version, status: 'CHECKED' },
+    data: { status: 'APPLYING', version: { increment: 1 }, processedRows: 0 },
+  });
+  if (count === 0) throw stale();
+  startImportJob(
+    imp.id,
+    async () => {
+      // Checked again against the figures held now: someone may have imported since the dry run.
+      const plan = await checkImport(host, imp, mapping, {
+        keepPlan: true,
+        onProgress: (processedRows) => host.prisma.observationImport.update({ where: { id: imp.id }, data: { processedRows } }).then(() => undefined),
+      });
+      if (plan.refusedRows > 0) {
+        await host.prisma.observationImport.update({
+          where: { id: imp.id },
+          data: { status: 'FAILED', version: { increment: 1 }, refusedRows: plan.refusedRows, errors: plan.errors.map((e) => ({ ...e })) },
+        });
+        return;
+      }
+      await host.prisma.$transaction(
+        async (tx) => {
+          await writeObservations(tx, imp.partnershipId, imp.id, plan);
+          await tx.observationImport.update({
+            where: { id: imp.id },
+            data: {
+              status: 'APPLIED',
+              version: { increment: 1 },
+              appliedAt: new Date(),
+              processedRows: plan.totalRows,
+              addedRows: plan.addedRows,
+              changedRows: plan.changedRows,
+              unchangedRows: plan.unchangedRows,
+            },
+          });
+          await tx.auditEvent.create({
+            data: {
+              actorUserId: ctx.user?.id ?? null,
+              actorOrganisationId: membership.organisationId,
+              partnershipId: imp.partnershipId,
+              planId: imp.planId,
+              entityType: 'ObservationImport',
+              entityId: imp.id,
+              action: 'observations.import',
+              after: toJson({
+                fileName: imp.fileName,
+                sha256: imp.fileSha256,
+                totalRows: plan.totalRows,
+                added: plan.addedRows,
+                changed: plan.changedRows,
+                unchanged: plan.unchangedRows,
+              }),
+            },
+          });
+        },
+        { timeout: 10 * 60_000, maxWait: 60_000 },
+      );
+    },
+    (error) => recordFailure(host, imp.id, error),
+  );
+  return host.prisma.observationImport.findUniqueOrThrow({ where: { id: imp.id } });
+}

@@ -1,0 +1,377 @@
+// Metric targets of a plan: create, update, delete (plan:edit, optimistic concurrency, audit in the
+// same transaction) and the exception commentary (target:comment). RAG comes from the latest
+// local observation (see rag.ts).
+import { Prisma, type Metric, type MetricTarget, type Plan } from '@lip/db';
+import { authorize } from '../auth/permissions.ts';
+import { visiblePartnershipIds, type RequestContext } from '../context.ts';
+import { type FieldError, NotFoundError, ValidationError } from '../errors.ts';
+import type { CoreHost } from '../host.ts';
+import { idOf } from '../ids.ts';
+import { appendAudit } from '../services/audit.ts';
+import { MetricTargetConflictError } from './errors.ts';
+import { localGeographies, type PartnershipGeography } from './geography.ts';
+import { parsePeriod } from './periods.ts';
+import { ragStatus, type RagValue } from './rag.ts';
+
+export const targetInclude = {
+  metric: true,
+  plan: { select: { id: true, partnershipId: true, state: true } },
+  commitment: { select: { id: true, section: { select: { key: true } } } },
+} as const satisfies Prisma.MetricTargetInclude;
+
+export type TargetRecord = Prisma.MetricTargetGetPayload<{ include: typeof targetInclude }>;
+
+export interface TrajectoryPoint {
+  period: string;
+  value: string;
+}
+
+interface TargetValues {
+  commitmentId?: string | null;
+  ownerOrganisationId?: string | null;
+  baselineValue?: string | null;
+  baselinePeriod?: string | null;
+  targetValue?: string | null;
+  targetPeriod?: string | null;
+  trajectory?: readonly TrajectoryPoint[] | null;
+}
+
+export interface CreateTargetArgs extends TargetValues {
+  planId: string;
+  metricId: string;
+  targetValue: string;
+  targetPeriod: string;
+}
+
+export interface UpdateTargetArgs extends TargetValues {
+  id: string;
+  version: number;
+}
+
+const DECIMAL = /^-?\d{1,14}(\.\d{1,4})?$/;
+
+/** "85", "12.5", "-3.25" → the same text; anything else is a field error. */
+function decimal(path: string, raw: string, errors: FieldError[]): string | undefined {
+  const text = raw.trim();
+  if (DECIMAL.test(text)) return text;
+  errors.push({ path: [path], message: 'Enter a number, like 85 or 12.5 (up to 4 decimal places)' });
+  return undefined;
+}
+
+/** The trajectory as stored (JSON), read back. */
+export function trajectoryOf(target: Pick<MetricTarget, 'trajectory'>): TrajectoryPoint[] {
+  const value = target.trajectory;
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((point) =>
+    point && typeof point === 'object' && 'period' in point && 'value' in point
+      ? [{ period: String(point.period), value: String(point.value) }]
+      : [],
+  );
+}
+
+async function visiblePlan(host: CoreHost, ctx: RequestContext, globalId: string): Promise<Plan> {
+  const planId = idOf('Plan', globalId);
+  const plan = planId
+    ? await host.prisma.plan.findFirst({ where: { id: planId, partnershipId: { in: visiblePartnershipIds(ctx) } } })
+    : null;
+  if (!plan) throw new NotFoundError('Plan');
+  return plan;
+}
+
+/** A metric the partnership can see: the national catalogue or its own. */
+export async function visibleMetric(host: CoreHost, partnershipId: string, metricId: string): Promise<Metric | null> {
+  return host.prisma.metric.findFirst({ where: { id: metricId, OR: [{ partnershipId: null }, { partnershipId }] } });
+}
+
+/** Checks against the database and the metric's period type; maps input to columns. */
+async function check(
+  host: CoreHost,
+  plan: Plan,
+  metric: Metric,
+  input: TargetValues,
+): Promise<Omit<Prisma.MetricTargetUncheckedUpdateInput, 'version'>> {
+  const errors: FieldError[] = [];
+  const data: Omit<Prisma.MetricTargetUncheckedUpdateInput, 'version'> = {};
+  const period = (path: string, raw: string) => {
+    const parsed = parsePeriod(metric.periodType, raw);
+    if (parsed.ok) return parsed.period;
+    errors.push({ path: [path], message: parsed.message });
+    return undefined;
+  };
+
+  if (input.targetValue !== undefined) {
+    if (input.targetValue === null) errors.push({ path: ['targetValue'], message: 'Enter the target value' });
+    else data.targetValue = decimal('targetValue', input.targetValue, errors);
+  }
+  if (input.targetPeriod !== undefined) {
+    if (input.targetPeriod === null) errors.push({ path: ['targetPeriod'], message: 'Enter the target period' });
+    else data.targetPeriod = period('targetPeriod', input.targetPeriod);
+  }
+  if (input.baselineValue !== undefined) {
+    data.baselineValue = input.baselineValue === null || input.baselineValue.trim() === '' ? null : decimal('baselineValue', input.baselineValue, errors);
+  }
+  if (input.baselinePeriod !== undefined) {
+    data.baselinePeriod = input.baselinePeriod === null || input.baselinePeriod.trim() === '' ? null : period('baselinePeriod', input.baselinePeriod);
+  }
+  if (input.trajectory !== undefined) {
+    const points: TrajectoryPoint[] = [];
+    for (const [index, point] of (input.trajectory ?? []).entries()) {
+      const p = period(`trajectory.${index}.period`, point.period);
+      const v = decimal(`trajectory.${index}.value`, point.value, errors);
+      if (p !== undefined && points.some((existing) => existing.period === p)) {
+        errors.push({ path: [`trajectory.${index}.period`], message: 'Each trajectory period can be given once' });
+      } else if (p !== undefined && v !== undefined) points.push({ period: p, value: v });
+    }
+    data.trajectory =
+      points.length > 0
+        ? points.sort((a, b) => a.period.localeCompare(b.period)).map((p) => ({ period: p.period, value: p.value }))
+        : Prisma.DbNull;
+  }
+  if (input.commitmentId !== undefined) {
+    if (input.commitmentId === null) data.commitmentId = null;
+    else {
+      const id = idOf('Commitment', input.commitmentId);
+      const commitment = id ? await host.prisma.commitment.findFirst({ where: { id, planId: plan.id } }) : null;
+      if (commitment) data.commitmentId = commitment.id;
+      else errors.push({ path: ['commitmentId'], message: 'Choose a commitment in this plan' });
+    }
+  }
+  if (input.ownerOrganisationId !== undefined) {
+    if (input.ownerOrganisationId === null) data.ownerOrganisationId = null;
+    else {
+      const orgId = idOf('Organisation', input.ownerOrganisationId);
+      const link = orgId
+        ? await host.prisma.partnershipOrganisation.findUnique({
+            where: { partnershipId_organisationId: { partnershipId: plan.partnershipId, organisationId: orgId } },
+          })
+        : null;
+      if (link) data.ownerOrganisationId = link.organisationId;
+      else errors.push({ path: ['ownerOrganisationId'], message: 'Choose an organisation in this partnership' });
+    }
+  }
+  if (errors.length > 0) throw new ValidationError(errors);
+  return data;
+}
+
+export async function createMetricTarget(host: CoreHost, ctx: RequestContext, input: CreateTargetArgs): Promise<TargetRecord> {
+  const plan = await visiblePlan(host, ctx, input.planId);
+  const membership = authorize(ctx, 'plan:edit', { partnershipId: plan.partnershipId, planState: plan.state });
+  const metric = await visibleMetric(host, plan.partnershipId, input.metricId);
+  if (!metric) throw ValidationError.field('metricId', 'Choose a metric from the catalogue or your local metrics');
+  const data = await check(host, plan, metric, input);
+  // Without a named owner, the commitment's owner answers for the metric.
+  if (input.ownerOrganisationId === undefined && typeof data.commitmentId === 'string') {
+    const commitment = await host.prisma.commitment.findUniqueOrThrow({ where: { id: data.commitmentId } });
+    data.ownerOrganisationId = commitment.ownerOrganisationId;
+  }
+  const id = await host.prisma.$transaction(async (tx) => {
+    const created = await tx.metricTarget.create({
+      data: {
+        ...(data as Prisma.MetricTargetUncheckedCreateInput),
+        planId: plan.id,
+        metricId: metric.id,
+        version: 1,
+      },
+    });
+    await appendAudit(tx, ctx, membership, {
+      partnershipId: plan.partnershipId,
+      planId: plan.id,
+      entityType: 'MetricTarget',
+      entityId: created.id,
+      action: 'metricTarget.create',
+      after: created,
+    });
+    return created.id;
+  });
+  return host.prisma.metricTarget.findUniqueOrThrow({ where: { id }, include: targetInclude });
+}
+
+async function visibleTarget(host: CoreHost, ctx: RequestContext, globalId: string): Promise<TargetRecord> {
+  const id = idOf('MetricTarget', globalId);
+  const target = id
+    ? await host.prisma.metricTarget.findFirst({
+        where: { id, plan: { partnershipId: { in: visiblePartnershipIds(ctx) } } },
+        include: targetInclude,
+      })
+    : null;
+  if (!target) throw new NotFoundError('Target');
+  return target;
+}
+
+const conflict = async (host: CoreHost, id: string) =>
+  new MetricTargetConflictError(await host.prisma.metricTarget.findUniqueOrThrow({ where: { id }, include: targetInclude }));
+
+/** One guarded write: UPDATE ... WHERE id AND version, then the audit entry; conflict when stale. */
+async function writeTarget(
+  host: CoreHost,
+  ctx: RequestContext,
+  existing: TargetRecord,
+  version: number,
+  data: Prisma.MetricTargetUncheckedUpdateManyInput,
+  action: string,
+  membership: ReturnType<typeof authorize>,
+): Promise<TargetRecord> {
+  if (existing.version !== version) throw await conflict(host, existing.id);
+  const written = await host.prisma.$transaction(async (tx) => {
+    const { count } = await tx.metricTarget.updateMany({
+      where: { id: existing.id, version },
+      data: { ...data, version: { increment: 1 } },
+    });
+    if (count === 0) return false;
+    const after = await tx.metricTarget.findUniqueOrThrow({ where: { id: existing.id } });
+    const { metric: _metric, plan: _plan, commitment: _commitment, ...before } = existing;
+    await appendAudit(tx, ctx, membership, {
+      partnershipId: existing.plan.partnershipId,
+      planId: existing.planId,
+      entityType: 'MetricTarget',
+      entityId: existing.id,
+      action,
+      before,
+      after,
+    });
+    return true;
+  });
+  if (!written) throw await conflict(host, existing.id);
+  return host.prisma.metricTarget.findUniqueOrThrow({ where: { id: existing.id }, include: targetInclude });
+}
+
+export async function updateMetricTarget(host: CoreHost, ctx: RequestContext, input: UpdateTargetArgs): Promise<TargetRecord> {
+  const existing = await visibleTarget(host, ctx, input.id);
+  const membership = authorize(ctx, 'plan:edit', { partnershipId: existing.plan.partnershipId, planState: existing.plan.state });
+  const plan = await host.prisma.plan.findUniqueOrThrow({ where: { id: existing.planId } });
+  const data = await check(host, plan, existing.metric, input);
+  return writeTarget(host, ctx, existing, input.version, data as Prisma.MetricTargetUncheckedUpdateManyInput, 'metricTarget.update', membership);
+}
+
+export async function deleteMetricTarget(host: CoreHost, ctx: RequestContext, input: { id: string; version: number }): Promise<Plan> {
+  const existing = await visibleTarget(host, ctx, input.id);
+  const membership = authorize(ctx, 'plan:edit', { partnershipId: existing.plan.partnershipId, planState: existing.plan.state });
+  if (existing.version !== input.version) throw await conflict(host, existing.id);
+  const deleted = await host.prisma.$transaction(async (tx) => {
+    const { count } = await tx.metricTarget.deleteMany({ where: { id: existing.id, version: input.version } });
+    if (count === 0) return false;
+    const { metric: _metric, plan: _plan, commitment: _commitment, ...before } = existing;
+    await appendAudit(tx, ctx, membership, {
+      partnershipId: existing.plan.partnershipId,
+      planId: existing.planId,
+      entityType: 'MetricTarget',
+      entityId: existing.id,
+      action: 'metricTarget.delete',
+      before,
+    });
+    return true;
+  });
+  if (!deleted) throw await conflict(host, existing.id);
+  return host.prisma.plan.findUniqueOrThrow({ where: { id: existing.planId } });
+}
+
+export async function updateTargetCommentary(
+  host: CoreHost,
+  ctx: RequestContext,
+  input: { id: string; version: number; commentary: string },
+): Promise<TargetRecord> {
+  const existing = await visibleTarget(host, ctx, input.id);
+  const membership = authorize(ctx, 'target:comment', {
+    partnershipId: existing.plan.partnershipId,
+    planState: existing.plan.state,
+    organisationId: existing.ownerOrganisationId,
+  });
+  const commentary = input.commentary.trim();
+  if (commentary.length === 0) throw ValidationError.field('commentary', 'Enter why the metric is off track and what is being done');
+  if (commentary.length > 5000) throw ValidationError.field('commentary', 'Commentary must be 5,000 characters or fewer');
+  return writeTarget(
+    host,
+    ctx,
+    existing,
+    input.version,
+    { commentary, commentaryById: ctx.user?.id ?? null, commentaryAt: new Date() },
+    'metricTarget.comment',
+    membership,
+  );
+}
+
+// ---- RAG -------------------------------------------------------------------------------------
+
+export interface LatestValue {
+  period: string;
+  value: number;
+}
+
+/**
+ * The latest local figure (total, not a breakdown, with a value rather than a symbol) of each
+ * metric, for one partnership: one query for all of them.
+ */
+export async function latestLocalValues(
+  host: CoreHost,
+  partnershipId: string,
+  partnership: PartnershipGeography,
+  metrics: readonly Metric[],
+): Promise<Map<string, LatestValue>> {
+  const latest = new Map<string, LatestValue>();
+  if (metrics.length === 0) return latest;
+  const wanted = metrics.flatMap((metric) =>
+    localGeographies(host, partnership, metric).map((g) => ({ metricId: metric.id, geographyLevel: g.level, geographyCode: g.code })),
+  );
+  if (wanted.length === 0) return latest;
+  const rows = await host.prisma.metricObservation.findMany({
+    where: { partnershipId, breakdown: '', value: { not: null }, OR: wanted },
+    select: { metricId: true, period: true, value: true },
+    orderBy: { period: 'asc' },
+  });
+  for (const row of rows) latest.set(row.metricId, { period: row.period, value: Number(row.value) });
+  return latest;
+}
+
+export interface TargetRag {
+  rag: RagValue;
+  reason: string;
+}
+
+export function rateTarget(target: Pick<MetricTarget, 'baselineValue' | 'targetValue' | 'trajectory'> & { metric: Metric }, latest: LatestValue | undefined): TargetRag {
+  return ragStatus({
+    polarity: target.metric.polarity,
+    baseline: target.baselineValue === null ? null : Number(target.baselineValue),
+    target: Number(target.targetValue),
+    latest: latest?.value ?? null,
+    latestPeriod: latest?.period ?? null,
+    trajectory: trajectoryOf(target).map((p) => ({ period: p.period, value: Number(p.value) })),
+  });
+}
+
+/** Rates many targets of one partnership's plans with one observation query. */
+export async function rateTargets(host: CoreHost, targets: readonly TargetRecord[]): Promise<Map<string, TargetRag>> {
+  const result = new Map<string, TargetRag>();
+  const byPartnership = new Map<string, TargetRecord[]>();
+  for (const target of targets) {
+    const list = byPartnership.get(target.plan.partnershipId) ?? [];
+    list.push(target);
+    byPartnership.set(target.plan.partnershipId, list);
+  }
+  for (const [partnershipId, list] of byPartnership) {
+    const partnership = await host.prisma.partnership.findUniqueOrThrow({ where: { id: partnershipId } });
+    const latest = await latestLocalValues(host, partnershipId, partnership, [...new Map(list.map((t) => [t.metric.id, t.metric])).values()]);
+    for (const target of list) result.set(target.id, rateTarget(target, latest.get(target.metricId)));
+  }
+  return result;
+}
+
+/**
+ * Per-request batching of RAG: every MetricTarget resolved in the same tick is rated together,
+ * so a list of targets costs one observation query, not one per target.
+ */
+const pendingByContext = new WeakMap<RequestContext, { targets: TargetRecord[]; result: Promise<Map<string, TargetRag>> }>();
+
+export function ragOf(host: CoreHost, ctx: RequestContext, target: TargetRecord): Promise<TargetRag> {
+  let pending = pendingByContext.get(ctx);
+  if (!pending) {
+    const targets: TargetRecord[] = [];
+    const result = Promise.resolve().then(() => {
+      pendingByContext.delete(ctx);
+      return rateTargets(host, targets);
+    });
+    pending = { targets, result };
+    pendingByContext.set(ctx, pending);
+  }
+  pending.targets.push(target);
+  return pending.result.then((map) => map.get(target.id) ?? { rag: 'NO_DATA', reason: 'No local figure yet' });
+}
