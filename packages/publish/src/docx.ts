@@ -255,7 +255,8 @@ export function buildDocx(publication: Publication): Document {
     description: `${view.kind}, ${view.period}`,
     features: { updateFields: true },
     styles: {
-      default: { document: { run: { font: 'Arial', size: 24 } } },
+      // en-GB so screen readers and the spelling checker use British English.
+      default: { document: { run: { font: 'Arial', size: 24, language: { value: 'en-GB' } } } },
       paragraphStyles: [
         {
           id: 'Caption',

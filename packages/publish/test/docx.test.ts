@@ -21,6 +21,8 @@ function decode(text: string): string {
 
 describe('renderDocx', () => {
   let xml = '';
+  let styles = '';
+  let core = '';
   let paragraphs: Array<{ style: string | null; text: string }> = [];
 
   beforeAll(async () => {
@@ -28,6 +30,8 @@ describe('renderDocx', () => {
     expect(buffer.subarray(0, 2).toString()).toBe('PK');
     const zip = await JSZip.loadAsync(buffer);
     xml = await zip.file('word/document.xml')!.async('string');
+    styles = await zip.file('word/styles.xml')!.async('string');
+    core = await zip.file('docProps/core.xml')!.async('string');
     paragraphs = paragraphTexts(xml);
   });
 
@@ -38,6 +42,11 @@ describe('renderDocx', () => {
     expect(titlePage).toContain('Period: 1 April 2026 to 31 March 2029');
     expect(titlePage).toContain('Version 2: Published');
     expect(titlePage).toContain('Published 2 November 2026');
+  });
+
+  it('declares British English and a document title', () => {
+    expect(styles).toMatch(/<w:docDefaults>[\s\S]*<w:lang w:val="en-GB"\/>/);
+    expect(core).toContain(`<dc:title>${publication.snapshot.plan.title} (version 2)</dc:title>`);
   });
 
   it('has a TOC field and a plain contents list linking to bookmarks on the headings', () => {
