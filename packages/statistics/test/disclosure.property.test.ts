@@ -147,3 +147,46 @@ describe('protectObservations properties', () => {
     );
   });
 });
+
+/** Rates: one filter whose numerators and denominators add up to the total's. */
+const rateStar = (period: string) =>
+  fc.array(fc.tuple(smallishCount, smallishCount), { minLength: 1, maxLength: 5 }).map((parts) => {
+    const cell = (breakdown: string, numerator: number, extra: number) =>
+      observation({
+        period,
+        breakdown,
+        numerator: String(numerator),
+        denominator: String(numerator + extra),
+        value: numerator + extra === 0 ? null : String(Math.round((1000 * numerator) / (numerator + extra)) / 10),
+      });
+    const [numerator, extra] = parts.reduce(([n, e], [pn, pe]) => [n + pn, e + pe], [0, 0]);
+    return [cell('', numerator, extra), ...parts.map(([n, e], index) => cell(`need:value${index}`, n, e))];
+  });
+
+describe('protectObservations properties for rates', () => {
+  const rateTables = fc.tuple(rateStar('2023'), rateStar('2024')).map((stars) => stars.flat());
+  const rateSettings = settings.map((options) => ({ ...options, unit: 'percent' }));
+
+  it('publishes no numerator or denominator below the threshold, keeps rates as published, hides no cell alone', () => {
+    fc.assert(
+      fc.property(rateTables, rateSettings, (rows, options) => {
+        const result = protectObservations(rows, options);
+        result.forEach((row, index) => {
+          const input = rows[index];
+          if (row.symbol !== null || !input) return;
+          expect(row.value).toBe(input.value);
+          if (options.smallNumberThreshold === null) return;
+          for (const figure of [row.numerator, row.denominator, input.numerator, input.denominator].map(Number)) {
+            expect(figure === 0 || figure >= options.smallNumberThreshold).toBe(true);
+          }
+        });
+        for (const relation of relations(result)) {
+          const hidden = relation.parts.filter(isSuppressed).length + (relation.total && isSuppressed(relation.total) ? 1 : 0);
+          expect(hidden).not.toBe(1);
+        }
+        expect(protectObservations(result, options)).toEqual(result);
+      }),
+      runs,
+    );
+  });
+});
