@@ -28,11 +28,16 @@ for (let i = 0; i < runs; i++) {
 clearInterval(sampler);
 
 timings.sort((a, b) => a - b);
-const quantile = (q: number) => timings[Math.min(timings.length - 1, Math.ceil(q * timings.length) - 1)]!;
+const quantile = (q: number) =>
+  timings[Math.min(timings.length - 1, Math.ceil(q * timings.length) - 1)]!;
 const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
-console.log(`DOCX board pack: ${commitments} commitments, ${publication.snapshot.metrics.length} metrics, ${runs} runs`);
+console.log(
+  `DOCX board pack: ${commitments} commitments, ${publication.snapshot.metrics.length} metrics, ${runs} runs`,
+);
 console.log(`  output       ${(warm.length / 1024).toFixed(0)} KiB`);
 console.log(`  median       ${quantile(0.5).toFixed(0)} ms`);
 console.log(`  p95          ${quantile(0.95).toFixed(0)} ms`);
 console.log(`  peak RSS     ${mib(peakRss)} MiB`);
-console.log(`  machine      ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${mib(totalmem())} MiB, Node ${process.version}`);
+console.log(
+  `  machine      ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${mib(totalmem())} MiB, Node ${process.version}`,
+);

@@ -1,7 +1,12 @@
 // A large, realistic publication for the benchmarks: by default 400 commitments over eight
 // sections, twelve standard areas, 30 metrics with breakdowns and comparators (some suppressed),
 // co-production and sign-offs. Deterministic: the same arguments always give the same plan.
-import type { Publication, SnapshotCommitment, SnapshotMetric, SnapshotObservation } from '../../packages/core/src/snapshot.ts';
+import type {
+  Publication,
+  SnapshotCommitment,
+  SnapshotMetric,
+  SnapshotObservation,
+} from '../../packages/core/src/snapshot.ts';
 
 export interface GenerateOptions {
   commitments?: number;
@@ -49,10 +54,34 @@ export function generatePublication(options: GenerateOptions = {}): Publication 
   };
 
   const organisations = [
-    { id: 'org-la', name: 'Largeshire County Council', typeCode: 'LA', typeTitle: 'Local authority', isSignatory: true },
-    { id: 'org-icb', name: 'NHS Largeshire ICB', typeCode: 'ICB', typeTitle: 'Integrated care board', isSignatory: true },
-    { id: 'org-pcf', name: 'Largeshire Parent Carer Forum', typeCode: 'PCF', typeTitle: 'Parent carer forum', isSignatory: false },
-    { id: 'org-ap', name: 'Largeshire AP Partnership', typeCode: 'AP', typeTitle: 'Alternative provision', isSignatory: true },
+    {
+      id: 'org-la',
+      name: 'Largeshire County Council',
+      typeCode: 'LA',
+      typeTitle: 'Local authority',
+      isSignatory: true,
+    },
+    {
+      id: 'org-icb',
+      name: 'NHS Largeshire ICB',
+      typeCode: 'ICB',
+      typeTitle: 'Integrated care board',
+      isSignatory: true,
+    },
+    {
+      id: 'org-pcf',
+      name: 'Largeshire Parent Carer Forum',
+      typeCode: 'PCF',
+      typeTitle: 'Parent carer forum',
+      isSignatory: false,
+    },
+    {
+      id: 'org-ap',
+      name: 'Largeshire AP Partnership',
+      typeCode: 'AP',
+      typeTitle: 'Alternative provision',
+      isSignatory: true,
+    },
   ];
   const areas = Array.from({ length: 12 }, (_, i) => ({
     id: `area-${i + 1}`,
@@ -93,7 +122,10 @@ export function generatePublication(options: GenerateOptions = {}): Publication 
       budgetLine: next() < 0.3 ? 'High needs block' : null,
       budgetAmount: next() < 0.3 ? `${Math.floor(next() * 500000)}.00` : null,
       standardAreaCodes: [...new Set([pick(areas).code, pick(areas).code])],
-      milestones: next() < 0.3 ? [{ title: sentence(4, 8), dueDate: `2027-${month}-01`, completedOn: null }] : [],
+      milestones:
+        next() < 0.3
+          ? [{ title: sentence(4, 8), dueDate: `2027-${month}-01`, completedOn: null }]
+          : [],
       fields: [],
     };
   }).sort((a, b) => a.reference.localeCompare(b.reference));
@@ -101,8 +133,16 @@ export function generatePublication(options: GenerateOptions = {}): Publication 
   const metrics: SnapshotMetric[] = Array.from({ length: metricCount }, (_, m) => {
     const observations: SnapshotObservation[] = [];
     for (const period of ['2023', '2024', '2025']) {
-      for (const [level, code] of [['LOCAL_AUTHORITY', 'E10000098'], ['ENGLAND', 'E92000001']] as const) {
-        for (const breakdown of ['', 'sen_status:EHC plan', 'sen_status:SEN support', 'primary_need:Visual impairment']) {
+      for (const [level, code] of [
+        ['LOCAL_AUTHORITY', 'E10000098'],
+        ['ENGLAND', 'E92000001'],
+      ] as const) {
+        for (const breakdown of [
+          '',
+          'sen_status:EHC plan',
+          'sen_status:SEN support',
+          'primary_need:Visual impairment',
+        ]) {
           const suppressed = breakdown.includes('Visual') && level === 'LOCAL_AUTHORITY';
           observations.push({
             geographyLevel: level,
@@ -141,7 +181,14 @@ export function generatePublication(options: GenerateOptions = {}): Publication 
     snapshot: {
       format: 1,
       takenAt: '2026-10-01T09:00:00.000Z',
-      plan: { id: 'plan-bench', title: 'Largeshire Local SEND Reform Plan 2026 to 2029', kind: 'local-send-reform-plan', periodStart: '2026-04-01', periodEnd: '2029-03-31', versionNumber: 3 },
+      plan: {
+        id: 'plan-bench',
+        title: 'Largeshire Local SEND Reform Plan 2026 to 2029',
+        kind: 'local-send-reform-plan',
+        periodStart: '2026-04-01',
+        periodEnd: '2029-03-31',
+        versionNumber: 3,
+      },
       partnership: {
         id: 'p-bench',
         slug: 'largeshire',
@@ -157,7 +204,9 @@ export function generatePublication(options: GenerateOptions = {}): Publication 
       coverage: areas.map((a) => ({
         areaCode: a.code,
         notApplicableReason: null,
-        commitmentReferences: commitments.filter((c) => c.standardAreaCodes.includes(a.code)).map((c) => c.reference),
+        commitmentReferences: commitments
+          .filter((c) => c.standardAreaCodes.includes(a.code))
+          .map((c) => c.reference),
       })),
       metrics,
       coproduction: Array.from({ length: 10 }, (_, i) => ({
@@ -169,7 +218,11 @@ export function generatePublication(options: GenerateOptions = {}): Publication 
         chair: null,
         reached: Math.floor(next() * 200),
         heard: sentence(15, 40),
-        responses: Array.from({ length: 3 }, () => ({ youSaid: sentence(6, 15), weDid: sentence(8, 20), commitmentReferences: [pick(commitments).reference] })),
+        responses: Array.from({ length: 3 }, () => ({
+          youSaid: sentence(6, 15),
+          weDid: sentence(8, 20),
+          commitmentReferences: [pick(commitments).reference],
+        })),
       })),
     },
     version: {

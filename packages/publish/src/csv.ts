@@ -30,41 +30,117 @@ interface Column<Row> {
   value: (row: Row) => string;
 }
 
-function file<Row>(name: string, columns: Array<Column<Row>>, rows: Row[]): { file: CsvFile; columns: Array<Column<Row>> } {
+function file<Row>(
+  name: string,
+  columns: Array<Column<Row>>,
+  rows: Row[],
+): { file: CsvFile; columns: Array<Column<Row>> } {
   return {
-    file: { name, content: csvText([columns.map((c) => c.name), ...rows.map((row) => columns.map((c) => c.value(row)))]) },
+    file: {
+      name,
+      content: csvText([
+        columns.map((c) => c.name),
+        ...rows.map((row) => columns.map((c) => c.value(row))),
+      ]),
+    },
     columns,
   };
 }
 
-type Commitment = PlanView['sections'][number]['commitments'][number] & { sectionKey: string; sectionTitle: string };
+type Commitment = PlanView['sections'][number]['commitments'][number] & {
+  sectionKey: string;
+  sectionTitle: string;
+};
 
 function planColumns<Row>(view: PlanView): Array<Column<Row>> {
   return [
-    { name: 'partnership', description: 'The SEND and AP partnership that publishes the plan.', value: () => view.partnershipName },
-    { name: 'plan_version', description: 'The version number of the plan these rows come from.', value: () => String(view.versionNumber) },
+    {
+      name: 'partnership',
+      description: 'The SEND and AP partnership that publishes the plan.',
+      value: () => view.partnershipName,
+    },
+    {
+      name: 'plan_version',
+      description: 'The version number of the plan these rows come from.',
+      value: () => String(view.versionNumber),
+    },
   ];
 }
 
 function commitmentColumns(view: PlanView): Array<Column<Commitment>> {
   return [
     ...planColumns<Commitment>(view),
-    { name: 'section_key', description: 'Key of the plan section the commitment belongs to.', value: (c) => c.sectionKey },
+    {
+      name: 'section_key',
+      description: 'Key of the plan section the commitment belongs to.',
+      value: (c) => c.sectionKey,
+    },
     { name: 'section_title', description: 'Title of that section.', value: (c) => c.sectionTitle },
-    { name: 'reference', description: 'The commitment reference, unique within the plan (e.g. ED-01).', value: (c) => c.reference },
+    {
+      name: 'reference',
+      description: 'The commitment reference, unique within the plan (e.g. ED-01).',
+      value: (c) => c.reference,
+    },
     { name: 'title', description: 'What the partnership commits to do.', value: (c) => c.title },
-    { name: 'description', description: 'What will change, in more detail.', value: (c) => c.description },
-    { name: 'owner_organisation', description: 'The organisation accountable for the commitment.', value: (c) => c.ownerOrganisation },
-    { name: 'owner_name', description: 'The named owner (a role holder; never contact details). Blank when not named.', value: (c) => c.ownerName },
+    {
+      name: 'description',
+      description: 'What will change, in more detail.',
+      value: (c) => c.description,
+    },
+    {
+      name: 'owner_organisation',
+      description: 'The organisation accountable for the commitment.',
+      value: (c) => c.ownerOrganisation,
+    },
+    {
+      name: 'owner_name',
+      description: 'The named owner (a role holder; never contact details). Blank when not named.',
+      value: (c) => c.ownerName,
+    },
     { name: 'phase', description: 'Education phase the commitment serves.', value: (c) => c.phase },
-    { name: 'support_layer', description: 'Layer of support (universal, targeted, targeted plus, specialist). Blank when not set.', value: (c) => c.supportLayer },
-    { name: 'need_areas', description: 'Codes of the areas of need served, separated by "; " (CI, CL, SEMH, SP).', value: (c) => c.needAreas.join('; ') },
-    { name: 'rag_status', description: 'Delivery status when the version was frozen: Not started, Red, Amber, Green or Complete.', value: (c) => c.rag },
-    { name: 'start_date', description: 'Start date, YYYY-MM-DD. Blank when not set.', value: (c) => c.startDateIso },
-    { name: 'due_date', description: 'Due date, YYYY-MM-DD. Blank when not set.', value: (c) => c.dueDateIso },
-    { name: 'budget_line', description: 'The budget the commitment is funded from. Blank when not given.', value: (c) => c.budgetLine },
-    { name: 'budget_amount', description: 'Pounds committed from that budget, e.g. 12500.00. Blank when not given.', value: (c) => c.budgetAmount },
-    { name: 'standard_area_codes', description: 'Codes of the standard areas it answers, separated by "; " (one row each in commitment_standard_areas.csv).', value: (c) => c.standardAreas.map((a) => a.code).join('; ') },
+    {
+      name: 'support_layer',
+      description:
+        'Layer of support (universal, targeted, targeted plus, specialist). Blank when not set.',
+      value: (c) => c.supportLayer,
+    },
+    {
+      name: 'need_areas',
+      description: 'Codes of the areas of need served, separated by "; " (CI, CL, SEMH, SP).',
+      value: (c) => c.needAreas.join('; '),
+    },
+    {
+      name: 'rag_status',
+      description:
+        'Delivery status when the version was frozen: Not started, Red, Amber, Green or Complete.',
+      value: (c) => c.rag,
+    },
+    {
+      name: 'start_date',
+      description: 'Start date, YYYY-MM-DD. Blank when not set.',
+      value: (c) => c.startDateIso,
+    },
+    {
+      name: 'due_date',
+      description: 'Due date, YYYY-MM-DD. Blank when not set.',
+      value: (c) => c.dueDateIso,
+    },
+    {
+      name: 'budget_line',
+      description: 'The budget the commitment is funded from. Blank when not given.',
+      value: (c) => c.budgetLine,
+    },
+    {
+      name: 'budget_amount',
+      description: 'Pounds committed from that budget, e.g. 12500.00. Blank when not given.',
+      value: (c) => c.budgetAmount,
+    },
+    {
+      name: 'standard_area_codes',
+      description:
+        'Codes of the standard areas it answers, separated by "; " (one row each in commitment_standard_areas.csv).',
+      value: (c) => c.standardAreas.map((a) => a.code).join('; '),
+    },
   ];
 }
 
@@ -77,9 +153,21 @@ interface CommitmentArea {
 function commitmentAreaColumns(view: PlanView): Array<Column<CommitmentArea>> {
   return [
     ...planColumns<CommitmentArea>(view),
-    { name: 'reference', description: 'The commitment reference (as in commitments.csv).', value: (r) => r.reference },
-    { name: 'standard_area_code', description: `Code of a standard area of ${view.frameworkTitle} the commitment answers.`, value: (r) => r.code },
-    { name: 'standard_area_title', description: 'Title of that standard area.', value: (r) => r.title },
+    {
+      name: 'reference',
+      description: 'The commitment reference (as in commitments.csv).',
+      value: (r) => r.reference,
+    },
+    {
+      name: 'standard_area_code',
+      description: `Code of a standard area of ${view.frameworkTitle} the commitment answers.`,
+      value: (r) => r.code,
+    },
+    {
+      name: 'standard_area_title',
+      description: 'Title of that standard area.',
+      value: (r) => r.title,
+    },
   ];
 }
 
@@ -88,19 +176,65 @@ type Target = MetricView;
 function targetColumns(view: PlanView): Array<Column<Target>> {
   return [
     ...planColumns<Target>(view),
-    { name: 'indicator', description: 'The metric id from the LIP metric catalogue (e.g. EHC-01); joins to metrics.csv.', value: (m) => m.metricId },
+    {
+      name: 'indicator',
+      description:
+        'The metric id from the LIP metric catalogue (e.g. EHC-01); joins to metrics.csv.',
+      value: (m) => m.metricId,
+    },
     { name: 'indicator_label', description: 'The metric in words.', value: (m) => m.title },
     { name: 'theme', description: 'The metric theme.', value: (m) => m.theme },
-    { name: 'unit', description: 'The unit of baseline and target values.', value: (m) => m.unitLabel },
-    { name: 'polarity', description: 'Whether higher or lower is better, or the metric is context only.', value: (m) => m.polarity },
-    { name: 'baseline_period', description: 'The period of the baseline, as time_period in metrics.csv. Blank when none.', value: (m) => m.baseline.period },
-    { name: 'baseline_value', description: 'The baseline, or a symbol (see metrics.meta.csv) where there is none.', value: (m) => m.baseline.value ?? m.baseline.symbol ?? '' },
-    { name: 'target_period', description: 'The period by which the target should be met.', value: (m) => m.target.period },
-    { name: 'target_value', description: 'The target value.', value: (m) => m.target.value ?? m.target.symbol ?? '' },
-    { name: 'rag_status', description: 'Progress against the target when the version was frozen: Red, Amber, Green, No data or No target.', value: (m) => m.rag },
-    { name: 'commentary', description: 'The partnership’s explanation, required when progress is red.', value: (m) => m.commentary },
-    { name: 'commitment_reference', description: 'The commitment the metric tracks. Blank when none.', value: (m) => m.commitmentReference },
-    { name: 'owner_organisation', description: 'The organisation accountable for the metric.', value: (m) => m.ownerOrganisation },
+    {
+      name: 'unit',
+      description: 'The unit of baseline and target values.',
+      value: (m) => m.unitLabel,
+    },
+    {
+      name: 'polarity',
+      description: 'Whether higher or lower is better, or the metric is context only.',
+      value: (m) => m.polarity,
+    },
+    {
+      name: 'baseline_period',
+      description: 'The period of the baseline, as time_period in metrics.csv. Blank when none.',
+      value: (m) => m.baseline.period,
+    },
+    {
+      name: 'baseline_value',
+      description: 'The baseline, or a symbol (see metrics.meta.csv) where there is none.',
+      value: (m) => m.baseline.value ?? m.baseline.symbol ?? '',
+    },
+    {
+      name: 'target_period',
+      description: 'The period by which the target should be met.',
+      value: (m) => m.target.period,
+    },
+    {
+      name: 'target_value',
+      description: 'The target value.',
+      value: (m) => m.target.value ?? m.target.symbol ?? '',
+    },
+    {
+      name: 'rag_status',
+      description:
+        'Progress against the target when the version was frozen: Red, Amber, Green, No data or No target.',
+      value: (m) => m.rag,
+    },
+    {
+      name: 'commentary',
+      description: 'The partnership’s explanation, required when progress is red.',
+      value: (m) => m.commentary,
+    },
+    {
+      name: 'commitment_reference',
+      description: 'The commitment the metric tracks. Blank when none.',
+      value: (m) => m.commitmentReference,
+    },
+    {
+      name: 'owner_organisation',
+      description: 'The organisation accountable for the metric.',
+      value: (m) => m.ownerOrganisation,
+    },
   ];
 }
 
@@ -112,41 +246,140 @@ interface ObservationRow {
 const geographyColumn = (level: string) => (r: ObservationRow) =>
   r.observation.geographyLevel === level ? r.observation.geographyCode : '';
 
-function metricColumns(view: PlanView, region: string | null, filterNames: string[]): Array<Column<ObservationRow>> {
+function metricColumns(
+  view: PlanView,
+  region: string | null,
+  filterNames: string[],
+): Array<Column<ObservationRow>> {
   return [
-    { name: 'time_period', description: 'The period: a year (2025), an academic or financial year (202425) or a month (2025-09).', value: (r) => r.observation.period },
-    { name: 'time_identifier', description: 'What kind of period time_period is (Calendar year, Academic year, Financial year, Month...).', value: (r) => TIME_IDENTIFIERS[r.metric.periodType] ?? humanise(r.metric.periodType) },
-    { name: 'geographic_level', description: 'National, Regional, Local authority, ICB or Sub-ICB.', value: (r) => r.observation.geographyLevelLabel },
-    { name: 'country_code', description: `ONS code of the country (${ENGLAND_CODE}, England).`, value: () => ENGLAND_CODE },
-    { name: 'region_code', description: 'ONS code of the region: the row’s own for regional rows, the partnership’s region for local rows.', value: (r) => (r.observation.geographyLevel === 'REGION' ? r.observation.geographyCode : r.observation.geographyLevel === 'ENGLAND' ? '' : (region ?? '')) },
-    { name: 'new_la_code', description: 'ONS code of the local authority, for local authority rows.', value: geographyColumn('LOCAL_AUTHORITY') },
-    { name: 'icb_code', description: 'ONS code of the integrated care board, for ICB rows.', value: geographyColumn('ICB') },
-    { name: 'sub_icb_code', description: 'ONS code of the sub-ICB location, for sub-ICB rows.', value: geographyColumn('SUB_ICB') },
-    { name: 'indicator', description: 'The metric id from the LIP metric catalogue (e.g. EHC-01); details in targets.csv.', value: (r) => r.metric.metricId },
+    {
+      name: 'time_period',
+      description:
+        'The period: a year (2025), an academic or financial year (202425) or a month (2025-09).',
+      value: (r) => r.observation.period,
+    },
+    {
+      name: 'time_identifier',
+      description:
+        'What kind of period time_period is (Calendar year, Academic year, Financial year, Month...).',
+      value: (r) => TIME_IDENTIFIERS[r.metric.periodType] ?? humanise(r.metric.periodType),
+    },
+    {
+      name: 'geographic_level',
+      description: 'National, Regional, Local authority, ICB or Sub-ICB.',
+      value: (r) => r.observation.geographyLevelLabel,
+    },
+    {
+      name: 'country_code',
+      description: `ONS code of the country (${ENGLAND_CODE}, England).`,
+      value: () => ENGLAND_CODE,
+    },
+    {
+      name: 'region_code',
+      description:
+        'ONS code of the region: the row’s own for regional rows, the partnership’s region for local rows.',
+      value: (r) =>
+        r.observation.geographyLevel === 'REGION'
+          ? r.observation.geographyCode
+          : r.observation.geographyLevel === 'ENGLAND'
+            ? ''
+            : (region ?? ''),
+    },
+    {
+      name: 'new_la_code',
+      description: 'ONS code of the local authority, for local authority rows.',
+      value: geographyColumn('LOCAL_AUTHORITY'),
+    },
+    {
+      name: 'icb_code',
+      description: 'ONS code of the integrated care board, for ICB rows.',
+      value: geographyColumn('ICB'),
+    },
+    {
+      name: 'sub_icb_code',
+      description: 'ONS code of the sub-ICB location, for sub-ICB rows.',
+      value: geographyColumn('SUB_ICB'),
+    },
+    {
+      name: 'indicator',
+      description:
+        'The metric id from the LIP metric catalogue (e.g. EHC-01); details in targets.csv.',
+      value: (r) => r.metric.metricId,
+    },
     { name: 'indicator_label', description: 'The metric in words.', value: (r) => r.metric.title },
     ...filterNames.map((filter) => ({
       name: filter,
       description: `Breakdown by ${filter.replace(/_/g, ' ')}; "Total" where the row is not broken down by it.`,
-      value: (r: ObservationRow) => r.observation.filters.find(([name]) => name === filter)?.[1] ?? 'Total',
+      value: (r: ObservationRow) =>
+        r.observation.filters.find(([name]) => name === filter)?.[1] ?? 'Total',
     })),
     { name: 'unit', description: 'The unit of value.', value: (r) => r.metric.unitLabel },
-    { name: 'value', description: 'The figure as published, or a symbol in its place: z not applicable, x unavailable, c confidential (suppressed), low rounds to zero but is not zero, u low reliability.', value: (r) => r.observation.figure.value ?? r.observation.figure.symbol ?? 'x' },
-    { name: 'numerator', description: 'The count the value is a share of, where published. Blank when suppressed or not given.', value: (r) => r.observation.numerator ?? '' },
-    { name: 'denominator', description: 'The count the value is out of, where published. Blank when suppressed or not given.', value: (r) => r.observation.denominator ?? '' },
-    { name: 'reliability', description: 'u where the value is published with a low reliability warning; blank otherwise.', value: (r) => (r.observation.figure.value !== null && r.observation.figure.symbol ? r.observation.figure.symbol : '') },
-    { name: 'provisional', description: 'TRUE when the figure is provisional.', value: (r) => (r.observation.provisional ? 'TRUE' : 'FALSE') },
-    { name: 'revised', description: 'TRUE when the figure has been revised since first published.', value: (r) => (r.observation.revised ? 'TRUE' : 'FALSE') },
+    {
+      name: 'value',
+      description:
+        'The figure as published, or a symbol in its place: z not applicable, x unavailable, c confidential (suppressed), low rounds to zero but is not zero, u low reliability.',
+      value: (r) => r.observation.figure.value ?? r.observation.figure.symbol ?? 'x',
+    },
+    {
+      name: 'numerator',
+      description:
+        'The count the value is a share of, where published. Blank when suppressed or not given.',
+      value: (r) => r.observation.numerator ?? '',
+    },
+    {
+      name: 'denominator',
+      description:
+        'The count the value is out of, where published. Blank when suppressed or not given.',
+      value: (r) => r.observation.denominator ?? '',
+    },
+    {
+      name: 'reliability',
+      description:
+        'u where the value is published with a low reliability warning; blank otherwise.',
+      value: (r) =>
+        r.observation.figure.value !== null && r.observation.figure.symbol
+          ? r.observation.figure.symbol
+          : '',
+    },
+    {
+      name: 'provisional',
+      description: 'TRUE when the figure is provisional.',
+      value: (r) => (r.observation.provisional ? 'TRUE' : 'FALSE'),
+    },
+    {
+      name: 'revised',
+      description: 'TRUE when the figure has been revised since first published.',
+      value: (r) => (r.observation.revised ? 'TRUE' : 'FALSE'),
+    },
   ];
 }
 
 /** DfE metadata: one row per filter and indicator column of metrics.csv (geography and time columns are not listed, as DfE does). */
 function metricsMetadata(filterNames: string[]): string[][] {
-  const header = ['col_name', 'col_type', 'label', 'indicator_grouping', 'indicator_unit', 'indicator_dp', 'filter_hint', 'filter_grouping_column'];
+  const header = [
+    'col_name',
+    'col_type',
+    'label',
+    'indicator_grouping',
+    'indicator_unit',
+    'indicator_dp',
+    'filter_hint',
+    'filter_grouping_column',
+  ];
   return [
     header,
     ['indicator', 'Filter', 'Metric id', '', '', '', 'The LIP catalogue metric', 'indicator_label'],
     ['indicator_label', 'Filter', 'Metric', '', '', '', '', ''],
-    ...filterNames.map((f) => [f, 'Filter', humanise(f), '', '', '', `Breakdown by ${f.replace(/_/g, ' ')}`, '']),
+    ...filterNames.map((f) => [
+      f,
+      'Filter',
+      humanise(f),
+      '',
+      '',
+      '',
+      `Breakdown by ${f.replace(/_/g, ' ')}`,
+      '',
+    ]),
     ['unit', 'Filter', 'Unit', '', '', '', 'The unit of value', ''],
     // The unit varies by metric in this long layout, so it is a filter column rather than indicator_unit.
     ['value', 'Indicator', 'Value', 'Figures', '', '', '', ''],
@@ -160,7 +393,10 @@ const METADATA_GUIDANCE: Array<[string, string]> = [
   ['col_type', 'Filter or Indicator.'],
   ['label', 'The column in words.'],
   ['indicator_grouping', 'Group of the indicator (indicators only).'],
-  ['indicator_unit', 'Unit of the indicator; blank because the unit varies by metric (see the unit column).'],
+  [
+    'indicator_unit',
+    'Unit of the indicator; blank because the unit varies by metric (see the unit column).',
+  ],
   ['indicator_dp', 'Decimal places to show (indicators only); blank to show as published.'],
   ['filter_hint', 'A hint for the filter (filters only).'],
   ['filter_grouping_column', 'The column that groups this filter’s values, if any.'],
@@ -185,13 +421,19 @@ export function renderCsv(publication: Publication): { files: CsvFile[] } {
   const observations: ObservationRow[] = view.metrics.flatMap((metric) =>
     metric.observations.map((observation) => ({ metric, observation })),
   );
-  const filterNames = [...new Set(observations.flatMap((r) => r.observation.filters.map(([name]) => name)))];
+  const filterNames = [
+    ...new Set(observations.flatMap((r) => r.observation.filters.map(([name]) => name))),
+  ];
 
   const outputs = [
     file('commitments.csv', commitmentColumns(view), commitments),
     file('commitment_standard_areas.csv', commitmentAreaColumns(view), commitmentAreas),
     file('targets.csv', targetColumns(view), view.metrics),
-    file('metrics.csv', metricColumns(view, publication.snapshot.partnership.region, filterNames), observations),
+    file(
+      'metrics.csv',
+      metricColumns(view, publication.snapshot.partnership.region, filterNames),
+      observations,
+    ),
   ];
 
   const guidance = csvText([

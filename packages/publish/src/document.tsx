@@ -33,7 +33,10 @@ export interface HtmlDocumentOptions {
 }
 
 /** A complete standalone HTML page of the plan (for download): UTF-8, lang="en", skip link, one main landmark. */
-export function renderHtmlDocument(publication: Publication, options: HtmlDocumentOptions = {}): string {
+export function renderHtmlDocument(
+  publication: Publication,
+  options: HtmlDocumentOptions = {},
+): string {
   const view = buildPlanView(publication);
   const body = renderToStaticMarkup(<PublishedPlan publication={publication} />);
   const css = options.inlineStyles === false ? null : readGovukStylesheet();

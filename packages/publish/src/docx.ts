@@ -24,18 +24,27 @@ import { buildPlanView, type FigureView, type PlanView, type SectionView } from 
 
 /** Bookmark names: letters, digits and underscores, starting with a letter (Word's rule). */
 function bookmarkName(anchor: string): string {
-  return `_${anchor}`.replace(/[^A-Za-z0-9_]/g, '_').replace(/^_/, 'b_').slice(0, 40);
+  return `_${anchor}`
+    .replace(/[^A-Za-z0-9_]/g, '_')
+    .replace(/^_/, 'b_')
+    .slice(0, 40);
 }
 
 function paragraph(text: string, options: { bold?: boolean; style?: string } = {}): Paragraph {
   const lines = text.split('\n');
   return new Paragraph({
     style: options.style,
-    children: lines.map((line, i) => new TextRun({ text: line, bold: options.bold, break: i > 0 ? 1 : undefined })),
+    children: lines.map(
+      (line, i) => new TextRun({ text: line, bold: options.bold, break: i > 0 ? 1 : undefined }),
+    ),
   });
 }
 
-function heading(text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel], anchor?: string): Paragraph {
+function heading(
+  text: string,
+  level: (typeof HeadingLevel)[keyof typeof HeadingLevel],
+  anchor?: string,
+): Paragraph {
   const run = new TextRun(text.replace(/\n/g, ' '));
   return new Paragraph({
     heading: level,
@@ -45,7 +54,9 @@ function heading(text: string, level: (typeof HeadingLevel)[keyof typeof Heading
 
 function cell(text: string, header = false): TableCell {
   return new TableCell({
-    children: text.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: header })] })),
+    children: text
+      .split('\n')
+      .map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: header })] })),
   });
 }
 
@@ -56,8 +67,14 @@ function table(caption: string, head: string[], rows: string[][]): Array<Paragra
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       rows: [
-        new TableRow({ tableHeader: true, cantSplit: true, children: head.map((h) => cell(h, true)) }),
-        ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((value) => cell(value)) })),
+        new TableRow({
+          tableHeader: true,
+          cantSplit: true,
+          children: head.map((h) => cell(h, true)),
+        }),
+        ...rows.map(
+          (row) => new TableRow({ cantSplit: true, children: row.map((value) => cell(value)) }),
+        ),
       ],
     }),
     new Paragraph({ children: [] }),
@@ -147,7 +164,9 @@ function coverage(view: PlanView): Array<Paragraph | Table> {
       view.coverage.map((row) => [
         `${row.area.code} ${row.area.title}`,
         ...(row.notApplicableReason !== null
-          ? view.sections.map((_, i) => (i === 0 ? `Not applicable: ${row.notApplicableReason}` : ''))
+          ? view.sections.map((_, i) =>
+              i === 0 ? `Not applicable: ${row.notApplicableReason}` : '',
+            )
           : row.cells.map((refs) => refs.join(', ') || 'None')),
       ]),
     ),
@@ -155,7 +174,9 @@ function coverage(view: PlanView): Array<Paragraph | Table> {
 }
 
 function metrics(view: PlanView): Array<Paragraph | Table> {
-  const out: Array<Paragraph | Table> = [heading('Metrics and targets', HeadingLevel.HEADING_1, 'metrics')];
+  const out: Array<Paragraph | Table> = [
+    heading('Metrics and targets', HeadingLevel.HEADING_1, 'metrics'),
+  ];
   if (view.metrics.length === 0) return [...out, paragraph('This plan sets no metric targets.')];
   out.push(
     ...table(
@@ -184,13 +205,17 @@ function metrics(view: PlanView): Array<Paragraph | Table> {
       ),
     ),
     heading('Symbols used in place of figures', HeadingLevel.HEADING_2),
-    ...Object.entries(DISCLOSURE_SYMBOLS).map(([symbol, meaning]) => paragraph(`${symbol}: ${meaning}`)),
+    ...Object.entries(DISCLOSURE_SYMBOLS).map(([symbol, meaning]) =>
+      paragraph(`${symbol}: ${meaning}`),
+    ),
   );
   return out;
 }
 
 function coproduction(view: PlanView): Array<Paragraph | Table> {
-  const out: Array<Paragraph | Table> = [heading('Co-production: you said, we did', HeadingLevel.HEADING_1, 'coproduction')];
+  const out: Array<Paragraph | Table> = [
+    heading('Co-production: you said, we did', HeadingLevel.HEADING_1, 'coproduction'),
+  ];
   if (view.coproduction.length === 0) out.push(paragraph('No co-production activity is recorded.'));
   for (const a of view.coproduction) {
     out.push(
@@ -222,7 +247,8 @@ function coproduction(view: PlanView): Array<Paragraph | Table> {
 
 function signOff(view: PlanView): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [heading('Sign-off', HeadingLevel.HEADING_1, 'sign-off')];
-  if (view.signOffs.length === 0) return [...out, paragraph('No sign-off is recorded on this version.')];
+  if (view.signOffs.length === 0)
+    return [...out, paragraph('No sign-off is recorded on this version.')];
   return [
     ...out,
     ...table(

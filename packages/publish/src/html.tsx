@@ -6,7 +6,15 @@ import type { Publication } from '@lip/core/snapshot';
 import { InsetText, SummaryList, Table, Tag, type TagColour } from '@lip/ui';
 import type { ReactNode } from 'react';
 import { DISCLOSURE_SYMBOLS } from './labels.ts';
-import { anchorFor, buildPlanView, type CommitmentView, type FigureView, type MetricView, type PlanView, type SectionView } from './model.ts';
+import {
+  anchorFor,
+  buildPlanView,
+  type CommitmentView,
+  type FigureView,
+  type MetricView,
+  type PlanView,
+  type SectionView,
+} from './model.ts';
 
 export interface PublicationDownload {
   /** "Board pack (Word document)". */
@@ -96,8 +104,10 @@ function Commitment({ commitment }: { commitment: CommitmentView }) {
     { key: 'Phase', value: commitment.phase },
   );
   if (commitment.supportLayer) rows.push({ key: 'Support layer', value: commitment.supportLayer });
-  if (commitment.needAreas.length) rows.push({ key: 'Need areas', value: commitment.needAreas.join(', ') });
-  if (commitment.budget) rows.push({ key: 'Budget', value: `${commitment.budget} ${commitment.budgetLine}`.trim() });
+  if (commitment.needAreas.length)
+    rows.push({ key: 'Need areas', value: commitment.needAreas.join(', ') });
+  if (commitment.budget)
+    rows.push({ key: 'Budget', value: `${commitment.budget} ${commitment.budgetLine}`.trim() });
   for (const field of commitment.fields) rows.push({ key: field.label, value: field.value });
   if (commitment.milestones.length) {
     rows.push({
@@ -146,7 +156,9 @@ function Section({ section }: { section: SectionView }) {
           <Paragraphs text={section.easyReadSummary} />
         </InsetText>
       )}
-      {section.fields.length > 0 && <SummaryList rows={section.fields.map((f) => ({ key: f.label, value: f.value }))} />}
+      {section.fields.length > 0 && (
+        <SummaryList rows={section.fields.map((f) => ({ key: f.label, value: f.value }))} />
+      )}
       {section.commitments.length === 0 ? (
         <p className="govuk-body">This section has no commitments.</p>
       ) : (
@@ -163,7 +175,8 @@ function Coverage({ view }: { view: PlanView }) {
         Coverage of the standards
       </h2>
       <p className="govuk-body">
-        Which commitments answer each area of {view.frameworkTitle}, by section. References link to the commitment.
+        Which commitments answer each area of {view.frameworkTitle}, by section. References link to
+        the commitment.
       </p>
       <Table
         caption="Commitments by standard area and section"
@@ -173,7 +186,10 @@ function Coverage({ view }: { view: PlanView }) {
         rows={view.coverage.map((row) => [
           `${row.area.code} ${row.area.title}`,
           ...(row.notApplicableReason !== null
-            ? [`Not applicable: ${row.notApplicableReason}`, ...view.sections.slice(1).map(() => '')]
+            ? [
+                `Not applicable: ${row.notApplicableReason}`,
+                ...view.sections.slice(1).map(() => ''),
+              ]
             : row.cells.map((refs) =>
                 refs.length === 0 ? (
                   'None'
@@ -277,12 +293,14 @@ function Metrics({ view }: { view: PlanView }) {
             Symbols used in place of figures
           </p>
           <dl className="govuk-summary-list" aria-labelledby="symbols">
-            {(Object.keys(DISCLOSURE_SYMBOLS) as Array<keyof typeof DISCLOSURE_SYMBOLS>).map((symbol) => (
-              <div className="govuk-summary-list__row" key={symbol}>
-                <dt className="govuk-summary-list__key">{symbol}</dt>
-                <dd className="govuk-summary-list__value">{DISCLOSURE_SYMBOLS[symbol]}</dd>
-              </div>
-            ))}
+            {(Object.keys(DISCLOSURE_SYMBOLS) as Array<keyof typeof DISCLOSURE_SYMBOLS>).map(
+              (symbol) => (
+                <div className="govuk-summary-list__row" key={symbol}>
+                  <dt className="govuk-summary-list__key">{symbol}</dt>
+                  <dd className="govuk-summary-list__value">{DISCLOSURE_SYMBOLS[symbol]}</dd>
+                </div>
+              ),
+            )}
           </dl>
         </>
       )}
@@ -296,7 +314,9 @@ function Coproduction({ view }: { view: PlanView }) {
       <h2 className="govuk-heading-l" id={PART_ANCHORS.coproduction}>
         Co-production: you said, we did
       </h2>
-      {view.coproduction.length === 0 && <p className="govuk-body">No co-production activity is recorded.</p>}
+      {view.coproduction.length === 0 && (
+        <p className="govuk-body">No co-production activity is recorded.</p>
+      )}
       {view.coproduction.map((a) => (
         <div key={a.id}>
           <h3 className="govuk-heading-m">{a.title}</h3>
@@ -315,7 +335,11 @@ function Coproduction({ view }: { view: PlanView }) {
               caption={`You said, we did: ${a.title}`}
               captionSize="s"
               head={['You said', 'We did', 'Commitments']}
-              rows={a.responses.map((r) => [r.youSaid, r.weDid, r.commitmentReferences.join(', ') || 'None'])}
+              rows={a.responses.map((r) => [
+                r.youSaid,
+                r.weDid,
+                r.commitmentReferences.join(', ') || 'None',
+              ])}
             />
           )}
         </div>
@@ -414,7 +438,8 @@ export function PublishedPlan({ publication, downloads = [] }: PublishedPlanProp
       <Coproduction view={view} />
       <SignOff view={view} />
       <p className="govuk-body-s">
-        Version {view.versionNumber} ({view.state.toLowerCase()}), {view.publishedOn ? 'published' : 'frozen'} {view.date}.
+        Version {view.versionNumber} ({view.state.toLowerCase()}),{' '}
+        {view.publishedOn ? 'published' : 'frozen'} {view.date}.
         {view.publicPath && ` Permanent address: ${view.publicPath}`}
       </p>
     </article>

@@ -1,8 +1,27 @@
-export { buildPlanView, anchorFor, parseBreakdown, type PlanView, type SectionView, type CommitmentView, type MetricView, type FigureView } from './model.ts';
+export {
+  buildPlanView,
+  anchorFor,
+  parseBreakdown,
+  type PlanView,
+  type SectionView,
+  type CommitmentView,
+  type MetricView,
+  type FigureView,
+} from './model.ts';
 export { DISCLOSURE_SYMBOLS, type DisclosureSymbol } from './labels.ts';
-export { PublishedPlan, PART_ANCHORS, type PublishedPlanProps, type PublicationDownload } from './html.tsx';
+export {
+  PublishedPlan,
+  PART_ANCHORS,
+  type PublishedPlanProps,
+  type PublicationDownload,
+} from './html.tsx';
 export { renderHtmlDocument, type HtmlDocumentOptions } from './document.tsx';
 export { renderDocx, buildDocx } from './docx.ts';
 export { renderCsv, csvField, csvText, ENGLAND_CODE, type CsvFile } from './csv.ts';
-export { renderJson, publicationJsonSchema, publicationJsonSchemaText, type JsonSchema } from './json.ts';
+export {
+  renderJson,
+  publicationJsonSchema,
+  publicationJsonSchemaText,
+  type JsonSchema,
+} from './json.ts';
 export { renderZip, type ZipFormat, type ZipOptions } from './zip.ts';

@@ -34,19 +34,53 @@ function object(properties: Record<string, JsonSchema>, description?: string): J
   };
 }
 
-const text = (description?: string): JsonSchema => ({ type: 'string', ...(description ? { description } : {}) });
-const nullableText = (description?: string): JsonSchema => ({ type: ['string', 'null'], ...(description ? { description } : {}) });
+const text = (description?: string): JsonSchema => ({
+  type: 'string',
+  ...(description ? { description } : {}),
+});
+const nullableText = (description?: string): JsonSchema => ({
+  type: ['string', 'null'],
+  ...(description ? { description } : {}),
+});
 const DATE = '^\\d{4}-\\d{2}-\\d{2}$';
-const date = (description?: string): JsonSchema => ({ type: 'string', pattern: DATE, ...(description ? { description } : {}) });
-const nullableDate = (description?: string): JsonSchema => ({ type: ['string', 'null'], pattern: DATE, ...(description ? { description } : {}) });
-const instant = (description?: string): JsonSchema => ({ type: 'string', format: 'date-time', ...(description ? { description } : {}) });
+const date = (description?: string): JsonSchema => ({
+  type: 'string',
+  pattern: DATE,
+  ...(description ? { description } : {}),
+});
+const nullableDate = (description?: string): JsonSchema => ({
+  type: ['string', 'null'],
+  pattern: DATE,
+  ...(description ? { description } : {}),
+});
+const instant = (description?: string): JsonSchema => ({
+  type: 'string',
+  format: 'date-time',
+  ...(description ? { description } : {}),
+});
 const DECIMAL = '^-?\\d+(\\.\\d+)?$';
-const nullableDecimal = (description?: string): JsonSchema => ({ type: ['string', 'null'], pattern: DECIMAL, ...(description ? { description } : {}) });
-const list = (items: JsonSchema, description?: string): JsonSchema => ({ type: 'array', items, ...(description ? { description } : {}) });
-const oneOf = (values: string[], description?: string): JsonSchema => ({ type: 'string', enum: values, ...(description ? { description } : {}) });
+const nullableDecimal = (description?: string): JsonSchema => ({
+  type: ['string', 'null'],
+  pattern: DECIMAL,
+  ...(description ? { description } : {}),
+});
+const list = (items: JsonSchema, description?: string): JsonSchema => ({
+  type: 'array',
+  items,
+  ...(description ? { description } : {}),
+});
+const oneOf = (values: string[], description?: string): JsonSchema => ({
+  type: 'string',
+  enum: values,
+  ...(description ? { description } : {}),
+});
 
 const field = object(
-  { key: text('The field key.'), label: text('The field label.'), value: text('The value as text a person reads; "" when not given.') },
+  {
+    key: text('The field key.'),
+    label: text('The field label.'),
+    value: text('The value as text a person reads; "" when not given.'),
+  },
   'A typed field of a section or commitment.',
 );
 
@@ -72,7 +106,10 @@ export const publicationJsonSchema: JsonSchema = {
           id: text(),
           slug: text(),
           name: text(),
-          localAuthorityCodes: list(text(), 'ONS codes of the local authorities in the partnership.'),
+          localAuthorityCodes: list(
+            text(),
+            'ONS codes of the local authorities in the partnership.',
+          ),
           region: nullableText('ONS region code.'),
           disclosure: object({
             smallNumberThreshold: { type: ['integer', 'null'], minimum: 0 },
@@ -80,13 +117,22 @@ export const publicationJsonSchema: JsonSchema = {
           }),
         }),
         organisations: list(
-          object({ id: text(), name: text(), typeCode: text(), typeTitle: text(), isSignatory: { type: 'boolean' } }),
+          object({
+            id: text(),
+            name: text(),
+            typeCode: text(),
+            typeTitle: text(),
+            isSignatory: { type: 'boolean' },
+          }),
         ),
         framework: object({
           id: text(),
           title: text(),
           status: text(),
-          areas: list(object({ id: text(), code: text(), title: text(), position: { type: 'integer' } }), 'Standard areas by position.'),
+          areas: list(
+            object({ id: text(), code: text(), title: text(), position: { type: 'integer' } }),
+            'Standard areas by position.',
+          ),
         }),
         sections: list(
           object({
@@ -120,13 +166,19 @@ export const publicationJsonSchema: JsonSchema = {
             budgetLine: nullableText(),
             budgetAmount: nullableDecimal('Pounds, e.g. "12500.00".'),
             standardAreaCodes: list(text()),
-            milestones: list(object({ title: text(), dueDate: date(), completedOn: nullableDate() })),
+            milestones: list(
+              object({ title: text(), dueDate: date(), completedOn: nullableDate() }),
+            ),
             fields: list(field),
           }),
           'By reference.',
         ),
         coverage: list(
-          object({ areaCode: text(), notApplicableReason: nullableText(), commitmentReferences: list(text()) }),
+          object({
+            areaCode: text(),
+            notApplicableReason: nullableText(),
+            commitmentReferences: list(text()),
+          }),
           'One row per standard area, by position.',
         ),
         metrics: list(
@@ -153,7 +205,12 @@ export const publicationJsonSchema: JsonSchema = {
                 value: nullableDecimal('Null where suppressed or unavailable (see symbol).'),
                 numerator: nullableDecimal(),
                 denominator: nullableDecimal(),
-                symbol: { type: ['string', 'null'], enum: ['z', 'x', 'c', 'low', 'u', null], description: 'z not applicable, x unavailable, c confidential (suppressed), low rounds to zero but is not zero, u low reliability.' },
+                symbol: {
+                  type: ['string', 'null'],
+                  enum: ['z', 'x', 'c', 'low', 'u', null],
+                  description:
+                    'z not applicable, x unavailable, c confidential (suppressed), low rounds to zero but is not zero, u low reliability.',
+                },
                 provisional: { type: 'boolean' },
                 revised: { type: 'boolean' },
               }),
@@ -170,7 +227,9 @@ export const publicationJsonSchema: JsonSchema = {
             chair: nullableText(),
             reached: { type: ['integer', 'null'], minimum: 0 },
             heard: text(),
-            responses: list(object({ youSaid: text(), weDid: text(), commitmentReferences: list(text()) })),
+            responses: list(
+              object({ youSaid: text(), weDid: text(), commitmentReferences: list(text()) }),
+            ),
           }),
           'By date held.',
         ),
@@ -207,7 +266,9 @@ function ordered(value: unknown, schema: JsonSchema | undefined): unknown {
   if (value === null || typeof value !== 'object') return value;
   const source = value as Record<string, unknown>;
   const known = Object.keys(schema?.properties ?? {});
-  const extra = Object.keys(source).filter((k) => !known.includes(k)).sort();
+  const extra = Object.keys(source)
+    .filter((k) => !known.includes(k))
+    .sort();
   const out: Record<string, unknown> = {};
   for (const key of [...known, ...extra]) {
     if (key in source) out[key] = ordered(source[key], schema?.properties?.[key]);

@@ -179,7 +179,10 @@ export interface PlanView {
 
 /** A stable HTML id from a key: letters, digits and hyphens. */
 export function anchorFor(prefix: string, key: string): string {
-  return `${prefix}-${key.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  return `${prefix}-${key
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
 }
 
 function figure(value: string | null, symbol: string | null, unit: string): FigureView {
@@ -198,7 +201,9 @@ export function parseBreakdown(breakdown: string): Array<[string, string]> {
   if (breakdown === '') return [];
   return breakdown.split(';').map((part) => {
     const at = part.indexOf(':');
-    return at < 0 ? ['breakdown', part.trim()] : [part.slice(0, at).trim(), part.slice(at + 1).trim()];
+    return at < 0
+      ? ['breakdown', part.trim()]
+      : [part.slice(0, at).trim(), part.slice(at + 1).trim()];
   });
 }
 
@@ -219,13 +224,19 @@ function observationView(observation: SnapshotObservation, unit: string): Observ
 }
 
 /** The partnership's own figure: a total (no breakdown) that is not an England or regional comparator, latest period. */
-function latestOwnTotal(observations: ObservationView[], ownCodes: Set<string>): ObservationView | null {
+function latestOwnTotal(
+  observations: ObservationView[],
+  ownCodes: Set<string>,
+): ObservationView | null {
   const own = observations.filter(
     (o) => o.breakdown === '' && o.geographyLevel !== 'ENGLAND' && o.geographyLevel !== 'REGION',
   );
   if (own.length === 0) return null;
   // DfE period codes ("2023", "202324", "2024-01") sort in time order as text within one period type.
-  const latestPeriod = own.map((o) => o.period).sort().at(-1);
+  const latestPeriod = own
+    .map((o) => o.period)
+    .sort()
+    .at(-1);
   const atLatest = own.filter((o) => o.period === latestPeriod);
   return atLatest.find((o) => ownCodes.has(o.geographyCode)) ?? atLatest[0] ?? null;
 }
@@ -234,7 +245,9 @@ export function buildPlanView(publication: Publication): PlanView {
   const { snapshot, version } = publication;
   const organisationName = new Map(snapshot.organisations.map((o) => [o.id, o.name]));
   const orgName = (id: string | null) => (id ? (organisationName.get(id) ?? '') : '');
-  const areaByCode = new Map(snapshot.framework.areas.map((a) => [a.code, { code: a.code, title: a.title }]));
+  const areaByCode = new Map(
+    snapshot.framework.areas.map((a) => [a.code, { code: a.code, title: a.title }]),
+  );
   const areaRef = (code: string): StandardAreaRef => areaByCode.get(code) ?? { code, title: code };
 
   const commitmentView = (c: SnapshotCommitment): CommitmentView => ({
@@ -283,7 +296,9 @@ export function buildPlanView(publication: Publication): PlanView {
   const coverage: CoverageRowView[] = snapshot.coverage.map((row) => ({
     area: areaRef(row.areaCode),
     notApplicableReason: row.notApplicableReason,
-    cells: sections.map((s) => row.commitmentReferences.filter((ref) => sectionOf.get(ref) === s.key)),
+    cells: sections.map((s) =>
+      row.commitmentReferences.filter((ref) => sectionOf.get(ref) === s.key),
+    ),
   }));
 
   const ownCodes = new Set(snapshot.partnership.localAuthorityCodes);
@@ -311,7 +326,8 @@ export function buildPlanView(publication: Publication): PlanView {
 
   const used = new Set<string>();
   for (const m of metrics) {
-    for (const f of [m.baseline, m.target, ...m.observations.map((o) => o.figure)]) if (f.symbol) used.add(f.symbol);
+    for (const f of [m.baseline, m.target, ...m.observations.map((o) => o.figure)])
+      if (f.symbol) used.add(f.symbol);
   }
   const symbolsUsed = (Object.keys(DISCLOSURE_SYMBOLS) as DisclosureSymbol[])
     .filter((s) => used.has(s))

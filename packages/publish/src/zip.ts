@@ -22,13 +22,17 @@ export interface ZipOptions {
  * version's freeze time, so without the DOCX (which records when it was made) the same publication
  * gives the same bytes.
  */
-export async function renderZip(publication: Publication, options: ZipOptions = {}): Promise<Buffer> {
+export async function renderZip(
+  publication: Publication,
+  options: ZipOptions = {},
+): Promise<Buffer> {
   const formats = new Set(options.formats ?? ['csv', 'json', 'docx', 'html']);
   const stem = options.stem ?? 'plan';
   const date = new Date(publication.snapshot.takenAt);
   const zip = new JSZip();
   if (formats.has('csv')) {
-    for (const file of renderCsv(publication).files) zip.file(`csv/${file.name}`, file.content, { date });
+    for (const file of renderCsv(publication).files)
+      zip.file(`csv/${file.name}`, file.content, { date });
   }
   if (formats.has('json')) {
     zip.file(`${stem}.json`, renderJson(publication), { date });

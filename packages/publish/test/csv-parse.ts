@@ -16,7 +16,8 @@ export function parseCsv(text: string): string[][] {
       } else if (ch === '"') {
         quoted = false;
         i += 1;
-        if (i < text.length && text[i] !== ',' && text[i] !== '\r') throw new Error(`text after closing quote at ${i}`);
+        if (i < text.length && text[i] !== ',' && text[i] !== '\r')
+          throw new Error(`text after closing quote at ${i}`);
       } else {
         field += ch;
         i += 1;
@@ -56,7 +57,8 @@ export function parseCsvRecords(text: string): Array<Record<string, string>> {
   const [header, ...rows] = parseCsv(text);
   if (!header) throw new Error('no header row');
   return rows.map((row, n) => {
-    if (row.length !== header.length) throw new Error(`row ${n + 2} has ${row.length} fields, header has ${header.length}`);
+    if (row.length !== header.length)
+      throw new Error(`row ${n + 2} has ${row.length} fields, header has ${header.length}`);
     return Object.fromEntries(header.map((name, i) => [name, row[i]!]));
   });
 }

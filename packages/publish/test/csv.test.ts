@@ -30,13 +30,28 @@ describe('renderCsv', () => {
   it('writes one commitment per row, and one row per commitment × standard area', () => {
     const commitments = records('commitments.csv');
     expect(commitments).toHaveLength(publication.snapshot.commitments.length);
-    expect(commitments.map((c) => c.reference).sort()).toEqual(publication.snapshot.commitments.map((c) => c.reference).sort());
-    const pairs = publication.snapshot.commitments.reduce((n, c) => n + c.standardAreaCodes.length, 0);
+    expect(commitments.map((c) => c.reference).sort()).toEqual(
+      publication.snapshot.commitments.map((c) => c.reference).sort(),
+    );
+    const pairs = publication.snapshot.commitments.reduce(
+      (n, c) => n + c.standardAreaCodes.length,
+      0,
+    );
     const links = records('commitment_standard_areas.csv');
     expect(links).toHaveLength(pairs);
-    expect(links.find((l) => l.reference === 'ED-01')).toMatchObject({ standard_area_code: 'S1', standard_area_title: 'Identifying needs early' });
+    expect(links.find((l) => l.reference === 'ED-01')).toMatchObject({
+      standard_area_code: 'S1',
+      standard_area_title: 'Identifying needs early',
+    });
     const ed01 = commitments.find((c) => c.reference === 'ED-01')!;
-    expect(ed01).toMatchObject({ section_key: 'education', owner_organisation: 'Northshire County Council', start_date: '2026-01-01', due_date: '2027-01-28', budget_amount: '12500.00', standard_area_codes: 'S1; S3' });
+    expect(ed01).toMatchObject({
+      section_key: 'education',
+      owner_organisation: 'Northshire County Council',
+      start_date: '2026-01-01',
+      due_date: '2027-01-28',
+      budget_amount: '12500.00',
+      standard_area_codes: 'S1; S3',
+    });
   });
 
   it('quotes commas, double quotes and line breaks so they read back unchanged', () => {
@@ -66,19 +81,54 @@ describe('renderCsv', () => {
       'icb_code',
       'sub_icb_code',
     ]);
-    const total = rows.find((r) => r.indicator === 'EHC-01' && r.time_period === '2025' && r.new_la_code === 'E10000099' && r.primary_need === 'Total')!;
-    expect(total).toMatchObject({ time_identifier: 'Calendar year', geographic_level: 'Local authority', country_code: 'E92000001', region_code: 'E12000002', value: '47.9', phase: 'Total' });
+    const total = rows.find(
+      (r) =>
+        r.indicator === 'EHC-01' &&
+        r.time_period === '2025' &&
+        r.new_la_code === 'E10000099' &&
+        r.primary_need === 'Total',
+    )!;
+    expect(total).toMatchObject({
+      time_identifier: 'Calendar year',
+      geographic_level: 'Local authority',
+      country_code: 'E92000001',
+      region_code: 'E12000002',
+      value: '47.9',
+      phase: 'Total',
+    });
     const [, filterValue] = SUPPRESSED.breakdown.split(':');
-    const suppressed = rows.find((r) => r.indicator === SUPPRESSED.metricId && r.primary_need === filterValue)!;
+    const suppressed = rows.find(
+      (r) => r.indicator === SUPPRESSED.metricId && r.primary_need === filterValue,
+    )!;
     expect(suppressed).toMatchObject({ value: 'c', numerator: '', denominator: '' });
-    expect(rows.find((r) => r.indicator === 'AP-03' && r.phase === 'Primary')).toMatchObject({ value: 'low', time_identifier: 'Academic year' });
-    expect(rows.find((r) => r.indicator === 'HE-02')).toMatchObject({ geographic_level: 'ICB', icb_code: 'E54000099', new_la_code: '', value: 'x' });
-    expect(rows.find((r) => r.geographic_level === 'National')).toMatchObject({ region_code: '', value: '46.4' });
+    expect(rows.find((r) => r.indicator === 'AP-03' && r.phase === 'Primary')).toMatchObject({
+      value: 'low',
+      time_identifier: 'Academic year',
+    });
+    expect(rows.find((r) => r.indicator === 'HE-02')).toMatchObject({
+      geographic_level: 'ICB',
+      icb_code: 'E54000099',
+      new_la_code: '',
+      value: 'x',
+    });
+    expect(rows.find((r) => r.geographic_level === 'National')).toMatchObject({
+      region_code: '',
+      value: '46.4',
+    });
   });
 
   it('describes every filter and indicator of metrics.csv in DfE metadata format', () => {
     const meta = parseCsv(fileNamed('metrics.meta.csv').content);
-    expect(meta[0]).toEqual(['col_name', 'col_type', 'label', 'indicator_grouping', 'indicator_unit', 'indicator_dp', 'filter_hint', 'filter_grouping_column']);
+    expect(meta[0]).toEqual([
+      'col_name',
+      'col_type',
+      'label',
+      'indicator_grouping',
+      'indicator_unit',
+      'indicator_dp',
+      'filter_hint',
+      'filter_grouping_column',
+    ]);
     const described = new Map(meta.slice(1).map((r) => [r[0], r[1]]));
     expect(described.get('value')).toBe('Indicator');
     expect(described.get('primary_need')).toBe('Filter');
@@ -91,14 +141,27 @@ describe('renderCsv', () => {
       const [header = []] = parseCsv(f.content);
       const described = guidance.filter((g) => g.file_name === f.name).map((g) => g.col_name);
       expect(described, f.name).toEqual(header);
-      expect(guidance.filter((g) => g.file_name === f.name).every((g) => (g.description ?? '').length > 5)).toBe(true);
+      expect(
+        guidance
+          .filter((g) => g.file_name === f.name)
+          .every((g) => (g.description ?? '').length > 5),
+      ).toBe(true);
     }
   });
 
   it('writes targets with baselines, targets and the metric status', () => {
     const targets = records('targets.csv');
     expect(targets).toHaveLength(publication.snapshot.metrics.length);
-    expect(targets[0]).toMatchObject({ indicator: 'EHC-01', baseline_value: '41.2', target_value: '60.0', rag_status: 'Red', unit: 'Percentage' });
-    expect(targets.find((t) => t.indicator === 'HE-02')).toMatchObject({ baseline_value: 'x', baseline_period: '' });
+    expect(targets[0]).toMatchObject({
+      indicator: 'EHC-01',
+      baseline_value: '41.2',
+      target_value: '60.0',
+      rag_status: 'Red',
+      unit: 'Percentage',
+    });
+    expect(targets.find((t) => t.indicator === 'HE-02')).toMatchObject({
+      baseline_value: 'x',
+      baseline_period: '',
+    });
   });
 });

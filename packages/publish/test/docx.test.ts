@@ -16,7 +16,12 @@ function paragraphTexts(xml: string): Array<{ style: string | null; text: string
 }
 
 function decode(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 describe('renderDocx', () => {
@@ -52,10 +57,15 @@ describe('renderDocx', () => {
   it('has a TOC field and a plain contents list linking to bookmarks on the headings', () => {
     expect(xml).toMatch(/<w:instrText[^>]*>TOC \\h \\o &quot;1-2&quot;/);
     for (const section of publication.snapshot.sections) {
-      const link = new RegExp(`<w:hyperlink[^>]*w:anchor="(b_[^"]+)"[^>]*>(?:(?!</w:hyperlink>)[\\s\\S])*<w:t[^>]*>${section.title}</w:t>`).exec(xml);
+      const link = new RegExp(
+        `<w:hyperlink[^>]*w:anchor="(b_[^"]+)"[^>]*>(?:(?!</w:hyperlink>)[\\s\\S])*<w:t[^>]*>${section.title}</w:t>`,
+      ).exec(xml);
       expect(link, section.title).not.toBeNull();
       // The bookmark it points at sits in the section's Heading 1.
-      const headingParagraph = new RegExp(`<w:p>(?:(?!</w:p>)[\\s\\S])*w:name="${link![1]}"(?:(?!</w:p>)[\\s\\S])*</w:p>`).exec(xml)?.[0] ?? '';
+      const headingParagraph =
+        new RegExp(
+          `<w:p>(?:(?!</w:p>)[\\s\\S])*w:name="${link![1]}"(?:(?!</w:p>)[\\s\\S])*</w:p>`,
+        ).exec(xml)?.[0] ?? '';
       expect(headingParagraph).toContain('<w:pStyle w:val="Heading1"/>');
       expect(headingParagraph).toContain(`>${section.title}</w:t>`);
     }
@@ -71,12 +81,16 @@ describe('renderDocx', () => {
       'Co-production: you said, we did',
       'Sign-off',
     ]);
-    expect(paragraphs.filter((p) => p.style === 'Heading2' && p.text === 'Easy Read summary')).toHaveLength(3);
+    expect(
+      paragraphs.filter((p) => p.style === 'Heading2' && p.text === 'Easy Read summary'),
+    ).toHaveLength(3);
   });
 
   it('has a commitments table per section with a header row, holding every commitment', () => {
     const tables = [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map(([, t]) => t ?? '');
-    const commitmentTables = tables.filter((t) => t.includes('>Reference<') && t.includes('>Standards<'));
+    const commitmentTables = tables.filter(
+      (t) => t.includes('>Reference<') && t.includes('>Standards<'),
+    );
     expect(commitmentTables).toHaveLength(4);
     for (const t of tables) {
       // The first row of every table repeats as a header row.
@@ -95,10 +109,18 @@ describe('renderDocx', () => {
   it('has the coverage, metrics (suppressed cell as "c") and sign-off tables', () => {
     const captions = paragraphs.filter((p) => p.style === 'Caption').map((p) => p.text);
     expect(captions).toEqual(
-      expect.arrayContaining(['Commitments by standard area and section', 'Progress against targets', 'All published figures', 'Decisions recorded on this version']),
+      expect.arrayContaining([
+        'Commitments by standard area and section',
+        'Progress against targets',
+        'All published figures',
+        'Decisions recorded on this version',
+      ]),
     );
     const figures = xml.slice(xml.indexOf('All published figures'));
-    const suppressedRow = /<w:tr>(?:(?!<\/w:tr>)[\s\S])*primary_need: Visual impairment(?:(?!<\/w:tr>)[\s\S])*<\/w:tr>/.exec(figures)?.[0] ?? '';
+    const suppressedRow =
+      /<w:tr>(?:(?!<\/w:tr>)[\s\S])*primary_need: Visual impairment(?:(?!<\/w:tr>)[\s\S])*<\/w:tr>/.exec(
+        figures,
+      )?.[0] ?? '';
     const cells = [...suppressedRow.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map(([, t]) => t);
     expect(cells.at(-1)).toBe('c');
     expect(paragraphs.map((p) => p.text)).toContain('c: confidential (suppressed)');

@@ -4,10 +4,34 @@
 import type { Publication, SnapshotCommitment, SnapshotSection } from '@lip/core/snapshot';
 
 const organisations = [
-  { id: 'org-la', name: 'Northshire County Council', typeCode: 'LA', typeTitle: 'Local authority', isSignatory: true },
-  { id: 'org-icb', name: 'NHS Northshire ICB', typeCode: 'ICB', typeTitle: 'Integrated care board', isSignatory: true },
-  { id: 'org-pcf', name: 'Northshire Parent Carer Forum', typeCode: 'PCF', typeTitle: 'Parent carer forum', isSignatory: false },
-  { id: 'org-ap', name: 'Northshire Learning Partnership', typeCode: 'AP', typeTitle: 'Alternative provision', isSignatory: true },
+  {
+    id: 'org-la',
+    name: 'Northshire County Council',
+    typeCode: 'LA',
+    typeTitle: 'Local authority',
+    isSignatory: true,
+  },
+  {
+    id: 'org-icb',
+    name: 'NHS Northshire ICB',
+    typeCode: 'ICB',
+    typeTitle: 'Integrated care board',
+    isSignatory: true,
+  },
+  {
+    id: 'org-pcf',
+    name: 'Northshire Parent Carer Forum',
+    typeCode: 'PCF',
+    typeTitle: 'Parent carer forum',
+    isSignatory: false,
+  },
+  {
+    id: 'org-ap',
+    name: 'Northshire Learning Partnership',
+    typeCode: 'AP',
+    typeTitle: 'Alternative provision',
+    isSignatory: true,
+  },
 ];
 
 const areas = [
@@ -15,17 +39,29 @@ const areas = [
   { id: 'area-2', code: 'S2', title: 'Inclusive mainstream provision', position: 2 },
   { id: 'area-3', code: 'S3', title: 'Specialist provision close to home', position: 3 },
   { id: 'area-4', code: 'S4', title: 'Preparing for adulthood', position: 4 },
-  { id: 'area-5', code: 'S5', title: 'Alternative provision as a planned intervention', position: 5 },
+  {
+    id: 'area-5',
+    code: 'S5',
+    title: 'Alternative provision as a planned intervention',
+    position: 5,
+  },
   { id: 'area-6', code: 'S6', title: 'Accountability and co-production', position: 6 },
 ];
 
-const sectionDefs: Array<{ key: string; title: string; prefix: string; owner: string; easyRead: string | null }> = [
+const sectionDefs: Array<{
+  key: string;
+  title: string;
+  prefix: string;
+  owner: string;
+  easyRead: string | null;
+}> = [
   {
     key: 'education',
     title: 'Education',
     prefix: 'ED',
     owner: 'org-la',
-    easyRead: 'Schools will get more help to support children with SEND. We will check that it works.',
+    easyRead:
+      'Schools will get more help to support children with SEND. We will check that it works.',
   },
   {
     key: 'health',
@@ -54,7 +90,10 @@ export const TRICKY_TITLES = {
   newline: 'Agree the transport policy\nwith families',
 };
 
-function commitmentsFor(def: (typeof sectionDefs)[number], sectionIndex: number): SnapshotCommitment[] {
+function commitmentsFor(
+  def: (typeof sectionDefs)[number],
+  sectionIndex: number,
+): SnapshotCommitment[] {
   return Array.from({ length: 10 }, (_, i) => {
     const n = i + 1;
     const reference = `${def.prefix}-${String(n).padStart(2, '0')}`;
@@ -62,7 +101,10 @@ function commitmentsFor(def: (typeof sectionDefs)[number], sectionIndex: number)
     if (sectionIndex === 0 && n === 1) title = TRICKY_TITLES.comma;
     if (sectionIndex === 0 && n === 2) title = TRICKY_TITLES.quote;
     if (sectionIndex === 2 && n === 3) title = TRICKY_TITLES.newline;
-    const areaCodes = [areas[(sectionIndex + i) % 6]!.code, ...(i % 3 === 0 ? [areas[(sectionIndex + i + 2) % 6]!.code] : [])];
+    const areaCodes = [
+      areas[(sectionIndex + i) % 6]!.code,
+      ...(i % 3 === 0 ? [areas[(sectionIndex + i + 2) % 6]!.code] : []),
+    ];
     return {
       id: `c-${reference}`,
       reference,
@@ -80,8 +122,12 @@ function commitmentsFor(def: (typeof sectionDefs)[number], sectionIndex: number)
       budgetLine: i % 5 === 0 ? 'High needs block' : null,
       budgetAmount: i % 5 === 0 ? '12500.00' : null,
       standardAreaCodes: areaCodes,
-      milestones: i === 0 ? [{ title: 'Pilot in ten schools', dueDate: '2026-12-01', completedOn: null }] : [],
-      fields: i === 0 ? [{ key: 'lead', label: 'Lead service', value: `${def.title} service` }] : [],
+      milestones:
+        i === 0
+          ? [{ title: 'Pilot in ten schools', dueDate: '2026-12-01', completedOn: null }]
+          : [],
+      fields:
+        i === 0 ? [{ key: 'lead', label: 'Lead service', value: `${def.title} service` }] : [],
     };
   });
 }
@@ -101,16 +147,24 @@ const sections: SnapshotSection[] = sectionDefs.map((def, index) => ({
   ],
 }));
 
-const commitments = sectionDefs.flatMap(commitmentsFor).sort((a, b) => a.reference.localeCompare(b.reference));
+const commitments = sectionDefs
+  .flatMap(commitmentsFor)
+  .sort((a, b) => a.reference.localeCompare(b.reference));
 
 const coverage = areas.map((area) => ({
   areaCode: area.code,
   notApplicableReason: null as string | null,
-  commitmentReferences: commitments.filter((c) => c.standardAreaCodes.includes(area.code)).map((c) => c.reference),
+  commitmentReferences: commitments
+    .filter((c) => c.standardAreaCodes.includes(area.code))
+    .map((c) => c.reference),
 }));
 
 /** The suppressed cell: a breakdown with fewer children than the threshold. */
-export const SUPPRESSED = { metricId: 'EHC-01', period: '2025', breakdown: 'primary_need:Visual impairment' };
+export const SUPPRESSED = {
+  metricId: 'EHC-01',
+  period: '2025',
+  breakdown: 'primary_need:Visual impairment',
+};
 
 export function fixturePublication(): Publication {
   return {
@@ -157,8 +211,17 @@ export function fixturePublication(): Publication {
             obs('LOCAL_AUTHORITY', 'E10000099', '2024', '', '41.2'),
             obs('LOCAL_AUTHORITY', 'E10000099', '2025', '', '47.9'),
             obs('ENGLAND', 'E92000001', '2025', '', '46.4'),
-            obs('LOCAL_AUTHORITY', 'E10000099', '2025', 'primary_need:Autistic spectrum disorder', '39.0'),
-            { ...obs('LOCAL_AUTHORITY', 'E10000099', '2025', SUPPRESSED.breakdown, null), symbol: 'c' },
+            obs(
+              'LOCAL_AUTHORITY',
+              'E10000099',
+              '2025',
+              'primary_need:Autistic spectrum disorder',
+              '39.0',
+            ),
+            {
+              ...obs('LOCAL_AUTHORITY', 'E10000099', '2025', SUPPRESSED.breakdown, null),
+              symbol: 'c',
+            },
           ],
         },
         {
@@ -177,7 +240,10 @@ export function fixturePublication(): Publication {
           rag: 'AMBER',
           observations: [
             { ...obs('LOCAL_AUTHORITY', 'E10000099', '202425', '', '23'), provisional: true },
-            { ...obs('LOCAL_AUTHORITY', 'E10000099', '202425', 'phase:Primary', null), symbol: 'low' },
+            {
+              ...obs('LOCAL_AUTHORITY', 'E10000099', '202425', 'phase:Primary', null),
+              symbol: 'low',
+            },
           ],
         },
         {

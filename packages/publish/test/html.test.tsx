@@ -45,7 +45,9 @@ describe('PublishedPlan', () => {
         .map((c) => `${c.reference}: ${c.title}`.replace(/\s+/g, ' '));
       expect(h3s).toEqual(expected);
     }
-    expect(headings.filter((h) => h.tagName === 'H3' && /^[A-Z]{2}-\d\d:/.test(text(h)))).toHaveLength(40);
+    expect(
+      headings.filter((h) => h.tagName === 'H3' && /^[A-Z]{2}-\d\d:/.test(text(h))),
+    ).toHaveLength(40);
   });
 
   it('has a contents list linking to an anchor for every section', () => {
@@ -59,7 +61,9 @@ describe('PublishedPlan', () => {
   });
 
   it('shows each written Easy Read summary in a labelled block, and none where not written', () => {
-    const blocks = [...document.querySelectorAll('.govuk-inset-text')].filter((b) => text(b).startsWith('Easy Read summary'));
+    const blocks = [...document.querySelectorAll('.govuk-inset-text')].filter((b) =>
+      text(b).startsWith('Easy Read summary'),
+    );
     const written = publication.snapshot.sections.filter((s) => s.easyReadSummary);
     expect(blocks).toHaveLength(written.length);
     for (const section of written) {
@@ -75,22 +79,38 @@ describe('PublishedPlan', () => {
   });
 
   it('has a coverage table with a caption and scoped headers', () => {
-    const table = [...document.querySelectorAll('table')].find((t) => text(t.querySelector('caption')).includes('standard area'))!;
+    const table = [...document.querySelectorAll('table')].find((t) =>
+      text(t.querySelector('caption')).includes('standard area'),
+    )!;
     expect(table).toBeDefined();
-    expect(table.querySelectorAll('thead th[scope="col"]')).toHaveLength(1 + publication.snapshot.sections.length);
-    expect(table.querySelectorAll('tbody th[scope="row"]')).toHaveLength(publication.snapshot.coverage.length);
+    expect(table.querySelectorAll('thead th[scope="col"]')).toHaveLength(
+      1 + publication.snapshot.sections.length,
+    );
+    expect(table.querySelectorAll('tbody th[scope="row"]')).toHaveLength(
+      publication.snapshot.coverage.length,
+    );
   });
 
   it('prints the symbol, explained, where a figure is suppressed', () => {
-    const figures = [...document.querySelectorAll('table')].find((t) => text(t.querySelector('caption')) === 'All published figures')!;
-    const row = [...figures.querySelectorAll('tbody tr')].find((r) => text(r).includes('Visual impairment'))!;
+    const figures = [...document.querySelectorAll('table')].find(
+      (t) => text(t.querySelector('caption')) === 'All published figures',
+    )!;
+    const row = [...figures.querySelectorAll('tbody tr')].find((r) =>
+      text(r).includes('Visual impairment'),
+    )!;
     const cell = row.lastElementChild!;
     expect(text(cell)).toBe('c');
     expect(cell.querySelector('abbr')?.getAttribute('title')).toBe('confidential (suppressed)');
     expect(SUPPRESSED.breakdown).toContain('Visual impairment');
     // Every symbol is explained on the page.
     const key = text(document.querySelector('dl[aria-labelledby="symbols"]'));
-    for (const meaning of ['not applicable', 'unavailable', 'confidential (suppressed)', 'rounds to zero but is not zero', 'low reliability']) {
+    for (const meaning of [
+      'not applicable',
+      'unavailable',
+      'confidential (suppressed)',
+      'rounds to zero but is not zero',
+      'low reliability',
+    ]) {
       expect(key).toContain(meaning);
     }
   });
@@ -105,9 +125,14 @@ describe('PublishedPlan', () => {
 
   it('lists the downloads it is given', () => {
     const html = renderToStaticMarkup(
-      <PublishedPlan publication={publication} downloads={[{ label: 'Board pack', href: '/x.docx', format: 'DOCX', size: '48 KB' }]} />,
+      <PublishedPlan
+        publication={publication}
+        downloads={[{ label: 'Board pack', href: '/x.docx', format: 'DOCX', size: '48 KB' }]}
+      />,
     );
-    expect(text(parse(html).querySelector('a[href="/x.docx"]')?.parentElement ?? null)).toBe('Board pack (DOCX, 48 KB)');
+    expect(text(parse(html).querySelector('a[href="/x.docx"]')?.parentElement ?? null)).toBe(
+      'Board pack (DOCX, 48 KB)',
+    );
   });
 });
 
@@ -125,11 +150,21 @@ describe('renderHtmlDocument', () => {
 
   it('has no axe-core violations', async () => {
     // Styles left out: jsdom cannot lay out pages, and axe's colour checks would only be "incomplete".
-    const dom = new JSDOM(renderHtmlDocument(publication, { inlineStyles: false }), { runScripts: 'outside-only' });
+    const dom = new JSDOM(renderHtmlDocument(publication, { inlineStyles: false }), {
+      runScripts: 'outside-only',
+    });
     dom.window.eval(axe.source);
     const windowWithAxe = dom.window as unknown as { axe: typeof axe };
-    const results = await windowWithAxe.axe.run(dom.window.document, { rules: { 'color-contrast': { enabled: false } } });
-    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    const results = await windowWithAxe.axe.run(dom.window.document, {
+      rules: { 'color-contrast': { enabled: false } },
+    });
+    const summary = results.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
     expect(summary).toEqual([]);
     expect(results.passes.length).toBeGreaterThan(10);
   });

@@ -17,7 +17,11 @@ function validator() {
 function reverseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reverseKeys);
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reverseKeys(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .reverse()
+      .map(([k, v]) => [k, reverseKeys(v)]),
+  );
 }
 
 describe('renderJson', () => {
@@ -38,22 +42,38 @@ describe('renderJson', () => {
     expect(renderJson(reverseKeys(publication) as typeof publication)).toBe(json);
     expect(Object.keys(JSON.parse(json))).toEqual(['snapshot', 'version']);
     expect(Object.keys(JSON.parse(json).snapshot)).toEqual([
-      'format', 'takenAt', 'plan', 'partnership', 'organisations', 'framework', 'sections', 'commitments', 'coverage', 'metrics', 'coproduction',
+      'format',
+      'takenAt',
+      'plan',
+      'partnership',
+      'organisations',
+      'framework',
+      'sections',
+      'commitments',
+      'coverage',
+      'metrics',
+      'coproduction',
     ]);
     expect(json.endsWith('}\n')).toBe(true);
   });
 
   it('keeps a suppressed cell as a symbol without a value', () => {
-    const cell = JSON.parse(json).snapshot.metrics[0].observations.find((o: { symbol: string | null }) => o.symbol === 'c');
+    const cell = JSON.parse(json).snapshot.metrics[0].observations.find(
+      (o: { symbol: string | null }) => o.symbol === 'c',
+    );
     expect(cell).toMatchObject({ value: null, numerator: null, denominator: null, symbol: 'c' });
   });
 
   it('is refused by the schema when a field is missing, unknown or malformed', () => {
     const validate = validator();
-    const missing = structuredClone(publication) as unknown as { snapshot: { plan: Record<string, unknown> } };
+    const missing = structuredClone(publication) as unknown as {
+      snapshot: { plan: Record<string, unknown> };
+    };
     delete missing.snapshot.plan.title;
     expect(validate(missing)).toBe(false);
-    const extra = structuredClone(publication) as unknown as { snapshot: { commitments: Array<Record<string, unknown>> } };
+    const extra = structuredClone(publication) as unknown as {
+      snapshot: { commitments: Array<Record<string, unknown>> };
+    };
     extra.snapshot.commitments[0]!.childName = 'never published';
     expect(validate(extra)).toBe(false);
     const badDate = structuredClone(publication);
@@ -67,7 +87,9 @@ describe('renderJson', () => {
 
 describe('publicationJsonSchema', () => {
   it('is checked in unchanged at schema/publication.schema.json (run pnpm schema:write after a change)', () => {
-    const checkedIn = JSON.parse(readFileSync(new URL('../schema/publication.schema.json', import.meta.url), 'utf8'));
+    const checkedIn = JSON.parse(
+      readFileSync(new URL('../schema/publication.schema.json', import.meta.url), 'utf8'),
+    );
     expect(checkedIn).toEqual(publicationJsonSchema);
   });
 

@@ -3,7 +3,14 @@ import JSZip from 'jszip';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import { PublishedPlan, buildPlanView, parseBreakdown, renderCsv, renderDocx, renderJson } from '../src/index.ts';
+import {
+  PublishedPlan,
+  buildPlanView,
+  parseBreakdown,
+  renderCsv,
+  renderDocx,
+  renderJson,
+} from '../src/index.ts';
 import { parseCsvRecords } from './csv-parse.ts';
 import { fixturePublication } from './fixtures.ts';
 
@@ -14,10 +21,20 @@ describe('buildPlanView', () => {
   it('orders sections by position and puts each commitment under its own section', () => {
     const shuffled = fixturePublication();
     shuffled.snapshot.sections.reverse();
-    expect(buildPlanView(shuffled).sections.map((s) => s.key)).toEqual(['education', 'health', 'care', 'alternative-provision']);
+    expect(buildPlanView(shuffled).sections.map((s) => s.key)).toEqual([
+      'education',
+      'health',
+      'care',
+      'alternative-provision',
+    ]);
     for (const section of view.sections) {
       expect(section.commitments).toHaveLength(10);
-      expect(section.commitments.every((c) => publication.snapshot.commitments.find((s) => s.id === c.id)?.sectionKey === section.key)).toBe(true);
+      expect(
+        section.commitments.every(
+          (c) =>
+            publication.snapshot.commitments.find((s) => s.id === c.id)?.sectionKey === section.key,
+        ),
+      ).toBe(true);
     }
   });
 
@@ -25,7 +42,13 @@ describe('buildPlanView', () => {
     for (const [r, row] of view.coverage.entries()) {
       const all = row.cells.flat().sort();
       expect(all).toEqual([...publication.snapshot.coverage[r]!.commitmentReferences].sort());
-      row.cells.forEach((refs, s) => expect(refs.every((ref) => ref.startsWith(view.sections[s]!.commitments[0]!.reference.slice(0, 2)))).toBe(true));
+      row.cells.forEach((refs, s) =>
+        expect(
+          refs.every((ref) =>
+            ref.startsWith(view.sections[s]!.commitments[0]!.reference.slice(0, 2)),
+          ),
+        ).toBe(true),
+      );
     }
   });
 
@@ -33,7 +56,11 @@ describe('buildPlanView', () => {
     const ehc = view.metrics.find((m) => m.metricId === 'EHC-01')!;
     expect(ehc.latest).toMatchObject({ period: '2025', geographyCode: 'E10000099', breakdown: '' });
     expect(ehc.latest?.figure.text).toBe('47.9%');
-    expect(view.metrics.find((m) => m.metricId === 'HE-02')!.latest?.figure).toEqual({ text: 'x', symbol: 'x', value: null });
+    expect(view.metrics.find((m) => m.metricId === 'HE-02')!.latest?.figure).toEqual({
+      text: 'x',
+      symbol: 'x',
+      value: null,
+    });
   });
 
   it('lists the symbols used, in catalogue order', () => {
@@ -65,8 +92,18 @@ describe('a version with nothing optional (draft, no metrics, co-production or s
     p.snapshot.coproduction = [];
     p.snapshot.sections = p.snapshot.sections.slice(0, 1);
     p.snapshot.commitments = [];
-    p.snapshot.coverage = p.snapshot.coverage.map((row, i) => ({ ...row, commitmentReferences: [], notApplicableReason: i === 0 ? 'No early years settings' : null }));
-    p.version = { ...p.version, state: 'PARTNER_REVIEW', publishedAt: null, publicPath: null, signOffs: [] };
+    p.snapshot.coverage = p.snapshot.coverage.map((row, i) => ({
+      ...row,
+      commitmentReferences: [],
+      notApplicableReason: i === 0 ? 'No early years settings' : null,
+    }));
+    p.version = {
+      ...p.version,
+      state: 'PARTNER_REVIEW',
+      publishedAt: null,
+      publicPath: null,
+      signOffs: [],
+    };
     return p;
   })();
 
@@ -79,7 +116,9 @@ describe('a version with nothing optional (draft, no metrics, co-production or s
     expect(html).toContain('Frozen');
 
     const zip = await JSZip.loadAsync(await renderDocx(bare));
-    expect(await zip.file('word/document.xml')!.async('string')).toContain('No co-production activity is recorded.');
+    expect(await zip.file('word/document.xml')!.async('string')).toContain(
+      'No co-production activity is recorded.',
+    );
 
     const { files } = renderCsv(bare);
     expect(parseCsvRecords(files.find((f) => f.name === 'commitments.csv')!.content)).toEqual([]);

@@ -8,9 +8,19 @@ const publication = fixturePublication();
 describe('renderZip', () => {
   it('holds every format, the CSV files byte for byte as renderCsv writes them', async () => {
     const zip = await JSZip.loadAsync(await renderZip(publication, { stem: 'northshire-v2' }));
-    const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir).sort();
+    const names = Object.keys(zip.files)
+      .filter((n) => !zip.files[n]!.dir)
+      .sort();
     const csvNames = renderCsv(publication).files.map((f) => `csv/${f.name}`);
-    expect(names).toEqual([...csvNames, 'northshire-v2.docx', 'northshire-v2.html', 'northshire-v2.json', 'publication.schema.json'].sort());
+    expect(names).toEqual(
+      [
+        ...csvNames,
+        'northshire-v2.docx',
+        'northshire-v2.html',
+        'northshire-v2.json',
+        'publication.schema.json',
+      ].sort(),
+    );
     for (const file of renderCsv(publication).files) {
       expect(await zip.file(`csv/${file.name}`)!.async('string')).toBe(file.content);
     }
