@@ -70,7 +70,7 @@ export async function uploadObservations(host: CoreHost, ctx: RequestContext, in
     if (input.file.size > MAX_IMPORT_BYTES) throw ValidationError.field('file', 'The file must be smaller than 20 MB');
     bytes = new Uint8Array(await input.file.arrayBuffer());
     fileName = input.fileName?.trim() || input.file.name || 'observations.csv';
-  } else if (input.contentBase64) {
+  } else if (input.contentBase64 != null) {
     // base64 is 4/3 of the bytes: refuse before decoding anything too big.
     if (input.contentBase64.length > Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4) {
       throw ValidationError.field('file', 'The file must be smaller than 20 MB');
