@@ -45,7 +45,7 @@ export interface ProtectOptions extends DisclosureSettings {
  *
  * Symbols already present (z, x, low, u...) are kept. Protecting twice is the same as protecting once.
  */
-export function protectObservations<T extends ObservationLike>(rows: T[], options: ProtectOptions): T[] {
+export function protectObservations<T extends ObservationLike>(rows: readonly T[], options: ProtectOptions): T[] {
   const { smallNumberThreshold: threshold, roundingBase: base, unit } = options;
   const countUnit = isCountUnit(unit);
   const protectedRows: T[] = rows.map((row) => ({ ...row }));

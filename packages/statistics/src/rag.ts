@@ -15,8 +15,8 @@ export interface RagInput {
   /** The latest local value; null or absent when there is no local observation. */
   latest?: number | null;
   /** The period of `latest`; picks the trajectory point to compare with. */
-  latestPeriod?: string;
-  trajectory?: TrajectoryPoint[];
+  latestPeriod?: string | null;
+  trajectory?: readonly TrajectoryPoint[] | null;
   /** The metric's unit ("percent", "count"...), only for wording the reason ("12.1%"). */
   unit?: string;
 }
@@ -71,7 +71,7 @@ export function ragStatus(input: RagInput): RagResult {
   const side = latest > target ? 'above' : 'below';
   const notMet = `${show(latest)} is ${side} the target of ${show(target)}${polarityWords}`;
 
-  const trajectoryPoint = input.latestPeriod === undefined ? undefined : input.trajectory?.find((point) => point.period === input.latestPeriod);
+  const trajectoryPoint = input.latestPeriod == null ? undefined : input.trajectory?.find((point) => point.period === input.latestPeriod);
   if (trajectoryPoint && Number.isFinite(trajectoryPoint.value)) {
     const expected = show(trajectoryPoint.value);
     if (!better(trajectoryPoint.value, latest)) {

@@ -95,3 +95,10 @@ describe('ragStatus without data or target', () => {
     expect(ragStatus({ polarity: 'LOWER_BETTER', target: 5, latest: Number.NaN }).rag).toBe('NO_DATA');
   });
 });
+
+describe('ragStatus inputs as stored', () => {
+  it('accepts a null latest period and a null trajectory', () => {
+    const input = { polarity: 'HIGHER_BETTER' as const, baseline: 1, target: 3, latest: 2, latestPeriod: null, trajectory: null };
+    expect(ragStatus(input).rag).toBe('AMBER');
+  });
+});
