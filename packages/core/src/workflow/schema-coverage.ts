@@ -1,7 +1,7 @@
 // GraphQL for coverage, submission blockers, what the viewer can do with a plan, not-applicable
 // standard areas, Easy Read summaries and re-mapping to another framework. See docs/api-workflow.md.
 import { z } from 'zod';
-import type { StandardArea } from '@lip/db';
+import type { PlanState, StandardArea } from '@lip/db';
 import type { LipBuilder } from '../builder.ts';
 import { can } from '../auth/permissions.ts';
 import type { RequestContext } from '../context.ts';
@@ -86,7 +86,7 @@ async function coverageView(host: CoreHost, plan: { id: string; frameworkId: str
   };
 }
 
-function viewerCan(ctx: RequestContext, plan: { partnershipId: string; state: import('@lip/db').PlanState }): PlanActions {
+function viewerCan(ctx: RequestContext, plan: { partnershipId: string; state: PlanState }): PlanActions {
   const subject = { partnershipId: plan.partnershipId, planState: plan.state };
   return {
     submit: can(ctx, 'plan:submit', subject),
