@@ -3,6 +3,7 @@ import type { MemberRole } from '../generated/prisma/enums.ts';
 import { hashPassword } from '../password.ts';
 import { seedCatalogue } from './catalogue-seed.ts';
 import { demoPartnerships, type PartnershipSeed } from './demo-data.ts';
+import { seedDemoCoproduction } from './demo-coproduction.ts';
 
 /** The password of every demo account. Demo mode only: never seed demo data in production. */
 export const DEMO_PASSWORD = 'lip-demo-2026';
@@ -54,6 +55,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
   await prisma.$transaction(
     async (tx) => {
       for (const partnership of demoPartnerships) await seedPartnership(tx, partnership, passwordHash);
+      await seedDemoCoproduction(tx);
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
