@@ -184,9 +184,9 @@ function metrics(view: PlanView): Array<Paragraph | Table> {
       ['Metric', 'Baseline', 'Latest', 'Target', 'Status', 'Commentary'],
       view.metrics.map((m) => [
         m.title,
-        figureText(m.baseline, m.baseline.period),
-        m.latest ? figureText(m.latest.figure, m.latest.period) : 'x',
-        figureText(m.target, m.target.period),
+        figureText(m.baseline, m.baseline.periodLabel),
+        m.latest ? figureText(m.latest.figure, m.latest.periodLabel) : 'x',
+        figureText(m.target, m.target.periodLabel),
         m.rag,
         m.commentary,
       ]),
@@ -197,7 +197,7 @@ function metrics(view: PlanView): Array<Paragraph | Table> {
       view.metrics.flatMap((m) =>
         m.observations.map((o) => [
           m.title,
-          o.period,
+          o.periodLabel,
           `${o.geographyLevelLabel} ${o.geographyCode}`,
           o.filters.length ? o.filters.map(([f, v]) => `${f}: ${v}`).join('; ') : 'Total',
           `${o.figure.text}${o.provisional ? ' (provisional)' : ''}${o.revised ? ' (revised)' : ''}`,

@@ -235,11 +235,11 @@ function Metrics({ view }: { view: PlanView }) {
               m.title,
               <>
                 <Figure figure={m.baseline} />
-                {m.baseline.period && ` (${m.baseline.period})`}
+                {m.baseline.periodLabel && ` (${m.baseline.periodLabel})`}
               </>,
               m.latest ? (
                 <>
-                  <Figure figure={m.latest.figure} /> ({m.latest.period})
+                  <Figure figure={m.latest.figure} /> ({m.latest.periodLabel})
                 </>
               ) : (
                 <abbr title={DISCLOSURE_SYMBOLS.x} data-symbol="x">
@@ -247,7 +247,7 @@ function Metrics({ view }: { view: PlanView }) {
                 </abbr>
               ),
               <>
-                <Figure figure={m.target} /> ({m.target.period})
+                <Figure figure={m.target} /> ({m.target.periodLabel})
               </>,
               <Rag code={m.ragCode} label={m.rag} />,
             ])}
@@ -273,7 +273,7 @@ function Metrics({ view }: { view: PlanView }) {
             rows={view.metrics.flatMap((m) =>
               m.observations.map((o) => [
                 m.title,
-                o.period,
+                o.periodLabel,
                 observationArea(o),
                 o.filters.length ? o.filters.map(([f, v]) => `${f}: ${v}`).join('; ') : 'Total',
                 {

@@ -192,3 +192,15 @@ const UNITS: Record<string, string> = {
   category: 'Category',
 };
 export const unitLabel = (code: string) => UNITS[code] ?? humanise(code);
+
+/**
+ * A DfE time_period as a person reads it: "202425" → "2024/25", "2025-09" → "September 2025",
+ * "2025" stays "2025"; anything else is shown as it is.
+ */
+export function formatPeriod(period: string): string {
+  const twoYears = /^(\d{4})(\d{2})$/.exec(period);
+  if (twoYears) return `${twoYears[1]}/${twoYears[2]}`;
+  const month = /^(\d{4})-(\d{2})$/.exec(period);
+  if (month) return `${MONTHS[Number(month[2]) - 1] ?? month[2]} ${month[1]}`;
+  return period;
+}

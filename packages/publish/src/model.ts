@@ -15,6 +15,7 @@ import {
   formatDate,
   formatFigure,
   formatMoney,
+  formatPeriod,
   geographicLevelLabel,
   isDisclosureSymbol,
   phaseLabel,
@@ -95,7 +96,10 @@ export interface ObservationView {
   geographyLevel: SnapshotObservation['geographyLevel'];
   geographyLevelLabel: string;
   geographyCode: string;
+  /** The DfE code ("202425"). */
   period: string;
+  /** As read ("2024/25"). */
+  periodLabel: string;
   breakdown: string;
   /** The breakdown as [filter, value] pairs; empty for the total. */
   filters: Array<[string, string]>;
@@ -116,8 +120,9 @@ export interface MetricView {
   periodType: string;
   commitmentReference: string;
   ownerOrganisation: string;
-  baseline: FigureView & { period: string };
-  target: FigureView & { period: string };
+  /** `period` is the DfE code ("202425"), `periodLabel` as read ("2024/25"). */
+  baseline: FigureView & { period: string; periodLabel: string };
+  target: FigureView & { period: string; periodLabel: string };
   /** The partnership's own total for the latest period held, if any. */
   latest: (ObservationView & { figure: FigureView }) | null;
   rag: string;
@@ -213,6 +218,7 @@ function observationView(observation: SnapshotObservation, unit: string): Observ
     geographyLevelLabel: geographicLevelLabel(observation.geographyLevel),
     geographyCode: observation.geographyCode,
     period: observation.period,
+    periodLabel: formatPeriod(observation.period),
     breakdown: observation.breakdown,
     filters: parseBreakdown(observation.breakdown),
     figure: figure(observation.value, observation.symbol, unit),
@@ -314,8 +320,16 @@ export function buildPlanView(publication: Publication): PlanView {
       periodType: m.periodType,
       commitmentReference: m.commitmentReference ?? '',
       ownerOrganisation: orgName(m.ownerOrganisationId),
-      baseline: { ...figure(m.baseline.value, null, m.unit), period: m.baseline.period ?? '' },
-      target: { ...figure(m.target.value, null, m.unit), period: m.target.period },
+      baseline: {
+        ...figure(m.baseline.value, null, m.unit),
+        period: m.baseline.period ?? '',
+        periodLabel: formatPeriod(m.baseline.period ?? ''),
+      },
+      target: {
+        ...figure(m.target.value, null, m.unit),
+        period: m.target.period,
+        periodLabel: formatPeriod(m.target.period),
+      },
       latest: latestOwnTotal(observations, ownCodes),
       rag: ragLabel(m.rag),
       ragCode: m.rag,

@@ -63,6 +63,15 @@ describe('buildPlanView', () => {
     });
   });
 
+  it('shows DfE period codes as people read them, keeping the code for the open data', () => {
+    const ap = view.metrics.find((m) => m.metricId === 'AP-03')!;
+    expect(ap.baseline).toMatchObject({ period: '202324', periodLabel: '2023/24' });
+    expect(ap.latest).toMatchObject({ period: '202425', periodLabel: '2024/25' });
+    const he = view.metrics.find((m) => m.metricId === 'HE-02')!;
+    expect(he.target.periodLabel).toBe('March 2027');
+    expect(he.observations[0]!.periodLabel).toBe('August 2026');
+  });
+
   it('lists the symbols used, in catalogue order', () => {
     expect(view.symbolsUsed.map((s) => s.symbol)).toEqual(['x', 'c', 'low']);
   });
