@@ -1,7 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { Breadcrumbs, SummaryList, TaskList } from '@lip/ui';
+import { PlanNav } from '../components/PlanNav.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
+import { LifecyclePanel, type LifecycleData } from '../components/workflow/LifecyclePanel.tsx';
+import { BLOCKER_FIELDS } from '../components/workflow/workflow.ts';
 import { SectionStatusTag } from '../components/SectionStatusTag.tsx';
 import { gql, notFound, requireViewer } from '../lib/graphql.server.ts';
 import { PLAN_STATES, formatDate } from '../lib/labels.ts';
@@ -18,13 +21,18 @@ const QUERY = /* GraphQL */ `
       partnership { slug name }
       framework { title }
       sections { key title status isReady readiness { passed } viewerCanEdit ownerOrganisation { name } }
+      viewerCan { submit withdraw publish revise edit comment }
+      submissionBlockers { ${BLOCKER_FIELDS} }
+      currentVersion { number state }
+      publishedVersion { number publicPath }
+      signatories { kind viewerCanRecord organisation { id name } signOff { decision } }
     }
   }
 `;
 
 interface PageData {
   viewer: { id: string } | null;
-  plan: {
+  plan: (LifecycleData & {
     id: string;
     title: string;
     kindTitle: string;
@@ -43,7 +51,7 @@ interface PageData {
       viewerCanEdit: boolean;
       ownerOrganisation: { name: string } | null;
     }>;
-  } | null;
+  }) | null;
 }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
@@ -67,6 +75,7 @@ export default function Plan() {
       />
       <span className="govuk-caption-l">{plan.partnership.name}</span>
       <h1 className="govuk-heading-l">{plan.title}</h1>
+      <PlanNav planId={plan.id} current="overview" />
       <SummaryList
         rows={[
           { key: 'Kind of plan', value: plan.kindTitle },
@@ -75,6 +84,7 @@ export default function Plan() {
           { key: 'Standards framework', value: plan.framework.title },
         ]}
       />
+      <LifecyclePanel plan={plan} />
       <h2 className="govuk-heading-m">Sections</h2>
       {plan.sections.length === 0 ? (
         <p className="govuk-body">No section plugins are installed, so this plan has no sections yet.</p>
@@ -94,6 +104,17 @@ export default function Plan() {
           status: <SectionStatusTag status={s.progress} />,
         }))}
       />
+      <h2 className="govuk-heading-m">Easy Read summaries</h2>
+      <p className="govuk-body">A short summary of each section in plain words, published with the plan.</p>
+      <ul className="govuk-list">
+        {plan.sections.map((s) => (
+          <li key={s.key}>
+            <a className="govuk-link" href={`${base}/sections/${encodeURIComponent(s.key)}/easy-read`}>
+              Easy Read summary<span className="govuk-visually-hidden">:</span> {s.title}
+            </a>
+          </li>
+        ))}
+      </ul>
     </>
   );
 }
