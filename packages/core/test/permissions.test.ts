@@ -2,6 +2,7 @@
 import type { MemberRole, PlanState } from '@lip/db';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { decide, type Operation, type RequestContext } from '../src/index.ts';
+import { OPERATIONS } from '../src/auth/permissions.ts';
 import { bootCore, type TestCore } from './support/core.ts';
 import { CREATE, PLAN, UPDATE, type MutationResult, type PlanData } from './support/queries.ts';
 
@@ -103,10 +104,67 @@ describe('once the plan is no longer a draft', () => {
   });
 });
 
-describe('decide(): the rules on their own, for every role and state', () => {
-  const ROLES: MemberRole[] = ['PARTNERSHIP_LEAD', 'SECTION_EDITOR', 'CONTRIBUTOR', 'SIGNATORY', 'VIEWER'];
-  const STATES: PlanState[] = ['DRAFT', 'PARTNER_REVIEW', 'SIGNED_OFF', 'PUBLISHED', 'SUPERSEDED'];
-  const OPERATIONS: Operation[] = ['plan:read', 'plan:edit', 'commitment:create', 'commitment:update', 'section:update'];
+/** What must hold, besides role and plan state, for an operation to be allowed. */
+type Condition =
+  /** Nothing more. */
+  | 'always'
+  /** The member's organisation owns the section written to. */
+  | 'own-section'
+  /** The organisation concerned (signed for, or owning the target) is the member's. */
+  | 'own-organisation'
+  /** The member wrote the comment thread. */
+  | 'author';
+
+const ROLES: readonly MemberRole[] = ['PARTNERSHIP_LEAD', 'SECTION_EDITOR', 'CONTRIBUTOR', 'SIGNATORY', 'VIEWER'];
+const STATES: readonly PlanState[] = ['DRAFT', 'PARTNER_REVIEW', 'SIGNED_OFF', 'PUBLISHED', 'SUPERSEDED'];
+const ANY_STATE = STATES;
+const PARTICIPANTS = { PARTNERSHIP_LEAD: ['always'], SECTION_EDITOR: ['always'], CONTRIBUTOR: ['always'], SIGNATORY: ['always'] } as const;
+const SECTION_WRITERS = { PARTNERSHIP_LEAD: ['always'], SECTION_EDITOR: ['own-section'] } as const;
+
+/**
+ * The expected answer for every operation, written out: the plan states it may happen in, and per
+ * role what else must hold (a role not listed may never do it). A member with several roles may do
+ * what any of them may.
+ */
+const RULES: Record<Operation, { states: readonly PlanState[]; roles: Partial<Record<MemberRole, readonly Condition[]>> }> = {
+  'plan:read': { states: ANY_STATE, roles: { ...PARTICIPANTS, VIEWER: ['always'] } },
+  'plan:edit': { states: ['DRAFT'], roles: { PARTNERSHIP_LEAD: ['always'] } },
+  'commitment:create': { states: ['DRAFT'], roles: SECTION_WRITERS },
+  'commitment:update': { states: ['DRAFT'], roles: SECTION_WRITERS },
+  'section:update': { states: ['DRAFT'], roles: SECTION_WRITERS },
+  'plan:submit': { states: ['DRAFT'], roles: { PARTNERSHIP_LEAD: ['always'] } },
+  'plan:withdraw': { states: ['PARTNER_REVIEW'], roles: { PARTNERSHIP_LEAD: ['always'] } },
+  'plan:sign': { states: ['PARTNER_REVIEW'], roles: { SIGNATORY: ['own-organisation'] } },
+  'plan:publish': { states: ['SIGNED_OFF'], roles: { PARTNERSHIP_LEAD: ['always'] } },
+  'plan:revise': { states: ['PUBLISHED'], roles: { PARTNERSHIP_LEAD: ['always'] } },
+  'comment:create': { states: ANY_STATE, roles: PARTICIPANTS },
+  'comment:resolve': {
+    states: ANY_STATE,
+    roles: {
+      PARTNERSHIP_LEAD: ['always'],
+      SECTION_EDITOR: ['own-section', 'author'],
+      CONTRIBUTOR: ['author'],
+      SIGNATORY: ['author'],
+      VIEWER: ['author'],
+    },
+  },
+  'coproduction:edit': { states: ANY_STATE, roles: PARTICIPANTS },
+  'metrics:manage': { states: ANY_STATE, roles: { PARTNERSHIP_LEAD: ['always'] } },
+  'target:comment': { states: ['DRAFT'], roles: { PARTNERSHIP_LEAD: ['always'], SECTION_EDITOR: ['own-organisation'] } },
+};
+
+type Facts = Record<Condition, boolean>;
+
+function expectedAllowed(operation: Operation, roles: readonly MemberRole[], state: PlanState, facts: Facts): boolean {
+  const rule = RULES[operation];
+  return rule.states.includes(state) && roles.some((role) => (rule.roles[role] ?? []).some((condition) => facts[condition]));
+}
+
+test('the rules above name every operation there is', () => {
+  expect(Object.keys(RULES).sort()).toEqual([...OPERATIONS].sort());
+});
+
+describe('decide(): the rules on their own, for every operation, role and state', () => {
   const ctxFor = (role: MemberRole, organisationTypeCode: string): RequestContext => ({
     user: { id: 'u', email: 'u@example.com', name: 'U', isSystemAdmin: false },
     sessionId: 's',
@@ -115,26 +173,78 @@ describe('decide(): the rules on their own, for every role and state', () => {
     ]),
   });
   const section = { ownerOrganisationTypes: ['integrated-care-board'] };
-
-  for (const role of ROLES) {
-    for (const state of STATES) {
-      for (const operation of OPERATIONS) {
-        for (const orgType of ['integrated-care-board', 'local-authority-education']) {
-          const ownsSection = orgType === 'integrated-care-board';
-          const allowed =
-            operation === 'plan:read' ||
-            (state === 'DRAFT' &&
-              (role === 'PARTNERSHIP_LEAD' ||
-                (role === 'SECTION_EDITOR' && ownsSection && operation !== 'plan:edit')));
-          test(`${role} at ${orgType}, ${operation}, ${state}: ${allowed ? 'allowed' : 'refused'}`, () => {
-            const ctx = ctxFor(role, orgType);
-            expect(decide(ctx, operation, { partnershipId: 'p1', planState: state, section }).allowed).toBe(allowed);
-            // Another partnership: always "not found", never "forbidden".
-            const other = decide(ctx, operation, { partnershipId: 'p2', planState: state, section });
-            expect(other.allowed ? null : other.error.name).toBe('NotFoundError');
-          });
-        }
-      }
+  // Every combination of the facts that decide() can be told.
+  const variants: Facts[] = [];
+  for (const ownSection of [true, false]) {
+    for (const ownOrganisation of [true, false]) {
+      for (const author of [true, false]) variants.push({ always: true, 'own-section': ownSection, 'own-organisation': ownOrganisation, author });
     }
+  }
+
+  for (const operation of OPERATIONS) {
+    for (const role of ROLES) {
+      test(`${operation} by ${role}`, () => {
+        for (const state of STATES) {
+          for (const facts of variants) {
+            const ctx = ctxFor(role, facts['own-section'] ? 'integrated-care-board' : 'local-authority-education');
+            const subject = {
+              planState: state,
+              section,
+              organisationId: facts['own-organisation'] ? 'o' : 'another-organisation',
+              authorUserId: facts.author ? 'u' : 'someone-else',
+            };
+            const decision = decide(ctx, operation, { partnershipId: 'p1', ...subject });
+            const expected = expectedAllowed(operation, [role], state, facts);
+            expect(decision.allowed, `${state} ${JSON.stringify(facts)}`).toBe(expected);
+            // A refusal inside the partnership is explained; it never pretends the plan is missing.
+            if (!decision.allowed) {
+              expect(decision.error.name).toBe('ForbiddenError');
+              expect(decision.error.message.length).toBeGreaterThan(10);
+            }
+            // Another partnership: always "not found", never "forbidden".
+            const other = decide(ctx, operation, { partnershipId: 'p2', ...subject });
+            expect(other.allowed ? null : other.error.name).toBe('NotFoundError');
+          }
+        }
+      });
+    }
+  }
+});
+
+describe('Plan.viewerCan agrees with the rules, for every demo account and plan state', () => {
+  const VIEWER_CAN = /* GraphQL */ `query ($id: ID!) { plan(id: $id) { ... on Plan { viewerCan { submit withdraw publish revise edit comment } } } }`;
+  const ACTIONS = {
+    submit: 'plan:submit',
+    withdraw: 'plan:withdraw',
+    publish: 'plan:publish',
+    revise: 'plan:revise',
+    edit: 'plan:edit',
+    comment: 'comment:create',
+  } as const satisfies Record<string, Operation>;
+
+  for (const state of STATES) {
+    test(`in a plan that is ${state}`, async () => {
+      await t.db.prisma.plan.updateMany({ where: { id: { not: '' } }, data: { state } });
+      try {
+        for (const email of Object.keys(MATRIX)) {
+          const data = await t.run<{ plan: { viewerCan: Record<string, boolean> } | null }>(await t.as(email), VIEWER_CAN, {
+            id: plan.id,
+          });
+          if (MATRIX[email] === 'not-found') {
+            expect(data.plan).toBeNull();
+            continue;
+          }
+          const user = await t.db.prisma.user.findUniqueOrThrow({ where: { email }, include: { memberships: true } });
+          const roles = user.memberships[0]!.roles;
+          const facts: Facts = { always: true, 'own-section': false, 'own-organisation': false, author: false };
+          const expected = Object.fromEntries(
+            Object.entries(ACTIONS).map(([action, operation]) => [action, expectedAllowed(operation, roles, state, facts)]),
+          );
+          expect(data.plan!.viewerCan, email).toEqual(expected);
+        }
+      } finally {
+        await t.db.prisma.plan.updateMany({ where: { id: { not: '' } }, data: { state: 'DRAFT' } });
+      }
+    });
   }
 });
