@@ -1,0 +1,110 @@
+import { Button, Input, Select } from '@lip/ui';
+import { themeTitle } from './labels.ts';
+
+export interface TargetValues {
+  metricId: string;
+  ownerOrganisationId: string;
+  baselineValue: string;
+  baselinePeriod: string;
+  targetValue: string;
+  targetPeriod: string;
+}
+
+export const TARGET_FIELDS: ReadonlyArray<{ name: keyof TargetValues; label: string }> = [
+  { name: 'metricId', label: 'Metric' },
+  { name: 'ownerOrganisationId', label: 'Owner organisation' },
+  { name: 'baselineValue', label: 'Baseline value' },
+  { name: 'baselinePeriod', label: 'Baseline period' },
+  { name: 'targetValue', label: 'Target value' },
+  { name: 'targetPeriod', label: 'Target period' },
+];
+
+/** Error summary items in the form's field order (anything else links to the first field). */
+export function targetSummary(errors: Readonly<Record<string, string>>): Array<{ href: string; text: string }> {
+  const items = TARGET_FIELDS.flatMap((f) => (errors[f.name] ? [{ href: f.name, text: errors[f.name] ?? '' }] : []));
+  const known = new Set<string>(TARGET_FIELDS.map((f) => f.name));
+  for (const [name, text] of Object.entries(errors)) if (!known.has(name)) items.push({ href: 'metricId', text });
+  return items;
+}
+
+interface Props {
+  values: TargetValues;
+  errors: Readonly<Record<string, string>>;
+  metrics: ReadonlyArray<{ id: string; title: string; theme: string; isLocal: boolean }>;
+  organisations: ReadonlyArray<{ id: string; name: string }>;
+  /** The metric cannot change once a target exists: delete it and add another instead. */
+  metricFixed?: { id: string; title: string };
+  version?: number;
+  submitText: string;
+  cancelHref: string;
+}
+
+export function TargetForm({ values, errors, metrics, organisations, metricFixed, version, submitText, cancelHref }: Props) {
+  return (
+    <form method="post" noValidate>
+      {version !== undefined && <input type="hidden" name="version" value={version} />}
+      {metricFixed ? (
+        <>
+          <input type="hidden" name="metricId" value={metricFixed.id} />
+          <h2 className="govuk-heading-m">{metricFixed.title}</h2>
+        </>
+      ) : (
+        <Select
+          id="metricId"
+          name="metricId"
+          label="Metric"
+          errorMessage={errors.metricId}
+          defaultValue={values.metricId}
+          options={[
+            { value: '', text: 'Select a metric' },
+            ...metrics.map((m) => ({ value: m.id, text: `${m.title} (${m.isLocal ? 'local' : themeTitle(m.theme)})` })),
+          ]}
+        />
+      )}
+      <Select
+        id="ownerOrganisationId"
+        name="ownerOrganisationId"
+        label="Owner organisation"
+        hint="The organisation answerable for this metric. It writes the commentary when the target is off track."
+        errorMessage={errors.ownerOrganisationId}
+        defaultValue={values.ownerOrganisationId}
+        options={[{ value: '', text: 'No owner' }, ...organisations.map((o) => ({ value: o.id, text: o.name }))]}
+      />
+      <Input
+        id="baselineValue"
+        name="baselineValue"
+        label="Baseline value (optional)"
+        hint="The figure you are starting from, for example 61.5"
+        inputMode="decimal"
+        width="10"
+        errorMessage={errors.baselineValue}
+        defaultValue={values.baselineValue}
+      />
+      <Input
+        id="baselinePeriod"
+        name="baselinePeriod"
+        label="Baseline period (optional)"
+        hint="In the metric’s periods, for example 2023 for a calendar year or 2023/24 for an academic year"
+        width="10"
+        errorMessage={errors.baselinePeriod}
+        defaultValue={values.baselinePeriod}
+      />
+      <Input
+        id="targetValue"
+        name="targetValue"
+        label="Target value"
+        inputMode="decimal"
+        width="10"
+        errorMessage={errors.targetValue}
+        defaultValue={values.targetValue}
+      />
+      <Input id="targetPeriod" name="targetPeriod" label="Target period" hint="The period by which the target should be met" width="10" errorMessage={errors.targetPeriod} defaultValue={values.targetPeriod} />
+      <div className="govuk-button-group">
+        <Button>{submitText}</Button>
+        <a className="govuk-link" href={cancelHref}>
+          Cancel
+        </a>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,159 @@
+// Targets of a plan's metrics: the form's context, its values and their checks, and the GraphQL
+// documents. Values stay text (decimals as the API takes them) so a form re-shows what was typed.
+import type { AppLoadContext } from '@remix-run/node';
+import { gql, notFound, requireViewer } from './graphql.server.ts';
+
+import type { TargetValues } from '../components/metrics/TargetForm.tsx';
+
+export interface TargetRecord {
+  id: string;
+  version: number;
+  baselineValue: string | null;
+  baselinePeriod: string | null;
+  targetValue: string;
+  targetPeriod: string;
+  rag: string;
+  ragReason: string;
+  commentary: string | null;
+  commentaryByName: string | null;
+  commentaryAt: string | null;
+  viewerCanEdit: boolean;
+  viewerCanComment: boolean;
+  metric: { id: string; title: string; unit: string };
+  ownerOrganisation: { id: string; name: string } | null;
+}
+
+const TARGET = `
+  id version baselineValue baselinePeriod targetValue targetPeriod rag ragReason
+  commentary commentaryByName commentaryAt viewerCanEdit viewerCanComment
+  metric { id title unit }
+  ownerOrganisation { id name }
+`;
+
+const QUERY = /* GraphQL */ `
+  query TargetPage($id: ID!) {
+    viewer { id }
+    plan(id: $id) {
+      id title viewerCanEdit
+      partnership { id slug name organisations { id name } metrics { id title theme unit isLocal } }
+      metricTargets { ${TARGET} }
+    }
+  }
+`;
+
+interface QueryData {
+  viewer: { id: string } | null;
+  plan: {
+    id: string;
+    title: string;
+    viewerCanEdit: boolean;
+    partnership: {
+      id: string;
+      slug: string;
+      name: string;
+      organisations: Array<{ id: string; name: string }>;
+      metrics: Array<{ id: string; title: string; theme: string; unit: string; isLocal: boolean }>;
+    };
+    metricTargets: TargetRecord[];
+  } | null;
+}
+
+/** The plan with what a target form needs; with `targetId`, that target too (404 unless in this plan). */
+export async function loadTargetContext(context: AppLoadContext, request: Request, planId: string, targetId?: string) {
+  const data = requireViewer(request, await gql<QueryData>(context, QUERY, { id: planId }));
+  if (!data.plan) notFound();
+  const { metricTargets, ...plan } = data.plan;
+  const target = targetId ? metricTargets.find((t) => t.id === targetId) : undefined;
+  if (targetId && !target) notFound();
+  return { plan, target: target ?? null };
+}
+
+export function emptyTargetValues(): TargetValues {
+  return { metricId: '', ownerOrganisationId: '', baselineValue: '', baselinePeriod: '', targetValue: '', targetPeriod: '' };
+}
+
+export function valuesOfTarget(target: TargetRecord): TargetValues {
+  return {
+    metricId: target.metric.id,
+    ownerOrganisationId: target.ownerOrganisation?.id ?? '',
+    baselineValue: target.baselineValue ?? '',
+    baselinePeriod: target.baselinePeriod ?? '',
+    targetValue: target.targetValue,
+    targetPeriod: target.targetPeriod,
+  };
+}
+
+export function targetValuesFromForm(form: FormData): TargetValues {
+  const text = (name: string) => {
+    const v = form.get(name);
+    return typeof v === 'string' ? v.trim() : '';
+  };
+  return {
+    metricId: text('metricId'),
+    ownerOrganisationId: text('ownerOrganisationId'),
+    baselineValue: text('baselineValue'),
+    baselinePeriod: text('baselinePeriod'),
+    targetValue: text('targetValue'),
+    targetPeriod: text('targetPeriod'),
+  };
+}
+
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/** The checks a form can make before asking the API (which checks periods against the metric). */
+export function targetErrors(values: TargetValues): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!values.metricId) errors.metricId = 'Select a metric';
+  if (values.baselineValue && !DECIMAL.test(values.baselineValue)) errors.baselineValue = 'Baseline value must be a number, like 61.5';
+  if (values.baselineValue && !values.baselinePeriod) errors.baselinePeriod = 'Enter the period of the baseline';
+  if (!values.targetValue) errors.targetValue = 'Enter the target value';
+  else if (!DECIMAL.test(values.targetValue)) errors.targetValue = 'Target value must be a number, like 75';
+  if (!values.targetPeriod) errors.targetPeriod = 'Enter the period the target is for';
+  return errors;
+}
+
+/** The values as the mutations' input fields (empty optional fields as null). */
+export function targetInput(values: TargetValues) {
+  return {
+    ownerOrganisationId: values.ownerOrganisationId || null,
+    baselineValue: values.baselineValue || null,
+    baselinePeriod: values.baselinePeriod || null,
+    targetValue: values.targetValue,
+    targetPeriod: values.targetPeriod,
+  };
+}
+
+export const CREATE_TARGET = /* GraphQL */ `
+  mutation CreateMetricTarget($input: CreateMetricTargetInput!) {
+    result: createMetricTarget(input: $input) {
+      __typename
+      ... on MutationCreateMetricTargetSuccess { data { id } }
+      ... on Error { message }
+      ... on ValidationError { fieldErrors { path message } }
+    }
+  }
+`;
+
+export const UPDATE_TARGET = /* GraphQL */ `
+  mutation UpdateMetricTarget($input: UpdateMetricTargetInput!) {
+    result: updateMetricTarget(input: $input) {
+      __typename
+      ... on MutationUpdateMetricTargetSuccess { data { id } }
+      ... on Error { message }
+      ... on ValidationError { fieldErrors { path message } }
+      ... on MetricTargetConflictError { current { ${TARGET} } }
+    }
+  }
+`;
+
+export const UPDATE_COMMENTARY = /* GraphQL */ `
+  mutation UpdateTargetCommentary($input: UpdateTargetCommentaryInput!) {
+    result: updateTargetCommentary(input: $input) {
+      __typename
+      ... on MutationUpdateTargetCommentarySuccess { data { id } }
+      ... on Error { message }
+      ... on ValidationError { fieldErrors { path message } }
+      ... on MetricTargetConflictError { current { ${TARGET} } }
+    }
+  }
+`;

@@ -1,0 +1,111 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { useActionData, useLoaderData } from '@remix-run/react';
+import { BackLink, Button, ErrorSummary, SummaryList, Textarea, WarningText } from '@lip/ui';
+import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
+import { RagTag } from '../components/metrics/RagTag.tsx';
+import { formatValue } from '../components/metrics/labels.ts';
+import { useErrorTitle } from '../components/metrics/useErrorTitle.ts';
+import { fieldErrorMap, gql, type UnionResult } from '../lib/graphql.server.ts';
+import { formatDate } from '../lib/labels.ts';
+import { errorTitle, pageTitle } from '../lib/meta.ts';
+import { UPDATE_COMMENTARY, loadTargetContext, type TargetRecord } from '../lib/metrics-targets.server.ts';
+
+export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
+  error || !page ? errorTitle(error) : pageTitle('Exception commentary', page.target.metric.title, page.plan.title);
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { plan, target } = await loadTargetContext(context, request, params.planId ?? '', params.targetId ?? '');
+  if (!target) throw new Response('Not found', { status: 404 });
+  if (!target.viewerCanComment) throw new Response('Forbidden', { status: 403 });
+  return { plan, target };
+}
+
+interface ActionData {
+  commentary: string;
+  errors: Record<string, string>;
+  version?: number;
+  conflict?: { commentary: string | null; byName: string | null };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const planId = params.planId ?? '';
+  const form = await request.formData();
+  const commentary = String(form.get('commentary') ?? '').trim();
+  if (!commentary) return data<ActionData>({ commentary, errors: { commentary: 'Enter the commentary' } }, { status: 400 });
+  const { result } = await gql<{ result: UnionResult & { data?: { id: string }; current?: TargetRecord } }>(context, UPDATE_COMMENTARY, {
+    input: { id: params.targetId, version: Number(form.get('version')), commentary },
+  });
+  if (result.data) throw redirect(`/plans/${encodeURIComponent(planId)}/dashboard#exceptions`);
+  if (result.__typename === 'ForbiddenError') throw new Response('Forbidden', { status: 403 });
+  if (result.__typename === 'NotFoundError') throw new Response('Not found', { status: 404 });
+  if (result.__typename === 'MetricTargetConflictError' && result.current) {
+    return data<ActionData>(
+      {
+        commentary,
+        errors: { commentary: 'Someone else saved commentary on this target while you were writing. Check theirs, then save yours again.' },
+        version: result.current.version,
+        conflict: { commentary: result.current.commentary, byName: result.current.commentaryByName },
+      },
+      { status: 409 },
+    );
+  }
+  const fieldErrors = fieldErrorMap(result);
+  return data<ActionData>({ commentary, errors: { commentary: fieldErrors.commentary ?? result.message ?? 'Check the commentary' } }, { status: 400 });
+}
+
+export default function Commentary() {
+  const { plan, target } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const errors = actionData?.errors ?? {};
+  useErrorTitle(Boolean(errors.commentary));
+  const dashboard = `/plans/${encodeURIComponent(plan.id)}/dashboard`;
+  return (
+    <>
+      <BackLink href={`${dashboard}#exceptions`}>Back to the exception report</BackLink>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          {errors.commentary && <ErrorSummary errors={[{ href: 'commentary', text: errors.commentary }]} />}
+          <span className="govuk-caption-l">{target.metric.title}</span>
+          <h1 className="govuk-heading-l">Exception commentary</h1>
+          <SummaryList
+            rows={[
+              { key: 'Rating', value: <RagTag rag={target.rag} /> },
+              { key: 'Why', value: target.ragReason },
+              { key: 'Target', value: `${formatValue(target.targetValue, target.metric.unit)} by ${target.targetPeriod}` },
+              { key: 'Owner', value: target.ownerOrganisation?.name ?? 'No owner' },
+              ...(target.commentary && target.commentaryByName
+                ? [{ key: 'Last written', value: `By ${target.commentaryByName}${target.commentaryAt ? ` on ${formatDate(target.commentaryAt)}` : ''}` }]
+                : []),
+            ]}
+          />
+          {actionData?.conflict && (
+            <WarningText>
+              The saved commentary{actionData.conflict.byName ? ` by ${actionData.conflict.byName}` : ''} is: “{actionData.conflict.commentary ?? ''}”
+            </WarningText>
+          )}
+          <form method="post" noValidate>
+            <input type="hidden" name="version" value={actionData?.version ?? target.version} />
+            <Textarea
+              id="commentary"
+              name="commentary"
+              label="Why is this metric off track, and what is being done about it?"
+              labelSize="m"
+              hint="This is published with the plan. Do not include anything that could identify a child or family."
+              errorMessage={errors.commentary}
+              defaultValue={actionData?.commentary ?? target.commentary ?? ''}
+              rows={8}
+            />
+            <div className="govuk-button-group">
+              <Button>Save commentary</Button>
+              <a className="govuk-link" href={`${dashboard}#exceptions`}>
+                Cancel
+              </a>
+            </div>
+          </form>
+        </div>
+      </div>
+    </>
+  );
+}
+
+export const ErrorBoundary = RouteErrorBoundary;
