@@ -1,9 +1,11 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { Breadcrumbs, Button, ErrorSummary, NotificationBanner, Table, Tag, WarningText, type FormValues } from '@lip/ui';
+import { CommentThread, commentErrorSummary } from '../components/CommentThread.tsx';
 import { ConflictComparison } from '../components/ConflictComparison.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { SectionStatusTag } from '../components/SectionStatusTag.tsx';
+import { commentErrorFrom, handleCommentForm, loadCommentThreads } from '../lib/comments.server.ts';
 import { fieldErrorMap, gql, inputTypeErrors, notFound, requireViewer, type UnionResult } from '../lib/graphql.server.ts';
 import { RAG_STATUSES, formatDate } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
@@ -89,7 +91,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { section: sectionWithCommitments, ...plan } = page.plan;
   const { commitments, ...section } = sectionWithCommitments;
   const plugin = await loadPluginSection(context, section.pluginId, section.key, planId);
-  return { plan, section: { ...section, progress: sectionProgress(section) }, commitments: commitments.edges.map((e) => e.node), plugin };
+  const comments = await loadCommentThreads(context, { planId, sectionKey: key });
+  const commentError = commentErrorFrom(new URL(request.url).searchParams);
+  return { plan, section: { ...section, progress: sectionProgress(section) }, commitments: commitments.edges.map((e) => e.node), plugin, comments, commentError };
 }
 
 interface SectionActionData {
@@ -105,10 +109,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const page = requireViewer(request, await gql<PageData>(context, QUERY, { planId, key }));
   const section = page.plan?.section;
   if (!section) notFound();
+  const form = await request.formData();
+  // Comment forms (post, reply, resolve, reopen) redirect back here; anything else saves the section.
+  await handleCommentForm(context, form, { planId, sectionKey: key }, `/plans/${encodeURIComponent(planId)}/sections/${encodeURIComponent(key)}`);
   const ui = sectionUi(section.pluginId, section.key);
   if (!ui) notFound();
 
-  const form = await request.formData();
   const version = Number(form.get('version'));
   // Everything the person typed (including list rows), to show again if it cannot be saved.
   const yours: FormValues = {
@@ -158,7 +164,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function SectionPage() {
-  const { plan, section, commitments, plugin } = useLoaderData<typeof loader>();
+  const { plan, section, commitments, plugin, comments, commentError } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const ui = sectionUi(section.pluginId, section.key);
@@ -166,7 +172,10 @@ export default function SectionPage() {
   const sectionUrl = `${planUrl}/sections/${encodeURIComponent(section.key)}`;
   const values = actionData?.values ?? plugin?.values ?? {};
   const errors = actionData?.errors ?? {};
-  const summaryErrors = Object.entries(errors).map(([name, text]) => ({ href: name === '_form' ? 'section-form' : name, text }));
+  const summaryErrors = [
+    ...Object.entries(errors).map(([name, text]) => ({ href: name === '_form' ? 'section-form' : name, text })),
+    ...(actionData ? [] : commentErrorSummary(commentError)),
+  ];
   const saved = searchParams.get('saved');
 
   return (
@@ -256,6 +265,7 @@ export default function SectionPage() {
 
       <MetricPack metrics={section.metrics} sectionTitle={section.title} />
       <SuggestedStandards standards={section.suggestedStandards} />
+      <CommentThread {...comments} error={actionData ? null : commentError} what="section" />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { BackLink, ErrorSummary, SummaryList } from '@lip/ui';
+import { CommentThread, commentErrorSummary } from '../components/CommentThread.tsx';
 import { CommitmentForm } from '../components/CommitmentForm.tsx';
 import { ConflictComparison } from '../components/ConflictComparison.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
@@ -17,6 +18,7 @@ import {
   type CommitmentData,
 } from '../lib/commitment-form.ts';
 import { loadFormContext, type CommitmentActionData } from '../lib/commitment-page.server.ts';
+import { commentErrorFrom, handleCommentForm, loadCommentThreads } from '../lib/comments.server.ts';
 import { fieldErrorMap, gql, notFound, type UnionResult } from '../lib/graphql.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
@@ -41,7 +43,9 @@ async function loadCommitment(args: Pick<LoaderFunctionArgs, 'request' | 'params
 }
 
 export async function loader(args: LoaderFunctionArgs) {
-  return loadCommitment(args);
+  const page = await loadCommitment(args);
+  const comments = await loadCommentThreads(args.context, { planId: page.plan.id, commitmentId: page.commitment.id });
+  return { ...page, comments, commentError: commentErrorFrom(new URL(args.request.url).searchParams) };
 }
 
 const UPDATE = /* GraphQL */ `
@@ -59,8 +63,15 @@ const UPDATE = /* GraphQL */ `
 
 export async function action(args: ActionFunctionArgs) {
   const { params, request, context } = args;
-  const { commitment } = await loadCommitment(args);
+  const { commitment, plan } = await loadCommitment(args);
   const form = await request.formData();
+  // Comment forms (post, reply, resolve, reopen) redirect back here; anything else saves the commitment.
+  await handleCommentForm(
+    context,
+    form,
+    { planId: plan.id, commitmentId: commitment.id },
+    `/plans/${encodeURIComponent(params.planId ?? '')}/sections/${encodeURIComponent(params.sectionKey ?? '')}/commitments/${encodeURIComponent(params.commitmentId ?? '')}`,
+  );
   const values = valuesFromForm(form);
   const baseline = parseBaseline(form.get('baseline')) ?? undefined;
   const version = Number(form.get('version') ?? commitment.version);
@@ -99,7 +110,7 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 export default function EditCommitment() {
-  const { plan, commitment } = useLoaderData<typeof loader>();
+  const { plan, commitment, comments, commentError } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const sectionUrl = `/plans/${encodeURIComponent(plan.id)}/sections/${encodeURIComponent(plan.section.key)}`;
   const saved = valuesFromCommitment(commitment);
@@ -109,18 +120,20 @@ export default function EditCommitment() {
     return (
       <>
         <BackLink href={sectionUrl}>Back to {plan.section.title}</BackLink>
+        {commentError && <ErrorSummary errors={commentErrorSummary(commentError)} />}
         <span className="govuk-caption-l">
           {plan.section.title} · {commitment.reference}
         </span>
         <h1 className="govuk-heading-l">{commitment.title}</h1>
         <div className="govuk-inset-text">You can read this commitment but not change it.</div>
         <SummaryList rows={COMMITMENT_FIELDS.map((f) => ({ key: f.label, value: displayValue(saved, f.name, opts) }))} />
+        <CommentThread {...comments} error={commentError} what="commitment" />
       </>
     );
   }
 
   const errors = actionData?.errors ?? {};
-  const summary = summaryOf(errors);
+  const summary = [...summaryOf(errors), ...(actionData ? [] : commentErrorSummary(commentError))];
   const conflict = actionData?.conflict;
   return (
     <>
@@ -158,6 +171,7 @@ export default function EditCommitment() {
             submitText={conflict ? 'Save my changes again' : 'Save commitment'}
             cancelHref={sectionUrl}
           />
+          <CommentThread {...comments} error={actionData ? null : commentError} what="commitment" />
         </div>
       </div>
     </>
