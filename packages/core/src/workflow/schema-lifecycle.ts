@@ -71,7 +71,7 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
   });
 
   // --------------------------------------------------------------------------------- versions
-  const PlanVersionRef = builder.prismaNode('PlanVersion', {
+  builder.prismaNode('PlanVersion', {
     id: { field: 'id' },
     description: 'A frozen, immutable version of a plan (its snapshot never changes; its state moves on).',
     findUnique: (id, ctx) => ({ id, plan: { partnershipId: { in: visiblePartnershipIds(ctx) } } }),
