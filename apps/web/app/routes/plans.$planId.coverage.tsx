@@ -1,0 +1,251 @@
+// Standards coverage: the plan framework's standard areas as rows, the sections as columns, the
+// commitments meeting each area in the cells. The lead marks an area not applicable, with a reason,
+// while the plan is a draft; an uncovered area stops submission.
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { useActionData, useLoaderData } from '@remix-run/react';
+import { Breadcrumbs, Button, ErrorSummary, NotificationBanner, Tag, Textarea } from '@lip/ui';
+import { PlanNav } from '../components/PlanNav.tsx';
+import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
+import { useErrorTitle } from '../components/workflow/useErrorTitle.ts';
+import { formText, runWorkflowMutation } from '../components/workflow/workflow.server.ts';
+import { planPath } from '../components/workflow/workflow.ts';
+import { gql, notFound, requireViewer } from '../lib/graphql.server.ts';
+import { errorTitle, pageTitle } from '../lib/meta.ts';
+
+export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
+  error || !page ? errorTitle(error) : pageTitle('Standards coverage', page.plan.title);
+
+const QUERY = /* GraphQL */ `
+  query CoveragePage($id: ID!) {
+    viewer { id }
+    plan(id: $id) {
+      id title state viewerCanEdit
+      partnership { slug name }
+      framework { title }
+      coverage {
+        uncoveredCount
+        sections { key title }
+        rows {
+          area { id code title }
+          covered notApplicableReason
+          cells { sectionKey commitments { id reference title } }
+        }
+      }
+    }
+  }
+`;
+
+interface CoverageData {
+  viewer: { id: string } | null;
+  plan: {
+    id: string;
+    title: string;
+    state: string;
+    viewerCanEdit: boolean;
+    partnership: { slug: string; name: string };
+    framework: { title: string };
+    coverage: {
+      uncoveredCount: number;
+      sections: Array<{ key: string; title: string }>;
+      rows: Array<{
+        area: { id: string; code: string; title: string };
+        covered: boolean;
+        notApplicableReason: string | null;
+        cells: Array<{ sectionKey: string; commitments: Array<{ id: string; reference: string; title: string }> }>;
+      }>;
+    };
+  } | null;
+}
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const page = requireViewer(request, await gql<CoverageData>(context, QUERY, { id: params.planId }));
+  if (!page.plan) notFound();
+  const url = new URL(request.url);
+  return { plan: page.plan, saved: url.searchParams.get('saved'), cleared: url.searchParams.get('cleared') };
+}
+
+interface CoverageActionData {
+  areaId: string;
+  reason: string;
+  error: string;
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const planId = params.planId ?? '';
+  const fd = await request.formData();
+  const standardAreaId = formText(fd, 'standardAreaId');
+  const code = formText(fd, 'code');
+  if (formText(fd, 'intent') === 'clear') {
+    const outcome = await runWorkflowMutation(context, 'clearStandardAreaNotApplicable', 'ClearStandardAreaNotApplicableInput', { planId, standardAreaId }, 'id');
+    if (outcome.ok) throw redirect(`${planPath(planId, '/coverage')}?cleared=${encodeURIComponent(code)}#area-${encodeURIComponent(code)}`);
+    return data<CoverageActionData>({ areaId: standardAreaId, reason: '', error: outcome.message }, { status: outcome.status });
+  }
+  const reason = formText(fd, 'reason');
+  if (reason === '') {
+    return data<CoverageActionData>({ areaId: standardAreaId, reason, error: 'Enter why this standard area does not apply to the plan' }, { status: 400 });
+  }
+  const outcome = await runWorkflowMutation(
+    context,
+    'markStandardAreaNotApplicable',
+    'MarkStandardAreaNotApplicableInput',
+    { planId, standardAreaId, reason },
+    'id',
+  );
+  if (outcome.ok) throw redirect(`${planPath(planId, '/coverage')}?saved=${encodeURIComponent(code)}#area-${encodeURIComponent(code)}`);
+  const error = outcome.fieldErrors.reason ?? outcome.message;
+  return data<CoverageActionData>({ areaId: standardAreaId, reason, error }, { status: outcome.status });
+}
+
+export default function Coverage() {
+  const { plan, saved, cleared } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const { coverage } = plan;
+  const base = planPath(plan.id);
+  const failedRow = failure ? coverage.rows.find((r) => r.area.id === failure.areaId) : undefined;
+  useErrorTitle(Boolean(failure));
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { text: 'Your partnerships', href: '/partnerships' },
+          { text: plan.partnership.name, href: `/partnerships/${plan.partnership.slug}` },
+          { text: plan.title, href: base },
+          { text: 'Standards coverage' },
+        ]}
+      />
+      {failure && (
+        <ErrorSummary errors={[{ href: failedRow ? `#reason-${failedRow.area.code}` : '#coverage', text: failure.error }]} />
+      )}
+      {saved && (
+        <NotificationBanner type="success" title="Success">
+          <p className="govuk-notification-banner__heading">{saved} marked as not applicable</p>
+        </NotificationBanner>
+      )}
+      {cleared && (
+        <NotificationBanner type="success" title="Success">
+          <p className="govuk-notification-banner__heading">{cleared} is no longer marked as not applicable</p>
+        </NotificationBanner>
+      )}
+      <span className="govuk-caption-l">{plan.title}</span>
+      <h1 className="govuk-heading-l">Standards coverage</h1>
+      <PlanNav planId={plan.id} current="coverage" />
+      <p className="govuk-body">
+        Which commitments meet each standard area of the {plan.framework.title}. Every area must be met by at least one commitment,
+        or marked as not applicable with a reason, before the plan can be submitted.
+      </p>
+      <p className="govuk-body" id="coverage-summary">
+        {coverage.uncoveredCount === 0
+          ? 'Every standard area is covered.'
+          : `${coverage.uncoveredCount} standard ${coverage.uncoveredCount === 1 ? 'area is' : 'areas are'} not covered.`}
+      </p>
+      <div id="coverage" style={{ overflowX: "auto" }} tabIndex={0} role="region" aria-label="Standards coverage table">
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--m">Commitments by standard area and section</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Standard area
+              </th>
+              {coverage.sections.map((s) => (
+                <th key={s.key} scope="col" className="govuk-table__header">
+                  {s.title}
+                </th>
+              ))}
+              <th scope="col" className="govuk-table__header">
+                Not applicable
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {coverage.rows.map((row) => {
+              const rowFailure = failure && failure.areaId === row.area.id ? failure : undefined;
+              return (
+                <tr key={row.area.id} className="govuk-table__row" id={`area-${row.area.code}`}>
+                  <th scope="row" className="govuk-table__header">
+                    {row.area.code} {row.area.title}
+                    {!row.covered && (
+                      <>
+                        {' '}
+                        <Tag colour="red">Uncovered</Tag>
+                      </>
+                    )}
+                  </th>
+                  {row.cells.map((cell) => (
+                    <td key={cell.sectionKey} className="govuk-table__cell">
+                      {cell.commitments.length === 0 ? (
+                        <span className="govuk-visually-hidden">None</span>
+                      ) : (
+                        <ul className="govuk-list govuk-!-margin-bottom-0">
+                          {cell.commitments.map((c) => (
+                            <li key={c.id}>
+                              <a
+                                className="govuk-link"
+                                href={`${base}/sections/${encodeURIComponent(cell.sectionKey)}/commitments/${encodeURIComponent(c.id)}`}
+                                title={c.title}
+                              >
+                                {c.reference}
+                              </a>
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                  ))}
+                  <td className="govuk-table__cell">
+                    {row.notApplicableReason !== null ? (
+                      <>
+                        <Tag colour="grey">Not applicable</Tag>
+                        <p className="govuk-body-s govuk-!-margin-top-2">{row.notApplicableReason}</p>
+                        {plan.viewerCanEdit && (
+                          <form method="post">
+                            <input type="hidden" name="intent" value="clear" />
+                            <input type="hidden" name="standardAreaId" value={row.area.id} />
+                            <input type="hidden" name="code" value={row.area.code} />
+                            <Button variant="secondary" className="govuk-!-margin-bottom-0">
+                              Clear<span className="govuk-visually-hidden"> not applicable for {row.area.code}</span>
+                            </Button>
+                          </form>
+                        )}
+                      </>
+                    ) : plan.viewerCanEdit ? (
+                      <details className="govuk-details govuk-!-margin-bottom-0" open={Boolean(rowFailure) || !row.covered}>
+                        <summary className="govuk-details__summary">
+                          <span className="govuk-details__summary-text">
+                            Mark as not applicable<span className="govuk-visually-hidden">: {row.area.code}</span>
+                          </span>
+                        </summary>
+                        <div className="govuk-details__text">
+                          <form method="post" noValidate>
+                            <input type="hidden" name="intent" value="mark" />
+                            <input type="hidden" name="standardAreaId" value={row.area.id} />
+                            <input type="hidden" name="code" value={row.area.code} />
+                            <Textarea
+                              id={`reason-${row.area.code}`}
+                              name="reason"
+                              rows={3}
+                              label={<>Why does {row.area.code} not apply to this plan?</>}
+                              labelSize="s"
+                              errorMessage={rowFailure?.error}
+                              defaultValue={rowFailure?.reason}
+                            />
+                            <Button className="govuk-!-margin-bottom-0">
+                              Mark as not applicable<span className="govuk-visually-hidden">: {row.area.code}</span>
+                            </Button>
+                          </form>
+                        </div>
+                      </details>
+                    ) : (
+                      <span className="govuk-visually-hidden">No</span>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+export const ErrorBoundary = RouteErrorBoundary;
