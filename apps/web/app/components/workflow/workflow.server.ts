@@ -2,7 +2,7 @@
 // coverage, re-mapping, Easy Read): run one lifecycle mutation and turn its typed errors into what
 // the page shows. Reads and writes go through GraphQL only.
 import type { AppLoadContext } from '@remix-run/node';
-import { fieldErrorMap, gql, type UnionResult } from '../../lib/graphql.server.ts';
+import { fieldErrorMap, gql, notFound, requireViewer, type UnionResult } from '../../lib/graphql.server.ts';
 import { BLOCKER_FIELDS, type SubmissionBlockerData } from './workflow.ts';
 
 /** What a refused write shows: a message for the error summary, field errors, and any blockers. */
@@ -67,4 +67,36 @@ export async function runWorkflowMutation<T>(
 export function formText(fd: FormData, name: string): string {
   const value = fd.get(name);
   return typeof value === 'string' ? value.trim() : '';
+}
+
+const PLAN_QUERY = /* GraphQL */ `
+  query WorkflowPlan($id: ID!) {
+    viewer { id }
+    plan(id: $id) {
+      id title state
+      partnership { slug name }
+      viewerCan { submit withdraw publish revise edit comment }
+      submissionBlockers { ${BLOCKER_FIELDS} }
+      currentVersion { number state }
+      publishedVersion { number publicPath }
+    }
+  }
+`;
+
+export interface WorkflowPlan {
+  id: string;
+  title: string;
+  state: string;
+  partnership: { slug: string; name: string };
+  viewerCan: { submit: boolean; withdraw: boolean; publish: boolean; revise: boolean; edit: boolean; comment: boolean };
+  submissionBlockers: SubmissionBlockerData[];
+  currentVersion: { number: number; state: string } | null;
+  publishedVersion: { number: number; publicPath: string | null } | null;
+}
+
+/** The plan as a lifecycle page needs it; sign-in when signed out, 404 when not visible. */
+export async function loadWorkflowPlan(request: Request, context: AppLoadContext, planId: string | undefined): Promise<WorkflowPlan> {
+  const page = requireViewer(request, await gql<{ viewer: { id: string } | null; plan: WorkflowPlan | null }>(context, PLAN_QUERY, { id: planId }));
+  if (!page.plan) notFound();
+  return page.plan;
 }

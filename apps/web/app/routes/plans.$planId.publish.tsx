@@ -1,0 +1,54 @@
+// Publish the signed-off version: it becomes public, and any earlier published version is superseded.
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { useActionData, useLoaderData } from '@remix-run/react';
+import { Button, InsetText } from '@lip/ui';
+import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
+import { TransitionPage, type TransitionFailure } from '../components/workflow/TransitionPage.tsx';
+import { loadWorkflowPlan, runWorkflowMutation } from '../components/workflow/workflow.server.ts';
+import { planPath } from '../components/workflow/workflow.ts';
+import { errorTitle, pageTitle } from '../lib/meta.ts';
+
+export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
+  error || !page ? errorTitle(error) : pageTitle('Publish the plan', page.plan.title);
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  return { plan: await loadWorkflowPlan(request, context, params.planId) };
+}
+
+export async function action({ params, context }: ActionFunctionArgs) {
+  const planId = params.planId ?? '';
+  const outcome = await runWorkflowMutation<{ publishedVersion: { number: number } | null }>(
+    context,
+    'publishPlan',
+    'PublishPlanInput',
+    { planId },
+    'publishedVersion { number }',
+  );
+  if (outcome.ok) throw redirect(planPath(planId, `/versions/${outcome.data.publishedVersion?.number ?? ''}?published=1`));
+  const { ok: _ok, status, ...failure } = outcome;
+  return data<TransitionFailure>(failure, { status });
+}
+
+export default function Publish() {
+  const { plan } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const version = plan.currentVersion?.number;
+  return (
+    <TransitionPage plan={plan} heading="Publish the plan" failure={failure}>
+      {plan.viewerCan.publish ? (
+        <p className="govuk-body">
+          Version {version} has been signed off by every partner. Publishing puts it on a public page, with its Word and open data
+          downloads, for anyone to read without signing in.
+          {plan.publishedVersion ? ` Version ${plan.publishedVersion.number} stays available but is marked as superseded.` : ''}
+        </p>
+      ) : (
+        <InsetText>Only the partnership lead can publish, once every signatory has approved the version under review.</InsetText>
+      )}
+      <form method="post" id="main-form">
+        <Button>Publish version {version ?? ''}</Button>
+      </form>
+    </TransitionPage>
+  );
+}
+
+export const ErrorBoundary = RouteErrorBoundary;
