@@ -217,6 +217,7 @@ describe('marking a standard area not applicable', () => {
 
 describe('Plan.submissionBlockers', () => {
   test('lists what is missing, in plain English, and shrinks as things are fixed', async () => {
+    await uncover((await coverage()).coverage.rows.at(-2)!.area.code);
     const first = await coverage();
     expect(first.viewerCan).toEqual({ submit: true, withdraw: false, publish: false, revise: false, edit: true, comment: true });
     const uncovered = first.coverage.rows.filter((r) => !r.covered);
@@ -255,6 +256,42 @@ describe('Plan.submissionBlockers', () => {
     const third = await coverage();
     expect(third.coverage.uncoveredCount).toBe(0);
     expect(third.submissionBlockers.filter((b) => b.kind !== 'METRIC_NEEDS_COMMENTARY')).toEqual([]);
+  });
+  test('a red metric without commentary blocks submission until its owner explains it', async () => {
+    // A red target, straight in the database: a figure below both baseline and target.
+    const partnership = await t.db.prisma.partnership.findFirstOrThrow({ where: { plans: { some: { id: dbPlanId } } } });
+    const metric = await t.db.prisma.metric.findFirstOrThrow({
+      where: { partnershipId: null, polarity: 'HIGHER_BETTER', theme: { not: 'health' }, pluginId: null },
+      orderBy: { id: 'asc' },
+    });
+    const owner = await t.db.prisma.organisation.findFirstOrThrow({ where: { partnerships: { some: { partnershipId: partnership.id } } } });
+    const target = await t.db.prisma.metricTarget.create({
+      data: { planId: dbPlanId, metricId: metric.id, baselineValue: 50, targetValue: 80, targetPeriod: '2028', ownerOrganisationId: owner.id },
+    });
+    await t.db.prisma.metricObservation.create({
+      data: {
+        partnershipId: partnership.id,
+        metricId: metric.id,
+        geographyLevel: 'LOCAL_AUTHORITY',
+        geographyCode: partnership.localAuthorityCodes[0]!,
+        period: '2025',
+        value: 40,
+      },
+    });
+    const all = (await coverage()).submissionBlockers;
+    const blocked = all.filter((b) => b.kind === 'METRIC_NEEDS_COMMENTARY');
+    expect(blocked).toEqual([
+      {
+        kind: 'METRIC_NEEDS_COMMENTARY',
+        message: `‘${metric.title}’ is red: its owner (${owner.name}) must explain why before the plan is submitted`,
+        sectionKey: null,
+        standardAreaCode: null,
+        metricTargetId: Buffer.from(`MetricTarget:${target.id}`).toString('base64url'),
+      },
+    ]);
+
+    await t.db.prisma.metricTarget.update({ where: { id: target.id }, data: { commentary: 'Recruitment of specialist teachers is behind.' } });
+    expect((await coverage()).submissionBlockers).toEqual(all.filter((b) => b.kind !== 'METRIC_NEEDS_COMMENTARY'));
   });
 });
 
