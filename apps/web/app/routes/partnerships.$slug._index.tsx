@@ -73,6 +73,19 @@ export default function Partnership() {
           ])}
         />
       )}
+      <h2 className="govuk-heading-m">Metrics</h2>
+      <ul className="govuk-list">
+        <li>
+          <a className="govuk-link" href={`/partnerships/${encodeURIComponent(partnership.slug)}/metrics`}>
+            Metrics and disclosure control
+          </a>
+        </li>
+        <li>
+          <a className="govuk-link" href={`/partnerships/${encodeURIComponent(partnership.slug)}/imports`}>
+            Import figures
+          </a>
+        </li>
+      </ul>
       <h2 className="govuk-heading-m">Organisations</h2>
       <SummaryList rows={partnership.organisations.map((o) => ({ key: o.name, value: o.typeTitle }))} />
     </>

@@ -1,0 +1,154 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { useLoaderData } from '@remix-run/react';
+import { Breadcrumbs, Button, NotificationBanner, SummaryList } from '@lip/ui';
+import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
+import { PERIOD_TYPES, POLARITIES, labelOf, themeTitle } from '../components/metrics/labels.ts';
+import { gql, notFound, requireViewer } from '../lib/graphql.server.ts';
+import { errorTitle, pageTitle } from '../lib/meta.ts';
+
+export const meta: MetaFunction<typeof loader> = ({ error, data: page }) => (error || !page ? errorTitle(error) : pageTitle('Metrics', page.partnership.name));
+
+const QUERY = /* GraphQL */ `
+  query PartnershipMetrics($slug: String!) {
+    viewer { id }
+    partnership(slug: $slug) {
+      id slug name
+      metrics { id code title theme unit polarity periodType source isLocal }
+      disclosure { smallNumberThreshold roundingBase viewerCanEdit }
+    }
+  }
+`;
+
+interface Metric {
+  id: string;
+  code: string;
+  title: string;
+  theme: string;
+  unit: string;
+  polarity: string;
+  periodType: string;
+  source: string | null;
+  isLocal: boolean;
+}
+
+interface PageData {
+  viewer: { id: string } | null;
+  partnership: {
+    id: string;
+    slug: string;
+    name: string;
+    metrics: Metric[];
+    disclosure: { smallNumberThreshold: number | null; roundingBase: number | null; viewerCanEdit: boolean };
+  } | null;
+}
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const page = requireViewer(request, await gql<PageData>(context, QUERY, { slug: params.slug }));
+  if (!page.partnership) notFound();
+  const saved = new URL(request.url).searchParams.get('saved');
+  return { partnership: page.partnership, saved };
+}
+
+function MetricsTable({ caption, metrics }: { caption: string; metrics: Metric[] }) {
+  return (
+    <table className="govuk-table">
+      <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">
+            Metric
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Code
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Better when
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Period
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Source
+          </th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {metrics.map((m) => (
+          <tr key={m.id} className="govuk-table__row">
+            <th scope="row" className="govuk-table__header">
+              {m.title}
+            </th>
+            <td className="govuk-table__cell">{m.isLocal ? 'Local' : m.code}</td>
+            <td className="govuk-table__cell">{labelOf(POLARITIES, m.polarity)}</td>
+            <td className="govuk-table__cell">{labelOf(PERIOD_TYPES, m.periodType)}</td>
+            <td className="govuk-table__cell">{m.source ?? 'Not given'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export default function Metrics() {
+  const { partnership, saved } = useLoaderData<typeof loader>();
+  const base = `/partnerships/${encodeURIComponent(partnership.slug)}`;
+  const local = partnership.metrics.filter((m) => m.isLocal);
+  const catalogue = partnership.metrics.filter((m) => !m.isLocal);
+  const themes = [...new Set(catalogue.map((m) => m.theme))];
+  const { disclosure } = partnership;
+  return (
+    <>
+      <Breadcrumbs items={[{ text: 'Your partnerships', href: '/partnerships' }, { text: partnership.name, href: base }, { text: 'Metrics' }]} />
+      {saved && (
+        <NotificationBanner type="success" heading={saved === 'disclosure' ? 'Disclosure settings saved' : `Local metric “${saved}” added`}>
+          <p className="govuk-body">
+            <a className="govuk-notification-banner__link" href={`${base}/imports`}>
+              Import figures
+            </a>{' '}
+            for the partnership’s metrics.
+          </p>
+        </NotificationBanner>
+      )}
+      <span className="govuk-caption-l">{partnership.name}</span>
+      <h1 className="govuk-heading-l">Metrics</h1>
+      <p className="govuk-body">
+        The national catalogue and this partnership’s own local metrics. Set targets for them on a plan’s dashboard, and{' '}
+        <a className="govuk-link" href={`${base}/imports`}>
+          import their figures
+        </a>
+        .
+      </p>
+
+      <h2 className="govuk-heading-m">Disclosure control</h2>
+      <SummaryList
+        rows={[
+          {
+            key: 'Small numbers suppressed',
+            value: disclosure.smallNumberThreshold ? `Counts below ${disclosure.smallNumberThreshold} are shown as c` : 'No suppression',
+            actions: disclosure.viewerCanEdit ? [{ href: `${base}/metrics/disclosure`, text: 'Change', visuallyHiddenText: 'small number suppression' }] : undefined,
+          },
+          {
+            key: 'Rounding',
+            value: disclosure.roundingBase ? `Counts rounded to the nearest ${disclosure.roundingBase}` : 'No rounding',
+            actions: disclosure.viewerCanEdit ? [{ href: `${base}/metrics/disclosure`, text: 'Change', visuallyHiddenText: 'rounding' }] : undefined,
+          },
+        ]}
+      />
+
+      <h2 className="govuk-heading-m">Local metrics</h2>
+      {disclosure.viewerCanEdit && (
+        <Button href={`${base}/metrics/new`} variant="secondary">
+          Add a local metric
+        </Button>
+      )}
+      {local.length === 0 ? <p className="govuk-body">This partnership has no local metrics yet.</p> : <MetricsTable caption="Local metrics" metrics={local} />}
+
+      <h2 className="govuk-heading-m">National catalogue</h2>
+      {themes.map((theme) => (
+        <MetricsTable key={theme} caption={themeTitle(theme)} metrics={catalogue.filter((m) => m.theme === theme)} />
+      ))}
+    </>
+  );
+}
+
+export const ErrorBoundary = RouteErrorBoundary;

@@ -1,0 +1,164 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { useActionData, useLoaderData } from '@remix-run/react';
+import { BackLink, Button, ErrorSummary, Input, Radios, Select } from '@lip/ui';
+import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
+import { PERIOD_TYPES, POLARITIES, themeTitle } from '../components/metrics/labels.ts';
+import { useErrorTitle } from '../components/metrics/useErrorTitle.ts';
+import { fieldErrorMap, gql, notFound, requireViewer, type UnionResult } from '../lib/graphql.server.ts';
+import { errorTitle, pageTitle } from '../lib/meta.ts';
+
+export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
+  error || !page ? errorTitle(error) : pageTitle('Add a local metric', page.partnership.name);
+
+const QUERY = /* GraphQL */ `
+  query NewLocalMetric($slug: String!) {
+    viewer { id }
+    partnership(slug: $slug) { id slug name metrics { theme } disclosure { viewerCanEdit } }
+  }
+`;
+
+interface PageData {
+  viewer: { id: string } | null;
+  partnership: { id: string; slug: string; name: string; metrics: Array<{ theme: string }>; disclosure: { viewerCanEdit: boolean } } | null;
+}
+
+async function load({ request, params, context }: LoaderFunctionArgs) {
+  const page = requireViewer(request, await gql<PageData>(context, QUERY, { slug: params.slug }));
+  if (!page.partnership) notFound();
+  if (!page.partnership.disclosure.viewerCanEdit) throw new Response('Forbidden', { status: 403 });
+  const { metrics, ...partnership } = page.partnership;
+  return { partnership, themes: [...new Set(metrics.map((m) => m.theme))].sort() };
+}
+
+export const loader = load;
+
+const FIELDS = [
+  { name: 'title', label: 'Title', focus: 'title' },
+  { name: 'theme', label: 'Theme', focus: 'theme' },
+  { name: 'unit', label: 'Unit', focus: 'unit' },
+  { name: 'polarity', label: 'Which is better', focus: 'polarity' },
+  { name: 'periodType', label: 'Period', focus: 'periodType' },
+  { name: 'numerator', label: 'Numerator', focus: 'numerator' },
+  { name: 'denominator', label: 'Denominator', focus: 'denominator' },
+  { name: 'source', label: 'Source', focus: 'source' },
+] as const;
+
+type Values = Record<(typeof FIELDS)[number]['name'], string>;
+
+interface ActionData {
+  values: Values;
+  errors: Record<string, string>;
+}
+
+const CREATE = /* GraphQL */ `
+  mutation CreateLocalMetric($input: CreateLocalMetricInput!) {
+    result: createLocalMetric(input: $input) {
+      __typename
+      ... on MutationCreateLocalMetricSuccess { data { id title } }
+      ... on Error { message }
+      ... on ValidationError { fieldErrors { path message } }
+    }
+  }
+`;
+
+export async function action(args: ActionFunctionArgs) {
+  const { partnership } = await load(args);
+  const form = await args.request.formData();
+  const values = Object.fromEntries(FIELDS.map((f) => [f.name, String(form.get(f.name) ?? '').trim()])) as Values;
+  const errors: Record<string, string> = {};
+  if (!values.title) errors.title = 'Enter the title of the metric';
+  if (!values.theme) errors.theme = 'Select a theme';
+  if (!values.unit) errors.unit = 'Enter the unit, for example percent or count';
+  if (!POLARITIES.some((p) => p.value === values.polarity)) errors.polarity = 'Select which is better';
+  if (!PERIOD_TYPES.some((p) => p.value === values.periodType)) errors.periodType = 'Select the period';
+  if (Object.keys(errors).length > 0) return data<ActionData>({ values, errors }, { status: 400 });
+
+  const { result } = await gql<{ result: UnionResult & { data?: { id: string; title: string } } }>(args.context, CREATE, {
+    input: {
+      partnershipId: partnership.id,
+      title: values.title,
+      theme: values.theme,
+      unit: values.unit,
+      polarity: values.polarity,
+      periodType: values.periodType,
+      numerator: values.numerator || null,
+      denominator: values.denominator || null,
+      source: values.source || null,
+    },
+  });
+  if (result.data) throw redirect(`/partnerships/${encodeURIComponent(partnership.slug)}/metrics?saved=${encodeURIComponent(result.data.title)}`);
+  if (result.__typename === 'ForbiddenError') throw new Response('Forbidden', { status: 403 });
+  if (result.__typename === 'NotFoundError') throw new Response('Not found', { status: 404 });
+  const fieldErrors = fieldErrorMap(result);
+  if (Object.keys(fieldErrors).length === 0) fieldErrors._form = result.message ?? 'Check the details you entered';
+  return data<ActionData>({ values, errors: fieldErrors }, { status: 400 });
+}
+
+export default function NewLocalMetric() {
+  const { partnership, themes } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const errors = actionData?.errors ?? {};
+  const values: Partial<Values> = actionData?.values ?? {};
+  const summary = [
+    ...FIELDS.flatMap((f) => (errors[f.name] ? [{ href: f.focus, text: errors[f.name] ?? '' }] : [])),
+    ...Object.entries(errors)
+      .filter(([k]) => !FIELDS.some((f) => f.name === k))
+      .map(([, text]) => ({ href: 'title', text })),
+  ];
+  useErrorTitle(summary.length > 0);
+  const back = `/partnerships/${encodeURIComponent(partnership.slug)}/metrics`;
+  return (
+    <>
+      <BackLink href={back}>Back to metrics</BackLink>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          {summary.length > 0 && <ErrorSummary errors={summary} />}
+          <span className="govuk-caption-l">{partnership.name}</span>
+          <h1 className="govuk-heading-l">Add a local metric</h1>
+          <p className="govuk-body">A measure the partnership tracks that is not in the national catalogue. Only aggregate figures: never about one child.</p>
+          <form method="post" noValidate>
+            <Input id="title" name="title" label="Title" errorMessage={errors.title} defaultValue={values.title} />
+            <Select
+              id="theme"
+              name="theme"
+              label="Theme"
+              errorMessage={errors.theme}
+              defaultValue={values.theme ?? ''}
+              options={[{ value: '', text: 'Select a theme' }, ...themes.map((t) => ({ value: t, text: themeTitle(t) }))]}
+            />
+            <Input id="unit" name="unit" label="Unit" hint="For example percent, count or weeks" width="10" errorMessage={errors.unit} defaultValue={values.unit} />
+            <Radios
+              idPrefix="polarity"
+              name="polarity"
+              legend="Which is better"
+              legendSize="s"
+              errorMessage={errors.polarity}
+              value={values.polarity}
+              items={POLARITIES.map((p) => ({ value: p.value, text: p.text }))}
+            />
+            <Select
+              id="periodType"
+              name="periodType"
+              label="Period"
+              hint="How the figures are reported"
+              errorMessage={errors.periodType}
+              defaultValue={values.periodType ?? ''}
+              options={[{ value: '', text: 'Select the period' }, ...PERIOD_TYPES.map((p) => ({ value: p.value, text: p.text }))]}
+            />
+            <Input id="numerator" name="numerator" label="Numerator (optional)" hint="What is counted, for a rate" errorMessage={errors.numerator} defaultValue={values.numerator} />
+            <Input id="denominator" name="denominator" label="Denominator (optional)" hint="What it is counted out of" errorMessage={errors.denominator} defaultValue={values.denominator} />
+            <Input id="source" name="source" label="Source (optional)" errorMessage={errors.source} defaultValue={values.source} />
+            <div className="govuk-button-group">
+              <Button>Add metric</Button>
+              <a className="govuk-link" href={back}>
+                Cancel
+              </a>
+            </div>
+          </form>
+        </div>
+      </div>
+    </>
+  );
+}
+
+export const ErrorBoundary = RouteErrorBoundary;
