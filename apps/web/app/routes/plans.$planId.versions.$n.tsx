@@ -1,0 +1,218 @@
+// One frozen version: its record, the decisions of each signing organisation (and links to record
+// them while it is under review), and its downloads.
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { useLoaderData } from '@remix-run/react';
+import { Breadcrumbs, NotificationBanner, SummaryList, Table, Tag } from '@lip/ui';
+import { PlanNav } from '../components/PlanNav.tsx';
+import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
+import { DECISIONS, formatDateTime } from '../components/workflow/labels.ts';
+import { planPath } from '../components/workflow/workflow.ts';
+import { gql, notFound, requireViewer } from '../lib/graphql.server.ts';
+import { PLAN_STATES, formatDate } from '../lib/labels.ts';
+import { errorTitle, pageTitle } from '../lib/meta.ts';
+
+export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
+  error || !page ? errorTitle(error) : pageTitle(`Version ${page.version.number}`, page.plan.title);
+
+const SIGN_OFF_FIELDS = /* GraphQL */ `id decision conditions signatoryName signatoryRole forum decidedOn recordedByName createdAt organisation { id name }`;
+
+const QUERY = /* GraphQL */ `
+  query VersionPage($id: ID!, $number: Int!) {
+    viewer { id }
+    plan(id: $id) {
+      id title state
+      partnership { slug name }
+      currentVersion { number }
+      signatories { kind viewerCanRecord organisation { id name } signOff { id } }
+      planVersion(number: $number) {
+        number state createdAt createdByName createdByOrganisation { name } signedOffAt publishedAt supersededAt publicPath
+        signOffs { ${SIGN_OFF_FIELDS} }
+      }
+    }
+  }
+`;
+
+interface SignOffData {
+  id: string;
+  decision: string;
+  conditions: string | null;
+  signatoryName: string;
+  signatoryRole: string;
+  forum: string;
+  decidedOn: string;
+  recordedByName: string | null;
+  createdAt: string;
+  organisation: { id: string; name: string };
+}
+
+interface VersionData {
+  viewer: { id: string } | null;
+  plan: {
+    id: string;
+    title: string;
+    state: string;
+    partnership: { slug: string; name: string };
+    currentVersion: { number: number } | null;
+    signatories: Array<{ kind: string; viewerCanRecord: boolean; organisation: { id: string; name: string }; signOff: { id: string } | null }>;
+    planVersion: {
+      number: number;
+      state: string;
+      createdAt: string;
+      createdByName: string | null;
+      createdByOrganisation: { name: string } | null;
+      signedOffAt: string | null;
+      publishedAt: string | null;
+      supersededAt: string | null;
+      publicPath: string | null;
+      signOffs: SignOffData[];
+    } | null;
+  } | null;
+}
+
+export const EXPORTS = [
+  { format: 'docx', label: 'Board pack (Word document)' },
+  { format: 'json', label: 'Open data (JSON)' },
+  { format: 'csv', label: 'Open data (CSV files, zipped)' },
+  { format: 'zip', label: 'Every format (zip)' },
+] as const;
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const number = Number(params.n);
+  if (!Number.isInteger(number) || number < 1) notFound();
+  const page = requireViewer(request, await gql<VersionData>(context, QUERY, { id: params.planId, number }));
+  if (!page.plan?.planVersion) notFound();
+  const { planVersion: version, ...plan } = page.plan;
+  const url = new URL(request.url);
+  return {
+    plan,
+    version,
+    banner: url.searchParams.has('submitted')
+      ? `Version ${version.number} submitted for partner review`
+      : url.searchParams.has('published')
+        ? `Version ${version.number} published`
+        : url.searchParams.get('recorded')
+          ? `Decision recorded for ${url.searchParams.get('recorded')}`
+          : null,
+  };
+}
+
+export default function Version() {
+  const { plan, version, banner } = useLoaderData<typeof loader>();
+  const base = planPath(plan.id);
+  const underReview = version.state === 'PARTNER_REVIEW' && plan.currentVersion?.number === version.number;
+  const decisionByOrg = new Map(version.signOffs.map((s) => [s.organisation.id, s]));
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { text: 'Your partnerships', href: '/partnerships' },
+          { text: plan.partnership.name, href: `/partnerships/${plan.partnership.slug}` },
+          { text: plan.title, href: base },
+          { text: 'Versions and sign-off', href: `${base}/versions` },
+          { text: `Version ${version.number}` },
+        ]}
+      />
+      {banner && (
+        <NotificationBanner type="success" title="Success">
+          <p className="govuk-notification-banner__heading">{banner}</p>
+        </NotificationBanner>
+      )}
+      <span className="govuk-caption-l">{plan.title}</span>
+      <h1 className="govuk-heading-l">Version {version.number}</h1>
+      <PlanNav planId={plan.id} current="versions" />
+      <SummaryList
+        rows={[
+          { key: 'State', value: PLAN_STATES[version.state] ?? version.state },
+          {
+            key: 'Submitted',
+            value: `${formatDateTime(version.createdAt)}${version.createdByName ? ` by ${version.createdByName}` : ''}${version.createdByOrganisation ? ` (${version.createdByOrganisation.name})` : ''}`,
+          },
+          { key: 'Signed off', value: version.signedOffAt ? formatDateTime(version.signedOffAt) : 'Not yet' },
+          {
+            key: 'Published',
+            value: version.publishedAt ? (
+              <>
+                {formatDateTime(version.publishedAt)}
+                {version.publicPath && (
+                  <>
+                    {' '}
+                    (
+                    <a className="govuk-link" href={version.publicPath}>
+                      public page
+                    </a>
+                    )
+                  </>
+                )}
+              </>
+            ) : (
+              'Not yet'
+            ),
+          },
+          ...(version.supersededAt ? [{ key: 'Superseded', value: formatDateTime(version.supersededAt) }] : []),
+        ]}
+      />
+
+      <h2 className="govuk-heading-m">Sign-off</h2>
+      {underReview ? (
+        <Table
+          caption="Decisions on this version"
+          captionSize="s"
+          firstCellIsHeader
+          head={['Organisation', 'Decision', 'Action']}
+          rowKeys={plan.signatories.map((s) => s.organisation.id)}
+          rows={plan.signatories.map((s) => {
+            const signOff = decisionByOrg.get(s.organisation.id);
+            return [
+              <>
+                {s.organisation.name}
+                {s.kind === 'ACKNOWLEDGEMENT' && <span className="govuk-hint govuk-!-margin-bottom-0">Acknowledges the plan</span>}
+              </>,
+              signOff ? DECISIONS[signOff.decision] ?? signOff.decision : <Tag colour="grey">Waiting</Tag>,
+              s.viewerCanRecord && !signOff ? (
+                <a className="govuk-link" href={`${base}/sign-off/${encodeURIComponent(s.organisation.id)}`}>
+                  {s.kind === 'ACKNOWLEDGEMENT' ? 'Record acknowledgement' : 'Record decision'}
+                  <span className="govuk-visually-hidden"> for {s.organisation.name}</span>
+                </a>
+              ) : (
+                ''
+              ),
+            ];
+          })}
+        />
+      ) : null}
+      {version.signOffs.length === 0 ? (
+        <p className="govuk-body">No decisions have been recorded on this version.</p>
+      ) : (
+        version.signOffs.map((s) => (
+          <div key={s.id}>
+            <h3 className="govuk-heading-s">{s.organisation.name}</h3>
+            <SummaryList
+              rows={[
+                { key: 'Decision', value: DECISIONS[s.decision] ?? s.decision },
+                ...(s.conditions ? [{ key: s.decision === 'REJECTED' ? 'Reasons' : 'Conditions', value: s.conditions }] : []),
+                { key: 'Signed by', value: `${s.signatoryName}, ${s.signatoryRole}` },
+                { key: 'Where decided', value: s.forum },
+                { key: 'Date of decision', value: formatDate(s.decidedOn) },
+                { key: 'Recorded', value: `${formatDateTime(s.createdAt)}${s.recordedByName ? ` by ${s.recordedByName}` : ''}` },
+              ]}
+            />
+          </div>
+        ))
+      )}
+
+      <h2 className="govuk-heading-m">Downloads</h2>
+      <ul className="govuk-list">
+        {EXPORTS.map((e) => (
+          <li key={e.format}>
+            <a className="govuk-link" href={`${base}/versions/${version.number}/export/${e.format}`} download>
+              {e.label}
+              <span className="govuk-visually-hidden">, version {version.number}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export const ErrorBoundary = RouteErrorBoundary;

@@ -1,0 +1,154 @@
+// The plan's frozen versions, newest first, and a form to compare two of them (or one with the draft).
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { useLoaderData } from '@remix-run/react';
+import { Breadcrumbs, Button, Select, Table, Tag } from '@lip/ui';
+import { PlanNav } from '../components/PlanNav.tsx';
+import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
+import { formatDateTime } from '../components/workflow/labels.ts';
+import { planPath } from '../components/workflow/workflow.ts';
+import { gql, notFound, requireViewer } from '../lib/graphql.server.ts';
+import { PLAN_STATES } from '../lib/labels.ts';
+import { errorTitle, pageTitle } from '../lib/meta.ts';
+
+export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
+  error || !page ? errorTitle(error) : pageTitle('Versions and sign-off', page.plan.title);
+
+const QUERY = /* GraphQL */ `
+  query VersionsPage($id: ID!) {
+    viewer { id }
+    plan(id: $id) {
+      id title state
+      partnership { slug name }
+      versions {
+        number state createdAt createdByName createdByOrganisation { name } signedOffAt publishedAt supersededAt publicPath
+      }
+    }
+  }
+`;
+
+interface VersionRow {
+  number: number;
+  state: string;
+  createdAt: string;
+  createdByName: string | null;
+  createdByOrganisation: { name: string } | null;
+  signedOffAt: string | null;
+  publishedAt: string | null;
+  supersededAt: string | null;
+  publicPath: string | null;
+}
+
+interface VersionsData {
+  viewer: { id: string } | null;
+  plan: { id: string; title: string; state: string; partnership: { slug: string; name: string }; versions: VersionRow[] } | null;
+}
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const page = requireViewer(request, await gql<VersionsData>(context, QUERY, { id: params.planId }));
+  if (!page.plan) notFound();
+  return { plan: page.plan };
+}
+
+const STATE_COLOURS: Record<string, 'blue' | 'yellow' | 'green' | 'grey' | 'purple'> = {
+  PARTNER_REVIEW: 'yellow',
+  SIGNED_OFF: 'blue',
+  PUBLISHED: 'green',
+  SUPERSEDED: 'grey',
+  DRAFT: 'purple',
+};
+
+export default function Versions() {
+  const { plan } = useLoaderData<typeof loader>();
+  const base = planPath(plan.id);
+  const versions = plan.versions;
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { text: 'Your partnerships', href: '/partnerships' },
+          { text: plan.partnership.name, href: `/partnerships/${plan.partnership.slug}` },
+          { text: plan.title, href: base },
+          { text: 'Versions and sign-off' },
+        ]}
+      />
+      <span className="govuk-caption-l">{plan.title}</span>
+      <h1 className="govuk-heading-l">Versions and sign-off</h1>
+      <PlanNav planId={plan.id} current="versions" />
+      {versions.length === 0 ? (
+        <p className="govuk-body">The plan has not been submitted yet, so it has no versions. Submitting it freezes version 1.</p>
+      ) : (
+        <>
+          <Table
+            caption="Versions, newest first"
+            firstCellIsHeader
+            head={['Version', 'State', 'Submitted', 'Signed off', 'Published']}
+            rowKeys={versions.map((v) => String(v.number))}
+            rows={versions.map((v) => [
+              <a key="link" className="govuk-link" href={`${base}/versions/${v.number}`}>
+                Version {v.number}
+              </a>,
+              <Tag key="state" colour={STATE_COLOURS[v.state]}>
+                {PLAN_STATES[v.state] ?? v.state}
+              </Tag>,
+              <>
+                {formatDateTime(v.createdAt)}
+                {v.createdByName && (
+                  <>
+                    <br />
+                    by {v.createdByName}
+                    {v.createdByOrganisation ? ` (${v.createdByOrganisation.name})` : ''}
+                  </>
+                )}
+              </>,
+              v.signedOffAt ? formatDateTime(v.signedOffAt) : 'Not yet',
+              v.publishedAt ? (
+                <>
+                  {formatDateTime(v.publishedAt)}
+                  {v.publicPath && (
+                    <>
+                      <br />
+                      <a className="govuk-link" href={v.publicPath}>
+                        Public page<span className="govuk-visually-hidden"> of version {v.number}</span>
+                      </a>
+                    </>
+                  )}
+                </>
+              ) : (
+                'Not yet'
+              ),
+            ])}
+          />
+          <h2 className="govuk-heading-m">Compare versions</h2>
+          <form method="get" action={`${base}/versions/compare`}>
+            <div className="govuk-grid-row">
+              <div className="govuk-grid-column-one-third">
+                <Select
+                  id="from"
+                  name="from"
+                  label="From"
+                  defaultValue={String(versions[1]?.number ?? versions[0]!.number)}
+                  options={versions.map((v) => ({ value: String(v.number), text: `Version ${v.number}` }))}
+                />
+              </div>
+              <div className="govuk-grid-column-one-third">
+                <Select
+                  id="to"
+                  name="to"
+                  label="To"
+                  defaultValue={versions.length > 1 ? String(versions[0]!.number) : 'draft'}
+                  options={[
+                    ...(plan.state === 'DRAFT' ? [{ value: 'draft', text: 'The current draft' }] : []),
+                    ...versions.map((v) => ({ value: String(v.number), text: `Version ${v.number}` })),
+                  ]}
+                />
+              </div>
+            </div>
+            <Button variant="secondary">Compare</Button>
+          </form>
+        </>
+      )}
+    </>
+  );
+}
+
+export const ErrorBoundary = RouteErrorBoundary;
