@@ -24,6 +24,6 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   if (!page.plan || !version) notFound();
   const download = await renderExport(parsePublication(version.publicationJson), params.format ?? '', fileStem(page.plan.partnership.slug, version.number));
   if (!download) notFound();
-  // Members' copies may include what is withheld from the public page later: never cache in shared caches.
+  // A version under review is not public: keep it out of shared caches.
   return downloadResponse(download, 'private, no-store');
 }

@@ -1,0 +1,268 @@
+// Record one organisation's decision on the version under review (or the parent carer forum's
+// acknowledgement): decision, conditions or reasons, who signed, where and when it was decided.
+// The conditional textareas are shown without JavaScript and revealed by govuk-frontend with it.
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { useActionData, useLoaderData } from '@remix-run/react';
+import { BackLink, Button, DateInput, ErrorMessage, ErrorSummary, Fieldset, FormGroup, InsetText, Input, Textarea, cx, type DateParts } from '@lip/ui';
+import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
+import { useErrorTitle } from '../components/workflow/useErrorTitle.ts';
+import { formText, runWorkflowMutation } from '../components/workflow/workflow.server.ts';
+import { planPath } from '../components/workflow/workflow.ts';
+import { gql, notFound, requireViewer } from '../lib/graphql.server.ts';
+import { errorTitle, pageTitle } from '../lib/meta.ts';
+
+export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
+  error || !page ? errorTitle(error) : pageTitle(`Sign-off for ${page.signatory.organisation.name}`, page.plan.title);
+
+const QUERY = /* GraphQL */ `
+  query SignOffPage($id: ID!) {
+    viewer { id name }
+    plan(id: $id) {
+      id title state
+      currentVersion { number state }
+      signatories { kind viewerCanRecord organisation { id name } signOff { decision } }
+    }
+  }
+`;
+
+interface SignOffPageData {
+  viewer: { id: string; name: string } | null;
+  plan: {
+    id: string;
+    title: string;
+    state: string;
+    currentVersion: { number: number; state: string } | null;
+    signatories: Array<{ kind: string; viewerCanRecord: boolean; organisation: { id: string; name: string }; signOff: { decision: string } | null }>;
+  } | null;
+}
+
+async function loadPage({ request, params, context }: LoaderFunctionArgs) {
+  const page = requireViewer(request, await gql<SignOffPageData>(context, QUERY, { id: params.planId }));
+  const signatory = page.plan?.signatories.find((s) => s.organisation.id === params.organisationId);
+  if (!page.plan || !signatory) notFound();
+  const { signatories: _all, ...plan } = page.plan;
+  return { plan, signatory, viewerName: page.viewer.name };
+}
+
+export async function loader(args: LoaderFunctionArgs) {
+  return loadPage(args);
+}
+
+const SIGN_OFF_DECISIONS = [
+  { value: 'APPROVED', text: 'Approved' },
+  { value: 'APPROVED_WITH_CONDITIONS', text: 'Approved with conditions', conditional: { name: 'conditions', label: 'What are the conditions?' } },
+  { value: 'REJECTED', text: 'Rejected', conditional: { name: 'reasons', label: 'Why was the plan rejected?' } },
+] as const;
+
+interface SignOffValues {
+  decision: string;
+  conditions: string;
+  reasons: string;
+  signatoryName: string;
+  signatoryRole: string;
+  forum: string;
+  decidedOn: DateParts;
+}
+
+interface SignOffActionData {
+  values: SignOffValues;
+  errors: Record<string, string>;
+  message?: string;
+}
+
+/** Where each field's error links to, in page order. */
+const FIELD_TARGETS: Array<[keyof SignOffValues | '_form', string]> = [
+  ['decision', 'decision'],
+  ['conditions', 'conditions'],
+  ['reasons', 'reasons'],
+  ['signatoryName', 'signatoryName'],
+  ['signatoryRole', 'signatoryRole'],
+  ['forum', 'forum'],
+  ['decidedOn', 'decidedOn-day'],
+  ['_form', 'main-form'],
+];
+
+function isoDate(parts: DateParts): string | null {
+  const [d, m, y] = [parts.day, parts.month, parts.year].map((p) => p.trim());
+  if (!/^\d{1,2}$/.test(d ?? '') || !/^\d{1,2}$/.test(m ?? '') || !/^\d{4}$/.test(y ?? '')) return null;
+  const iso = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? iso : null;
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const { request, params, context } = args;
+  const { plan, signatory } = await loadPage(args);
+  const fd = await request.formData();
+  const values: SignOffValues = {
+    decision: signatory.kind === 'ACKNOWLEDGEMENT' ? 'ACKNOWLEDGED' : formText(fd, 'decision'),
+    conditions: formText(fd, 'conditions'),
+    reasons: formText(fd, 'reasons'),
+    signatoryName: formText(fd, 'signatoryName'),
+    signatoryRole: formText(fd, 'signatoryRole'),
+    forum: formText(fd, 'forum'),
+    decidedOn: { day: formText(fd, 'decidedOn-day'), month: formText(fd, 'decidedOn-month'), year: formText(fd, 'decidedOn-year') },
+  };
+  const errors: Record<string, string> = {};
+  if (!values.decision) errors.decision = 'Select the decision';
+  if (values.decision === 'APPROVED_WITH_CONDITIONS' && !values.conditions) errors.conditions = 'Enter the conditions';
+  if (values.decision === 'REJECTED' && !values.reasons) errors.reasons = 'Enter why the plan was rejected';
+  if (!values.signatoryName) errors.signatoryName = 'Enter the name of the person who signed';
+  if (!values.signatoryRole) errors.signatoryRole = 'Enter their role';
+  if (!values.forum) errors.forum = 'Enter the meeting or board where the decision was taken';
+  const decidedOn = isoDate(values.decidedOn);
+  if (!decidedOn) errors.decidedOn = 'Date of the decision must be a real date, for example 27 3 2027';
+  else if (decidedOn > new Date().toISOString().slice(0, 10)) errors.decidedOn = 'Date of the decision must be today or in the past';
+  if (Object.keys(errors).length > 0) return data<SignOffActionData>({ values, errors }, { status: 400 });
+
+  const conditions = values.decision === 'APPROVED_WITH_CONDITIONS' ? values.conditions : values.decision === 'REJECTED' ? values.reasons : null;
+  const outcome = await runWorkflowMutation(
+    context,
+    'recordSignOff',
+    'RecordSignOffInput',
+    {
+      planId: params.planId,
+      versionNumber: plan.currentVersion?.number ?? 0,
+      organisationId: signatory.organisation.id,
+      decision: values.decision,
+      conditions,
+      signatoryName: values.signatoryName,
+      signatoryRole: values.signatoryRole,
+      forum: values.forum,
+      decidedOn,
+    },
+    'id',
+  );
+  if (outcome.ok) {
+    throw redirect(
+      `${planPath(plan.id, `/versions/${plan.currentVersion?.number ?? ''}`)}?recorded=${encodeURIComponent(signatory.organisation.name)}`,
+    );
+  }
+  const apiErrors: Record<string, string> = {};
+  for (const [field, message] of Object.entries(outcome.fieldErrors)) {
+    // The API names the one conditions field; the form asks for conditions or reasons by decision.
+    apiErrors[field === 'conditions' && values.decision === 'REJECTED' ? 'reasons' : field] = message;
+  }
+  if (Object.keys(apiErrors).length === 0) apiErrors._form = outcome.message;
+  return data<SignOffActionData>({ values, errors: apiErrors }, { status: outcome.status });
+}
+
+export default function SignOff() {
+  const { plan, signatory, viewerName } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  useErrorTitle(Boolean(failure));
+  const errors: Record<string, string> = failure?.errors ?? {};
+  const values: SignOffValues = failure?.values ?? {
+    decision: '',
+    conditions: '',
+    reasons: '',
+    signatoryName: viewerName,
+    signatoryRole: '',
+    forum: '',
+    decidedOn: { day: '', month: '', year: '' },
+  };
+  const summary = FIELD_TARGETS.filter(([field]) => errors[field]).map(([field, target]) => ({ href: `#${target}`, text: errors[field]! }));
+  const acknowledgement = signatory.kind === 'ACKNOWLEDGEMENT';
+  const heading = acknowledgement ? `Acknowledge the plan for ${signatory.organisation.name}` : `Record the decision of ${signatory.organisation.name}`;
+  const version = plan.currentVersion;
+  const open = plan.state === 'PARTNER_REVIEW' && version !== null;
+  return (
+    <>
+      <BackLink href={version ? planPath(plan.id, `/versions/${version.number}`) : planPath(plan.id)}>Back to the version</BackLink>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          {summary.length > 0 && <ErrorSummary errors={summary} />}
+          <span className="govuk-caption-l">
+            {plan.title}
+            {version ? `, version ${version.number}` : ''}
+          </span>
+          <h1 className="govuk-heading-l">{heading}</h1>
+          {!open && <InsetText>The plan is not in partner review, so no decision can be recorded now.</InsetText>}
+          {open && signatory.signOff && <InsetText>A decision has already been recorded for {signatory.organisation.name}.</InsetText>}
+          {open && !signatory.signOff && !signatory.viewerCanRecord && (
+            <InsetText>Only a signatory of {signatory.organisation.name} can record its decision.</InsetText>
+          )}
+          <form method="post" id="main-form" noValidate>
+            {acknowledgement ? (
+              <p className="govuk-body">
+                The parent carer forum acknowledges that it has seen version {version?.number} and how families’ views shaped it. It does not
+                approve or reject the plan.
+              </p>
+            ) : (
+              <FormGroup error={Boolean(errors.decision || errors.conditions || errors.reasons)}>
+                <Fieldset legend="Decision" legendSize="m" describedBy={errors.decision ? 'decision-error' : undefined}>
+                  {errors.decision && <ErrorMessage id="decision-error">{errors.decision}</ErrorMessage>}
+                  <div className="govuk-radios" data-module="govuk-radios">
+                    {SIGN_OFF_DECISIONS.map((d, index) => {
+                      const id = index === 0 ? 'decision' : `decision-${index + 1}`;
+                      const conditional = 'conditional' in d ? d.conditional : undefined;
+                      const checked = values.decision === d.value;
+                      return (
+                        <div key={d.value}>
+                          <div className="govuk-radios__item">
+                            <input
+                              className="govuk-radios__input"
+                              id={id}
+                              name="decision"
+                              type="radio"
+                              value={d.value}
+                              defaultChecked={checked}
+                              data-aria-controls={conditional ? `conditional-${id}` : undefined}
+                            />
+                            <label className="govuk-label govuk-radios__label" htmlFor={id}>
+                              {d.text}
+                            </label>
+                          </div>
+                          {conditional && (
+                            <div className={cx('govuk-radios__conditional', !checked && 'govuk-radios__conditional--hidden')} id={`conditional-${id}`}>
+                              <Textarea
+                                id={conditional.name}
+                                name={conditional.name}
+                                label={conditional.label}
+                                hint={
+                                  conditional.name === 'reasons'
+                                    ? 'The plan goes back to draft'
+                                    : 'Answer only if you selected approved with conditions'
+                                }
+                                rows={4}
+                                errorMessage={errors[conditional.name]}
+                                defaultValue={values[conditional.name]}
+                              />
+                            </div>
+                          )}
+                        </div>
+                      );
+                    })}
+                  </div>
+                </Fieldset>
+              </FormGroup>
+            )}
+            <Input id="signatoryName" name="signatoryName" label="Name of the signatory" autoComplete="name" defaultValue={values.signatoryName} errorMessage={errors.signatoryName} />
+            <Input
+              id="signatoryRole"
+              name="signatoryRole"
+              label="Their role"
+              hint="For example, Director of Children’s Services"
+              autoComplete="organization-title"
+              defaultValue={values.signatoryRole}
+              errorMessage={errors.signatoryRole}
+            />
+            <Input
+              id="forum"
+              name="forum"
+              label="Where was the decision taken?"
+              hint="The meeting or board, for example ICB board, 12 March 2027"
+              defaultValue={values.forum}
+              errorMessage={errors.forum}
+            />
+            <DateInput id="decidedOn" legend="Date of the decision" hint="For example, 27 3 2027" value={values.decidedOn} errorMessage={errors.decidedOn} />
+            {errors._form && <p className="govuk-error-message">{errors._form}</p>}
+            <Button>{acknowledgement ? 'Record acknowledgement' : 'Record decision'}</Button>
+          </form>
+        </div>
+      </div>
+    </>
+  );
+}
+
+export const ErrorBoundary = RouteErrorBoundary;

@@ -1,0 +1,86 @@
+// The public page of a published (or superseded) plan version: no sign-in. Anything not published
+// (a draft, a plan in review, an unknown plan) is a 404, as the API answers null for all of them.
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { useLoaderData } from '@remix-run/react';
+import { PublishedPlan, type PublicationDownload } from '@lip/publish/html';
+import { NotificationBanner } from '@lip/ui';
+import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
+import { csvFileNames, parsePublication } from '../components/workflow/exports.server.ts';
+import { formatDateTime } from '../components/workflow/labels.ts';
+import { gql, notFound } from '../lib/graphql.server.ts';
+import { errorTitle, pageTitle } from '../lib/meta.ts';
+
+export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
+  error || !page ? errorTitle(error) : pageTitle(`${page.published.title} (version ${page.published.version})`, page.published.partnershipName);
+
+const QUERY = /* GraphQL */ `
+  query PublishedPlanPage($slug: String!, $planId: ID!, $version: Int!) {
+    publishedPlan(partnershipSlug: $slug, planId: $planId, version: $version) {
+      planId title partnershipName version state publishedAt supersededBy publicationJson
+    }
+  }
+`;
+
+interface PublishedData {
+  publishedPlan: {
+    planId: string;
+    title: string;
+    partnershipName: string;
+    version: number;
+    state: string;
+    publishedAt: string;
+    supersededBy: number | null;
+    publicationJson: string;
+  } | null;
+}
+
+const CSV_LABELS: Record<string, string> = {
+  'commitments.csv': 'Commitments (open data)',
+  'commitment_standard_areas.csv': 'Commitments by standard area (open data)',
+  'targets.csv': 'Targets (open data)',
+  'metrics.csv': 'Metrics (open data)',
+  'metrics.meta.csv': 'Metrics metadata',
+  'data-guidance.csv': 'Data guidance',
+};
+
+export async function loader({ params, context }: LoaderFunctionArgs) {
+  const version = Number(params.n);
+  if (!Number.isInteger(version) || version < 1) notFound();
+  const page = await gql<PublishedData>(context, QUERY, { slug: params.slug, planId: params.planId, version });
+  if (!page.publishedPlan) notFound();
+  const { publicationJson, ...published } = page.publishedPlan;
+  const publication = parsePublication(publicationJson);
+  const base = `/published/${encodeURIComponent(params.slug ?? '')}/${encodeURIComponent(published.planId)}/${published.version}`;
+  const downloads: PublicationDownload[] = [
+    { label: 'Board pack (Word document)', href: `${base}/plan.docx`, format: 'DOCX' },
+    { label: 'The plan as open data', href: `${base}/plan.json`, format: 'JSON' },
+    ...csvFileNames(publication).map((name) => ({ label: CSV_LABELS[name] ?? name, href: `${base}/${name}`, format: 'CSV' })),
+    { label: 'Every format in one file', href: `${base}/plan.zip`, format: 'ZIP' },
+  ];
+  return { published, publication, downloads, newerHref: published.supersededBy ? `/published/${encodeURIComponent(params.slug ?? '')}/${encodeURIComponent(published.planId)}/${published.supersededBy}` : null };
+}
+
+export default function PublishedPlanPage() {
+  const { published, publication, downloads, newerHref } = useLoaderData<typeof loader>();
+  return (
+    <>
+      {newerHref && (
+        <NotificationBanner title="Important">
+          <p className="govuk-notification-banner__heading">
+            This version has been replaced.{' '}
+            <a className="govuk-notification-banner__link" href={newerHref}>
+              Read version {published.supersededBy}
+            </a>
+            .
+          </p>
+        </NotificationBanner>
+      )}
+      <p className="govuk-body-s">
+        Published {formatDateTime(published.publishedAt)} by {published.partnershipName}.
+      </p>
+      <PublishedPlan publication={publication} downloads={downloads} />
+    </>
+  );
+}
+
+export const ErrorBoundary = RouteErrorBoundary;
