@@ -37,8 +37,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const errors: Record<string, string> = {};
   if (!mapping.timePeriodColumn) errors.timePeriodColumn = 'Select the column with the time period';
   if (!mapping.geographicLevelColumn) errors.geographicLevelColumn = 'Select the column with the geographic level';
-  if (!mapping.geographyCodeColumn) errors.geographyCodeColumn = 'Select the column with the geography code';
-  if (!mapping.valueColumn) errors.valueColumn = 'Select the column with the value';
+  if (mapping.indicatorColumn && !mapping.valueColumn) errors.valueColumn = 'Select the column with the indicator’s value';
   if (Object.keys(errors).length > 0) return data<ActionData>({ mapping, errors }, { status: 400 });
 
   const result = await checkImport(context, observationImport.id, version, mapping);
@@ -92,7 +91,7 @@ export default function Mapping() {
                 hint={c.hint}
                 errorMessage={errors[c.name]}
                 defaultValue={mapping[c.name] ?? ''}
-                options={columnOptions}
+                options={c.name === 'geographyCodeColumn' ? [{ value: '', text: 'By geographic level (country_code, region_code, new_la_code…)' }, ...columnOptions.slice(1)] : columnOptions}
               />
             ))}
             {observationImport.columns.length > 0 && (
