@@ -4,7 +4,8 @@ import { axeViolations, openPlan, openSection, signIn, signedInPage } from './fi
 
 test.skip(!plugins.includes('@lip/plugin-health'), 'This journey comments on the health section, whose plugin is not in lip.config.ts.');
 
-const HEALTH = /health/i;
+// Exactly the section's link: the plan page's task lists also name sections in longer links.
+const HEALTH = /^Health$/;
 const COMMENT = 'Families need to know who the designated clinical officer is and how to reach them.';
 
 test('forum comments, ICB replies and resolves; lead records a workshop and a "you said, we did"; the activity page lists them', async ({ page, browser }) => {
@@ -67,8 +68,8 @@ test('forum comments, ICB replies and resolves; lead records a workshop and a "y
   await expect(lead.getByRole('alert').getByText('Activity added')).toBeVisible();
   await expect(lead.getByRole('heading', { level: 1, name: 'Staff workshop on waiting well' })).toBeVisible();
 
-  await lead.getByLabel('You said').fill('There is no help while you wait for an assessment.');
-  await lead.getByLabel('We did').fill('A named contact and parent workshops for every family on the pathway.');
+  await lead.getByRole('textbox', { name: 'You said' }).fill('There is no help while you wait for an assessment.');
+  await lead.getByRole('textbox', { name: 'We did' }).fill('A named contact and parent workshops for every family on the pathway.');
   await lead.getByRole('group', { name: /Which commitments answer it/ }).getByLabel(/^HE-03:/).check();
   await lead.getByRole('button', { name: 'Add response' }).click();
   await expect(lead.getByRole('alert').getByText('“You said, we did” added')).toBeVisible();

@@ -30,7 +30,8 @@ const QUERY = /* GraphQL */ `
       id title
       partnership { slug name }
       coproduction { id }
-      commitments(first: 500) { edges { node { id reference title section { key title } } } }
+      # The query cost limit allows a page of 150: more than any plan in practice has.
+      commitments(first: 150) { edges { node { id reference title section { key } } } }
     }
     node(id: $activityId) {
       ... on CoproductionActivity {
@@ -45,7 +46,7 @@ interface CommitmentRef {
   id: string;
   reference: string;
   title: string;
-  section: { key: string; title?: string };
+  section: { key: string };
 }
 interface ActivityData {
   id: string;
