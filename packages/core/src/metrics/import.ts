@@ -1,6 +1,7 @@
 // Observation CSV import (DfE tidy layout): read the file strictly as UTF-8 with a streaming
 // parser, map its columns, check every row against the metrics and the figures already held
 // (the dry run), then write what the dry run reported in one transaction.
+import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { Prisma, type DisclosureSymbol, type GeographyLevel, type Metric, type ObservationImport } from '@lip/db';
@@ -13,6 +14,7 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const PROGRESS_EVERY = 2_000;
 /** Row errors and report rows kept per action. */
 export const KEEP = 1_000;
+const YIELD_EVERY = 500;
 
 export interface IndicatorMapping {
   indicator: string;
@@ -383,6 +385,8 @@ export async function checkImport(
     }
     result.totalRows++;
     if (options.onProgress && result.totalRows % PROGRESS_EVERY === 0) await options.onProgress(result.totalRows);
+    // Let the server answer other requests (and progress polls) while a big file is checked.
+    if (result.totalRows % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
     const cell = (index: number) => (index < 0 ? undefined : values[index]?.trim());
     const rowErrors: ImportRowError[] = [];
     const refuse = (column: string | null, message: string) => rowErrors.push({ row, column, message });
@@ -502,38 +506,42 @@ export async function checkImport(
 
 // ---- Applying -----------------------------------------------------------------------------------
 
-const BATCH = 2_000;
+const BATCH = 10_000;
 
-/** Writes the planned observations in one transaction: changed rows are replaced (same id), new rows added. */
+/**
+ * Writes the planned observations in one transaction: changed rows are replaced (same id and
+ * createdAt), new rows added. One INSERT ... SELECT FROM unnest(arrays) per batch: a dozen array
+ * parameters instead of one parameter per value, which is what makes 50,000 rows quick on PGlite.
+ */
 export async function writeObservations(
   tx: Prisma.TransactionClient,
   partnershipId: string,
   importId: string,
   plan: Pick<CheckResult, 'adds' | 'changes'>,
 ): Promise<void> {
-  const now = new Date();
-  const toRow = (o: PlannedObservation): Prisma.MetricObservationCreateManyInput => ({
-    partnershipId,
-    metricId: o.metricId,
-    geographyLevel: o.geographyLevel,
-    geographyCode: o.geographyCode,
-    period: o.period,
-    breakdown: o.breakdown,
-    value: o.value,
-    numerator: o.numerator,
-    denominator: o.denominator,
-    symbol: o.symbol,
-    provisional: o.provisional,
-    revised: o.revised,
-    importId,
-    updatedAt: now,
-  });
+  const now = new Date().toISOString();
   for (let i = 0; i < plan.changes.length; i += BATCH) {
-    const batch = plan.changes.slice(i, i + BATCH);
-    await tx.metricObservation.deleteMany({ where: { id: { in: batch.map((c) => c.id) } } });
-    await tx.metricObservation.createMany({ data: batch.map((c) => ({ ...toRow(c), id: c.id, createdAt: c.createdAt })) });
+    const ids = plan.changes.slice(i, i + BATCH).map((c) => c.id);
+    await tx.$executeRaw`DELETE FROM "MetricObservation" WHERE "partnershipId" = ${partnershipId} AND id = ANY(${ids}::text[])`;
   }
-  for (let i = 0; i < plan.adds.length; i += BATCH) {
-    await tx.metricObservation.createMany({ data: plan.adds.slice(i, i + BATCH).map(toRow) });
+  const rows: (PlannedObservation & { id: string; createdAt: string })[] = [
+    ...plan.changes.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
+    ...plan.adds.map((a) => ({ ...a, id: randomUUID(), createdAt: now })),
+  ];
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const batch = rows.slice(i, i + BATCH);
+    const column = <K extends keyof (typeof batch)[number]>(key: K) => batch.map((row) => row[key]);
+    await tx.$executeRaw`
+      INSERT INTO "MetricObservation" (id, "partnershipId", "metricId", "geographyLevel", "geographyCode", period, breakdown,
+        value, numerator, denominator, symbol, provisional, revised, "importId", "createdAt", "updatedAt")
+      SELECT id, ${partnershipId}, metric, level::"GeographyLevel", code, period, breakdown,
+        value::numeric, numerator::numeric, denominator::numeric, symbol::"DisclosureSymbol", provisional, revised,
+        ${importId}, created::timestamp(3), ${now}::timestamp(3)
+      FROM unnest(
+        ${column('id')}::text[], ${column('metricId')}::text[], ${column('geographyLevel')}::text[], ${column('geographyCode')}::text[],
+        ${column('period')}::text[], ${column('breakdown')}::text[], ${column('value')}::text[], ${column('numerator')}::text[],
+        ${column('denominator')}::text[], ${column('symbol')}::text[], ${column('provisional')}::boolean[], ${column('revised')}::boolean[],
+        ${column('createdAt')}::text[]
+      ) AS t(id, metric, level, code, period, breakdown, value, numerator, denominator, symbol, provisional, revised, created)`;
   }
 }
