@@ -9,6 +9,8 @@ const HEALTH = /^Health$/;
 const COMMENT = 'Families need to know who the designated clinical officer is and how to reach them.';
 
 test('forum comments, ICB replies and resolves; lead records a workshop and a "you said, we did"; the activity page lists them', async ({ page, browser }) => {
+  // Three people and eight pages (each with an axe check): longer than the default minute.
+  test.setTimeout(240_000);
   // The parent carer forum comments on the health section (an empty comment is refused first).
   await signIn(page, 'forum@northshire.example');
   await openPlan(page, 'Northshire');
