@@ -4,6 +4,7 @@ import { hashPassword } from '../password.ts';
 import { seedCatalogue } from './catalogue-seed.ts';
 import { demoPartnerships, type PartnershipSeed } from './demo-data.ts';
 import { seedDemoCoproduction } from './demo-coproduction.ts';
+import { seedDemoMetrics } from './demo-metrics.ts';
 
 /** The password of every demo account. Demo mode only: never seed demo data in production. */
 export const DEMO_PASSWORD = 'lip-demo-2026';
@@ -56,6 +57,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
     async (tx) => {
       for (const partnership of demoPartnerships) await seedPartnership(tx, partnership, passwordHash);
       await seedDemoCoproduction(tx);
+      await seedDemoMetrics(tx);
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
