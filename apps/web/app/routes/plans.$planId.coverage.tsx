@@ -114,7 +114,7 @@ export default function Coverage() {
         ]}
       />
       {failure && (
-        <ErrorSummary errors={[{ href: failedRow ? `#reason-${failedRow.area.code}` : '#coverage', text: failure.error }]} />
+        <ErrorSummary errors={[{ href: failedRow ? `reason-${failedRow.area.code}` : 'coverage', text: failure.error }]} />
       )}
       {saved && (
         <NotificationBanner type="success" title="Success">
@@ -211,7 +211,7 @@ export default function Coverage() {
                       <details className="govuk-details govuk-!-margin-bottom-0" open={Boolean(rowFailure) || !row.covered}>
                         <summary className="govuk-details__summary">
                           <span className="govuk-details__summary-text">
-                            Mark as not applicable<span className="govuk-visually-hidden">: {row.area.code}</span>
+                            Mark as not applicable<span className="govuk-visually-hidden"> for {row.area.code}</span>
                           </span>
                         </summary>
                         <div className="govuk-details__text">
@@ -229,7 +229,7 @@ export default function Coverage() {
                               defaultValue={rowFailure?.reason}
                             />
                             <Button className="govuk-!-margin-bottom-0">
-                              Mark as not applicable<span className="govuk-visually-hidden">: {row.area.code}</span>
+                              Mark as not applicable<span className="govuk-visually-hidden"> for {row.area.code}</span>
                             </Button>
                           </form>
                         </div>

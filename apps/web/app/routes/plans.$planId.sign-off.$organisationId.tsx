@@ -1,9 +1,11 @@
 // Record one organisation's decision on the version under review (or the parent carer forum's
 // acknowledgement): decision, conditions or reasons, who signed, where and when it was decided.
-// The conditional textareas are shown without JavaScript and revealed by govuk-frontend with it.
+// The conditional textareas are all shown without JavaScript; with it (govuk-frontend-supported),
+// a CSS :has() rule shows only the checked decision's. govuk-frontend's own reveal is not used because
+// it puts aria-expanded on the radios, which ARIA does not allow on role radio (axe's aria-allowed-attr).
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { BackLink, Button, DateInput, ErrorMessage, ErrorSummary, Fieldset, FormGroup, InsetText, Input, Textarea, cx, type DateParts } from '@lip/ui';
+import { BackLink, Button, DateInput, ErrorMessage, ErrorSummary, Fieldset, FormGroup, InsetText, Input, Textarea, type DateParts } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { useErrorTitle } from '../components/workflow/useErrorTitle.ts';
 import { formText, runWorkflowMutation } from '../components/workflow/workflow.server.ts';
@@ -53,6 +55,10 @@ const SIGN_OFF_DECISIONS = [
   { value: 'APPROVED_WITH_CONDITIONS', text: 'Approved with conditions', conditional: { name: 'conditions', label: 'What are the conditions?' } },
   { value: 'REJECTED', text: 'Rejected', conditional: { name: 'reasons', label: 'Why was the plan rejected?' } },
 ] as const;
+
+/** Hides a decision's follow-up question until that decision is checked, when JavaScript runs. */
+const CONDITIONAL_REVEAL =
+  '.govuk-frontend-supported .lip-decision-radios > div:has(> .govuk-radios__item > .govuk-radios__input:not(:checked)) > .govuk-radios__conditional { display: none; }';
 
 interface SignOffValues {
   decision: string;
@@ -161,7 +167,7 @@ export default function SignOff() {
     forum: '',
     decidedOn: { day: '', month: '', year: '' },
   };
-  const summary = FIELD_TARGETS.filter(([field]) => errors[field]).map(([field, target]) => ({ href: `#${target}`, text: errors[field]! }));
+  const summary = FIELD_TARGETS.filter(([field]) => errors[field]).map(([field, target]) => ({ href: target, text: errors[field]! }));
   const acknowledgement = signatory.kind === 'ACKNOWLEDGEMENT';
   const heading = acknowledgement ? `Acknowledge the plan for ${signatory.organisation.name}` : `Record the decision of ${signatory.organisation.name}`;
   const version = plan.currentVersion;
@@ -192,11 +198,11 @@ export default function SignOff() {
               <FormGroup error={Boolean(errors.decision || errors.conditions || errors.reasons)}>
                 <Fieldset legend="Decision" legendSize="m" describedBy={errors.decision ? 'decision-error' : undefined}>
                   {errors.decision && <ErrorMessage id="decision-error">{errors.decision}</ErrorMessage>}
-                  <div className="govuk-radios" data-module="govuk-radios">
+                  <style dangerouslySetInnerHTML={{ __html: CONDITIONAL_REVEAL }} />
+                  <div className="govuk-radios lip-decision-radios">
                     {SIGN_OFF_DECISIONS.map((d, index) => {
                       const id = index === 0 ? 'decision' : `decision-${index + 1}`;
                       const conditional = 'conditional' in d ? d.conditional : undefined;
-                      const checked = values.decision === d.value;
                       return (
                         <div key={d.value}>
                           <div className="govuk-radios__item">
@@ -206,15 +212,14 @@ export default function SignOff() {
                               name="decision"
                               type="radio"
                               value={d.value}
-                              defaultChecked={checked}
-                              data-aria-controls={conditional ? `conditional-${id}` : undefined}
+                              defaultChecked={values.decision === d.value}
                             />
                             <label className="govuk-label govuk-radios__label" htmlFor={id}>
                               {d.text}
                             </label>
                           </div>
                           {conditional && (
-                            <div className={cx('govuk-radios__conditional', !checked && 'govuk-radios__conditional--hidden')} id={`conditional-${id}`}>
+                            <div className="govuk-radios__conditional" id={`conditional-${id}`}>
                               <Textarea
                                 id={conditional.name}
                                 name={conditional.name}

@@ -45,7 +45,7 @@ export default function Submit() {
         </InsetText>
       ) : null}
       {blockers.length > 0 ? (
-        <>
+        <div id="blockers" tabIndex={-1}>
           <p className="govuk-body">Fix these before you submit the plan:</p>
           <TaskList
             idPrefix="blockers"
@@ -56,7 +56,7 @@ export default function Submit() {
               status: <strong className="govuk-tag govuk-tag--red">To fix</strong>,
             }))}
           />
-        </>
+        </div>
       ) : (
         <>
           <p className="govuk-body">

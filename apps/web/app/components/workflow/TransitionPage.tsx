@@ -3,7 +3,7 @@
 import { BackLink, ErrorSummary } from '@lip/ui';
 import type { ReactNode } from 'react';
 import { useErrorTitle } from './useErrorTitle.ts';
-import { BLOCKER_KINDS, blockerHref, planPath, type SubmissionBlockerData } from './workflow.ts';
+import { planPath, type SubmissionBlockerData } from './workflow.ts';
 
 export interface TransitionFailure {
   message: string;
@@ -26,12 +26,12 @@ export function TransitionPage({
   children: ReactNode;
 }) {
   useErrorTitle(Boolean(failure));
-  const fieldItems = Object.entries(failure?.fieldErrors ?? {}).map(([field, text]) => ({ href: `#${fieldLinks[field] ?? field}`, text }));
+  // ErrorSummary links to element ids; blockers are listed, with links to fix them, on the page itself.
+  const fieldItems = Object.entries(failure?.fieldErrors ?? {}).map(([field, text]) => ({ href: fieldLinks[field] ?? field, text }));
   const errors = failure
-    ? [
-        ...(fieldItems.length > 0 ? fieldItems : [{ href: '#main-form', text: failure.message }]),
-        ...failure.blockers.map((b) => ({ href: blockerHref(plan.id, b), text: `${BLOCKER_KINDS[b.kind]}: ${b.message}` })),
-      ]
+    ? fieldItems.length > 0
+      ? fieldItems
+      : [{ href: failure.blockers.length > 0 ? 'blockers' : 'main-form', text: failure.message }]
     : [];
   return (
     <>

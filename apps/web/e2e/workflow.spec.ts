@@ -1,0 +1,231 @@
+// The plan workflow end to end: a draft is private; the lead fixes what stops submission and
+// submits; every signatory decides and the parent carer forum acknowledges; the lead publishes; a
+// member of the public reads the published plan and downloads the Word board pack. The tests run
+// in order against one server, so the journey's state carries from one test to the next.
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { installedPlugins as plugins } from '../server/installed-plugins.ts';
+import { axeViolations, openPlan, signIn, signedInPage } from './fixtures.ts';
+
+test.describe.configure({ mode: 'serial' });
+
+const ALL_SECTIONS = ['@lip/plugin-education', '@lip/plugin-health', '@lip/plugin-care', '@lip/plugin-alternative-provision'];
+test.skip(!ALL_SECTIONS.every((p) => plugins.includes(p)), 'The journey fixes the demo plan in all four sections, whose plugins are not all in lip.config.ts.');
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+let planUrl = '';
+
+async function expectAccessible(page: Page): Promise<void> {
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+/** The path of the Northshire plan, found as the viewer. */
+async function northshirePlanUrl(browser: Browser): Promise<string> {
+  const page = await signedInPage(browser, 'viewer@northshire.example');
+  await openPlan(page, 'Northshire');
+  const url = new URL(page.url()).pathname;
+  await page.context().close();
+  return url;
+}
+
+function today(): { day: string; month: string; year: string } {
+  const now = new Date();
+  return { day: String(now.getUTCDate()), month: String(now.getUTCMonth() + 1), year: String(now.getUTCFullYear()) };
+}
+
+/** A signatory records their organisation's decision from the plan page. */
+async function recordDecision(browser: Browser, email: string, organisation: string, signatory: string): Promise<void> {
+  const page = await signedInPage(browser, email);
+  await page.goto(planUrl);
+  await page.getByRole('button', { name: `Record sign-off for ${organisation}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Record the decision of ${organisation}` })).toBeVisible();
+  await page.getByRole('radio', { name: 'Approved', exact: true }).check();
+  await page.getByLabel('Name of the signatory').fill(signatory);
+  await page.getByLabel('Their role').fill('Director');
+  await page.getByLabel('Where was the decision taken?').fill('Partnership board');
+  const date = page.getByRole('group', { name: 'Date of the decision' });
+  const { day, month, year } = today();
+  await date.getByLabel('Day').fill(day);
+  await date.getByLabel('Month').fill(month);
+  await date.getByLabel('Year').fill(year);
+  await page.getByRole('button', { name: 'Record decision' }).click();
+  await expect(page.getByRole('alert').getByText(`Decision recorded for ${organisation}`)).toBeVisible();
+  await page.context().close();
+}
+
+test('a draft is private: 404 at the public address, sign-in at the member address; a refused submit is explained', async ({ page, browser }) => {
+  planUrl = await northshirePlanUrl(browser);
+  const planId = planUrl.split('/').pop() ?? '';
+
+  const publicResponse = await page.goto(`/published/northshire/${planId}/1`);
+  expect(publicResponse?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  const download = await page.request.get(`/published/northshire/${planId}/1/plan.docx`);
+  expect(download.status()).toBe(404);
+
+  await page.goto(`${planUrl}/versions`);
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+
+  // The viewer may read the plan but not submit it: the refusal says why.
+  await signIn(page, 'viewer@northshire.example');
+  await page.goto(`${planUrl}/submit`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Submit for partner review' })).toBeVisible();
+  await page.getByRole('button', { name: 'Submit for partner review' }).click();
+  await expect(page.getByRole('alert')).toContainText('There is a problem');
+  await expect(page.getByRole('alert')).toContainText(/partnership lead/);
+  await expect(page).toHaveTitle(/^Error: /);
+  await expectAccessible(page);
+  const crafted = await page.request.post(`${planUrl}/submit`, { form: { note: '' } });
+  expect(crafted.status()).toBe(403);
+});
+
+test('the lead fixes what stops submission, using the task list and the coverage page, and submits', async ({ page, browser }) => {
+  planUrl ||= await northshirePlanUrl(browser);
+  await signIn(page, 'lead@northshire.example');
+  await page.goto(planUrl);
+  await expect(page.getByRole('heading', { level: 2, name: 'Review and publication' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: 'Before you can submit' })).toBeVisible();
+  await expectAccessible(page);
+
+  // Coverage: mark an area not applicable (a reason is required), then clear it again.
+  await page.getByRole('navigation', { name: 'Plan pages' }).getByRole('link', { name: 'Standards coverage' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Standards coverage' })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: /SA-01/ })).toBeVisible();
+  await expectAccessible(page);
+  const row = page.locator('#area-SA-12');
+  await row.getByText('Mark as not applicable for SA-12').first().click();
+  await row.getByRole('button', { name: 'Mark as not applicable for SA-12' }).click();
+  await expect(page.getByRole('alert')).toContainText('Enter why this standard area does not apply to the plan');
+  await expect(page).toHaveTitle(/^Error: /);
+  await expectAccessible(page);
+  await page.getByLabel('Why does SA-12 not apply to this plan?').fill('Place planning is set out in the county sufficiency strategy.');
+  await page.getByRole('button', { name: 'Mark as not applicable for SA-12' }).click();
+  await expect(page.getByRole('alert').getByText('SA-12 marked as not applicable')).toBeVisible();
+  await expect(page.locator('#area-SA-12')).toContainText('Place planning is set out in the county sufficiency strategy.');
+  await page.getByRole('button', { name: 'Clear not applicable for SA-12' }).click();
+  await expect(page.getByRole('alert').getByText('SA-12 is no longer marked as not applicable')).toBeVisible();
+
+  // Each blocker links to where it is fixed (the demo plan's sections each lack one thing).
+  const fixes: Array<{ blocker: RegExp; fix: () => Promise<void> }> = [
+    {
+      blocker: /Name the designated clinical or medical officer/,
+      fix: () => page.getByLabel('Designated clinical or medical officer (DCO/DMO)').fill('Dr Asha Patel'),
+    },
+    {
+      blocker: /Add a link to ordinarily available provision/,
+      fix: () => page.getByLabel('Link to the post-16 ordinarily available provision guide').fill('https://www.northshire.example/local-offer/oap-post-16'),
+    },
+    {
+      blocker: /Add a target for APO-5/,
+      fix: () => page.getByRole('group', { name: /APO-5/ }).getByLabel('Target').fill('85% in education, employment or training by 2029'),
+    },
+  ];
+  for (const { blocker, fix } of fixes) {
+    await page.goto(planUrl);
+    const link = page.locator('.govuk-task-list').first().getByRole('link', { name: blocker });
+    if ((await link.count()) === 0) continue;
+    await link.click();
+    await fix();
+    await page.getByRole('button', { name: 'Save section details' }).click();
+    await expect(page.getByRole('alert').getByText('Section details saved')).toBeVisible();
+  }
+
+  await page.goto(planUrl);
+  await expect(page.getByText('Nothing stops submission')).toBeVisible();
+  await page.getByRole('button', { name: 'Submit for partner review' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Submit for partner review' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel('Note for the partners (optional)').fill('Ready for the March boards.');
+  await page.getByRole('button', { name: 'Submit for partner review' }).click();
+  await expect(page.getByRole('alert').getByText('Version 1 submitted for partner review')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Version 1' })).toBeVisible();
+  await expectAccessible(page);
+
+  // Members can download the version under review.
+  const json = await page.request.get(`${planUrl}/versions/1/export/json`);
+  expect(json.status()).toBe(200);
+  expect(json.headers()['content-type']).toContain('application/json');
+  expect(json.headers()['content-disposition']).toContain('attachment; filename="northshire-plan-v1.json"');
+});
+
+test('the ICB, the council and the forum decide; a missing condition is explained', async ({ browser }) => {
+  planUrl ||= await northshirePlanUrl(browser);
+  // A decision with conditions needs the conditions.
+  const icb = await signedInPage(browser, 'icb@northshire.example');
+  await icb.goto(planUrl);
+  await icb.getByRole('button', { name: 'Record sign-off for NHS Northshire Integrated Care Board' }).click();
+  await expectAccessible(icb);
+  await icb.getByRole('radio', { name: 'Approved with conditions' }).check();
+  await icb.getByRole('button', { name: 'Record decision' }).click();
+  await expect(icb.getByRole('alert')).toContainText('Enter the conditions');
+  await expect(icb.locator('#conditions-error')).toBeVisible();
+  await expect(icb).toHaveTitle(/^Error: /);
+  await expectAccessible(icb);
+  await icb.context().close();
+
+  await recordDecision(browser, 'icb@northshire.example', 'NHS Northshire Integrated Care Board', 'Dr Helen Ward');
+  await recordDecision(browser, 'education@northshire.example', 'Northshire County Council (education)', 'Sam Okafor');
+  await recordDecision(browser, 'care@northshire.example', "Northshire County Council (children's social care)", 'Jo Lindqvist');
+
+  const forum = await signedInPage(browser, 'forum@northshire.example');
+  await forum.goto(planUrl);
+  await forum.getByRole('button', { name: 'Acknowledge for Northshire Parent Carer Forum' }).click();
+  await expect(forum.getByRole('heading', { level: 1, name: 'Acknowledge the plan for Northshire Parent Carer Forum' })).toBeVisible();
+  await expectAccessible(forum);
+  await forum.getByLabel('Name of the signatory').fill('Priya Shah');
+  await forum.getByLabel('Their role').fill('Chair');
+  await forum.getByLabel('Where was the decision taken?').fill('Forum steering group');
+  const date = forum.getByRole('group', { name: 'Date of the decision' });
+  const { day, month, year } = today();
+  await date.getByLabel('Day').fill(day);
+  await date.getByLabel('Month').fill(month);
+  await date.getByLabel('Year').fill(year);
+  await forum.getByRole('button', { name: 'Record acknowledgement' }).click();
+  await expect(forum.getByRole('alert').getByText('Decision recorded for Northshire Parent Carer Forum')).toBeVisible();
+  await expect(forum.locator('.govuk-summary-list').first()).toContainText('Signed off');
+  await forum.context().close();
+});
+
+test('the lead publishes and a member of the public reads the plan and downloads the board pack', async ({ page, browser }) => {
+  planUrl ||= await northshirePlanUrl(browser);
+  await signIn(page, 'lead@northshire.example');
+  await page.goto(planUrl);
+  await page.getByRole('button', { name: 'Publish the plan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Publish the plan' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Publish version 1' }).click();
+  await expect(page.getByRole('alert').getByText('Version 1 published')).toBeVisible();
+  const publicPath = await page.getByRole('link', { name: 'public page' }).getAttribute('href');
+  expect(publicPath).toMatch(/^\/published\/northshire\/.+\/1$/);
+
+  await page.getByRole('navigation', { name: 'Plan pages' }).getByRole('link', { name: 'Versions and sign-off' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Versions and sign-off' })).toBeVisible();
+  await expectAccessible(page);
+
+  const context = await browser.newContext();
+  const visitor = await context.newPage();
+  const response = await visitor.goto(publicPath ?? '');
+  expect(response?.status()).toBe(200);
+  await expect(visitor.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await expect(visitor.getByRole('heading', { level: 1, name: /Northshire Local Inclusion Plan/ })).toBeVisible();
+  // Navigating by headings: one h1, then a heading for each part, the sections among them.
+  const parts = await visitor.getByRole('heading', { level: 2 }).allTextContents();
+  expect(parts.length).toBeGreaterThan(3);
+  expect(parts.join(' | ')).toMatch(/Health/);
+  await expectAccessible(visitor);
+
+  const docxHref = await visitor.getByRole('link', { name: /Board pack \(Word document\)/ }).getAttribute('href');
+  const docx = await visitor.request.get(docxHref ?? '');
+  expect(docx.status()).toBe(200);
+  expect(docx.headers()['content-type']).toBe(DOCX);
+  expect(docx.headers()['content-disposition']).toContain('.docx');
+  const body = await docx.body();
+  expect(body.length).toBeGreaterThan(1000);
+  expect(body.subarray(0, 2).toString()).toBe('PK');
+
+  const csv = await visitor.request.get(`${publicPath}/commitments.csv`);
+  expect(csv.headers()['content-type']).toContain('text/csv');
+  expect(await csv.text()).toContain('reference');
+  await context.close();
+});
