@@ -1,7 +1,8 @@
 // The plan's co-production log: every engagement activity by date held, and a form to add one.
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
-import { Breadcrumbs, Button, DateInput, ErrorSummary, Input, Radios, Table, Textarea, type DateParts } from '@lip/ui';
+import { Breadcrumbs, Button, ErrorSummary, Table } from '@lip/ui';
+import { ActivityFields, activityInput, errorSummaryOf, kindText } from '../components/CoproductionActivityForm.tsx';
 import { PlanNav } from '../components/PlanNav.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { fieldErrorMap, gql, notFound, requireViewer, type UnionResult } from '../lib/graphql.server.ts';
@@ -10,17 +11,6 @@ import { errorTitle, pageTitle } from '../lib/meta.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle('Co-production', page.plan.title);
-
-const COPRODUCTION_KINDS = [
-  { value: 'BRIEFING', text: 'Briefing' },
-  { value: 'WORKSHOP', text: 'Workshop' },
-  { value: 'ROUND_TABLE', text: 'Round table' },
-  { value: 'FORUM', text: 'Forum' },
-  { value: 'SURVEY', text: 'Survey' },
-  { value: 'BOARD_MEETING', text: 'Board meeting' },
-  { value: 'CABINET_MEETING', text: 'Cabinet meeting' },
-  { value: 'OTHER', text: 'Other' },
-] as const;
 
 const QUERY = /* GraphQL */ `
   query CoproductionLog($planId: ID!) {
@@ -65,56 +55,6 @@ export async function loader(args: LoaderFunctionArgs) {
   return loadPage(args);
 }
 
-interface ActivityFormValues {
-  kind: string;
-  title: string;
-  heldOn: DateParts;
-  audiences: string;
-  chair: string;
-  reached: string;
-  heard: string;
-}
-
-const REACHED_MESSAGE = 'Enter the number of people reached as a whole number, 0 or more';
-
-/** Form text → mutation input, with the checks only the form can make (dates typed in parts, numbers typed as text). */
-function activityInput(form: FormData): { values: ActivityFormValues; input: Record<string, unknown>; errors: Record<string, string> } {
-  const text = (name: string) => String(form.get(name) ?? '').trim();
-  const values: ActivityFormValues = {
-    kind: text('kind'),
-    title: text('title'),
-    heldOn: { day: text('heldOn-day'), month: text('heldOn-month'), year: text('heldOn-year') },
-    audiences: text('audiences'),
-    chair: text('chair'),
-    reached: text('reached'),
-    heard: text('heard'),
-  };
-  const errors: Record<string, string> = {};
-  const { day, month, year } = values.heldOn;
-  let heldOn: string | null = null;
-  if (day || month || year) {
-    const iso = `${year.padStart(4, '0')}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-    const parsed = new Date(`${iso}T00:00:00Z`);
-    if (/^\d{4}-\d{2}-\d{2}$/.test(iso) && !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(iso)) heldOn = iso;
-    else errors.heldOn = 'The date the activity was held must be a real date';
-  }
-  let reached: number | null = null;
-  if (values.reached !== '') {
-    if (/^\d{1,9}$/.test(values.reached)) reached = Number(values.reached);
-    else errors.reached = REACHED_MESSAGE;
-  }
-  const input = {
-    kind: values.kind || null,
-    title: values.title,
-    heldOn,
-    audiences: values.audiences.split(/\r?\n|,/).map((a) => a.trim()).filter(Boolean),
-    chair: values.chair || null,
-    reached,
-    heard: values.heard,
-  };
-  return { values, input, errors };
-}
-
 const CREATE = /* GraphQL */ `
   mutation CreateActivity($input: CreateCoproductionActivityInput!) {
     result: createCoproductionActivity(input: $input) {
@@ -139,56 +79,6 @@ export async function action(args: ActionFunctionArgs) {
   if (Object.keys(errors).length === 0) errors._form = result.message ?? 'Check the details you entered';
   return data({ values, errors }, { status: 400 });
 }
-
-const ACTIVITY_FIELD_ORDER: ReadonlyArray<{ name: string; focusId: string }> = [
-  { name: 'kind', focusId: 'kind' },
-  { name: 'title', focusId: 'title' },
-  { name: 'heldOn', focusId: 'heldOn-day' },
-  { name: 'audiences', focusId: 'audiences' },
-  { name: 'chair', focusId: 'chair' },
-  { name: 'reached', focusId: 'reached' },
-  { name: 'heard', focusId: 'heard' },
-];
-
-function ActivityFields({ values, errors }: { values?: ActivityFormValues; errors: Record<string, string> }) {
-  return (
-    <>
-      <Radios
-        idPrefix="kind"
-        name="kind"
-        legend="What kind of activity was it?"
-        legendSize="s"
-        small
-        items={COPRODUCTION_KINDS.map((k) => ({ value: k.value, text: k.text }))}
-        value={values?.kind ?? null}
-        errorMessage={errors.kind}
-      />
-      <Input id="title" name="title" label="Title" labelSize="s" defaultValue={values?.title} errorMessage={errors.title} />
-      <DateInput id="heldOn" legend="Date held" hint="For example, 14 10 2026" value={values?.heldOn} errorMessage={errors.heldOn} />
-      <Textarea
-        id="audiences"
-        name="audiences"
-        label="Who took part"
-        labelSize="s"
-        hint="One group on each line, for example SENCos or parents and carers"
-        rows={3}
-        defaultValue={values?.audiences}
-        errorMessage={errors.audiences}
-      />
-      <Input id="chair" name="chair" label="Chaired by (optional)" labelSize="s" hint="A role, for example Lead Member for SEND" defaultValue={values?.chair} errorMessage={errors.chair} />
-      <Input id="reached" name="reached" label="Number of people reached (optional)" labelSize="s" inputMode="numeric" width="5" defaultValue={values?.reached} errorMessage={errors.reached} />
-      <Textarea id="heard" name="heard" label="What was heard" labelSize="s" rows={5} defaultValue={values?.heard} errorMessage={errors.heard} />
-    </>
-  );
-}
-
-function errorSummaryOf(errors: Record<string, string>, formId: string) {
-  const items = ACTIVITY_FIELD_ORDER.flatMap((f) => (errors[f.name] ? [{ href: f.focusId, text: errors[f.name] ?? '' }] : []));
-  if (errors._form) items.push({ href: formId, text: errors._form });
-  return items;
-}
-
-const kindText = (kind: string) => COPRODUCTION_KINDS.find((k) => k.value === kind)?.text ?? kind;
 
 export default function CoproductionLog() {
   const { plan, canEdit } = useLoaderData<typeof loader>();
