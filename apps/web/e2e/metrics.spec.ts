@@ -3,14 +3,22 @@ import { readFileSync } from 'node:fs';
 import { installedPlugins as plugins } from '../server/installed-plugins.ts';
 import { axeViolations, openPlan, signIn } from './fixtures.ts';
 
-test.skip(!plugins.includes('@lip/plugin-education'), 'These journeys use the education section’s metrics (EHC-01), whose plugin is not in lip.config.ts.');
+test.skip(
+  !plugins.includes('@lip/plugin-education'),
+  'These journeys use the education section’s metrics (EHC-01), whose plugin is not in lip.config.ts.',
+);
 
-// Northshire's EHC plan timeliness for 2022 and 2023, with the North West and England figures.
+// EHC plan timeliness including exceptions (EHC-02, which the demo has no figures for) in 2022 and
+// 2023: Northshire, the North West and England.
 const CSV_PATH = new URL('./fixtures/ehc-timeliness.csv', import.meta.url);
 const TIDY_CSV = readFileSync(CSV_PATH);
 // The same file with text where the 2023 local figure should be.
-const BROKEN_CSV = Buffer.from(TIDY_CSV.toString('utf8').replace(/E10000099,EHC-01,44\.7/, 'E10000099,EHC-01,forty'));
+const BROKEN_CSV = Buffer.from(
+  TIDY_CSV.toString('utf8').replace(/E10000099,EHC-02,44\.7/, 'E10000099,EHC-02,forty'),
+);
+// The demo has figures and a red target (with commentary) for EHC-01.
 const EHC_01 = 'New EHC plans issued within 20 weeks, excluding exceptions';
+const EHC_02 = 'New EHC plans issued within 20 weeks, including exceptions';
 const MENTAL_HEALTH = /at least one contact with NHS-funded mental health services/;
 
 async function dashboardUrl(page: Page): Promise<string> {
@@ -24,9 +32,11 @@ async function uploadAndCheck(page: Page, name: string, buffer: Buffer): Promise
   await expect(page.getByRole('heading', { level: 1, name: 'Import figures' })).toBeVisible();
   await page.getByLabel('Upload a CSV file').setInputFiles({ name, mimeType: 'text/csv', buffer });
   await page.getByRole('button', { name: 'Upload file' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Map the file’s columns' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Map the file’s columns' }),
+  ).toBeVisible();
   await expect(page.getByLabel('Time period')).toHaveValue('time_period');
-  await expect(page.getByLabel('Metric for EHC-01')).toHaveValue('EHC-01');
+  await expect(page.getByLabel('Metric for EHC-02')).toHaveValue('EHC-02');
   await page.getByRole('button', { name: 'Check the file' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Check the file' })).toBeVisible();
   // The page refreshes itself while the file is checked.
@@ -34,13 +44,30 @@ async function uploadAndCheck(page: Page, name: string, buffer: Buffer): Promise
 }
 
 test.describe.serial('metrics', () => {
-  test('the lead filters the dashboard, imports figures after fixing a broken row, and re-importing changes nothing', async ({ page }) => {
+  test('the lead filters the dashboard, imports figures after fixing a broken row, and re-importing changes nothing', async ({
+    page,
+  }) => {
     await signIn(page, 'lead@northshire.example');
     const dashboard = await dashboardUrl(page);
     await page.goto(dashboard);
     await expect(page.getByRole('heading', { level: 1, name: 'Metrics dashboard' })).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Plan pages' }).getByRole('link', { name: 'Metrics dashboard' })).toHaveAttribute('aria-current', 'page');
+    await expect(
+      page
+        .getByRole('navigation', { name: 'Plan pages' })
+        .getByRole('link', { name: 'Metrics dashboard' }),
+    ).toHaveAttribute('aria-current', 'page');
     await expect(page.getByRole('heading', { level: 3, name: MENTAL_HEALTH })).toBeVisible();
+    // The demo's figures: a chart and its table.
+    const demoCard = page.locator('section', {
+      has: page.getByRole('heading', { level: 3, name: EHC_01 }),
+    });
+    await expect(demoCard.getByRole('img', { name: EHC_01 })).toBeVisible();
+    await expect(
+      demoCard
+        .getByRole('table', { name: `${EHC_01}: figures by period` })
+        .getByRole('row', { name: /2023/ }),
+    ).toContainText('38.2%');
+    await expect(demoCard.getByText('Red: off track')).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
 
     // Filter by theme (a GET form): only that theme's metrics remain.
@@ -54,7 +81,9 @@ test.describe.serial('metrics', () => {
     // A file with text in a number column: the row error, and nothing to import.
     expect(await axeViolations(page)).toEqual([]);
     await uploadAndCheck(page, 'ehc-timeliness-broken.csv', BROKEN_CSV);
-    await expect(page.getByRole('heading', { level: 2, name: 'Problems in the file' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'Problems in the file' }),
+    ).toBeVisible();
     const rowErrors = page.getByRole('table', { name: /Row errors/ });
     await expect(rowErrors.getByRole('row').nth(1)).toContainText('7');
     await expect(page.getByRole('button', { name: /^Import/ })).toHaveCount(0);
@@ -66,16 +95,20 @@ test.describe.serial('metrics', () => {
     await expect(page.getByRole('table', { name: 'Rows to add (6)' })).toBeVisible();
     await expect(page.getByRole('table', { name: 'Rows to add (6)' })).toContainText('E10000099');
     await page.getByRole('button', { name: 'Import 6 rows' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Figures imported' })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('heading', { level: 1, name: 'Figures imported' })).toBeVisible({
+      timeout: 30_000,
+    });
     await expect(page.getByText('6 rows imported')).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
 
     // The new figure on the dashboard: in words, in the chart and in its table.
     await page.goto(`${dashboard}?theme=experiences`);
-    const card = page.locator('section', { has: page.getByRole('heading', { level: 3, name: EHC_01 }) });
+    const card = page.locator('section', {
+      has: page.getByRole('heading', { level: 3, name: EHC_02 }),
+    });
     await expect(card.locator('.govuk-summary-list')).toContainText('44.7% in 2023');
     await expect(card.getByRole('img')).toBeVisible();
-    const table = card.getByRole('table', { name: `${EHC_01}: figures by period` });
+    const table = card.getByRole('table', { name: `${EHC_02}: figures by period` });
     await expect(table.getByRole('row', { name: /2023/ })).toContainText('44.7%');
     await expect(table.getByRole('row', { name: /2023/ })).toContainText('45.9%');
     await expect(table.getByRole('row', { name: /2023/ })).toContainText('49.2%');
@@ -89,7 +122,9 @@ test.describe.serial('metrics', () => {
     await expect(page.getByRole('button', { name: /^Import/ })).toHaveCount(0);
   });
 
-  test('the lead sets a target owned by the ICB; it is off track, so it is in the exception report', async ({ page }) => {
+  test('the lead sets a target owned by the ICB; it is off track, so it is in the exception report', async ({
+    page,
+  }) => {
     await signIn(page, 'lead@northshire.example');
     const dashboard = await dashboardUrl(page);
     await page.goto(dashboard);
@@ -99,11 +134,15 @@ test.describe.serial('metrics', () => {
 
     // Nothing chosen: the error summary and the title say so.
     await page.getByRole('button', { name: 'Add target' }).click();
-    await expect(page.getByRole('alert').getByRole('link', { name: 'Select a metric' })).toHaveAttribute('href', '#metricId');
+    await expect(
+      page.getByRole('alert').getByRole('link', { name: 'Select a metric' }),
+    ).toHaveAttribute('href', '#metricId');
     await expect(page).toHaveTitle(/^Error: Add a target/);
 
-    await page.getByLabel('Metric').selectOption('EHC-01');
-    await page.getByLabel('Owner organisation').selectOption({ label: 'NHS Northshire Integrated Care Board' });
+    await page.getByLabel('Metric').selectOption('EHC-02');
+    await page
+      .getByLabel('Owner organisation')
+      .selectOption({ label: 'NHS Northshire Integrated Care Board' });
     await page.getByLabel('Baseline value (optional)').fill('52.1');
     await page.getByLabel('Baseline period (optional)').fill('2022');
     await page.getByLabel('Target value').fill('75');
@@ -112,10 +151,12 @@ test.describe.serial('metrics', () => {
 
     await expect(page.getByRole('heading', { level: 1, name: 'Metrics dashboard' })).toBeVisible();
     const exceptions = page.getByRole('table', { name: 'Targets rated red and their commentary' });
-    const row = exceptions.getByRole('row', { name: new RegExp(EHC_01) });
+    const row = exceptions.getByRole('row', { name: new RegExp(EHC_02) });
     await expect(row).toContainText('NHS Northshire Integrated Care Board');
     await expect(row).toContainText('Not written');
-    const card = page.locator('section', { has: page.getByRole('heading', { level: 3, name: EHC_01 }) });
+    const card = page.locator('section', {
+      has: page.getByRole('heading', { level: 3, name: EHC_02 }),
+    });
     await expect(card.getByText('Red: off track')).toBeVisible();
     await expect(card).toContainText('75% by 2026');
     expect(await axeViolations(page)).toEqual([]);
@@ -125,26 +166,36 @@ test.describe.serial('metrics', () => {
     await signIn(page, 'icb@northshire.example');
     await page.goto(await dashboardUrl(page));
     const exceptions = page.getByRole('table', { name: 'Targets rated red and their commentary' });
-    await exceptions.getByRole('link', { name: `Write commentary for ${EHC_01}` }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Exception commentary' })).toBeVisible();
+    await exceptions.getByRole('link', { name: `Write commentary for ${EHC_02}` }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Exception commentary' }),
+    ).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Save commentary' }).click();
-    await expect(page.getByRole('alert').getByRole('link', { name: 'Enter the commentary' })).toHaveAttribute('href', '#commentary');
+    await expect(
+      page.getByRole('alert').getByRole('link', { name: 'Enter the commentary' }),
+    ).toHaveAttribute('href', '#commentary');
 
     await page
       .getByLabel('Why is this metric off track, and what is being done about it?')
-      .fill('Health advice was late for a third of assessments in 2023. Two more designated clinical officer sessions a week from April.');
+      .fill(
+        'Health advice was late for a third of assessments in 2023. Two more designated clinical officer sessions a week from April.',
+      );
     await page.getByRole('button', { name: 'Save commentary' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Metrics dashboard' })).toBeVisible();
-    await expect(exceptions.getByRole('row', { name: new RegExp(EHC_01) })).toContainText('Written');
+    await expect(exceptions.getByRole('row', { name: new RegExp(EHC_02) })).toContainText(
+      'Written',
+    );
   });
 
   test('a viewer reads the exception report but cannot write commentary', async ({ page }) => {
     await signIn(page, 'viewer@northshire.example');
     await page.goto(await dashboardUrl(page));
     const exceptions = page.getByRole('table', { name: 'Targets rated red and their commentary' });
-    await expect(exceptions.getByRole('row', { name: new RegExp(EHC_01) })).toContainText('Written');
+    await expect(exceptions.getByRole('row', { name: new RegExp(EHC_02) })).toContainText(
+      'Written',
+    );
     await expect(exceptions.getByRole('link', { name: /commentary/ })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Add a target' })).toHaveCount(0);
 
@@ -152,8 +203,12 @@ test.describe.serial('metrics', () => {
     const targetPath = await commentaryPathFor(page);
     const response = await page.goto(targetPath);
     expect(response?.status()).toBe(403);
-    await expect(page.getByRole('heading', { level: 1, name: 'You do not have access to this page' })).toBeVisible();
-    const post = await page.request.post(targetPath, { form: { commentary: 'Not allowed', version: '1' } });
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'You do not have access to this page' }),
+    ).toBeVisible();
+    const post = await page.request.post(targetPath, {
+      form: { commentary: 'Not allowed', version: '1' },
+    });
     expect(post.status()).toBe(403);
     // Nor can a viewer import.
     await page.goto('/partnerships/northshire/imports');
@@ -161,7 +216,7 @@ test.describe.serial('metrics', () => {
   });
 });
 
-/** The commentary page of the red EHC-01 target, as the lead's exception report links it. */
+/** The commentary page of the red EHC-02 target, as the lead's exception report links it. */
 async function commentaryPathFor(viewerPage: Page): Promise<string> {
   const browser = viewerPage.context().browser();
   if (!browser) throw new Error('No browser');
@@ -171,7 +226,7 @@ async function commentaryPathFor(viewerPage: Page): Promise<string> {
   await lead.goto(await dashboardUrl(lead));
   const href = await lead
     .getByRole('table', { name: 'Targets rated red and their commentary' })
-    .getByRole('link', { name: new RegExp(`commentary for ${EHC_01}`) })
+    .getByRole('link', { name: new RegExp(`commentary for ${EHC_02}`) })
     .getAttribute('href');
   await context.close();
   if (!href) throw new Error('No commentary link');

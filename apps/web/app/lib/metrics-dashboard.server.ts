@@ -29,7 +29,15 @@ export interface DashboardTarget {
 }
 
 export interface DashboardItem {
-  metric: { id: string; title: string; theme: string; unit: string; polarity: string; source: string | null; isLocal: boolean };
+  metric: {
+    id: string;
+    title: string;
+    theme: string;
+    unit: string;
+    polarity: string;
+    source: string | null;
+    isLocal: boolean;
+  };
   target: DashboardTarget | null;
   local: ObservationPoint[];
   region: ObservationPoint[];
@@ -88,6 +96,16 @@ function numeric(point: ObservationPoint): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+/**
+ * Observable Plot labels its marks' groups (aria-label="line", "dot"…), which ARIA prohibits inside
+ * an element with role="img" (axe: aria-prohibited-attr). The chart is one image described by its
+ * <title> and <desc>, so the inner labels add nothing: drop them, keeping the root <svg> as it is.
+ */
+function withoutInnerAriaLabels(svg: string): string {
+  const rootEnd = svg.indexOf('>') + 1;
+  return svg.slice(0, rootEnd) + svg.slice(rootEnd).replace(/\saria-label="[^"]*"/g, '');
+}
+
 /** The chart as an SVG string, or null when it cannot be drawn (the table still has every figure). */
 function chartFor(item: DashboardItem): string | null {
   const series = [
@@ -96,19 +114,29 @@ function chartFor(item: DashboardItem): string | null {
     { name: 'England', points: item.england },
   ]
     .filter((s) => s.points.some((p) => numeric(p) !== null))
-    .map((s) => ({ name: s.name, points: s.points.map((p) => ({ period: p.period, value: numeric(p) })) }));
+    .map((s) => ({
+      name: s.name,
+      points: s.points.map((p) => ({ period: p.period, value: numeric(p) })),
+    }));
   if (series.length === 0) return null;
   const target = item.target ? Number(item.target.targetValue) : null;
-  const latest = item.latest ? `The latest local figure is ${formatValue(item.latest.value ?? item.latest.symbol, item.metric.unit)} for ${item.latest.period}.` : '';
+  const latest = item.latest
+    ? `The latest local figure is ${formatValue(item.latest.value ?? item.latest.symbol, item.metric.unit)} for ${item.latest.period}.`
+    : '';
   try {
-    return lineChartSvg({
-      title: item.metric.title,
-      description: `Line chart of ${series.map((s) => s.name.toLowerCase()).join(', ')} figures by period. ${latest} The figures are in the table with this chart.`.replace(/\s+/g, ' ').trim(),
-      unit: item.metric.unit,
-      series,
-      target: target !== null && Number.isFinite(target) ? target : null,
-      yLabel: item.metric.unit === 'percent' ? 'Per cent' : themeTitle(item.metric.unit),
-    });
+    return withoutInnerAriaLabels(
+      lineChartSvg({
+        title: item.metric.title,
+        description:
+          `Line chart of ${series.map((s) => s.name.toLowerCase()).join(', ')} figures by period. ${latest} The figures are in the table with this chart.`
+            .replace(/\s+/g, ' ')
+            .trim(),
+        unit: item.metric.unit,
+        series,
+        target: target !== null && Number.isFinite(target) ? target : null,
+        yLabel: item.metric.unit === 'percent' ? 'Per cent' : themeTitle(item.metric.unit),
+      }),
+    );
   } catch (error) {
     // A chart that cannot be drawn must not take the dashboard down with it.
     console.error(`Chart for ${item.metric.id} failed:`, error);
@@ -120,7 +148,10 @@ export async function loadDashboard(context: AppLoadContext, request: Request, p
   const url = new URL(request.url);
   const theme = url.searchParams.get('theme') || null;
   const sectionKey = url.searchParams.get('section') || null;
-  const data = requireViewer(request, await gql<QueryData>(context, QUERY, { id: planId, theme, sectionKey }));
+  const data = requireViewer(
+    request,
+    await gql<QueryData>(context, QUERY, { id: planId, theme, sectionKey }),
+  );
   if (!data.plan) notFound();
   const { dashboard, ...plan } = data.plan;
   return {

@@ -1,20 +1,10 @@
 // GraphQL documents and form handling for the observations import (docs/api-metrics.md):
 // upload → mapping → dry run (CHECKING, polled) → report → apply.
 import type { AppLoadContext } from '@remix-run/node';
+import { MAPPING_COLUMNS, type ImportMapping } from '../components/metrics/mapping-columns.ts';
 import { gql, notFound, requireViewer, type UnionResult } from './graphql.server.ts';
 
-export interface ImportMapping {
-  timePeriodColumn: string | null;
-  timeIdentifierColumn: string | null;
-  geographicLevelColumn: string | null;
-  geographyCodeColumn: string | null;
-  indicatorColumn: string | null;
-  valueColumn: string | null;
-  numeratorColumn: string | null;
-  denominatorColumn: string | null;
-  filterColumns: string[];
-  metricForIndicator: Array<{ indicator: string; metricId: string | null }>;
-}
+export type { ImportMapping };
 
 export interface ImportRowError {
   row: number;
@@ -33,18 +23,6 @@ export interface ImportReportRow {
   after: string | null;
   reason: string | null;
 }
-
-/** The single-column roles of the mapping, in the order the mapping form asks for them. */
-export const MAPPING_COLUMNS: ReadonlyArray<{ name: Exclude<keyof ImportMapping, 'filterColumns' | 'metricForIndicator'>; label: string; hint: string }> = [
-  { name: 'timePeriodColumn', label: 'Time period', hint: 'For example time_period: 2023, 202324 or 2024-01' },
-  { name: 'timeIdentifierColumn', label: 'Time identifier', hint: 'For example time_identifier: Calendar year, Academic year' },
-  { name: 'geographicLevelColumn', label: 'Geographic level', hint: 'For example geographic_level: National, Regional, Local authority' },
-  { name: 'geographyCodeColumn', label: 'Geography code', hint: 'Leave it to the geographic level when each level has its own column (country_code, region_code, new_la_code)' },
-  { name: 'indicatorColumn', label: 'Indicator', hint: 'The column naming the measure, in the tidy layout. Not in this file: one column per indicator (wide layout)' },
-  { name: 'valueColumn', label: 'Value', hint: 'The indicator’s figure in the tidy layout, or a disclosure symbol such as c or x' },
-  { name: 'numeratorColumn', label: 'Numerator', hint: 'Optional' },
-  { name: 'denominatorColumn', label: 'Denominator', hint: 'Optional' },
-];
 
 const MAPPING_FIELDS = `
   timePeriodColumn timeIdentifierColumn geographicLevelColumn geographyCodeColumn indicatorColumn valueColumn
@@ -109,8 +87,16 @@ interface ImportQueryData {
 }
 
 /** The import and its partnership; 404 unless both exist, are visible and belong together. */
-export async function loadImport(context: AppLoadContext, request: Request, slug: string, importId: string) {
-  const data = requireViewer(request, await gql<ImportQueryData>(context, IMPORT_QUERY, { slug, id: importId }));
+export async function loadImport(
+  context: AppLoadContext,
+  request: Request,
+  slug: string,
+  importId: string,
+) {
+  const data = requireViewer(
+    request,
+    await gql<ImportQueryData>(context, IMPORT_QUERY, { slug, id: importId }),
+  );
   if (!data.partnership || !data.observationImport) notFound();
   return { partnership: data.partnership, observationImport: data.observationImport };
 }
@@ -119,9 +105,20 @@ const UPLOAD = /* GraphQL */ `
   mutation UploadObservations($input: UploadObservationsInput!) {
     result: uploadObservations(input: $input) {
       __typename
-      ... on MutationUploadObservationsSuccess { data { id } }
-      ... on Error { message }
-      ... on ValidationError { fieldErrors { path message } }
+      ... on MutationUploadObservationsSuccess {
+        data {
+          id
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
     }
   }
 `;
@@ -129,9 +126,19 @@ const UPLOAD = /* GraphQL */ `
 type MutationResult<T> = { result: UnionResult & { data?: T } };
 
 /** Sends the uploaded file to the core (in process, as base64: GraphQL variables are JSON). */
-export async function uploadFile(context: AppLoadContext, partnershipId: string, file: File, planId: string | null) {
+export async function uploadFile(
+  context: AppLoadContext,
+  partnershipId: string,
+  file: File,
+  planId: string | null,
+) {
   const bytes = Buffer.from(await file.arrayBuffer());
-  const input = { partnershipId, planId, fileName: file.name, contentBase64: bytes.toString('base64') };
+  const input = {
+    partnershipId,
+    planId,
+    fileName: file.name,
+    contentBase64: bytes.toString('base64'),
+  };
   return (await gql<MutationResult<{ id: string }>>(context, UPLOAD, { input })).result;
 }
 
@@ -139,9 +146,21 @@ const CHECK = /* GraphQL */ `
   mutation CheckObservationImport($input: CheckObservationImportInput!) {
     result: checkObservationImport(input: $input) {
       __typename
-      ... on MutationCheckObservationImportSuccess { data { id status } }
-      ... on Error { message }
-      ... on ValidationError { fieldErrors { path message } }
+      ... on MutationCheckObservationImportSuccess {
+        data {
+          id
+          status
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
     }
   }
 `;
@@ -161,31 +180,56 @@ export function mappingFromForm(form: FormData): ImportMapping {
     valueColumn: null,
     numeratorColumn: null,
     denominatorColumn: null,
-    filterColumns: form.getAll('filterColumns').filter((v): v is string => typeof v === 'string' && v !== ''),
+    filterColumns: form
+      .getAll('filterColumns')
+      .filter((v): v is string => typeof v === 'string' && v !== ''),
     metricForIndicator: [],
   };
   for (const { name } of MAPPING_COLUMNS) mapping[name] = text(name);
   const indicators = form.getAll('indicator').filter((v): v is string => typeof v === 'string');
-  mapping.metricForIndicator = indicators.map((indicator, i) => ({ indicator, metricId: text(`metricForIndicator-${i}`) }));
+  mapping.metricForIndicator = indicators.map((indicator, i) => ({
+    indicator,
+    metricId: text(`metricForIndicator-${i}`),
+  }));
   return mapping;
 }
 
-export async function checkImport(context: AppLoadContext, id: string, version: number, mapping: ImportMapping) {
-  return (await gql<MutationResult<{ id: string; status: string }>>(context, CHECK, { input: { id, version, mapping } })).result;
+export async function checkImport(
+  context: AppLoadContext,
+  id: string,
+  version: number,
+  mapping: ImportMapping,
+) {
+  return (
+    await gql<MutationResult<{ id: string; status: string }>>(context, CHECK, {
+      input: { id, version, mapping },
+    })
+  ).result;
 }
 
 const APPLY = /* GraphQL */ `
   mutation ApplyObservationImport($input: ApplyObservationImportInput!) {
     result: applyObservationImport(input: $input) {
       __typename
-      ... on MutationApplyObservationImportSuccess { data { id status } }
-      ... on Error { message }
+      ... on MutationApplyObservationImportSuccess {
+        data {
+          id
+          status
+        }
+      }
+      ... on Error {
+        message
+      }
     }
   }
 `;
 
 export async function applyImport(context: AppLoadContext, id: string, version: number) {
-  return (await gql<MutationResult<{ id: string; status: string }>>(context, APPLY, { input: { id, version } })).result;
+  return (
+    await gql<MutationResult<{ id: string; status: string }>>(context, APPLY, {
+      input: { id, version },
+    })
+  ).result;
 }
 
 /** A mutation's refusal as a page response: 403, 404, else null (the page shows the message). */

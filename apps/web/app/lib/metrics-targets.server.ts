@@ -59,28 +59,18 @@ interface QueryData {
 }
 
 /** The plan with what a target form needs; with `targetId`, that target too (404 unless in this plan). */
-export async function loadTargetContext(context: AppLoadContext, request: Request, planId: string, targetId?: string) {
+export async function loadTargetContext(
+  context: AppLoadContext,
+  request: Request,
+  planId: string,
+  targetId?: string,
+) {
   const data = requireViewer(request, await gql<QueryData>(context, QUERY, { id: planId }));
   if (!data.plan) notFound();
   const { metricTargets, ...plan } = data.plan;
   const target = targetId ? metricTargets.find((t) => t.id === targetId) : undefined;
   if (targetId && !target) notFound();
   return { plan, target: target ?? null };
-}
-
-export function emptyTargetValues(): TargetValues {
-  return { metricId: '', ownerOrganisationId: '', baselineValue: '', baselinePeriod: '', targetValue: '', targetPeriod: '' };
-}
-
-export function valuesOfTarget(target: TargetRecord): TargetValues {
-  return {
-    metricId: target.metric.id,
-    ownerOrganisationId: target.ownerOrganisation?.id ?? '',
-    baselineValue: target.baselineValue ?? '',
-    baselinePeriod: target.baselinePeriod ?? '',
-    targetValue: target.targetValue,
-    targetPeriod: target.targetPeriod,
-  };
 }
 
 export function targetValuesFromForm(form: FormData): TargetValues {
@@ -104,10 +94,13 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 export function targetErrors(values: TargetValues): Record<string, string> {
   const errors: Record<string, string> = {};
   if (!values.metricId) errors.metricId = 'Select a metric';
-  if (values.baselineValue && !DECIMAL.test(values.baselineValue)) errors.baselineValue = 'Baseline value must be a number, like 61.5';
-  if (values.baselineValue && !values.baselinePeriod) errors.baselinePeriod = 'Enter the period of the baseline';
+  if (values.baselineValue && !DECIMAL.test(values.baselineValue))
+    errors.baselineValue = 'Baseline value must be a number, like 61.5';
+  if (values.baselineValue && !values.baselinePeriod)
+    errors.baselinePeriod = 'Enter the period of the baseline';
   if (!values.targetValue) errors.targetValue = 'Enter the target value';
-  else if (!DECIMAL.test(values.targetValue)) errors.targetValue = 'Target value must be a number, like 75';
+  else if (!DECIMAL.test(values.targetValue))
+    errors.targetValue = 'Target value must be a number, like 75';
   if (!values.targetPeriod) errors.targetPeriod = 'Enter the period the target is for';
   return errors;
 }
@@ -127,9 +120,20 @@ export const CREATE_TARGET = /* GraphQL */ `
   mutation CreateMetricTarget($input: CreateMetricTargetInput!) {
     result: createMetricTarget(input: $input) {
       __typename
-      ... on MutationCreateMetricTargetSuccess { data { id } }
-      ... on Error { message }
-      ... on ValidationError { fieldErrors { path message } }
+      ... on MutationCreateMetricTargetSuccess {
+        data {
+          id
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
     }
   }
 `;

@@ -1,4 +1,9 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { BackLink, Button, NotificationBanner, SummaryList, Tag } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
@@ -11,27 +16,41 @@ const IN_PROGRESS = new Set(['CHECKING', 'APPLYING']);
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) => {
   if (error || !page) return errorTitle(error);
-  const title = pageTitle(page.observationImport.status === 'APPLIED' ? 'Figures imported' : 'Check the file', page.observationImport.fileName);
+  const title = pageTitle(
+    page.observationImport.status === 'APPLIED' ? 'Figures imported' : 'Check the file',
+    page.observationImport.fileName,
+  );
   // Without JavaScript the page reloads itself every 2 seconds while the file is processed.
-  return IN_PROGRESS.has(page.observationImport.status) ? [...title, { httpEquiv: 'refresh', content: '2' }] : title;
+  return IN_PROGRESS.has(page.observationImport.status)
+    ? [...title, { httpEquiv: 'refresh', content: '2' }]
+    : title;
 };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const page = await loadImport(context, request, params.slug ?? '', params.importId ?? '');
   if (page.observationImport.status === 'UPLOADED') {
-    throw redirect(`/partnerships/${encodeURIComponent(page.partnership.slug)}/imports/${encodeURIComponent(page.observationImport.id)}/mapping`);
+    throw redirect(
+      `/partnerships/${encodeURIComponent(page.partnership.slug)}/imports/${encodeURIComponent(page.observationImport.id)}/mapping`,
+    );
   }
   return page;
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { partnership, observationImport } = await loadImport(context, request, params.slug ?? '', params.importId ?? '');
+  const { partnership, observationImport } = await loadImport(
+    context,
+    request,
+    params.slug ?? '',
+    params.importId ?? '',
+  );
   const form = await request.formData();
   const result = await applyImport(context, observationImport.id, Number(form.get('version')));
   const refusal = refusalResponse(result);
   if (refusal) throw refusal;
   // Applied, applying, or refused (a stale version: someone else changed it): the page shows the state.
-  throw redirect(`/partnerships/${encodeURIComponent(partnership.slug)}/imports/${encodeURIComponent(observationImport.id)}`);
+  throw redirect(
+    `/partnerships/${encodeURIComponent(partnership.slug)}/imports/${encodeURIComponent(observationImport.id)}`,
+  );
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -44,19 +63,38 @@ export default function ImportReport() {
   const status = IMPORT_STATUSES[imp.status] ?? { text: imp.status, colour: 'grey' as const };
   const inProgress = IN_PROGRESS.has(imp.status);
   const toImport = imp.addedRows + imp.changedRows;
-  const canApply = imp.status === 'CHECKED' && imp.refusedRows === 0 && imp.errors.length === 0 && toImport > 0 && partnership.disclosure.viewerCanEdit;
-  const reports = { ADD: imp.added, CHANGE: imp.changed, UNCHANGED: imp.unchanged, REFUSE: imp.refused };
-  const counts = { ADD: imp.addedRows, CHANGE: imp.changedRows, UNCHANGED: imp.unchangedRows, REFUSE: imp.refusedRows };
+  const canApply =
+    imp.status === 'CHECKED' &&
+    imp.refusedRows === 0 &&
+    imp.errors.length === 0 &&
+    toImport > 0 &&
+    partnership.disclosure.viewerCanEdit;
+  const reports = {
+    ADD: imp.added,
+    CHANGE: imp.changed,
+    UNCHANGED: imp.unchanged,
+    REFUSE: imp.refused,
+  };
+  const counts = {
+    ADD: imp.addedRows,
+    CHANGE: imp.changedRows,
+    UNCHANGED: imp.unchangedRows,
+    REFUSE: imp.refusedRows,
+  };
   return (
     <>
       <BackLink href={base}>Back to imports</BackLink>
       {imp.status === 'APPLIED' && (
         <NotificationBanner type="success" heading={`${plural(toImport, 'row')} imported`}>
-          <p className="govuk-body">The dashboards of this partnership’s plans now show these figures.</p>
+          <p className="govuk-body">
+            The dashboards of this partnership’s plans now show these figures.
+          </p>
         </NotificationBanner>
       )}
       <span className="govuk-caption-l">{imp.fileName}</span>
-      <h1 className="govuk-heading-l">{imp.status === 'APPLIED' ? 'Figures imported' : 'Check the file'}</h1>
+      <h1 className="govuk-heading-l">
+        {imp.status === 'APPLIED' ? 'Figures imported' : 'Check the file'}
+      </h1>
       <p className="govuk-body">
         Status: <Tag colour={status.colour}>{status.text}</Tag>
       </p>
@@ -65,9 +103,16 @@ export default function ImportReport() {
         {inProgress && (
           <>
             <p className="govuk-body govuk-!-font-weight-bold" id="progress">
-              {imp.status === 'CHECKING' ? 'Checking' : 'Importing'}: {imp.processedRows.toLocaleString('en-GB')} of {imp.totalRows.toLocaleString('en-GB')} rows
+              {imp.status === 'CHECKING' ? 'Checking' : 'Importing'}:{' '}
+              {imp.processedRows.toLocaleString('en-GB')} of {imp.totalRows.toLocaleString('en-GB')}{' '}
+              rows
             </p>
-            <progress className="govuk-!-width-two-thirds" max={Math.max(imp.totalRows, 1)} value={imp.processedRows} aria-labelledby="progress" />
+            <progress
+              className="govuk-!-width-two-thirds"
+              max={Math.max(imp.totalRows, 1)}
+              value={imp.processedRows}
+              aria-labelledby="progress"
+            />
             <p className="govuk-body">This page updates itself every few seconds.</p>
           </>
         )}
@@ -78,21 +123,32 @@ export default function ImportReport() {
           <SummaryList
             rows={[
               { key: 'Rows in the file', value: imp.totalRows.toLocaleString('en-GB') },
-              ...IMPORT_ACTIONS.map((a) => ({ key: a.text, value: counts[a.value].toLocaleString('en-GB') })),
+              ...IMPORT_ACTIONS.map((a) => ({
+                key: a.text,
+                value: counts[a.value].toLocaleString('en-GB'),
+              })),
             ]}
           />
 
           {imp.errors.length > 0 && (
             <>
               <h2 className="govuk-heading-m">Problems in the file</h2>
-              <p className="govuk-body">Nothing can be imported until these are fixed. Correct the file and upload it again.</p>
+              <p className="govuk-body">
+                Nothing can be imported until these are fixed. Correct the file and upload it again.
+              </p>
               <RowErrorsTable errors={imp.errors} />
             </>
           )}
 
-          {imp.status === 'CHECKED' && imp.errors.length === 0 && toImport === 0 && imp.refusedRows === 0 && (
-            <p className="govuk-body govuk-!-font-weight-bold">Every row is unchanged: these figures are already imported, so there is nothing to import.</p>
-          )}
+          {imp.status === 'CHECKED' &&
+            imp.errors.length === 0 &&
+            toImport === 0 &&
+            imp.refusedRows === 0 && (
+              <p className="govuk-body govuk-!-font-weight-bold">
+                Every row is unchanged: these figures are already imported, so there is nothing to
+                import.
+              </p>
+            )}
 
           {canApply && (
             <form method="post">
@@ -102,11 +158,12 @@ export default function ImportReport() {
           )}
 
           <div className="govuk-button-group">
-            {(imp.status === 'CHECKED' || imp.status === 'FAILED') && partnership.disclosure.viewerCanEdit && (
-              <a className="govuk-link" href={`${base}/${encodeURIComponent(imp.id)}/mapping`}>
-                Change the column mapping
-              </a>
-            )}
+            {(imp.status === 'CHECKED' || imp.status === 'FAILED') &&
+              partnership.disclosure.viewerCanEdit && (
+                <a className="govuk-link" href={`${base}/${encodeURIComponent(imp.id)}/mapping`}>
+                  Change the column mapping
+                </a>
+              )}
             <a className="govuk-link" href={base}>
               Upload another file
             </a>
@@ -114,7 +171,12 @@ export default function ImportReport() {
 
           {IMPORT_ACTIONS.map((a) =>
             reports[a.value].length > 0 ? (
-              <ImportReportTable key={a.value} caption={`${a.text} (${counts[a.value].toLocaleString('en-GB')})`} rows={reports[a.value]} shownOf={counts[a.value]} />
+              <ImportReportTable
+                key={a.value}
+                caption={`${a.text} (${counts[a.value].toLocaleString('en-GB')})`}
+                rows={reports[a.value]}
+                shownOf={counts[a.value]}
+              />
             ) : null,
           )}
         </>

@@ -1,4 +1,10 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { BackLink, Button, Checkboxes, ErrorSummary, Select } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
@@ -6,10 +12,18 @@ import { themeTitle } from '../components/metrics/labels.ts';
 import { useErrorTitle } from '../components/metrics/useErrorTitle.ts';
 import { fieldErrorMap } from '../lib/graphql.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
-import { MAPPING_COLUMNS, checkImport, loadImport, mappingFromForm, refusalResponse, type ImportMapping } from '../lib/metrics-import.server.ts';
+import { MAPPING_COLUMNS, type ImportMapping } from '../components/metrics/mapping-columns.ts';
+import {
+  checkImport,
+  loadImport,
+  mappingFromForm,
+  refusalResponse,
+} from '../lib/metrics-import.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
-  error || !page ? errorTitle(error) : pageTitle('Map the file’s columns', page.observationImport.fileName);
+  error || !page
+    ? errorTitle(error)
+    : pageTitle('Map the file’s columns', page.observationImport.fileName);
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const page = await loadImport(context, request, params.slug ?? '', params.importId ?? '');
@@ -30,26 +44,37 @@ function fieldId(key: string): string {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { partnership, observationImport } = await loadImport(context, request, params.slug ?? '', params.importId ?? '');
+  const { partnership, observationImport } = await loadImport(
+    context,
+    request,
+    params.slug ?? '',
+    params.importId ?? '',
+  );
   const form = await request.formData();
   const mapping = mappingFromForm(form);
   const version = Number(form.get('version'));
   const errors: Record<string, string> = {};
   if (!mapping.timePeriodColumn) errors.timePeriodColumn = 'Select the column with the time period';
-  if (!mapping.geographicLevelColumn) errors.geographicLevelColumn = 'Select the column with the geographic level';
-  if (mapping.indicatorColumn && !mapping.valueColumn) errors.valueColumn = 'Select the column with the indicator’s value';
+  if (!mapping.geographicLevelColumn)
+    errors.geographicLevelColumn = 'Select the column with the geographic level';
+  if (mapping.indicatorColumn && !mapping.valueColumn)
+    errors.valueColumn = 'Select the column with the indicator’s value';
   if (Object.keys(errors).length > 0) return data<ActionData>({ mapping, errors }, { status: 400 });
 
   const result = await checkImport(context, observationImport.id, version, mapping);
   if (result.data) {
-    throw redirect(`/partnerships/${encodeURIComponent(partnership.slug)}/imports/${encodeURIComponent(observationImport.id)}`);
+    throw redirect(
+      `/partnerships/${encodeURIComponent(partnership.slug)}/imports/${encodeURIComponent(observationImport.id)}`,
+    );
   }
   const refusal = refusalResponse(result);
   if (refusal) throw refusal;
   const fieldErrors = fieldErrorMap(result);
   const mapped: Record<string, string> = {};
-  for (const [key, message] of Object.entries(fieldErrors)) mapped[key === 'mapping' || key === '_form' ? '_form' : key] ??= message;
-  if (Object.keys(mapped).length === 0) mapped._form = result.message ?? 'The mapping could not be saved';
+  for (const [key, message] of Object.entries(fieldErrors))
+    mapped[key === 'mapping' || key === '_form' ? '_form' : key] ??= message;
+  if (Object.keys(mapped).length === 0)
+    mapped._form = result.message ?? 'The mapping could not be saved';
   return data<ActionData>({ mapping, errors: mapped }, { status: 400 });
 }
 
@@ -60,13 +85,22 @@ export default function Mapping() {
   const errors = actionData?.errors ?? {};
   useErrorTitle(Object.keys(errors).length > 0);
   const base = `/partnerships/${encodeURIComponent(partnership.slug)}/imports`;
-  const columnOptions = [{ value: '', text: 'Not in this file' }, ...observationImport.columns.map((c) => ({ value: c, text: c }))];
+  const columnOptions = [
+    { value: '', text: 'Not in this file' },
+    ...observationImport.columns.map((c) => ({ value: c, text: c })),
+  ];
   const metricOptions = [
     { value: '', text: 'Do not import' },
-    ...partnership.metrics.map((m) => ({ value: m.id, text: `${m.title} (${m.isLocal ? 'local' : themeTitle(m.theme)})` })),
+    ...partnership.metrics.map((m) => ({
+      value: m.id,
+      text: `${m.title} (${m.isLocal ? 'local' : themeTitle(m.theme)})`,
+    })),
   ];
   const metricFor = new Map(mapping.metricForIndicator.map((m) => [m.indicator, m.metricId]));
-  const summary = Object.entries(errors).map(([key, text]) => ({ href: key === '_form' ? 'timePeriodColumn' : fieldId(key), text }));
+  const summary = Object.entries(errors).map(([key, text]) => ({
+    href: key === '_form' ? 'timePeriodColumn' : fieldId(key),
+    text,
+  }));
   return (
     <>
       <BackLink href={base}>Back to imports</BackLink>
@@ -74,8 +108,8 @@ export default function Mapping() {
       <span className="govuk-caption-l">{observationImport.fileName}</span>
       <h1 className="govuk-heading-l">Map the file’s columns</h1>
       <p className="govuk-body">
-        We have suggested a mapping from the Department for Education’s standard column names. Check it, then check the file. Nothing is saved until you
-        choose to import.
+        We have suggested a mapping from the Department for Education’s standard column names. Check
+        it, then check the file. Nothing is saved until you choose to import.
       </p>
       <form method="post" noValidate>
         <input type="hidden" name="version" value={observationImport.version} />
@@ -91,7 +125,17 @@ export default function Mapping() {
                 hint={c.hint}
                 errorMessage={errors[c.name]}
                 defaultValue={mapping[c.name] ?? ''}
-                options={c.name === 'geographyCodeColumn' ? [{ value: '', text: 'By geographic level (country_code, region_code, new_la_code…)' }, ...columnOptions.slice(1)] : columnOptions}
+                options={
+                  c.name === 'geographyCodeColumn'
+                    ? [
+                        {
+                          value: '',
+                          text: 'By geographic level (country_code, region_code, new_la_code…)',
+                        },
+                        ...columnOptions.slice(1),
+                      ]
+                    : columnOptions
+                }
               />
             ))}
             {observationImport.columns.length > 0 && (
@@ -112,8 +156,12 @@ export default function Mapping() {
           <p className="govuk-body">The file has no indicator column, or it is not mapped yet.</p>
         ) : (
           <>
-            <p className="govuk-body">Choose the metric each indicator in the file is a figure for.</p>
-            {errors.metricForIndicator && <p className="govuk-error-message">{errors.metricForIndicator}</p>}
+            <p className="govuk-body">
+              Choose the metric each indicator in the file is a figure for.
+            </p>
+            {errors.metricForIndicator && (
+              <p className="govuk-error-message">{errors.metricForIndicator}</p>
+            )}
             {observationImport.indicators.map((indicator, i) => (
               <div key={indicator}>
                 <input type="hidden" name="indicator" value={indicator} />

@@ -1,4 +1,10 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { Breadcrumbs, Button, ErrorMessage, ErrorSummary, FormGroup, Hint, Tag } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
@@ -9,15 +15,28 @@ import { formatDate } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { refusalResponse, uploadFile } from '../lib/metrics-import.server.ts';
 
-export const meta: MetaFunction<typeof loader> = ({ error, data: page }) => (error || !page ? errorTitle(error) : pageTitle('Import figures', page.partnership.name));
+export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
+  error || !page ? errorTitle(error) : pageTitle('Import figures', page.partnership.name);
 
 const QUERY = /* GraphQL */ `
   query ImportsPage($slug: String!) {
-    viewer { id }
+    viewer {
+      id
+    }
     partnership(slug: $slug) {
-      id slug name
-      disclosure { viewerCanEdit }
-      observationImports { id fileName status createdAt totalRows }
+      id
+      slug
+      name
+      disclosure {
+        viewerCanEdit
+      }
+      observationImports {
+        id
+        fileName
+        status
+        createdAt
+        totalRows
+      }
     }
   }
 `;
@@ -29,7 +48,13 @@ interface PageData {
     slug: string;
     name: string;
     disclosure: { viewerCanEdit: boolean };
-    observationImports: Array<{ id: string; fileName: string; status: string; createdAt: string; totalRows: number }>;
+    observationImports: Array<{
+      id: string;
+      fileName: string;
+      status: string;
+      createdAt: string;
+      totalRows: number;
+    }>;
   } | null;
 }
 
@@ -56,17 +81,33 @@ export async function action(args: ActionFunctionArgs) {
   if (!(file instanceof File) || file.size === 0 || file.name === '') {
     return data<ActionData>({ errors: { file: 'Select a CSV file' } }, { status: 400 });
   }
-  if (!/\.csv$/i.test(file.name)) return data<ActionData>({ errors: { file: 'The selected file must be a CSV' } }, { status: 400 });
+  if (!/\.csv$/i.test(file.name))
+    return data<ActionData>(
+      { errors: { file: 'The selected file must be a CSV' } },
+      { status: 400 },
+    );
   const planId = form.get('planId');
-  const result = await uploadFile(args.context, partnership.id, file, typeof planId === 'string' && planId !== '' ? planId : null);
+  const result = await uploadFile(
+    args.context,
+    partnership.id,
+    file,
+    typeof planId === 'string' && planId !== '' ? planId : null,
+  );
   if (result.data) {
-    throw redirect(`/partnerships/${encodeURIComponent(partnership.slug)}/imports/${encodeURIComponent(result.data.id)}/mapping`);
+    throw redirect(
+      `/partnerships/${encodeURIComponent(partnership.slug)}/imports/${encodeURIComponent(result.data.id)}/mapping`,
+    );
   }
   const refusal = refusalResponse(result);
   if (refusal) throw refusal;
   const errors = fieldErrorMap(result);
   // Every problem here is about the file.
-  const message = errors.file ?? errors.contentBase64 ?? Object.values(errors)[0] ?? result.message ?? 'The selected file could not be uploaded';
+  const message =
+    errors.file ??
+    errors.contentBase64 ??
+    Object.values(errors)[0] ??
+    result.message ??
+    'The selected file could not be uploaded';
   return data<ActionData>({ errors: { file: message } }, { status: 400 });
 }
 
@@ -91,9 +132,10 @@ export default function Imports() {
           <span className="govuk-caption-l">{partnership.name}</span>
           <h1 className="govuk-heading-l">Import figures</h1>
           <p className="govuk-body">
-            Upload published figures as a CSV file in the Department for Education’s tidy layout: one row per time period, geography, breakdown and
-            indicator. Include the England and regional figures you want to compare with. Nothing is saved until you have checked the file and chosen to
-            import it.
+            Upload published figures as a CSV file in the Department for Education’s tidy layout:
+            one row per time period, geography, breakdown and indicator. Include the England and
+            regional figures you want to compare with. Nothing is saved until you have checked the
+            file and chosen to import it.
           </p>
           {partnership.disclosure.viewerCanEdit ? (
             <form method="post" encType="multipart/form-data" noValidate>
@@ -125,7 +167,9 @@ export default function Imports() {
         <p className="govuk-body">No files have been imported yet.</p>
       ) : (
         <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">Files uploaded, newest first</caption>
+          <caption className="govuk-table__caption govuk-table__caption--s">
+            Files uploaded, newest first
+          </caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
               <th scope="col" className="govuk-table__header">
@@ -144,16 +188,24 @@ export default function Imports() {
           </thead>
           <tbody className="govuk-table__body">
             {partnership.observationImports.map((imp) => {
-              const status = IMPORT_STATUSES[imp.status] ?? { text: imp.status, colour: 'grey' as const };
+              const status = IMPORT_STATUSES[imp.status] ?? {
+                text: imp.status,
+                colour: 'grey' as const,
+              };
               return (
                 <tr key={imp.id} className="govuk-table__row">
                   <th scope="row" className="govuk-table__header">
-                    <a className="govuk-link" href={`${base}/imports/${encodeURIComponent(imp.id)}`}>
+                    <a
+                      className="govuk-link"
+                      href={`${base}/imports/${encodeURIComponent(imp.id)}`}
+                    >
                       {imp.fileName}
                     </a>
                   </th>
                   <td className="govuk-table__cell">{formatDate(imp.createdAt)}</td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{imp.totalRows.toLocaleString('en-GB')}</td>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">
+                    {imp.totalRows.toLocaleString('en-GB')}
+                  </td>
                   <td className="govuk-table__cell">
                     <Tag colour={status.colour}>{status.text}</Tag>
                   </td>

@@ -6,15 +6,34 @@ import { PERIOD_TYPES, POLARITIES, labelOf, themeTitle } from '../components/met
 import { gql, notFound, requireViewer } from '../lib/graphql.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
-export const meta: MetaFunction<typeof loader> = ({ error, data: page }) => (error || !page ? errorTitle(error) : pageTitle('Metrics', page.partnership.name));
+export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
+  error || !page ? errorTitle(error) : pageTitle('Metrics', page.partnership.name);
 
 const QUERY = /* GraphQL */ `
   query PartnershipMetrics($slug: String!) {
-    viewer { id }
+    viewer {
+      id
+    }
     partnership(slug: $slug) {
-      id slug name
-      metrics { id code title theme unit polarity periodType source isLocal }
-      disclosure { smallNumberThreshold roundingBase viewerCanEdit }
+      id
+      slug
+      name
+      metrics {
+        id
+        code
+        title
+        theme
+        unit
+        polarity
+        periodType
+        source
+        isLocal
+      }
+      disclosure {
+        smallNumberThreshold
+        roundingBase
+        viewerCanEdit
+      }
     }
   }
 `;
@@ -38,7 +57,11 @@ interface PageData {
     slug: string;
     name: string;
     metrics: Metric[];
-    disclosure: { smallNumberThreshold: number | null; roundingBase: number | null; viewerCanEdit: boolean };
+    disclosure: {
+      smallNumberThreshold: number | null;
+      roundingBase: number | null;
+      viewerCanEdit: boolean;
+    };
   } | null;
 }
 
@@ -98,9 +121,20 @@ export default function Metrics() {
   const { disclosure } = partnership;
   return (
     <>
-      <Breadcrumbs items={[{ text: 'Your partnerships', href: '/partnerships' }, { text: partnership.name, href: base }, { text: 'Metrics' }]} />
+      <Breadcrumbs
+        items={[
+          { text: 'Your partnerships', href: '/partnerships' },
+          { text: partnership.name, href: base },
+          { text: 'Metrics' },
+        ]}
+      />
       {saved && (
-        <NotificationBanner type="success" heading={saved === 'disclosure' ? 'Disclosure settings saved' : `Local metric “${saved}” added`}>
+        <NotificationBanner
+          type="success"
+          heading={
+            saved === 'disclosure' ? 'Disclosure settings saved' : `Local metric “${saved}” added`
+          }
+        >
           <p className="govuk-body">
             <a className="govuk-notification-banner__link" href={`${base}/imports`}>
               Import figures
@@ -112,7 +146,8 @@ export default function Metrics() {
       <span className="govuk-caption-l">{partnership.name}</span>
       <h1 className="govuk-heading-l">Metrics</h1>
       <p className="govuk-body">
-        The national catalogue and this partnership’s own local metrics. Set targets for them on a plan’s dashboard, and{' '}
+        The national catalogue and this partnership’s own local metrics. Set targets for them on a
+        plan’s dashboard, and{' '}
         <a className="govuk-link" href={`${base}/imports`}>
           import their figures
         </a>
@@ -124,13 +159,33 @@ export default function Metrics() {
         rows={[
           {
             key: 'Small numbers suppressed',
-            value: disclosure.smallNumberThreshold ? `Counts below ${disclosure.smallNumberThreshold} are shown as c` : 'No suppression',
-            actions: disclosure.viewerCanEdit ? [{ href: `${base}/metrics/disclosure`, text: 'Change', visuallyHiddenText: 'small number suppression' }] : undefined,
+            value: disclosure.smallNumberThreshold
+              ? `Counts below ${disclosure.smallNumberThreshold} are shown as c`
+              : 'No suppression',
+            actions: disclosure.viewerCanEdit
+              ? [
+                  {
+                    href: `${base}/metrics/disclosure`,
+                    text: 'Change',
+                    visuallyHiddenText: 'small number suppression',
+                  },
+                ]
+              : undefined,
           },
           {
             key: 'Rounding',
-            value: disclosure.roundingBase ? `Counts rounded to the nearest ${disclosure.roundingBase}` : 'No rounding',
-            actions: disclosure.viewerCanEdit ? [{ href: `${base}/metrics/disclosure`, text: 'Change', visuallyHiddenText: 'rounding' }] : undefined,
+            value: disclosure.roundingBase
+              ? `Counts rounded to the nearest ${disclosure.roundingBase}`
+              : 'No rounding',
+            actions: disclosure.viewerCanEdit
+              ? [
+                  {
+                    href: `${base}/metrics/disclosure`,
+                    text: 'Change',
+                    visuallyHiddenText: 'rounding',
+                  },
+                ]
+              : undefined,
           },
         ]}
       />
@@ -141,11 +196,19 @@ export default function Metrics() {
           Add a local metric
         </Button>
       )}
-      {local.length === 0 ? <p className="govuk-body">This partnership has no local metrics yet.</p> : <MetricsTable caption="Local metrics" metrics={local} />}
+      {local.length === 0 ? (
+        <p className="govuk-body">This partnership has no local metrics yet.</p>
+      ) : (
+        <MetricsTable caption="Local metrics" metrics={local} />
+      )}
 
       <h2 className="govuk-heading-m">National catalogue</h2>
       {themes.map((theme) => (
-        <MetricsTable key={theme} caption={themeTitle(theme)} metrics={catalogue.filter((m) => m.theme === theme)} />
+        <MetricsTable
+          key={theme}
+          caption={themeTitle(theme)}
+          metrics={catalogue.filter((m) => m.theme === theme)}
+        />
       ))}
     </>
   );

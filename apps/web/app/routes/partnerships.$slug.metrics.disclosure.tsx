@@ -1,9 +1,21 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { BackLink, Button, ErrorSummary, Input } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { useErrorTitle } from '../components/metrics/useErrorTitle.ts';
-import { fieldErrorMap, gql, notFound, requireViewer, type UnionResult } from '../lib/graphql.server.ts';
+import {
+  fieldErrorMap,
+  gql,
+  notFound,
+  requireViewer,
+  type UnionResult,
+} from '../lib/graphql.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
@@ -11,8 +23,19 @@ export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
 
 const QUERY = /* GraphQL */ `
   query DisclosureSettings($slug: String!) {
-    viewer { id }
-    partnership(slug: $slug) { id slug name disclosure { smallNumberThreshold roundingBase viewerCanEdit } }
+    viewer {
+      id
+    }
+    partnership(slug: $slug) {
+      id
+      slug
+      name
+      disclosure {
+        smallNumberThreshold
+        roundingBase
+        viewerCanEdit
+      }
+    }
   }
 `;
 
@@ -22,7 +45,11 @@ interface PageData {
     id: string;
     slug: string;
     name: string;
-    disclosure: { smallNumberThreshold: number | null; roundingBase: number | null; viewerCanEdit: boolean };
+    disclosure: {
+      smallNumberThreshold: number | null;
+      roundingBase: number | null;
+      viewerCanEdit: boolean;
+    };
   } | null;
 }
 
@@ -44,9 +71,20 @@ const UPDATE = /* GraphQL */ `
   mutation UpdateDisclosureSettings($input: UpdateDisclosureSettingsInput!) {
     result: updateDisclosureSettings(input: $input) {
       __typename
-      ... on MutationUpdateDisclosureSettingsSuccess { data { id } }
-      ... on Error { message }
-      ... on ValidationError { fieldErrors { path message } }
+      ... on MutationUpdateDisclosureSettingsSuccess {
+        data {
+          id
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
     }
   }
 `;
@@ -63,7 +101,10 @@ function wholeNumber(raw: string, label: string, max: number): number | null | s
 export async function action(args: ActionFunctionArgs) {
   const { partnership } = await load(args);
   const form = await args.request.formData();
-  const values = { smallNumberThreshold: String(form.get('smallNumberThreshold') ?? '').trim(), roundingBase: String(form.get('roundingBase') ?? '').trim() };
+  const values = {
+    smallNumberThreshold: String(form.get('smallNumberThreshold') ?? '').trim(),
+    roundingBase: String(form.get('roundingBase') ?? '').trim(),
+  };
   const threshold = wholeNumber(values.smallNumberThreshold, 'Small number threshold', 100);
   const rounding = wholeNumber(values.roundingBase, 'Rounding base', 1000);
   const errors: Record<string, string> = {};
@@ -71,14 +112,26 @@ export async function action(args: ActionFunctionArgs) {
   if (typeof rounding === 'string') errors.roundingBase = rounding;
   if (Object.keys(errors).length > 0) return data<ActionData>({ values, errors }, { status: 400 });
 
-  const { result } = await gql<{ result: UnionResult & { data?: { id: string } } }>(args.context, UPDATE, {
-    input: { partnershipId: partnership.id, smallNumberThreshold: threshold, roundingBase: rounding },
-  });
-  if (result.data) throw redirect(`/partnerships/${encodeURIComponent(partnership.slug)}/metrics?saved=disclosure`);
+  const { result } = await gql<{ result: UnionResult & { data?: { id: string } } }>(
+    args.context,
+    UPDATE,
+    {
+      input: {
+        partnershipId: partnership.id,
+        smallNumberThreshold: threshold,
+        roundingBase: rounding,
+      },
+    },
+  );
+  if (result.data)
+    throw redirect(
+      `/partnerships/${encodeURIComponent(partnership.slug)}/metrics?saved=disclosure`,
+    );
   if (result.__typename === 'ForbiddenError') throw new Response('Forbidden', { status: 403 });
   if (result.__typename === 'NotFoundError') throw new Response('Not found', { status: 404 });
   const fieldErrors = fieldErrorMap(result);
-  if (Object.keys(fieldErrors).length === 0) fieldErrors.smallNumberThreshold = result.message ?? 'Check the settings';
+  if (Object.keys(fieldErrors).length === 0)
+    fieldErrors.smallNumberThreshold = result.message ?? 'Check the settings';
   return data<ActionData>({ values, errors: fieldErrors }, { status: 400 });
 }
 
@@ -86,7 +139,9 @@ export default function Disclosure() {
   const { partnership } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors = actionData?.errors ?? {};
-  const summary = ['smallNumberThreshold', 'roundingBase'].flatMap((name) => (errors[name] ? [{ href: name, text: errors[name] ?? '' }] : []));
+  const summary = ['smallNumberThreshold', 'roundingBase'].flatMap((name) =>
+    errors[name] ? [{ href: name, text: errors[name] ?? '' }] : [],
+  );
   useErrorTitle(summary.length > 0);
   const back = `/partnerships/${encodeURIComponent(partnership.slug)}/metrics`;
   const values = actionData?.values ?? {
@@ -102,7 +157,8 @@ export default function Disclosure() {
           <span className="govuk-caption-l">{partnership.name}</span>
           <h1 className="govuk-heading-l">Disclosure control</h1>
           <p className="govuk-body">
-            Published plans and dashboards apply these rules to counts, so small numbers cannot identify a child. Leave a box empty for no rule.
+            Published plans and dashboards apply these rules to counts, so small numbers cannot
+            identify a child. Leave a box empty for no rule.
           </p>
           <form method="post" noValidate>
             <Input

@@ -1,10 +1,22 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { BackLink, Button, ErrorSummary, Input, Radios, Select } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { PERIOD_TYPES, POLARITIES, themeTitle } from '../components/metrics/labels.ts';
 import { useErrorTitle } from '../components/metrics/useErrorTitle.ts';
-import { fieldErrorMap, gql, notFound, requireViewer, type UnionResult } from '../lib/graphql.server.ts';
+import {
+  fieldErrorMap,
+  gql,
+  notFound,
+  requireViewer,
+  type UnionResult,
+} from '../lib/graphql.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
@@ -12,14 +24,32 @@ export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
 
 const QUERY = /* GraphQL */ `
   query NewLocalMetric($slug: String!) {
-    viewer { id }
-    partnership(slug: $slug) { id slug name metrics { theme } disclosure { viewerCanEdit } }
+    viewer {
+      id
+    }
+    partnership(slug: $slug) {
+      id
+      slug
+      name
+      metrics {
+        theme
+      }
+      disclosure {
+        viewerCanEdit
+      }
+    }
   }
 `;
 
 interface PageData {
   viewer: { id: string } | null;
-  partnership: { id: string; slug: string; name: string; metrics: Array<{ theme: string }>; disclosure: { viewerCanEdit: boolean } } | null;
+  partnership: {
+    id: string;
+    slug: string;
+    name: string;
+    metrics: Array<{ theme: string }>;
+    disclosure: { viewerCanEdit: boolean };
+  } | null;
 }
 
 async function load({ request, params, context }: LoaderFunctionArgs) {
@@ -54,9 +84,21 @@ const CREATE = /* GraphQL */ `
   mutation CreateLocalMetric($input: CreateLocalMetricInput!) {
     result: createLocalMetric(input: $input) {
       __typename
-      ... on MutationCreateLocalMetricSuccess { data { id title } }
-      ... on Error { message }
-      ... on ValidationError { fieldErrors { path message } }
+      ... on MutationCreateLocalMetricSuccess {
+        data {
+          id
+          title
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
     }
   }
 `;
@@ -64,33 +106,45 @@ const CREATE = /* GraphQL */ `
 export async function action(args: ActionFunctionArgs) {
   const { partnership } = await load(args);
   const form = await args.request.formData();
-  const values = Object.fromEntries(FIELDS.map((f) => [f.name, String(form.get(f.name) ?? '').trim()])) as Values;
+  const values = Object.fromEntries(
+    FIELDS.map((f) => [f.name, String(form.get(f.name) ?? '').trim()]),
+  ) as Values;
   const errors: Record<string, string> = {};
   if (!values.title) errors.title = 'Enter the title of the metric';
   if (!values.theme) errors.theme = 'Select a theme';
   if (!values.unit) errors.unit = 'Enter the unit, for example percent or count';
-  if (!POLARITIES.some((p) => p.value === values.polarity)) errors.polarity = 'Select which is better';
-  if (!PERIOD_TYPES.some((p) => p.value === values.periodType)) errors.periodType = 'Select the period';
+  if (!POLARITIES.some((p) => p.value === values.polarity))
+    errors.polarity = 'Select which is better';
+  if (!PERIOD_TYPES.some((p) => p.value === values.periodType))
+    errors.periodType = 'Select the period';
   if (Object.keys(errors).length > 0) return data<ActionData>({ values, errors }, { status: 400 });
 
-  const { result } = await gql<{ result: UnionResult & { data?: { id: string; title: string } } }>(args.context, CREATE, {
-    input: {
-      partnershipId: partnership.id,
-      title: values.title,
-      theme: values.theme,
-      unit: values.unit,
-      polarity: values.polarity,
-      periodType: values.periodType,
-      numerator: values.numerator || null,
-      denominator: values.denominator || null,
-      source: values.source || null,
+  const { result } = await gql<{ result: UnionResult & { data?: { id: string; title: string } } }>(
+    args.context,
+    CREATE,
+    {
+      input: {
+        partnershipId: partnership.id,
+        title: values.title,
+        theme: values.theme,
+        unit: values.unit,
+        polarity: values.polarity,
+        periodType: values.periodType,
+        numerator: values.numerator || null,
+        denominator: values.denominator || null,
+        source: values.source || null,
+      },
     },
-  });
-  if (result.data) throw redirect(`/partnerships/${encodeURIComponent(partnership.slug)}/metrics?saved=${encodeURIComponent(result.data.title)}`);
+  );
+  if (result.data)
+    throw redirect(
+      `/partnerships/${encodeURIComponent(partnership.slug)}/metrics?saved=${encodeURIComponent(result.data.title)}`,
+    );
   if (result.__typename === 'ForbiddenError') throw new Response('Forbidden', { status: 403 });
   if (result.__typename === 'NotFoundError') throw new Response('Not found', { status: 404 });
   const fieldErrors = fieldErrorMap(result);
-  if (Object.keys(fieldErrors).length === 0) fieldErrors._form = result.message ?? 'Check the details you entered';
+  if (Object.keys(fieldErrors).length === 0)
+    fieldErrors._form = result.message ?? 'Check the details you entered';
   return data<ActionData>({ values, errors: fieldErrors }, { status: 400 });
 }
 
@@ -100,7 +154,9 @@ export default function NewLocalMetric() {
   const errors = actionData?.errors ?? {};
   const values: Partial<Values> = actionData?.values ?? {};
   const summary = [
-    ...FIELDS.flatMap((f) => (errors[f.name] ? [{ href: f.focus, text: errors[f.name] ?? '' }] : [])),
+    ...FIELDS.flatMap((f) =>
+      errors[f.name] ? [{ href: f.focus, text: errors[f.name] ?? '' }] : [],
+    ),
     ...Object.entries(errors)
       .filter(([k]) => !FIELDS.some((f) => f.name === k))
       .map(([, text]) => ({ href: 'title', text })),
@@ -115,18 +171,38 @@ export default function NewLocalMetric() {
           {summary.length > 0 && <ErrorSummary errors={summary} />}
           <span className="govuk-caption-l">{partnership.name}</span>
           <h1 className="govuk-heading-l">Add a local metric</h1>
-          <p className="govuk-body">A measure the partnership tracks that is not in the national catalogue. Only aggregate figures: never about one child.</p>
+          <p className="govuk-body">
+            A measure the partnership tracks that is not in the national catalogue. Only aggregate
+            figures: never about one child.
+          </p>
           <form method="post" noValidate>
-            <Input id="title" name="title" label="Title" errorMessage={errors.title} defaultValue={values.title} />
+            <Input
+              id="title"
+              name="title"
+              label="Title"
+              errorMessage={errors.title}
+              defaultValue={values.title}
+            />
             <Select
               id="theme"
               name="theme"
               label="Theme"
               errorMessage={errors.theme}
               defaultValue={values.theme ?? ''}
-              options={[{ value: '', text: 'Select a theme' }, ...themes.map((t) => ({ value: t, text: themeTitle(t) }))]}
+              options={[
+                { value: '', text: 'Select a theme' },
+                ...themes.map((t) => ({ value: t, text: themeTitle(t) })),
+              ]}
             />
-            <Input id="unit" name="unit" label="Unit" hint="For example percent, count or weeks" width="10" errorMessage={errors.unit} defaultValue={values.unit} />
+            <Input
+              id="unit"
+              name="unit"
+              label="Unit"
+              hint="For example percent, count or weeks"
+              width="10"
+              errorMessage={errors.unit}
+              defaultValue={values.unit}
+            />
             <Radios
               idPrefix="polarity"
               name="polarity"
@@ -143,11 +219,34 @@ export default function NewLocalMetric() {
               hint="How the figures are reported"
               errorMessage={errors.periodType}
               defaultValue={values.periodType ?? ''}
-              options={[{ value: '', text: 'Select the period' }, ...PERIOD_TYPES.map((p) => ({ value: p.value, text: p.text }))]}
+              options={[
+                { value: '', text: 'Select the period' },
+                ...PERIOD_TYPES.map((p) => ({ value: p.value, text: p.text })),
+              ]}
             />
-            <Input id="numerator" name="numerator" label="Numerator (optional)" hint="What is counted, for a rate" errorMessage={errors.numerator} defaultValue={values.numerator} />
-            <Input id="denominator" name="denominator" label="Denominator (optional)" hint="What it is counted out of" errorMessage={errors.denominator} defaultValue={values.denominator} />
-            <Input id="source" name="source" label="Source (optional)" errorMessage={errors.source} defaultValue={values.source} />
+            <Input
+              id="numerator"
+              name="numerator"
+              label="Numerator (optional)"
+              hint="What is counted, for a rate"
+              errorMessage={errors.numerator}
+              defaultValue={values.numerator}
+            />
+            <Input
+              id="denominator"
+              name="denominator"
+              label="Denominator (optional)"
+              hint="What it is counted out of"
+              errorMessage={errors.denominator}
+              defaultValue={values.denominator}
+            />
+            <Input
+              id="source"
+              name="source"
+              label="Source (optional)"
+              errorMessage={errors.source}
+              defaultValue={values.source}
+            />
             <div className="govuk-button-group">
               <Button>Add metric</Button>
               <a className="govuk-link" href={back}>

@@ -24,7 +24,10 @@ export default function Dashboard() {
       <Breadcrumbs
         items={[
           { text: 'Your partnerships', href: '/partnerships' },
-          { text: plan.partnership.name, href: `/partnerships/${encodeURIComponent(plan.partnership.slug)}` },
+          {
+            text: plan.partnership.name,
+            href: `/partnerships/${encodeURIComponent(plan.partnership.slug)}`,
+          },
           { text: plan.title, href: base },
           { text: 'Metrics dashboard' },
         ]}
@@ -33,7 +36,12 @@ export default function Dashboard() {
       <h1 className="govuk-heading-l">Metrics dashboard</h1>
       <PlanNav planId={plan.id} current="dashboard" />
 
-      <form method="get" action={`${base}/dashboard`} className="govuk-!-margin-bottom-6" aria-label="Filter metrics">
+      <form
+        method="get"
+        action={`${base}/dashboard`}
+        className="govuk-!-margin-bottom-6"
+        aria-label="Filter metrics"
+      >
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-third">
             <Select
@@ -41,7 +49,10 @@ export default function Dashboard() {
               name="theme"
               label="Theme"
               defaultValue={filters.theme ?? ''}
-              options={[{ value: '', text: 'All themes' }, ...themes.map((t) => ({ value: t, text: themeTitle(t) }))]}
+              options={[
+                { value: '', text: 'All themes' },
+                ...themes.map((t) => ({ value: t, text: themeTitle(t) })),
+              ]}
             />
           </div>
           <div className="govuk-grid-column-one-third">
@@ -50,7 +61,10 @@ export default function Dashboard() {
               name="section"
               label="Plan section"
               defaultValue={filters.sectionKey ?? ''}
-              options={[{ value: '', text: 'All sections' }, ...plan.sections.map((s) => ({ value: s.key, text: s.title }))]}
+              options={[
+                { value: '', text: 'All sections' },
+                ...plan.sections.map((s) => ({ value: s.key, text: s.title })),
+              ]}
             />
           </div>
         </div>
@@ -69,7 +83,10 @@ export default function Dashboard() {
           <Button href={`${base}/targets/new`} variant="secondary">
             Add a target
           </Button>
-          <a className="govuk-link" href={`/partnerships/${encodeURIComponent(plan.partnership.slug)}/imports`}>
+          <a
+            className="govuk-link"
+            href={`/partnerships/${encodeURIComponent(plan.partnership.slug)}/imports`}
+          >
             Import figures
           </a>
         </div>
@@ -82,7 +99,9 @@ export default function Dashboard() {
         <p className="govuk-body">No targets are rated red.</p>
       ) : (
         <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">Targets rated red and their commentary</caption>
+          <caption className="govuk-table__caption govuk-table__caption--s">
+            Targets rated red and their commentary
+          </caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
               <th scope="col" className="govuk-table__header">
@@ -108,10 +127,17 @@ export default function Dashboard() {
                 <td className="govuk-table__cell">{t.ownerOrganisation?.name ?? 'No owner'}</td>
                 <td className="govuk-table__cell">{t.ragReason}</td>
                 <td className="govuk-table__cell">
-                  {t.commentary ? <Tag colour="green">Written</Tag> : <Tag colour="red">Not written</Tag>}
+                  {t.commentary ? (
+                    <Tag colour="green">Written</Tag>
+                  ) : (
+                    <Tag colour="red">Not written</Tag>
+                  )}
                   {t.viewerCanComment && (
                     <p className="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-0">
-                      <a className="govuk-link" href={`${base}/targets/${encodeURIComponent(t.id)}/commentary`}>
+                      <a
+                        className="govuk-link"
+                        href={`${base}/targets/${encodeURIComponent(t.id)}/commentary`}
+                      >
                         {t.commentary ? 'Change commentary' : 'Write commentary'}
                         <span className="govuk-visually-hidden"> for {t.metric.title}</span>
                       </a>
@@ -126,15 +152,23 @@ export default function Dashboard() {
 
       <h2 className="govuk-heading-l">Metrics</h2>
       {items.length === 0 ? (
-        <p className="govuk-body">{filtered ? 'No metrics match these filters.' : 'This plan tracks no metrics yet.'}</p>
+        <p className="govuk-body">
+          {filtered ? 'No metrics match these filters.' : 'This plan tracks no metrics yet.'}
+        </p>
       ) : (
         <>
           <p className="govuk-body">
             {items.length === 1 ? '1 metric' : `${items.length} metrics`}
-            {filters.theme ? ` in the theme ${themeTitle(filters.theme)}` : ''}. Each chart has a table with the same figures.
+            {filters.theme ? ` in the theme ${themeTitle(filters.theme)}` : ''}. Each chart has a
+            table with the same figures.
           </p>
           {items.map((item, i) => (
-            <MetricCard key={item.metric.id} item={item} planId={plan.id} headingId={`metric-${i + 1}`} />
+            <MetricCard
+              key={item.metric.id}
+              item={item}
+              planId={plan.id}
+              headingId={`metric-${i + 1}`}
+            />
           ))}
         </>
       )}

@@ -1,8 +1,19 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { BackLink, ErrorSummary, WarningText } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
-import { TargetForm, targetSummary, type TargetValues } from '../components/metrics/TargetForm.tsx';
+import {
+  TargetForm,
+  targetSummary,
+  valuesOfTarget,
+  type TargetValues,
+} from '../components/metrics/TargetForm.tsx';
 import { useErrorTitle } from '../components/metrics/useErrorTitle.ts';
 import { fieldErrorMap, gql, type UnionResult } from '../lib/graphql.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
@@ -12,15 +23,21 @@ import {
   targetErrors,
   targetInput,
   targetValuesFromForm,
-  valuesOfTarget,
   type TargetRecord,
 } from '../lib/metrics-targets.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
-  error || !page ? errorTitle(error) : pageTitle('Change target', page.target.metric.title, page.plan.title);
+  error || !page
+    ? errorTitle(error)
+    : pageTitle('Change target', page.target.metric.title, page.plan.title);
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { plan, target } = await loadTargetContext(context, request, params.planId ?? '', params.targetId ?? '');
+  const { plan, target } = await loadTargetContext(
+    context,
+    request,
+    params.planId ?? '',
+    params.targetId ?? '',
+  );
   if (!target) throw new Response('Not found', { status: 404 });
   if (!target.viewerCanEdit) throw new Response('Forbidden', { status: 403 });
   return { plan, target };
@@ -40,7 +57,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const values = targetValuesFromForm(form);
   const errors = targetErrors(values);
   if (Object.keys(errors).length > 0) return data<ActionData>({ values, errors }, { status: 400 });
-  const { result } = await gql<{ result: UnionResult & { data?: { id: string }; current?: TargetRecord } }>(context, UPDATE_TARGET, {
+  const { result } = await gql<{
+    result: UnionResult & { data?: { id: string }; current?: TargetRecord };
+  }>(context, UPDATE_TARGET, {
     input: { ...targetInput(values), id: params.targetId, version: Number(form.get('version')) },
   });
   if (result.data) throw redirect(`/plans/${encodeURIComponent(planId)}/dashboard`);
@@ -48,12 +67,21 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (result.__typename === 'NotFoundError') throw new Response('Not found', { status: 404 });
   if (result.__typename === 'MetricTargetConflictError' && result.current) {
     return data<ActionData>(
-      { values, errors: { _form: 'Someone else changed this target while you were editing it. Check your changes and save again.' }, conflict: true, version: result.current.version },
+      {
+        values,
+        errors: {
+          _form:
+            'Someone else changed this target while you were editing it. Check your changes and save again.',
+        },
+        conflict: true,
+        version: result.current.version,
+      },
       { status: 409 },
     );
   }
   const fieldErrors = fieldErrorMap(result);
-  if (Object.keys(fieldErrors).length === 0) fieldErrors._form = result.message ?? 'Check the details you entered';
+  if (Object.keys(fieldErrors).length === 0)
+    fieldErrors._form = result.message ?? 'Check the details you entered';
   return data<ActionData>({ values, errors: fieldErrors }, { status: 400 });
 }
 
@@ -72,7 +100,11 @@ export default function EditTarget() {
           {summary.length > 0 && <ErrorSummary errors={summary} />}
           <span className="govuk-caption-l">{plan.title}</span>
           <h1 className="govuk-heading-l">Change target</h1>
-          {actionData?.conflict && <WarningText>The form shows your changes; saving again applies them to the latest version.</WarningText>}
+          {actionData?.conflict && (
+            <WarningText>
+              The form shows your changes; saving again applies them to the latest version.
+            </WarningText>
+          )}
           <TargetForm
             values={actionData?.values ?? valuesOfTarget(target)}
             errors={errors}

@@ -1,4 +1,10 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { BackLink, Button, ErrorSummary, SummaryList, Textarea, WarningText } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
@@ -8,13 +14,24 @@ import { useErrorTitle } from '../components/metrics/useErrorTitle.ts';
 import { fieldErrorMap, gql, type UnionResult } from '../lib/graphql.server.ts';
 import { formatDate } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
-import { UPDATE_COMMENTARY, loadTargetContext, type TargetRecord } from '../lib/metrics-targets.server.ts';
+import {
+  UPDATE_COMMENTARY,
+  loadTargetContext,
+  type TargetRecord,
+} from '../lib/metrics-targets.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
-  error || !page ? errorTitle(error) : pageTitle('Exception commentary', page.target.metric.title, page.plan.title);
+  error || !page
+    ? errorTitle(error)
+    : pageTitle('Exception commentary', page.target.metric.title, page.plan.title);
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { plan, target } = await loadTargetContext(context, request, params.planId ?? '', params.targetId ?? '');
+  const { plan, target } = await loadTargetContext(
+    context,
+    request,
+    params.planId ?? '',
+    params.targetId ?? '',
+  );
   if (!target) throw new Response('Not found', { status: 404 });
   if (!target.viewerCanComment) throw new Response('Forbidden', { status: 403 });
   return { plan, target };
@@ -31,8 +48,14 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const planId = params.planId ?? '';
   const form = await request.formData();
   const commentary = String(form.get('commentary') ?? '').trim();
-  if (!commentary) return data<ActionData>({ commentary, errors: { commentary: 'Enter the commentary' } }, { status: 400 });
-  const { result } = await gql<{ result: UnionResult & { data?: { id: string }; current?: TargetRecord } }>(context, UPDATE_COMMENTARY, {
+  if (!commentary)
+    return data<ActionData>(
+      { commentary, errors: { commentary: 'Enter the commentary' } },
+      { status: 400 },
+    );
+  const { result } = await gql<{
+    result: UnionResult & { data?: { id: string }; current?: TargetRecord };
+  }>(context, UPDATE_COMMENTARY, {
     input: { id: params.targetId, version: Number(form.get('version')), commentary },
   });
   if (result.data) throw redirect(`/plans/${encodeURIComponent(planId)}/dashboard#exceptions`);
@@ -42,15 +65,27 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return data<ActionData>(
       {
         commentary,
-        errors: { commentary: 'Someone else saved commentary on this target while you were writing. Check theirs, then save yours again.' },
+        errors: {
+          commentary:
+            'Someone else saved commentary on this target while you were writing. Check theirs, then save yours again.',
+        },
         version: result.current.version,
-        conflict: { commentary: result.current.commentary, byName: result.current.commentaryByName },
+        conflict: {
+          commentary: result.current.commentary,
+          byName: result.current.commentaryByName,
+        },
       },
       { status: 409 },
     );
   }
   const fieldErrors = fieldErrorMap(result);
-  return data<ActionData>({ commentary, errors: { commentary: fieldErrors.commentary ?? result.message ?? 'Check the commentary' } }, { status: 400 });
+  return data<ActionData>(
+    {
+      commentary,
+      errors: { commentary: fieldErrors.commentary ?? result.message ?? 'Check the commentary' },
+    },
+    { status: 400 },
+  );
 }
 
 export default function Commentary() {
@@ -64,23 +99,35 @@ export default function Commentary() {
       <BackLink href={`${dashboard}#exceptions`}>Back to the exception report</BackLink>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          {errors.commentary && <ErrorSummary errors={[{ href: 'commentary', text: errors.commentary }]} />}
+          {errors.commentary && (
+            <ErrorSummary errors={[{ href: 'commentary', text: errors.commentary }]} />
+          )}
           <span className="govuk-caption-l">{target.metric.title}</span>
           <h1 className="govuk-heading-l">Exception commentary</h1>
           <SummaryList
             rows={[
               { key: 'Rating', value: <RagTag rag={target.rag} /> },
               { key: 'Why', value: target.ragReason },
-              { key: 'Target', value: `${formatValue(target.targetValue, target.metric.unit)} by ${target.targetPeriod}` },
+              {
+                key: 'Target',
+                value: `${formatValue(target.targetValue, target.metric.unit)} by ${target.targetPeriod}`,
+              },
               { key: 'Owner', value: target.ownerOrganisation?.name ?? 'No owner' },
               ...(target.commentary && target.commentaryByName
-                ? [{ key: 'Last written', value: `By ${target.commentaryByName}${target.commentaryAt ? ` on ${formatDate(target.commentaryAt)}` : ''}` }]
+                ? [
+                    {
+                      key: 'Last written',
+                      value: `By ${target.commentaryByName}${target.commentaryAt ? ` on ${formatDate(target.commentaryAt)}` : ''}`,
+                    },
+                  ]
                 : []),
             ]}
           />
           {actionData?.conflict && (
             <WarningText>
-              The saved commentary{actionData.conflict.byName ? ` by ${actionData.conflict.byName}` : ''} is: “{actionData.conflict.commentary ?? ''}”
+              The saved commentary
+              {actionData.conflict.byName ? ` by ${actionData.conflict.byName}` : ''} is: “
+              {actionData.conflict.commentary ?? ''}”
             </WarningText>
           )}
           <form method="post" noValidate>

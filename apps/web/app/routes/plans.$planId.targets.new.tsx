@@ -1,14 +1,32 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { BackLink, ErrorSummary } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
-import { TargetForm, targetSummary, type TargetValues } from '../components/metrics/TargetForm.tsx';
+import {
+  TargetForm,
+  targetSummary,
+  emptyTargetValues,
+  type TargetValues,
+} from '../components/metrics/TargetForm.tsx';
 import { useErrorTitle } from '../components/metrics/useErrorTitle.ts';
 import { fieldErrorMap, gql, type UnionResult } from '../lib/graphql.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
-import { CREATE_TARGET, emptyTargetValues, loadTargetContext, targetErrors, targetInput, targetValuesFromForm } from '../lib/metrics-targets.server.ts';
+import {
+  CREATE_TARGET,
+  loadTargetContext,
+  targetErrors,
+  targetInput,
+  targetValuesFromForm,
+} from '../lib/metrics-targets.server.ts';
 
-export const meta: MetaFunction<typeof loader> = ({ error, data: page }) => (error || !page ? errorTitle(error) : pageTitle('Add a target', page.plan.title));
+export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
+  error || !page ? errorTitle(error) : pageTitle('Add a target', page.plan.title);
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { plan } = await loadTargetContext(context, request, params.planId ?? '');
@@ -26,14 +44,19 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const values = targetValuesFromForm(await request.formData());
   const errors = targetErrors(values);
   if (Object.keys(errors).length > 0) return data<ActionData>({ values, errors }, { status: 400 });
-  const { result } = await gql<{ result: UnionResult & { data?: { id: string } } }>(context, CREATE_TARGET, {
-    input: { ...targetInput(values), planId, metricId: values.metricId },
-  });
+  const { result } = await gql<{ result: UnionResult & { data?: { id: string } } }>(
+    context,
+    CREATE_TARGET,
+    {
+      input: { ...targetInput(values), planId, metricId: values.metricId },
+    },
+  );
   if (result.data) throw redirect(`/plans/${encodeURIComponent(planId)}/dashboard`);
   if (result.__typename === 'ForbiddenError') throw new Response('Forbidden', { status: 403 });
   if (result.__typename === 'NotFoundError') throw new Response('Not found', { status: 404 });
   const fieldErrors = fieldErrorMap(result);
-  if (Object.keys(fieldErrors).length === 0) fieldErrors._form = result.message ?? 'Check the details you entered';
+  if (Object.keys(fieldErrors).length === 0)
+    fieldErrors._form = result.message ?? 'Check the details you entered';
   return data<ActionData>({ values, errors: fieldErrors }, { status: 400 });
 }
 

@@ -18,7 +18,9 @@ export interface ReportRow {
 export function RowErrorsTable({ errors }: { errors: RowError[] }) {
   return (
     <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--s">Row errors ({errors.length.toLocaleString('en-GB')})</caption>
+      <caption className="govuk-table__caption govuk-table__caption--s">
+        Row errors ({errors.length.toLocaleString('en-GB')})
+      </caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
           <th scope="col" className="govuk-table__header govuk-table__header--numeric">
@@ -35,7 +37,9 @@ export function RowErrorsTable({ errors }: { errors: RowError[] }) {
       <tbody className="govuk-table__body">
         {errors.map((e, i) => (
           <tr key={`${e.row}:${e.column ?? ''}:${i}`} className="govuk-table__row">
-            <td className="govuk-table__cell govuk-table__cell--numeric">{e.row === 0 ? 'File' : e.row}</td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">
+              {e.row === 0 ? 'File' : e.row}
+            </td>
             <td className="govuk-table__cell">{e.column ?? 'Whole row'}</td>
             <td className="govuk-table__cell">{e.message}</td>
           </tr>
@@ -46,7 +50,15 @@ export function RowErrorsTable({ errors }: { errors: RowError[] }) {
 }
 
 /** One action's rows of the dry-run report (the first 1,000 are kept). */
-export function ImportReportTable({ caption, rows, shownOf }: { caption: string; rows: ReportRow[]; shownOf: number }) {
+export function ImportReportTable({
+  caption,
+  rows,
+  shownOf,
+}: {
+  caption: string;
+  rows: ReportRow[];
+  shownOf: number;
+}) {
   return (
     <>
       <table className="govuk-table">
@@ -96,7 +108,8 @@ export function ImportReportTable({ caption, rows, shownOf }: { caption: string;
       </table>
       {shownOf > rows.length && (
         <p className="govuk-body-s">
-          Showing the first {rows.length.toLocaleString('en-GB')} of {shownOf.toLocaleString('en-GB')} rows.
+          Showing the first {rows.length.toLocaleString('en-GB')} of{' '}
+          {shownOf.toLocaleString('en-GB')} rows.
         </p>
       )}
     </>

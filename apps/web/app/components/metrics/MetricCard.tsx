@@ -4,7 +4,14 @@ import { RagTag } from './RagTag.tsx';
 import { RAG_REASONS_WITHOUT_TARGET, formatValue, themeTitle } from './labels.ts';
 
 export interface MetricCardItem {
-  metric: { id: string; title: string; theme: string; unit: string; source: string | null; isLocal: boolean };
+  metric: {
+    id: string;
+    title: string;
+    theme: string;
+    unit: string;
+    source: string | null;
+    isLocal: boolean;
+  };
   target: {
     id: string;
     targetValue: string;
@@ -32,7 +39,15 @@ function latestText(item: MetricCardItem): string {
 }
 
 /** One metric on the dashboard: the figures in words, the rating with its reason, chart and table. */
-export function MetricCard({ item, planId, headingId }: { item: MetricCardItem; planId: string; headingId: string }) {
+export function MetricCard({
+  item,
+  planId,
+  headingId,
+}: {
+  item: MetricCardItem;
+  planId: string;
+  headingId: string;
+}) {
   const { metric, target } = item;
   const targetsBase = `/plans/${encodeURIComponent(planId)}/targets`;
   return (
@@ -52,21 +67,32 @@ export function MetricCard({ item, planId, headingId }: { item: MetricCardItem; 
             key: 'Target',
             value: target
               ? `${formatValue(target.targetValue, metric.unit)} by ${target.targetPeriod}${
-                  target.baselineValue ? ` (baseline ${formatValue(target.baselineValue, metric.unit)}${target.baselinePeriod ? ` in ${target.baselinePeriod}` : ''})` : ''
+                  target.baselineValue
+                    ? ` (baseline ${formatValue(target.baselineValue, metric.unit)}${target.baselinePeriod ? ` in ${target.baselinePeriod}` : ''})`
+                    : ''
                 }`
               : 'No target set',
-            actions:
-              target?.viewerCanEdit
-                ? [{ href: `${targetsBase}/${encodeURIComponent(target.id)}`, text: 'Change', visuallyHiddenText: `target for ${metric.title}` }]
-                : undefined,
+            actions: target?.viewerCanEdit
+              ? [
+                  {
+                    href: `${targetsBase}/${encodeURIComponent(target.id)}`,
+                    text: 'Change',
+                    visuallyHiddenText: `target for ${metric.title}`,
+                  },
+                ]
+              : undefined,
           },
-          ...(target?.ownerOrganisation ? [{ key: 'Owner', value: target.ownerOrganisation.name }] : []),
+          ...(target?.ownerOrganisation
+            ? [{ key: 'Owner', value: target.ownerOrganisation.name }]
+            : []),
           {
             key: 'Rating',
             value: (
               <>
                 <RagTag rag={item.rag} />
-                <p className="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-0">{target?.ragReason || RAG_REASONS_WITHOUT_TARGET[item.rag] || ''}</p>
+                <p className="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+                  {target?.ragReason || RAG_REASONS_WITHOUT_TARGET[item.rag] || ''}
+                </p>
               </>
             ),
           },
@@ -75,12 +101,24 @@ export function MetricCard({ item, planId, headingId }: { item: MetricCardItem; 
       {item.chartSvg ? (
         // The SVG comes from @lip/charts on the server (our own markup, no user HTML): it carries
         // its own <title> and <desc>; the table below has the same figures.
-        <figure className="govuk-!-margin-0 govuk-!-margin-bottom-4" style={{ maxWidth: '100%', overflowX: 'auto' }} dangerouslySetInnerHTML={{ __html: item.chartSvg }} />
+        <figure
+          className="govuk-!-margin-0 govuk-!-margin-bottom-4"
+          style={{ maxWidth: '100%', overflowX: 'auto' }}
+          dangerouslySetInnerHTML={{ __html: item.chartSvg }}
+        />
       ) : (
-        item.local.length + item.region.length + item.england.length > 0 && <p className="govuk-body">The chart could not be drawn; every figure is in the table.</p>
+        item.local.length + item.region.length + item.england.length > 0 && (
+          <p className="govuk-body">The chart could not be drawn; every figure is in the table.</p>
+        )
       )}
       {item.local.length + item.region.length + item.england.length > 0 ? (
-        <ObservationTable caption={`${metric.title}: figures by period`} unit={metric.unit} local={item.local} region={item.region} england={item.england} />
+        <ObservationTable
+          caption={`${metric.title}: figures by period`}
+          unit={metric.unit}
+          local={item.local}
+          region={item.region}
+          england={item.england}
+        />
       ) : (
         <p className="govuk-body">No figures have been imported for this metric yet.</p>
       )}

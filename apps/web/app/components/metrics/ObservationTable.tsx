@@ -64,9 +64,15 @@ export function ObservationTable({ caption, unit, local, region, england }: Prop
               <th scope="row" className="govuk-table__header">
                 {period}
               </th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{cellText(l.get(period), unit)}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{cellText(r.get(period), unit)}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{cellText(e.get(period), unit)}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">
+                {cellText(l.get(period), unit)}
+              </td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">
+                {cellText(r.get(period), unit)}
+              </td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">
+                {cellText(e.get(period), unit)}
+              </td>
             </tr>
           ))}
         </tbody>

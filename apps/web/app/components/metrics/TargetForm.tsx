@@ -19,11 +19,48 @@ export const TARGET_FIELDS: ReadonlyArray<{ name: keyof TargetValues; label: str
   { name: 'targetPeriod', label: 'Target period' },
 ];
 
+/** A target's recorded values, as the form shows them. */
+export interface TargetRecordValues {
+  baselineValue: string | null;
+  baselinePeriod: string | null;
+  targetValue: string;
+  targetPeriod: string;
+  metric: { id: string };
+  ownerOrganisation: { id: string } | null;
+}
+
+export function emptyTargetValues(): TargetValues {
+  return {
+    metricId: '',
+    ownerOrganisationId: '',
+    baselineValue: '',
+    baselinePeriod: '',
+    targetValue: '',
+    targetPeriod: '',
+  };
+}
+
+export function valuesOfTarget(target: TargetRecordValues): TargetValues {
+  return {
+    metricId: target.metric.id,
+    ownerOrganisationId: target.ownerOrganisation?.id ?? '',
+    baselineValue: target.baselineValue ?? '',
+    baselinePeriod: target.baselinePeriod ?? '',
+    targetValue: target.targetValue,
+    targetPeriod: target.targetPeriod,
+  };
+}
+
 /** Error summary items in the form's field order (anything else links to the first field). */
-export function targetSummary(errors: Readonly<Record<string, string>>): Array<{ href: string; text: string }> {
-  const items = TARGET_FIELDS.flatMap((f) => (errors[f.name] ? [{ href: f.name, text: errors[f.name] ?? '' }] : []));
+export function targetSummary(
+  errors: Readonly<Record<string, string>>,
+): Array<{ href: string; text: string }> {
+  const items = TARGET_FIELDS.flatMap((f) =>
+    errors[f.name] ? [{ href: f.name, text: errors[f.name] ?? '' }] : [],
+  );
   const known = new Set<string>(TARGET_FIELDS.map((f) => f.name));
-  for (const [name, text] of Object.entries(errors)) if (!known.has(name)) items.push({ href: 'metricId', text });
+  for (const [name, text] of Object.entries(errors))
+    if (!known.has(name)) items.push({ href: 'metricId', text });
   return items;
 }
 
@@ -39,7 +76,16 @@ interface Props {
   cancelHref: string;
 }
 
-export function TargetForm({ values, errors, metrics, organisations, metricFixed, version, submitText, cancelHref }: Props) {
+export function TargetForm({
+  values,
+  errors,
+  metrics,
+  organisations,
+  metricFixed,
+  version,
+  submitText,
+  cancelHref,
+}: Props) {
   return (
     <form method="post" noValidate>
       {version !== undefined && <input type="hidden" name="version" value={version} />}
@@ -57,7 +103,10 @@ export function TargetForm({ values, errors, metrics, organisations, metricFixed
           defaultValue={values.metricId}
           options={[
             { value: '', text: 'Select a metric' },
-            ...metrics.map((m) => ({ value: m.id, text: `${m.title} (${m.isLocal ? 'local' : themeTitle(m.theme)})` })),
+            ...metrics.map((m) => ({
+              value: m.id,
+              text: `${m.title} (${m.isLocal ? 'local' : themeTitle(m.theme)})`,
+            })),
           ]}
         />
       )}
@@ -68,7 +117,10 @@ export function TargetForm({ values, errors, metrics, organisations, metricFixed
         hint="The organisation answerable for this metric. It writes the commentary when the target is off track."
         errorMessage={errors.ownerOrganisationId}
         defaultValue={values.ownerOrganisationId}
-        options={[{ value: '', text: 'No owner' }, ...organisations.map((o) => ({ value: o.id, text: o.name }))]}
+        options={[
+          { value: '', text: 'No owner' },
+          ...organisations.map((o) => ({ value: o.id, text: o.name })),
+        ]}
       />
       <Input
         id="baselineValue"
@@ -98,7 +150,15 @@ export function TargetForm({ values, errors, metrics, organisations, metricFixed
         errorMessage={errors.targetValue}
         defaultValue={values.targetValue}
       />
-      <Input id="targetPeriod" name="targetPeriod" label="Target period" hint="The period by which the target should be met" width="10" errorMessage={errors.targetPeriod} defaultValue={values.targetPeriod} />
+      <Input
+        id="targetPeriod"
+        name="targetPeriod"
+        label="Target period"
+        hint="The period by which the target should be met"
+        width="10"
+        errorMessage={errors.targetPeriod}
+        defaultValue={values.targetPeriod}
+      />
       <div className="govuk-button-group">
         <Button>{submitText}</Button>
         <a className="govuk-link" href={cancelHref}>

@@ -34,7 +34,10 @@ export const PERIOD_TYPES = [
   { value: 'LOCAL', text: 'Locally defined' },
 ] as const;
 
-export function labelOf(list: ReadonlyArray<{ value: string; text: string }>, value: string): string {
+export function labelOf(
+  list: ReadonlyArray<{ value: string; text: string }>,
+  value: string,
+): string {
   return list.find((item) => item.value === value)?.text ?? value;
 }
 
@@ -73,7 +76,9 @@ export const IMPORT_ACTIONS = [
 export function formatValue(value: string | null | undefined, unit: string): string {
   if (value === null || value === undefined || value === '') return 'None';
   const n = Number(value);
-  const shown = Number.isFinite(n) ? n.toLocaleString('en-GB', { maximumFractionDigits: 2 }) : value;
+  const shown = Number.isFinite(n)
+    ? n.toLocaleString('en-GB', { maximumFractionDigits: 2 })
+    : value;
   if (unit === 'percent') return `${shown}%`;
   if (unit === 'count' || unit === 'number' || unit === '') return shown;
   return `${shown} ${unit}`;
