@@ -207,7 +207,7 @@ test('the lead publishes and a member of the public reads the plan and downloads
   const visitor = await context.newPage();
   const response = await visitor.goto(publicPath ?? '');
   expect(response?.status()).toBe(200);
-  await expect(visitor.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await expect(visitor.getByRole('button', { name: /Sign out/ })).toHaveCount(0);
   await expect(visitor.getByRole('heading', { level: 1, name: /Northshire Local Inclusion Plan/ })).toBeVisible();
   // Navigating by headings: one h1, then a heading for each part, the sections among them.
   const parts = await visitor.getByRole('heading', { level: 2 }).allTextContents();

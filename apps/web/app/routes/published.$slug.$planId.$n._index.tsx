@@ -6,7 +6,6 @@ import { PublishedPlan, type PublicationDownload } from '@lip/publish/html';
 import { NotificationBanner } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { csvFileNames, parsePublication } from '../components/workflow/exports.server.ts';
-import { formatDateTime } from '../components/workflow/labels.ts';
 import { gql, notFound } from '../lib/graphql.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
@@ -75,9 +74,6 @@ export default function PublishedPlanPage() {
           </p>
         </NotificationBanner>
       )}
-      <p className="govuk-body-s">
-        Published {formatDateTime(published.publishedAt)} by {published.partnershipName}.
-      </p>
       <PublishedPlan publication={publication} downloads={downloads} />
     </>
   );
