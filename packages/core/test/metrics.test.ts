@@ -176,6 +176,24 @@ describe('catalogue and local metrics', () => {
   });
 });
 
+describe('demo data', () => {
+  test('the demo plan’s targets are rated from its figures, and its only red target is explained', async () => {
+    const data = await t.run<{ node: { metricTargets: { metric: { id: string }; rag: string; commentary: string | null; ownerOrganisation: { name: string } | null }[] } }>(
+      await lead(),
+      `query($id: ID!) { node(id: $id) { ... on Plan { metricTargets { metric { id } rag commentary ownerOrganisation { name } } } } }`,
+      { id: NORTHSHIRE_PLAN },
+    );
+    const rag = Object.fromEntries(data.node.metricTargets.map((x) => [x.metric.id, x.rag]));
+    expect(rag).toEqual({
+      'EHC-01': 'RED', 'EHC-03': 'AMBER', 'TRB-01': 'GREEN', 'ABS-02': 'AMBER',
+      'PFA-01': 'NO_DATA', 'HLT-02': 'GREEN', 'EXC-01': 'AMBER', 'AP-04': 'AMBER',
+    });
+    expect(data.node.metricTargets.every((x) => x.ownerOrganisation !== null)).toBe(true);
+    expect(data.node.metricTargets.find((x) => x.metric.id === 'EHC-01')!.commentary).toContain('trajectory');
+    expect(await unexplainedRedMetrics(host(), 'demo-plan-northshire-lip-2026')).toEqual([]);
+  });
+});
+
 describe('targets', () => {
   let id: string;
 

@@ -41,12 +41,17 @@ export function isHealthMetric(host: CoreHost, metric: Pick<Metric, 'id' | 'them
   return host.plugin('health')?.metrics?.uses?.includes(metric.id) ?? false;
 }
 
-/** The partnership's own geographies for a metric, in order of preference. */
+/**
+ * The partnership's own geographies for a metric, in order of preference: the ICB first for health
+ * metrics, else its local authorities (then the ICB, for measures only published for ICBs).
+ */
 export function localGeographies(
   host: CoreHost,
   partnership: PartnershipGeography,
   metric: Pick<Metric, 'id' | 'theme' | 'pluginId'>,
 ): GeographyKey[] {
-  if (partnership.icbCode && isHealthMetric(host, metric)) return [{ level: 'ICB', code: partnership.icbCode }];
-  return partnership.localAuthorityCodes.map((code) => ({ level: 'LOCAL_AUTHORITY' as const, code }));
+  const las = partnership.localAuthorityCodes.map((code) => ({ level: 'LOCAL_AUTHORITY' as const, code }));
+  if (!partnership.icbCode) return las;
+  const icb = { level: 'ICB' as const, code: partnership.icbCode };
+  return isHealthMetric(host, metric) ? [icb, ...las] : [...las, icb];
 }

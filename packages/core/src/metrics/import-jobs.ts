@@ -36,7 +36,7 @@ export async function importJobSettled(id: string): Promise<void> {
 }
 
 /** Marks the import FAILED if it was left CHECKING/APPLYING by a process that is gone. */
-export async function failIfInterrupted(prisma: PrismaClient, imp: ObservationImport): Promise<ObservationImport> {
+export async function failIfInterrupted<T extends Omit<ObservationImport, 'content'>>(prisma: PrismaClient, imp: T): Promise<T> {
   if (imp.status !== 'CHECKING' && imp.status !== 'APPLYING') return imp;
   if (running.has(imp.id) || Date.now() - imp.updatedAt.getTime() < INTERRUPTED_AFTER_MS) return imp;
   const { count } = await prisma.observationImport.updateMany({
@@ -47,7 +47,9 @@ export async function failIfInterrupted(prisma: PrismaClient, imp: ObservationIm
       errors: [{ row: 0, column: null, message: INTERRUPTED_MESSAGE }],
     },
   });
-  return count === 0 ? imp : prisma.observationImport.findUniqueOrThrow({ where: { id: imp.id } });
+  if (count === 0) return imp;
+  const now = await prisma.observationImport.findUniqueOrThrow({ where: { id: imp.id }, omit: { content: true } });
+  return { ...imp, ...now };
 }
 
 /** At start: every import left mid-way by a process that is gone is marked FAILED. */

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import { Prisma, type DisclosureSymbol, type GeographyLevel, type Metric, type ObservationImport } from '@lip/db';
+import { Prisma, type DisclosureSymbol, type GeographyLevel, type Metric } from '@lip/db';
 import type { CoreHost } from '../host.ts';
 import { ENGLAND_CODE } from './geography.ts';
 import { parsePeriod, timeIdentifierFits } from './periods.ts';
@@ -328,7 +328,7 @@ const truthy = (text: string | undefined) => /^(true|yes|y|1|provisional|revised
  */
 export async function checkImport(
   host: CoreHost,
-  imp: Pick<ObservationImport, 'partnershipId' | 'content'>,
+  imp: { partnershipId: string; content: Uint8Array },
   mapping: ImportMapping,
   options: { keepPlan: boolean; onProgress?: (processedRows: number) => Promise<void> },
 ): Promise<CheckResult> {

@@ -2,6 +2,14 @@
 // apply (one transaction, one audit entry). metrics:manage for every step.
 import { createHash } from 'node:crypto';
 import type { ObservationImport, Prisma } from '@lip/db';
+
+/** An import without its file: the bytes are read only by the check and apply jobs. */
+export type ImportRow = Omit<ObservationImport, 'content'>;
+const omitContent = { content: true } as const;
+
+async function contentOf(host: CoreHost, id: string): Promise<Uint8Array> {
+  return (await host.prisma.observationImport.findUniqueOrThrow({ where: { id }, select: { content: true } })).content;
+}
 import { authorize } from '../auth/permissions.ts';
 import { visiblePartnershipIds, type RequestContext } from '../context.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
@@ -23,10 +31,10 @@ import {
 import { failIfInterrupted, startImportJob } from './import-jobs.ts';
 
 /** An import of a partnership the viewer belongs to (another partnership's: NotFoundError). */
-export async function visibleImport(host: CoreHost, ctx: RequestContext, globalId: string): Promise<ObservationImport> {
+export async function visibleImport(host: CoreHost, ctx: RequestContext, globalId: string): Promise<ImportRow> {
   const id = idOf('ObservationImport', globalId);
   const imp = id
-    ? await host.prisma.observationImport.findFirst({ where: { id, partnershipId: { in: visiblePartnershipIds(ctx) } } })
+    ? await host.prisma.observationImport.findFirst({ where: { id, partnershipId: { in: visiblePartnershipIds(ctx) } }, omit: omitContent })
     : null;
   if (!imp) throw new NotFoundError('Import');
   return failIfInterrupted(host.prisma, imp);
@@ -53,7 +61,7 @@ export interface UploadArgs {
   contentBase64?: string | null;
 }
 
-export async function uploadObservations(host: CoreHost, ctx: RequestContext, input: UploadArgs): Promise<ObservationImport> {
+export async function uploadObservations(host: CoreHost, ctx: RequestContext, input: UploadArgs): Promise<ImportRow> {
   const partnershipId = idOf('Partnership', input.partnershipId);
   if (!partnershipId || !ctx.memberships.has(partnershipId)) throw new NotFoundError('Partnership');
   const membership = manage(ctx, partnershipId);
@@ -99,6 +107,7 @@ export async function uploadObservations(host: CoreHost, ctx: RequestContext, in
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   return host.prisma.$transaction(async (tx) => {
     const created = await tx.observationImport.create({
+      omit: omitContent,
       data: {
         partnershipId,
         planId,
@@ -128,7 +137,7 @@ export async function uploadObservations(host: CoreHost, ctx: RequestContext, in
 }
 
 /** The mapping in force, else the one the file's columns suggest. */
-export async function mappingInForce(host: CoreHost, imp: ObservationImport): Promise<ImportMapping> {
+export async function mappingInForce(host: CoreHost, imp: ImportRow): Promise<ImportMapping> {
   const saved = mappingOf(imp.mapping);
   if (saved) return saved;
   const { columns, indicators } = reportOf(imp.report);
@@ -144,7 +153,7 @@ async function recordFailure(host: CoreHost, id: string, error: unknown) {
     error instanceof FileProblem
       ? error.rowError
       : { row: 0, column: null, message: 'The file could not be processed: try again, or ask for help' };
-  await host.prisma.observationImport.update({
+  await host.prisma.observationImport.updateMany({
     where: { id },
     data: { status: 'FAILED', version: { increment: 1 }, errors: [{ ...rowError }] },
   });
@@ -154,7 +163,7 @@ export async function checkObservationImport(
   host: CoreHost,
   ctx: RequestContext,
   input: { id: string; version: number; mapping: ImportMapping },
-): Promise<ObservationImport> {
+): Promise<ImportRow> {
   const imp = await visibleImport(host, ctx, input.id);
   manage(ctx, imp.partnershipId);
   if (imp.status === 'CHECKING' || imp.status === 'APPLYING' || imp.status === 'APPLIED') {
@@ -170,7 +179,8 @@ export async function checkObservationImport(
   const problems = mappingProblems(mapping, columns);
   if (problems.length > 0) throw new ValidationError(problems);
   // The indicators offered for mapping follow the indicator column chosen.
-  const { indicators } = await scanFile(imp.content, mapping.indicatorColumn).catch(() => ({ indicators: reportOf(imp.report).indicators }));
+  const content = await contentOf(host, imp.id);
+  const { indicators } = await scanFile(content, mapping.indicatorColumn).catch(() => ({ indicators: reportOf(imp.report).indicators }));
 
   const { count } = await host.prisma.observationImport.updateMany({
     where: { id: imp.id, version: input.version },
@@ -187,11 +197,11 @@ export async function checkObservationImport(
   startImportJob(
     imp.id,
     async () => {
-      const result = await checkImport(host, imp, mapping, {
+      const result = await checkImport(host, { partnershipId: imp.partnershipId, content }, mapping, {
         keepPlan: false,
-        onProgress: (processedRows) => host.prisma.observationImport.update({ where: { id: imp.id }, data: { processedRows } }).then(() => undefined),
+        onProgress: (processedRows) => host.prisma.observationImport.updateMany({ where: { id: imp.id }, data: { processedRows } }).then(() => undefined),
       });
-      await host.prisma.observationImport.update({
+      await host.prisma.observationImport.updateMany({
         where: { id: imp.id },
         data: {
           status: 'CHECKED',
@@ -209,14 +219,14 @@ export async function checkObservationImport(
     },
     (error) => recordFailure(host, imp.id, error),
   );
-  return host.prisma.observationImport.findUniqueOrThrow({ where: { id: imp.id } });
+  return host.prisma.observationImport.findUniqueOrThrow({ where: { id: imp.id }, omit: omitContent });
 }
 
 export async function applyObservationImport(
   host: CoreHost,
   ctx: RequestContext,
   input: { id: string; version: number },
-): Promise<ObservationImport> {
+): Promise<ImportRow> {
   const imp = await visibleImport(host, ctx, input.id);
   const membership = manage(ctx, imp.partnershipId);
   if (imp.status !== 'CHECKED') {
@@ -237,12 +247,12 @@ export async function applyObservationImport(
     imp.id,
     async () => {
       // Checked again against the figures held now: someone may have imported since the dry run.
-      const plan = await checkImport(host, imp, mapping, {
+      const plan = await checkImport(host, { partnershipId: imp.partnershipId, content: await contentOf(host, imp.id) }, mapping, {
         keepPlan: true,
-        onProgress: (processedRows) => host.prisma.observationImport.update({ where: { id: imp.id }, data: { processedRows } }).then(() => undefined),
+        onProgress: (processedRows) => host.prisma.observationImport.updateMany({ where: { id: imp.id }, data: { processedRows } }).then(() => undefined),
       });
       if (plan.refusedRows > 0) {
-        await host.prisma.observationImport.update({
+        await host.prisma.observationImport.updateMany({
           where: { id: imp.id },
           data: { status: 'FAILED', version: { increment: 1 }, refusedRows: plan.refusedRows, errors: plan.errors.map((e) => ({ ...e })) },
         });
@@ -251,7 +261,7 @@ export async function applyObservationImport(
       await host.prisma.$transaction(
         async (tx) => {
           await writeObservations(tx, imp.partnershipId, imp.id, plan);
-          await tx.observationImport.update({
+          await tx.observationImport.updateMany({
             where: { id: imp.id },
             data: {
               status: 'APPLIED',
@@ -288,5 +298,5 @@ export async function applyObservationImport(
     },
     (error) => recordFailure(host, imp.id, error),
   );
-  return host.prisma.observationImport.findUniqueOrThrow({ where: { id: imp.id } });
+  return host.prisma.observationImport.findUniqueOrThrow({ where: { id: imp.id }, omit: omitContent });
 }

@@ -1,7 +1,7 @@
 // Metric catalogue and local metrics, targets, observations and their import, the dashboard and
 // disclosure settings. See docs/api-metrics.md.
 import { GraphQLError } from 'graphql';
-import { ObservationImportStatus, type ObservationImport, type Partnership } from '@lip/db';
+import { ObservationImportStatus, type Partnership } from '@lip/db';
 import type { LipBuilder } from '../builder.ts';
 import { can } from '../auth/permissions.ts';
 import { visiblePartnershipIds } from '../context.ts';
@@ -226,7 +226,7 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
       mapping: t.field({
         type: ImportMappingRef,
         description: "The mapping in force, else the one suggested from DfE's standard column names.",
-        resolve: (x) => mappingOf(x.mapping) ?? mappingInForce(host, x as ObservationImport),
+        resolve: (x) => mappingOf(x.mapping) ?? mappingInForce(host, x),
       }),
       indicators: t.stringList({
         description: 'Indicator values in the file (for mapping them to metrics).',
@@ -266,6 +266,7 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
       resolve: async (partnership) => {
         const rows = await host.prisma.observationImport.findMany({
           where: { partnershipId: partnership.id },
+          omit: { content: true },
           orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
           take: 100,
         });

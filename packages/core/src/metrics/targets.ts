@@ -315,10 +315,19 @@ export async function latestLocalValues(
   if (wanted.length === 0) return latest;
   const rows = await host.prisma.metricObservation.findMany({
     where: { partnershipId, breakdown: '', value: { not: null }, OR: wanted },
-    select: { metricId: true, period: true, value: true },
+    select: { metricId: true, geographyLevel: true, geographyCode: true, period: true, value: true },
     orderBy: { period: 'asc' },
   });
-  for (const row of rows) latest.set(row.metricId, { period: row.period, value: Number(row.value) });
+  // The latest figure of the most preferred geography that has any.
+  const rank = new Map(wanted.map((w, i) => [`${w.metricId}|${w.geographyLevel}|${w.geographyCode}`, i]));
+  const best = new Map<string, number>();
+  for (const row of rows) {
+    const r = rank.get(`${row.metricId}|${row.geographyLevel}|${row.geographyCode}`) ?? Infinity;
+    if (r <= (best.get(row.metricId) ?? Infinity)) {
+      best.set(row.metricId, r);
+      latest.set(row.metricId, { period: row.period, value: Number(row.value) });
+    }
+  }
   return latest;
 }
 
