@@ -133,6 +133,13 @@ export default function Coverage() {
         Which commitments meet each standard area of the {plan.framework.title}. Every area must be met by at least one commitment,
         or marked as not applicable with a reason, before the plan can be submitted.
       </p>
+      {plan.viewerCanEdit && (
+        <p className="govuk-body">
+          <a className="govuk-link" href={`${base}/remap`}>
+            Move the plan to another standards framework
+          </a>
+        </p>
+      )}
       <p className="govuk-body" id="coverage-summary">
         {coverage.uncoveredCount === 0
           ? 'Every standard area is covered.'
