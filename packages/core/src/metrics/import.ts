@@ -252,6 +252,22 @@ export interface PlannedObservation {
   revised: boolean;
 }
 
+interface HeldRow {
+  id: string;
+  createdAt: Date;
+  metricId: string;
+  geographyLevel: GeographyLevel;
+  geographyCode: string;
+  period: string;
+  breakdown: string;
+  value: string | null;
+  numerator: string | null;
+  denominator: string | null;
+  symbol: string | null;
+  provisional: boolean;
+  revised: boolean;
+}
+
 interface ExistingObservation {
   id: string;
   createdAt: Date;
@@ -341,23 +357,15 @@ export async function checkImport(
     ).map((m) => [m.id, m]),
   );
   const existing = new Map<string, ExistingObservation>();
-  const held = await host.prisma.metricObservation.findMany({
-    where: { partnershipId: imp.partnershipId, metricId: { in: [...metrics.keys()] } },
-    select: {
-      id: true, createdAt: true, metricId: true, geographyLevel: true, geographyCode: true, period: true, breakdown: true,
-      value: true, numerator: true, denominator: true, symbol: true, provisional: true, revised: true,
-    },
-  });
+  // Raw SQL with numbers as text: tens of thousands of rows without building a Decimal for each.
+  const held = metrics.size === 0 ? [] : await host.prisma.$queryRaw<HeldRow[]>`
+    SELECT id, "createdAt", "metricId", "geographyLevel"::text AS "geographyLevel", "geographyCode", period, breakdown,
+      value::text AS value, numerator::text AS numerator, denominator::text AS denominator, symbol::text AS symbol,
+      provisional, revised
+    FROM "MetricObservation"
+    WHERE "partnershipId" = ${imp.partnershipId} AND "metricId" = ANY(${[...metrics.keys()]}::text[])`;
   for (const o of held) {
-    const signature = signatureOf({
-      value: o.value?.toString() ?? null,
-      numerator: o.numerator?.toString() ?? null,
-      denominator: o.denominator?.toString() ?? null,
-      symbol: o.symbol,
-      provisional: o.provisional,
-      revised: o.revised,
-    });
-    existing.set(keyOf(o), { id: o.id, createdAt: o.createdAt, signature });
+    existing.set(keyOf(o), { id: o.id, createdAt: o.createdAt, signature: signatureOf(o) });
   }
   const metricFor = new Map(mapping.metricForIndicator.map((m) => [m.indicator, m.metricId]));
 
@@ -507,6 +515,14 @@ export async function checkImport(
 // ---- Applying -----------------------------------------------------------------------------------
 
 const BATCH = 10_000;
+
+/** Changes whenever the partnership's observations do: a dry run's plan is only reused while it holds. */
+export async function observationsStamp(host: CoreHost, partnershipId: string): Promise<string> {
+  const [row] = await host.prisma.$queryRaw<{ stamp: string }[]>`
+    SELECT count(*)::text || '|' || coalesce(max("updatedAt")::text, '') AS stamp
+    FROM "MetricObservation" WHERE "partnershipId" = ${partnershipId}`;
+  return row?.stamp ?? '';
+}
 
 /**
  * Writes the planned observations in one transaction: changed rows are replaced (same id and

@@ -7,6 +7,12 @@ import type { ObservationImport, Prisma } from '@lip/db';
 export type ImportRow = Omit<ObservationImport, 'content'>;
 const omitContent = { content: true } as const;
 
+/**
+ * The last dry run's plan of each checked import, kept in this process so applying does not read
+ * and check the file again, unless the partnership's figures changed since (then it is re-checked).
+ */
+const checkedPlans = new Map<string, { version: number; stamp: string; plan: CheckResult }>();
+
 async function contentOf(host: CoreHost, id: string): Promise<Uint8Array> {
   return (await host.prisma.observationImport.findUniqueOrThrow({ where: { id }, select: { content: true } })).content;
 }
@@ -17,7 +23,9 @@ import type { CoreHost } from '../host.ts';
 import { idOf } from '../ids.ts';
 import { toJson } from '../services/audit.ts';
 import {
+  type CheckResult,
   checkImport,
+  observationsStamp,
   FileProblem,
   type ImportMapping,
   MAX_IMPORT_BYTES,
@@ -197,8 +205,10 @@ export async function checkObservationImport(
   startImportJob(
     imp.id,
     async () => {
+      checkedPlans.delete(imp.id);
+      const stamp = await observationsStamp(host, imp.partnershipId);
       const result = await checkImport(host, { partnershipId: imp.partnershipId, content }, mapping, {
-        keepPlan: false,
+        keepPlan: true,
         onProgress: (processedRows) => host.prisma.observationImport.updateMany({ where: { id: imp.id }, data: { processedRows } }).then(() => undefined),
       });
       await host.prisma.observationImport.updateMany({
@@ -216,6 +226,8 @@ export async function checkObservationImport(
           report: { columns, indicators, rows: result.report.map((r) => ({ ...r })) },
         },
       });
+      const checked = await host.prisma.observationImport.findUniqueOrThrow({ where: { id: imp.id }, select: { version: true } });
+      if (result.refusedRows === 0) checkedPlans.set(imp.id, { version: checked.version, stamp, plan: result });
     },
     (error) => recordFailure(host, imp.id, error),
   );
@@ -247,10 +259,15 @@ export async function applyObservationImport(
     imp.id,
     async () => {
       // Checked again against the figures held now: someone may have imported since the dry run.
-      const plan = await checkImport(host, { partnershipId: imp.partnershipId, content: await contentOf(host, imp.id) }, mapping, {
-        keepPlan: true,
-        onProgress: (processedRows) => host.prisma.observationImport.updateMany({ where: { id: imp.id }, data: { processedRows } }).then(() => undefined),
-      });
+      const cached = checkedPlans.get(imp.id);
+      checkedPlans.delete(imp.id);
+      const reusable = cached && cached.version === input.version && cached.stamp === (await observationsStamp(host, imp.partnershipId));
+      const plan = reusable
+        ? cached.plan
+        : await checkImport(host, { partnershipId: imp.partnershipId, content: await contentOf(host, imp.id) }, mapping, {
+            keepPlan: true,
+            onProgress: (processedRows) => host.prisma.observationImport.updateMany({ where: { id: imp.id }, data: { processedRows } }).then(() => undefined),
+          });
       if (plan.refusedRows > 0) {
         await host.prisma.observationImport.updateMany({
           where: { id: imp.id },
