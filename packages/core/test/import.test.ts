@@ -171,6 +171,20 @@ describe('dry run and apply', () => {
     expect(now.createdAt).toEqual(old.createdAt);
   });
 
+  test('applying after someone else changed the figures checks the file again first', async () => {
+    const ctx = await lead();
+    const row = (value: string) => tidyCsv([['2023', 'Calendar year', 'Local authority', LA, 'EHC-07', value]]);
+    const mine = await uploadAndCheck(t, ctx, row('5'));
+    expect(mine).toMatchObject({ addedRows: 1 });
+    await importCsv(t, ctx, row('6'));
+    await apply(t, ctx, mine);
+    const applied = await settle(t, ctx, mine.id);
+    // Against the figures held now, the row is a change, not an add.
+    expect(applied).toMatchObject({ status: 'APPLIED', addedRows: 0, changedRows: 1 });
+    const held = await t.db.prisma.metricObservation.findFirstOrThrow({ where: { metricId: 'EHC-07', geographyCode: LA, period: '2023' } });
+    expect(held.value?.toString()).toBe('5');
+  });
+
   test('a wide file (one column per indicator) maps its columns to metrics', async () => {
     const ctx = await lead();
     const csv = 'time_period,time_identifier,geographic_level,country_code,new_la_code,sen_status,att_02,ATT-03\n'
