@@ -229,3 +229,62 @@ test('the lead publishes and a member of the public reads the plan and downloads
   expect(await csv.text()).toContain('reference');
   await context.close();
 });
+
+test('the lead revises the published plan, compares the draft with version 1, previews a re-mapping, resubmits and withdraws', async ({ page, browser }) => {
+  planUrl ||= await northshirePlanUrl(browser);
+  await signIn(page, 'lead@northshire.example');
+  await page.goto(planUrl);
+  await page.getByRole('button', { name: 'Start a revision' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Start a revision' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Start a revision' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: 'Before you can submit' })).toBeVisible();
+
+  // An Easy Read summary for the health section.
+  await page.getByRole('link', { name: 'Easy Read summary for Health' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Easy Read summary' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel('Easy Read summary').fill('We will help children get health support sooner.');
+  await page.getByRole('button', { name: 'Save Easy Read summary' }).click();
+  await expect(page.getByRole('alert').getByText('Easy Read summary saved')).toBeVisible();
+
+  // Compare the draft with the published version.
+  await page.goto(`${planUrl}/versions`);
+  await page.getByLabel('From').selectOption('1');
+  await page.getByLabel('To').selectOption('draft');
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Changes from version 1 to the current draft' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Health' })).toBeVisible();
+  await expect(page.locator('ins')).toContainText(['We will help children get health support sooner.']);
+  await expectAccessible(page);
+
+  // The published version stays public while the plan is revised.
+  const stillPublic = await page.request.get(planUrl.replace('/plans/', '/published/northshire/') + '/1');
+  expect(stillPublic.status()).toBe(200);
+
+  // Re-mapping: a proposal first; leaving a commitment without areas is refused and nothing changes.
+  await page.goto(`${planUrl}/coverage`);
+  await page.getByRole('link', { name: 'Move the plan to another standards framework' }).click();
+  await page.getByRole('button', { name: 'Show the proposed re-mapping' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /Proposed re-mapping/ })).toBeVisible();
+  const firstGroup = page.locator('#remap-form fieldset').first();
+  for (const box of await firstGroup.getByRole('checkbox', { checked: true }).all()) await box.uncheck();
+  await page.getByRole('button', { name: 'Confirm re-mapping' }).click();
+  await expect(page.getByRole('alert')).toContainText('Choose at least one standard area');
+  await expectAccessible(page);
+  await page.goto(`${planUrl}/coverage`);
+  await expect(page.getByRole('rowheader', { name: /SA-01/ })).toBeVisible();
+
+  // Resubmit, then withdraw with a reason (required).
+  await page.goto(`${planUrl}/submit`);
+  await page.getByRole('button', { name: 'Submit for partner review' }).click();
+  await expect(page.getByRole('alert').getByText('Version 2 submitted for partner review')).toBeVisible();
+  await page.goto(planUrl);
+  await page.getByRole('button', { name: 'Withdraw from review' }).click();
+  await page.getByRole('button', { name: 'Withdraw from partner review' }).click();
+  await expect(page.getByRole('alert')).toContainText('Enter why you are withdrawing the plan');
+  await expectAccessible(page);
+  await page.getByLabel('Why are you withdrawing the plan?').fill('The ICB asked for the therapy figures to be updated first.');
+  await page.getByRole('button', { name: 'Withdraw from partner review' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: 'Before you can submit' })).toBeVisible();
+});

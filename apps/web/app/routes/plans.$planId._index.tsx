@@ -110,7 +110,7 @@ export default function Plan() {
         {plan.sections.map((s) => (
           <li key={s.key}>
             <a className="govuk-link" href={`${base}/sections/${encodeURIComponent(s.key)}/easy-read`}>
-              Easy Read summary<span className="govuk-visually-hidden">:</span> {s.title}
+              Easy Read summary for {s.title}
             </a>
           </li>
         ))}
