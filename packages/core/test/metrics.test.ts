@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createHost } from '../src/host.ts';
 import { unexplainedRedMetrics } from '../src/metrics/exceptions.ts';
-import { formatPeriod, parsePeriod } from '../src/metrics/periods.ts';
+import { combineMonth, formatPeriod, parsePeriod } from '../src/metrics/periods.ts';
 import { definePlugin, type LipPlugin } from '../src/index.ts';
 import { bootCore, type TestCore } from './support/core.ts';
 import { testPlugins } from './support/plugins.ts';
@@ -108,6 +108,8 @@ describe('periods', () => {
       expect(result.ok ? result.period : null, `${type} ${raw}`).toBe(expected);
     }
     expect(formatPeriod('ROLLING_12_MONTHS', '2024-03')).toBe('12 months to March 2024');
+    expect(combineMonth('MONTHLY', '2024', 'March')).toBe('2024-03');
+    expect(combineMonth('CALENDAR_YEAR', '2024', 'March')).toBe('2024');
     expect(formatPeriod('ACADEMIC_YEAR', '2023/24')).toBe('2023/24 academic year');
   });
 });

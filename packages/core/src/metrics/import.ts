@@ -7,7 +7,7 @@ import { parse } from 'csv-parse';
 import { Prisma, type DisclosureSymbol, type GeographyLevel, type Metric } from '@lip/db';
 import type { CoreHost } from '../host.ts';
 import { ENGLAND_CODE } from './geography.ts';
-import { parsePeriod, timeIdentifierFits } from './periods.ts';
+import { combineMonth, parsePeriod, timeIdentifierFits } from './periods.ts';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 /** How often (in rows) a running check records its progress. */
@@ -434,7 +434,7 @@ export async function checkImport(
           refuse(entry.column, metricId ? `Unknown metric "${metricId}"` : `Unknown indicator "${entry.indicator}": map it to a metric`);
           continue;
         }
-        const period = parsePeriod(metric.periodType, periodText);
+        const period = parsePeriod(metric.periodType, combineMonth(metric.periodType, periodText, identifier));
         if (!period.ok || !timeIdentifierFits(metric.periodType, identifier)) {
           refuse(
             mapping.timePeriodColumn,

@@ -108,8 +108,8 @@ const TIME_IDENTIFIERS: Record<string, readonly PeriodType[]> = {
   'calendar year': ['CALENDAR_YEAR', 'EVENT', 'LOCAL'],
   'academic year': ['ACADEMIC_YEAR', 'EVENT', 'LOCAL'],
   'financial year': ['FINANCIAL_YEAR', 'EVENT', 'LOCAL'],
-  january: ['JANUARY_SNAPSHOT', 'MONTHLY', 'LOCAL'],
-  march: ['MARCH_SNAPSHOT', 'MONTHLY', 'LOCAL'],
+  january: ['JANUARY_SNAPSHOT', 'MONTHLY', 'ROLLING_12_MONTHS', 'LOCAL'],
+  march: ['MARCH_SNAPSHOT', 'MONTHLY', 'ROLLING_12_MONTHS', 'LOCAL'],
   month: ['MONTHLY', 'LOCAL'],
   'rolling 12 months': ['ROLLING_12_MONTHS', 'LOCAL'],
   'twelve months ending': ['ROLLING_12_MONTHS', 'LOCAL'],
@@ -122,4 +122,14 @@ export function timeIdentifierFits(type: PeriodType, identifier: string | undefi
   const types = TIME_IDENTIFIERS[identifier.trim().toLowerCase()];
   // An identifier we do not know says nothing either way: the period itself is still checked.
   return types === undefined || types.includes(type);
+}
+
+/**
+ * DfE monthly files give the year as time_period and the month as time_identifier ("2024",
+ * "March"): for monthly period types that becomes "2024-03". Anything else is returned as given.
+ */
+export function combineMonth(type: PeriodType, period: string, identifier: string | undefined): string {
+  if ((type !== 'MONTHLY' && type !== 'ROLLING_12_MONTHS') || !identifier || !/^\d{4}$/.test(period.trim())) return period;
+  const index = MONTHS.findIndex((name) => name.toLowerCase() === identifier.trim().toLowerCase());
+  return index < 0 ? period : `${period.trim()}-${String(index + 1).padStart(2, '0')}`;
 }
