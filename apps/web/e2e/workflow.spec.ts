@@ -279,6 +279,12 @@ test('the lead revises the published plan, compares the draft with version 1, pr
   await page.goto(`${planUrl}/submit`);
   await page.getByRole('button', { name: 'Submit for partner review' }).click();
   await expect(page.getByRole('alert').getByText('Version 2 submitted for partner review')).toBeVisible();
+  // A version in review is not public; members can download its board pack.
+  const inReview = await page.request.get(planUrl.replace('/plans/', '/published/northshire/') + '/2');
+  expect(inReview.status()).toBe(404);
+  const boardPack = await page.request.get(`${planUrl}/versions/2/export/docx`);
+  expect(boardPack.headers()['content-type']).toBe(DOCX);
+  expect((await boardPack.body()).length).toBeGreaterThan(1000);
   await page.goto(planUrl);
   await page.getByRole('button', { name: 'Withdraw from review' }).click();
   await page.getByRole('button', { name: 'Withdraw from partner review' }).click();
