@@ -3,7 +3,7 @@
  * installed plugins together. Routes never see any of it; they get `context.lip.execute` only.
  * (apps/web/eslint.config.js allows this file, and only this file, to import @lip/db.)
  */
-import { createCore, runPluginSeeds, type Core } from '@lip/core';
+import { createCore, failInterruptedImports, runPluginSeeds, type Core } from '@lip/core';
 import { createDatabase, DEMO_ACCOUNTS, seedCatalogue, seedDemo, type Database } from '@lip/db';
 import { pathToFileURL } from 'node:url';
 import { installedPlugins } from './installed-plugins.ts';
@@ -56,6 +56,8 @@ export async function compose(options: ComposeOptions = {}): Promise<Composition
     const core = coreWith(db, plugins);
     // The plugins' metric packs and demo content (Northshire's section data), after the core seed.
     if (options.demo) await runPluginSeeds(db, plugins, { demo: true });
+    // Imports a previous process left half-checked can never finish: say so rather than spin.
+    await failInterruptedImports(db.prisma);
     return { core, db, plugins, demoAccounts: options.demo ? DEMO_ACCOUNTS : [], close: () => db.close() };
   } catch (error) {
     await db.close();

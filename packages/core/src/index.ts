@@ -39,3 +39,4 @@ export { SESSION_DAYS } from './auth/sessions.ts';
 export { encodeGlobalId, decodeGlobalId } from './ids.ts';
 export { limits } from './http/armor.ts';
 export { CORE_VERSION } from './version.ts';
+export { failInterruptedImports } from './metrics/import-jobs.ts';

@@ -344,6 +344,7 @@ export function rateTarget(target: Pick<MetricTarget, 'baselineValue' | 'targetV
     latest: latest?.value ?? null,
     latestPeriod: latest?.period ?? null,
     trajectory: trajectoryOf(target).map((p) => ({ period: p.period, value: Number(p.value) })),
+    unit: target.metric.unit,
   });
 }
 
