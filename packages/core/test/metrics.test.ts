@@ -276,10 +276,10 @@ describe('targets', () => {
     const ctx = await lead();
     const row = (period: string, value: string, level = 'Local authority', code = LA) => [period, 'Calendar year', level, code, 'EHC-06', value];
     await importCsv(t, ctx, tidyCsv([row('2023', '65'), row('2023', '90', 'National', ENGLAND)]));
-    expect(await target(id)).toMatchObject({ rag: 'AMBER', ragReason: '65 is better than the baseline of 60 but not yet at the target of 82' });
+    expect(await target(id)).toMatchObject({ rag: 'AMBER', ragReason: expect.stringMatching(/65%.*target of 82%.*better than the baseline of 60%/) });
     await importCsv(t, ctx, tidyCsv([row('2024', '66')]));
     // 2024 has a trajectory point of 70: 66 is off it.
-    expect(await target(id)).toMatchObject({ rag: 'RED', ragReason: '66 is off the trajectory (70 for 2024)' });
+    expect(await target(id)).toMatchObject({ rag: 'RED', ragReason: expect.stringMatching(/66%.*trajectory.*70%.*2024/) });
     await importCsv(t, ctx, tidyCsv([row('2025', '83')]));
     expect((await target(id)).rag).toBe('GREEN');
 
@@ -290,7 +290,7 @@ describe('targets', () => {
       ['202324', 'Academic year', 'Local authority', LA, 'EXC-02', '5.5'],
       ['2024', 'January', 'Local authority', LA, 'SEN-01', '4'],
     ]));
-    expect(await target(exclusions.data!.id)).toMatchObject({ rag: 'RED', ragReason: '5.5 is no better than the baseline of 5' });
+    expect(await target(exclusions.data!.id)).toMatchObject({ rag: 'RED', ragReason: expect.stringMatching(/5\.5.*baseline of 5\b/) });
     expect((await target(context.data!.id)).rag).toBe('AMBER');
   });
 
