@@ -79,12 +79,20 @@ test('forum comments, ICB replies and resolves; lead records a workshop and a "y
   await expect(response.getByRole('link', { name: /^HE-03:/ })).toBeVisible();
   expect(await axeViolations(lead)).toEqual([]);
 
+  // The lead changes the activity's chair.
+  await lead.getByText('Change the details of this activity').click();
+  await lead.locator('#change-activity').getByLabel('Chaired by (optional)').fill('Head of inclusion');
+  await lead.getByRole('button', { name: 'Save activity' }).click();
+  await expect(lead.getByRole('alert').getByText('Activity changed')).toBeVisible();
+  await expect(lead.locator('.govuk-summary-list').first()).toContainText('Head of inclusion');
+
   // The activity page lists all of it, newest first.
   await lead.getByRole('navigation', { name: 'Plan pages' }).getByRole('link', { name: 'Activity' }).click();
   await expect(lead.getByRole('heading', { level: 1, name: 'Activity' })).toBeVisible();
   const feed = lead.locator('#activity-feed');
   await expect(feed.locator('li').first()).toContainText('Alex Morgan');
-  await expect(feed.locator('li').first()).toContainText('added a “you said, we did” response');
+  await expect(feed.locator('li').first()).toContainText('updated co-production activity “Staff workshop on waiting well”');
+  await expect(feed.locator('li').nth(1)).toContainText('added a “you said, we did” response');
   await expect(feed).toContainText('added co-production activity “Staff workshop on waiting well”');
   await expect(feed).toContainText(/Priya Shah \(NHS Northshire Integrated Care Board\) resolved a comment on the .*section/i);
   await expect(feed).toContainText(/Priya Shah \(NHS Northshire Integrated Care Board\) replied to a comment/);
