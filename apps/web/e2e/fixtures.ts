@@ -28,8 +28,9 @@ export async function openPlan(page: Page, partnership: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 2, name: 'Sections' })).toBeVisible();
 }
 
+/** Opens a section from the plan page's list of sections (not the submission blockers' list). */
 export async function openSection(page: Page, name: RegExp): Promise<void> {
-  await page.locator('.govuk-task-list').getByRole('link', { name }).click();
+  await page.locator('.govuk-task-list:has([id^="sections-"])').getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Commitments' })).toBeVisible();
 }
 
