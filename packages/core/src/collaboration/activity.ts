@@ -165,14 +165,22 @@ export interface ActivityPage {
   hasNextPage: boolean;
 }
 
-/** One page of the plan's feed, newest first; `after` is the id of the last event already shown. */
+/**
+ * One page of the plan's feed, newest first; `after` is the id of the last event already shown.
+ * Partnership-wide events (no plan, e.g. a co-production activity for every plan) show in every
+ * plan's feed of that partnership.
+ */
 export async function activityOfPlan(
   host: CoreHost,
-  planId: string,
+  plan: { id: string; partnershipId: string },
   page: { first: number; after: bigint | null },
 ): Promise<ActivityPage> {
+  const planId = plan.id;
   const rows = await host.prisma.auditEvent.findMany({
-    where: { planId, ...(page.after !== null ? { id: { lt: page.after } } : {}) },
+    where: {
+      OR: [{ planId }, { planId: null, partnershipId: plan.partnershipId }],
+      ...(page.after !== null ? { id: { lt: page.after } } : {}),
+    },
     orderBy: { id: 'desc' },
     take: page.first + 1,
   });

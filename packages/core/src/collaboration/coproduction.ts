@@ -223,7 +223,7 @@ export async function addResponse(host: CoreHost, ctx: RequestContext, input: Ad
     await appendAudit(tx, ctx, membership, {
       partnershipId: activity.partnershipId,
       // A partnership-wide activity has no plan: its audit row then belongs to no plan's feed.
-      planId: activity.planId ?? '',
+      planId: activity.planId,
       entityType: 'CoproductionResponse',
       entityId: created.id,
       action: 'coproduction_response.create',
@@ -275,7 +275,7 @@ export async function updateResponse(host: CoreHost, ctx: RequestContext, input:
     await appendAudit(tx, ctx, membership, {
       partnershipId: activity.partnershipId,
       // A partnership-wide activity has no plan: its audit row then belongs to no plan's feed.
-      planId: activity.planId ?? '',
+      planId: activity.planId,
       entityType: 'CoproductionResponse',
       entityId: existing.id,
       action: 'coproduction_response.update',

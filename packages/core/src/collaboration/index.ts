@@ -286,7 +286,7 @@ export function addCollaborationTypes(builder: LipBuilder, host: CoreHost, types
           if (args.last != null || args.before != null) throw new ValidationError([{ path: ['last'], message: 'Page forwards with first and after' }]);
           const first = Math.min(Math.max(args.first ?? limits.defaultPageSize, 1), limits.maxPageSize);
           const after = args.after && /^\d{1,19}$/.test(args.after) ? BigInt(args.after) : null;
-          const page = await activityOfPlan(host, plan.id, { first, after });
+          const page = await activityOfPlan(host, plan, { first, after });
           return {
             edges: page.events.map((node) => ({ cursor: node.id, node })),
             pageInfo: {

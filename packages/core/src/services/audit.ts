@@ -4,7 +4,8 @@ import type { RequestContext, Membership } from '../context.ts';
 
 export interface AuditEntry {
   partnershipId: string;
-  planId: string;
+  /** null for partnership-wide records (they show in every plan's feed of the partnership). */
+  planId: string | null;
   entityType: string;
   entityId: string;
   action: string;
