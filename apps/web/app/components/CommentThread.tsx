@@ -92,6 +92,7 @@ export function CommentThread({ threads, canComment, error, what }: CommentThrea
                   id={fieldId(thread.id)}
                   name="body"
                   rows={2}
+                  maxLength={5000}
                   label={<>Reply<span className="govuk-visually-hidden"> to {thread.authorName}</span></>}
                   labelSize="s"
                   errorMessage={threadError}
@@ -120,9 +121,10 @@ export function CommentThread({ threads, canComment, error, what }: CommentThrea
             id={fieldId('new')}
             name="body"
             rows={4}
+            maxLength={5000}
             label="Add a comment"
             labelSize="s"
-            hint={`Start a new thread on this ${what}.`}
+            hint={`Start a new thread on this ${what}. Up to 5,000 characters.`}
             errorMessage={error?.for === 'new' ? error.message : undefined}
           />
           <Button>Post comment</Button>
