@@ -232,3 +232,46 @@ async function commentaryPathFor(viewerPage: Page): Promise<string> {
   if (!href) throw new Error('No commentary link');
   return href;
 }
+
+test('the lead adds a local metric and sets disclosure control', async ({ page }) => {
+  await signIn(page, 'lead@northshire.example');
+  await page.getByRole('link', { name: 'Northshire' }).click();
+  await page.getByRole('link', { name: 'Metrics and disclosure control' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Metrics' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.getByRole('button', { name: 'Add a local metric' }).click();
+  await page.getByRole('button', { name: 'Add metric' }).click();
+  await expect(
+    page.getByRole('alert').getByRole('link', { name: 'Enter the title of the metric' }),
+  ).toHaveAttribute('href', '#title');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByLabel('Title').fill('Families who rate the local offer website as useful');
+  await page.getByLabel('Theme').selectOption('experiences');
+  await page.getByLabel('Unit').fill('percent');
+  await page.getByRole('radio', { name: 'Higher is better' }).check();
+  await page.getByLabel('Period', { exact: true }).selectOption('ACADEMIC_YEAR');
+  await page.getByRole('button', { name: 'Add metric' }).click();
+  await expect(
+    page.getByText('Local metric “Families who rate the local offer website as useful” added'),
+  ).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Local metrics' })).toContainText(
+    'Families who rate the local offer website as useful',
+  );
+
+  await page.getByRole('link', { name: 'Change small number suppression' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Disclosure control' })).toBeVisible();
+  await page.getByLabel('Small number threshold').fill('five');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(
+    page
+      .getByRole('alert')
+      .getByRole('link', { name: 'Small number threshold must be a whole number' }),
+  ).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByLabel('Small number threshold').fill('5');
+  await page.getByLabel('Rounding base').fill('5');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Disclosure settings saved')).toBeVisible();
+  await expect(page.getByText('Counts below 5 are shown as c')).toBeVisible();
+});
