@@ -96,16 +96,6 @@ function numeric(point: ObservationPoint): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-/**
- * Observable Plot labels its marks' groups (aria-label="line", "dot"…), which ARIA prohibits inside
- * an element with role="img" (axe: aria-prohibited-attr). The chart is one image described by its
- * <title> and <desc>, so the inner labels add nothing: drop them, keeping the root <svg> as it is.
- */
-function withoutInnerAriaLabels(svg: string): string {
-  const rootEnd = svg.indexOf('>') + 1;
-  return svg.slice(0, rootEnd) + svg.slice(rootEnd).replace(/\saria-label="[^"]*"/g, '');
-}
-
 /** The chart as an SVG string, or null when it cannot be drawn (the table still has every figure). */
 function chartFor(item: DashboardItem): string | null {
   const series = [
@@ -124,8 +114,7 @@ function chartFor(item: DashboardItem): string | null {
     ? `The latest local figure is ${formatValue(item.latest.value ?? item.latest.symbol, item.metric.unit)} for ${item.latest.period}.`
     : '';
   try {
-    return withoutInnerAriaLabels(
-      lineChartSvg({
+    return lineChartSvg({
         title: item.metric.title,
         description:
           `Line chart of ${series.map((s) => s.name.toLowerCase()).join(', ')} figures by period. ${latest} The figures are in the table with this chart.`
@@ -135,8 +124,7 @@ function chartFor(item: DashboardItem): string | null {
         series,
         target: target !== null && Number.isFinite(target) ? target : null,
         yLabel: item.metric.unit === 'percent' ? 'Per cent' : themeTitle(item.metric.unit),
-      }),
-    );
+      });
   } catch (error) {
     // A chart that cannot be drawn must not take the dashboard down with it.
     console.error(`Chart for ${item.metric.id} failed:`, error);
