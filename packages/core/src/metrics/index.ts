@@ -222,7 +222,7 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
       fileName: t.exposeString('fileName'),
       status: t.expose('status', { type: StatusEnum }),
       version: t.exposeInt('version'),
-      columns: t.stringList({ description: "The file's header row.", resolve: (x) => reportOf(x.report).columns }),
+      columns: t.stringList({ description: "The file's header row.", select: { report: true }, resolve: (x) => reportOf(x.report).columns }),
       mapping: t.field({
         type: ImportMappingRef,
         description: "The mapping in force, else the one suggested from DfE's standard column names.",
@@ -230,6 +230,7 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
       }),
       indicators: t.stringList({
         description: 'Indicator values in the file (for mapping them to metrics).',
+        select: { report: true },
         resolve: (x) => reportOf(x.report).indicators,
       }),
       totalRows: t.exposeInt('totalRows'),
@@ -238,12 +239,16 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
       changedRows: t.exposeInt('changedRows'),
       unchangedRows: t.exposeInt('unchangedRows'),
       refusedRows: t.exposeInt('refusedRows'),
+      // Each JSON field names its column: without it Pothos may resolve it from a row loaded
+      // before the job's last write (seen on PostgreSQL: a CHECKED import with an empty report).
       errors: t.field({
         type: [ImportRowErrorRef],
+        select: { errors: true },
         resolve: (x) => (Array.isArray(x.errors) ? (x.errors as unknown as ImportRowError[]) : []),
       }),
       report: t.field({
         type: [ImportReportRowRef],
+        select: { report: true },
         description: 'Dry-run report rows (first 1,000 of each action).',
         args: { action: t.arg({ type: ActionEnum }) },
         resolve: (x, { action }) => reportOf(x.report).rows.filter((r) => !action || r.action === (action as ImportAction)),
