@@ -1,4 +1,4 @@
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -28,9 +28,14 @@ export async function openPlan(page: Page, partnership: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 2, name: 'Sections' })).toBeVisible();
 }
 
-/** Opens a section from the plan page's list of sections (not the submission blockers' list). */
+/** The plan page's list of sections (not the submission blockers' list, also a task list). */
+export function sectionsList(page: Page): Locator {
+  return page.locator('.govuk-task-list:has([id^="sections-"])');
+}
+
+/** Opens a section from the plan page's list of sections. */
 export async function openSection(page: Page, name: RegExp): Promise<void> {
-  await page.locator('.govuk-task-list:has([id^="sections-"])').getByRole('link', { name }).click();
+  await sectionsList(page).getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Commitments' })).toBeVisible();
 }
 
@@ -54,4 +59,9 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
   });
+}
+
+/** Text boxes that edit the plan: every one but the comment boxes ("Add a comment", "Reply to …"). */
+export function editingTextboxes(page: Page): Locator {
+  return page.getByRole('textbox', { name: /^(?!Add a comment$|Reply to )/ });
 }

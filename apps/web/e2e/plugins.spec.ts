@@ -3,11 +3,11 @@
 // section UI (createSectionUi, no app code of its own) edits and reads accessibly.
 import { expect, test, type Page } from '@playwright/test';
 import { installedPlugins } from '../server/installed-plugins.ts';
-import { axeViolations, openPlan, openSection, signIn } from './fixtures.ts';
+import { axeViolations, openPlan, editingTextboxes, openSection, sectionsList, signIn } from './fixtures.ts';
 
 /** The task list row of a section. */
 const taskListItem = (page: Page, title: RegExp) =>
-  page.locator('.govuk-task-list__item', { has: page.getByRole('link', { name: title }) });
+  sectionsList(page).locator('.govuk-task-list__item', { has: page.getByRole('link', { name: title }) });
 
 test.describe('the alternative provision section (a generic plugin UI)', () => {
   test.skip(!installedPlugins.includes('@lip/plugin-alternative-provision'), 'The alternative provision plugin is not installed.');
@@ -59,7 +59,7 @@ test.describe('the alternative provision section (a generic plugin UI)', () => {
     await expect(taskListItem(page, AP)).toContainText('View only');
     await openSection(page, AP);
     await expect(page.locator('#read-only-notice')).toBeVisible();
-    await expect(page.getByRole('textbox')).toHaveCount(0);
+    await expect(editingTextboxes(page)).toHaveCount(0);
     await expect(page.locator('main')).toContainText('Northshire AP Academy Trust outreach team');
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -76,7 +76,7 @@ test('the plan lists the sections of the installed plugins, and only those', asy
   await signIn(page, 'lead@northshire.example');
   await openPlan(page, 'Northshire');
   const planUrl = new URL(page.url()).pathname;
-  const taskList = page.locator('.govuk-task-list');
+  const taskList = sectionsList(page);
   for (const [name, title] of Object.entries(known)) {
     await expect(taskList.getByRole('link', { name: title }), name).toHaveCount(installedPlugins.includes(name) ? 1 : 0);
   }
