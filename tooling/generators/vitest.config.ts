@@ -4,8 +4,10 @@ export default defineConfig({
   // One graphql module for everyone (else "Duplicate graphql modules").
   resolve: { alias: { graphql: 'graphql/index.js' } },
   test: {
-    include: ['test/**/*.test.ts'],
-    // Generates, installs, typechecks, lints and tests a whole plugin: minutes on 2 cores.
+    // The in-workspace checks run only in the scaffold test's workspace copy, which names the plugin.
+    include: process.env.LIP_SCAFFOLD_ID ? ['test/in-workspace/*.check.ts'] : ['test/**/*.test.ts'],
+    // Copies the workspace, generates, installs, typechecks, lints and tests a whole plugin:
+    // minutes on 2 cores.
     testTimeout: 300_000,
     hookTimeout: 600_000,
     fileParallelism: false,

@@ -236,8 +236,52 @@ async function cloneTemplate(url: string, template: string, name: string): Promi
   });
 }
 
+/**
+ * A test database's name: `lip_t_<creation time, base 36>_<random>`. The time lets any later run
+ * drop what a killed run left behind (`sweepAbandonedTestDatabases`).
+ */
+export function testDatabaseName(): string {
+  return `lip_t_${Date.now().toString(36)}_${randomBytes(6).toString('hex')}`;
+}
+
+/** Older than this, a test database no session uses belongs to a run that was killed. */
+const ABANDONED_AFTER_MS = 2 * 60 * 60 * 1000;
+
+/**
+ * Drops the test databases of runs that died before closing them (a killed vitest, a CI timeout):
+ * those created over two hours ago, or named before names carried a time, that no session is using.
+ * Databases of runs still going are never touched.
+ */
+export async function sweepAbandonedTestDatabases(url: string): Promise<string[]> {
+  return withAdmin(url, async (admin) => {
+    const candidates = await admin.query<{ datname: string }>(
+      `SELECT d.datname FROM pg_database d
+        WHERE d.datname LIKE 'lip\\_t\\_%'
+          AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname)`,
+    );
+    const dropped: string[] = [];
+    for (const { datname } of candidates.rows) {
+      const stamp = /^lip_t_([0-9a-z]+)_[0-9a-f]+$/.exec(datname)?.[1];
+      const created = stamp ? parseInt(stamp, 36) : 0;
+      if (Date.now() - created < ABANDONED_AFTER_MS) continue;
+      try {
+        await admin.query(`DROP DATABASE IF EXISTS "${datname}"`);
+        dropped.push(datname);
+      } catch {
+        // Another run dropped it, or a session connected meanwhile: leave it.
+      }
+    }
+    return dropped;
+  });
+}
+
+let sweep: Promise<unknown> | undefined;
+
 async function createPostgresTestDatabase(url: string, seed: SeedLevel): Promise<Database> {
-  const name = `lip_t_${randomBytes(6).toString('hex')}`;
+  // Once per process; a failed sweep never fails a test.
+  sweep ??= sweepAbandonedTestDatabases(url).catch(() => []);
+  await sweep;
+  const name = testDatabaseName();
   if (!(await cloneTemplate(url, await postgresTemplate(url, seed), name))) {
     // Dropped by a run with newer migrations or seed data: build it again.
     postgresTemplates.clear();

@@ -6,7 +6,7 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { createDatabase } from '../src/client.ts';
 import { readMigrations } from '../src/migrate.ts';
-import { createTestDatabase, testEngine } from '../src/testing.ts';
+import { createTestDatabase, sweepAbandonedTestDatabases, testDatabaseName, testEngine } from '../src/testing.ts';
 
 describe('createDatabase', () => {
   it('opens a migrated in-memory PGlite', async (context) => {
@@ -39,7 +39,7 @@ describe('createDatabase', () => {
   it('refuses to start on a PostgreSQL database with pending migrations', async (context) => {
     const admin = process.env.TEST_DATABASE_URL;
     if (testEngine() !== 'postgres' || !admin) return context.skip('PostgreSQL only');
-    const name = `lip_t_pending_${randomBytes(4).toString('hex')}`;
+    const name = testDatabaseName();
     const client = new pg.Client({ connectionString: admin });
     await client.connect();
     await client.query(`CREATE DATABASE "${name}"`);
@@ -67,32 +67,54 @@ describe('createTestDatabase', () => {
     }
   });
 
-  it('is fast once the template exists', async () => {
-    await (await createTestDatabase({ seed: 'demo' })).close();
-    const started = performance.now();
-    const db = await createTestDatabase({ seed: 'demo' });
-    const elapsed = performance.now() - started;
-    await db.close();
-    console.log(`[${testEngine()}] test database from template (demo seed): ${Math.round(elapsed)} ms`);
-    expect(await Promise.resolve(elapsed)).toBeLessThan(10_000);
-  });
-});
-
-describe('AuditEvent', () => {
-  it('is append-only: UPDATE, DELETE and TRUNCATE are refused', async () => {
-    const db = await createTestDatabase();
+  it('starts seeded databases from the template, each with the demo data of its own', async () => {
+    const first = await createTestDatabase({ seed: 'demo' });
+    const second = await createTestDatabase({ seed: 'demo' });
     try {
-      const event = await db.prisma.auditEvent.create({
-        data: { entityType: 'Plan', entityId: 'p1', action: 'create', after: { title: 'x' } },
-      });
-      await expect(
-        db.prisma.auditEvent.update({ where: { id: event.id }, data: { action: 'tampered' } }),
-      ).rejects.toThrow(/append-only/);
-      await expect(db.prisma.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
-      await expect(db.prisma.$executeRawUnsafe('TRUNCATE "AuditEvent"')).rejects.toThrow(/append-only/);
-      expect(await db.prisma.auditEvent.count()).toBe(1);
+      const name = (db: typeof first) =>
+        db.prisma.partnership.findUniqueOrThrow({ where: { slug: 'southvale' } }).then((p) => p.name);
+      const demoName = await name(first);
+      await first.prisma.partnership.update({ where: { slug: 'southvale' }, data: { name: 'Renamed in the first' } });
+      expect(await name(first)).toBe('Renamed in the first');
+      expect(await name(second)).toBe(demoName);
     } finally {
-      await db.close();
+      await Promise.all([first.close(), second.close()]);
     }
   });
 });
+
+describe('sweepAbandonedTestDatabases', () => {
+  it('drops what killed runs left behind, never a database in use or just made', async (context) => {
+    const admin = process.env.TEST_DATABASE_URL;
+    if (testEngine() !== 'postgres' || !admin) return context.skip('PostgreSQL only');
+    const hoursAgo = (hours: number) => (Date.now() - hours * 3_600_000).toString(36);
+    const abandoned = `lip_t_${hoursAgo(3)}_${randomBytes(6).toString('hex')}`;
+    const oldButInUse = `lip_t_${hoursAgo(3)}_${randomBytes(6).toString('hex')}`;
+    const recent = testDatabaseName();
+    const client = new pg.Client({ connectionString: admin });
+    await client.connect();
+    const user = new pg.Client({ connectionString: withDatabase(admin, oldButInUse) });
+    try {
+      for (const name of [abandoned, oldButInUse, recent]) await client.query(`CREATE DATABASE "${name}"`);
+      await user.connect();
+      const dropped = await sweepAbandonedTestDatabases(admin);
+      expect(dropped).toContain(abandoned);
+      expect(dropped).not.toContain(oldButInUse);
+      expect(dropped).not.toContain(recent);
+      const left = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname = ANY($1)', [
+        [abandoned, oldButInUse, recent],
+      ]);
+      expect(left.rows.map((row) => row.datname).sort()).toEqual([oldButInUse, recent].sort());
+    } finally {
+      await user.end();
+      for (const name of [abandoned, oldButInUse, recent]) await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    }
+  });
+});
+
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}

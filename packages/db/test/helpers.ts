@@ -7,7 +7,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { pgExecutor, pgliteExecutor, type SqlExecutor } from '../src/migrate.ts';
-import { testEngine } from '../src/testing.ts';
+import { testDatabaseName, testEngine } from '../src/testing.ts';
 
 export interface Scratch {
   schema: string;
@@ -46,7 +46,7 @@ export async function scratchServer(): Promise<ScratchServer> {
       close: () => pglite.close(),
     };
   }
-  const name = `lip_t_scratch_${randomBytes(4).toString('hex')}`;
+  const name = testDatabaseName();
   const admin = new pg.Client({ connectionString: adminUrl() });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);

@@ -1,126 +1,54 @@
 /**
- * `turbo gen plugin` end to end: the generator runs non-interactively into the workspace under a
- * throwaway id, and the scaffold
+ * `turbo gen plugin` end to end, in a throwaway copy of the workspace (`workspace-copy.ts`), so the
+ * repository, its plugins/, pnpm-lock.yaml and every node_modules stay untouched while the other
+ * suites run beside this one. The generator runs non-interactively under a random id, and the scaffold
  *  - typechecks, lints and passes its own tests as generated;
- *  - added to the app's plugin list (apps/web/lip.config.ts) and loaded the way the app loads
- *    plugins, shows its section and field in the schema and the API beside every installed plugin;
- *  - has a UI entry that renders its field (react-dom/server).
- * The folder is removed and `pnpm install` run again afterwards, pass or fail, so the workspace
- * and pnpm-lock.yaml are as they were.
+ *  - added to the app's plugin list and loaded the way the app loads plugins, shows its section and
+ *    field in the schema and the API beside every installed plugin, and its UI entry renders
+ *    (`in-workspace/installed.check.ts`, run by the copy's own vitest so every module is the copy's).
  */
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createTestHarness, type TestHarness } from '@lip/plugin-sdk/testing';
-import { printSchema } from 'graphql';
-import { createElement, type ComponentType } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { copyWorkspace, expectSuccess, type WorkspaceCopy } from './workspace-copy.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const source = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const letters = () =>
   Array.from({ length: 8 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join(
     '',
   );
 const id = `zz-scaffold-test-${letters()}`;
-const typePrefix = id
-  .split('-')
-  .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-  .join('');
-const fieldName = typePrefix.charAt(0).toLowerCase() + typePrefix.slice(1);
-const dir = path.join(root, 'plugins', id);
 const packageName = `@lip/plugin-${id}`;
 
-const bin = (name: string, cwd = root) => path.join(cwd, 'node_modules', '.bin', name);
-
-/** The child sees a plain environment, not this vitest worker's. */
-function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
-  for (const key of Object.keys(env))
-    if (key.startsWith('VITEST') || key === 'NODE_OPTIONS' || key === 'TEST') delete env[key];
-  delete env.FORCE_COLOR;
-  env.NO_COLOR = '1';
-  return env;
-}
-
-function run(
-  command: string,
-  args: string[],
-  cwd: string,
-  extra: Record<string, string> = {},
-): SpawnSyncReturns<string> {
-  return spawnSync(command, args, {
-    cwd,
-    env: childEnv(extra),
-    encoding: 'utf8',
-    timeout: 240_000,
-  });
-}
-
-function expectSuccess(result: SpawnSyncReturns<string>, what: string): void {
-  if (result.status !== 0) {
-    throw new Error(
-      `${what} failed (exit ${result.status}${result.error ? `, ${result.error.message}` : ''}):\n${result.stdout}\n${result.stderr}`,
-    );
-  }
-}
-
-/** Serialises pnpm installs with anyone else's in this workspace (flock when there is one). */
-const PNPM_LOCK = process.env.LIP_PNPM_LOCK ?? '/tmp/lip-pnpm.lock';
-const hasFlock = spawnSync('flock', ['--version'], { encoding: 'utf8' }).status === 0;
-const locked = (command: string, args: string[]): [string, string[]] =>
-  hasFlock ? ['flock', [PNPM_LOCK, command, ...args]] : [command, args];
-
-function pnpmInstall(): void {
-  const base = ['install', '--no-frozen-lockfile'];
-  let result = run(...locked(bin('pnpm'), [...base, '--offline']), root);
-  if (result.status !== 0)
-    result = run(...locked(bin('pnpm'), [...base, '--prefer-offline']), root);
-  expectSuccess(result, 'pnpm install');
-}
-
-function removeScaffold(): void {
-  rmSync(dir, { recursive: true, force: true });
-}
-// Last resort if the run is killed between beforeAll and afterAll.
-process.once('exit', removeScaffold);
-
-interface SectionUi {
-  query: string;
-  mutation: string;
-  Summary: ComponentType<{ section: Record<string, unknown> }>;
-  Editor: ComponentType<{ values: Record<string, string>; errors: Record<string, string> }>;
-}
-
+let workspace: WorkspaceCopy;
+let dir: string;
 let generatorOutput = '';
 
 beforeAll(() => {
+  workspace = copyWorkspace(source);
+  dir = path.join(workspace.root, 'plugins', id);
   expect(existsSync(dir)).toBe(false);
-  // The generator runs its own `pnpm install`; under the workspace lock, so it never races another.
-  const result = run(
-    ...locked(bin('gen'), [
+  // The generator runs its own `pnpm install`, in the copy.
+  const result = workspace.run(
+    workspace.bin('gen'),
+    [
       'run',
       'plugin',
       '--root',
-      root,
+      workspace.root,
       '--args',
       id,
       'Scaffold test',
       'integrated-care-board',
-    ]),
-    root,
+    ],
+    workspace.root,
   );
   generatorOutput = `${result.stdout}\n${result.stderr}`;
   expectSuccess(result, 'turbo gen plugin');
 });
 
-afterAll(() => {
-  removeScaffold();
-  // Drops the scaffold's importer from pnpm-lock.yaml and its links.
-  pnpmInstall();
-  expect(readFileSync(path.join(root, 'pnpm-lock.yaml'), 'utf8')).not.toContain(id);
-});
+afterAll(() => workspace?.remove());
 
 describe('turbo gen plugin', () => {
   test('writes the plugin package and prints the one config line', () => {
@@ -149,119 +77,62 @@ describe('turbo gen plugin', () => {
     expect(generatorOutput).toContain('apps/web/lip.config.ts');
     // Linked by the generator's pnpm install.
     expect(existsSync(path.join(dir, 'node_modules', '@lip', 'plugin-sdk'))).toBe(true);
+    expect(readFileSync(path.join(workspace.root, 'pnpm-lock.yaml'), 'utf8')).toContain(
+      `plugins/${id}`,
+    );
   });
 
   test('refuses an id that is not kebab-case', () => {
-    const result = run(
-      bin('gen'),
-      ['run', 'plugin', '--root', root, '--args', 'Not_Kebab', 'X', 'sendiass'],
-      root,
-      {
-        LIP_GEN_SKIP_INSTALL: '1',
-      },
+    const result = workspace.run(
+      workspace.bin('gen'),
+      ['run', 'plugin', '--root', workspace.root, '--args', 'Not_Kebab', 'X', 'sendiass'],
+      workspace.root,
+      { LIP_GEN_SKIP_INSTALL: '1' },
     );
     expect(result.status).not.toBe(0);
     expect(`${result.stdout}${result.stderr}`).toContain('not kebab-case');
-    expect(existsSync(path.join(root, 'plugins', 'Not_Kebab'))).toBe(false);
+    expect(existsSync(path.join(workspace.root, 'plugins', 'Not_Kebab'))).toBe(false);
   });
 
   test('the scaffold typechecks', () => {
-    expectSuccess(run(bin('tsc', dir), ['--noEmit'], dir), 'typecheck');
+    expectSuccess(workspace.run(workspace.bin('tsc', dir), ['--noEmit'], dir), 'typecheck');
   });
 
   test('the scaffold lints and is formatted', () => {
-    expectSuccess(run(bin('eslint', dir), ['.'], dir), 'lint');
+    expectSuccess(workspace.run(workspace.bin('eslint', dir), ['.'], dir), 'lint');
     expectSuccess(
-      run(bin('prettier'), ['--check', path.join('plugins', id)], root),
+      workspace.run(
+        workspace.bin('prettier'),
+        ['--check', path.join('plugins', id)],
+        workspace.root,
+      ),
       'prettier --check',
     );
   });
 
   test('the scaffold passes its own tests', () => {
-    const tests = run(bin('vitest', dir), ['run'], dir);
+    const tests = workspace.run(workspace.bin('vitest', dir), ['run'], dir);
     expectSuccess(tests, 'its tests');
     // Six tests, run once per database engine (PGlite, and PostgreSQL when TEST_DATABASE_URL is set).
     const engines = process.env.TEST_DATABASE_URL ? 2 : 1;
     // eslint-disable-next-line no-control-regex -- ANSI colour codes
-    expect(tests.stdout.replace(/\u001b\[[0-9;]*m/g, '')).toMatch(new RegExp(`Tests\\s+${6 * engines} passed`));
-  });
-});
-
-describe('the scaffold installed in the app', () => {
-  let h: TestHarness;
-  let installed: readonly string[];
-
-  beforeAll(async () => {
-    // The app's loader: a package name from lip.config.ts to its ./server and ./ui files.
-    const registry = (await import(
-      pathToFileURL(path.join(root, 'apps/web/server/plugin-registry.ts')).href
-    )) as {
-      resolvePluginEntry(name: string, entry: 'server' | 'ui'): string;
-    };
-    const load = async (name: string) =>
-      (
-        (await import(pathToFileURL(registry.resolvePluginEntry(name, 'server')).href)) as {
-          default: Parameters<typeof createTestHarness>[0]['plugins'][number];
-        }
-      ).default;
-    // The config line the generator printed, added to the app's list.
-    installed = (
-      (await import(pathToFileURL(path.join(root, 'apps/web/lip.config.ts')).href)) as {
-        plugins: readonly string[];
-      }
-    ).plugins;
-    const plugins = await Promise.all([...installed, packageName].map(load));
-    h = await createTestHarness({ plugins });
-  });
-  afterAll(() => h?.close());
-
-  test('the schema has its section type, field and mutation beside the installed plugins', () => {
-    const schema = printSchema(h.core.schema);
-    expect(schema).toContain(`type ${typePrefix}Section`);
-    expect(schema).toMatch(new RegExp(`${fieldName}: ${typePrefix}Section\\b`));
-    expect(schema).toContain(`update${typePrefix}Section(`);
-    expect(h.core.plugins).toHaveLength(installed.length + 1);
-    expect(h.core.plugins.at(-1)?.id).toBe(id);
-    expect(h.core.sections.map((s) => s.key)).toContain(id);
-  });
-
-  test('the API serves its section and field to the partnership', async () => {
-    const result = await h.execute<{
-      plan: { section: { key: string; title: string } & Record<string, unknown> };
-    }>({
-      document: `query ($planId: ID!) { plan(id: $planId) { section(key: "${id}") { key title ${fieldName} { summary } } } }`,
-      variables: { planId: await h.planId('lead@northshire.example') },
-      context: await h.contextFor('viewer@northshire.example'),
-    });
-    expect(result.errors).toBeUndefined();
-    expect(result.data?.plan.section).toEqual({
-      key: id,
-      title: 'Scaffold test',
-      [fieldName]: { summary: null },
-    });
-  });
-
-  test('its UI entry renders the field', async () => {
-    const ui = (await import(pathToFileURL(path.join(dir, 'src/ui/index.tsx')).href)) as {
-      default: { pluginId: string; sections: Record<string, SectionUi | undefined> };
-    };
-    expect(ui.default.pluginId).toBe(id);
-    const section = ui.default.sections[id];
-    if (!section) throw new Error(`the UI entry has no "${id}" section`);
-    expect(section.query).toContain(`section(key: "${id}")`);
-
-    const summary = renderToStaticMarkup(
-      createElement(section.Summary, {
-        section: { version: 1, [fieldName]: { summary: 'Our plan' } },
-      }),
+    expect(tests.stdout.replace(/\u001b\[[0-9;]*m/g, '')).toMatch(
+      new RegExp(`Tests\\s+${6 * engines} passed`),
     );
-    expect(summary).toContain('Summary');
-    expect(summary).toContain('Our plan');
+  });
 
-    const editor = renderToStaticMarkup(
-      createElement(section.Editor, { values: { summary: 'A draft' }, errors: {} }),
-    );
-    expect(editor).toContain('name="summary"');
-    expect(editor).toContain('A draft');
+  test('installed in the app, it serves its section through the API and renders its UI', () => {
+    const generators = path.join(workspace.root, 'tooling', 'generators');
+    const checks = workspace.run(workspace.bin('vitest', generators), ['run'], generators, {
+      LIP_SCAFFOLD_ID: id,
+    });
+    expectSuccess(checks, 'the in-workspace checks');
+    // eslint-disable-next-line no-control-regex -- ANSI colour codes
+    expect(checks.stdout.replace(/\u001b\[[0-9;]*m/g, '')).toMatch(/Tests\s+3 passed/);
+  });
+
+  test('the repository itself is untouched', () => {
+    expect(existsSync(path.join(source, 'plugins', id))).toBe(false);
+    expect(readFileSync(path.join(source, 'pnpm-lock.yaml'), 'utf8')).not.toContain(id);
   });
 });
