@@ -19,7 +19,10 @@ const demo = args.has('--demo') || process.env.LIP_DEMO === '1';
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
 const appDir = path.dirname(fileURLToPath(import.meta.url));
-const govukDir = path.join(path.dirname(createRequire(import.meta.url).resolve('govuk-frontend/package.json')), 'dist/govuk');
+const govukDir = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('govuk-frontend/package.json')),
+  'dist/govuk',
+);
 
 const { core, demoAccounts, close } = await compose({ demo });
 
@@ -43,12 +46,24 @@ if (dev) {
   app.use(viteServer.middlewares);
   build = () => viteServer.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>;
 } else {
-  app.use('/assets', express.static(path.join(appDir, 'build/client/assets'), { immutable: true, maxAge: '1y' }));
+  app.use(
+    '/assets',
+    express.static(path.join(appDir, 'build/client/assets'), { immutable: true, maxAge: '1y' }),
+  );
   app.use(express.static(path.join(appDir, 'build/client'), { maxAge: '1h' }));
-  build = (await import(pathToFileURL(path.join(appDir, 'build/server/index.js')).href)) as ServerBuild;
+  build = (await import(
+    pathToFileURL(path.join(appDir, 'build/server/index.js')).href
+  )) as ServerBuild;
 }
 
-app.all('*', createRequestHandler({ build, mode: dev ? 'development' : 'production', getLoadContext: loadContextFor(core) }));
+app.all(
+  '*',
+  createRequestHandler({
+    build,
+    mode: dev ? 'development' : 'production',
+    getLoadContext: loadContextFor(core),
+  }),
+);
 
 const server = app.listen(port, host, () => {
   const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;

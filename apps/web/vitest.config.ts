@@ -5,5 +5,10 @@ export default defineConfig({
   esbuild: { jsx: 'automatic' },
   // One graphql module for everyone (else "Duplicate graphql modules").
   resolve: { alias: { graphql: 'graphql/index.js' } },
-  test: { include: ['test/**/*.test.{ts,tsx}'], environment: 'node', testTimeout: 60_000, hookTimeout: 180_000 },
+  test: {
+    include: ['test/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+  },
 });

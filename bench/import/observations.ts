@@ -6,8 +6,18 @@ import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createTestDatabase } from '../../packages/db/src/testing.ts';
 import { createHost } from '../../packages/core/src/host.ts';
-import { checkImport, readCsv, suggestMapping, scanFile, writeObservations } from '../../packages/core/src/metrics/import.ts';
-import { generateObservationsCsv, JANUARY_METRICS, YEAR_METRICS } from '../../packages/core/test/fixtures/metrics/generate.ts';
+import {
+  checkImport,
+  readCsv,
+  suggestMapping,
+  scanFile,
+  writeObservations,
+} from '../../packages/core/src/metrics/import.ts';
+import {
+  generateObservationsCsv,
+  JANUARY_METRICS,
+  YEAR_METRICS,
+} from '../../packages/core/test/fixtures/metrics/generate.ts';
 
 const SIZES: Record<string, { years: number; metrics: readonly string[] }> = {
   // 163 geographies × 4 SEN statuses × 8 metrics × 10 years = 52,160 rows
@@ -42,7 +52,9 @@ for (const size of sizes) {
 
   const { columns } = await scanFile(content, null);
   const { indicators } = await scanFile(content, 'indicator');
-  const metricIds = new Set((await db.prisma.metric.findMany({ select: { id: true } })).map((m) => m.id));
+  const metricIds = new Set(
+    (await db.prisma.metric.findMany({ select: { id: true } })).map((m) => m.id),
+  );
   const mapping = suggestMapping(columns, indicators, metricIds);
 
   start = performance.now();
@@ -51,14 +63,18 @@ for (const size of sizes) {
 
   start = performance.now();
   const plan = await checkImport(host, { partnershipId, content }, mapping, { keepPlan: true });
-  await db.prisma.$transaction((tx) => writeObservations(tx, partnershipId, 'bench', plan), { timeout: 30 * 60_000 });
+  await db.prisma.$transaction((tx) => writeObservations(tx, partnershipId, 'bench', plan), {
+    timeout: 30 * 60_000,
+  });
   const apply = seconds(start);
 
   start = performance.now();
   const again = await checkImport(host, { partnershipId, content }, mapping, { keepPlan: false });
   const recheck = seconds(start);
 
-  console.log(`${size}: ${rows} rows (${mib(content.length)} MiB), ${records - 1} read, ${dryRun.addedRows} to add, ${dryRun.refusedRows} refused`);
+  console.log(
+    `${size}: ${rows} rows (${mib(content.length)} MiB), ${records - 1} read, ${dryRun.addedRows} to add, ${dryRun.refusedRows} refused`,
+  );
   console.log(`  parse        ${parse} s`);
   console.log(`  check        ${check} s   (dry run against an empty partnership)`);
   console.log(`  apply        ${apply} s   (check again + write in one transaction)`);

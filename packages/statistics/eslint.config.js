@@ -9,7 +9,10 @@ export default [
         'error',
         {
           patterns: [
-            { group: ['@lip/plugin-*', '**/plugins/**'], message: 'Core packages never name a plugin.' },
+            {
+              group: ['@lip/plugin-*', '**/plugins/**'],
+              message: 'Core packages never name a plugin.',
+            },
             {
               group: ['@lip/core', '@lip/core/*', '@lip/db', '@lip/db/*', '@prisma/*'],
               message: 'A pure package: no core, no database (core depends on it).',

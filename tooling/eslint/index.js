@@ -5,13 +5,23 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const ignores = {
-  ignores: ['**/dist/**', '**/build/**', '**/generated/**', '**/node_modules/**', '**/.turbo/**', '**/public/build/**'],
+  ignores: [
+    '**/dist/**',
+    '**/build/**',
+    '**/generated/**',
+    '**/node_modules/**',
+    '**/.turbo/**',
+    '**/public/build/**',
+  ],
 };
 
 const typescript = tseslint.config(js.configs.recommended, ...tseslint.configs.recommended, {
   files: ['**/*.{ts,tsx,js,mjs}'],
   rules: {
-    '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    '@typescript-eslint/no-unused-vars': [
+      'error',
+      { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+    ],
     '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     '@typescript-eslint/no-explicit-any': 'error',
   },
@@ -19,7 +29,8 @@ const typescript = tseslint.config(js.configs.recommended, ...tseslint.configs.r
 
 const noPlugins = {
   group: ['@lip/plugin-*', '**/plugins/**'],
-  message: 'Core and the app never name a plugin: plugins are listed only in apps/web/lip.config.ts.',
+  message:
+    'Core and the app never name a plugin: plugins are listed only in apps/web/lip.config.ts.',
 };
 
 /** For packages/core, packages/db, packages/ui, packages/plugin-sdk. */

@@ -21,7 +21,9 @@ export function databaseSuite(options = {}) {
       teardownTimeout: 30_000,
       projects: [
         { extends: true, test: { name: 'pglite', env: { LIP_TEST_ENGINE: 'pglite' } } },
-        ...(postgres ? [{ extends: true, test: { name: 'postgres', env: { LIP_TEST_ENGINE: 'postgres' } } }] : []),
+        ...(postgres
+          ? [{ extends: true, test: { name: 'postgres', env: { LIP_TEST_ENGINE: 'postgres' } } }]
+          : []),
       ],
     },
   });

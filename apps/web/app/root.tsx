@@ -1,5 +1,13 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useRouteLoaderData } from '@remix-run/react';
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useRouteLoaderData,
+} from '@remix-run/react';
 import { Footer, Header, PhaseBanner, SkipLink, type HeaderNavigationItem } from '@lip/ui';
 import { useEffect, type ReactNode } from 'react';
 import { RouteErrorBoundary } from './components/RouteErrorBoundary.tsx';
@@ -38,7 +46,12 @@ export function Layout({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
   const navigation: HeaderNavigationItem[] = data?.viewer
     ? [
-        { key: 'partnerships', href: '/partnerships', text: 'Your partnerships', active: pathname.startsWith('/partnerships') },
+        {
+          key: 'partnerships',
+          href: '/partnerships',
+          text: 'Your partnerships',
+          active: pathname.startsWith('/partnerships'),
+        },
         {
           key: 'sign-out',
           element: (
@@ -63,10 +76,18 @@ export function Layout({ children }: { children: ReactNode }) {
       <body className="govuk-template__body" suppressHydrationWarning>
         <script dangerouslySetInnerHTML={{ __html: jsEnabled }} />
         <SkipLink />
-        <Header serviceName={SERVICE_NAME} serviceUrl="/" navigation={navigation} navigationLabel="Account" />
+        <Header
+          serviceName={SERVICE_NAME}
+          serviceUrl="/"
+          navigation={navigation}
+          navigationLabel="Account"
+        />
         <div className="govuk-width-container">
           <section aria-label="Service status">
-            <PhaseBanner phase="Alpha">This is a new service. Plans you write here are drafts until your partnership signs them off.</PhaseBanner>
+            <PhaseBanner phase="Alpha">
+              This is a new service. Plans you write here are drafts until your partnership signs
+              them off.
+            </PhaseBanner>
           </section>
           <main className="govuk-main-wrapper" id="main-content">
             {children}

@@ -24,7 +24,11 @@ export async function signedInPage(browser: Browser, email: string): Promise<Pag
 export async function openPlan(page: Page, partnership: string): Promise<void> {
   await page.getByRole('link', { name: partnership }).click();
   await expect(page.getByRole('heading', { level: 1, name: partnership })).toBeVisible();
-  await page.getByRole('table', { name: /Plans of this partnership/ }).getByRole('link').first().click();
+  await page
+    .getByRole('table', { name: /Plans of this partnership/ })
+    .getByRole('link')
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 2, name: 'Sections' })).toBeVisible();
 }
 
@@ -39,7 +43,10 @@ export async function openSection(page: Page, name: RegExp): Promise<void> {
   await expect(page.getByRole('heading', { level: 2, name: 'Commitments' })).toBeVisible();
 }
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 interface AxeViolation {
   id: string;
@@ -53,11 +60,23 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
     // axe-core's global, injected just above.
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
     const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      },
     });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }));
   });
 }
 

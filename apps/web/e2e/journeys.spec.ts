@@ -1,12 +1,25 @@
 import { expect, test } from '@playwright/test';
 import { installedPlugins as plugins } from '../server/installed-plugins.ts';
-import { axeViolations, openPlan, editingTextboxes, openSection, sectionsList, signIn, signedInPage } from './fixtures.ts';
+import {
+  axeViolations,
+  openPlan,
+  editingTextboxes,
+  openSection,
+  sectionsList,
+  signIn,
+  signedInPage,
+} from './fixtures.ts';
 
-test.skip(!plugins.includes('@lip/plugin-health'), 'These journeys go through the health section, whose plugin is not in lip.config.ts.');
+test.skip(
+  !plugins.includes('@lip/plugin-health'),
+  'These journeys go through the health section, whose plugin is not in lip.config.ts.',
+);
 
 const HEALTH = /health/i;
 
-test('ICB: edits a health commitment and the DCO, and sees that the education section is read-only', async ({ page }) => {
+test('ICB: edits a health commitment and the DCO, and sees that the education section is read-only', async ({
+  page,
+}) => {
   await signIn(page, 'icb@northshire.example');
   await openPlan(page, 'Northshire');
   await expect(page.locator('.govuk-task-list__status').first()).toBeVisible();
@@ -17,27 +30,40 @@ test('ICB: edits a health commitment and the DCO, and sees that the education se
   await dco.fill('Dr Asha Patel');
   await page.getByRole('button', { name: 'Save section details' }).click();
   await expect(page.getByRole('alert').getByText('Section details saved')).toBeVisible();
-  await expect(page.getByLabel('Designated clinical or medical officer (DCO/DMO)')).toHaveValue('Dr Asha Patel');
+  await expect(page.getByLabel('Designated clinical or medical officer (DCO/DMO)')).toHaveValue(
+    'Dr Asha Patel',
+  );
 
   // A commitment of the health section.
   const table = page.getByRole('table', { name: /Commitments in/ });
   await table.getByRole('link').first().click();
   await expect(page.getByRole('heading', { level: 1, name: /Change commitment/ })).toBeVisible();
-  await page.getByLabel('Title').fill('DCO-led health advice for every EHC needs assessment within 6 weeks');
+  await page
+    .getByLabel('Title')
+    .fill('DCO-led health advice for every EHC needs assessment within 6 weeks');
   await page.getByRole('group', { name: 'Due date' }).getByLabel('Year').fill('2028');
   await page.getByRole('button', { name: 'Save commitment' }).click();
   await expect(page.getByRole('alert').getByText(/Commitment .* saved/)).toBeVisible();
-  await expect(page.getByRole('table', { name: /Commitments in/ })).toContainText('DCO-led health advice for every EHC needs assessment within 6 weeks');
+  await expect(page.getByRole('table', { name: /Commitments in/ })).toContainText(
+    'DCO-led health advice for every EHC needs assessment within 6 weeks',
+  );
 
   // The education section (its plugin installed): the ICB reads it and cannot change it.
   if (!plugins.includes('@lip/plugin-education')) return;
-  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: /Local Inclusion Plan/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Breadcrumb' })
+    .getByRole('link', { name: /Local Inclusion Plan/ })
+    .click();
   await expect(page.getByRole('heading', { level: 2, name: 'Sections' })).toBeVisible();
-  const education = sectionsList(page).locator('.govuk-task-list__item', { has: page.getByRole('link', { name: /^Education/ }) });
+  const education = sectionsList(page).locator('.govuk-task-list__item', {
+    has: page.getByRole('link', { name: /^Education/ }),
+  });
   await expect(education).toContainText('View only');
   await openSection(page, /^Education/);
   await expect(page.getByRole('heading', { level: 1, name: 'Education' })).toBeVisible();
-  await expect(page.locator('#read-only-notice')).toContainText('You can read this section but not change it');
+  await expect(page.locator('#read-only-notice')).toContainText(
+    'You can read this section but not change it',
+  );
   await expect(page.getByRole('button', { name: /Save/ })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Add a commitment' })).toHaveCount(0);
   await expect(editingTextboxes(page)).toHaveCount(0);
@@ -49,25 +75,37 @@ test('ICB: edits a health commitment and the DCO, and sees that the education se
   expect(response.status()).toBe(403);
 });
 
-test('a section editor of another organisation reads the health section without changing it', async ({ page }) => {
+test('a section editor of another organisation reads the health section without changing it', async ({
+  page,
+}) => {
   // The education editor on health (the ICB sees education the same way: first journey above).
   await signIn(page, 'education@northshire.example');
   await openPlan(page, 'Northshire');
   await expect(sectionsList(page)).toContainText('View only');
   await openSection(page, HEALTH);
-  await expect(page.locator('#read-only-notice')).toContainText('You can read this section but not change it');
+  await expect(page.locator('#read-only-notice')).toContainText(
+    'You can read this section but not change it',
+  );
   await expect(page.getByRole('button', { name: 'Add a commitment' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /Save/ })).toHaveCount(0);
   await expect(editingTextboxes(page)).toHaveCount(0);
   // The plugin's summary shows the DCO read-only.
-  await expect(page.locator('#section-details')).toContainText('Designated clinical or medical officer (DCO/DMO)');
+  await expect(page.locator('#section-details')).toContainText(
+    'Designated clinical or medical officer (DCO/DMO)',
+  );
   expect(await axeViolations(page)).toEqual([]);
-  await page.getByRole('table', { name: /Commitments in/ }).getByRole('link').first().click();
+  await page
+    .getByRole('table', { name: /Commitments in/ })
+    .getByRole('link')
+    .first()
+    .click();
   await expect(page.getByText('You can read this commitment but not change it.')).toBeVisible();
   await expect(editingTextboxes(page)).toHaveCount(0);
   expect(await axeViolations(page)).toEqual([]);
   // Writing anyway (a crafted POST) is refused by the core.
-  const response = await page.request.post(page.url(), { form: { title: 'Not allowed', version: '1' } });
+  const response = await page.request.post(page.url(), {
+    form: { title: 'Not allowed', version: '1' },
+  });
   expect(response.status()).toBe(403);
 });
 
@@ -82,25 +120,40 @@ test('a validation error is shown in the error summary and beside the field', as
   await page.getByRole('group', { name: 'Start date' }).getByLabel('Year').fill('2027');
   await page.getByRole('button', { name: 'Add commitment' }).click();
   const summary = page.getByRole('alert');
-  await expect(summary.getByRole('link', { name: 'Start date must be a real date' })).toHaveAttribute('href', '#startDate-day');
+  await expect(
+    summary.getByRole('link', { name: 'Start date must be a real date' }),
+  ).toHaveAttribute('href', '#startDate-day');
 
   await page.getByRole('group', { name: 'Start date' }).getByLabel('Day').fill('28');
   await page.getByLabel('Title').fill('');
   await page.getByRole('button', { name: 'Add commitment' }).click();
-  await expect(page.getByRole('alert').getByRole('link', { name: /title/i })).toHaveAttribute('href', '#title');
+  await expect(page.getByRole('alert').getByRole('link', { name: /title/i })).toHaveAttribute(
+    'href',
+    '#title',
+  );
   await expect(page.locator('#title-error')).toBeVisible();
 
-  await page.getByLabel('Title').fill('Health visitor developmental reviews at 2 years for every child');
+  await page
+    .getByLabel('Title')
+    .fill('Health visitor developmental reviews at 2 years for every child');
   await page.getByRole('button', { name: 'Add commitment' }).click();
   await expect(page.getByRole('alert').getByText(/Commitment .* saved/)).toBeVisible();
-  await expect(page.getByRole('table', { name: /Commitments in/ })).toContainText('Health visitor developmental reviews at 2 years for every child');
+  await expect(page.getByRole('table', { name: /Commitments in/ })).toContainText(
+    'Health visitor developmental reviews at 2 years for every child',
+  );
 });
 
-test('a stale edit shows both versions and re-applies the change onto the saved one', async ({ browser }) => {
+test('a stale edit shows both versions and re-applies the change onto the saved one', async ({
+  browser,
+}) => {
   const first = await signedInPage(browser, 'icb@northshire.example');
   await openPlan(first, 'Northshire');
   await openSection(first, HEALTH);
-  await first.getByRole('table', { name: /Commitments in/ }).getByRole('link').nth(1).click();
+  await first
+    .getByRole('table', { name: /Commitments in/ })
+    .getByRole('link')
+    .nth(1)
+    .click();
   await expect(first.getByRole('heading', { level: 1, name: /Change commitment/ })).toBeVisible();
   const commitmentUrl = first.url();
 
@@ -116,10 +169,18 @@ test('a stale edit shows both versions and re-applies the change onto the saved 
   await second.getByLabel('Title').fill('Title changed by the partnership lead');
   await second.getByRole('button', { name: 'Save commitment' }).click();
 
-  await expect(second.getByRole('region', { name: 'Important' }).getByText(/Someone else saved changes to this commitment/)).toBeVisible();
+  await expect(
+    second
+      .getByRole('region', { name: 'Important' })
+      .getByText(/Someone else saved changes to this commitment/),
+  ).toBeVisible();
   const comparison = second.getByRole('table', { name: /Your version and the saved version/ });
-  await expect(comparison.getByRole('row', { name: /Title/ })).toContainText('Title changed by the partnership lead');
-  await expect(comparison.getByRole('row', { name: /Budget line/ })).toContainText('ICB children’s community services');
+  await expect(comparison.getByRole('row', { name: /Title/ })).toContainText(
+    'Title changed by the partnership lead',
+  );
+  await expect(comparison.getByRole('row', { name: /Budget line/ })).toContainText(
+    'ICB children’s community services',
+  );
   // The form holds the saved version with the lead's change on top: nothing is lost.
   await expect(second.getByLabel('Title')).toHaveValue('Title changed by the partnership lead');
   await expect(second.getByLabel('Budget line')).toHaveValue('ICB children’s community services');
@@ -146,21 +207,33 @@ test('a stale edit of the health section shows both versions', async ({ browser 
 
   await second.getByLabel('ICB executive lead for SEND').fill('Morgan Ellis');
   await second.getByRole('button', { name: 'Save section details' }).click();
-  await expect(second.getByRole('region', { name: 'Important' }).getByText(/Someone else saved changes to this section/)).toBeVisible();
+  await expect(
+    second
+      .getByRole('region', { name: 'Important' })
+      .getByText(/Someone else saved changes to this section/),
+  ).toBeVisible();
   await expect(second.getByLabel('ICB executive lead for SEND')).toHaveValue('Morgan Ellis');
-  await expect(second.getByLabel('DCO/DMO job title')).toHaveValue('Designated Clinical Officer, 0.6 WTE');
+  await expect(second.getByLabel('DCO/DMO job title')).toHaveValue(
+    'Designated Clinical Officer, 0.6 WTE',
+  );
   await second.getByRole('button', { name: 'Save my changes again' }).click();
   await expect(second.getByRole('alert').getByText('Section details saved')).toBeVisible();
 });
 
-test('plan, section and commitment form pages have no accessibility violations', async ({ page }) => {
+test('plan, section and commitment form pages have no accessibility violations', async ({
+  page,
+}) => {
   await signIn(page, 'icb@northshire.example');
   expect(await axeViolations(page)).toEqual([]);
   await openPlan(page, 'Northshire');
   expect(await axeViolations(page)).toEqual([]);
   await openSection(page, HEALTH);
   expect(await axeViolations(page)).toEqual([]);
-  await page.getByRole('table', { name: /Commitments in/ }).getByRole('link').first().click();
+  await page
+    .getByRole('table', { name: /Commitments in/ })
+    .getByRole('link')
+    .first()
+    .click();
   expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Save commitment' }).isVisible();
   await page.goBack();
@@ -178,7 +251,10 @@ test('forms work without JavaScript', async ({ browser }) => {
   await openSection(page, HEALTH);
   await page.getByLabel('DCO/DMO email address').fill('not an email');
   await page.getByRole('button', { name: 'Save section details' }).click();
-  await expect(page.getByRole('alert').getByRole('link', { name: /email/i })).toHaveAttribute('href', '#dcoEmail');
+  await expect(page.getByRole('alert').getByRole('link', { name: /email/i })).toHaveAttribute(
+    'href',
+    '#dcoEmail',
+  );
   await page.getByLabel('DCO/DMO email address').fill('dco@northshire-icb.example');
   await page.getByRole('button', { name: 'Save section details' }).click();
   await expect(page.getByRole('alert').getByText('Section details saved')).toBeVisible();

@@ -3,26 +3,44 @@
 // section UI (createSectionUi, no app code of its own) edits and reads accessibly.
 import { expect, test, type Page } from '@playwright/test';
 import { installedPlugins } from '../server/installed-plugins.ts';
-import { axeViolations, openPlan, editingTextboxes, openSection, sectionsList, signIn } from './fixtures.ts';
+import {
+  axeViolations,
+  openPlan,
+  editingTextboxes,
+  openSection,
+  sectionsList,
+  signIn,
+} from './fixtures.ts';
 
 /** The task list row of a section. */
 const taskListItem = (page: Page, title: RegExp) =>
-  sectionsList(page).locator('.govuk-task-list__item', { has: page.getByRole('link', { name: title }) });
+  sectionsList(page).locator('.govuk-task-list__item', {
+    has: page.getByRole('link', { name: title }),
+  });
 
 test.describe('the alternative provision section (a generic plugin UI)', () => {
-  test.skip(!installedPlugins.includes('@lip/plugin-alternative-provision'), 'The alternative provision plugin is not installed.');
+  test.skip(
+    !installedPlugins.includes('@lip/plugin-alternative-provision'),
+    'The alternative provision plugin is not installed.',
+  );
   const AP = /^Alternative provision/;
 
-  test('AP: what is left to do is listed; doing it marks the section completed', async ({ page }) => {
+  test('AP: what is left to do is listed; doing it marks the section completed', async ({
+    page,
+  }) => {
     await signIn(page, 'ap@northshire.example');
     await openPlan(page, 'Northshire');
     await expect(taskListItem(page, AP)).toContainText('In progress');
     await openSection(page, AP);
 
     const readiness = page.locator('#readiness');
-    await expect(readiness.getByRole('heading', { name: 'Before this section is complete' })).toBeVisible();
+    await expect(
+      readiness.getByRole('heading', { name: 'Before this section is complete' }),
+    ).toBeVisible();
     await expect(readiness).toContainText('1 readiness check is not passing yet (2 of 3 done)');
-    await expect(readiness).toContainText('Add a target for APO-5 (successful post-16 transitions)');
+    await expect(readiness).toContainText(
+      'Add a target for APO-5 (successful post-16 transitions)',
+    );
     const metrics = page.getByRole('table', { name: 'Metrics for Alternative provision' });
     await expect(metrics).toContainText('AP-04');
     await expect(metrics).toContainText('APO-3');
@@ -34,10 +52,15 @@ test.describe('the alternative provision section (a generic plugin UI)', () => {
     await page.getByRole('button', { name: 'Save section details' }).click();
     await expect(page.getByRole('alert').getByText('Section details saved')).toBeVisible();
     await expect(page.locator('#readiness')).toContainText('Every readiness check passes');
-    await expect(page.getByRole('group', { name: /APO-5/ }).getByLabel('Target')).toHaveValue('90% by July 2028');
+    await expect(page.getByRole('group', { name: /APO-5/ }).getByLabel('Target')).toHaveValue(
+      '90% by July 2028',
+    );
     expect(await axeViolations(page)).toEqual([]);
 
-    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: /Local Inclusion Plan/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Breadcrumb' })
+      .getByRole('link', { name: /Local Inclusion Plan/ })
+      .click();
     await expect(taskListItem(page, AP)).toContainText('Completed');
   });
 
@@ -48,7 +71,9 @@ test.describe('the alternative provision section (a generic plugin UI)', () => {
     const budget = page.getByRole('group', { name: 'Alternative provision budget' });
     await budget.getByLabel(/Amount/).fill('lots');
     await page.getByRole('button', { name: 'Save section details' }).click();
-    await expect(page.getByRole('alert').getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+    await expect(
+      page.getByRole('alert').getByRole('heading', { name: 'There is a problem' }),
+    ).toBeVisible();
     await expect(page.getByRole('alert').getByRole('link').first()).toContainText(/Amount|pounds/i);
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -78,12 +103,19 @@ test('the plan lists the sections of the installed plugins, and only those', asy
   const planUrl = new URL(page.url()).pathname;
   const taskList = sectionsList(page);
   for (const [name, title] of Object.entries(known)) {
-    await expect(taskList.getByRole('link', { name: title }), name).toHaveCount(installedPlugins.includes(name) ? 1 : 0);
+    await expect(taskList.getByRole('link', { name: title }), name).toHaveCount(
+      installedPlugins.includes(name) ? 1 : 0,
+    );
   }
   const count = await taskList.locator('.govuk-task-list__item').count();
   expect(count).toBe(Object.keys(known).filter((n) => installedPlugins.includes(n)).length);
   // A removed plugin's section is not found.
-  const keys: Record<string, string> = { '@lip/plugin-education': 'education', '@lip/plugin-care': 'care', '@lip/plugin-alternative-provision': 'alternative-provision', '@lip/plugin-health': 'health' };
+  const keys: Record<string, string> = {
+    '@lip/plugin-education': 'education',
+    '@lip/plugin-care': 'care',
+    '@lip/plugin-alternative-provision': 'alternative-provision',
+    '@lip/plugin-health': 'health',
+  };
   for (const [name, key] of Object.entries(keys)) {
     if (installedPlugins.includes(name)) continue;
     const response = await page.goto(`${planUrl}/sections/${key}`);

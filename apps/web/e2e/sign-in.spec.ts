@@ -9,9 +9,13 @@ test('a wrong password shows the error summary and keeps the email address', asy
 
   const summary = page.getByRole('alert');
   await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
-  await expect(summary.getByRole('link', { name: 'Enter a correct email address and password' })).toHaveAttribute('href', '#password');
+  await expect(
+    summary.getByRole('link', { name: 'Enter a correct email address and password' }),
+  ).toHaveAttribute('href', '#password');
   await expect(page.getByLabel('Email address')).toHaveValue('icb@northshire.example');
-  await expect(page.locator('#password-error')).toContainText('Enter a correct email address and password');
+  await expect(page.locator('#password-error')).toContainText(
+    'Enter a correct email address and password',
+  );
   await expect(page).toHaveTitle(/^Sign in – Local inclusion plan builder$/);
 });
 
@@ -26,7 +30,10 @@ test('pages need a signed-in person, who then lands where they were going', asyn
   await expect(page.getByRole('heading', { level: 1, name: /Northshire/ })).toBeVisible();
 });
 
-test('sign in sets an httpOnly, SameSite=Lax session cookie, and sign out ends it', async ({ page, context }) => {
+test('sign in sets an httpOnly, SameSite=Lax session cookie, and sign out ends it', async ({
+  page,
+  context,
+}) => {
   await signIn(page, 'icb@northshire.example');
   const cookie = (await context.cookies()).find((c) => c.name === 'lip_session');
   expect(cookie?.httpOnly).toBe(true);

@@ -8,8 +8,16 @@ import { axeViolations, openPlan, signIn, signedInPage } from './fixtures.ts';
 
 test.describe.configure({ mode: 'serial' });
 
-const ALL_SECTIONS = ['@lip/plugin-education', '@lip/plugin-health', '@lip/plugin-care', '@lip/plugin-alternative-provision'];
-test.skip(!ALL_SECTIONS.every((p) => plugins.includes(p)), 'The journey fixes the demo plan in all four sections, whose plugins are not all in lip.config.ts.');
+const ALL_SECTIONS = [
+  '@lip/plugin-education',
+  '@lip/plugin-health',
+  '@lip/plugin-care',
+  '@lip/plugin-alternative-provision',
+];
+test.skip(
+  !ALL_SECTIONS.every((p) => plugins.includes(p)),
+  'The journey fixes the demo plan in all four sections, whose plugins are not all in lip.config.ts.',
+);
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -30,15 +38,26 @@ async function northshirePlanUrl(browser: Browser): Promise<string> {
 
 function today(): { day: string; month: string; year: string } {
   const now = new Date();
-  return { day: String(now.getUTCDate()), month: String(now.getUTCMonth() + 1), year: String(now.getUTCFullYear()) };
+  return {
+    day: String(now.getUTCDate()),
+    month: String(now.getUTCMonth() + 1),
+    year: String(now.getUTCFullYear()),
+  };
 }
 
 /** A signatory records their organisation's decision from the plan page. */
-async function recordDecision(browser: Browser, email: string, organisation: string, signatory: string): Promise<void> {
+async function recordDecision(
+  browser: Browser,
+  email: string,
+  organisation: string,
+  signatory: string,
+): Promise<void> {
   const page = await signedInPage(browser, email);
   await page.goto(planUrl);
   await page.getByRole('button', { name: `Record sign-off for ${organisation}` }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `Record the decision of ${organisation}` })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Record the decision of ${organisation}` }),
+  ).toBeVisible();
   await page.getByRole('radio', { name: 'Approved', exact: true }).check();
   await page.getByLabel('Name of the signatory').fill(signatory);
   await page.getByLabel('Their role').fill('Director');
@@ -49,11 +68,16 @@ async function recordDecision(browser: Browser, email: string, organisation: str
   await date.getByLabel('Month').fill(month);
   await date.getByLabel('Year').fill(year);
   await page.getByRole('button', { name: 'Record decision' }).click();
-  await expect(page.getByRole('alert').getByText(`Decision recorded for ${organisation}`)).toBeVisible();
+  await expect(
+    page.getByRole('alert').getByText(`Decision recorded for ${organisation}`),
+  ).toBeVisible();
   await page.context().close();
 }
 
-test('a draft is private: 404 at the public address, sign-in at the member address; a refused submit is explained', async ({ page, browser }) => {
+test('a draft is private: 404 at the public address, sign-in at the member address; a refused submit is explained', async ({
+  page,
+  browser,
+}) => {
   planUrl = await northshirePlanUrl(browser);
   const planId = planUrl.split('/').pop() ?? '';
 
@@ -70,7 +94,9 @@ test('a draft is private: 404 at the public address, sign-in at the member addre
   // The viewer may read the plan but not submit it: the refusal says why.
   await signIn(page, 'viewer@northshire.example');
   await page.goto(`${planUrl}/submit`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Submit for partner review' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Submit for partner review' }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Submit for partner review' }).click();
   await expect(page.getByRole('alert')).toContainText('There is a problem');
   await expect(page.getByRole('alert')).toContainText(/partnership lead/);
@@ -80,45 +106,71 @@ test('a draft is private: 404 at the public address, sign-in at the member addre
   expect(crafted.status()).toBe(403);
 });
 
-test('the lead fixes what stops submission, using the task list and the coverage page, and submits', async ({ page, browser }) => {
+test('the lead fixes what stops submission, using the task list and the coverage page, and submits', async ({
+  page,
+  browser,
+}) => {
   planUrl ||= await northshirePlanUrl(browser);
   await signIn(page, 'lead@northshire.example');
   await page.goto(planUrl);
-  await expect(page.getByRole('heading', { level: 2, name: 'Review and publication' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 3, name: 'Before you can submit' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Review and publication' }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 3, name: 'Before you can submit' }),
+  ).toBeVisible();
   await expectAccessible(page);
 
   // Coverage: mark an area not applicable (a reason is required), then clear it again.
-  await page.getByRole('navigation', { name: 'Plan pages' }).getByRole('link', { name: 'Standards coverage' }).click();
+  await page
+    .getByRole('navigation', { name: 'Plan pages' })
+    .getByRole('link', { name: 'Standards coverage' })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Standards coverage' })).toBeVisible();
   await expect(page.getByRole('rowheader', { name: /SA-01/ })).toBeVisible();
   await expectAccessible(page);
   const row = page.locator('#area-SA-12');
   await row.getByText('Mark as not applicable for SA-12').first().click();
   await row.getByRole('button', { name: 'Mark as not applicable for SA-12' }).click();
-  await expect(page.getByRole('alert')).toContainText('Enter why this standard area does not apply to the plan');
+  await expect(page.getByRole('alert')).toContainText(
+    'Enter why this standard area does not apply to the plan',
+  );
   await expect(page).toHaveTitle(/^Error: /);
   await expectAccessible(page);
-  await page.getByLabel('Why does SA-12 not apply to this plan?').fill('Place planning is set out in the county sufficiency strategy.');
+  await page
+    .getByLabel('Why does SA-12 not apply to this plan?')
+    .fill('Place planning is set out in the county sufficiency strategy.');
   await page.getByRole('button', { name: 'Mark as not applicable for SA-12' }).click();
   await expect(page.getByRole('alert').getByText('SA-12 marked as not applicable')).toBeVisible();
-  await expect(page.locator('#area-SA-12')).toContainText('Place planning is set out in the county sufficiency strategy.');
+  await expect(page.locator('#area-SA-12')).toContainText(
+    'Place planning is set out in the county sufficiency strategy.',
+  );
   await page.getByRole('button', { name: 'Clear not applicable for SA-12' }).click();
-  await expect(page.getByRole('alert').getByText('SA-12 is no longer marked as not applicable')).toBeVisible();
+  await expect(
+    page.getByRole('alert').getByText('SA-12 is no longer marked as not applicable'),
+  ).toBeVisible();
 
   // Each blocker links to where it is fixed (the demo plan's sections each lack one thing).
   const fixes: Array<{ blocker: RegExp; fix: () => Promise<void> }> = [
     {
       blocker: /Name the designated clinical or medical officer/,
-      fix: () => page.getByLabel('Designated clinical or medical officer (DCO/DMO)').fill('Dr Asha Patel'),
+      fix: () =>
+        page.getByLabel('Designated clinical or medical officer (DCO/DMO)').fill('Dr Asha Patel'),
     },
     {
       blocker: /Add a link to ordinarily available provision/,
-      fix: () => page.getByLabel('Link to the post-16 ordinarily available provision guide').fill('https://www.northshire.example/local-offer/oap-post-16'),
+      fix: () =>
+        page
+          .getByLabel('Link to the post-16 ordinarily available provision guide')
+          .fill('https://www.northshire.example/local-offer/oap-post-16'),
     },
     {
       blocker: /Add a target for APO-5/,
-      fix: () => page.getByRole('group', { name: /APO-5/ }).getByLabel('Target').fill('85% in education, employment or training by 2029'),
+      fix: () =>
+        page
+          .getByRole('group', { name: /APO-5/ })
+          .getByLabel('Target')
+          .fill('85% in education, employment or training by 2029'),
     },
   ];
   for (const { blocker, fix } of fixes) {
@@ -134,11 +186,15 @@ test('the lead fixes what stops submission, using the task list and the coverage
   await page.goto(planUrl);
   await expect(page.getByText('Nothing stops submission')).toBeVisible();
   await page.getByRole('button', { name: 'Submit for partner review' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Submit for partner review' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Submit for partner review' }),
+  ).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel('Note for the partners (optional)').fill('Ready for the March boards.');
   await page.getByRole('button', { name: 'Submit for partner review' }).click();
-  await expect(page.getByRole('alert').getByText('Version 1 submitted for partner review')).toBeVisible();
+  await expect(
+    page.getByRole('alert').getByText('Version 1 submitted for partner review'),
+  ).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Version 1' })).toBeVisible();
   await expectAccessible(page);
 
@@ -146,15 +202,21 @@ test('the lead fixes what stops submission, using the task list and the coverage
   const json = await page.request.get(`${planUrl}/versions/1/export/json`);
   expect(json.status()).toBe(200);
   expect(json.headers()['content-type']).toContain('application/json');
-  expect(json.headers()['content-disposition']).toContain('attachment; filename="northshire-plan-v1.json"');
+  expect(json.headers()['content-disposition']).toContain(
+    'attachment; filename="northshire-plan-v1.json"',
+  );
 });
 
-test('the ICB, the council and the forum decide; a missing condition is explained', async ({ browser }) => {
+test('the ICB, the council and the forum decide; a missing condition is explained', async ({
+  browser,
+}) => {
   planUrl ||= await northshirePlanUrl(browser);
   // A decision with conditions needs the conditions.
   const icb = await signedInPage(browser, 'icb@northshire.example');
   await icb.goto(planUrl);
-  await icb.getByRole('button', { name: 'Record sign-off for NHS Northshire Integrated Care Board' }).click();
+  await icb
+    .getByRole('button', { name: 'Record sign-off for NHS Northshire Integrated Care Board' })
+    .click();
   await expectAccessible(icb);
   await icb.getByRole('radio', { name: 'Approved with conditions' }).check();
   await icb.getByRole('button', { name: 'Record decision' }).click();
@@ -164,14 +226,36 @@ test('the ICB, the council and the forum decide; a missing condition is explaine
   await expectAccessible(icb);
   await icb.context().close();
 
-  await recordDecision(browser, 'icb@northshire.example', 'NHS Northshire Integrated Care Board', 'Dr Helen Ward');
-  await recordDecision(browser, 'education@northshire.example', 'Northshire County Council (education)', 'Sam Okafor');
-  await recordDecision(browser, 'care@northshire.example', "Northshire County Council (children's social care)", 'Jo Lindqvist');
+  await recordDecision(
+    browser,
+    'icb@northshire.example',
+    'NHS Northshire Integrated Care Board',
+    'Dr Helen Ward',
+  );
+  await recordDecision(
+    browser,
+    'education@northshire.example',
+    'Northshire County Council (education)',
+    'Sam Okafor',
+  );
+  await recordDecision(
+    browser,
+    'care@northshire.example',
+    "Northshire County Council (children's social care)",
+    'Jo Lindqvist',
+  );
 
   const forum = await signedInPage(browser, 'forum@northshire.example');
   await forum.goto(planUrl);
-  await forum.getByRole('button', { name: 'Acknowledge for Northshire Parent Carer Forum' }).click();
-  await expect(forum.getByRole('heading', { level: 1, name: 'Acknowledge the plan for Northshire Parent Carer Forum' })).toBeVisible();
+  await forum
+    .getByRole('button', { name: 'Acknowledge for Northshire Parent Carer Forum' })
+    .click();
+  await expect(
+    forum.getByRole('heading', {
+      level: 1,
+      name: 'Acknowledge the plan for Northshire Parent Carer Forum',
+    }),
+  ).toBeVisible();
   await expectAccessible(forum);
   await forum.getByLabel('Name of the signatory').fill('Priya Shah');
   await forum.getByLabel('Their role').fill('Chair');
@@ -182,12 +266,17 @@ test('the ICB, the council and the forum decide; a missing condition is explaine
   await date.getByLabel('Month').fill(month);
   await date.getByLabel('Year').fill(year);
   await forum.getByRole('button', { name: 'Record acknowledgement' }).click();
-  await expect(forum.getByRole('alert').getByText('Decision recorded for Northshire Parent Carer Forum')).toBeVisible();
+  await expect(
+    forum.getByRole('alert').getByText('Decision recorded for Northshire Parent Carer Forum'),
+  ).toBeVisible();
   await expect(forum.locator('.govuk-summary-list').first()).toContainText('Signed off');
   await forum.context().close();
 });
 
-test('the lead publishes and a member of the public reads the plan and downloads the board pack', async ({ page, browser }) => {
+test('the lead publishes and a member of the public reads the plan and downloads the board pack', async ({
+  page,
+  browser,
+}) => {
   planUrl ||= await northshirePlanUrl(browser);
   await signIn(page, 'lead@northshire.example');
   await page.goto(planUrl);
@@ -199,8 +288,13 @@ test('the lead publishes and a member of the public reads the plan and downloads
   const publicPath = await page.getByRole('link', { name: 'public page' }).getAttribute('href');
   expect(publicPath).toMatch(/^\/published\/northshire\/.+\/1$/);
 
-  await page.getByRole('navigation', { name: 'Plan pages' }).getByRole('link', { name: 'Versions and sign-off' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Versions and sign-off' })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Plan pages' })
+    .getByRole('link', { name: 'Versions and sign-off' })
+    .click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Versions and sign-off' }),
+  ).toBeVisible();
   await expectAccessible(page);
 
   const context = await browser.newContext();
@@ -208,14 +302,18 @@ test('the lead publishes and a member of the public reads the plan and downloads
   const response = await visitor.goto(publicPath ?? '');
   expect(response?.status()).toBe(200);
   await expect(visitor.getByRole('button', { name: /Sign out/ })).toHaveCount(0);
-  await expect(visitor.getByRole('heading', { level: 1, name: /Northshire Local Inclusion Plan/ })).toBeVisible();
+  await expect(
+    visitor.getByRole('heading', { level: 1, name: /Northshire Local Inclusion Plan/ }),
+  ).toBeVisible();
   // Navigating by headings: one h1, then a heading for each part, the sections among them.
   const parts = await visitor.getByRole('heading', { level: 2 }).allTextContents();
   expect(parts.length).toBeGreaterThan(3);
   expect(parts.join(' | ')).toMatch(/Health/);
   await expectAccessible(visitor);
 
-  const docxHref = await visitor.getByRole('link', { name: /Board pack \(Word document\)/ }).getAttribute('href');
+  const docxHref = await visitor
+    .getByRole('link', { name: /Board pack \(Word document\)/ })
+    .getAttribute('href');
   const docx = await visitor.request.get(docxHref ?? '');
   expect(docx.status()).toBe(200);
   expect(docx.headers()['content-type']).toBe(DOCX);
@@ -230,7 +328,10 @@ test('the lead publishes and a member of the public reads the plan and downloads
   await context.close();
 });
 
-test('the lead revises the published plan, compares the draft with version 1, previews a re-mapping, resubmits and withdraws', async ({ page, browser }) => {
+test('the lead revises the published plan, compares the draft with version 1, previews a re-mapping, resubmits and withdraws', async ({
+  page,
+  browser,
+}) => {
   planUrl ||= await northshirePlanUrl(browser);
   await signIn(page, 'lead@northshire.example');
   await page.goto(planUrl);
@@ -238,13 +339,17 @@ test('the lead revises the published plan, compares the draft with version 1, pr
   await expect(page.getByRole('heading', { level: 1, name: 'Start a revision' })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Start a revision' }).click();
-  await expect(page.getByRole('heading', { level: 3, name: 'Before you can submit' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 3, name: 'Before you can submit' }),
+  ).toBeVisible();
 
   // An Easy Read summary for the health section.
   await page.getByRole('link', { name: 'Easy Read summary for Health' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Easy Read summary' })).toBeVisible();
   await expectAccessible(page);
-  await page.getByLabel('Easy Read summary').fill('We will help children get health support sooner.');
+  await page
+    .getByLabel('Easy Read summary')
+    .fill('We will help children get health support sooner.');
   await page.getByRole('button', { name: 'Save Easy Read summary' }).click();
   await expect(page.getByRole('alert').getByText('Easy Read summary saved')).toBeVisible();
 
@@ -253,13 +358,19 @@ test('the lead revises the published plan, compares the draft with version 1, pr
   await page.getByLabel('From').selectOption('1');
   await page.getByLabel('To').selectOption('draft');
   await page.getByRole('button', { name: 'Compare' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Changes from version 1 to the current draft' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Changes from version 1 to the current draft' }),
+  ).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Health' })).toBeVisible();
-  await expect(page.locator('ins')).toContainText(['We will help children get health support sooner.']);
+  await expect(page.locator('ins')).toContainText([
+    'We will help children get health support sooner.',
+  ]);
   await expectAccessible(page);
 
   // The published version stays public while the plan is revised.
-  const stillPublic = await page.request.get(planUrl.replace('/plans/', '/published/northshire/') + '/1');
+  const stillPublic = await page.request.get(
+    planUrl.replace('/plans/', '/published/northshire/') + '/1',
+  );
   expect(stillPublic.status()).toBe(200);
 
   // Re-mapping: a proposal first; leaving a commitment without areas is refused and nothing changes.
@@ -268,7 +379,8 @@ test('the lead revises the published plan, compares the draft with version 1, pr
   await page.getByRole('button', { name: 'Show the proposed re-mapping' }).click();
   await expect(page.getByRole('heading', { level: 2, name: /Proposed re-mapping/ })).toBeVisible();
   const firstGroup = page.locator('#remap-form fieldset').first();
-  for (const box of await firstGroup.getByRole('checkbox', { checked: true }).all()) await box.uncheck();
+  for (const box of await firstGroup.getByRole('checkbox', { checked: true }).all())
+    await box.uncheck();
   await page.getByRole('button', { name: 'Confirm re-mapping' }).click();
   await expect(page.getByRole('alert')).toContainText('Choose at least one standard area');
   await expectAccessible(page);
@@ -278,9 +390,13 @@ test('the lead revises the published plan, compares the draft with version 1, pr
   // Resubmit, then withdraw with a reason (required).
   await page.goto(`${planUrl}/submit`);
   await page.getByRole('button', { name: 'Submit for partner review' }).click();
-  await expect(page.getByRole('alert').getByText('Version 2 submitted for partner review')).toBeVisible();
+  await expect(
+    page.getByRole('alert').getByText('Version 2 submitted for partner review'),
+  ).toBeVisible();
   // A version in review is not public; members can download its board pack.
-  const inReview = await page.request.get(planUrl.replace('/plans/', '/published/northshire/') + '/2');
+  const inReview = await page.request.get(
+    planUrl.replace('/plans/', '/published/northshire/') + '/2',
+  );
   expect(inReview.status()).toBe(404);
   const boardPack = await page.request.get(`${planUrl}/versions/2/export/docx`);
   expect(boardPack.headers()['content-type']).toBe(DOCX);
@@ -290,7 +406,11 @@ test('the lead revises the published plan, compares the draft with version 1, pr
   await page.getByRole('button', { name: 'Withdraw from partner review' }).click();
   await expect(page.getByRole('alert')).toContainText('Enter why you are withdrawing the plan');
   await expectAccessible(page);
-  await page.getByLabel('Why are you withdrawing the plan?').fill('The ICB asked for the therapy figures to be updated first.');
+  await page
+    .getByLabel('Why are you withdrawing the plan?')
+    .fill('The ICB asked for the therapy figures to be updated first.');
   await page.getByRole('button', { name: 'Withdraw from partner review' }).click();
-  await expect(page.getByRole('heading', { level: 3, name: 'Before you can submit' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 3, name: 'Before you can submit' }),
+  ).toBeVisible();
 });

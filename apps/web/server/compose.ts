@@ -29,9 +29,15 @@ export interface Composition {
 
 async function loadServerPlugin(packageName: string): Promise<CorePlugin> {
   const file = resolvePluginEntry(packageName, 'server');
-  const mod = (await import(pathToFileURL(file).href)) as { default?: CorePlugin; plugin?: CorePlugin };
+  const mod = (await import(pathToFileURL(file).href)) as {
+    default?: CorePlugin;
+    plugin?: CorePlugin;
+  };
   const plugin = mod.default ?? mod.plugin;
-  if (!plugin) throw new Error(`${packageName}/server must export its plugin definition as default (definePlugin(...)).`);
+  if (!plugin)
+    throw new Error(
+      `${packageName}/server must export its plugin definition as default (definePlugin(...)).`,
+    );
   return plugin;
 }
 
@@ -58,7 +64,13 @@ export async function compose(options: ComposeOptions = {}): Promise<Composition
     if (options.demo) await runPluginSeeds(db, plugins, { demo: true });
     // Imports a previous process left half-checked can never finish: say so rather than spin.
     await failInterruptedImports(db.prisma);
-    return { core, db, plugins, demoAccounts: options.demo ? DEMO_ACCOUNTS : [], close: () => db.close() };
+    return {
+      core,
+      db,
+      plugins,
+      demoAccounts: options.demo ? DEMO_ACCOUNTS : [],
+      close: () => db.close(),
+    };
   } catch (error) {
     await db.close();
     throw error;

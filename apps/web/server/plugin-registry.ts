@@ -47,7 +47,8 @@ export function resolvePluginEntry(packageName: string, entry: PluginEntry): str
   const dir = workspacePlugins().get(packageName);
   if (dir) {
     const target = exportTarget(readPackageJson(dir) ?? {}, entry);
-    if (!target) throw new Error(`Plugin ${packageName} has no "./${entry}" export in ${dir}/package.json.`);
+    if (!target)
+      throw new Error(`Plugin ${packageName} has no "./${entry}" export in ${dir}/package.json.`);
     return path.resolve(dir, target);
   }
   try {
@@ -59,7 +60,10 @@ export function resolvePluginEntry(packageName: string, entry: PluginEntry): str
   }
 }
 
-export function resolvePluginEntries(packageNames: readonly string[], entry: PluginEntry): string[] {
+export function resolvePluginEntries(
+  packageNames: readonly string[],
+  entry: PluginEntry,
+): string[] {
   return packageNames.map((name) => resolvePluginEntry(name, entry));
 }
 
@@ -70,7 +74,10 @@ export function resolvePluginEntries(packageNames: readonly string[], entry: Plu
  * The server, the UI bundle (vite.config.ts) and the e2e suite all read it, so a build and a run
  * with `LIP_PLUGINS_OMIT` set are the product without that plugin, with no file edited.
  */
-export function selectPlugins(configured: readonly string[], env: Readonly<Record<string, string | undefined>> = process.env): string[] {
+export function selectPlugins(
+  configured: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): string[] {
   const parse = (value: string) =>
     value
       .split(',')

@@ -76,12 +76,25 @@ describe('commitment form values', () => {
   });
 
   it('refuses dates that do not exist, naming the missing part', () => {
-    const bad = { ...emptyCommitmentValues(), startDate: { day: '31', month: '2', year: '2027' }, dueDate: { day: '1', month: '', year: '2027' } };
-    expect(toCommitmentInput(bad).errors).toEqual({ startDate: 'Start date must be a real date', dueDate: 'Due date must include a month' });
+    const bad = {
+      ...emptyCommitmentValues(),
+      startDate: { day: '31', month: '2', year: '2027' },
+      dueDate: { day: '1', month: '', year: '2027' },
+    };
+    expect(toCommitmentInput(bad).errors).toEqual({
+      startDate: 'Start date must be a real date',
+      dueDate: 'Due date must include a month',
+    });
   });
 
   it('orders the error summary as the form and links to the first input of each field', () => {
-    expect(summaryOf({ dueDate: 'Due date must be after the start date', title: 'Enter a title', planId: 'Plan not found' })).toEqual([
+    expect(
+      summaryOf({
+        dueDate: 'Due date must be after the start date',
+        title: 'Enter a title',
+        planId: 'Plan not found',
+      }),
+    ).toEqual([
       { href: 'title', text: 'Enter a title' },
       { href: 'dueDate-day', text: 'Due date must be after the start date' },
       { href: 'commitment-form', text: 'Plan not found' },
@@ -107,9 +120,14 @@ describe('a stale edit', () => {
 
   it('shows each field as a person reads it', () => {
     const v = valuesFromCommitment(saved);
-    const opts = { organisations: [{ id: 'icb', name: 'NHS Northshire ICB' }], areas: [{ id: 'sa4', code: 'SA-04', title: 'Consistent processes' }] };
+    const opts = {
+      organisations: [{ id: 'icb', name: 'NHS Northshire ICB' }],
+      areas: [{ id: 'sa4', code: 'SA-04', title: 'Consistent processes' }],
+    };
     expect(displayValue(v, 'ownerOrganisationId', opts)).toBe('NHS Northshire ICB');
-    expect(displayValue(v, 'needAreas', opts)).toBe('Communication and interaction, Sensory and/or physical');
+    expect(displayValue(v, 'needAreas', opts)).toBe(
+      'Communication and interaction, Sensory and/or physical',
+    );
     expect(displayValue(v, 'dueDate', opts)).toBe('31 March 2027');
     expect(displayValue(v, 'standardAreaIds', opts)).toBe('SA-04 Consistent processes');
   });

@@ -12,8 +12,14 @@ describe('GraphQL input type errors as field errors', () => {
     expect(
       inputTypeErrors(
         [
-          { message: 'Variable "$input" got invalid value "lots" at "input.budget.amount"; Float cannot represent non numeric value: "lots"' },
-          { message: 'Variable "$input" got invalid value 2.5 at "input.movements[0].intoAp"; Int cannot represent non-integer value: 2.5' },
+          {
+            message:
+              'Variable "$input" got invalid value "lots" at "input.budget.amount"; Float cannot represent non numeric value: "lots"',
+          },
+          {
+            message:
+              'Variable "$input" got invalid value 2.5 at "input.movements[0].intoAp"; Int cannot represent non-integer value: 2.5',
+          },
         ],
         labels,
       ),

@@ -10,13 +10,20 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Core } from '@lip/core';
 import type { PluginUi } from '@lip/ui';
 import { plugins as configured } from '../lip.config.ts';
-import { compose, coreWith, loadServerPlugins, type Composition, type CorePlugin } from '../server/compose.ts';
+import {
+  compose,
+  coreWith,
+  loadServerPlugins,
+  type Composition,
+  type CorePlugin,
+} from '../server/compose.ts';
 import { resolvePluginEntry } from '../server/plugin-registry.ts';
 
 const LEAD = 'lead@northshire.example';
 
 /** "alternative-provision" → "AlternativeProvision": the prefix of a plugin's GraphQL type names. */
-const pascal = (id: string) => id.replace(/(^|-)([a-z0-9])/g, (_m, _d, c: string) => c.toUpperCase());
+const pascal = (id: string) =>
+  id.replace(/(^|-)([a-z0-9])/g, (_m, _d, c: string) => c.toUpperCase());
 
 let full: Composition;
 const uis = new Map<string, PluginUi>();
@@ -26,7 +33,9 @@ beforeAll(async () => {
   delete process.env.DATABASE_URL;
   full = await compose({ demo: true, plugins: configured });
   for (const name of configured) {
-    const mod = (await import(pathToFileURL(resolvePluginEntry(name, 'ui')).href)) as { default: PluginUi };
+    const mod = (await import(pathToFileURL(resolvePluginEntry(name, 'ui')).href)) as {
+      default: PluginUi;
+    };
     uis.set(name, mod.default);
   }
 }, 180_000);
@@ -45,13 +54,18 @@ async function asLead(core: Core) {
 
 async function plan(core: Core) {
   const context = await asLead(core);
-  const ids = await core.execute<{ partnerships: { edges: { node: { plans: { edges: { node: { id: string } }[] } } }[] } }>({
-    document: '{ partnerships(first: 1) { edges { node { plans(first: 1) { edges { node { id } } } } } } }',
+  const ids = await core.execute<{
+    partnerships: { edges: { node: { plans: { edges: { node: { id: string } }[] } } }[] };
+  }>({
+    document:
+      '{ partnerships(first: 1) { edges { node { plans(first: 1) { edges { node { id } } } } } } }',
     context,
   });
   expect(ids.errors).toBeUndefined();
   const planId = ids.data!.partnerships.edges[0]!.node.plans.edges[0]!.node.id;
-  const result = await core.execute<{ plan: { sections: { key: string; pluginId: string; commitments: { edges: unknown[] } }[] } }>({
+  const result = await core.execute<{
+    plan: { sections: { key: string; pluginId: string; commitments: { edges: unknown[] } }[] };
+  }>({
     document: `query Plan($planId: ID!) { plan(id: $planId) { sections { key pluginId title version viewerCanEdit isReady readiness { id passed message } metrics { code } suggestedStandards { code }
       commitments(first: 20) { edges { node { id reference } } } } } }`,
     variables: { planId },
@@ -62,10 +76,19 @@ async function plan(core: Core) {
 }
 
 /** Every section UI of the plugins given runs its query against the core without errors. */
-async function expectUisWork(core: Core, names: readonly string[], planId: string, context: Awaited<ReturnType<typeof asLead>>) {
+async function expectUisWork(
+  core: Core,
+  names: readonly string[],
+  planId: string,
+  context: Awaited<ReturnType<typeof asLead>>,
+) {
   for (const name of names) {
     for (const [key, ui] of Object.entries(uis.get(name)!.sections)) {
-      const result = await core.execute<{ plan: { section: { version: number } | null } | null }>({ document: ui.query, variables: { planId }, context });
+      const result = await core.execute<{ plan: { section: { version: number } | null } | null }>({
+        document: ui.query,
+        variables: { planId },
+        context,
+      });
       expect(result.errors, `${name} section ${key}`).toBeUndefined();
       expect(result.data?.plan?.section, `${name} section ${key}`).toBeTruthy();
       expect(ui.toValues(result.data!.plan!.section!)).toBeTypeOf('object');
@@ -101,7 +124,11 @@ describe.each(configured.map((name, i) => [name, i] as const))('without %s', (na
     expect(core.plugins.map((p) => p.id)).not.toContain(removed.id);
     // Every other plugin's types are still there.
     for (const other of core.plugins) {
-      if (other.sections?.length) expect(types.some((t) => t.startsWith(pascal(other.id))), other.id).toBe(true);
+      if (other.sections?.length)
+        expect(
+          types.some((t) => t.startsWith(pascal(other.id))),
+          other.id,
+        ).toBe(true);
     }
   });
 
@@ -110,7 +137,9 @@ describe.each(configured.map((name, i) => [name, i] as const))('without %s', (na
     const removedKeys = (removed.sections ?? []).map((s) => s.key);
     for (const key of removedKeys) expect(sections.map((s) => s.key)).not.toContain(key);
     expect(sections.map((s) => s.key)).toEqual(core.sections.map((s) => s.key));
-    expect(sections.length).toBe(full.plugins.flatMap((p) => p.sections ?? []).length - removedKeys.length);
+    expect(sections.length).toBe(
+      full.plugins.flatMap((p) => p.sections ?? []).length - removedKeys.length,
+    );
   });
 
   test('every other plugin’s section UI still works; its own documents no longer validate', async () => {

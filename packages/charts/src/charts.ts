@@ -69,8 +69,12 @@ const LEGEND_ITEMS_PER_ROW = 3;
 export function lineChartSvg(input: LineChartInput): string {
   const width = input.width ?? CHART_WIDTH;
   const height = input.height ?? CHART_HEIGHT;
-  const periods = [...new Set(input.series.flatMap((series) => series.points.map((point) => point.period)))].sort();
-  const values = input.series.flatMap((series) => series.points.map((point) => point.value)).filter(isFigure);
+  const periods = [
+    ...new Set(input.series.flatMap((series) => series.points.map((point) => point.period))),
+  ].sort();
+  const values = input.series
+    .flatMap((series) => series.points.map((point) => point.value))
+    .filter(isFigure);
   const legend = legendEntries(input.series, input);
   const keyHeight = legendHeight(legend);
 
@@ -78,7 +82,10 @@ export function lineChartSvg(input: LineChartInput): string {
   input.series.forEach((series, index) => {
     const style = seriesStyle(index);
     // Nulls stay in the data (not filtered out) so the line breaks at them instead of joining across.
-    const data = series.points.map((point) => ({ period: point.period, value: isFigure(point.value) ? point.value : undefined }));
+    const data = series.points.map((point) => ({
+      period: point.period,
+      value: isFigure(point.value) ? point.value : undefined,
+    }));
     marks.push(
       Plot.line(data, {
         x: 'period',
@@ -90,7 +97,14 @@ export function lineChartSvg(input: LineChartInput): string {
       }),
       Plot.dot(
         data.filter((point) => point.value !== undefined),
-        { x: 'period', y: 'value', stroke: style.stroke, fill: style.stroke, symbol: style.symbol, r: 4 },
+        {
+          x: 'period',
+          y: 'value',
+          stroke: style.stroke,
+          fill: style.stroke,
+          symbol: style.symbol,
+          r: 4,
+        },
       ),
     );
   });
@@ -104,7 +118,13 @@ export function lineChartSvg(input: LineChartInput): string {
     marginRight: 24,
     marginBottom: 48 + keyHeight,
     style: FONT,
-    x: { type: 'point', domain: periods, label: null, padding: 0.3, ticks: periodTicks(periods, width) },
+    x: {
+      type: 'point',
+      domain: periods,
+      label: null,
+      padding: 0.3,
+      ticks: periodTicks(periods, width),
+    },
     y: yScale(input, values),
     marks,
   });
@@ -121,7 +141,9 @@ export function barChartSvg(input: BarChartInput): string {
   const height = input.height ?? CHART_HEIGHT;
   const labels = input.bars.map((bar) => bar.label);
   const values = input.bars.map((bar) => bar.value).filter(isFigure);
-  const data = input.bars.flatMap((bar) => (isFigure(bar.value) ? [{ label: bar.label, value: bar.value }] : []));
+  const data = input.bars.flatMap((bar) =>
+    isFigure(bar.value) ? [{ label: bar.label, value: bar.value }] : [],
+  );
   const legend = legendEntries([], input);
   const keyHeight = legendHeight(legend);
   const svg = plotSvg({
@@ -135,7 +157,12 @@ export function barChartSvg(input: BarChartInput): string {
     x: { type: 'band', domain: labels, label: null, padding: 0.3 },
     y: yScale(input, values),
     marks: [
-      Plot.barY(data, { x: 'label', y: 'value', fill: SERIES_STYLES[0].stroke, className: 'lip-chart-bar' }),
+      Plot.barY(data, {
+        x: 'label',
+        y: 'value',
+        fill: SERIES_STYLES[0].stroke,
+        className: 'lip-chart-bar',
+      }),
       Plot.ruleY([0], { stroke: '#0b0c0c' }),
       ...targetMarks(input),
     ],
@@ -194,7 +221,12 @@ function yScale(input: ChartCommon, values: number[]): Plot.ScaleOptions {
 function targetMarks(input: ChartCommon): Plot.Markish[] {
   if (!isFigure(input.target)) return [];
   return [
-    Plot.ruleY([input.target], { stroke: TARGET_COLOUR, strokeWidth: 2, strokeDasharray: TARGET_DASHARRAY, className: 'lip-chart-target' }),
+    Plot.ruleY([input.target], {
+      stroke: TARGET_COLOUR,
+      strokeWidth: 2,
+      strokeDasharray: TARGET_DASHARRAY,
+      className: 'lip-chart-target',
+    }),
   ];
 }
 
@@ -215,7 +247,13 @@ interface LegendEntry {
 function legendEntries(series: ChartSeries[], input: ChartCommon): LegendEntry[] {
   const lines = series.map((entry, index) => ({ name: entry.name, ...seriesStyle(index) }));
   const target = isFigure(input.target)
-    ? [{ name: `Target: ${formatNumber(input.target, input.unit)}`, stroke: TARGET_COLOUR, dasharray: TARGET_DASHARRAY }]
+    ? [
+        {
+          name: `Target: ${formatNumber(input.target, input.unit)}`,
+          stroke: TARGET_COLOUR,
+          dasharray: TARGET_DASHARRAY,
+        },
+      ]
     : [];
   return [...lines, ...target];
 }
@@ -231,9 +269,18 @@ function addLegend(svg: SVGSVGElement, entries: LegendEntry[], width: number, to
   const itemWidth = Math.floor((width - 64) / LEGEND_ITEMS_PER_ROW);
   entries.forEach((entry, index) => {
     const x = 64 + (index % LEGEND_ITEMS_PER_ROW) * itemWidth;
-    const y = top + LEGEND_ROW_HEIGHT / 2 + Math.floor(index / LEGEND_ITEMS_PER_ROW) * LEGEND_ROW_HEIGHT;
+    const y =
+      top + LEGEND_ROW_HEIGHT / 2 + Math.floor(index / LEGEND_ITEMS_PER_ROW) * LEGEND_ROW_HEIGHT;
     legend.append(
-      svgElement(svg, 'line', { x1: x, x2: x + 44, y1: y, y2: y, stroke: entry.stroke, 'stroke-width': 3, 'stroke-dasharray': entry.dasharray }),
+      svgElement(svg, 'line', {
+        x1: x,
+        x2: x + 44,
+        y1: y,
+        y2: y,
+        stroke: entry.stroke,
+        'stroke-width': 3,
+        'stroke-dasharray': entry.dasharray,
+      }),
     );
     if (entry.symbol) {
       legend.append(
@@ -261,12 +308,18 @@ const MARKER_PATHS = {
   square: 'M-3.545,-3.545h7.09v7.09h-7.09Z',
   triangle: 'M0,-6.22L5.387,3.11L-5.387,3.11Z',
   diamond: 'M0,-6.2L3.58,0L0,6.2L-3.58,0Z',
-  cross: 'M-5.4,-1.8L-1.8,-1.8L-1.8,-5.4L1.8,-5.4L1.8,-1.8L5.4,-1.8L5.4,1.8L1.8,1.8L1.8,5.4L-1.8,5.4L-1.8,1.8L-5.4,1.8Z',
+  cross:
+    'M-5.4,-1.8L-1.8,-1.8L-1.8,-5.4L1.8,-5.4L1.8,-1.8L5.4,-1.8L5.4,1.8L1.8,1.8L1.8,5.4L-1.8,5.4L-1.8,1.8L-5.4,1.8Z',
 } as const;
 
-function svgElement(svg: SVGSVGElement, name: string, attributes: Record<string, string | number>): SVGElement {
+function svgElement(
+  svg: SVGSVGElement,
+  name: string,
+  attributes: Record<string, string | number>,
+): SVGElement {
   const element = svg.ownerDocument.createElementNS(SVG_NS, name);
-  for (const [attribute, value] of Object.entries(attributes)) element.setAttribute(attribute, String(value));
+  for (const [attribute, value] of Object.entries(attributes))
+    element.setAttribute(attribute, String(value));
   return element;
 }
 

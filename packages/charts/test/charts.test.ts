@@ -5,7 +5,8 @@ import { barChartSvg, lineChartSvg, type LineChartInput } from '../src/index.ts'
 function parseSvg(svg: string) {
   const document = new DOMParser().parseFromString(svg, 'image/svg+xml');
   const root = document.documentElement;
-  if (!root || root.tagName.toLowerCase() !== 'svg') throw new Error(`Not an svg: ${svg.slice(0, 80)}`);
+  if (!root || root.tagName.toLowerCase() !== 'svg')
+    throw new Error(`Not an svg: ${svg.slice(0, 80)}`);
   return root;
 }
 
@@ -15,19 +16,46 @@ interface ElementLike {
   children: ArrayLike<ElementLike>;
 }
 function attributeValues(element: ElementLike): string[] {
-  return Array.from(element.attributes, (attribute) => attribute.value).concat(Array.from(element.children).flatMap(attributeValues));
+  return Array.from(element.attributes, (attribute) => attribute.value).concat(
+    Array.from(element.children).flatMap(attributeValues),
+  );
 }
 
 const chart: LineChartInput = {
   title: 'Pupils with an EHC plan',
-  description: 'The share of pupils with an EHC plan locally, in the region and in England, 2021 to 2024.',
+  description:
+    'The share of pupils with an EHC plan locally, in the region and in England, 2021 to 2024.',
   unit: 'percent',
   yLabel: 'Percentage of pupils',
   target: 4.5,
   series: [
-    { name: 'Local', points: [{ period: '2021', value: 3.1 }, { period: '2022', value: null }, { period: '2023', value: 4.2 }, { period: '2024', value: 4.8 }] },
-    { name: 'Region', points: [{ period: '2021', value: 3.4 }, { period: '2022', value: 3.6 }, { period: '2023', value: 3.9 }, { period: '2024', value: 4.1 }] },
-    { name: 'England', points: [{ period: '2021', value: 3.7 }, { period: '2022', value: 4.0 }, { period: '2023', value: 4.3 }, { period: '2024', value: 4.8 }] },
+    {
+      name: 'Local',
+      points: [
+        { period: '2021', value: 3.1 },
+        { period: '2022', value: null },
+        { period: '2023', value: 4.2 },
+        { period: '2024', value: 4.8 },
+      ],
+    },
+    {
+      name: 'Region',
+      points: [
+        { period: '2021', value: 3.4 },
+        { period: '2022', value: 3.6 },
+        { period: '2023', value: 3.9 },
+        { period: '2024', value: 4.1 },
+      ],
+    },
+    {
+      name: 'England',
+      points: [
+        { period: '2021', value: 3.7 },
+        { period: '2022', value: 4.0 },
+        { period: '2023', value: 4.3 },
+        { period: '2024', value: 4.8 },
+      ],
+    },
   ],
 };
 
@@ -66,14 +94,18 @@ describe('lineChartSvg', () => {
     const rule = svg.querySelector('g.lip-chart-target');
     expect(rule?.getAttribute('stroke-dasharray')).toBeTruthy();
     expect(rule?.querySelectorAll('line')).toHaveLength(1);
-    const key = [...svg.querySelectorAll('g.lip-chart-legend text')].map((text) => text.textContent);
+    const key = [...svg.querySelectorAll('g.lip-chart-legend text')].map(
+      (text) => text.textContent,
+    );
     expect(key).toEqual(['Local', 'Region', 'England', 'Target: 4.5%']);
   });
 
   it('has no target rule without a target', () => {
     const svg = parseSvg(lineChartSvg({ ...chart, target: null }));
     expect(svg.querySelector('g.lip-chart-target')).toBeNull();
-    expect([...svg.querySelectorAll('g.lip-chart-legend text')].map((text) => text.textContent)).toEqual(['Local', 'Region', 'England']);
+    expect(
+      [...svg.querySelectorAll('g.lip-chart-legend text')].map((text) => text.textContent),
+    ).toEqual(['Local', 'Region', 'England']);
   });
 
   it('leaves a gap at a null point and writes no NaN into any attribute', () => {
@@ -85,12 +117,19 @@ describe('lineChartSvg', () => {
   });
 
   it('stays finite when a series has no figures at all', () => {
-    const empty = lineChartSvg({ ...chart, target: null, series: [{ name: 'Local', points: [{ period: '2024', value: null }] }] });
-    for (const value of attributeValues(parseSvg(empty))) expect(value).not.toMatch(/NaN|Infinity|undefined/);
+    const empty = lineChartSvg({
+      ...chart,
+      target: null,
+      series: [{ name: 'Local', points: [{ period: '2024', value: null }] }],
+    });
+    for (const value of attributeValues(parseSvg(empty)))
+      expect(value).not.toMatch(/NaN|Infinity|undefined/);
   });
 
   it('escapes text and uses the given id', () => {
-    const svg = parseSvg(lineChartSvg({ ...chart, id: 'ehc-chart', title: 'Pupils <with> "EHC" & plans' }));
+    const svg = parseSvg(
+      lineChartSvg({ ...chart, id: 'ehc-chart', title: 'Pupils <with> "EHC" & plans' }),
+    );
     expect(svg.getAttribute('id')).toBe('ehc-chart');
     expect(svg.querySelector('title')?.textContent).toBe('Pupils <with> "EHC" & plans');
     expect(svg.getAttribute('aria-labelledby')).toBe('ehc-chart-title');
@@ -99,7 +138,9 @@ describe('lineChartSvg', () => {
   });
 
   it('formats the y axis in the unit', () => {
-    const labels = [...parseSvg(lineChartSvg(chart)).querySelectorAll('text')].map((text) => text.textContent ?? '');
+    const labels = [...parseSvg(lineChartSvg(chart)).querySelectorAll('text')].map(
+      (text) => text.textContent ?? '',
+    );
     expect(labels).toContain('4%');
     expect(labels).toContain('Percentage of pupils');
   });
@@ -133,11 +174,21 @@ describe('barChartSvg', () => {
 
 describe('lineChartSvg with many periods', () => {
   it('labels only as many periods as fit, keeping the latest', () => {
-    const months = Array.from({ length: 24 }, (_, index) => `${2023 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`);
-    const svg = parseSvg(
-      lineChartSvg({ ...chart, series: [{ name: 'Local', points: months.map((period, index) => ({ period, value: index })) }] }),
+    const months = Array.from(
+      { length: 24 },
+      (_, index) => `${2023 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`,
     );
-    const labels = [...svg.querySelectorAll('g[data-mark="x-axis tick label"] text')].map((text) => text.textContent);
+    const svg = parseSvg(
+      lineChartSvg({
+        ...chart,
+        series: [
+          { name: 'Local', points: months.map((period, index) => ({ period, value: index })) },
+        ],
+      }),
+    );
+    const labels = [...svg.querySelectorAll('g[data-mark="x-axis tick label"] text')].map(
+      (text) => text.textContent,
+    );
     expect(labels.length).toBeLessThan(months.length);
     expect(labels.length).toBeGreaterThan(3);
     expect(labels.at(-1)).toBe('2024-12');

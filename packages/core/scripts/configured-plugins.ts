@@ -13,7 +13,10 @@ function serverEntry(packageName: string): string {
   for (const dir of existsSync(pluginsDir) ? readdirSync(pluginsDir) : []) {
     const manifest = path.join(pluginsDir, dir, 'package.json');
     if (!existsSync(manifest)) continue;
-    const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; exports?: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as {
+      name?: string;
+      exports?: Record<string, string>;
+    };
     if (pkg.name === packageName) {
       const target = pkg.exports?.['./server'];
       if (!target) throw new Error(`${packageName} has no "./server" export`);

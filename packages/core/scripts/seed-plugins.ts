@@ -9,7 +9,9 @@ const db = await createDatabase();
 try {
   const plugins = await configuredPlugins();
   await runPluginSeeds(db, plugins, { demo });
-  console.log(`Seeded plugins: ${plugins.map((p) => p.id).join(', ') || 'none'}${demo ? ' (with demo content)' : ''}`);
+  console.log(
+    `Seeded plugins: ${plugins.map((p) => p.id).join(', ') || 'none'}${demo ? ' (with demo content)' : ''}`,
+  );
 } finally {
   await db.close();
 }

@@ -39,7 +39,9 @@ export interface LipSchemaTypes {
   DefaultNodeNullability: false;
 }
 
-export type LipBuilder = PothosSchemaTypes.SchemaBuilder<PothosSchemaTypes.ExtendDefaultTypes<LipSchemaTypes>>;
+export type LipBuilder = PothosSchemaTypes.SchemaBuilder<
+  PothosSchemaTypes.ExtendDefaultTypes<LipSchemaTypes>
+>;
 
 function isNotFound(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2025';
@@ -78,7 +80,8 @@ export function createBuilder(prisma: PrismaClient): LipBuilder {
       nodeQueryOptions: {
         resolve: async (_root, { id }, _ctx, info, resolveNode) => {
           const type = info.schema.getType(id.typename);
-          if (!isObjectType(type) || !type.getInterfaces().some((i) => i.name === 'Node')) return null;
+          if (!isObjectType(type) || !type.getInterfaces().some((i) => i.name === 'Node'))
+            return null;
           try {
             return await resolveNode(id);
           } catch (error) {

@@ -26,18 +26,29 @@ export interface RequestContext {
   memberships: ReadonlyMap<string, Membership>;
 }
 
-export const signedOutContext = (): RequestContext => ({ user: null, sessionId: null, memberships: new Map() });
+export const signedOutContext = (): RequestContext => ({
+  user: null,
+  sessionId: null,
+  memberships: new Map(),
+});
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-export async function loadContext(prisma: PrismaClient, token: string | undefined | null): Promise<RequestContext> {
+export async function loadContext(
+  prisma: PrismaClient,
+  token: string | undefined | null,
+): Promise<RequestContext> {
   if (!token || token.length > 200) return signedOutContext();
   const sessionId = hashToken(token);
   const session = await prisma.session.findUnique({
     where: { id: sessionId },
-    include: { user: { include: { memberships: { include: { organisation: { select: { typeCode: true } } } } } } },
+    include: {
+      user: {
+        include: { memberships: { include: { organisation: { select: { typeCode: true } } } } },
+      },
+    },
   });
   if (!session || session.expiresAt.getTime() <= Date.now()) return signedOutContext();
   const { user } = session;

@@ -30,11 +30,19 @@ export interface Core {
 
 export function createCore(options: CreateCoreOptions): Core {
   const { schema, host } = buildSchema(options.db.prisma, options.plugins);
-  const maskError = createMaskError(options.onError ?? ((error) => console.error('[lip/core]', error)));
-  const contextForSession = (token: string | undefined | null) => loadContext(options.db.prisma, token);
+  const maskError = createMaskError(
+    options.onError ?? ((error) => console.error('[lip/core]', error)),
+  );
+  const contextForSession = (token: string | undefined | null) =>
+    loadContext(options.db.prisma, token);
   return {
     schema,
-    yoga: createLipYoga({ schema, contextForSession, maskError, graphqlEndpoint: options.graphqlEndpoint }),
+    yoga: createLipYoga({
+      schema,
+      contextForSession,
+      maskError,
+      graphqlEndpoint: options.graphqlEndpoint,
+    }),
     contextForSession,
     execute: createExecute(schema, maskError),
     plugins: options.plugins,

@@ -32,11 +32,16 @@ function plainErrors(errors: ReadonlyArray<graphql.GraphQLError>): ResultError[]
   return errors.map((e) => ({
     message: e.message,
     ...(e.path ? { path: e.path } : {}),
-    ...(e.extensions && Object.keys(e.extensions).length > 0 ? { extensions: { ...e.extensions } } : {}),
+    ...(e.extensions && Object.keys(e.extensions).length > 0
+      ? { extensions: { ...e.extensions } }
+      : {}),
   }));
 }
 
-export function createExecute(schema: GraphQLSchema, maskError: ReturnType<typeof createMaskError>): Execute {
+export function createExecute(
+  schema: GraphQLSchema,
+  maskError: ReturnType<typeof createMaskError>,
+): Execute {
   const getEnveloped = envelop({
     plugins: [
       useEngine(graphql),
@@ -46,7 +51,11 @@ export function createExecute(schema: GraphQLSchema, maskError: ReturnType<typeo
     ],
   });
 
-  return async <TData, TVars>({ document, variables, context }: ExecuteArgs<TVars>): Promise<ExecuteResult<TData>> => {
+  return async <TData, TVars>({
+    document,
+    variables,
+    context,
+  }: ExecuteArgs<TVars>): Promise<ExecuteResult<TData>> => {
     const run = getEnveloped(context);
     let parsed: DocumentNode;
     try {

@@ -12,9 +12,21 @@ export interface CoreHost {
   plugin(id: string): LipPlugin | undefined;
 }
 
-export function createHost(prisma: PrismaClient, sections: InstalledSection[], plugins: readonly LipPlugin[] = []): CoreHost {
+export function createHost(
+  prisma: PrismaClient,
+  sections: InstalledSection[],
+  plugins: readonly LipPlugin[] = [],
+): CoreHost {
   const plugin = new Map(plugins.map((p) => [p.id, p]));
-  const sorted = [...sections].sort((a, b) => a.position - b.position || a.key.localeCompare(b.key));
+  const sorted = [...sections].sort(
+    (a, b) => a.position - b.position || a.key.localeCompare(b.key),
+  );
   const byKey = new Map(sorted.map((s) => [s.key, s]));
-  return { prisma, sections: sorted, section: (key) => byKey.get(key), sectionKeys: sorted.map((s) => s.key), plugin: (id) => plugin.get(id) };
+  return {
+    prisma,
+    sections: sorted,
+    section: (key) => byKey.get(key),
+    sectionKeys: sorted.map((s) => s.key),
+    plugin: (id) => plugin.get(id),
+  };
 }

@@ -4,7 +4,8 @@ export function encodeGlobalId(typename: string, id: string | number | bigint): 
 }
 
 export function decodeGlobalId(globalId: string): { typename: string; id: string } | null {
-  if (globalId.length === 0 || globalId.length > 200 || !/^[A-Za-z0-9_-]+$/.test(globalId)) return null;
+  if (globalId.length === 0 || globalId.length > 200 || !/^[A-Za-z0-9_-]+$/.test(globalId))
+    return null;
   const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
   const colon = decoded.indexOf(':');
   if (colon <= 0 || colon === decoded.length - 1) return null;

@@ -1,6 +1,11 @@
 export { createCore, type Core, type CreateCoreOptions } from './create-core.ts';
 export type { ExecuteArgs, ExecuteResult, ResultError, Execute } from './execute.ts';
-export { signedOutContext, type RequestContext, type SignedInUser, type Membership } from './context.ts';
+export {
+  signedOutContext,
+  type RequestContext,
+  type SignedInUser,
+  type Membership,
+} from './context.ts';
 export {
   definePlugin,
   type LipPlugin,

@@ -26,7 +26,8 @@ function buildCoreTypes(builder: LipBuilder, host: CoreHost) {
   builder.queryType({});
   builder.mutationType({});
   const enums = addScalarsAndEnums(builder);
-  const { ErrorInterface, CommitmentConflictErrorRef, SectionConflictErrorRef } = addErrorTypes(builder);
+  const { ErrorInterface, CommitmentConflictErrorRef, SectionConflictErrorRef } =
+    addErrorTypes(builder);
   const OrganisationRef = addOrganisationType(builder);
   const { UserRef, MemberRef } = addPeopleTypes(builder, enums);
   const { PartnershipRef } = addPartnershipType(builder, host);
@@ -61,7 +62,10 @@ function buildCoreTypes(builder: LipBuilder, host: CoreHost) {
 
 export type CoreTypeRefs = ReturnType<typeof buildCoreTypes>;
 
-export function buildSchema(prisma: PrismaClient, plugins: readonly LipPlugin[]): { schema: GraphQLSchema; host: CoreHost } {
+export function buildSchema(
+  prisma: PrismaClient,
+  plugins: readonly LipPlugin[],
+): { schema: GraphQLSchema; host: CoreHost } {
   const sections = checkPlugins(plugins);
   const host = createHost(prisma, sections, plugins);
   const builder = createBuilder(prisma);
@@ -72,7 +76,10 @@ export function buildSchema(prisma: PrismaClient, plugins: readonly LipPlugin[])
   const typeOwners = new Map<string, string>();
   for (const plugin of plugins) {
     try {
-      plugin.register?.(guardedBuilder(builder, plugin, typeOwners), createRefs(host, types, plugin.id));
+      plugin.register?.(
+        guardedBuilder(builder, plugin, typeOwners),
+        createRefs(host, types, plugin.id),
+      );
     } catch (error) {
       if (error instanceof PluginError) throw error;
       throw new PluginError(plugin, `register() failed: ${(error as Error).message}`);
@@ -84,9 +91,12 @@ export function buildSchema(prisma: PrismaClient, plugins: readonly LipPlugin[])
   } catch (error) {
     if (error instanceof PluginError) throw error;
     const names = plugins.map((p) => p.id).join(', ') || 'none';
-    throw new Error(`Building the GraphQL schema failed (plugins: ${names}): ${(error as Error).message}`, {
-      cause: error,
-    });
+    throw new Error(
+      `Building the GraphQL schema failed (plugins: ${names}): ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    );
   }
   if (plugins.length > 0) {
     coreShape ??= schemaShape(buildSchema(prisma, []).schema);

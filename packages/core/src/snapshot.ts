@@ -114,7 +114,14 @@ export interface PlanSnapshot {
   format: typeof SNAPSHOT_FORMAT;
   /** When the version was frozen (ISO instant). */
   takenAt: string;
-  plan: { id: string; title: string; kind: string; periodStart: string; periodEnd: string; versionNumber: number };
+  plan: {
+    id: string;
+    title: string;
+    kind: string;
+    periodStart: string;
+    periodEnd: string;
+    versionNumber: number;
+  };
   partnership: {
     id: string;
     slug: string;
@@ -123,8 +130,19 @@ export interface PlanSnapshot {
     region: string | null;
     disclosure: { smallNumberThreshold: number | null; roundingBase: number | null };
   };
-  organisations: Array<{ id: string; name: string; typeCode: string; typeTitle: string; isSignatory: boolean }>;
-  framework: { id: string; title: string; status: string; areas: Array<{ id: string; code: string; title: string; position: number }> };
+  organisations: Array<{
+    id: string;
+    name: string;
+    typeCode: string;
+    typeTitle: string;
+    isSignatory: boolean;
+  }>;
+  framework: {
+    id: string;
+    title: string;
+    status: string;
+    areas: Array<{ id: string; code: string; title: string; position: number }>;
+  };
   /** By position. */
   sections: SnapshotSection[];
   /** By reference. */

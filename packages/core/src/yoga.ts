@@ -50,7 +50,9 @@ function useRequestLimits(): Plugin {
       }
       const length = Number(request.headers.get('content-length') ?? 0);
       if (length > limits.maxBodyBytes) {
-        endResponse(errorResponse(413, `The request body is too large (limit ${limits.maxBodyBytes} bytes)`));
+        endResponse(
+          errorResponse(413, `The request body is too large (limit ${limits.maxBodyBytes} bytes)`),
+        );
       }
     },
   };
@@ -95,7 +97,9 @@ function useStreamingBodyLimit(): Plugin {
         try {
           return JSON.parse(text) as Record<string, unknown>;
         } catch {
-          throw new GraphQLError('POST body sent invalid JSON.', { extensions: { http: { status: 400 } } });
+          throw new GraphQLError('POST body sent invalid JSON.', {
+            extensions: { http: { status: 400 } },
+          });
         }
       });
     },
@@ -113,7 +117,9 @@ function useCookieCsrfGuard(): Plugin {
       if (!cookie(request.headers.get('cookie'), SESSION_COOKIE)) return;
       const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
       if (type !== 'application/json' && type !== 'application/graphql-response+json') {
-        endResponse(errorResponse(403, 'Send GraphQL requests with a session cookie as application/json'));
+        endResponse(
+          errorResponse(403, 'Send GraphQL requests with a session cookie as application/json'),
+        );
       }
     },
   };
@@ -168,6 +174,9 @@ export function createLipYoga(opts: {
     plugins: [
       useRequestLimits(),
       useStreamingBodyLimit(),
-      useCookieCsrfGuard(), EnvelopArmorPlugin(armorConfig), useValidationFailuresAre400()],
+      useCookieCsrfGuard(),
+      EnvelopArmorPlugin(armorConfig),
+      useValidationFailuresAre400(),
+    ],
   });
 }

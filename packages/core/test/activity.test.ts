@@ -13,11 +13,26 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const FEED = /* GraphQL */ `
-  query($planId: ID!, $first: Int, $after: String) {
+  query ($planId: ID!, $first: Int, $after: String) {
     plan(id: $planId) {
       activity(first: $first, after: $after) {
-        edges { cursor node { id occurredAt actorName organisationName action entityType summary path } }
-        pageInfo { hasNextPage endCursor }
+        edges {
+          cursor
+          node {
+            id
+            occurredAt
+            actorName
+            organisationName
+            action
+            entityType
+            summary
+            path
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
       }
     }
   }
@@ -25,7 +40,17 @@ const FEED = /* GraphQL */ `
 interface Feed {
   plan: {
     activity: {
-      edges: { cursor: string; node: { id: string; actorName: string | null; organisationName: string | null; action: string; summary: string; path: string | null } }[];
+      edges: {
+        cursor: string;
+        node: {
+          id: string;
+          actorName: string | null;
+          organisationName: string | null;
+          action: string;
+          summary: string;
+          path: string | null;
+        };
+      }[];
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
     };
   } | null;
@@ -38,17 +63,32 @@ async function feed(email: string, variables: Record<string, unknown> = {}) {
 describe('Plan.activity', () => {
   test('lists what people did, newest first, with who, their organisation, a sentence and a link', async () => {
     const icb = await t.as('icb@northshire.example');
-    const current = await t.run<{ commitment: { version: number } }>(icb, 'query($id: ID!) { commitment(id: $id) { version } }', { id: HE_03 });
-    await t.run(icb, `mutation($input: UpdateCommitmentInput!) { updateCommitment(input: $input) { __typename } }`, {
-      input: { id: HE_03, version: current.commitment.version, ragStatus: 'GREEN' },
-    });
-    await t.run(await t.as('forum@northshire.example'), `mutation($input: AddCommentInput!) { addComment(input: $input) { __typename } }`, {
-      input: { planId, sectionKey: 'health', body: 'Looks good.' },
-    });
+    const current = await t.run<{ commitment: { version: number } }>(
+      icb,
+      'query($id: ID!) { commitment(id: $id) { version } }',
+      { id: HE_03 },
+    );
+    await t.run(
+      icb,
+      `mutation($input: UpdateCommitmentInput!) { updateCommitment(input: $input) { __typename } }`,
+      {
+        input: { id: HE_03, version: current.commitment.version, ragStatus: 'GREEN' },
+      },
+    );
+    await t.run(
+      await t.as('forum@northshire.example'),
+      `mutation($input: AddCommentInput!) { addComment(input: $input) { __typename } }`,
+      {
+        input: { planId, sectionKey: 'health', body: 'Looks good.' },
+      },
+    );
 
     const { plan } = await feed('viewer@northshire.example', { first: 10 });
     const [newest, previous] = plan!.activity.edges.map((e) => e.node);
-    expect(newest).toMatchObject({ action: 'comment.create', summary: expect.stringMatching(/^.+ \(.+\) added a comment on the .+ section$/) });
+    expect(newest).toMatchObject({
+      action: 'comment.create',
+      summary: expect.stringMatching(/^.+ \(.+\) added a comment on the .+ section$/),
+    });
     expect(newest!.path).toBe(`/plans/${planId}/sections/health`);
     expect(previous).toMatchObject({
       action: 'commitment.update',
@@ -62,11 +102,17 @@ describe('Plan.activity', () => {
   test('pages forwards with first and after, without repeats', async () => {
     const lead = await t.as('lead@northshire.example');
     for (const title of ['One', 'Two', 'Three']) {
-      await t.run(lead, `mutation($input: CreateCoproductionActivityInput!) { createCoproductionActivity(input: $input) { __typename } }`, {
-        input: { planId, kind: 'FORUM', title, heldOn: '2026-11-01', heard: 'Heard.' },
-      });
+      await t.run(
+        lead,
+        `mutation($input: CreateCoproductionActivityInput!) { createCoproductionActivity(input: $input) { __typename } }`,
+        {
+          input: { planId, kind: 'FORUM', title, heldOn: '2026-11-01', heard: 'Heard.' },
+        },
+      );
     }
-    const total = await t.db.prisma.auditEvent.count({ where: { planId: 'demo-plan-northshire-lip-2026' } });
+    const total = await t.db.prisma.auditEvent.count({
+      where: { planId: 'demo-plan-northshire-lip-2026' },
+    });
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
@@ -77,7 +123,8 @@ describe('Plan.activity', () => {
     }
     expect(seen).toHaveLength(total);
     expect(new Set(seen).size).toBe(total);
-    const first = (await feed('lead@northshire.example', { first: 1 })).plan!.activity.edges[0]!.node;
+    const first = (await feed('lead@northshire.example', { first: 1 })).plan!.activity.edges[0]!
+      .node;
     expect(first.summary).toMatch(/added co-production activity “Three”$/);
     expect(first.path).toMatch(new RegExp(`^/plans/${planId}/coproduction/`));
   });

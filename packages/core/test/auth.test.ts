@@ -4,12 +4,28 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { bootCore, DEMO_PASSWORD, type TestCore } from './support/core.ts';
 
 const SIGN_IN = /* GraphQL */ `
-  mutation($input: SignInInput!) {
+  mutation ($input: SignInInput!) {
     signIn(input: $input) {
       __typename
-      ... on MutationSignInSuccess { data { token expiresAt user { email name } } }
-      ... on Error { message }
-      ... on ValidationError { fieldErrors { path message } }
+      ... on MutationSignInSuccess {
+        data {
+          token
+          expiresAt
+          user {
+            email
+            name
+          }
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
     }
   }
 `;
@@ -30,7 +46,11 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const signIn = async (email: string, password: string) =>
-  (await t.run<SignInData>(await t.core.contextForSession(undefined), SIGN_IN, { input: { email, password } })).signIn;
+  (
+    await t.run<SignInData>(await t.core.contextForSession(undefined), SIGN_IN, {
+      input: { email, password },
+    })
+  ).signIn;
 
 test('the right password signs in: a 30-day session stored by the hash of its token', async () => {
   const result = await signIn(' ICB@northshire.example ', DEMO_PASSWORD);
@@ -40,7 +60,9 @@ test('the right password signs in: a 30-day session stored by the hash of its to
   const days = (new Date(expiresAt).getTime() - Date.now()) / 86_400_000;
   expect(days).toBeGreaterThan(29.9);
   expect(days).toBeLessThanOrEqual(30);
-  const stored = await t.db.prisma.session.findUnique({ where: { id: createHash('sha256').update(token).digest('hex') } });
+  const stored = await t.db.prisma.session.findUnique({
+    where: { id: createHash('sha256').update(token).digest('hex') },
+  });
   expect(stored).not.toBeNull();
   expect(await t.db.prisma.session.findUnique({ where: { id: token } })).toBeNull();
   const ctx = await t.core.contextForSession(token);
@@ -51,7 +73,10 @@ test('the right password signs in: a 30-day session stored by the hash of its to
 test('a wrong password and an unknown email get the same answer', async () => {
   const wrong = await signIn('icb@northshire.example', 'not-the-password');
   const unknown = await signIn('nobody@northshire.example', 'not-the-password');
-  expect(wrong).toEqual({ __typename: 'InvalidCredentialsError', message: 'Enter a correct email address and password' });
+  expect(wrong).toEqual({
+    __typename: 'InvalidCredentialsError',
+    message: 'Enter a correct email address and password',
+  });
   expect(unknown).toEqual(wrong);
 });
 
@@ -59,7 +84,10 @@ test('blank or malformed input says what to fix', async () => {
   const result = await signIn('not-an-email', '');
   expect(result.__typename).toBe('ValidationError');
   expect(result.fieldErrors).toEqual([
-    { path: ['email'], message: 'Enter an email address in the correct format, like name@example.com' },
+    {
+      path: ['email'],
+      message: 'Enter an email address in the correct format, like name@example.com',
+    },
     { path: ['password'], message: 'Enter your password' },
   ]);
 });

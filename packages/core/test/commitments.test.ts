@@ -9,15 +9,17 @@ let areas: { id: string; code: string }[];
 
 beforeAll(async () => {
   t = await bootCore();
-  const plan = (await t.run<PlanData>(await t.as('icb@northshire.example'), PLAN)).partnerships.edges[0]!.node.plans
-    .edges[0]!.node;
+  const plan = (await t.run<PlanData>(await t.as('icb@northshire.example'), PLAN)).partnerships
+    .edges[0]!.node.plans.edges[0]!.node;
   planId = plan.id;
   areas = plan.framework.areas;
 });
 afterAll(() => t?.close());
 
 async function create(input: Record<string, unknown>, email = 'icb@northshire.example') {
-  const result = await t.core.execute<MutationResult<Record<string, unknown> & { id: string; version: number }>>({
+  const result = await t.core.execute<
+    MutationResult<Record<string, unknown> & { id: string; version: number }>
+  >({
     document: CREATE,
     variables: { input: { planId, sectionKey: 'health', ...input } },
     context: await t.as(email),
@@ -27,7 +29,9 @@ async function create(input: Record<string, unknown>, email = 'icb@northshire.ex
 }
 
 async function update(input: Record<string, unknown>, email = 'icb@northshire.example') {
-  const result = await t.core.execute<MutationResult<{ id: string; title: string; version: number; standards: { code: string }[] }>>({
+  const result = await t.core.execute<
+    MutationResult<{ id: string; title: string; version: number; standards: { code: string }[] }>
+  >({
     document: UPDATE,
     variables: { input },
     context: await t.as(email),
@@ -72,9 +76,18 @@ describe('createCommitment', () => {
       where: { entityType: 'Commitment', action: 'commitment.create' },
       orderBy: { id: 'desc' },
     });
-    const icb = await t.db.prisma.user.findUniqueOrThrow({ where: { email: 'icb@northshire.example' }, include: { memberships: true } });
-    expect(audit).toMatchObject({ actorUserId: icb.id, actorOrganisationId: icb.memberships[0]!.organisationId, before: null });
-    expect(audit.after).toMatchObject({ title: 'Jointly commissioned speech and language therapy' });
+    const icb = await t.db.prisma.user.findUniqueOrThrow({
+      where: { email: 'icb@northshire.example' },
+      include: { memberships: true },
+    });
+    expect(audit).toMatchObject({
+      actorUserId: icb.id,
+      actorOrganisationId: icb.memberships[0]!.organisationId,
+      before: null,
+    });
+    expect(audit.after).toMatchObject({
+      title: 'Jointly commissioned speech and language therapy',
+    });
   });
 
   test('references keep counting up', async () => {
@@ -95,7 +108,10 @@ describe('createCommitment', () => {
     expect(result.fieldErrors).toEqual(
       expect.arrayContaining([
         { path: ['title'], message: 'Enter a title' },
-        { path: ['budgetAmount'], message: 'Enter the budget amount in pounds, like 12500 or 12500.50' },
+        {
+          path: ['budgetAmount'],
+          message: 'Enter the budget amount in pounds, like 12500 or 12500.50',
+        },
         { path: ['description'], message: 'Description must be 5,000 characters or fewer' },
       ]),
     );
@@ -104,14 +120,18 @@ describe('createCommitment', () => {
 
   test('the due date must not be before the start date', async () => {
     const result = await create({ title: 'Dates', startDate: '2027-01-01', dueDate: '2026-01-01' });
-    expect(result.fieldErrors).toEqual([{ path: ['dueDate'], message: 'Due date must be after the start date' }]);
+    expect(result.fieldErrors).toEqual([
+      { path: ['dueDate'], message: 'Due date must be after the start date' },
+    ]);
   });
 
   test("standards must come from the plan's framework; owners from the partnership", async () => {
     const otherFramework = await t.db.prisma.standardArea.findFirstOrThrow({
       where: { framework: { plans: { none: {} } } },
     });
-    const southvaleOrg = await t.db.prisma.organisation.findFirstOrThrow({ where: { name: { contains: 'Southvale' } } });
+    const southvaleOrg = await t.db.prisma.organisation.findFirstOrThrow({
+      where: { name: { contains: 'Southvale' } },
+    });
     const { encodeGlobalId } = await import('../src/index.ts');
     const result = await create({
       title: 'Bad references',
@@ -142,11 +162,23 @@ describe('createCommitment', () => {
 
 describe('updateCommitment', () => {
   test('updates the named fields only, increments the version and audits before and after', async () => {
-    const created = (await create({ title: 'To edit', description: 'Keep me', dueDate: '2027-01-01' })).data!;
-    const result = await update({ id: created.id, version: 1, title: 'Edited', standardAreaIds: [areas[2]!.id] });
+    const created = (
+      await create({ title: 'To edit', description: 'Keep me', dueDate: '2027-01-01' })
+    ).data!;
+    const result = await update({
+      id: created.id,
+      version: 1,
+      title: 'Edited',
+      standardAreaIds: [areas[2]!.id],
+    });
     expect(result).toMatchObject({
       __typename: 'MutationUpdateCommitmentSuccess',
-      data: { title: 'Edited', version: 2, standards: [{ code: areas[2]!.code }], dueDate: '2027-01-01' },
+      data: {
+        title: 'Edited',
+        version: 2,
+        standards: [{ code: areas[2]!.code }],
+        dueDate: '2027-01-01',
+      },
     });
     const audit = await t.db.prisma.auditEvent.findFirstOrThrow({
       where: { action: 'commitment.update' },
@@ -158,7 +190,9 @@ describe('updateCommitment', () => {
 
   test('a stale version is refused with the current record, and nothing is overwritten', async () => {
     const created = (await create({ title: 'Original' })).data!;
-    expect((await update({ id: created.id, version: 1, title: 'Mine' })).__typename).toBe('MutationUpdateCommitmentSuccess');
+    expect((await update({ id: created.id, version: 1, title: 'Mine' })).__typename).toBe(
+      'MutationUpdateCommitmentSuccess',
+    );
     const stale = await update({ id: created.id, version: 1, title: 'Theirs' });
     expect(stale).toMatchObject({
       __typename: 'CommitmentConflictError',
@@ -175,26 +209,49 @@ describe('updateCommitment', () => {
     ]);
     const names = results.map((r) => r.__typename).sort();
     expect(names).toEqual(['CommitmentConflictError', 'MutationUpdateCommitmentSuccess']);
-    const row = await t.db.prisma.commitment.findFirstOrThrow({ where: { reference: String(created.reference) } });
+    const row = await t.db.prisma.commitment.findFirstOrThrow({
+      where: { reference: String(created.reference) },
+    });
     expect(row.version).toBe(2);
   });
 
   test('validation applies to updates too, and an explicit null title is refused', async () => {
     const created = (await create({ title: 'Valid' })).data!;
-    const result = await update({ id: created.id, version: 1, title: null, dueDate: '2020-01-01', startDate: '2021-01-01' });
+    const result = await update({
+      id: created.id,
+      version: 1,
+      title: null,
+      dueDate: '2020-01-01',
+      startDate: '2021-01-01',
+    });
     expect(result.__typename).toBe('ValidationError');
-    expect(result.fieldErrors).toEqual(expect.arrayContaining([{ path: ['title'], message: 'Enter a title' }]));
+    expect(result.fieldErrors).toEqual(
+      expect.arrayContaining([{ path: ['title'], message: 'Enter a title' }]),
+    );
   });
 });
 
 describe('connections', () => {
   test("a plan's commitments come whole without `first`, and page with it", async () => {
     const ctx = await t.as('viewer@northshire.example');
-    const total = await t.db.prisma.commitment.count({ where: { plan: { partnership: { slug: 'northshire' } } } });
-    const all = await t.run<{ plan: { commitments: { edges: unknown[] } } }>(ctx, 'query($id: ID!) { plan(id: $id) { commitments { edges { cursor } } } }', { id: planId });
+    const total = await t.db.prisma.commitment.count({
+      where: { plan: { partnership: { slug: 'northshire' } } },
+    });
+    const all = await t.run<{ plan: { commitments: { edges: unknown[] } } }>(
+      ctx,
+      'query($id: ID!) { plan(id: $id) { commitments { edges { cursor } } } }',
+      { id: planId },
+    );
     expect(all.plan.commitments.edges.length).toBe(total);
     expect(total).toBeGreaterThan(20);
-    const page = await t.run<{ plan: { commitments: { edges: { cursor: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } }>(
+    const page = await t.run<{
+      plan: {
+        commitments: {
+          edges: { cursor: string }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+        };
+      };
+    }>(
       ctx,
       'query($id: ID!, $after: String) { plan(id: $id) { commitments(first: 5, after: $after) { edges { cursor } pageInfo { hasNextPage endCursor } } } }',
       { id: planId },
@@ -207,7 +264,10 @@ describe('connections', () => {
 describe('in-process execute applies the same limits as HTTP', () => {
   test('an alias flood is refused before execution', async () => {
     const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: viewer { id }`).join(' ');
-    const result = await t.core.execute({ document: `{ ${aliases} }`, context: await t.as('icb@northshire.example') });
+    const result = await t.core.execute({
+      document: `{ ${aliases} }`,
+      context: await t.as('icb@northshire.example'),
+    });
     expect(result.data).toBeUndefined();
     expect(result.errors?.[0]?.message).toMatch(/Aliases limit/);
   });

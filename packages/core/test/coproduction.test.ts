@@ -6,7 +6,8 @@ import { bootCore, type TestCore } from './support/core.ts';
 let t: TestCore;
 const planId = encodeGlobalId('Plan', 'demo-plan-northshire-lip-2026');
 const southvalePlanId = encodeGlobalId('Plan', 'demo-plan-southvale-lip-2026');
-const commitment = (plan: string, reference: string) => encodeGlobalId('Commitment', `${plan}.${reference}`);
+const commitment = (plan: string, reference: string) =>
+  encodeGlobalId('Commitment', `${plan}.${reference}`);
 const HE_03 = commitment('demo-plan-northshire-lip-2026', 'HE-03');
 const ED_01 = commitment('demo-plan-northshire-lip-2026', 'ED-01');
 const SOUTHVALE_HE_01 = commitment('demo-plan-southvale-lip-2026', 'HE-01');
@@ -16,7 +17,8 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const ACTIVITY = 'id kind title heldOn audiences chair reached heard version viewerCanEdit responses { id youSaid weDid commitments { reference } }';
+const ACTIVITY =
+  'id kind title heldOn audiences chair reached heard version viewerCanEdit responses { id youSaid weDid commitments { reference } }';
 const CREATE = /* GraphQL */ `
   mutation($input: CreateCoproductionActivityInput!) {
     result: createCoproductionActivity(input: $input) {
@@ -39,23 +41,63 @@ const UPDATE = /* GraphQL */ `
   }
 `;
 const ADD_RESPONSE = /* GraphQL */ `
-  mutation($input: AddCoproductionResponseInput!) {
+  mutation ($input: AddCoproductionResponseInput!) {
     result: addCoproductionResponse(input: $input) {
       __typename
-      ... on MutationAddCoproductionResponseSuccess { data { id youSaid weDid version commitments { reference } } }
-      ... on Error { message }
-      ... on ValidationError { fieldErrors { path message } }
+      ... on MutationAddCoproductionResponseSuccess {
+        data {
+          id
+          youSaid
+          weDid
+          version
+          commitments {
+            reference
+          }
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
     }
   }
 `;
 const UPDATE_RESPONSE = /* GraphQL */ `
-  mutation($input: UpdateCoproductionResponseInput!) {
+  mutation ($input: UpdateCoproductionResponseInput!) {
     result: updateCoproductionResponse(input: $input) {
       __typename
-      ... on MutationUpdateCoproductionResponseSuccess { data { id youSaid weDid version commitments { reference } } }
-      ... on CoproductionResponseConflictError { current { id youSaid version } }
-      ... on Error { message }
-      ... on ValidationError { fieldErrors { path message } }
+      ... on MutationUpdateCoproductionResponseSuccess {
+        data {
+          id
+          youSaid
+          weDid
+          version
+          commitments {
+            reference
+          }
+        }
+      }
+      ... on CoproductionResponseConflictError {
+        current {
+          id
+          youSaid
+          version
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
     }
   }
 `;
@@ -70,7 +112,11 @@ interface Result {
   };
 }
 
-async function run(document: string, input: Record<string, unknown>, email = 'lead@northshire.example') {
+async function run(
+  document: string,
+  input: Record<string, unknown>,
+  email = 'lead@northshire.example',
+) {
   return (await t.run<Result>(await t.as(email), document, { input })).result;
 }
 
@@ -105,14 +151,25 @@ describe('createCoproductionActivity', () => {
       orderBy: { id: 'desc' },
     });
     expect(audit.planId).toBe('demo-plan-northshire-lip-2026');
-    expect(audit.after).toMatchObject({ title: 'Staff workshop on the ordinarily available offer' });
+    expect(audit.after).toMatchObject({
+      title: 'Staff workshop on the ordinarily available offer',
+    });
   });
 
   test('reports every problem with GOV.UK messages and writes nothing', async () => {
     const before = await t.db.prisma.coproductionActivity.count();
-    const result = await run(CREATE, { planId, title: ' ', heard: '', reached: -3, kind: null, heldOn: null });
+    const result = await run(CREATE, {
+      planId,
+      title: ' ',
+      heard: '',
+      reached: -3,
+      kind: null,
+      heldOn: null,
+    });
     expect(result.__typename).toBe('ValidationError');
-    const messages = Object.fromEntries(result.fieldErrors!.map((e) => [e.path.join('.'), e.message]));
+    const messages = Object.fromEntries(
+      result.fieldErrors!.map((e) => [e.path.join('.'), e.message]),
+    );
     expect(messages).toEqual({
       kind: 'Choose the kind of activity',
       title: 'Enter a title for the activity',
@@ -125,39 +182,71 @@ describe('createCoproductionActivity', () => {
 
   test('an impossible date is a field error', async () => {
     const result = await run(CREATE, { ...workshop, heldOn: '2026-02-30' });
-    expect(result.fieldErrors).toEqual([{ path: ['heldOn'], message: 'Enter the date the activity was held' }]);
+    expect(result.fieldErrors).toEqual([
+      { path: ['heldOn'], message: 'Enter the date the activity was held' },
+    ]);
   });
 
   test('viewers cannot record activities; another partnership gets not found', async () => {
-    expect(await run(CREATE, workshop, 'viewer@northshire.example')).toMatchObject({ __typename: 'ForbiddenError' });
-    expect(await run(CREATE, { ...workshop, planId: southvalePlanId })).toMatchObject({ __typename: 'NotFoundError' });
+    expect(await run(CREATE, workshop, 'viewer@northshire.example')).toMatchObject({
+      __typename: 'ForbiddenError',
+    });
+    expect(await run(CREATE, { ...workshop, planId: southvalePlanId })).toMatchObject({
+      __typename: 'NotFoundError',
+    });
   });
 });
 
 describe('updateCoproductionActivity', () => {
   test('changes the fields named, bumps the version and refuses a stale version with the current record', async () => {
     const created = (await run(CREATE, { ...workshop, title: 'Round table' })).data!;
-    const updated = await run(UPDATE, { id: created.id, version: 1, kind: 'ROUND_TABLE', reached: 0, chair: null });
-    expect(updated.data).toMatchObject({ title: 'Round table', kind: 'ROUND_TABLE', reached: 0, chair: null, version: 2 });
-    const stale = await run(UPDATE, { id: created.id, version: 1, title: 'Lost edit' }, 'forum@northshire.example');
+    const updated = await run(UPDATE, {
+      id: created.id,
+      version: 1,
+      kind: 'ROUND_TABLE',
+      reached: 0,
+      chair: null,
+    });
+    expect(updated.data).toMatchObject({
+      title: 'Round table',
+      kind: 'ROUND_TABLE',
+      reached: 0,
+      chair: null,
+      version: 2,
+    });
+    const stale = await run(
+      UPDATE,
+      { id: created.id, version: 1, title: 'Lost edit' },
+      'forum@northshire.example',
+    );
     expect(stale).toMatchObject({
       __typename: 'CoproductionActivityConflictError',
       current: { id: created.id, title: 'Round table', version: 2 },
     });
-    const row = await t.db.prisma.coproductionActivity.findFirstOrThrow({ where: { title: 'Round table' } });
+    const row = await t.db.prisma.coproductionActivity.findFirstOrThrow({
+      where: { title: 'Round table' },
+    });
     expect(row.version).toBe(2);
-    const audits = await t.db.prisma.auditEvent.count({ where: { entityId: row.id, action: 'coproduction.update' } });
+    const audits = await t.db.prisma.auditEvent.count({
+      where: { entityId: row.id, action: 'coproduction.update' },
+    });
     expect(audits).toBe(1);
   });
 
   test('another partnership cannot see or change the activity', async () => {
     const created = (await run(CREATE, { ...workshop, title: 'Private' })).data!;
-    expect(await run(UPDATE, { id: created.id, version: 1, title: 'x' }, 'lead@southvale.example')).toMatchObject({
+    expect(
+      await run(UPDATE, { id: created.id, version: 1, title: 'x' }, 'lead@southvale.example'),
+    ).toMatchObject({
       __typename: 'NotFoundError',
     });
-    const node = await t.run<{ node: unknown }>(await t.as('lead@southvale.example'), 'query($id: ID!) { node(id: $id) { id } }', {
-      id: created.id,
-    });
+    const node = await t.run<{ node: unknown }>(
+      await t.as('lead@southvale.example'),
+      'query($id: ID!) { node(id: $id) { id } }',
+      {
+        id: created.id,
+      },
+    );
     expect(node.node).toBeNull();
   });
 });
@@ -167,12 +256,23 @@ describe('"you said, we did"', () => {
     const activity = (await run(CREATE, { ...workshop, title: 'Parent carer forum event' })).data!;
     const added = await run(
       ADD_RESPONSE,
-      { activityId: activity.id, youSaid: 'Families wait too long.', weDid: 'We added a support offer while waiting.', commitmentIds: [HE_03, ED_01] },
+      {
+        activityId: activity.id,
+        youSaid: 'Families wait too long.',
+        weDid: 'We added a support offer while waiting.',
+        commitmentIds: [HE_03, ED_01],
+      },
       'forum@northshire.example',
     );
-    expect(added.data).toMatchObject({ version: 1, commitments: [{ reference: 'ED-01' }, { reference: 'HE-03' }] });
+    expect(added.data).toMatchObject({
+      version: 1,
+      commitments: [{ reference: 'ED-01' }, { reference: 'HE-03' }],
+    });
 
-    const page = await t.run<{ plan: { coproduction: { id: string; responses: { youSaid: string }[] }[] }; commitment: { coproductionResponses: { weDid: string }[] } }>(
+    const page = await t.run<{
+      plan: { coproduction: { id: string; responses: { youSaid: string }[] }[] };
+      commitment: { coproductionResponses: { weDid: string }[] };
+    }>(
       await t.as('icb@northshire.example'),
       `query($planId: ID!, $c: ID!) {
         plan(id: $planId) { coproduction { id responses { youSaid } } }
@@ -180,18 +280,31 @@ describe('"you said, we did"', () => {
       }`,
       { planId, c: HE_03 },
     );
-    expect(page.plan.coproduction.find((a) => a.id === activity.id)?.responses).toEqual([{ youSaid: 'Families wait too long.' }]);
-    expect(page.commitment.coproductionResponses).toContainEqual({ weDid: 'We added a support offer while waiting.' });
+    expect(page.plan.coproduction.find((a) => a.id === activity.id)?.responses).toEqual([
+      { youSaid: 'Families wait too long.' },
+    ]);
+    expect(page.commitment.coproductionResponses).toContainEqual({
+      weDid: 'We added a support offer while waiting.',
+    });
   });
 
-  test("refuses commitments of another plan and writes nothing", async () => {
+  test('refuses commitments of another plan and writes nothing', async () => {
     const activity = (await run(CREATE, { ...workshop, title: 'Forum' })).data!;
-    const result = await run(ADD_RESPONSE, { activityId: activity.id, youSaid: 'a', weDid: 'b', commitmentIds: [HE_03, SOUTHVALE_HE_01] });
+    const result = await run(ADD_RESPONSE, {
+      activityId: activity.id,
+      youSaid: 'a',
+      weDid: 'b',
+      commitmentIds: [HE_03, SOUTHVALE_HE_01],
+    });
     expect(result).toMatchObject({
       __typename: 'ValidationError',
-      fieldErrors: [{ path: ['commitmentIds'], message: "Choose commitments from this activity's plan" }],
+      fieldErrors: [
+        { path: ['commitmentIds'], message: "Choose commitments from this activity's plan" },
+      ],
     });
-    expect(await t.db.prisma.coproductionResponse.count({ where: { activity: { title: 'Forum' } } })).toBe(0);
+    expect(
+      await t.db.prisma.coproductionResponse.count({ where: { activity: { title: 'Forum' } } }),
+    ).toBe(0);
   });
 
   test('requires what was said and what was done', async () => {
@@ -205,12 +318,36 @@ describe('"you said, we did"', () => {
 
   test('updates replace the links; a stale version is a conflict carrying the current response', async () => {
     const activity = (await run(CREATE, { ...workshop, title: 'Briefing' })).data!;
-    const response = (await run(ADD_RESPONSE, { activityId: activity.id, youSaid: 'x', weDid: 'y', commitmentIds: [HE_03] })).data!;
-    const updated = await run(UPDATE_RESPONSE, { id: response.id, version: 1, weDid: 'z', commitmentIds: [ED_01] });
-    expect(updated.data).toMatchObject({ youSaid: 'x', weDid: 'z', version: 2, commitments: [{ reference: 'ED-01' }] });
+    const response = (
+      await run(ADD_RESPONSE, {
+        activityId: activity.id,
+        youSaid: 'x',
+        weDid: 'y',
+        commitmentIds: [HE_03],
+      })
+    ).data!;
+    const updated = await run(UPDATE_RESPONSE, {
+      id: response.id,
+      version: 1,
+      weDid: 'z',
+      commitmentIds: [ED_01],
+    });
+    expect(updated.data).toMatchObject({
+      youSaid: 'x',
+      weDid: 'z',
+      version: 2,
+      commitments: [{ reference: 'ED-01' }],
+    });
     const stale = await run(UPDATE_RESPONSE, { id: response.id, version: 1, youSaid: 'late' });
-    expect(stale).toMatchObject({ __typename: 'CoproductionResponseConflictError', current: { youSaid: 'x', version: 2 } });
-    const viewer = await run(UPDATE_RESPONSE, { id: response.id, version: 2, youSaid: 'no' }, 'viewer@northshire.example');
+    expect(stale).toMatchObject({
+      __typename: 'CoproductionResponseConflictError',
+      current: { youSaid: 'x', version: 2 },
+    });
+    const viewer = await run(
+      UPDATE_RESPONSE,
+      { id: response.id, version: 2, youSaid: 'no' },
+      'viewer@northshire.example',
+    );
     expect(viewer.__typename).toBe('ForbiddenError');
   });
 });
@@ -227,7 +364,11 @@ describe('Plan.coproduction', () => {
         heard: 'Support for the approach.',
       },
     });
-    await run(CREATE, { ...workshop, planId: southvalePlanId, title: 'Southvale only' }, 'lead@southvale.example');
+    await run(
+      CREATE,
+      { ...workshop, planId: southvalePlanId, title: 'Southvale only' },
+      'lead@southvale.example',
+    );
     const { plan } = await t.run<{ plan: { coproduction: { title: string; heldOn: string }[] } }>(
       await t.as('viewer@northshire.example'),
       'query($planId: ID!) { plan(id: $planId) { coproduction { title heldOn } } }',

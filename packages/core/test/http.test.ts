@@ -16,7 +16,9 @@ const failing = definePlugin({
         // Public on purpose (an explicit rule: the host refuses plugin fields without one).
         authScopes: () => true,
         resolve: () => {
-          throw new Error('Invalid `prisma.user.findMany()` invocation: SELECT "passwordHash" FROM "User" at /work/secret.ts:1');
+          throw new Error(
+            'Invalid `prisma.user.findMany()` invocation: SELECT "passwordHash" FROM "User" at /work/secret.ts:1',
+          );
         },
       }),
     );
@@ -30,15 +32,24 @@ const url = 'http://lip.test/graphql';
 beforeAll(async () => {
   t = await bootCore([...testPlugins, failing]);
   await t.as('lead@northshire.example');
-  const res = await post({ query: 'mutation($i: SignInInput!) { signIn(input: $i) { ... on MutationSignInSuccess { data { token } } } }', variables: { i: { email: 'icb@northshire.example', password: 'lip-demo-2026' } } });
-  token = ((await res.json()) as { data: { signIn: { data: { token: string } } } }).data.signIn.data.token;
+  const res = await post({
+    query:
+      'mutation($i: SignInInput!) { signIn(input: $i) { ... on MutationSignInSuccess { data { token } } } }',
+    variables: { i: { email: 'icb@northshire.example', password: 'lip-demo-2026' } },
+  });
+  token = ((await res.json()) as { data: { signIn: { data: { token: string } } } }).data.signIn.data
+    .token;
 });
 afterAll(() => t?.close());
 
 function post(body: unknown, headers: Record<string, string> = {}) {
   return t.core.yoga.fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      ...headers,
+    },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 }
@@ -51,7 +62,10 @@ function get(query: string, headers: Record<string, string> = {}) {
 
 describe('GraphQL over HTTP', () => {
   test('POST and GET answer queries as application/graphql-response+json', async () => {
-    for (const res of [await post({ query: '{ viewer { email } }' }), await get('{ viewer { email } }')]) {
+    for (const res of [
+      await post({ query: '{ viewer { email } }' }),
+      await get('{ viewer { email } }'),
+    ]) {
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toContain('application/graphql-response+json');
       expect(await res.json()).toEqual({ data: { viewer: null } });
@@ -111,7 +125,10 @@ describe('GraphQL over HTTP', () => {
   test('a cookie-authenticated POST that is not JSON is refused (CSRF)', async () => {
     const res = await t.core.yoga.fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `lip_session=${token}` },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        cookie: `lip_session=${token}`,
+      },
       body: 'query=mutation%20%7B%20signOut%20%7D',
     });
     expect(res.status).toBe(403);
@@ -121,7 +138,14 @@ describe('GraphQL over HTTP', () => {
     const res = await post({ query: '{ failingField }' });
     const text = await res.text();
     expect(text).toContain('Unexpected error.');
-    for (const secret of ['prisma', 'SELECT', 'passwordHash', 'secret.ts', 'stack', 'originalError']) {
+    for (const secret of [
+      'prisma',
+      'SELECT',
+      'passwordHash',
+      'secret.ts',
+      'stack',
+      'originalError',
+    ]) {
       expect(text).not.toContain(secret);
     }
   });
@@ -142,7 +166,10 @@ describe('abusive requests are refused before execution with a 4xx', () => {
   });
 
   test('too many aliases', async () => {
-    const aliases = Array.from({ length: limits.maxAliases + 5 }, (_, i) => `a${i}: viewer { id }`).join(' ');
+    const aliases = Array.from(
+      { length: limits.maxAliases + 5 },
+      (_, i) => `a${i}: viewer { id }`,
+    ).join(' ');
     const r = await status(await post({ query: `{ ${aliases} }` }));
     expect(r.status).toBeGreaterThanOrEqual(400);
     expect(r.status).toBeLessThan(500);
@@ -150,7 +177,10 @@ describe('abusive requests are refused before execution with a 4xx', () => {
   });
 
   test('too many directives', async () => {
-    const directives = Array.from({ length: limits.maxDirectives + 5 }, () => '@include(if: true)').join(' ');
+    const directives = Array.from(
+      { length: limits.maxDirectives + 5 },
+      () => '@include(if: true)',
+    ).join(' ');
     const r = await status(await post({ query: `{ viewer ${directives} { id } }` }));
     expect(r.status).toBeGreaterThanOrEqual(400);
     expect(r.status).toBeLessThan(500);
@@ -166,7 +196,12 @@ describe('abusive requests are refused before execution with a 4xx', () => {
   });
 
   test('too large a body', async () => {
-    const r = await status(await post({ query: '{ viewer { id } }', variables: { pad: 'x'.repeat(limits.maxBodyBytes) } }));
+    const r = await status(
+      await post({
+        query: '{ viewer { id } }',
+        variables: { pad: 'x'.repeat(limits.maxBodyBytes) },
+      }),
+    );
     expect(r.status).toBe(413);
   });
 
@@ -197,7 +232,9 @@ describe('abusive requests are refused before execution with a 4xx', () => {
   });
 
   test('too large a batch', async () => {
-    const batch = Array.from({ length: limits.maxBatch + 1 }, () => ({ query: '{ viewer { id } }' }));
+    const batch = Array.from({ length: limits.maxBatch + 1 }, () => ({
+      query: '{ viewer { id } }',
+    }));
     const r = await status(await post(batch));
     expect(r.status).toBeGreaterThanOrEqual(400);
     expect(r.status).toBeLessThan(500);

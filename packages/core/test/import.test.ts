@@ -26,7 +26,10 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const lead = () => t.as('lead@northshire.example');
-const observationCount = () => t.db.prisma.metricObservation.count({ where: { partnershipId: 'demo-partnership-northshire', importId: { not: null } } });
+const observationCount = () =>
+  t.db.prisma.metricObservation.count({
+    where: { partnershipId: 'demo-partnership-northshire', importId: { not: null } },
+  });
 
 describe('upload and mapping suggestion', () => {
   test('suggests the mapping from DfE column names and indicators from metric ids', async () => {
@@ -45,7 +48,17 @@ describe('upload and mapping suggestion', () => {
       status: 'UPLOADED',
       version: 1,
       fileName: 'observations.csv',
-      columns: ['time_period', 'time_identifier', 'geographic_level', 'country_code', 'region_code', 'new_la_code', 'indicator', 'value', 'sen_status'],
+      columns: [
+        'time_period',
+        'time_identifier',
+        'geographic_level',
+        'country_code',
+        'region_code',
+        'new_la_code',
+        'indicator',
+        'value',
+        'sen_status',
+      ],
       indicators: ['ATT-01', 'ehc_01', 'mystery_measure'],
     });
     expect(view.mapping).toMatchObject({
@@ -62,22 +75,39 @@ describe('upload and mapping suggestion', () => {
         { indicator: 'mystery_measure', metricId: null },
       ],
     });
-    const stored = await t.db.prisma.observationImport.findUniqueOrThrow({ where: { id: Buffer.from(view.id, 'base64url').toString().split(':')[1]! } });
+    const stored = await t.db.prisma.observationImport.findUniqueOrThrow({
+      where: { id: Buffer.from(view.id, 'base64url').toString().split(':')[1]! },
+    });
     expect(Buffer.from(stored.content).toString('utf8')).toBe(csv);
     expect(stored.fileSha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
   test('refuses an empty upload and one over 20 MB', async () => {
     const empty = await upload(t, await lead(), '');
-    expect(empty).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: ['file'], message: 'The selected file is empty' }] });
+    expect(empty).toMatchObject({
+      __typename: 'ValidationError',
+      fieldErrors: [{ path: ['file'], message: 'The selected file is empty' }],
+    });
     const big = await upload(t, await lead(), new Uint8Array(20 * 1024 * 1024 + 1));
-    expect(big).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: ['file'], message: 'The file must be smaller than 20 MB' }] });
+    expect(big).toMatchObject({
+      __typename: 'ValidationError',
+      fieldErrors: [{ path: ['file'], message: 'The file must be smaller than 20 MB' }],
+    });
   });
 
   test('a mapping that names missing columns or no metric is refused before checking', async () => {
     const ctx = await lead();
-    const uploaded = (await upload(t, ctx, tidyCsv([['2023', 'Calendar year', 'National', ENGLAND, 'mystery', '1']]))).data!;
-    const result = await check(t, ctx, uploaded, { ...asInput(uploaded.mapping), timePeriodColumn: 'year' });
+    const uploaded = (
+      await upload(
+        t,
+        ctx,
+        tidyCsv([['2023', 'Calendar year', 'National', ENGLAND, 'mystery', '1']]),
+      )
+    ).data!;
+    const result = await check(t, ctx, uploaded, {
+      ...asInput(uploaded.mapping),
+      timePeriodColumn: 'year',
+    });
     expect(result.__typename).toBe('ValidationError');
     expect(result.fieldErrors).toEqual(
       expect.arrayContaining([
@@ -106,8 +136,19 @@ describe('dry run and apply', () => {
     const before = await observationCount();
     const seen: number[] = [];
     const checked = await uploadAndCheck(t, ctx, first, (m) => m, seen);
-    expect(checked).toMatchObject({ status: 'CHECKED', totalRows: 5, processedRows: 5, addedRows: 5, changedRows: 0, unchangedRows: 0, refusedRows: 0, errors: [] });
-    expect(checked.report.map((r) => [r.row, r.action, r.geography, r.period, r.breakdown, r.after])).toEqual([
+    expect(checked).toMatchObject({
+      status: 'CHECKED',
+      totalRows: 5,
+      processedRows: 5,
+      addedRows: 5,
+      changedRows: 0,
+      unchangedRows: 0,
+      refusedRows: 0,
+      errors: [],
+    });
+    expect(
+      checked.report.map((r) => [r.row, r.action, r.geography, r.period, r.breakdown, r.after]),
+    ).toEqual([
       [2, 'ADD', `LOCAL_AUTHORITY:${LA}`, '2022', '', '41.2'],
       [3, 'ADD', `LOCAL_AUTHORITY:${LA}`, '2023', '', '44'],
       [4, 'ADD', `REGION:${REGION}`, '2023', '', '47.5'],
@@ -121,28 +162,51 @@ describe('dry run and apply', () => {
     const applying = await apply(t, ctx, checked);
     expect(applying.__typename).toBe('MutationApplyObservationImportSuccess');
     const applied = await settle(t, ctx, checked.id);
-    expect(applied).toMatchObject({ status: 'APPLIED', addedRows: 5, appliedAt: expect.any(String) });
+    expect(applied).toMatchObject({
+      status: 'APPLIED',
+      addedRows: 5,
+      appliedAt: expect.any(String),
+    });
     expect(await observationCount()).toBe(before + 5);
     const england = await t.db.prisma.metricObservation.findFirstOrThrow({
-      where: { partnershipId: 'demo-partnership-northshire', metricId: 'EHC-02', geographyLevel: 'ENGLAND', period: '2023' },
+      where: {
+        partnershipId: 'demo-partnership-northshire',
+        metricId: 'EHC-02',
+        geographyLevel: 'ENGLAND',
+        period: '2023',
+      },
     });
     expect(england).toMatchObject({ value: null, symbol: 'c', geographyCode: ENGLAND });
-    expect(await t.db.prisma.auditEvent.count({ where: { action: 'observations.import' } })).toBe(audits + 1);
-    const audit = await t.db.prisma.auditEvent.findFirstOrThrow({ where: { action: 'observations.import' }, orderBy: { occurredAt: 'desc' } });
+    expect(await t.db.prisma.auditEvent.count({ where: { action: 'observations.import' } })).toBe(
+      audits + 1,
+    );
+    const audit = await t.db.prisma.auditEvent.findFirstOrThrow({
+      where: { action: 'observations.import' },
+      orderBy: { occurredAt: 'desc' },
+    });
     expect(audit.after).toMatchObject({ added: 5, changed: 0, unchanged: 0, totalRows: 5 });
 
     // Applying twice is refused.
     const again = await apply(t, ctx, applied);
-    expect(again).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: ['id'], message: 'This file has already been imported' }] });
+    expect(again).toMatchObject({
+      __typename: 'ValidationError',
+      fieldErrors: [{ path: ['id'], message: 'This file has already been imported' }],
+    });
   });
 
   test('the same file again is all unchanged and writes nothing', async () => {
     const ctx = await lead();
-    const stamp = await t.db.prisma.metricObservation.findMany({ where: { metricId: 'EHC-02' }, select: { id: true, updatedAt: true, importId: true } });
+    const stamp = await t.db.prisma.metricObservation.findMany({
+      where: { metricId: 'EHC-02' },
+      select: { id: true, updatedAt: true, importId: true },
+    });
     const applied = await importCsv(t, ctx, first);
     expect(applied).toMatchObject({ addedRows: 0, changedRows: 0, unchangedRows: 5 });
     expect(applied.report.every((r) => r.action === 'UNCHANGED')).toBe(true);
-    const after = await t.db.prisma.metricObservation.findMany({ where: { metricId: 'EHC-02' }, select: { id: true, updatedAt: true, importId: true } });
+    const after = await t.db.prisma.metricObservation.findMany({
+      where: { metricId: 'EHC-02' },
+      select: { id: true, updatedAt: true, importId: true },
+    });
     expect(after).toEqual(stamp);
   });
 
@@ -157,10 +221,24 @@ describe('dry run and apply', () => {
       ],
       [],
     );
-    const old = await t.db.prisma.metricObservation.findFirstOrThrow({ where: { metricId: 'EHC-02', period: '2023', geographyLevel: 'LOCAL_AUTHORITY', breakdown: '' } });
+    const old = await t.db.prisma.metricObservation.findFirstOrThrow({
+      where: {
+        metricId: 'EHC-02',
+        period: '2023',
+        geographyLevel: 'LOCAL_AUTHORITY',
+        breakdown: '',
+      },
+    });
     const checked = await uploadAndCheck(t, ctx, revised);
-    expect(checked).toMatchObject({ addedRows: 1, changedRows: 2, unchangedRows: 1, refusedRows: 0 });
-    expect(checked.report.filter((r) => r.action === 'CHANGE').map((r) => [r.row, r.before, r.after])).toEqual([
+    expect(checked).toMatchObject({
+      addedRows: 1,
+      changedRows: 2,
+      unchangedRows: 1,
+      refusedRows: 0,
+    });
+    expect(
+      checked.report.filter((r) => r.action === 'CHANGE').map((r) => [r.row, r.before, r.after]),
+    ).toEqual([
       [3, '44', '45.1'],
       [4, 'c', '50.3'],
     ]);
@@ -173,7 +251,8 @@ describe('dry run and apply', () => {
 
   test('applying after someone else changed the figures checks the file again first', async () => {
     const ctx = await lead();
-    const row = (value: string) => tidyCsv([['2023', 'Calendar year', 'Local authority', LA, 'EHC-07', value]]);
+    const row = (value: string) =>
+      tidyCsv([['2023', 'Calendar year', 'Local authority', LA, 'EHC-07', value]]);
     const mine = await uploadAndCheck(t, ctx, row('5'));
     expect(mine).toMatchObject({ addedRows: 1 });
     await importCsv(t, ctx, row('6'));
@@ -181,28 +260,39 @@ describe('dry run and apply', () => {
     const applied = await settle(t, ctx, mine.id);
     // Against the figures held now, the row is a change, not an add.
     expect(applied).toMatchObject({ status: 'APPLIED', addedRows: 0, changedRows: 1 });
-    const held = await t.db.prisma.metricObservation.findFirstOrThrow({ where: { metricId: 'EHC-07', geographyCode: LA, period: '2023' } });
+    const held = await t.db.prisma.metricObservation.findFirstOrThrow({
+      where: { metricId: 'EHC-07', geographyCode: LA, period: '2023' },
+    });
     expect(held.value?.toString()).toBe('5');
   });
 
   test('a wide file (one column per indicator) maps its columns to metrics', async () => {
     const ctx = await lead();
-    const csv = 'time_period,time_identifier,geographic_level,country_code,new_la_code,sen_status,att_02,ATT-03\n'
-      + `202324,Academic year,Local authority,${ENGLAND},${LA},Total,19.5,41\n`
-      + `202324,Academic year,National,${ENGLAND},,Total,23,45.5\n`;
+    const csv =
+      'time_period,time_identifier,geographic_level,country_code,new_la_code,sen_status,att_02,ATT-03\n' +
+      `202324,Academic year,Local authority,${ENGLAND},${LA},Total,19.5,41\n` +
+      `202324,Academic year,National,${ENGLAND},,Total,23,45.5\n`;
     const checked = await uploadAndCheck(t, ctx, csv);
     expect(checked.mapping.filterColumns).toEqual(['sen_status']);
     expect(checked.mapping.metricForIndicator).toEqual([
       { indicator: 'att_02', metricId: 'ATT-02' },
       { indicator: 'ATT-03', metricId: 'ATT-03' },
     ]);
-    expect(checked).toMatchObject({ status: 'CHECKED', totalRows: 2, addedRows: 4, refusedRows: 0 });
+    expect(checked).toMatchObject({
+      status: 'CHECKED',
+      totalRows: 2,
+      addedRows: 4,
+      refusedRows: 0,
+    });
     expect(checked.report.map((r) => [r.metricId, r.period])).toContainEqual(['ATT-02', '2023/24']);
   });
 });
 
 describe('broken files are refused row by row and nothing is written', () => {
-  async function refused(csv: string | Uint8Array, adjust?: (m: Record<string, unknown>) => Record<string, unknown>) {
+  async function refused(
+    csv: string | Uint8Array,
+    adjust?: (m: Record<string, unknown>) => Record<string, unknown>,
+  ) {
     const ctx = await lead();
     const before = await observationCount();
     const checked = await uploadAndCheck(t, ctx, csv, adjust);
@@ -216,10 +306,18 @@ describe('broken files are refused row by row and nothing is written', () => {
   test('not UTF-8: the first bad row is named and the import fails', async () => {
     const text = tidyCsv([ok, ['2024', 'Calendar year', 'Local authority', LA, 'EHC-06', '71']]);
     const bytes = Buffer.from(text, 'utf8');
-    const latin1 = Buffer.concat([bytes, Buffer.from('2022,Calendar year,Local authority,' + LA + ',EHC-06,7'), Buffer.from([0xb0]), Buffer.from('\n')]);
+    const latin1 = Buffer.concat([
+      bytes,
+      Buffer.from('2022,Calendar year,Local authority,' + LA + ',EHC-06,7'),
+      Buffer.from([0xb0]),
+      Buffer.from('\n'),
+    ]);
     const ctx = await lead();
     const uploaded = await upload(t, ctx, latin1);
-    expect(uploaded.data).toMatchObject({ status: 'FAILED', errors: [{ row: 4, column: null, message: expect.stringContaining('not UTF-8') }] });
+    expect(uploaded.data).toMatchObject({
+      status: 'FAILED',
+      errors: [{ row: 4, column: null, message: expect.stringContaining('not UTF-8') }],
+    });
     const result = await apply(t, ctx, uploaded.data!);
     expect(result).toMatchObject({ __typename: 'ValidationError' });
   });
@@ -231,13 +329,20 @@ describe('broken files are refused row by row and nothing is written', () => {
   });
 
   test('unknown indicator and unknown metric', async () => {
-    const checked = await refused(tidyCsv([ok, ['2023', 'Calendar year', 'Local authority', LA, 'NOPE-9', '1'], ok.map((v) => (v === 'EHC-06' ? 'ghost' : v))]), (m) => ({
-      ...m,
-      metricForIndicator: [
-        { indicator: 'EHC-06', metricId: 'EHC-06' },
-        { indicator: 'ghost', metricId: 'local-southvale-not-ours' },
-      ],
-    }));
+    const checked = await refused(
+      tidyCsv([
+        ok,
+        ['2023', 'Calendar year', 'Local authority', LA, 'NOPE-9', '1'],
+        ok.map((v) => (v === 'EHC-06' ? 'ghost' : v)),
+      ]),
+      (m) => ({
+        ...m,
+        metricForIndicator: [
+          { indicator: 'EHC-06', metricId: 'EHC-06' },
+          { indicator: 'ghost', metricId: 'local-southvale-not-ours' },
+        ],
+      }),
+    );
     expect(checked.errors).toEqual([
       { row: 3, column: 'indicator', message: 'Unknown indicator "NOPE-9": map it to a metric' },
       { row: 4, column: 'indicator', message: 'Unknown metric "local-southvale-not-ours"' },
@@ -273,21 +378,38 @@ describe('broken files are refused row by row and nothing is written', () => {
       ]),
     );
     expect(checked.errors).toEqual([
-      { row: 4, column: 'value', message: '"about 70" is not a number or a disclosure symbol (z, x, c, low, u)' },
-      { row: 5, column: 'value', message: 'Enter a number or a disclosure symbol (z, x, c, low, u)' },
+      {
+        row: 4,
+        column: 'value',
+        message: '"about 70" is not a number or a disclosure symbol (z, x, c, low, u)',
+      },
+      {
+        row: 5,
+        column: 'value',
+        message: 'Enter a number or a disclosure symbol (z, x, c, low, u)',
+      },
     ]);
     expect(checked.addedRows).toBe(2);
   });
 
   test('duplicated rows name the first', async () => {
-    const checked = await refused(tidyCsv([ok, ['2024', 'Calendar year', 'Local authority', LA, 'EHC-06', '1'], ok]));
-    expect(checked.errors).toEqual([{ row: 4, column: null, message: 'The same metric, geography, period and breakdown as row 2' }]);
+    const checked = await refused(
+      tidyCsv([ok, ['2024', 'Calendar year', 'Local authority', LA, 'EHC-06', '1'], ok]),
+    );
+    expect(checked.errors).toEqual([
+      {
+        row: 4,
+        column: null,
+        message: 'The same metric, geography, period and breakdown as row 2',
+      },
+    ]);
   });
 
   test('unknown geographic level, missing geography code, wrong number of values', async () => {
-    const csv = tidyCsv([ok, ['2023', 'Calendar year', 'Ward', 'X1', 'EHC-06', '1']])
-      + `2023,Calendar year,Local authority,${ENGLAND},E12000002,,EHC-06,5\n`
-      + '2023,Calendar year,National\n';
+    const csv =
+      tidyCsv([ok, ['2023', 'Calendar year', 'Ward', 'X1', 'EHC-06', '1']]) +
+      `2023,Calendar year,Local authority,${ENGLAND},E12000002,,EHC-06,5\n` +
+      '2023,Calendar year,National\n';
     const checked = await refused(csv);
     expect(checked.errors).toEqual([
       { row: 3, column: 'geographic_level', message: 'Unknown geographic level "Ward"' },
@@ -300,11 +422,21 @@ describe('broken files are refused row by row and nothing is written', () => {
 describe('progress, interruption and permissions', () => {
   test('an import left CHECKING by a restart is failed when next read', async () => {
     const ctx = await lead();
-    const uploaded = (await upload(t, ctx, tidyCsv([['2023', 'Calendar year', 'Local authority', LA, 'EHC-06', '70']]))).data!;
+    const uploaded = (
+      await upload(
+        t,
+        ctx,
+        tidyCsv([['2023', 'Calendar year', 'Local authority', LA, 'EHC-06', '70']]),
+      )
+    ).data!;
     const id = Buffer.from(uploaded.id, 'base64url').toString().split(':')[1]!;
-    await t.db.prisma.$executeRaw`UPDATE "ObservationImport" SET status = 'CHECKING', "updatedAt" = now() - interval '1 hour' WHERE id = ${id}`;
+    await t.db.prisma
+      .$executeRaw`UPDATE "ObservationImport" SET status = 'CHECKING', "updatedAt" = now() - interval '1 hour' WHERE id = ${id}`;
     const view = await readImport(t, ctx, uploaded.id);
-    expect(view).toMatchObject({ status: 'FAILED', errors: [{ row: 0, message: expect.stringContaining('restarted') }] });
+    expect(view).toMatchObject({
+      status: 'FAILED',
+      errors: [{ row: 0, message: expect.stringContaining('restarted') }],
+    });
   });
 
   test('only the lead manages imports; another partnership cannot see them', async () => {
@@ -312,12 +444,19 @@ describe('progress, interruption and permissions', () => {
     const ctx = await lead();
     const uploaded = (await upload(t, ctx, csv)).data!;
     const viewer = await t.as('viewer@northshire.example');
-    expect(await upload(t, viewer, csv)).toMatchObject({ __typename: 'ForbiddenError', message: 'Only the partnership lead can manage metrics' });
-    expect(await check(t, viewer, uploaded, asInput(uploaded.mapping))).toMatchObject({ __typename: 'ForbiddenError' });
+    expect(await upload(t, viewer, csv)).toMatchObject({
+      __typename: 'ForbiddenError',
+      message: 'Only the partnership lead can manage metrics',
+    });
+    expect(await check(t, viewer, uploaded, asInput(uploaded.mapping))).toMatchObject({
+      __typename: 'ForbiddenError',
+    });
 
     const other = await t.as('lead@southvale.example');
     expect(await readImport(t, other, uploaded.id)).toBeNull();
-    expect(await check(t, other, uploaded, asInput(uploaded.mapping))).toMatchObject({ __typename: 'NotFoundError' });
+    expect(await check(t, other, uploaded, asInput(uploaded.mapping))).toMatchObject({
+      __typename: 'NotFoundError',
+    });
     expect(await apply(t, other, uploaded)).toMatchObject({ __typename: 'NotFoundError' });
     expect(await upload(t, other, csv, NORTHSHIRE)).toMatchObject({ __typename: 'NotFoundError' });
     // Southvale's own upload works, and Northshire cannot see it.
@@ -327,8 +466,22 @@ describe('progress, interruption and permissions', () => {
 
   test('stale versions are refused', async () => {
     const ctx = await lead();
-    const uploaded = (await upload(t, ctx, tidyCsv([['2023', 'Calendar year', 'Local authority', LA, 'EHC-06', '70']]))).data!;
-    const result = await check(t, ctx, { id: uploaded.id, version: uploaded.version + 1 }, asInput(uploaded.mapping));
-    expect(result).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: ['version'] }] });
+    const uploaded = (
+      await upload(
+        t,
+        ctx,
+        tidyCsv([['2023', 'Calendar year', 'Local authority', LA, 'EHC-06', '70']]),
+      )
+    ).data!;
+    const result = await check(
+      t,
+      ctx,
+      { id: uploaded.id, version: uploaded.version + 1 },
+      asInput(uploaded.mapping),
+    );
+    expect(result).toMatchObject({
+      __typename: 'ValidationError',
+      fieldErrors: [{ path: ['version'] }],
+    });
   });
 });

@@ -4,7 +4,14 @@ import { bootCore, type TestCore } from './support/core.ts';
 import { PLAN, UPDATE, type MutationResult, type PlanData } from './support/queries.ts';
 
 let t: TestCore;
-let northshire: { slug: string; planId: string; commitmentId: string; version: number; userId: string; memberId: string };
+let northshire: {
+  slug: string;
+  planId: string;
+  commitmentId: string;
+  version: number;
+  userId: string;
+  memberId: string;
+};
 
 beforeAll(async () => {
   t = await bootCore();
@@ -67,18 +74,26 @@ test("Southvale's lead cannot write to Northshire: NotFoundError, and nothing ch
   const southvale = await t.as('lead@southvale.example');
   const result = await t.core.execute<MutationResult>({
     document: UPDATE,
-    variables: { input: { id: northshire.commitmentId, version: northshire.version, title: 'Hijacked' } },
+    variables: {
+      input: { id: northshire.commitmentId, version: northshire.version, title: 'Hijacked' },
+    },
     context: southvale,
   });
-  expect(result.data!.result).toEqual({ __typename: 'NotFoundError', message: 'Commitment not found' });
-  const row = await t.db.prisma.commitment.findFirstOrThrow({ where: { title: 'Hijacked' } }).catch(() => null);
+  expect(result.data!.result).toEqual({
+    __typename: 'NotFoundError',
+    message: 'Commitment not found',
+  });
+  const row = await t.db.prisma.commitment
+    .findFirstOrThrow({ where: { title: 'Hijacked' } })
+    .catch(() => null);
   expect(row).toBeNull();
 });
 
 test('signed out: no viewer, no partnerships, no plans', async () => {
   const anonymous = await t.core.contextForSession(undefined);
   const result = await t.core.execute({
-    document: 'query($plan: ID!) { viewer { id } partnerships { edges { node { id } } } plan(id: $plan) { id } }',
+    document:
+      'query($plan: ID!) { viewer { id } partnerships { edges { node { id } } } plan(id: $plan) { id } }',
     variables: { plan: northshire.planId },
     context: anonymous,
   });
@@ -90,9 +105,13 @@ test('a garbage or wrong-type id is simply not found', async () => {
   const fieldError = Buffer.from('FieldError:x').toString('base64url');
   const unknownPlan = Buffer.from('Plan:nope').toString('base64url');
   for (const id of ['nonsense', '', 'Zm9v', northshire.commitmentId, fieldError, unknownPlan]) {
-    const data = await t.run<{ plan: unknown; node: unknown }>(lead, 'query($id: ID!) { plan(id: $id) { id } node(id: $id) { id } }', {
-      id,
-    });
+    const data = await t.run<{ plan: unknown; node: unknown }>(
+      lead,
+      'query($id: ID!) { plan(id: $id) { id } node(id: $id) { id } }',
+      {
+        id,
+      },
+    );
     expect(data.plan).toBeNull();
     expect(data.node === null || id === northshire.commitmentId).toBe(true);
   }

@@ -34,7 +34,8 @@ const plugins: LipPlugin[] = testPlugins.map((plugin) =>
             {
               id: 'health.waiting-well',
               title: 'Waiting well commitment',
-              check: ({ commitments }) => commitments.some((c) => /waiting well/i.test(c.title)) || WAITING_WELL,
+              check: ({ commitments }) =>
+                commitments.some((c) => /waiting well/i.test(c.title)) || WAITING_WELL,
             },
           ],
         })),
@@ -52,18 +53,28 @@ const VERSIONS = `query($id: ID!) { plan(id: $id) { state versions { number stat
 interface Versions {
   plan: {
     state: string;
-    versions: { number: number; state: string; createdByName: string | null; createdByOrganisation: { name: string } | null; publishedAt: string | null; supersededAt: string | null }[];
+    versions: {
+      number: number;
+      state: string;
+      createdByName: string | null;
+      createdByOrganisation: { name: string } | null;
+      publishedAt: string | null;
+      supersededAt: string | null;
+    }[];
     currentVersion: { number: number; state: string } | null;
     publishedVersion: { number: number } | null;
   };
 }
-const versions = async () => (await t.run<Versions>(await t.as(LEAD), VERSIONS, { id: planId })).plan;
+const versions = async () =>
+  (await t.run<Versions>(await t.as(LEAD), VERSIONS, { id: planId })).plan;
 
 describe('submitPlan', () => {
   test('is refused with the blockers while a section is not ready, and nothing is frozen', async () => {
     const result = await mutate(t, LEAD, 'submitPlan', { planId });
     expect(result.__typename).toBe('SubmissionBlockedError');
-    expect(result.blockers).toEqual([{ kind: 'SECTION_NOT_READY', message: `Health: ${WAITING_WELL}`, standardAreaCode: null }]);
+    expect(result.blockers).toEqual([
+      { kind: 'SECTION_NOT_READY', message: `Health: ${WAITING_WELL}`, standardAreaCode: null },
+    ]);
     expect((await versions()).versions).toEqual([]);
     expect(await auditActions(t, planId, 'plan.submitted')).toBe(0);
   });
@@ -81,7 +92,10 @@ describe('submitPlan', () => {
 
   test('freezes version 1 in partner review, by the lead for their organisation, and audits it', async () => {
     const result = await mutate(t, LEAD, 'submitPlan', { planId, note: 'Board pack for March' });
-    expect(result).toMatchObject({ __typename: 'MutationSubmitPlanSuccess', data: { id: planId, state: 'PARTNER_REVIEW' } });
+    expect(result).toMatchObject({
+      __typename: 'MutationSubmitPlanSuccess',
+      data: { id: planId, state: 'PARTNER_REVIEW' },
+    });
     const plan = await versions();
     expect(plan.versions).toEqual([
       expect.objectContaining({
@@ -104,7 +118,9 @@ describe('submitPlan', () => {
   });
 
   test('content cannot be edited while the plan is in review', async () => {
-    const { plan } = await t.run<{ plan: { viewerCanEdit: boolean; viewerCan: { withdraw: boolean; submit: boolean } } }>(
+    const { plan } = await t.run<{
+      plan: { viewerCanEdit: boolean; viewerCan: { withdraw: boolean; submit: boolean } };
+    }>(
       await t.as(LEAD),
       `query($id: ID!) { plan(id: $id) { viewerCanEdit viewerCan { withdraw submit } } }`,
       { id: planId },
@@ -117,12 +133,20 @@ describe('withdrawPlan', () => {
   test('needs a reason', async () => {
     const result = await mutate(t, LEAD, 'withdrawPlan', { planId, reason: '  ' });
     expect(result.__typename).toBe('ValidationError');
-    expect(result.fieldErrors).toEqual([{ path: ['reason'], message: 'Enter why the plan is being withdrawn' }]);
+    expect(result.fieldErrors).toEqual([
+      { path: ['reason'], message: 'Enter why the plan is being withdrawn' },
+    ]);
   });
 
   test('returns the plan to draft; the frozen version stays, no longer under review', async () => {
-    const result = await mutate(t, LEAD, 'withdrawPlan', { planId, reason: 'Health figures need updating' });
-    expect(result).toMatchObject({ __typename: 'MutationWithdrawPlanSuccess', data: { state: 'DRAFT' } });
+    const result = await mutate(t, LEAD, 'withdrawPlan', {
+      planId,
+      reason: 'Health figures need updating',
+    });
+    expect(result).toMatchObject({
+      __typename: 'MutationWithdrawPlanSuccess',
+      data: { state: 'DRAFT' },
+    });
     const plan = await versions();
     expect(plan.versions.map((v) => [v.number, v.state])).toEqual([[1, 'DRAFT']]);
     expect(plan.currentVersion).toBeNull();
@@ -143,18 +167,31 @@ describe('publishPlan and startRevision', () => {
   test('a resubmitted plan freezes version 2; once signed off, publishing makes it public', async () => {
     const number = await submitAndSignOff(t, planId);
     expect(number).toBe(2);
-    expect((await mutate(t, EDUCATION, 'publishPlan', { planId })).__typename).toBe('ForbiddenError');
+    expect((await mutate(t, EDUCATION, 'publishPlan', { planId })).__typename).toBe(
+      'ForbiddenError',
+    );
     const result = await mutate(t, LEAD, 'publishPlan', { planId });
-    expect(result).toMatchObject({ __typename: 'MutationPublishPlanSuccess', data: { state: 'PUBLISHED' } });
+    expect(result).toMatchObject({
+      __typename: 'MutationPublishPlanSuccess',
+      data: { state: 'PUBLISHED' },
+    });
     const plan = await versions();
-    expect(plan.versions[0]).toMatchObject({ number: 2, state: 'PUBLISHED', publishedAt: expect.any(String), supersededAt: null });
+    expect(plan.versions[0]).toMatchObject({
+      number: 2,
+      state: 'PUBLISHED',
+      publishedAt: expect.any(String),
+      supersededAt: null,
+    });
     expect(plan.publishedVersion).toEqual({ number: 2 });
     expect(await auditActions(t, planId, 'plan.published')).toBe(1);
   });
 
   test('startRevision makes the plan a draft again while version 2 stays published', async () => {
     const result = await mutate(t, LEAD, 'startRevision', { planId });
-    expect(result).toMatchObject({ __typename: 'MutationStartRevisionSuccess', data: { state: 'DRAFT' } });
+    expect(result).toMatchObject({
+      __typename: 'MutationStartRevisionSuccess',
+      data: { state: 'DRAFT' },
+    });
     const plan = await versions();
     expect(plan.state).toBe('DRAFT');
     expect(plan.publishedVersion).toEqual({ number: 2 });
@@ -164,7 +201,9 @@ describe('publishPlan and startRevision', () => {
   test('publishing version 3 supersedes version 2', async () => {
     const number = await submitAndSignOff(t, planId);
     expect(number).toBe(3);
-    expect((await mutate(t, LEAD, 'publishPlan', { planId })).__typename).toBe('MutationPublishPlanSuccess');
+    expect((await mutate(t, LEAD, 'publishPlan', { planId })).__typename).toBe(
+      'MutationPublishPlanSuccess',
+    );
     const plan = await versions();
     expect(plan.versions.map((v) => [v.number, v.state])).toEqual([
       [3, 'PUBLISHED'],
@@ -178,7 +217,10 @@ describe('publishPlan and startRevision', () => {
   test('a frozen snapshot cannot be rewritten, even directly in the database', async () => {
     const dbId = Buffer.from(planId, 'base64url').toString('utf8').split(':')[1]!;
     await expect(
-      t.db.prisma.planVersion.updateMany({ where: { planId: dbId, number: 2 }, data: { snapshot: { tampered: true } } }),
+      t.db.prisma.planVersion.updateMany({
+        where: { planId: dbId, number: 2 },
+        data: { snapshot: { tampered: true } },
+      }),
     ).rejects.toThrow();
   });
 });

@@ -61,7 +61,13 @@ describe('in a draft plan', () => {
         const target = plan.sections.find((s) => s.key === section)!.commitments.edges[0]!.node.id;
         const updated = await t.core.execute<MutationResult>({
           document: UPDATE,
-          variables: { input: { id: target, version: await currentVersion(target), title: `Edited by ${email}` } },
+          variables: {
+            input: {
+              id: target,
+              version: await currentVersion(target),
+              title: `Edited by ${email}`,
+            },
+          },
           context: ctx,
         });
         expect(updated.errors).toBeUndefined();
@@ -72,7 +78,8 @@ describe('in a draft plan', () => {
 
         // What the API tells the UI agrees with what it enforces.
         if (outcome !== 'NotFoundError') {
-          const seen = (await t.run<PlanData>(ctx, PLAN)).partnerships.edges[0]!.node.plans.edges[0]!.node;
+          const seen = (await t.run<PlanData>(ctx, PLAN)).partnerships.edges[0]!.node.plans
+            .edges[0]!.node;
           const s = seen.sections.find((x) => x.key === section)!;
           expect(s.viewerCanEdit).toBe(outcome === 'success');
           expect(s.commitments.edges[0]!.node.viewerCanEdit).toBe(outcome === 'success');
@@ -84,7 +91,10 @@ describe('in a draft plan', () => {
 
 describe('once the plan is no longer a draft', () => {
   test('nobody writes, not even the lead', async () => {
-    await t.db.prisma.plan.updateMany({ where: { id: { not: '' } }, data: { state: 'PARTNER_REVIEW' } });
+    await t.db.prisma.plan.updateMany({
+      where: { id: { not: '' } },
+      data: { state: 'PARTNER_REVIEW' },
+    });
     try {
       for (const email of ['lead@northshire.example', 'icb@northshire.example']) {
         const ctx = await t.as(email);
@@ -115,10 +125,27 @@ type Condition =
   /** The member wrote the comment thread. */
   | 'author';
 
-const ROLES: readonly MemberRole[] = ['PARTNERSHIP_LEAD', 'SECTION_EDITOR', 'CONTRIBUTOR', 'SIGNATORY', 'VIEWER'];
-const STATES: readonly PlanState[] = ['DRAFT', 'PARTNER_REVIEW', 'SIGNED_OFF', 'PUBLISHED', 'SUPERSEDED'];
+const ROLES: readonly MemberRole[] = [
+  'PARTNERSHIP_LEAD',
+  'SECTION_EDITOR',
+  'CONTRIBUTOR',
+  'SIGNATORY',
+  'VIEWER',
+];
+const STATES: readonly PlanState[] = [
+  'DRAFT',
+  'PARTNER_REVIEW',
+  'SIGNED_OFF',
+  'PUBLISHED',
+  'SUPERSEDED',
+];
 const ANY_STATE = STATES;
-const PARTICIPANTS = { PARTNERSHIP_LEAD: ['always'], SECTION_EDITOR: ['always'], CONTRIBUTOR: ['always'], SIGNATORY: ['always'] } as const;
+const PARTICIPANTS = {
+  PARTNERSHIP_LEAD: ['always'],
+  SECTION_EDITOR: ['always'],
+  CONTRIBUTOR: ['always'],
+  SIGNATORY: ['always'],
+} as const;
 const SECTION_WRITERS = { PARTNERSHIP_LEAD: ['always'], SECTION_EDITOR: ['own-section'] } as const;
 
 /**
@@ -126,7 +153,10 @@ const SECTION_WRITERS = { PARTNERSHIP_LEAD: ['always'], SECTION_EDITOR: ['own-se
  * role what else must hold (a role not listed may never do it). A member with several roles may do
  * what any of them may.
  */
-const RULES: Record<Operation, { states: readonly PlanState[]; roles: Partial<Record<MemberRole, readonly Condition[]>> }> = {
+const RULES: Record<
+  Operation,
+  { states: readonly PlanState[]; roles: Partial<Record<MemberRole, readonly Condition[]>> }
+> = {
   'plan:read': { states: ANY_STATE, roles: { ...PARTICIPANTS, VIEWER: ['always'] } },
   'plan:edit': { states: ['DRAFT'], roles: { PARTNERSHIP_LEAD: ['always'] } },
   'commitment:create': { states: ['DRAFT'], roles: SECTION_WRITERS },
@@ -150,14 +180,25 @@ const RULES: Record<Operation, { states: readonly PlanState[]; roles: Partial<Re
   },
   'coproduction:edit': { states: ANY_STATE, roles: PARTICIPANTS },
   'metrics:manage': { states: ANY_STATE, roles: { PARTNERSHIP_LEAD: ['always'] } },
-  'target:comment': { states: ['DRAFT'], roles: { PARTNERSHIP_LEAD: ['always'], SECTION_EDITOR: ['own-organisation'] } },
+  'target:comment': {
+    states: ['DRAFT'],
+    roles: { PARTNERSHIP_LEAD: ['always'], SECTION_EDITOR: ['own-organisation'] },
+  },
 };
 
 type Facts = Record<Condition, boolean>;
 
-function expectedAllowed(operation: Operation, roles: readonly MemberRole[], state: PlanState, facts: Facts): boolean {
+function expectedAllowed(
+  operation: Operation,
+  roles: readonly MemberRole[],
+  state: PlanState,
+  facts: Facts,
+): boolean {
   const rule = RULES[operation];
-  return rule.states.includes(state) && roles.some((role) => (rule.roles[role] ?? []).some((condition) => facts[condition]));
+  return (
+    rule.states.includes(state) &&
+    roles.some((role) => (rule.roles[role] ?? []).some((condition) => facts[condition]))
+  );
 }
 
 test('the rules above name every operation there is', () => {
@@ -169,7 +210,16 @@ describe('decide(): the rules on their own, for every operation, role and state'
     user: { id: 'u', email: 'u@example.com', name: 'U', isSystemAdmin: false },
     sessionId: 's',
     memberships: new Map([
-      ['p1', { memberId: 'm', partnershipId: 'p1', organisationId: 'o', organisationTypeCode, roles: [role] }],
+      [
+        'p1',
+        {
+          memberId: 'm',
+          partnershipId: 'p1',
+          organisationId: 'o',
+          organisationTypeCode,
+          roles: [role],
+        },
+      ],
     ]),
   });
   const section = { ownerOrganisationTypes: ['integrated-care-board'] };
@@ -177,7 +227,13 @@ describe('decide(): the rules on their own, for every operation, role and state'
   const variants: Facts[] = [];
   for (const ownSection of [true, false]) {
     for (const ownOrganisation of [true, false]) {
-      for (const author of [true, false]) variants.push({ always: true, 'own-section': ownSection, 'own-organisation': ownOrganisation, author });
+      for (const author of [true, false])
+        variants.push({
+          always: true,
+          'own-section': ownSection,
+          'own-organisation': ownOrganisation,
+          author,
+        });
     }
   }
 
@@ -186,7 +242,10 @@ describe('decide(): the rules on their own, for every operation, role and state'
       test(`${operation} by ${role}`, () => {
         for (const state of STATES) {
           for (const facts of variants) {
-            const ctx = ctxFor(role, facts['own-section'] ? 'integrated-care-board' : 'local-authority-education');
+            const ctx = ctxFor(
+              role,
+              facts['own-section'] ? 'integrated-care-board' : 'local-authority-education',
+            );
             const subject = {
               planState: state,
               section,
@@ -212,7 +271,22 @@ describe('decide(): the rules on their own, for every operation, role and state'
 });
 
 describe('Plan.viewerCan agrees with the rules, for every demo account and plan state', () => {
-  const VIEWER_CAN = /* GraphQL */ `query ($id: ID!) { plan(id: $id) { ... on Plan { viewerCan { submit withdraw publish revise edit comment } } } }`;
+  const VIEWER_CAN = /* GraphQL */ `
+    query ($id: ID!) {
+      plan(id: $id) {
+        ... on Plan {
+          viewerCan {
+            submit
+            withdraw
+            publish
+            revise
+            edit
+            comment
+          }
+        }
+      }
+    }
+  `;
   const ACTIONS = {
     submit: 'plan:submit',
     withdraw: 'plan:withdraw',
@@ -227,18 +301,33 @@ describe('Plan.viewerCan agrees with the rules, for every demo account and plan 
       await t.db.prisma.plan.updateMany({ where: { id: { not: '' } }, data: { state } });
       try {
         for (const email of Object.keys(MATRIX)) {
-          const data = await t.run<{ plan: { viewerCan: Record<string, boolean> } | null }>(await t.as(email), VIEWER_CAN, {
-            id: plan.id,
-          });
+          const data = await t.run<{ plan: { viewerCan: Record<string, boolean> } | null }>(
+            await t.as(email),
+            VIEWER_CAN,
+            {
+              id: plan.id,
+            },
+          );
           if (MATRIX[email] === 'not-found') {
             expect(data.plan).toBeNull();
             continue;
           }
-          const user = await t.db.prisma.user.findUniqueOrThrow({ where: { email }, include: { memberships: true } });
+          const user = await t.db.prisma.user.findUniqueOrThrow({
+            where: { email },
+            include: { memberships: true },
+          });
           const roles = user.memberships[0]!.roles;
-          const facts: Facts = { always: true, 'own-section': false, 'own-organisation': false, author: false };
+          const facts: Facts = {
+            always: true,
+            'own-section': false,
+            'own-organisation': false,
+            author: false,
+          };
           const expected = Object.fromEntries(
-            Object.entries(ACTIONS).map(([action, operation]) => [action, expectedAllowed(operation, roles, state, facts)]),
+            Object.entries(ACTIONS).map(([action, operation]) => [
+              action,
+              expectedAllowed(operation, roles, state, facts),
+            ]),
           );
           expect(data.plan!.viewerCan, email).toEqual(expected);
         }

@@ -11,22 +11,56 @@ const plugin = (overrides: Partial<LipPlugin> = {}): LipPlugin =>
 
 describe('checkPlugins', () => {
   const cases: [string, LipPlugin[], RegExp][] = [
-    ['a non-kebab id', [plugin({ id: 'Sample_Plugin' })], /Plugin "Sample_Plugin": the id must be kebab-case/],
+    [
+      'a non-kebab id',
+      [plugin({ id: 'Sample_Plugin' })],
+      /Plugin "Sample_Plugin": the id must be kebab-case/,
+    ],
     ['a duplicate id', [plugin(), plugin()], /Plugin "sample": is listed twice/],
-    ['a core range that does not match', [plugin({ coreRange: '^9.0.0' })], /Plugin "sample": needs @lip\/core \^9\.0\.0, but this is @lip\/core/],
-    ['an invalid core range', [plugin({ coreRange: 'soon' })], /Plugin "sample": coreRange "soon" is not a semver range/],
-    ['an invalid version', [plugin({ version: 'one' })], /Plugin "sample": version "one" is not a semver version/],
+    [
+      'a core range that does not match',
+      [plugin({ coreRange: '^9.0.0' })],
+      /Plugin "sample": needs @lip\/core \^9\.0\.0, but this is @lip\/core/,
+    ],
+    [
+      'an invalid core range',
+      [plugin({ coreRange: 'soon' })],
+      /Plugin "sample": coreRange "soon" is not a semver range/,
+    ],
+    [
+      'an invalid version',
+      [plugin({ version: 'one' })],
+      /Plugin "sample": version "one" is not a semver version/,
+    ],
     [
       'a section key already taken',
       [
-        plugin({ sections: [{ key: 'health', title: 'Health', position: 1, ownerOrganisationTypes: ['integrated-care-board'] }] }),
-        plugin({ id: 'other', sections: [{ key: 'health', title: 'Health 2', position: 2, ownerOrganisationTypes: ['x'] }] }),
+        plugin({
+          sections: [
+            {
+              key: 'health',
+              title: 'Health',
+              position: 1,
+              ownerOrganisationTypes: ['integrated-care-board'],
+            },
+          ],
+        }),
+        plugin({
+          id: 'other',
+          sections: [
+            { key: 'health', title: 'Health 2', position: 2, ownerOrganisationTypes: ['x'] },
+          ],
+        }),
       ],
       /Plugin "other": section "health" is already defined by plugin "sample"/,
     ],
     [
       'a section no organisation owns',
-      [plugin({ sections: [{ key: 'orphan', title: 'Orphan', position: 1, ownerOrganisationTypes: [] }] })],
+      [
+        plugin({
+          sections: [{ key: 'orphan', title: 'Orphan', position: 1, ownerOrganisationTypes: [] }],
+        }),
+      ],
       /Plugin "sample": section "orphan" names no owner organisation types/,
     ],
     [
@@ -56,10 +90,14 @@ describe('registering types', () => {
   test('a type name without the plugin prefix is refused', () => {
     const bad = plugin({
       register(builder) {
-        builder.objectRef<{ a: string }>('Widget').implement({ fields: (t) => ({ a: t.exposeString('a') }) });
+        builder
+          .objectRef<{ a: string }>('Widget')
+          .implement({ fields: (t) => ({ a: t.exposeString('a') }) });
       },
     });
-    expect(() => createCore({ db, plugins: [bad] })).toThrow('Plugin "sample": type "Widget" must contain "Sample" in its name');
+    expect(() => createCore({ db, plugins: [bad] })).toThrow(
+      'Plugin "sample": type "Widget" must contain "Sample" in its name',
+    );
   });
 
   test('a field name without the plugin id is refused', () => {
@@ -68,7 +106,9 @@ describe('registering types', () => {
         builder.queryField('widgets', (t) => t.string({ resolve: () => 'x' }));
       },
     });
-    expect(() => createCore({ db, plugins: [bad] })).toThrow('Plugin "sample": field "widgets" must contain "sample" in its name');
+    expect(() => createCore({ db, plugins: [bad] })).toThrow(
+      'Plugin "sample": field "widgets" must contain "sample" in its name',
+    );
   });
 
   test('redefining core types is refused', () => {
@@ -77,7 +117,9 @@ describe('registering types', () => {
         builder.queryType({});
       },
     });
-    expect(() => createCore({ db, plugins: [bad] })).toThrow(/Plugin "sample": may not call builder.queryType/);
+    expect(() => createCore({ db, plugins: [bad] })).toThrow(
+      /Plugin "sample": may not call builder.queryType/,
+    );
   });
 
   test('two plugins defining the same type name are refused', () => {
@@ -85,7 +127,10 @@ describe('registering types', () => {
       plugin({
         id,
         register(builder) {
-          builder.objectRef<{ a: string }>('SampleTwoThing').implement({ authScopes: { signedIn: true }, fields: (t) => ({ a: t.exposeString('a') }) });
+          builder.objectRef<{ a: string }>('SampleTwoThing').implement({
+            authScopes: { signedIn: true },
+            fields: (t) => ({ a: t.exposeString('a') }),
+          });
         },
       });
     expect(() => createCore({ db, plugins: [define('sample'), define('sample-two')] })).toThrow(
@@ -99,26 +144,36 @@ describe('registering types', () => {
         builder.queryField('sampleSecret', (t) => t.string({ resolve: () => 'x' }));
       },
     });
-    expect(() => createCore({ db, plugins: [bad] })).toThrow('Plugin "sample": field "Query.sampleSecret" has no auth rule');
+    expect(() => createCore({ db, plugins: [bad] })).toThrow(
+      'Plugin "sample": field "Query.sampleSecret" has no auth rule',
+    );
   });
 
-  test("a field on a core type without an auth rule is refused, even when the core type has one", () => {
+  test('a field on a core type without an auth rule is refused, even when the core type has one', () => {
     const bad = plugin({
       register(builder, refs) {
         builder.objectField(refs.SectionRef, 'sampleNote', (t) => t.string({ resolve: () => 'x' }));
       },
     });
-    expect(() => createCore({ db, plugins: [bad] })).toThrow('Plugin "sample": field "Section.sampleNote" has no auth rule');
+    expect(() => createCore({ db, plugins: [bad] })).toThrow(
+      'Plugin "sample": field "Section.sampleNote" has no auth rule',
+    );
   });
 
   test("a field of the plugin's own type without an auth rule (on it or its type) is refused", () => {
     const bad = plugin({
       register(builder) {
-        const Thing = builder.objectRef<{ a: string }>('SampleThing').implement({ fields: (t) => ({ a: t.exposeString('a') }) });
-        builder.queryField('sampleThing', (t) => t.field({ type: Thing, authScopes: { signedIn: true }, resolve: () => ({ a: 'x' }) }));
+        const Thing = builder
+          .objectRef<{ a: string }>('SampleThing')
+          .implement({ fields: (t) => ({ a: t.exposeString('a') }) });
+        builder.queryField('sampleThing', (t) =>
+          t.field({ type: Thing, authScopes: { signedIn: true }, resolve: () => ({ a: 'x' }) }),
+        );
       },
     });
-    expect(() => createCore({ db, plugins: [bad] })).toThrow('Plugin "sample": field "SampleThing.a" has no auth rule');
+    expect(() => createCore({ db, plugins: [bad] })).toThrow(
+      'Plugin "sample": field "SampleThing.a" has no auth rule',
+    );
   });
 
   test('an input without validation is refused', () => {
@@ -126,7 +181,11 @@ describe('registering types', () => {
       register(builder) {
         const Input = builder.inputType('SampleInput', { fields: (t) => ({ name: t.string() }) });
         builder.mutationField('sampleDo', (t) =>
-          t.string({ authScopes: { signedIn: true }, args: { input: t.arg({ type: Input, required: true }) }, resolve: () => 'x' }),
+          t.string({
+            authScopes: { signedIn: true },
+            args: { input: t.arg({ type: Input, required: true }) },
+            resolve: () => 'x',
+          }),
         );
       },
     });
@@ -138,10 +197,16 @@ describe('registering types', () => {
   test('a well-behaved plugin adds its types; with no plugins there are no sections', () => {
     const good = plugin({
       register(builder) {
-        builder.queryField('sampleGreeting', (t) => t.string({ authScopes: { signedIn: true }, resolve: () => 'hello' }));
+        builder.queryField('sampleGreeting', (t) =>
+          t.string({ authScopes: { signedIn: true }, resolve: () => 'hello' }),
+        );
       },
     });
-    expect(createCore({ db, plugins: [good] }).schema.getQueryType()?.getFields()['sampleGreeting']).toBeDefined();
+    expect(
+      createCore({ db, plugins: [good] })
+        .schema.getQueryType()
+        ?.getFields()['sampleGreeting'],
+    ).toBeDefined();
     expect(createCore({ db, plugins: [] }).sections).toEqual([]);
   });
 });

@@ -5,9 +5,16 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RequestContext } from '../src/index.ts';
 import type { Publication } from '../src/snapshot.ts';
 import { bootCore, type TestCore } from './support/core.ts';
-import { clearSubmissionBlockers, LEAD, mutate, northshirePlan, submitAndSignOff } from './support/workflow.ts';
+import {
+  clearSubmissionBlockers,
+  LEAD,
+  mutate,
+  northshirePlan,
+  submitAndSignOff,
+} from './support/workflow.ts';
 
-const databaseId = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]!;
+const databaseId = (globalId: string) =>
+  Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]!;
 
 let t: TestCore;
 let planId: string;
@@ -25,8 +32,14 @@ interface Published {
   supersededBy: number | null;
   publicationJson: string;
 }
-async function published(version?: number, slug = 'northshire', id = planId, ctx = signedOut): Promise<Published | null> {
-  return (await t.run<{ publishedPlan: Published | null }>(ctx, PUBLISHED, { slug, id, version })).publishedPlan;
+async function published(
+  version?: number,
+  slug = 'northshire',
+  id = planId,
+  ctx = signedOut,
+): Promise<Published | null> {
+  return (await t.run<{ publishedPlan: Published | null }>(ctx, PUBLISHED, { slug, id, version }))
+    .publishedPlan;
 }
 
 beforeAll(async () => {
@@ -40,7 +53,10 @@ beforeAll(async () => {
   // directly: a local count metric with a target, a local total of 40 split 3 / 37 by SEN status,
   // and the partnership's disclosure setting (suppress counts below 5).
   const partnershipId = 'demo-partnership-northshire';
-  await t.db.prisma.partnership.update({ where: { id: partnershipId }, data: { smallNumberThreshold: 5 } });
+  await t.db.prisma.partnership.update({
+    where: { id: partnershipId },
+    data: { smallNumberThreshold: 5 },
+  });
   await t.db.prisma.metric.create({
     data: {
       id: 'TEST-EXCL',
@@ -62,10 +78,17 @@ beforeAll(async () => {
       baselinePeriod: '202324',
       targetValue: 10,
       targetPeriod: '202728',
-      commentary: 'Exclusions rose after the pandemic; the inclusion support team starts in September.',
+      commentary:
+        'Exclusions rose after the pandemic; the inclusion support team starts in September.',
     },
   });
-  const observation = { partnershipId, metricId: 'TEST-EXCL', geographyLevel: 'LOCAL_AUTHORITY' as const, geographyCode: 'E10000099', period: '202526' };
+  const observation = {
+    partnershipId,
+    metricId: 'TEST-EXCL',
+    geographyLevel: 'LOCAL_AUTHORITY' as const,
+    geographyCode: 'E10000099',
+    period: '202526',
+  };
   await t.db.prisma.metricObservation.createMany({
     data: [
       { ...observation, breakdown: '', value: 40 },
@@ -79,18 +102,24 @@ afterAll(() => t?.close());
 describe('publishedPlan', () => {
   test('nothing is public while the plan is a draft or under review', async () => {
     expect(await published()).toBeNull();
-    expect((await mutate(t, LEAD, 'submitPlan', { planId })).__typename).toBe('MutationSubmitPlanSuccess');
+    expect((await mutate(t, LEAD, 'submitPlan', { planId })).__typename).toBe(
+      'MutationSubmitPlanSuccess',
+    );
     expect(await published()).toBeNull();
     expect(await published(1)).toBeNull();
     // Members see the version under review; the public does not, even signed in as a member.
     expect(await published(1, 'northshire', planId, await t.as(LEAD))).toBeNull();
-    expect((await mutate(t, LEAD, 'withdrawPlan', { planId, reason: 'Not yet' })).__typename).toBe('MutationWithdrawPlanSuccess');
+    expect((await mutate(t, LEAD, 'withdrawPlan', { planId, reason: 'Not yet' })).__typename).toBe(
+      'MutationWithdrawPlanSuccess',
+    );
   });
 
   test('a published version is readable with no session, with its public path', async () => {
     const number = await submitAndSignOff(t, planId);
     expect(number).toBe(2);
-    expect((await mutate(t, LEAD, 'publishPlan', { planId })).__typename).toBe('MutationPublishPlanSuccess');
+    expect((await mutate(t, LEAD, 'publishPlan', { planId })).__typename).toBe(
+      'MutationPublishPlanSuccess',
+    );
     const plan = (await published())!;
     expect(plan).toMatchObject({
       planId,
@@ -101,56 +130,90 @@ describe('publishedPlan', () => {
       supersededBy: null,
     });
     const publication = JSON.parse(plan.publicationJson) as Publication;
-    expect(publication.version).toMatchObject({ number: 2, state: 'PUBLISHED', publicPath: `/published/northshire/${planId}/2` });
-    expect(publication.version.signOffs.map((s) => s.decision).sort()).toEqual(['ACKNOWLEDGED', 'APPROVED', 'APPROVED', 'APPROVED']);
+    expect(publication.version).toMatchObject({
+      number: 2,
+      state: 'PUBLISHED',
+      publicPath: `/published/northshire/${planId}/2`,
+    });
+    expect(publication.version.signOffs.map((s) => s.decision).sort()).toEqual([
+      'ACKNOWLEDGED',
+      'APPROVED',
+      'APPROVED',
+      'APPROVED',
+    ]);
     // The withdrawn version 1 never becomes public.
     expect(await published(1)).toBeNull();
   });
 
   test('small counts come out as "c", with the cell that would reveal them, in public and members’ JSON alike', async () => {
-    const { plan } = await t.run<{ plan: { planVersion: { publicationJson: string; publicPath: string } } }>(
+    const { plan } = await t.run<{
+      plan: { planVersion: { publicationJson: string; publicPath: string } };
+    }>(
       await t.as(LEAD),
       `query($id: ID!) { plan(id: $id) { planVersion(number: 2) { publicationJson publicPath } } }`,
       { id: planId },
     );
     expect(plan.planVersion.publicPath).toBe(`/published/northshire/${planId}/2`);
     for (const json of [(await published())!.publicationJson, plan.planVersion.publicationJson]) {
-      const metric = (JSON.parse(json) as Publication).snapshot.metrics.find((m) => m.metricId === 'TEST-EXCL')!;
-      expect(metric).toMatchObject({ metricId: 'TEST-EXCL', rag: 'RED', target: { value: '10', period: '202728' } });
+      const metric = (JSON.parse(json) as Publication).snapshot.metrics.find(
+        (m) => m.metricId === 'TEST-EXCL',
+      )!;
+      expect(metric).toMatchObject({
+        metricId: 'TEST-EXCL',
+        rag: 'RED',
+        target: { value: '10', period: '202728' },
+      });
       const byBreakdown = Object.fromEntries(metric.observations.map((o) => [o.breakdown, o]));
       expect(byBreakdown['']).toMatchObject({ value: '40', symbol: null });
       // 3 is below the threshold; 37 would give it away as 40 − 37, so it goes too.
       for (const hidden of ['sen_status:EHC plan', 'sen_status:SEN support']) {
-        expect(byBreakdown[hidden]).toMatchObject({ symbol: 'c', value: null, numerator: null, denominator: null });
+        expect(byBreakdown[hidden]).toMatchObject({
+          symbol: 'c',
+          value: null,
+          numerator: null,
+          denominator: null,
+        });
       }
       expect(JSON.stringify(metric)).not.toContain('"3"');
     }
     // The frozen snapshot itself keeps the figures: disclosure control happens on the way out.
-    const stored = await t.db.prisma.planVersion.findFirstOrThrow({ where: { planId: databaseId(planId), number: 2 } });
+    const stored = await t.db.prisma.planVersion.findFirstOrThrow({
+      where: { planId: databaseId(planId), number: 2 },
+    });
     expect(JSON.stringify(stored.snapshot)).toContain('"value":"3"');
   });
 
   test('is null for another partnership’s slug, an unknown plan or a garbage id', async () => {
     expect(await published(undefined, 'southvale')).toBeNull();
-    expect(await published(undefined, 'northshire', Buffer.from('Plan:nope').toString('base64url'))).toBeNull();
+    expect(
+      await published(undefined, 'northshire', Buffer.from('Plan:nope').toString('base64url')),
+    ).toBeNull();
     expect(await published(undefined, 'northshire', 'not-an-id')).toBeNull();
   });
 
   test('a revision in progress is never public; the published version stays until the next is published', async () => {
-    expect((await mutate(t, LEAD, 'startRevision', { planId })).__typename).toBe('MutationStartRevisionSuccess');
+    expect((await mutate(t, LEAD, 'startRevision', { planId })).__typename).toBe(
+      'MutationStartRevisionSuccess',
+    );
     expect((await published())!.version).toBe(2);
     const number = await submitAndSignOff(t, planId);
     expect(number).toBe(3);
     // Signed off but not yet published: still version 2.
     expect(await published(3)).toBeNull();
     expect((await published())!.version).toBe(2);
-    expect((await mutate(t, LEAD, 'publishPlan', { planId })).__typename).toBe('MutationPublishPlanSuccess');
+    expect((await mutate(t, LEAD, 'publishPlan', { planId })).__typename).toBe(
+      'MutationPublishPlanSuccess',
+    );
     expect((await published())!.version).toBe(3);
     expect(await published(2)).toMatchObject({ version: 2, state: 'SUPERSEDED', supersededBy: 3 });
   });
 
   test('members’ version fields stay private: a signed-out viewer cannot read the plan', async () => {
-    const { plan } = await t.run<{ plan: unknown }>(signedOut, `query($id: ID!) { plan(id: $id) { versions { number } } }`, { id: planId });
+    const { plan } = await t.run<{ plan: unknown }>(
+      signedOut,
+      `query($id: ID!) { plan(id: $id) { versions { number } } }`,
+      { id: planId },
+    );
     expect(plan).toBeNull();
   });
 });

@@ -13,11 +13,28 @@ const PROPOSAL = /* GraphQL */ `
     plan(id: $id) {
       ... on Plan {
         version
-        framework { id }
+        framework {
+          id
+        }
         remapProposal(frameworkId: $frameworkId) {
-          framework { id }
+          framework {
+            id
+          }
           unresolvedCount
-          items { commitment { id reference } from { code } suggested { id code } resolved }
+          items {
+            commitment {
+              id
+              reference
+            }
+            from {
+              code
+            }
+            suggested {
+              id
+              code
+            }
+            resolved
+          }
         }
       }
     }
@@ -30,7 +47,12 @@ interface ProposalData {
     remapProposal: {
       framework: { id: string };
       unresolvedCount: number;
-      items: { commitment: { id: string; reference: string }; from: { code: string }[]; suggested: { id: string; code: string }[]; resolved: boolean }[];
+      items: {
+        commitment: { id: string; reference: string };
+        from: { code: string }[];
+        suggested: { id: string; code: string }[];
+        resolved: boolean;
+      }[];
     } | null;
   };
 }
@@ -39,9 +61,31 @@ const REMAP = /* GraphQL */ `
   mutation ($input: RemapPlanInput!) {
     result: remapPlan(input: $input) {
       __typename
-      ... on MutationRemapPlanSuccess { data { id version framework { id } coverage { rows { area { code } } } } }
-      ... on Error { message }
-      ... on ValidationError { fieldErrors { path message } }
+      ... on MutationRemapPlanSuccess {
+        data {
+          id
+          version
+          framework {
+            id
+          }
+          coverage {
+            rows {
+              area {
+                code
+              }
+            }
+          }
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
     }
   }
 `;
@@ -57,16 +101,26 @@ let orphan: { id: string; reference: string };
 function expectedSuggestions(fromCodes: string[]): string[] {
   const working = catalogue.standardsFrameworks.find((f) => f.id === 'lip-working-2026')!;
   const gp = catalogue.standardsFrameworks.find((f) => f.id === TARGET)!;
-  const codes = new Set(fromCodes.flatMap((code) => working.areas.find((a) => a.code === code)?.correspondsTo ?? []));
+  const codes = new Set(
+    fromCodes.flatMap((code) => working.areas.find((a) => a.code === code)?.correspondsTo ?? []),
+  );
   return gp.areas.map((a) => a.code).filter((code) => codes.has(code));
 }
 
 async function proposal() {
-  return (await t.run<ProposalData>(await t.as(LEAD), PROPOSAL, { id: planId, frameworkId: TARGET })).plan;
+  return (
+    await t.run<ProposalData>(await t.as(LEAD), PROPOSAL, { id: planId, frameworkId: TARGET })
+  ).plan;
 }
 
 async function remap(input: Record<string, unknown>, email = LEAD) {
-  const result = await t.core.execute<MutationResult<{ version: number; framework: { id: string }; coverage: { rows: { area: { code: string } }[] } }>>({
+  const result = await t.core.execute<
+    MutationResult<{
+      version: number;
+      framework: { id: string };
+      coverage: { rows: { area: { code: string } }[] };
+    }>
+  >({
     document: REMAP,
     variables: { input: { planId, frameworkId: TARGET, ...input } },
     context: await t.as(email),
@@ -78,10 +132,16 @@ async function remap(input: Record<string, unknown>, email = LEAD) {
 /** Everything re-mapping may change, straight from the database. */
 async function stored() {
   const [plan, mappings, exclusions, audits] = await Promise.all([
-    t.db.prisma.plan.findUniqueOrThrow({ where: { id: dbPlanId }, select: { frameworkId: true, version: true } }),
+    t.db.prisma.plan.findUniqueOrThrow({
+      where: { id: dbPlanId },
+      select: { frameworkId: true, version: true },
+    }),
     t.db.prisma.commitmentStandard.findMany({
       where: { commitment: { planId: dbPlanId } },
-      select: { commitment: { select: { reference: true } }, standardArea: { select: { code: true } } },
+      select: {
+        commitment: { select: { reference: true } },
+        standardArea: { select: { code: true } },
+      },
       orderBy: [{ commitmentId: 'asc' }, { standardAreaId: 'asc' }],
     }),
     t.db.prisma.planStandardAreaExclusion.count({ where: { planId: dbPlanId } }),
@@ -93,7 +153,17 @@ async function stored() {
 beforeAll(async () => {
   t = await bootCore();
   const lead = await t.as(LEAD);
-  const data = await t.run<{ partnerships: { edges: { node: { plans: { edges: { node: { id: string; framework: { areas: { id: string; code: string }[] } } }[] } } }[] } }>(
+  const data = await t.run<{
+    partnerships: {
+      edges: {
+        node: {
+          plans: {
+            edges: { node: { id: string; framework: { areas: { id: string; code: string }[] } } }[];
+          };
+        };
+      }[];
+    };
+  }>(
     lead,
     '{ partnerships { edges { node { plans { edges { node { id framework { areas { id code } } } } } } } } }',
   );
@@ -109,14 +179,27 @@ beforeAll(async () => {
   const created = await t.core.execute<MutationResult<{ id: string; reference: string }>>({
     document: CREATE,
     variables: {
-      input: { planId, sectionKey: 'education', title: 'Place planning for specialist places', standardAreaIds: [plan.framework.areas.find((a) => a.code === 'SA-12')!.id] },
+      input: {
+        planId,
+        sectionKey: 'education',
+        title: 'Place planning for specialist places',
+        standardAreaIds: [plan.framework.areas.find((a) => a.code === 'SA-12')!.id],
+      },
     },
     context: lead,
   });
   orphan = created.data!.result.data!;
   // An area marked not applicable in the old framework, which re-mapping drops.
   await t.db.prisma.planStandardAreaExclusion.create({
-    data: { planId: dbPlanId, standardAreaId: (await t.db.prisma.standardArea.findFirstOrThrow({ where: { frameworkId: 'lip-working-2026', code: 'SA-11' } })).id, reason: 'Regional workforce plan' },
+    data: {
+      planId: dbPlanId,
+      standardAreaId: (
+        await t.db.prisma.standardArea.findFirstOrThrow({
+          where: { frameworkId: 'lip-working-2026', code: 'SA-11' },
+        })
+      ).id,
+      reason: 'Regional workforce plan',
+    },
   });
 });
 afterAll(() => t?.close());
@@ -142,13 +225,24 @@ describe('Plan.remapProposal', () => {
     const items = plan.remapProposal!.items;
     const references = [...new Set(before.mappings.map((m) => m.commitment.reference))].sort();
     expect(items.map((i) => i.commitment.reference)).toEqual(
-      (await t.db.prisma.commitment.findMany({ where: { planId: dbPlanId }, orderBy: { reference: 'asc' } })).map((c) => c.reference),
+      (
+        await t.db.prisma.commitment.findMany({
+          where: { planId: dbPlanId },
+          orderBy: { reference: 'asc' },
+        })
+      ).map((c) => c.reference),
     );
     expect(references.length).toBeGreaterThan(5);
     for (const item of items) {
-      const fromCodes = before.mappings.filter((m) => m.commitment.reference === item.commitment.reference).map((m) => m.standardArea.code).sort();
+      const fromCodes = before.mappings
+        .filter((m) => m.commitment.reference === item.commitment.reference)
+        .map((m) => m.standardArea.code)
+        .sort();
       expect(item.from.map((a) => a.code).sort(), item.commitment.reference).toEqual(fromCodes);
-      expect(item.suggested.map((a) => a.code), item.commitment.reference).toEqual(expectedSuggestions(fromCodes));
+      expect(
+        item.suggested.map((a) => a.code),
+        item.commitment.reference,
+      ).toEqual(expectedSuggestions(fromCodes));
       expect(item.resolved).toBe(item.suggested.length > 0);
     }
     const orphanItem = items.find((i) => i.commitment.id === orphan.id)!;
@@ -158,7 +252,10 @@ describe('Plan.remapProposal', () => {
   });
 
   test('is null for an unknown framework', async () => {
-    const data = await t.run<ProposalData>(await t.as(LEAD), PROPOSAL, { id: planId, frameworkId: 'no-such-framework' });
+    const data = await t.run<ProposalData>(await t.as(LEAD), PROPOSAL, {
+      id: planId,
+      frameworkId: 'no-such-framework',
+    });
     expect(data.plan.remapProposal).toBeNull();
   });
 });
@@ -171,12 +268,22 @@ describe('remapPlan', () => {
     expect(result.__typename).toBe('ValidationError');
     expect(result.fieldErrors).toHaveLength(unresolved.length);
     for (const item of unresolved) {
-      expect(result.fieldErrors!.some((e) => e.path[1] === item.commitment.id && e.message.includes(item.commitment.reference))).toBe(true);
+      expect(
+        result.fieldErrors!.some(
+          (e) => e.path[1] === item.commitment.id && e.message.includes(item.commitment.reference),
+        ),
+      ).toBe(true);
     }
     // Choosing nothing for a commitment that has suggestions leaves it without an area too.
     const resolved = (await proposal()).remapProposal!.items.find((i) => i.resolved)!;
     const emptied = await remap({
-      mappings: [...unresolved.map((i) => ({ commitmentId: i.commitment.id, standardAreaIds: [targetAreas[0]!.id] })), { commitmentId: resolved.commitment.id, standardAreaIds: [] }],
+      mappings: [
+        ...unresolved.map((i) => ({
+          commitmentId: i.commitment.id,
+          standardAreaIds: [targetAreas[0]!.id],
+        })),
+        { commitmentId: resolved.commitment.id, standardAreaIds: [] },
+      ],
     });
     expect(emptied.fieldErrors!.map((e) => e.message)).toEqual([
       expect.stringContaining(resolved.commitment.reference),
@@ -204,13 +311,24 @@ describe('remapPlan', () => {
     const gp3 = targetAreas.find((a) => a.code === 'GP-3')!;
     const overridden = items.find((i) => i.resolved && i.commitment.id !== orphan.id)!;
     const mappings = [
-      ...items.filter((i) => !i.resolved).map((i) => ({ commitmentId: i.commitment.id, standardAreaIds: [gp3.id] })),
+      ...items
+        .filter((i) => !i.resolved)
+        .map((i) => ({ commitmentId: i.commitment.id, standardAreaIds: [gp3.id] })),
       { commitmentId: overridden.commitment.id, standardAreaIds: [gp3.id, targetAreas[0]!.id] },
     ];
     const result = await remap({ mappings });
     expect(result.__typename).toBe('MutationRemapPlanSuccess');
-    expect(result.data).toMatchObject({ version: before.plan.version + 1, framework: { id: TARGET } });
-    expect(result.data!.coverage.rows.map((r) => r.area.code)).toEqual(['GP-1', 'GP-2', 'GP-3', 'GP-4', 'GP-5']);
+    expect(result.data).toMatchObject({
+      version: before.plan.version + 1,
+      framework: { id: TARGET },
+    });
+    expect(result.data!.coverage.rows.map((r) => r.area.code)).toEqual([
+      'GP-1',
+      'GP-2',
+      'GP-3',
+      'GP-4',
+      'GP-5',
+    ]);
 
     const after = await stored();
     expect(after.plan).toEqual({ frameworkId: TARGET, version: before.plan.version + 1 });
@@ -219,14 +337,22 @@ describe('remapPlan', () => {
     const expected = new Map<string, string[]>();
     for (const item of items) {
       const chosen = mappings.find((m) => m.commitmentId === item.commitment.id);
-      const codes = chosen ? chosen.standardAreaIds.map((id) => targetAreas.find((a) => a.id === id)!.code) : item.suggested.map((a) => a.code);
+      const codes = chosen
+        ? chosen.standardAreaIds.map((id) => targetAreas.find((a) => a.id === id)!.code)
+        : item.suggested.map((a) => a.code);
       expected.set(item.commitment.reference, codes.sort());
     }
     const actual = new Map<string, string[]>();
-    for (const m of after.mappings) actual.set(m.commitment.reference, [...(actual.get(m.commitment.reference) ?? []), m.standardArea.code].sort());
+    for (const m of after.mappings)
+      actual.set(
+        m.commitment.reference,
+        [...(actual.get(m.commitment.reference) ?? []), m.standardArea.code].sort(),
+      );
     expect(actual).toEqual(expected);
 
-    const audit = await t.db.prisma.auditEvent.findFirstOrThrow({ where: { planId: dbPlanId, action: 'plan.remapped' } });
+    const audit = await t.db.prisma.auditEvent.findFirstOrThrow({
+      where: { planId: dbPlanId, action: 'plan.remapped' },
+    });
     const lead = await t.db.prisma.user.findUniqueOrThrow({ where: { email: LEAD } });
     expect(audit.actorUserId).toBe(lead.id);
     expect(audit.before).toMatchObject({
@@ -234,6 +360,9 @@ describe('remapPlan', () => {
       mappings: { [orphan.reference]: ['SA-12'] },
       notApplicable: { 'SA-11': 'Regional workforce plan' },
     });
-    expect(audit.after).toMatchObject({ frameworkId: TARGET, mappings: { [orphan.reference]: ['GP-3'] } });
+    expect(audit.after).toMatchObject({
+      frameworkId: TARGET,
+      mappings: { [orphan.reference]: ['GP-3'] },
+    });
   });
 });

@@ -6,7 +6,8 @@ import { schemaText } from '../scripts/schema-text.ts';
 
 test('schema.graphql is up to date (run `pnpm schema:print`)', async () => {
   const checkedIn = readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8');
-  expect(checkedIn, 'packages/core/schema.graphql is stale: run `pnpm schema:print` and commit it').toBe(
-    schemaText(await configuredPlugins()),
-  );
+  expect(
+    checkedIn,
+    'packages/core/schema.graphql is stale: run `pnpm schema:print` and commit it',
+  ).toBe(schemaText(await configuredPlugins()));
 });

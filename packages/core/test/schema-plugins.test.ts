@@ -21,18 +21,27 @@ function shape(type: GraphQLNamedType): Record<string, string> {
   if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
     return Object.fromEntries(
       Object.values(type.getFields()).map((field) => {
-        const args = isInputObjectType(type) ? '' : (field as GraphQLField<unknown, unknown>).args.map((a) => `${a.name}: ${String(a.type)}`).join(', ');
+        const args = isInputObjectType(type)
+          ? ''
+          : (field as GraphQLField<unknown, unknown>).args
+              .map((a) => `${a.name}: ${String(a.type)}`)
+              .join(', ');
         return [field.name, `(${args}): ${String(field.type)} ${field.description ?? ''}`];
       }),
     );
   }
-  if (isEnumType(type)) return Object.fromEntries(type.getValues().map((v) => [v.name, v.description ?? '']));
+  if (isEnumType(type))
+    return Object.fromEntries(type.getValues().map((v) => [v.name, v.description ?? '']));
   if (isUnionType(type)) return Object.fromEntries(type.getTypes().map((t) => [t.name, '']));
   return { scalar: type.description ?? '' };
 }
 
 function types(schema: GraphQLSchema): Map<string, GraphQLNamedType> {
-  return new Map(Object.values(schema.getTypeMap()).filter((t) => !t.name.startsWith('__')).map((t) => [t.name, t]));
+  return new Map(
+    Object.values(schema.getTypeMap())
+      .filter((t) => !t.name.startsWith('__'))
+      .map((t) => [t.name, t]),
+  );
 }
 
 let db: Database;
@@ -59,7 +68,8 @@ describe('the schema with the configured plugins', () => {
       expect(installed, `core type ${name}`).toBeDefined();
       const before = shape(type);
       const after = shape(installed!);
-      for (const [field, signature] of Object.entries(before)) expect(after[field], `${name}.${field}`).toBe(signature);
+      for (const [field, signature] of Object.entries(before))
+        expect(after[field], `${name}.${field}`).toBe(signature);
     }
   });
 
@@ -67,7 +77,11 @@ describe('the schema with the configured plugins', () => {
     const prefixes = plugins.map((p) => pascalCase(p.id));
     const added = [...full.keys()].filter((name) => !bare.has(name));
     expect(added.length).toBeGreaterThan(0);
-    for (const name of added) expect(prefixes.some((prefix) => name.includes(prefix)), `type ${name}`).toBe(true);
+    for (const name of added)
+      expect(
+        prefixes.some((prefix) => name.includes(prefix)),
+        `type ${name}`,
+      ).toBe(true);
   });
 
   test("adds to core types only fields named with a plugin's id", () => {
@@ -77,7 +91,11 @@ describe('the schema with the configured plugins', () => {
       const added = Object.keys(shape(full.get(name)!)).filter((field) => !(field in before));
       // Union members added by a plugin are its own types (checked above).
       if (isUnionType(type)) continue;
-      for (const field of added) expect(ids.some((id) => field.toLowerCase().includes(id)), `${name}.${field}`).toBe(true);
+      for (const field of added)
+        expect(
+          ids.some((id) => field.toLowerCase().includes(id)),
+          `${name}.${field}`,
+        ).toBe(true);
     }
   });
 });

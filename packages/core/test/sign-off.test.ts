@@ -29,7 +29,12 @@ afterAll(() => t?.close());
 
 const planState = async () =>
   (
-    await t.run<{ plan: { state: string; currentVersion: { number: number; state: string; signedOffAt: string | null } | null } }>(
+    await t.run<{
+      plan: {
+        state: string;
+        currentVersion: { number: number; state: string; signedOffAt: string | null } | null;
+      };
+    }>(
       await t.as(LEAD),
       `query($id: ID!) { plan(id: $id) { state currentVersion { number state signedOffAt } } }`,
       { id: planId },
@@ -58,7 +63,9 @@ describe('signatories', () => {
   test('once submitted, each signatory can record for their own organisation only', async () => {
     await submit();
     const list = await signatories(t, EDUCATION, planId);
-    expect(list.filter((s) => s.viewerCanRecord).map((s) => s.organisation.typeCode)).toEqual(['local-authority-education']);
+    expect(list.filter((s) => s.viewerCanRecord).map((s) => s.organisation.typeCode)).toEqual([
+      'local-authority-education',
+    ]);
   });
 });
 
@@ -81,11 +88,36 @@ describe('recordSignOff rules', () => {
   });
 
   test('a signatory cannot sign for another organisation; the lead cannot sign at all', async () => {
-    const icbOrganisation = (await signatories(t, LEAD, planId)).find((s) => s.organisation.typeCode === 'integrated-care-board')!;
-    const base = { planId, versionNumber: 1, decision: 'APPROVED', signatoryName: 'A', signatoryRole: 'B', forum: 'C', decidedOn: '2027-03-12' };
-    const forOther = await mutate(t, EDUCATION, 'recordSignOff', { ...base, organisationId: icbOrganisation.organisation.id }, 'id');
-    expect(forOther).toMatchObject({ __typename: 'ForbiddenError', message: 'You can only sign off for your own organisation' });
-    const byLead = await mutate(t, LEAD, 'recordSignOff', { ...base, organisationId: icbOrganisation.organisation.id }, 'id');
+    const icbOrganisation = (await signatories(t, LEAD, planId)).find(
+      (s) => s.organisation.typeCode === 'integrated-care-board',
+    )!;
+    const base = {
+      planId,
+      versionNumber: 1,
+      decision: 'APPROVED',
+      signatoryName: 'A',
+      signatoryRole: 'B',
+      forum: 'C',
+      decidedOn: '2027-03-12',
+    };
+    const forOther = await mutate(
+      t,
+      EDUCATION,
+      'recordSignOff',
+      { ...base, organisationId: icbOrganisation.organisation.id },
+      'id',
+    );
+    expect(forOther).toMatchObject({
+      __typename: 'ForbiddenError',
+      message: 'You can only sign off for your own organisation',
+    });
+    const byLead = await mutate(
+      t,
+      LEAD,
+      'recordSignOff',
+      { ...base, organisationId: icbOrganisation.organisation.id },
+      'id',
+    );
     expect(byLead.__typename).toBe('ForbiddenError');
   });
 
@@ -94,8 +126,13 @@ describe('recordSignOff rules', () => {
   });
 
   test('a decision is recorded once per organisation per version', async () => {
-    const first = await signOff(t, ICB, planId, 1, 'APPROVED_WITH_CONDITIONS', { conditions: 'Review the therapy budget in September' });
-    expect(first).toMatchObject({ __typename: 'MutationRecordSignOffSuccess', data: { decision: 'APPROVED_WITH_CONDITIONS' } });
+    const first = await signOff(t, ICB, planId, 1, 'APPROVED_WITH_CONDITIONS', {
+      conditions: 'Review the therapy budget in September',
+    });
+    expect(first).toMatchObject({
+      __typename: 'MutationRecordSignOffSuccess',
+      data: { decision: 'APPROVED_WITH_CONDITIONS' },
+    });
     const again = await signOff(t, ICB, planId, 1, 'APPROVED');
     expect(again.__typename).toBe('ValidationError');
     expect(again.fieldErrors![0]!.message).toMatch(/already been recorded/);
@@ -104,7 +141,9 @@ describe('recordSignOff rules', () => {
   });
 
   test('a rejection returns the plan (and the version) to draft, audited', async () => {
-    const result = await signOff(t, CARE, planId, 1, 'REJECTED', { conditions: 'Short breaks are missing' });
+    const result = await signOff(t, CARE, planId, 1, 'REJECTED', {
+      conditions: 'Short breaks are missing',
+    });
     expect(result.__typename).toBe('MutationRecordSignOffSuccess');
     expect(await planState()).toEqual({ state: 'DRAFT', currentVersion: null });
     expect(await auditActions(t, planId, 'plan.rejected')).toBe(1);
@@ -117,18 +156,31 @@ describe('signing off', () => {
   test('the plan stays in review until every signatory approved and the forum acknowledged', async () => {
     const number = await submit();
     expect(number).toBe(2);
-    expect((await signOff(t, EDUCATION, planId, 2, 'APPROVED')).__typename).toBe('MutationRecordSignOffSuccess');
-    expect((await signOff(t, FORUM, planId, 2, 'ACKNOWLEDGED')).__typename).toBe('MutationRecordSignOffSuccess');
+    expect((await signOff(t, EDUCATION, planId, 2, 'APPROVED')).__typename).toBe(
+      'MutationRecordSignOffSuccess',
+    );
+    expect((await signOff(t, FORUM, planId, 2, 'ACKNOWLEDGED')).__typename).toBe(
+      'MutationRecordSignOffSuccess',
+    );
     expect((await planState()).state).toBe('PARTNER_REVIEW');
     const recorded = (await signatories(t, LEAD, planId)).map((s) => s.signOff?.decision ?? null);
     expect(recorded).toEqual([null, null, 'APPROVED', 'ACKNOWLEDGED']);
   });
 
   test('the two last approvals arriving at the same moment move the plan exactly once', async () => {
-    const [care, icb] = await Promise.all([signOff(t, CARE, planId, 2, 'APPROVED'), signOff(t, ICB, planId, 2, 'APPROVED')]);
-    expect([care.__typename, icb.__typename]).toEqual(['MutationRecordSignOffSuccess', 'MutationRecordSignOffSuccess']);
+    const [care, icb] = await Promise.all([
+      signOff(t, CARE, planId, 2, 'APPROVED'),
+      signOff(t, ICB, planId, 2, 'APPROVED'),
+    ]);
+    expect([care.__typename, icb.__typename]).toEqual([
+      'MutationRecordSignOffSuccess',
+      'MutationRecordSignOffSuccess',
+    ]);
     const plan = await planState();
-    expect(plan).toMatchObject({ state: 'SIGNED_OFF', currentVersion: { number: 2, state: 'SIGNED_OFF', signedOffAt: expect.any(String) } });
+    expect(plan).toMatchObject({
+      state: 'SIGNED_OFF',
+      currentVersion: { number: 2, state: 'SIGNED_OFF', signedOffAt: expect.any(String) },
+    });
     expect(await auditActions(t, planId, 'plan.signed_off')).toBe(1);
     expect(await auditActions(t, planId, 'sign_off.recorded')).toBe(2 + 4);
   });

@@ -17,13 +17,18 @@ const plugins: LipPlugin[] = testPlugins.map((plugin) =>
         sections: plugin.sections!.map((s) => ({
           ...s,
           describeFields: (data: Record<string, unknown>) => [
-            { key: 'dcoName', label: 'DCO/DMO name', value: typeof data.dcoName === 'string' ? data.dcoName : '' },
+            {
+              key: 'dcoName',
+              label: 'DCO/DMO name',
+              value: typeof data.dcoName === 'string' ? data.dcoName : '',
+            },
           ],
         })),
       }),
 );
 
-const databaseId = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]!;
+const databaseId = (globalId: string) =>
+  Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]!;
 
 let t: TestCore;
 let planId: string;
@@ -32,7 +37,11 @@ let healthCommitment: { id: string; version: number; reference: string };
 
 const VERSION = `query($id: ID!, $n: Int!) { plan(id: $id) { planVersion(number: $n) { number state publicPath publicationJson } } }`;
 async function publication(n: number): Promise<Publication> {
-  const { plan } = await t.run<{ plan: { planVersion: { publicationJson: string } } }>(await t.as(LEAD), VERSION, { id: planId, n });
+  const { plan } = await t.run<{ plan: { planVersion: { publicationJson: string } } }>(
+    await t.as(LEAD),
+    VERSION,
+    { id: planId, n },
+  );
   return JSON.parse(plan.planVersion.publicationJson) as Publication;
 }
 
@@ -57,7 +66,8 @@ interface Diff {
   }[];
 }
 async function diff(from: number, to?: number, email = LEAD): Promise<Diff | null> {
-  return (await t.run<{ planDiff: Diff | null }>(await t.as(email), DIFF, { id: planId, from, to })).planDiff;
+  return (await t.run<{ planDiff: Diff | null }>(await t.as(email), DIFF, { id: planId, from, to }))
+    .planDiff;
 }
 
 async function setHealthSection(values: { summary: string; dcoName: string }) {
@@ -74,8 +84,15 @@ beforeAll(async () => {
   planId = found.planId;
   dbPlanId = databaseId(planId);
   await clearSubmissionBlockers(t, planId, found.areas);
-  const created = await t.run<{ result: { data: { id: string; version: number; reference: string } } }>(await t.as(ICB), CREATE, {
-    input: { planId, sectionKey: 'health', title: 'Speech and language therapy in schools', standardAreaIds: [found.areas[0]!.id] },
+  const created = await t.run<{
+    result: { data: { id: string; version: number; reference: string } };
+  }>(await t.as(ICB), CREATE, {
+    input: {
+      planId,
+      sectionKey: 'health',
+      title: 'Speech and language therapy in schools',
+      standardAreaIds: [found.areas[0]!.id],
+    },
   });
   healthCommitment = created.result.data;
   await t.db.prisma.section.upsert({
@@ -83,12 +100,21 @@ beforeAll(async () => {
     create: { planId: dbPlanId, key: 'health', pluginId: 'health' },
     update: {},
   });
-  await setHealthSection({ summary: 'Health services for children with SEND.', dcoName: 'Dr Jo Patel' });
+  await setHealthSection({
+    summary: 'Health services for children with SEND.',
+    dcoName: 'Dr Jo Patel',
+  });
   // Milestones have no API yet: one written directly, to see it frozen.
   await t.db.prisma.milestone.create({
-    data: { commitmentId: databaseId(healthCommitment.id), title: 'Therapists recruited', dueDate: new Date('2027-01-31') },
+    data: {
+      commitmentId: databaseId(healthCommitment.id),
+      title: 'Therapists recruited',
+      dueDate: new Date('2027-01-31'),
+    },
   });
-  expect((await mutate(t, LEAD, 'submitPlan', { planId })).__typename).toBe('MutationSubmitPlanSuccess');
+  expect((await mutate(t, LEAD, 'submitPlan', { planId })).__typename).toBe(
+    'MutationSubmitPlanSuccess',
+  );
 });
 afterAll(() => t?.close());
 
@@ -98,10 +124,21 @@ describe('the frozen snapshot', () => {
     expect(snapshot).toMatchObject({
       format: 1,
       plan: { id: dbPlanId, versionNumber: 1 },
-      partnership: { slug: 'northshire', name: 'Northshire SEND and AP Partnership', localAuthorityCodes: ['E10000099'] },
+      partnership: {
+        slug: 'northshire',
+        name: 'Northshire SEND and AP Partnership',
+        localAuthorityCodes: ['E10000099'],
+      },
     });
-    expect(snapshot.organisations.find((o) => o.typeCode === 'integrated-care-board')).toMatchObject({ isSignatory: true });
-    expect(snapshot.sections.map((s) => s.key)).toEqual(['education', 'health', 'care', 'alternative-provision']);
+    expect(
+      snapshot.organisations.find((o) => o.typeCode === 'integrated-care-board'),
+    ).toMatchObject({ isSignatory: true });
+    expect(snapshot.sections.map((s) => s.key)).toEqual([
+      'education',
+      'health',
+      'care',
+      'alternative-provision',
+    ]);
     expect(snapshot.sections[1]).toMatchObject({
       title: 'Health',
       summary: 'Health services for children with SEND.',
@@ -116,25 +153,44 @@ describe('the frozen snapshot', () => {
     });
     expect(snapshot.coverage).toHaveLength(snapshot.framework.areas.length);
     expect(snapshot.coverage[0]!.commitmentReferences).toContain(healthCommitment.reference);
-    expect(version).toMatchObject({ number: 1, state: 'PARTNER_REVIEW', publicPath: null, publishedAt: null, signOffs: [] });
+    expect(version).toMatchObject({
+      number: 1,
+      state: 'PARTNER_REVIEW',
+      publicPath: null,
+      publishedAt: null,
+      signOffs: [],
+    });
   });
 
   test('later edits do not change a frozen version', async () => {
-    expect((await mutate(t, LEAD, 'withdrawPlan', { planId, reason: 'More to add' })).__typename).toBe('MutationWithdrawPlanSuccess');
+    expect(
+      (await mutate(t, LEAD, 'withdrawPlan', { planId, reason: 'More to add' })).__typename,
+    ).toBe('MutationWithdrawPlanSuccess');
     const updated = await t.run<{ result: { __typename: string } }>(await t.as(ICB), UPDATE, {
-      input: { id: healthCommitment.id, version: healthCommitment.version, title: 'Speech, language and communication therapy in schools' },
+      input: {
+        id: healthCommitment.id,
+        version: healthCommitment.version,
+        title: 'Speech, language and communication therapy in schools',
+      },
     });
     expect(updated.result.__typename).toBe('MutationUpdateCommitmentSuccess');
-    await setHealthSection({ summary: 'Health services for children and young people with SEND.', dcoName: 'Dr Jo Patel' });
+    await setHealthSection({
+      summary: 'Health services for children and young people with SEND.',
+      dcoName: 'Dr Jo Patel',
+    });
     const frozen = (await publication(1)).snapshot;
-    expect(frozen.commitments.find((c) => c.reference === healthCommitment.reference)!.title).toBe('Speech and language therapy in schools');
+    expect(frozen.commitments.find((c) => c.reference === healthCommitment.reference)!.title).toBe(
+      'Speech and language therapy in schools',
+    );
     expect(frozen.sections[1]!.summary).toBe('Health services for children with SEND.');
   });
 });
 
 describe('planDiff', () => {
   test('against the current draft: section fields and commitments changed, with who changed them', async () => {
-    await t.run(await t.as(ICB), CREATE, { input: { planId, sectionKey: 'health', title: 'Waiting well hub' } });
+    await t.run(await t.as(ICB), CREATE, {
+      input: { planId, sectionKey: 'health', title: 'Waiting well hub' },
+    });
     const result = (await diff(1))!;
     expect(result).toMatchObject({ from: 1, to: null });
     const health = result.sections.find((s) => s.key === 'health')!;
@@ -150,22 +206,38 @@ describe('planDiff', () => {
     expect(changed).toMatchObject({
       change: 'CHANGED',
       title: 'Speech, language and communication therapy in schools',
-      fields: [{ field: 'title', before: 'Speech and language therapy in schools', after: 'Speech, language and communication therapy in schools' }],
+      fields: [
+        {
+          field: 'title',
+          before: 'Speech and language therapy in schools',
+          after: 'Speech, language and communication therapy in schools',
+        },
+      ],
       changedBy: [{ name: 'Priya Shah', organisationName: 'NHS Northshire Integrated Care Board' }],
     });
     const added = health.commitments.find((c) => c.title === 'Waiting well hub')!;
     expect(added.change).toBe('ADDED');
-    expect(added.fields).toContainEqual({ field: 'title', label: 'Title', before: null, after: 'Waiting well hub' });
+    expect(added.fields).toContainEqual({
+      field: 'title',
+      label: 'Title',
+      before: null,
+      after: 'Waiting well hub',
+    });
     expect(result.changedCount).toBe(3);
     // Sections without changes are left out.
     expect(result.sections.map((s) => s.key)).toEqual(['health']);
   });
 
   test('between two frozen versions gives the same changes, with `to` set', async () => {
-    expect((await mutate(t, LEAD, 'submitPlan', { planId })).__typename).toBe('MutationSubmitPlanSuccess');
+    expect((await mutate(t, LEAD, 'submitPlan', { planId })).__typename).toBe(
+      'MutationSubmitPlanSuccess',
+    );
     const result = (await diff(1, 2))!;
     expect(result).toMatchObject({ from: 1, to: 2, changedCount: 3 });
-    expect(result.sections[0]!.commitments.map((c) => c.change).sort()).toEqual(['ADDED', 'CHANGED']);
+    expect(result.sections[0]!.commitments.map((c) => c.change).sort()).toEqual([
+      'ADDED',
+      'CHANGED',
+    ]);
     // A version compared with itself has no changes.
     expect(await diff(2, 2)).toMatchObject({ changedCount: 0, sections: [] });
   });

@@ -7,7 +7,9 @@ import pg from 'pg';
 import { defaultDataDir } from '../src/client.ts';
 import { MigrationError, migrate, pgExecutor, pgliteExecutor } from '../src/migrate.ts';
 
-const { values } = parseArgs({ options: { url: { type: 'string' }, 'data-dir': { type: 'string' } } });
+const { values } = parseArgs({
+  options: { url: { type: 'string' }, 'data-dir': { type: 'string' } },
+});
 const url = values.url ?? (process.env.DATABASE_URL || undefined);
 const log = (message: string) => console.log(message);
 
@@ -31,7 +33,9 @@ try {
       await pglite.close();
     }
   }
-  console.log(applied.length === 0 ? 'Database is up to date.' : `Applied ${applied.length} migration(s).`);
+  console.log(
+    applied.length === 0 ? 'Database is up to date.' : `Applied ${applied.length} migration(s).`,
+  );
 } catch (error) {
   console.error(error instanceof MigrationError ? error.message : error);
   process.exitCode = 1;

@@ -35,14 +35,13 @@ function schemaAt(ref: string): Record<string, string> {
     .split('\n')
     .filter((file) => file.endsWith('.prisma'));
   if (files.length === 0) throw new Error(`No Prisma schema under prisma/schema at ${ref}.`);
-  return Object.fromEntries(files.map((file) => [path.basename(file), git('show', `${ref}:./${file}`)]));
+  return Object.fromEntries(
+    files.map((file) => [path.basename(file), git('show', `${ref}:./${file}`)]),
+  );
 }
 
 function timestamp(): string {
-  return new Date()
-    .toISOString()
-    .replace(/[-:T]/g, '')
-    .slice(0, 14);
+  return new Date().toISOString().replace(/[-:T]/g, '').slice(0, 14);
 }
 
 let sql: string;
@@ -61,7 +60,9 @@ if (values.empty) {
     }
     ref = git('log', '-1', '--format=%H', '--', 'prisma/migrations').trim() || 'HEAD';
   }
-  console.log(`Diffing prisma/schema at ${ref.slice(0, 12)} → working tree (Prisma 6 wasm engine, offline)...`);
+  console.log(
+    `Diffing prisma/schema at ${ref.slice(0, 12)} → working tree (Prisma 6 wasm engine, offline)...`,
+  );
   sql = await diffSchemas({ from: schemaAt(ref) });
   if (isEmptyDiff(sql)) {
     console.log('No schema change since the last migration: nothing written.');

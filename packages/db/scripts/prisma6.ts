@@ -3,7 +3,17 @@
 // schemas without any database. Used by `migration:new` and by the drift test.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,12 +26,17 @@ export const schemaDir = path.join(packageDir, 'prisma', 'schema');
 /** Copies a schema folder, dropping generator blocks and adding the datasource URL Prisma 6 requires. */
 export function prepareSchema(source: string | Record<string, string>, target: string): void {
   if (typeof source === 'string') cpSync(source, target, { recursive: true });
-  else for (const [name, content] of Object.entries(source)) writeFileSync(path.join(target, name), content);
+  else
+    for (const [name, content] of Object.entries(source))
+      writeFileSync(path.join(target, name), content);
   for (const file of readdirSync(target).filter((name) => name.endsWith('.prisma'))) {
     const full = path.join(target, file);
     const text = readFileSync(full, 'utf8')
       .replace(/^generator\s+\w+\s*\{[^}]*\}\s*$/gm, '')
-      .replace(/(datasource\s+\w+\s*\{[^}]*?provider\s*=\s*"postgresql")/, '$1\n  url = "postgresql://offline/offline"');
+      .replace(
+        /(datasource\s+\w+\s*\{[^}]*?provider\s*=\s*"postgresql")/,
+        '$1\n  url = "postgresql://offline/offline"',
+      );
     writeFileSync(full, text);
   }
 }
@@ -40,7 +55,8 @@ export interface DiffOptions {
 export async function fromEmptySql(): Promise<string> {
   const hash = createHash('sha256');
   hash.update(String((require('prisma6/package.json') as { version: string }).version));
-  for (const file of readdirSync(schemaDir).sort()) hash.update(`${file}\n${readFileSync(path.join(schemaDir, file), 'utf8')}`);
+  for (const file of readdirSync(schemaDir).sort())
+    hash.update(`${file}\n${readFileSync(path.join(schemaDir, file), 'utf8')}`);
   const cacheDir = path.join(os.tmpdir(), 'lip-prisma6-cache');
   const cached = path.join(cacheDir, `${hash.digest('hex').slice(0, 24)}.sql`);
   if (existsSync(cached)) return readFileSync(cached, 'utf8');
@@ -68,7 +84,8 @@ export async function diffSchemas(options: DiffOptions): Promise<string> {
       args.push('--from-schema-datamodel', from);
     }
     args.push('--to-schema-datamodel', to, '--script');
-    const url = (specifier: string) => JSON.stringify(pathToFileURL(require.resolve(specifier)).href);
+    const url = (specifier: string) =>
+      JSON.stringify(pathToFileURL(require.resolve(specifier)).href);
     writeFileSync(
       path.join(work, 'prisma.config.mjs'),
       `import { defineConfig } from ${url('prisma6/config')};
@@ -82,7 +99,11 @@ export default defineConfig({
 });
 `,
     );
-    const cli = path.join(path.dirname(require.resolve('prisma6/package.json')), 'build', 'index.js');
+    const cli = path.join(
+      path.dirname(require.resolve('prisma6/package.json')),
+      'build',
+      'index.js',
+    );
     return await new Promise<string>((resolve, reject) => {
       execFile(
         process.execPath,

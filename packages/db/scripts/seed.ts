@@ -18,7 +18,8 @@ try {
   if (values.demo) {
     await seedDemo(db.prisma);
     console.log(`Seeded the demo partnerships. Demo accounts (password ${DEMO_PASSWORD}):`);
-    for (const account of DEMO_ACCOUNTS) console.log(`  ${account.email.padEnd(30)} ${account.description}`);
+    for (const account of DEMO_ACCOUNTS)
+      console.log(`  ${account.email.padEnd(30)} ${account.description}`);
   }
 } catch (error) {
   console.error(error);

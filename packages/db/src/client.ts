@@ -6,7 +6,14 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/prisma/client.ts';
-import { MigrationError, assertMigratable, migrate, pendingMigrations, pgExecutor, pgliteExecutor } from './migrate.ts';
+import {
+  MigrationError,
+  assertMigratable,
+  migrate,
+  pendingMigrations,
+  pgExecutor,
+  pgliteExecutor,
+} from './migrate.ts';
 
 export interface DatabaseOptions {
   /** PostgreSQL connection string. Defaults to DATABASE_URL; when absent, embedded PGlite is used. */
@@ -47,7 +54,8 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
   const pglite =
     dataDir === 'memory'
       ? await PGlite.create()
-      : (mkdirSync(dataDir, { recursive: true }), await PGlite.create({ dataDir: path.resolve(dataDir) }));
+      : (mkdirSync(dataDir, { recursive: true }),
+        await PGlite.create({ dataDir: path.resolve(dataDir) }));
   try {
     await migrate(pgliteExecutor(pglite));
   } catch (error) {
@@ -95,7 +103,8 @@ export async function openPostgres(url: string, onClose?: () => Promise<void>): 
   // An idle connection can be cut by the server (restart, failover, a dropped test database). The
   // pool replaces it; without a listener node-postgres would crash the process instead.
   pool.on('error', (error: Error & { code?: string }) => {
-    if (error.code !== ADMIN_SHUTDOWN) console.error(`PostgreSQL connection lost: ${error.message}`);
+    if (error.code !== ADMIN_SHUTDOWN)
+      console.error(`PostgreSQL connection lost: ${error.message}`);
   });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {

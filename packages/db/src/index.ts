@@ -11,5 +11,11 @@ export {
   type SqlExecutor,
 } from './migrate.ts';
 export { hashPassword, verifyPassword } from './password.ts';
-export { DEMO_ACCOUNTS, DEMO_PASSWORD, seedCatalogue, seedDemo, type DemoAccount } from './seed/index.ts';
+export {
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+  seedCatalogue,
+  seedDemo,
+  type DemoAccount,
+} from './seed/index.ts';
 export * from './generated/prisma/client.ts';

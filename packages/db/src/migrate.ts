@@ -13,7 +13,10 @@ import type { ClientBase } from 'pg';
 /** The smallest SQL surface the runner needs. One session: BEGIN/COMMIT and advisory locks apply to it. */
 export interface SqlExecutor {
   /** One statement, with `$1`-style parameters. */
-  query<Row extends object = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
+  query<Row extends object = Record<string, unknown>>(
+    sql: string,
+    params?: unknown[],
+  ): Promise<Row[]>;
   /** A script of any number of statements, without parameters. */
   exec(script: string): Promise<void>;
 }
@@ -46,7 +49,9 @@ export function pgExecutor(client: ClientBase): SqlExecutor {
 /** Prisma's own advisory lock id, so our runner and `prisma migrate` never run at the same time. */
 export const MIGRATION_LOCK_ID = 72707369;
 
-export const defaultMigrationsDir = fileURLToPath(new URL('../prisma/migrations/', import.meta.url));
+export const defaultMigrationsDir = fileURLToPath(
+  new URL('../prisma/migrations/', import.meta.url),
+);
 
 export interface MigrationFile {
   name: string;
@@ -90,7 +95,10 @@ export function checksum(content: string | Buffer): string {
 export function readMigrations(migrationsDir: string = defaultMigrationsDir): MigrationFile[] {
   if (!existsSync(migrationsDir)) return [];
   return readdirSync(migrationsDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(path.join(migrationsDir, entry.name, 'migration.sql')))
+    .filter(
+      (entry) =>
+        entry.isDirectory() && existsSync(path.join(migrationsDir, entry.name, 'migration.sql')),
+    )
     .map((entry) => entry.name)
     .sort()
     .map((name) => {
@@ -146,7 +154,10 @@ function compare(files: MigrationFile[], history: HistoryRow[] | null): Migratio
 }
 
 /** Compares the files on disk with the history table, without changing anything. */
-export async function pendingMigrations(db: SqlExecutor, options: MigrateOptions = {}): Promise<MigrationStatus> {
+export async function pendingMigrations(
+  db: SqlExecutor,
+  options: MigrateOptions = {},
+): Promise<MigrationStatus> {
   return compare(readMigrations(options.migrationsDir), await readHistory(db));
 }
 

@@ -7,7 +7,16 @@
 // and content fingerprint, built once under an advisory lock (safe across vitest workers and
 // concurrent runs), then `CREATE DATABASE lip_t_<random> TEMPLATE ...` per call, dropped on close.
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,7 +50,10 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
   const seed = options.seed ?? 'none';
   if (testEngine() === 'postgres') {
     const url = process.env.TEST_DATABASE_URL;
-    if (!url) throw new Error('LIP_TEST_ENGINE=postgres needs TEST_DATABASE_URL (e.g. postgresql://postgres@127.0.0.1:5432/postgres).');
+    if (!url)
+      throw new Error(
+        'LIP_TEST_ENGINE=postgres needs TEST_DATABASE_URL (e.g. postgresql://postgres@127.0.0.1:5432/postgres).',
+      );
     return createPostgresTestDatabase(url, seed);
   }
   const dump = await pgliteTemplate(seed);
@@ -54,7 +66,11 @@ async function applySeed(prisma: PrismaClient, seed: SeedLevel): Promise<void> {
   if (seed === 'demo') await seedDemo(prisma);
 }
 
-const parentLevel: Record<SeedLevel, SeedLevel | null> = { none: null, catalogue: 'none', demo: 'catalogue' };
+const parentLevel: Record<SeedLevel, SeedLevel | null> = {
+  none: null,
+  catalogue: 'none',
+  demo: 'catalogue',
+};
 
 // ---------------------------------------------------------------------------------------------- PGlite
 
@@ -67,8 +83,14 @@ const pgliteTemplates = new Map<SeedLevel, Promise<File | Blob>>();
  */
 function pgliteTemplateFile(seed: SeedLevel): string | null {
   if (process.env.LIP_TEST_TEMPLATE_CACHE === '0') return null;
-  const pgliteBuild = createHash('sha256').update(createRequire(import.meta.url).resolve('@electric-sql/pglite')).digest('hex');
-  return path.join(os.tmpdir(), 'lip-pglite-templates', `${seed}_${fingerprint()}_${pgliteBuild.slice(0, 8)}.tar`);
+  const pgliteBuild = createHash('sha256')
+    .update(createRequire(import.meta.url).resolve('@electric-sql/pglite'))
+    .digest('hex');
+  return path.join(
+    os.tmpdir(),
+    'lip-pglite-templates',
+    `${seed}_${fingerprint()}_${pgliteBuild.slice(0, 8)}.tar`,
+  );
 }
 
 async function cachedPgliteTemplate(seed: SeedLevel): Promise<File | Blob> {
@@ -91,7 +113,8 @@ function removeStaleTemplates(dir: string): void {
   for (const name of readdirSync(dir)) {
     const full = path.join(dir, name);
     try {
-      if (!name.includes(fingerprint()) && statSync(full).mtimeMs < dayAgo) rmSync(full, { force: true });
+      if (!name.includes(fingerprint()) && statSync(full).mtimeMs < dayAgo)
+        rmSync(full, { force: true });
     } catch {
       // Another worker removed it first.
     }
@@ -110,7 +133,9 @@ function pgliteTemplate(seed: SeedLevel): Promise<File | Blob> {
 
 async function buildPgliteTemplate(seed: SeedLevel): Promise<File | Blob> {
   const parent = parentLevel[seed];
-  const pglite = parent ? await PGlite.create({ loadDataDir: await pgliteTemplate(parent) }) : await PGlite.create();
+  const pglite = parent
+    ? await PGlite.create({ loadDataDir: await pgliteTemplate(parent) })
+    : await PGlite.create();
   try {
     if (!parent) await migrate(pgliteExecutor(pglite));
     else {
@@ -143,7 +168,8 @@ function fingerprint(): string {
 
 function computeFingerprint(): string {
   const hash = createHash('sha256');
-  for (const migration of readMigrations()) hash.update(`${migration.name}:${migration.checksum}\n`);
+  for (const migration of readMigrations())
+    hash.update(`${migration.name}:${migration.checksum}\n`);
   const seedDir = fileURLToPath(new URL('./seed/', import.meta.url));
   for (const file of readdirSync(seedDir).sort()) hash.update(readFileSync(`${seedDir}${file}`));
   return hash.digest('hex').slice(0, 12);
@@ -194,12 +220,15 @@ async function buildPostgresTemplate(url: string, seed: SeedLevel, name: string)
           `SELECT datname FROM pg_database WHERE datname LIKE 'lip\\_tpl\\_%' AND datname NOT LIKE $1`,
           [`%${fingerprint()}%`],
         );
-        for (const { datname } of stale.rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+        for (const { datname } of stale.rows)
+          await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
       }
       const building = `${name}_build`;
       await admin.query(`DROP DATABASE IF EXISTS "${building}" WITH (FORCE)`);
       await admin.query(
-        parentName ? `CREATE DATABASE "${building}" TEMPLATE "${parentName}"` : `CREATE DATABASE "${building}"`,
+        parentName
+          ? `CREATE DATABASE "${building}" TEMPLATE "${parentName}"`
+          : `CREATE DATABASE "${building}"`,
       );
       const buildUrl = withDatabase(url, building);
       if (!parentName) {
@@ -286,9 +315,13 @@ async function createPostgresTestDatabase(url: string, seed: SeedLevel): Promise
     // Dropped by a run with newer migrations or seed data: build it again.
     postgresTemplates.clear();
     const template = await postgresTemplate(url, seed);
-    if (!(await cloneTemplate(url, template, name))) throw new Error(`Test template ${template} vanished while cloning.`);
+    if (!(await cloneTemplate(url, template, name)))
+      throw new Error(`Test template ${template} vanished while cloning.`);
   }
-  const drop = () => withAdmin(url, (admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined);
+  const drop = () =>
+    withAdmin(url, (admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(
+      () => undefined,
+    );
   try {
     return await openPostgres(withDatabase(url, name), drop);
   } catch (error) {

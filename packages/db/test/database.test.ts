@@ -6,7 +6,12 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { createDatabase } from '../src/client.ts';
 import { readMigrations } from '../src/migrate.ts';
-import { createTestDatabase, sweepAbandonedTestDatabases, testDatabaseName, testEngine } from '../src/testing.ts';
+import {
+  createTestDatabase,
+  sweepAbandonedTestDatabases,
+  testDatabaseName,
+  testEngine,
+} from '../src/testing.ts';
 
 describe('createDatabase', () => {
   it('opens a migrated in-memory PGlite', async (context) => {
@@ -14,7 +19,9 @@ describe('createDatabase', () => {
     const db = await createDatabase({ url: '', dataDir: 'memory' });
     try {
       expect(db.engine).toBe('pglite');
-      const rows = await db.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "_prisma_migrations"`;
+      const rows = await db.prisma.$queryRaw<
+        { n: number }[]
+      >`SELECT count(*)::int AS n FROM "_prisma_migrations"`;
       expect(rows[0]?.n).toBe(readMigrations().length);
     } finally {
       await db.close();
@@ -46,7 +53,9 @@ describe('createDatabase', () => {
     try {
       const url = new URL(admin);
       url.pathname = `/${name}`;
-      await expect(createDatabase({ url: url.toString() })).rejects.toThrow(/pending migration.*pnpm db:migrate/s);
+      await expect(createDatabase({ url: url.toString() })).rejects.toThrow(
+        /pending migration.*pnpm db:migrate/s,
+      );
     } finally {
       await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await client.end();
@@ -72,9 +81,14 @@ describe('createTestDatabase', () => {
     const second = await createTestDatabase({ seed: 'demo' });
     try {
       const name = (db: typeof first) =>
-        db.prisma.partnership.findUniqueOrThrow({ where: { slug: 'southvale' } }).then((p) => p.name);
+        db.prisma.partnership
+          .findUniqueOrThrow({ where: { slug: 'southvale' } })
+          .then((p) => p.name);
       const demoName = await name(first);
-      await first.prisma.partnership.update({ where: { slug: 'southvale' }, data: { name: 'Renamed in the first' } });
+      await first.prisma.partnership.update({
+        where: { slug: 'southvale' },
+        data: { name: 'Renamed in the first' },
+      });
       expect(await name(first)).toBe('Renamed in the first');
       expect(await name(second)).toBe(demoName);
     } finally {
@@ -95,19 +109,22 @@ describe('sweepAbandonedTestDatabases', () => {
     await client.connect();
     const user = new pg.Client({ connectionString: withDatabase(admin, oldButInUse) });
     try {
-      for (const name of [abandoned, oldButInUse, recent]) await client.query(`CREATE DATABASE "${name}"`);
+      for (const name of [abandoned, oldButInUse, recent])
+        await client.query(`CREATE DATABASE "${name}"`);
       await user.connect();
       const dropped = await sweepAbandonedTestDatabases(admin);
       expect(dropped).toContain(abandoned);
       expect(dropped).not.toContain(oldButInUse);
       expect(dropped).not.toContain(recent);
-      const left = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname = ANY($1)', [
-        [abandoned, oldButInUse, recent],
-      ]);
+      const left = await client.query<{ datname: string }>(
+        'SELECT datname FROM pg_database WHERE datname = ANY($1)',
+        [[abandoned, oldButInUse, recent]],
+      );
       expect(left.rows.map((row) => row.datname).sort()).toEqual([oldButInUse, recent].sort());
     } finally {
       await user.end();
-      for (const name of [abandoned, oldButInUse, recent]) await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      for (const name of [abandoned, oldButInUse, recent])
+        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await client.end();
     }
   });

@@ -14,26 +14,32 @@ afterAll(async () => {
   await server?.close();
 });
 
-it('migrations produce exactly the schema that prisma/schema describes', { timeout: 180_000 }, async () => {
-  const expectedSql = await fromEmptySql();
+it(
+  'migrations produce exactly the schema that prisma/schema describes',
+  { timeout: 180_000 },
+  async () => {
+    const expectedSql = await fromEmptySql();
 
-  const migrated = await server.scratch();
-  await migrate(migrated.db);
-  const actual = await catalogueDump(migrated.db, migrated.schema);
+    const migrated = await server.scratch();
+    await migrate(migrated.db);
+    const actual = await catalogueDump(migrated.db, migrated.schema);
 
-  const reference = await server.scratch();
-  await reference.db.exec(expectedSql.replace(/CREATE SCHEMA IF NOT EXISTS "public";/g, ''));
-  const expected = await catalogueDump(reference.db, reference.schema);
+    const reference = await server.scratch();
+    await reference.db.exec(expectedSql.replace(/CREATE SCHEMA IF NOT EXISTS "public";/g, ''));
+    const expected = await catalogueDump(reference.db, reference.schema);
 
-  const onlyInMigrations = actual.filter((line) => !expected.includes(line));
-  const onlyInSchema = expected.filter((line) => !actual.includes(line));
-  const report = [
-    ...onlyInSchema.map((line) => `+ ${line}    (in schema.prisma, missing from the migrations)`),
-    ...onlyInMigrations.map((line) => `- ${line}    (made by the migrations, not in schema.prisma)`),
-  ].join('\n');
-  expect(
-    report,
-    'The migrations and prisma/schema disagree. Run `pnpm --filter @lip/db migration:new <name>` to add a migration.',
-  ).toBe('');
-  expect(actual.length).toBeGreaterThan(100);
-});
+    const onlyInMigrations = actual.filter((line) => !expected.includes(line));
+    const onlyInSchema = expected.filter((line) => !actual.includes(line));
+    const report = [
+      ...onlyInSchema.map((line) => `+ ${line}    (in schema.prisma, missing from the migrations)`),
+      ...onlyInMigrations.map(
+        (line) => `- ${line}    (made by the migrations, not in schema.prisma)`,
+      ),
+    ].join('\n');
+    expect(
+      report,
+      'The migrations and prisma/schema disagree. Run `pnpm --filter @lip/db migration:new <name>` to add a migration.',
+    ).toBe('');
+    expect(actual.length).toBeGreaterThan(100);
+  },
+);

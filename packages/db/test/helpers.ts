@@ -136,6 +136,7 @@ export async function catalogueDump(db: SqlExecutor, schema: string): Promise<st
       GROUP BY t.typname`,
     [schema],
   );
-  for (const rows of [tables, columns, indexes, constraints, enums]) for (const row of rows) lines.push(row.line);
+  for (const rows of [tables, columns, indexes, constraints, enums])
+    for (const row of rows) lines.push(row.line);
   return lines.sort();
 }

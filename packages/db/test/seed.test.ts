@@ -12,7 +12,9 @@ describe('seedCatalogue', () => {
       const { prisma } = db;
       expect(await prisma.standardsFramework.count()).toBe(2);
       expect(await prisma.standardArea.count({ where: { frameworkId: 'gp-2022' } })).toBe(5);
-      expect(await prisma.standardArea.count({ where: { frameworkId: 'lip-working-2026' } })).toBe(12);
+      expect(await prisma.standardArea.count({ where: { frameworkId: 'lip-working-2026' } })).toBe(
+        12,
+      );
       expect(await prisma.planKind.count()).toBe(6);
       expect(await prisma.organisationType.count()).toBe(15);
       expect(await prisma.metric.count()).toBe(38);
@@ -21,10 +23,16 @@ describe('seedCatalogue', () => {
       });
       expect(sa08.correspondsTo).toEqual(['GP-1', 'GP-2']);
       expect(sa08.position).toBe(8);
-      const icb = await prisma.organisationType.findUniqueOrThrow({ where: { code: 'integrated-care-board' } });
+      const icb = await prisma.organisationType.findUniqueOrThrow({
+        where: { code: 'integrated-care-board' },
+      });
       expect(icb.title).toBe('Integrated care board (ICB)');
       const ehc = await prisma.metric.findUniqueOrThrow({ where: { id: 'EHC-01' } });
-      expect(ehc).toMatchObject({ polarity: 'HIGHER_BETTER', periodType: 'CALENDAR_YEAR', status: 'CONFIRMED' });
+      expect(ehc).toMatchObject({
+        polarity: 'HIGHER_BETTER',
+        periodType: 'CALENDAR_YEAR',
+        status: 'CONFIRMED',
+      });
     } finally {
       await db.close();
     }
@@ -45,10 +53,22 @@ describe('seedDemo', () => {
       expect(northshire.members).toHaveLength(7);
       expect(northshire.plans).toHaveLength(1);
       const plan = northshire.plans[0];
-      expect(plan).toMatchObject({ state: 'DRAFT', kindId: 'local-inclusion-plan', frameworkId: 'lip-working-2026' });
+      expect(plan).toMatchObject({
+        state: 'DRAFT',
+        kindId: 'local-inclusion-plan',
+        frameworkId: 'lip-working-2026',
+      });
       expect(plan?.periodStart.toISOString().slice(0, 10)).toBe('2026-09-01');
-      const sections = await prisma.section.findMany({ where: { planId: plan?.id }, orderBy: { key: 'asc' } });
-      expect(sections.map((section) => section.key)).toEqual(['alternative-provision', 'care', 'education', 'health']);
+      const sections = await prisma.section.findMany({
+        where: { planId: plan?.id },
+        orderBy: { key: 'asc' },
+      });
+      expect(sections.map((section) => section.key)).toEqual([
+        'alternative-provision',
+        'care',
+        'education',
+        'health',
+      ]);
       expect(sections.find((section) => section.key === 'health')?.data).toEqual({});
       const commitments = await prisma.commitment.findMany({
         where: { planId: plan?.id },
@@ -58,13 +78,24 @@ describe('seedDemo', () => {
       for (const commitment of commitments) {
         expect(commitment.standards.length).toBeGreaterThanOrEqual(1);
         expect(commitment.standards.length).toBeLessThanOrEqual(3);
-        expect(commitment.standards.every((link) => link.standardArea.frameworkId === 'lip-working-2026')).toBe(true);
+        expect(
+          commitment.standards.every(
+            (link) => link.standardArea.frameworkId === 'lip-working-2026',
+          ),
+        ).toBe(true);
         expect(commitment.reference.slice(0, 2)).toBe(
-          { education: 'ED', health: 'HE', care: 'CA', 'alternative-provision': 'AP' }[commitment.section.key],
+          { education: 'ED', health: 'HE', care: 'CA', 'alternative-provision': 'AP' }[
+            commitment.section.key
+          ],
         );
       }
-      const icbLead = northshire.members.find((member) => member.user.email === 'icb@northshire.example');
-      expect(icbLead).toMatchObject({ roles: ['SECTION_EDITOR', 'SIGNATORY'], organisationId: 'demo-org-nhs-northshire-icb' });
+      const icbLead = northshire.members.find(
+        (member) => member.user.email === 'icb@northshire.example',
+      );
+      expect(icbLead).toMatchObject({
+        roles: ['SECTION_EDITOR', 'SIGNATORY'],
+        organisationId: 'demo-org-nhs-northshire-icb',
+      });
 
       const southvale = await prisma.partnership.findUniqueOrThrow({
         where: { slug: 'southvale' },
@@ -74,7 +105,9 @@ describe('seedDemo', () => {
       expect(southvale.plans[0]?.commitments.length).toBeGreaterThan(0);
 
       expect(await prisma.user.count()).toBe(DEMO_ACCOUNTS.length);
-      const lead = await prisma.user.findUniqueOrThrow({ where: { email: 'lead@southvale.example' } });
+      const lead = await prisma.user.findUniqueOrThrow({
+        where: { email: 'lead@southvale.example' },
+      });
       expect(await verifyPassword(lead.passwordHash ?? '', DEMO_PASSWORD)).toBe(true);
       expect(await verifyPassword(lead.passwordHash ?? '', 'wrong')).toBe(false);
     } finally {

@@ -78,13 +78,31 @@ export interface Field<K extends FieldKind = FieldKind, V = unknown> {
 export type FieldShape = { readonly [name: string]: Field };
 
 type ValueOfField<F> =
-  F extends Field<'group', infer V> ? V : F extends Field<'list', infer V> ? V : F extends Field<FieldKind, infer V> ? V | null : never;
+  F extends Field<'group', infer V>
+    ? V
+    : F extends Field<'list', infer V>
+      ? V
+      : F extends Field<FieldKind, infer V>
+        ? V | null
+        : never;
 
 /** The values of a field shape (what a readiness check and the section's GraphQL type see). */
 export type ShapeValues<S extends FieldShape> = { [K in keyof S]: ValueOfField<S[K]> };
 
 const f = <K extends FieldKind, V>(kind: K, options: BaseOptions & Partial<Field>): Field<K, V> => {
-  const { label, hint, required, min, max, options: choices, fields, itemLabel, maxItems, noun, example } = options;
+  const {
+    label,
+    hint,
+    required,
+    min,
+    max,
+    options: choices,
+    fields,
+    itemLabel,
+    maxItems,
+    noun,
+    example,
+  } = options;
   const out: Field<K, V> = { kind, label, required: required ?? false };
   if (hint !== undefined) out.hint = hint;
   if (min !== undefined) out.min = min;
@@ -153,7 +171,8 @@ function metaOf(shape: FieldShape): FieldMeta[] {
 // ------------------------------------------------------------------------------------- schemas
 
 /** "Local offer" → "local offer"; acronyms stay: "DCO/DMO name", "ICB lead". */
-const lowerFirst = (s: string) => (/^[A-Z][A-Z0-9]/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
+const lowerFirst = (s: string) =>
+  /^[A-Z][A-Z0-9]/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1);
 
 /** Blank strings (after trimming) are "not written". */
 const blankToNull = (value: unknown) => {
@@ -196,8 +215,11 @@ function scalarSchema(def: Field): z.ZodType {
     case 'text':
     case 'longText': {
       const max = def.max ?? (def.kind === 'text' ? 200 : 5000);
-      let s = z.string({ error: `Enter ${lowerFirst(label)}` }).max(max, `${label} must be ${max} characters or fewer`);
-      if (def.min !== undefined) s = s.min(def.min, `${label} must be ${def.min} characters or more`);
+      let s = z
+        .string({ error: `Enter ${lowerFirst(label)}` })
+        .max(max, `${label} must be ${max} characters or fewer`);
+      if (def.min !== undefined)
+        s = s.min(def.min, `${label} must be ${def.min} characters or more`);
       return s;
     }
     case 'url': {
@@ -227,11 +249,19 @@ function scalarSchema(def: Field): z.ZodType {
     case 'integer':
     case 'decimal':
     case 'money': {
-      const what = def.kind === 'money' ? `${noun} in pounds, like 1250.50` : `${lowerFirst(noun)} as a number`;
-      let s = z.number({ error: def.kind === 'money' ? `Enter ${lowerFirst(what)}` : `Enter ${what}` });
+      const what =
+        def.kind === 'money'
+          ? `${noun} in pounds, like 1250.50`
+          : `${lowerFirst(noun)} as a number`;
+      let s = z.number({
+        error: def.kind === 'money' ? `Enter ${lowerFirst(what)}` : `Enter ${what}`,
+      });
       if (def.kind === 'integer') s = s.int(`${noun} must be a whole number`);
       if (def.kind === 'money') {
-        s = s.refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, `${noun} must be in pounds and pence, like 1250.50`) as unknown as z.ZodNumber;
+        s = s.refine(
+          (v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6,
+          `${noun} must be in pounds and pence, like 1250.50`,
+        ) as unknown as z.ZodNumber;
       }
       if (def.min !== undefined) s = s.min(def.min, `${noun} must be ${def.min} or more`);
       if (def.max !== undefined) s = s.max(def.max, `${noun} must be ${def.max} or less`);
@@ -245,7 +275,9 @@ function scalarSchema(def: Field): z.ZodType {
       return z.boolean({ error: `Select yes or no for ${lowerFirst(label)}` });
     case 'choice': {
       const values = (def.options ?? []).map((o) => o.value);
-      return z.string({ error: `Select ${lowerFirst(label)}` }).refine((v) => values.includes(v), `Select ${lowerFirst(label)}`);
+      return z
+        .string({ error: `Select ${lowerFirst(label)}` })
+        .refine((v) => values.includes(v), `Select ${lowerFirst(label)}`);
     }
     default:
       throw new Error(`Field kind "${def.kind}" is not a scalar`);
@@ -280,7 +312,11 @@ function fieldSchema(def: Field): z.ZodType {
             if (parsed.success) out.push(parsed.data);
             else
               for (const issue of parsed.error.issues)
-                ctx.addIssue({ code: 'custom', path: [index, ...issue.path], message: `${itemLabel} ${index + 1}: ${issue.message}` });
+                ctx.addIssue({
+                  code: 'custom',
+                  path: [index, ...issue.path],
+                  message: `${itemLabel} ${index + 1}: ${issue.message}`,
+                });
           });
           return out;
         }),
@@ -295,13 +331,20 @@ function shapeSchema(shape: FieldShape): z.ZodType {
   const entries = Object.entries(shape).map(([name, def]) => {
     const s = fieldSchema(def);
     // An omitted field is "not written": null (group: all null, list: []).
-    return [name, def.kind === 'group' || def.kind === 'list' ? s : z.preprocess((v) => (v === undefined ? null : v), s)] as const;
+    return [
+      name,
+      def.kind === 'group' || def.kind === 'list'
+        ? s
+        : z.preprocess((v) => (v === undefined ? null : v), s),
+    ] as const;
   });
   return z.object(Object.fromEntries(entries));
 }
 
 function updateShapeSchema(shape: FieldShape): z.ZodType {
-  const entries = Object.entries(shape).map(([name, def]) => [name, fieldSchema(def).optional()] as const);
+  const entries = Object.entries(shape).map(
+    ([name, def]) => [name, fieldSchema(def).optional()] as const,
+  );
   // Other keys (planId, version) pass through untouched.
   return z.looseObject(Object.fromEntries(entries));
 }
@@ -323,16 +366,21 @@ export interface FieldSet<S extends FieldShape = FieldShape> {
 }
 
 /** The values of a field set: `type HealthFields = FieldValues<typeof healthFields>`. */
-export type FieldValues<T> = T extends FieldSet<infer S> ? ShapeValues<S> : T extends FieldShape ? ShapeValues<T> : never;
+export type FieldValues<T> =
+  T extends FieldSet<infer S> ? ShapeValues<S> : T extends FieldShape ? ShapeValues<T> : never;
 
 function emptyOf(def: Field): unknown {
-  if (def.kind === 'group') return Object.fromEntries(Object.entries(def.fields ?? {}).map(([n, d]) => [n, emptyOf(d)]));
+  if (def.kind === 'group')
+    return Object.fromEntries(Object.entries(def.fields ?? {}).map(([n, d]) => [n, emptyOf(d)]));
   if (def.kind === 'list') return [];
   return null;
 }
 
 function readShape(shape: FieldShape, data: unknown): Record<string, unknown> {
-  const record = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  const record =
+    data && typeof data === 'object' && !Array.isArray(data)
+      ? (data as Record<string, unknown>)
+      : {};
   const out: Record<string, unknown> = {};
   for (const [name, def] of Object.entries(shape)) {
     const value = record[name];
@@ -351,19 +399,36 @@ function readShape(shape: FieldShape, data: unknown): Record<string, unknown> {
 /** Declares a section's fields: `defineFields({ dcoName: field.text({ label: 'DCO/DMO name' }) })`. */
 export function defineFields<const S extends FieldShape>(shape: S): FieldSet<S> {
   for (const name of Object.keys(shape)) {
-    if (!/^[a-z][a-zA-Z0-9]*$/.test(name)) throw new Error(`defineFields: field name "${name}" must be camelCase`);
-    if (name === 'planId' || name === 'version') throw new Error(`defineFields: "${name}" is reserved`);
+    if (!/^[a-z][a-zA-Z0-9]*$/.test(name))
+      throw new Error(`defineFields: field name "${name}" must be camelCase`);
+    if (name === 'planId' || name === 'version')
+      throw new Error(`defineFields: "${name}" is reserved`);
   }
   return {
     shape,
     schema: shapeSchema(shape) as z.ZodType<ShapeValues<S>>,
-    updateSchema: updateShapeSchema(shape) as z.ZodType<Partial<ShapeValues<S>> & Record<string, unknown>>,
+    updateSchema: updateShapeSchema(shape) as z.ZodType<
+      Partial<ShapeValues<S>> & Record<string, unknown>
+    >,
     meta: metaOf(shape),
     read: (data) => readShape(shape, data) as ShapeValues<S>,
   };
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "2026-03-14" (or a Date) → "14 March 2026", the GOV.UK date style (for summaries and messages). */
 export function govukDate(value: string | Date): string {

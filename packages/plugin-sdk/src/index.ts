@@ -3,7 +3,14 @@
 // `@lip/plugin-sdk/ui`, the test harness in `@lip/plugin-sdk/testing`.
 export { definePlugin, type PluginSection, type PluginDefinition } from './server/define-plugin.ts';
 export { sectionNames } from './server/sections.ts';
-export { defineFields, field, type FieldSet, type FieldValues, type FieldMeta, type FieldShape } from './fields.ts';
+export {
+  defineFields,
+  field,
+  type FieldSet,
+  type FieldValues,
+  type FieldMeta,
+  type FieldShape,
+} from './fields.ts';
 export {
   runPluginSeeds,
   ValidationError,

@@ -3,8 +3,10 @@ import { describe, expect, test } from 'vitest';
 import { defineFields, field } from '../src/fields.ts';
 import { sampleFields } from './sample-plugin.ts';
 
-const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-  (result.error?.issues ?? []).map((i) => [i.path.map(String).join('.'), i.message]);
+const messages = (result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; message: string }[] };
+}) => (result.error?.issues ?? []).map((i) => [i.path.map(String).join('.'), i.message]);
 
 describe('defineFields', () => {
   test('meta lists labels, hints, kinds and limits in order', () => {
@@ -21,7 +23,11 @@ describe('defineFields', () => {
       ['arrangements', 'list'],
       ['earlyYears', 'group'],
     ]);
-    expect(sampleFields.meta[0]).toMatchObject({ label: 'Local offer', hint: 'Link to the local offer page', required: false });
+    expect(sampleFields.meta[0]).toMatchObject({
+      label: 'Local offer',
+      hint: 'Link to the local offer page',
+      required: false,
+    });
     expect(sampleFields.meta[9]!.fields!.map((f) => f.name)).toEqual(['what', 'by', 'budget']);
   });
 
@@ -42,8 +48,22 @@ describe('defineFields', () => {
   });
 
   test('the update schema: omitted is absent (unchanged), blank and null clear, values are trimmed and parsed', () => {
-    const parsed = sampleFields.updateSchema.parse({ planId: 'p', version: 1, summary: '  Hello ', contactEmail: '', npqSencoCount: '12', ratio: null });
-    expect(parsed).toEqual({ planId: 'p', version: 1, summary: 'Hello', contactEmail: null, npqSencoCount: 12, ratio: null });
+    const parsed = sampleFields.updateSchema.parse({
+      planId: 'p',
+      version: 1,
+      summary: '  Hello ',
+      contactEmail: '',
+      npqSencoCount: '12',
+      ratio: null,
+    });
+    expect(parsed).toEqual({
+      planId: 'p',
+      version: 1,
+      summary: 'Hello',
+      contactEmail: null,
+      npqSencoCount: 12,
+      ratio: null,
+    });
   });
 
   test('GOV.UK-style messages say what to fix', () => {
@@ -74,19 +94,33 @@ describe('defineFields', () => {
 
   test('numbers that are not numbers, and whole numbers', () => {
     const f = defineFields({ count: field.integer({ label: 'Number of places', min: 0 }) });
-    expect(messages(f.updateSchema.safeParse({ count: 'lots' }))).toEqual([['count', 'Enter number of places as a number']]);
-    expect(messages(f.updateSchema.safeParse({ count: 1.5 }))).toEqual([['count', 'Number of places must be a whole number']]);
+    expect(messages(f.updateSchema.safeParse({ count: 'lots' }))).toEqual([
+      ['count', 'Enter number of places as a number'],
+    ]);
+    expect(messages(f.updateSchema.safeParse({ count: 1.5 }))).toEqual([
+      ['count', 'Number of places must be a whole number'],
+    ]);
     expect(f.updateSchema.parse({ count: '1,250' })).toEqual({ count: 1250 });
   });
 
   test('a required field refuses blank', () => {
-    const f = defineFields({ name: field.text({ label: 'Name', required: true }), on: field.boolean({ label: 'Published' }) });
+    const f = defineFields({
+      name: field.text({ label: 'Name', required: true }),
+      on: field.boolean({ label: 'Published' }),
+    });
     expect(messages(f.updateSchema.safeParse({ name: ' ' }))).toEqual([['name', 'Enter name']]);
     expect(f.updateSchema.parse({ on: 'yes' })).toEqual({ on: true });
   });
 
   test('read() keeps what parses and drops what does not (data from an older version)', () => {
-    expect(sampleFields.read({ summary: 'Kept', npqSencoCount: 'not a number', arrangements: [{ what: 'A', extra: 1 }], stray: 1 })).toMatchObject({
+    expect(
+      sampleFields.read({
+        summary: 'Kept',
+        npqSencoCount: 'not a number',
+        arrangements: [{ what: 'A', extra: 1 }],
+        stray: 1,
+      }),
+    ).toMatchObject({
       summary: 'Kept',
       npqSencoCount: null,
       arrangements: [{ what: 'A', by: null, budget: null }],
@@ -94,7 +128,11 @@ describe('defineFields', () => {
   });
 
   test('field names are camelCase and planId/version are reserved', () => {
-    expect(() => defineFields({ 'bad-name': field.text({ label: 'X' }) })).toThrow('must be camelCase');
-    expect(() => defineFields({ version: field.text({ label: 'X' }) })).toThrow('"version" is reserved');
+    expect(() => defineFields({ 'bad-name': field.text({ label: 'X' }) })).toThrow(
+      'must be camelCase',
+    );
+    expect(() => defineFields({ version: field.text({ label: 'X' }) })).toThrow(
+      '"version" is reserved',
+    );
   });
 });

@@ -5,7 +5,11 @@ import { defineFields, field, type FieldValues } from '../src/fields.ts';
 export const sampleFields = defineFields({
   localOfferUrl: field.url({ label: 'Local offer', hint: 'Link to the local offer page' }),
   contactEmail: field.email({ label: 'Contact email' }),
-  npqSencoCount: field.integer({ label: 'SENCos holding the NPQ for SENCos', noun: 'Number of SENCos', min: 0 }),
+  npqSencoCount: field.integer({
+    label: 'SENCos holding the NPQ for SENCos',
+    noun: 'Number of SENCos',
+    min: 0,
+  }),
   ratio: field.decimal({ label: 'Ratio', min: 0, max: 1 }),
   budget: field.money({ label: 'Budget' }),
   reviewedOn: field.date({ label: 'Last reviewed' }),
@@ -57,7 +61,9 @@ export default definePlugin({
           id: 'sample.arrangements',
           title: 'Arrangements recorded',
           check: ({ fields, commitments }) =>
-            fields.arrangements.length > 0 || commitments.count > 100 ? true : 'Add a joint commissioning arrangement',
+            fields.arrangements.length > 0 || commitments.count > 100
+              ? true
+              : 'Add a joint commissioning arrangement',
         },
       ],
       standardsSuggestions: ['SA-02', 'SA-03'],
@@ -80,7 +86,10 @@ export default definePlugin({
   async seed(ctx) {
     for (const plan of await ctx.demoPlans()) {
       if (plan.partnershipSlug !== 'northshire') continue;
-      await ctx.fillSectionData(plan.planId, 'sample', { summary: 'Seeded', arrangements: [{ what: 'Speech therapy', by: 'ICB', budget: 1000 }] });
+      await ctx.fillSectionData(plan.planId, 'sample', {
+        summary: 'Seeded',
+        arrangements: [{ what: 'Speech therapy', by: 'ICB', budget: 1000 }],
+      });
     }
   },
 });

@@ -56,7 +56,9 @@ describe('generated GraphQL', () => {
   });
 
   test("a section's field is null on other sections", async () => {
-    const data = await run<{ plan: { sections: { key: string; sample: unknown; otherThing: unknown }[] } }>(
+    const data = await run<{
+      plan: { sections: { key: string; sample: unknown; otherThing: unknown }[] };
+    }>(
       'viewer@northshire.example',
       'query($planId: ID!) { plan(id: $planId) { sections { key sample { summary } otherThing { note } } } }',
       { planId },
@@ -78,7 +80,12 @@ describe('generated GraphQL', () => {
     expect(data.plan.section).toMatchObject({
       isReady: false,
       readiness: [
-        { id: 'sample.local-offer', title: 'Local offer linked', passed: false, message: 'Add a link to the local offer' },
+        {
+          id: 'sample.local-offer',
+          title: 'Local offer linked',
+          passed: false,
+          message: 'Add a link to the local offer',
+        },
         { id: 'sample.arrangements', title: 'Arrangements recorded', passed: true, message: null },
       ],
       metrics: [
@@ -87,7 +94,10 @@ describe('generated GraphQL', () => {
         { code: 'SMP-1', title: 'Sample measure', pluginId: 'sample' },
       ],
       suggestedStandards: [{ code: 'SA-02' }, { code: 'SA-03' }],
-      sample: { summary: 'Seeded', arrangements: [{ what: 'Speech therapy', by: 'ICB', budget: 1000 }] },
+      sample: {
+        summary: 'Seeded',
+        arrangements: [{ what: 'Speech therapy', by: 'ICB', budget: 1000 }],
+      },
     });
   });
 
@@ -97,13 +107,23 @@ describe('generated GraphQL', () => {
       'query($planId: ID!) { plan(id: $planId) { section(key: "other-thing") { isReady readiness { id } metrics { code } suggestedStandards { code } } } }',
       { planId },
     );
-    expect(data.plan.section).toEqual({ isReady: true, readiness: [], metrics: [], suggestedStandards: [] });
+    expect(data.plan.section).toEqual({
+      isReady: true,
+      readiness: [],
+      metrics: [],
+      suggestedStandards: [],
+    });
   });
 });
 
 describe('createSectionUi against the real schema', () => {
   test("the editor's form goes through toVariables and the mutation; toValues reads it back", async () => {
-    const read = () => run<{ plan: { section: { version: number } & Record<string, unknown> } }>('lead@northshire.example', ui.query, { planId });
+    const read = () =>
+      run<{ plan: { section: { version: number } & Record<string, unknown> } }>(
+        'lead@northshire.example',
+        ui.query,
+        { planId },
+      );
     const before = (await read()).plan.section;
     const values = ui.toValues(before);
     expect(values['arrangements.0.what']).toBe('Speech therapy');
@@ -122,7 +142,11 @@ describe('createSectionUi against the real schema', () => {
     form.set('arrangements.2.what', '');
     form.set('earlyYears.url', 'https://northshire.example/early-years');
 
-    const saved = await run<{ result: { __typename: string } }>('lead@northshire.example', ui.mutation, ui.toVariables(form, { planId, version: before.version }));
+    const saved = await run<{ result: { __typename: string } }>(
+      'lead@northshire.example',
+      ui.mutation,
+      ui.toVariables(form, { planId, version: before.version }),
+    );
     expect(saved.result.__typename).toBe('MutationUpdateSampleSectionSuccess');
     const after = ui.toValues((await read()).plan.section);
     expect(after).toMatchObject({
@@ -138,35 +162,54 @@ describe('createSectionUi against the real schema', () => {
     });
     expect(after['arrangements.2.what']).toBeUndefined();
 
-    const html = renderToStaticMarkup(createElement(ui.Editor, { values: after, errors: { arrangements: 'Arrangement 2: Enter what is commissioned' } }));
+    const html = renderToStaticMarkup(
+      createElement(ui.Editor, {
+        values: after,
+        errors: { arrangements: 'Arrangement 2: Enter what is commissioned' },
+      }),
+    );
     // The saved rows plus one blank row.
     expect(html).toContain('name="arrangements.2.what"');
     expect(html).not.toContain('name="arrangements.3.what"');
     expect(html).toContain('id="arrangements"');
     expect(html).toContain('Arrangement 2: Enter what is commissioned');
-    const summary = renderToStaticMarkup(createElement(ui.Summary, { section: (await read()).plan.section }));
+    const summary = renderToStaticMarkup(
+      createElement(ui.Summary, { section: (await read()).plan.section }),
+    );
     expect(summary).toContain('£1,250.50');
     expect(summary).toContain('Primary');
   });
 
   test('a validation error comes back with paths into lists, keyed for the app by the top-level field', async () => {
-    const { version } = (await run<{ plan: { section: { version: number } } }>('lead@northshire.example', ui.query, { planId })).plan.section;
+    const { version } = (
+      await run<{ plan: { section: { version: number } } }>('lead@northshire.example', ui.query, {
+        planId,
+      })
+    ).plan.section;
     const form = new FormData();
     form.set('arrangements.0.what', '');
     form.set('arrangements.0.by', 'ICB');
-    const result = await run<{ result: { __typename: string; fieldErrors: { path: string[]; message: string }[] } }>(
-      'lead@northshire.example',
-      ui.mutation,
-      ui.toVariables(form, { planId, version }),
-    );
+    const result = await run<{
+      result: { __typename: string; fieldErrors: { path: string[]; message: string }[] };
+    }>('lead@northshire.example', ui.mutation, ui.toVariables(form, { planId, version }));
     expect(result.result.__typename).toBe('ValidationError');
-    expect(result.result.fieldErrors).toEqual([{ path: ['arrangements', '0', 'what'], message: 'Arrangement 1: Enter what is commissioned' }]);
+    expect(result.result.fieldErrors).toEqual([
+      { path: ['arrangements', '0', 'what'], message: 'Arrangement 1: Enter what is commissioned' },
+    ]);
   });
 
   test('a section editor of another organisation is refused; another partnership sees nothing', async () => {
-    const icb = await run<{ result: { __typename: string } }>('icb@northshire.example', ui.mutation, { input: { planId, version: 1 } });
+    const icb = await run<{ result: { __typename: string } }>(
+      'icb@northshire.example',
+      ui.mutation,
+      { input: { planId, version: 1 } },
+    );
     expect(icb.result.__typename).toBe('ForbiddenError');
-    const southvale = await run<{ result: { __typename: string } }>('lead@southvale.example', ui.mutation, { input: { planId, version: 1 } });
+    const southvale = await run<{ result: { __typename: string } }>(
+      'lead@southvale.example',
+      ui.mutation,
+      { input: { planId, version: 1 } },
+    );
     expect(southvale.result.__typename).toBe('NotFoundError');
   });
 });
@@ -178,8 +221,18 @@ describe('the host', () => {
       name: 'Mine',
       version: '0.1.0',
       coreRange: '*',
-      sections: [{ key: 'theirs', title: 'Theirs', position: 1, ownerOrganisationTypes: ['x'], fields: defineFields({ a: field.text({ label: 'A' }) }) }],
+      sections: [
+        {
+          key: 'theirs',
+          title: 'Theirs',
+          position: 1,
+          ownerOrganisationTypes: ['x'],
+          fields: defineFields({ a: field.text({ label: 'A' }) }),
+        },
+      ],
     });
-    expect(() => createCore({ db: h.db, plugins: [bad] })).toThrow('Plugin "mine": type "TheirsSection" must contain "Mine" in its name');
+    expect(() => createCore({ db: h.db, plugins: [bad] })).toThrow(
+      'Plugin "mine": type "TheirsSection" must contain "Mine" in its name',
+    );
   });
 });

@@ -45,7 +45,10 @@ export interface ProtectOptions extends DisclosureSettings {
  *
  * Symbols already present (z, x, low, u...) are kept. Protecting twice is the same as protecting once.
  */
-export function protectObservations<T extends ObservationLike>(rows: readonly T[], options: ProtectOptions): T[] {
+export function protectObservations<T extends ObservationLike>(
+  rows: readonly T[],
+  options: ProtectOptions,
+): T[] {
   const { smallNumberThreshold: threshold, roundingBase: base, unit } = options;
   const countUnit = isCountUnit(unit);
   const protectedRows: T[] = rows.map((row) => ({ ...row }));
@@ -78,7 +81,12 @@ export function isSuppressed(row: Pick<ObservationLike, 'symbol'>): boolean {
  * figure rounding down below the threshold is not published either, and a second pass over the
  * output (already rounded) suppresses nothing more.
  */
-function isSmall(row: ObservationLike, countUnit: boolean, threshold: number, base: number | null): boolean {
+function isSmall(
+  row: ObservationLike,
+  countUnit: boolean,
+  threshold: number,
+  base: number | null,
+): boolean {
   const figures = countUnit ? [row.value] : [row.numerator, row.denominator];
   return figures.some((figure) => {
     const raw = parseFigure(figure);
@@ -118,7 +126,8 @@ function suppressDerivableCells(rows: ObservationLike[], countUnit: boolean): vo
       const totalHidden = star.total !== undefined && isSuppressed(star.total);
       if (totalHidden) {
         for (const group of star.groups) {
-          if (group.every((part) => !isSuppressed(part))) changed = suppressSmallest(group, countUnit) || changed;
+          if (group.every((part) => !isSuppressed(part)))
+            changed = suppressSmallest(group, countUnit) || changed;
         }
         continue;
       }
@@ -140,7 +149,12 @@ function suppressSmallest(group: ObservationLike[], countUnit: boolean): boolean
   const candidates = group
     .filter((part) => !isSuppressed(part))
     .map((part) => ({ part, size: cellSize(part, countUnit) }))
-    .sort((a, b) => Number(a.size === 0) - Number(b.size === 0) || a.size - b.size || a.part.breakdown.localeCompare(b.part.breakdown));
+    .sort(
+      (a, b) =>
+        Number(a.size === 0) - Number(b.size === 0) ||
+        a.size - b.size ||
+        a.part.breakdown.localeCompare(b.part.breakdown),
+    );
   const smallest = candidates[0];
   if (!smallest) return false;
   suppress(smallest.part);
@@ -154,7 +168,10 @@ function cellSize(row: ObservationLike, countUnit: boolean): number {
 }
 
 function stars(rows: ObservationLike[]): Star[] {
-  const byPlaceAndPeriod = new Map<string, { total?: ObservationLike; groups: Map<string, ObservationLike[]> }>();
+  const byPlaceAndPeriod = new Map<
+    string,
+    { total?: ObservationLike; groups: Map<string, ObservationLike[]> }
+  >();
   for (const row of rows) {
     const key = JSON.stringify([row.geographyLevel, row.geographyCode, row.period]);
     let star = byPlaceAndPeriod.get(key);
@@ -171,7 +188,10 @@ function stars(rows: ObservationLike[]): Star[] {
     group.push(row);
     star.groups.set(filter, group);
   }
-  return [...byPlaceAndPeriod.values()].map((star) => ({ total: star.total, groups: [...star.groups.values()] }));
+  return [...byPlaceAndPeriod.values()].map((star) => ({
+    total: star.total,
+    groups: [...star.groups.values()],
+  }));
 }
 
 /** "sen_status:EHC plan" → "sen_status". A breakdown without a colon is its own filter. */

@@ -1,5 +1,12 @@
 export { roundHalfUp } from './rounding.ts';
-export { ragStatus, type Polarity, type Rag, type RagInput, type RagResult, type TrajectoryPoint } from './rag.ts';
+export {
+  ragStatus,
+  type Polarity,
+  type Rag,
+  type RagInput,
+  type RagResult,
+  type TrajectoryPoint,
+} from './rag.ts';
 export {
   protectObservations,
   isSuppressed,

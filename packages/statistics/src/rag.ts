@@ -55,39 +55,74 @@ export function ragStatus(input: RagInput): RagResult {
   }
 
   const direction: Direction =
-    polarity === 'HIGHER_BETTER' ? 'HIGHER' : polarity === 'LOWER_BETTER' ? 'LOWER' : baseline !== null && target < baseline ? 'LOWER' : 'HIGHER';
+    polarity === 'HIGHER_BETTER'
+      ? 'HIGHER'
+      : polarity === 'LOWER_BETTER'
+        ? 'LOWER'
+        : baseline !== null && target < baseline
+          ? 'LOWER'
+          : 'HIGHER';
   const better = (a: number, b: number) => (direction === 'HIGHER' ? a > b : a < b);
-  const polarityWords = polarity === 'CONTEXT' ? '' : direction === 'HIGHER' ? ' (higher is better)' : ' (lower is better)';
+  const polarityWords =
+    polarity === 'CONTEXT'
+      ? ''
+      : direction === 'HIGHER'
+        ? ' (higher is better)'
+        : ' (lower is better)';
   const never = (rag: Rag): Rag => (polarity === 'CONTEXT' && rag === 'RED' ? 'AMBER' : rag);
 
   if (latest === target) {
-    return { rag: 'GREEN', reason: `${show(latest)} meets the target of ${show(target)}${polarityWords}.` };
+    return {
+      rag: 'GREEN',
+      reason: `${show(latest)} meets the target of ${show(target)}${polarityWords}.`,
+    };
   }
   if (better(latest, target)) {
     const side = latest > target ? 'above' : 'below';
-    return { rag: 'GREEN', reason: `${show(latest)} is ${side} the target of ${show(target)}${polarityWords}, so the target is met.` };
+    return {
+      rag: 'GREEN',
+      reason: `${show(latest)} is ${side} the target of ${show(target)}${polarityWords}, so the target is met.`,
+    };
   }
 
   const side = latest > target ? 'above' : 'below';
   const notMet = `${show(latest)} is ${side} the target of ${show(target)}${polarityWords}`;
 
-  const trajectoryPoint = input.latestPeriod == null ? undefined : input.trajectory?.find((point) => point.period === input.latestPeriod);
+  const trajectoryPoint =
+    input.latestPeriod == null
+      ? undefined
+      : input.trajectory?.find((point) => point.period === input.latestPeriod);
   if (trajectoryPoint && Number.isFinite(trajectoryPoint.value)) {
     const expected = show(trajectoryPoint.value);
     if (!better(trajectoryPoint.value, latest)) {
-      return { rag: 'AMBER', reason: `${notMet}, but on track: the trajectory expected ${expected} by ${trajectoryPoint.period}.` };
+      return {
+        rag: 'AMBER',
+        reason: `${notMet}, but on track: the trajectory expected ${expected} by ${trajectoryPoint.period}.`,
+      };
     }
-    return { rag: never('RED'), reason: `${notMet}, and off track: the trajectory expected ${expected} by ${trajectoryPoint.period}.` };
+    return {
+      rag: never('RED'),
+      reason: `${notMet}, and off track: the trajectory expected ${expected} by ${trajectoryPoint.period}.`,
+    };
   }
 
   if (baseline === null) {
-    return { rag: never('RED'), reason: `${notMet}, and there is no baseline or trajectory to show progress.` };
+    return {
+      rag: never('RED'),
+      reason: `${notMet}, and there is no baseline or trajectory to show progress.`,
+    };
   }
   if (better(latest, baseline)) {
-    return { rag: 'AMBER', reason: `${notMet}, but better than the baseline of ${show(baseline)}.` };
+    return {
+      rag: 'AMBER',
+      reason: `${notMet}, but better than the baseline of ${show(baseline)}.`,
+    };
   }
   const compared = latest === baseline ? 'no better than' : 'worse than';
-  return { rag: never('RED'), reason: `${notMet}, and ${compared} the baseline of ${show(baseline)}.` };
+  return {
+    rag: never('RED'),
+    reason: `${notMet}, and ${compared} the baseline of ${show(baseline)}.`,
+  };
 }
 
 function finiteOrNull(value: number | null | undefined): number | null {

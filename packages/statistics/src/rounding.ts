@@ -9,7 +9,8 @@
  */
 export function roundHalfUp(value: number, base: number): number {
   if (!Number.isFinite(value)) return value;
-  if (!Number.isFinite(base) || base <= 0) throw new RangeError(`Rounding base must be a positive number, not ${base}`);
+  if (!Number.isFinite(base) || base <= 0)
+    throw new RangeError(`Rounding base must be a positive number, not ${base}`);
   const quotient = Number((Math.abs(value) / base).toPrecision(12));
   const multiples = Math.floor(quotient + 0.5);
   const rounded = multiples * base * Math.sign(value);

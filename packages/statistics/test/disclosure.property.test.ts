@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { filterName, isSuppressed, protectObservations, type ObservationLike, type ProtectOptions } from '../src/index.ts';
+import {
+  filterName,
+  isSuppressed,
+  protectObservations,
+  type ObservationLike,
+  type ProtectOptions,
+} from '../src/index.ts';
 import { observation } from './support.ts';
 
 // Random tables where every filter's parts add up to the total, as in DfE releases.
@@ -20,10 +26,17 @@ const smallishCount = fc.oneof(fc.integer({ min: 0, max: 12 }), fc.integer({ min
 /** One geography × period: a total and 1–3 filters of 1–5 parts each. */
 const star = (geographyCode: string, period: string) =>
   fc
-    .tuple(fc.array(smallishCount, { minLength: 1, maxLength: 5 }), fc.array(fc.integer({ min: 1, max: 5 }), { maxLength: 2 }))
+    .tuple(
+      fc.array(smallishCount, { minLength: 1, maxLength: 5 }),
+      fc.array(fc.integer({ min: 1, max: 5 }), { maxLength: 2 }),
+    )
     .chain(([firstParts, otherSizes]) => {
       const total = firstParts.reduce((sum, part) => sum + part, 0);
-      return fc.tuple(fc.constant(total), fc.constant(firstParts), fc.tuple(...otherSizes.map((size) => partition(total, size))));
+      return fc.tuple(
+        fc.constant(total),
+        fc.constant(firstParts),
+        fc.tuple(...otherSizes.map((size) => partition(total, size))),
+      );
     })
     .map(([total, firstParts, otherFilters]) => {
       const place = { geographyCode, period };
@@ -31,7 +44,13 @@ const star = (geographyCode: string, period: string) =>
       return [
         observation({ ...place, breakdown: '', value: String(total) }),
         ...filters.flatMap((parts, filter) =>
-          parts.map((part, index) => observation({ ...place, breakdown: `filter${filter}:value${index}`, value: String(part) })),
+          parts.map((part, index) =>
+            observation({
+              ...place,
+              breakdown: `filter${filter}:value${index}`,
+              value: String(part),
+            }),
+          ),
         ),
       ];
     });
@@ -47,7 +66,9 @@ const settings: fc.Arbitrary<ProtectOptions> = fc.record({
 });
 
 /** The additive relations: each filter's parts with its geography and period's total. */
-function relations(rows: ObservationLike[]): Array<{ total: ObservationLike | undefined; parts: ObservationLike[] }> {
+function relations(
+  rows: ObservationLike[],
+): Array<{ total: ObservationLike | undefined; parts: ObservationLike[] }> {
   const totals = new Map<string, ObservationLike>();
   const parts = new Map<string, ObservationLike[]>();
   for (const row of rows) {
@@ -58,7 +79,10 @@ function relations(rows: ObservationLike[]): Array<{ total: ObservationLike | un
       parts.set(key, [...(parts.get(key) ?? []), row]);
     }
   }
-  return [...parts.entries()].map(([key, group]) => ({ total: totals.get(key.split('|').slice(0, 2).join('|')), parts: group }));
+  return [...parts.entries()].map(([key, group]) => ({
+    total: totals.get(key.split('|').slice(0, 2).join('|')),
+    parts: group,
+  }));
 }
 
 const runs = { numRuns: 300 };
@@ -138,7 +162,10 @@ describe('protectObservations properties', () => {
         protectObservations(rows, options).forEach((row, index) => {
           const raw = Number(rows[index]?.value);
           if (row.symbol === null) {
-            const expected = options.roundingBase === null ? raw : Math.round(raw / options.roundingBase) * options.roundingBase;
+            const expected =
+              options.roundingBase === null
+                ? raw
+                : Math.round(raw / options.roundingBase) * options.roundingBase;
             expect(Number(row.value)).toBe(expected);
           } else expect(row.value).toBeNull();
         });
@@ -157,10 +184,16 @@ const rateStar = (period: string) =>
         breakdown,
         numerator: String(numerator),
         denominator: String(numerator + extra),
-        value: numerator + extra === 0 ? null : String(Math.round((1000 * numerator) / (numerator + extra)) / 10),
+        value:
+          numerator + extra === 0
+            ? null
+            : String(Math.round((1000 * numerator) / (numerator + extra)) / 10),
       });
     const [numerator, extra] = parts.reduce(([n, e], [pn, pe]) => [n + pn, e + pe], [0, 0]);
-    return [cell('', numerator, extra), ...parts.map(([n, e], index) => cell(`need:value${index}`, n, e))];
+    return [
+      cell('', numerator, extra),
+      ...parts.map(([n, e], index) => cell(`need:value${index}`, n, e)),
+    ];
   });
 
 describe('protectObservations properties for rates', () => {
@@ -176,12 +209,19 @@ describe('protectObservations properties for rates', () => {
           if (row.symbol !== null || !input) return;
           expect(row.value).toBe(input.value);
           if (options.smallNumberThreshold === null) return;
-          for (const figure of [row.numerator, row.denominator, input.numerator, input.denominator].map(Number)) {
+          for (const figure of [
+            row.numerator,
+            row.denominator,
+            input.numerator,
+            input.denominator,
+          ].map(Number)) {
             expect(figure === 0 || figure >= options.smallNumberThreshold).toBe(true);
           }
         });
         for (const relation of relations(result)) {
-          const hidden = relation.parts.filter(isSuppressed).length + (relation.total && isSuppressed(relation.total) ? 1 : 0);
+          const hidden =
+            relation.parts.filter(isSuppressed).length +
+            (relation.total && isSuppressed(relation.total) ? 1 : 0);
           expect(hidden).not.toBe(1);
         }
         expect(protectObservations(result, options)).toEqual(result);

@@ -5,20 +5,26 @@ describe('ragStatus, lower is better', () => {
   const base = { polarity: 'LOWER_BETTER' as const, baseline: 14, target: 10, unit: 'percent' };
 
   it('is GREEN at or below the target', () => {
-    expect(ragStatus({ ...base, latest: 10 })).toEqual({ rag: 'GREEN', reason: '10% meets the target of 10% (lower is better).' });
+    expect(ragStatus({ ...base, latest: 10 })).toEqual({
+      rag: 'GREEN',
+      reason: '10% meets the target of 10% (lower is better).',
+    });
     expect(ragStatus({ ...base, latest: 9.5 }).rag).toBe('GREEN');
   });
 
   it('is AMBER when better than the baseline but not at the target', () => {
     const result = ragStatus({ ...base, latest: 12.1 });
     expect(result.rag).toBe('AMBER');
-    expect(result.reason).toBe('12.1% is above the target of 10% (lower is better), but better than the baseline of 14%.');
+    expect(result.reason).toBe(
+      '12.1% is above the target of 10% (lower is better), but better than the baseline of 14%.',
+    );
   });
 
   it('is RED when equal to or worse than the baseline', () => {
     expect(ragStatus({ ...base, latest: 14 })).toEqual({
       rag: 'RED',
-      reason: '14% is above the target of 10% (lower is better), and no better than the baseline of 14%.',
+      reason:
+        '14% is above the target of 10% (lower is better), and no better than the baseline of 14%.',
     });
     expect(ragStatus({ ...base, latest: 15 }).reason).toContain('worse than the baseline of 14%');
   });
@@ -63,7 +69,9 @@ describe('ragStatus with a trajectory', () => {
     expect(ragStatus({ ...base, latest: 70, latestPeriod: '2025' }).rag).toBe('AMBER');
     const offTrack = ragStatus({ ...base, latest: 65, latestPeriod: '2025' });
     expect(offTrack.rag).toBe('RED');
-    expect(offTrack.reason).toBe('65 is below the target of 80 (higher is better), and off track: the trajectory expected 70 by 2025.');
+    expect(offTrack.reason).toBe(
+      '65 is below the target of 80 (higher is better), and off track: the trajectory expected 70 by 2025.',
+    );
   });
 
   it('falls back to the baseline when no point matches the latest period', () => {
@@ -89,16 +97,27 @@ describe('ragStatus, context metrics', () => {
 describe('ragStatus without data or target', () => {
   it('is NO_TARGET without a target and NO_DATA without a latest value', () => {
     expect(ragStatus({ polarity: 'HIGHER_BETTER', latest: 5 }).rag).toBe('NO_TARGET');
-    expect(ragStatus({ polarity: 'HIGHER_BETTER', target: null, latest: null }).rag).toBe('NO_TARGET');
+    expect(ragStatus({ polarity: 'HIGHER_BETTER', target: null, latest: null }).rag).toBe(
+      'NO_TARGET',
+    );
     expect(ragStatus({ polarity: 'HIGHER_BETTER', target: 5, latest: null }).rag).toBe('NO_DATA');
     expect(ragStatus({ polarity: 'CONTEXT', target: 5 }).rag).toBe('NO_DATA');
-    expect(ragStatus({ polarity: 'LOWER_BETTER', target: 5, latest: Number.NaN }).rag).toBe('NO_DATA');
+    expect(ragStatus({ polarity: 'LOWER_BETTER', target: 5, latest: Number.NaN }).rag).toBe(
+      'NO_DATA',
+    );
   });
 });
 
 describe('ragStatus inputs as stored', () => {
   it('accepts a null latest period and a null trajectory', () => {
-    const input = { polarity: 'HIGHER_BETTER' as const, baseline: 1, target: 3, latest: 2, latestPeriod: null, trajectory: null };
+    const input = {
+      polarity: 'HIGHER_BETTER' as const,
+      baseline: 1,
+      target: 3,
+      latest: 2,
+      latestPeriod: null,
+      trajectory: null,
+    };
     expect(ragStatus(input).rag).toBe('AMBER');
   });
 });

@@ -18,7 +18,11 @@ export function observation(overrides: Partial<ObservationLike> = {}): Observati
 }
 
 /** A count row. */
-export function count(breakdown: string, value: number, overrides: Partial<ObservationLike> = {}): ObservationLike {
+export function count(
+  breakdown: string,
+  value: number,
+  overrides: Partial<ObservationLike> = {},
+): ObservationLike {
   return observation({ breakdown, value: String(value), ...overrides });
 }
 

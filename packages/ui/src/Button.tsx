@@ -11,8 +11,19 @@ export interface ButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement
   className?: string;
 }
 
-export function Button({ children, variant = 'primary', href, className, type = 'submit', ...rest }: ButtonProps) {
-  const classes = cx('govuk-button', variant !== 'primary' && `govuk-button--${variant}`, className);
+export function Button({
+  children,
+  variant = 'primary',
+  href,
+  className,
+  type = 'submit',
+  ...rest
+}: ButtonProps) {
+  const classes = cx(
+    'govuk-button',
+    variant !== 'primary' && `govuk-button--${variant}`,
+    className,
+  );
   if (href) {
     return (
       <a href={href} role="button" draggable="false" className={classes} data-module="govuk-button">

@@ -51,10 +51,18 @@ function Choices({
   const block = `govuk-${kind}`;
   return (
     <FormGroup error={Boolean(errorMessage)}>
-      <Fieldset legend={legend} legendSize={legendSize} isPageHeading={isPageHeading} describedBy={describedBy(hintId, errorId)}>
+      <Fieldset
+        legend={legend}
+        legendSize={legendSize}
+        isPageHeading={isPageHeading}
+        describedBy={describedBy(hintId, errorId)}
+      >
         {hint && <Hint id={hintId}>{hint}</Hint>}
         {errorMessage && <ErrorMessage id={errorId}>{errorMessage}</ErrorMessage>}
-        <div className={cx(block, small && `${block}--small`, inline && `${block}--inline`)} data-module={`govuk-${kind}`}>
+        <div
+          className={cx(block, small && `${block}--small`, inline && `${block}--inline`)}
+          data-module={`govuk-${kind}`}
+        >
           {items.map((item, index) => {
             const id = item.id ?? choiceId(idPrefix, index);
             const itemHintId = item.hint ? `${id}-item-hint` : undefined;

@@ -28,23 +28,44 @@ const parts = [
   { key: 'year', label: 'Year', width: 4 },
 ] as const;
 
-export function DateInput({ id, namePrefix = id, legend, legendSize = 's', hint, errorMessage, value = {} }: DateInputProps) {
+export function DateInput({
+  id,
+  namePrefix = id,
+  legend,
+  legendSize = 's',
+  hint,
+  errorMessage,
+  value = {},
+}: DateInputProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errorMessage ? `${id}-error` : undefined;
   return (
     <FormGroup error={Boolean(errorMessage)}>
-      <Fieldset legend={legend} legendSize={legendSize} role="group" describedBy={describedBy(hintId, errorId)}>
+      <Fieldset
+        legend={legend}
+        legendSize={legendSize}
+        role="group"
+        describedBy={describedBy(hintId, errorId)}
+      >
         {hint && <Hint id={hintId}>{hint}</Hint>}
         {errorMessage && <ErrorMessage id={errorId}>{errorMessage}</ErrorMessage>}
         <div className="govuk-date-input" id={id}>
           {parts.map((part) => (
             <div className="govuk-date-input__item" key={part.key}>
               <div className="govuk-form-group">
-                <label className="govuk-label govuk-date-input__label" htmlFor={`${id}-${part.key}`}>
+                <label
+                  className="govuk-label govuk-date-input__label"
+                  htmlFor={`${id}-${part.key}`}
+                >
                   {part.label}
                 </label>
                 <input
-                  className={cx('govuk-input', 'govuk-date-input__input', `govuk-input--width-${part.width}`, errorMessage && 'govuk-input--error')}
+                  className={cx(
+                    'govuk-input',
+                    'govuk-date-input__input',
+                    `govuk-input--width-${part.width}`,
+                    errorMessage && 'govuk-input--error',
+                  )}
                   id={`${id}-${part.key}`}
                   name={`${namePrefix}-${part.key}`}
                   type="text"

@@ -9,7 +9,12 @@ export interface ErrorMessageProps {
   visuallyHiddenText?: string;
 }
 
-export function ErrorMessage({ id, children, className, visuallyHiddenText = 'Error' }: ErrorMessageProps) {
+export function ErrorMessage({
+  id,
+  children,
+  className,
+  visuallyHiddenText = 'Error',
+}: ErrorMessageProps) {
   return (
     <p id={id} className={cx('govuk-error-message', className)}>
       <span className="govuk-visually-hidden">{visuallyHiddenText}:</span> {children}

@@ -13,7 +13,11 @@ export interface ErrorSummaryProps {
 }
 
 /** The GOV.UK error summary: put it first in <main>; govuk-frontend's JS moves focus to it. */
-export function ErrorSummary({ title = 'There is a problem', description, errors }: ErrorSummaryProps) {
+export function ErrorSummary({
+  title = 'There is a problem',
+  description,
+  errors,
+}: ErrorSummaryProps) {
   return (
     <div className="govuk-error-summary" data-module="govuk-error-summary">
       <div role="alert">

@@ -11,11 +11,28 @@ export interface FieldsetProps {
   children: ReactNode;
 }
 
-export function Fieldset({ legend, legendSize, isPageHeading, describedBy, role, className, children }: FieldsetProps) {
+export function Fieldset({
+  legend,
+  legendSize,
+  isPageHeading,
+  describedBy,
+  role,
+  className,
+  children,
+}: FieldsetProps) {
   return (
-    <fieldset className={cx('govuk-fieldset', className)} aria-describedby={describedBy} role={role}>
+    <fieldset
+      className={cx('govuk-fieldset', className)}
+      aria-describedby={describedBy}
+      role={role}
+    >
       {legend !== undefined && (
-        <legend className={cx('govuk-fieldset__legend', legendSize && `govuk-fieldset__legend--${legendSize}`)}>
+        <legend
+          className={cx(
+            'govuk-fieldset__legend',
+            legendSize && `govuk-fieldset__legend--${legendSize}`,
+          )}
+        >
           {isPageHeading ? <h1 className="govuk-fieldset__heading">{legend}</h1> : legend}
         </legend>
       )}

@@ -5,9 +5,25 @@ import { FormGroup } from './FormGroup.tsx';
 import { Hint } from './Hint.tsx';
 import { Label, type LabelSize } from './Label.tsx';
 
-export type InputWidth = '2' | '3' | '4' | '5' | '10' | '20' | '30' | 'full' | 'three-quarters' | 'two-thirds' | 'one-half' | 'one-third' | 'one-quarter';
+export type InputWidth =
+  | '2'
+  | '3'
+  | '4'
+  | '5'
+  | '10'
+  | '20'
+  | '30'
+  | 'full'
+  | 'three-quarters'
+  | 'two-thirds'
+  | 'one-half'
+  | 'one-third'
+  | 'one-quarter';
 
-export interface InputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name' | 'className'> {
+export interface InputProps extends Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'id' | 'name' | 'className'
+> {
   id: string;
   name: string;
   label: ReactNode;
@@ -25,13 +41,31 @@ function widthClass(width?: InputWidth): string | undefined {
   return /^\d+$/.test(width) ? `govuk-input--width-${width}` : `govuk-!-width-${width}`;
 }
 
-export function Input({ id, name, label, labelSize, isPageHeading, hint, errorMessage, width, prefix, className, type = 'text', ...rest }: InputProps) {
+export function Input({
+  id,
+  name,
+  label,
+  labelSize,
+  isPageHeading,
+  hint,
+  errorMessage,
+  width,
+  prefix,
+  className,
+  type = 'text',
+  ...rest
+}: InputProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errorMessage ? `${id}-error` : undefined;
   const input = (
     <input
       {...rest}
-      className={cx('govuk-input', errorMessage && 'govuk-input--error', widthClass(width), className)}
+      className={cx(
+        'govuk-input',
+        errorMessage && 'govuk-input--error',
+        widthClass(width),
+        className,
+      )}
       id={id}
       name={name}
       type={type}

@@ -14,7 +14,10 @@ export interface LabelProps {
 
 export function Label({ htmlFor, children, size, isPageHeading, className }: LabelProps) {
   const label = (
-    <label className={cx('govuk-label', size && `govuk-label--${size}`, className)} htmlFor={htmlFor}>
+    <label
+      className={cx('govuk-label', size && `govuk-label--${size}`, className)}
+      htmlFor={htmlFor}
+    >
       {children}
     </label>
   );

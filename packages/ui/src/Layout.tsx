@@ -22,7 +22,12 @@ export interface HeaderProps {
  * The GOV.UK header without the GOV.UK logo (this is not a GOV.UK service): the service name
  * and an optional navigation.
  */
-export function Header({ serviceName, serviceUrl = '/', navigation = [], navigationLabel = 'Menu' }: HeaderProps) {
+export function Header({
+  serviceName,
+  serviceUrl = '/',
+  navigation = [],
+  navigationLabel = 'Menu',
+}: HeaderProps) {
   return (
     <header className="govuk-header" data-module="govuk-header">
       <div className="govuk-header__container govuk-width-container">
@@ -32,17 +37,30 @@ export function Header({ serviceName, serviceUrl = '/', navigation = [], navigat
           </a>
           {navigation.length > 0 && (
             <nav aria-label={navigationLabel} className="govuk-header__navigation">
-              <button type="button" className="govuk-header__menu-button govuk-js-header-toggle" aria-controls="navigation" hidden>
+              <button
+                type="button"
+                className="govuk-header__menu-button govuk-js-header-toggle"
+                aria-controls="navigation"
+                hidden
+              >
                 Menu
               </button>
               <ul id="navigation" className="govuk-header__navigation-list">
                 {navigation.map((item) => (
                   <li
                     key={item.key}
-                    className={item.active ? 'govuk-header__navigation-item govuk-header__navigation-item--active' : 'govuk-header__navigation-item'}
+                    className={
+                      item.active
+                        ? 'govuk-header__navigation-item govuk-header__navigation-item--active'
+                        : 'govuk-header__navigation-item'
+                    }
                   >
                     {item.element ?? (
-                      <a className="govuk-header__link" href={item.href} aria-current={item.active ? 'page' : undefined}>
+                      <a
+                        className="govuk-header__link"
+                        href={item.href}
+                        aria-current={item.active ? 'page' : undefined}
+                      >
                         {item.text}
                       </a>
                     )}
@@ -57,7 +75,13 @@ export function Header({ serviceName, serviceUrl = '/', navigation = [], navigat
   );
 }
 
-export function PhaseBanner({ phase = 'Alpha', children }: { phase?: string; children: ReactNode }) {
+export function PhaseBanner({
+  phase = 'Alpha',
+  children,
+}: {
+  phase?: string;
+  children: ReactNode;
+}) {
   return (
     <div className="govuk-phase-banner">
       <p className="govuk-phase-banner__content">

@@ -18,7 +18,11 @@ export function Breadcrumbs({ items }: { items: BreadcrumbItem[] }) {
     <nav className="govuk-breadcrumbs" aria-label="Breadcrumb">
       <ol className="govuk-breadcrumbs__list">
         {items.map((item) => (
-          <li key={`${item.text}:${item.href ?? ''}`} className="govuk-breadcrumbs__list-item" aria-current={item.href ? undefined : 'page'}>
+          <li
+            key={`${item.text}:${item.href ?? ''}`}
+            className="govuk-breadcrumbs__list-item"
+            aria-current={item.href ? undefined : 'page'}
+          >
             {item.href ? (
               <a className="govuk-breadcrumbs__link" href={item.href}>
                 {item.text}
@@ -33,7 +37,13 @@ export function Breadcrumbs({ items }: { items: BreadcrumbItem[] }) {
   );
 }
 
-export function SkipLink({ href = '#main-content', children = 'Skip to main content' }: { href?: string; children?: ReactNode }) {
+export function SkipLink({
+  href = '#main-content',
+  children = 'Skip to main content',
+}: {
+  href?: string;
+  children?: ReactNode;
+}) {
   return (
     <a href={href} className="govuk-skip-link" data-module="govuk-skip-link">
       {children}

@@ -9,7 +9,13 @@ export interface NotificationBannerProps {
   id?: string;
 }
 
-export function NotificationBanner({ title, heading, children, type, id = 'notification-banner' }: NotificationBannerProps) {
+export function NotificationBanner({
+  title,
+  heading,
+  children,
+  type,
+  id = 'notification-banner',
+}: NotificationBannerProps) {
   const titleId = `${id}-title`;
   const success = type === 'success';
   return (

@@ -11,7 +11,10 @@ export interface SelectOption {
   disabled?: boolean;
 }
 
-export interface SelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'name' | 'className'> {
+export interface SelectProps extends Omit<
+  SelectHTMLAttributes<HTMLSelectElement>,
+  'id' | 'name' | 'className'
+> {
   id: string;
   name: string;
   label: ReactNode;
@@ -21,7 +24,16 @@ export interface SelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement
   options: SelectOption[];
 }
 
-export function Select({ id, name, label, labelSize, hint, errorMessage, options, ...rest }: SelectProps) {
+export function Select({
+  id,
+  name,
+  label,
+  labelSize,
+  hint,
+  errorMessage,
+  options,
+  ...rest
+}: SelectProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errorMessage ? `${id}-error` : undefined;
   return (

@@ -20,7 +20,13 @@ export function SummaryList({ rows, noBorder }: { rows: SummaryListRow[]; noBord
       {rows.map((row, i) => {
         const hasActions = Boolean(row.actions && row.actions.length > 0);
         return (
-          <div key={i} className={cx('govuk-summary-list__row', anyActions && !hasActions && 'govuk-summary-list__row--no-actions')}>
+          <div
+            key={i}
+            className={cx(
+              'govuk-summary-list__row',
+              anyActions && !hasActions && 'govuk-summary-list__row--no-actions',
+            )}
+          >
             <dt className="govuk-summary-list__key">{row.key}</dt>
             <dd className="govuk-summary-list__value">{row.value}</dd>
             {hasActions && (
@@ -28,7 +34,9 @@ export function SummaryList({ rows, noBorder }: { rows: SummaryListRow[]; noBord
                 {row.actions?.map((a) => (
                   <a key={a.href} className="govuk-link" href={a.href}>
                     {a.text}
-                    {a.visuallyHiddenText && <span className="govuk-visually-hidden"> {a.visuallyHiddenText}</span>}
+                    {a.visuallyHiddenText && (
+                      <span className="govuk-visually-hidden"> {a.visuallyHiddenText}</span>
+                    )}
                   </a>
                 ))}
               </dd>

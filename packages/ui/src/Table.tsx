@@ -25,16 +25,31 @@ function cell(value: ReactNode | TableCell): TableCell {
   return isCell(value) ? value : { content: value };
 }
 
-export function Table({ caption, captionSize = 'm', head, rows, firstCellIsHeader, rowKeys }: TableProps) {
+export function Table({
+  caption,
+  captionSize = 'm',
+  head,
+  rows,
+  firstCellIsHeader,
+  rowKeys,
+}: TableProps) {
   return (
     <table className="govuk-table">
-      {caption && <caption className={cx('govuk-table__caption', `govuk-table__caption--${captionSize}`)}>{caption}</caption>}
+      {caption && (
+        <caption className={cx('govuk-table__caption', `govuk-table__caption--${captionSize}`)}>
+          {caption}
+        </caption>
+      )}
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
           {head.map((h, i) => {
             const c = cell(h);
             return (
-              <th key={i} scope="col" className={cx('govuk-table__header', c.numeric && 'govuk-table__header--numeric')}>
+              <th
+                key={i}
+                scope="col"
+                className={cx('govuk-table__header', c.numeric && 'govuk-table__header--numeric')}
+              >
                 {c.content}
               </th>
             );
@@ -51,7 +66,10 @@ export function Table({ caption, captionSize = 'm', head, rows, firstCellIsHeade
                   {c.content}
                 </th>
               ) : (
-                <td key={i} className={cx('govuk-table__cell', c.numeric && 'govuk-table__cell--numeric')}>
+                <td
+                  key={i}
+                  className={cx('govuk-table__cell', c.numeric && 'govuk-table__cell--numeric')}
+                >
                   {c.content}
                 </td>
               );

@@ -9,7 +9,13 @@ export interface TaskListItem {
   status: ReactNode;
 }
 
-export function TaskList({ items, idPrefix = 'task-list' }: { items: TaskListItem[]; idPrefix?: string }) {
+export function TaskList({
+  items,
+  idPrefix = 'task-list',
+}: {
+  items: TaskListItem[];
+  idPrefix?: string;
+}) {
   return (
     <ul className="govuk-task-list">
       {items.map((item, i) => {
@@ -17,10 +23,17 @@ export function TaskList({ items, idPrefix = 'task-list' }: { items: TaskListIte
         const hintId = item.hint ? `${idPrefix}-${n}-hint` : undefined;
         const statusId = `${idPrefix}-${n}-status`;
         return (
-          <li key={n} className={cx('govuk-task-list__item', item.href && 'govuk-task-list__item--with-link')}>
+          <li
+            key={n}
+            className={cx('govuk-task-list__item', item.href && 'govuk-task-list__item--with-link')}
+          >
             <div className="govuk-task-list__name-and-hint">
               {item.href ? (
-                <a className="govuk-link govuk-task-list__link" href={item.href} aria-describedby={cx(hintId, statusId)}>
+                <a
+                  className="govuk-link govuk-task-list__link"
+                  href={item.href}
+                  aria-describedby={cx(hintId, statusId)}
+                >
                   {item.title}
                 </a>
               ) : (

@@ -5,7 +5,10 @@ import { FormGroup } from './FormGroup.tsx';
 import { Hint } from './Hint.tsx';
 import { Label, type LabelSize } from './Label.tsx';
 
-export interface TextareaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'name' | 'className'> {
+export interface TextareaProps extends Omit<
+  TextareaHTMLAttributes<HTMLTextAreaElement>,
+  'id' | 'name' | 'className'
+> {
   id: string;
   name: string;
   label: ReactNode;
@@ -14,7 +17,16 @@ export interface TextareaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaE
   errorMessage?: string;
 }
 
-export function Textarea({ id, name, label, labelSize, hint, errorMessage, rows = 5, ...rest }: TextareaProps) {
+export function Textarea({
+  id,
+  name,
+  label,
+  labelSize,
+  hint,
+  errorMessage,
+  rows = 5,
+  ...rest
+}: TextareaProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errorMessage ? `${id}-error` : undefined;
   return (

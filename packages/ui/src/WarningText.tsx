@@ -1,7 +1,15 @@
 import type { ReactNode } from 'react';
 
 /** GOV.UK warning text: an important point people must not miss. */
-export function WarningText({ children, iconFallbackText = 'Warning', id }: { children: ReactNode; iconFallbackText?: string; id?: string }) {
+export function WarningText({
+  children,
+  iconFallbackText = 'Warning',
+  id,
+}: {
+  children: ReactNode;
+  iconFallbackText?: string;
+  id?: string;
+}) {
   return (
     <div className="govuk-warning-text" id={id}>
       <span className="govuk-warning-text__icon" aria-hidden="true">

@@ -1,6 +1,13 @@
 export { cx, describedBy } from './cx.ts';
 export { Button, ButtonGroup, type ButtonProps, type ButtonVariant } from './Button.tsx';
-export { Checkboxes, Radios, choiceId, type CheckboxesProps, type ChoiceItem, type RadiosProps } from './Choices.tsx';
+export {
+  Checkboxes,
+  Radios,
+  choiceId,
+  type CheckboxesProps,
+  type ChoiceItem,
+  type RadiosProps,
+} from './Choices.tsx';
 export { DateInput, type DateInputProps, type DateParts } from './DateInput.tsx';
 export { ErrorMessage, type ErrorMessageProps } from './ErrorMessage.tsx';
 export { ErrorSummary, type ErrorSummaryItem, type ErrorSummaryProps } from './ErrorSummary.tsx';
@@ -9,7 +16,14 @@ export { FormGroup } from './FormGroup.tsx';
 export { Hint } from './Hint.tsx';
 export { Input, type InputProps } from './Input.tsx';
 export { Label, type LabelProps } from './Label.tsx';
-export { Footer, Header, PhaseBanner, type FooterLink, type HeaderNavigationItem, type HeaderProps } from './Layout.tsx';
+export {
+  Footer,
+  Header,
+  PhaseBanner,
+  type FooterLink,
+  type HeaderNavigationItem,
+  type HeaderProps,
+} from './Layout.tsx';
 export { BackLink, Breadcrumbs, SkipLink, type BreadcrumbItem } from './Navigation.tsx';
 export { NotificationBanner, type NotificationBannerProps } from './NotificationBanner.tsx';
 export { Select, type SelectOption, type SelectProps } from './Select.tsx';

@@ -36,7 +36,10 @@ export interface SectionUi<TSection extends SectionBase> {
   /** The saved values of a section as form values. */
   toValues(section: TSection): FormValues;
   /** The submitted form as the mutation's variables. */
-  toVariables(formData: FormData, ctx: { planId: string; version: number }): { input: Record<string, unknown> };
+  toVariables(
+    formData: FormData,
+    ctx: { planId: string; version: number },
+  ): { input: Record<string, unknown> };
   /** Read-only view of the section's own data. */
   Summary: ComponentType<{ section: TSection }>;
   /** The editable fields (no <form>, no button). */
@@ -55,7 +58,9 @@ export interface PluginUi {
   sections: Readonly<Record<string, AnySectionUi>>;
 }
 
-export function defineSectionUi<TSection extends SectionBase>(ui: SectionUi<TSection>): SectionUi<TSection> {
+export function defineSectionUi<TSection extends SectionBase>(
+  ui: SectionUi<TSection>,
+): SectionUi<TSection> {
   return ui;
 }
 

@@ -40,11 +40,21 @@ const doc = (el: ReactElement) => {
 
 describe('text inputs', () => {
   it('wires the hint and the error to the input with aria-describedby', () => {
-    const d = doc(<Input id="title" name="title" label="Title" hint="Keep it short" errorMessage="Enter a title" />);
+    const d = doc(
+      <Input
+        id="title"
+        name="title"
+        label="Title"
+        hint="Keep it short"
+        errorMessage="Enter a title"
+      />,
+    );
     expect(d.markup).toContain('govuk-form-group govuk-form-group--error');
     expect(d.markup).toContain('class="govuk-input govuk-input--error"');
     expect(d.attr('title', 'aria-describedby')).toBe('title-hint title-error');
-    expect(d.markup).toContain('<p id="title-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> Enter a title</p>');
+    expect(d.markup).toContain(
+      '<p id="title-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> Enter a title</p>',
+    );
     expect(d.markup).toContain('<label class="govuk-label" for="title">Title</label>');
   });
 
@@ -64,7 +74,15 @@ describe('text inputs', () => {
     const t = doc(<Textarea id="d" name="d" label="Description" errorMessage="Too long" />);
     expect(t.markup).toContain('govuk-textarea govuk-textarea--error');
     expect(t.attr('d', 'aria-describedby')).toBe('d-error');
-    const s = doc(<Select id="o" name="o" label="Owner" options={[{ value: 'a', text: 'A' }]} errorMessage="Select an owner" />);
+    const s = doc(
+      <Select
+        id="o"
+        name="o"
+        label="Owner"
+        options={[{ value: 'a', text: 'A' }]}
+        errorMessage="Select an owner"
+      />,
+    );
     expect(s.markup).toContain('govuk-select govuk-select--error');
     expect(s.attr('o', 'aria-describedby')).toBe('o-error');
   });
@@ -87,11 +105,15 @@ describe('radios and checkboxes', () => {
       />,
     );
     expect(markup).toContain('<fieldset class="govuk-fieldset" aria-describedby="phase-error">');
-    expect(markup).toContain('<legend class="govuk-fieldset__legend govuk-fieldset__legend--m">Phase</legend>');
+    expect(markup).toContain(
+      '<legend class="govuk-fieldset__legend govuk-fieldset__legend--m">Phase</legend>',
+    );
     expect(markup).toContain('class="govuk-radios" data-module="govuk-radios"');
     expect(markup).toContain('id="phase" name="phase" type="radio" value="EARLY_YEARS"');
     expect(markup).toMatch(/id="phase-2" name="phase" type="radio" checked="" value="PRIMARY"/);
-    expect(markup).toContain('<label class="govuk-label govuk-radios__label" for="phase-2">Primary</label>');
+    expect(markup).toContain(
+      '<label class="govuk-label govuk-radios__label" for="phase-2">Primary</label>',
+    );
   });
 
   it('checks every selected checkbox', () => {
@@ -117,17 +139,33 @@ describe('radios and checkboxes', () => {
 
 describe('date input', () => {
   it('renders day, month and year inputs in a group fieldset', () => {
-    const markup = html(<DateInput id="dueDate" legend="Due date" hint="For example, 27 3 2027" errorMessage="Due date must be a real date" value={{ day: '1', month: '9', year: '2026' }} />);
-    expect(markup).toContain('<fieldset class="govuk-fieldset" aria-describedby="dueDate-hint dueDate-error" role="group">');
-    expect(markup).toContain('id="dueDate-day" name="dueDate-day" type="text" inputMode="numeric" value="1"');
-    expect(markup).toContain('govuk-input govuk-date-input__input govuk-input--width-4 govuk-input--error');
+    const markup = html(
+      <DateInput
+        id="dueDate"
+        legend="Due date"
+        hint="For example, 27 3 2027"
+        errorMessage="Due date must be a real date"
+        value={{ day: '1', month: '9', year: '2026' }}
+      />,
+    );
+    expect(markup).toContain(
+      '<fieldset class="govuk-fieldset" aria-describedby="dueDate-hint dueDate-error" role="group">',
+    );
+    expect(markup).toContain(
+      'id="dueDate-day" name="dueDate-day" type="text" inputMode="numeric" value="1"',
+    );
+    expect(markup).toContain(
+      'govuk-input govuk-date-input__input govuk-input--width-4 govuk-input--error',
+    );
   });
 });
 
 describe('error summary', () => {
   it('links each message to its field and is announced', () => {
     const markup = html(<ErrorSummary errors={[{ href: 'title', text: 'Enter a title' }]} />);
-    expect(markup).toContain('class="govuk-error-summary" data-module="govuk-error-summary"><div role="alert">');
+    expect(markup).toContain(
+      'class="govuk-error-summary" data-module="govuk-error-summary"><div role="alert">',
+    );
     expect(markup).toContain('<h2 class="govuk-error-summary__title">There is a problem</h2>');
     expect(markup).toContain('<li><a href="#title">Enter a title</a></li>');
   });
@@ -135,17 +173,31 @@ describe('error summary', () => {
 
 describe('content components', () => {
   it('task list links describe themselves by their status', () => {
-    const markup = html(<TaskList items={[{ title: 'Health', href: '/s/health', status: <Tag colour="blue">In progress</Tag> }]} />);
+    const markup = html(
+      <TaskList
+        items={[
+          { title: 'Health', href: '/s/health', status: <Tag colour="blue">In progress</Tag> },
+        ]}
+      />,
+    );
     expect(markup).toContain('govuk-task-list__item govuk-task-list__item--with-link');
-    expect(markup).toContain('<a class="govuk-link govuk-task-list__link" href="/s/health" aria-describedby="task-list-1-status">Health</a>');
-    expect(markup).toContain('<div class="govuk-task-list__status" id="task-list-1-status"><strong class="govuk-tag govuk-tag--blue">In progress</strong></div>');
+    expect(markup).toContain(
+      '<a class="govuk-link govuk-task-list__link" href="/s/health" aria-describedby="task-list-1-status">Health</a>',
+    );
+    expect(markup).toContain(
+      '<div class="govuk-task-list__status" id="task-list-1-status"><strong class="govuk-tag govuk-tag--blue">In progress</strong></div>',
+    );
   });
 
   it('summary list marks rows without actions when others have some', () => {
     const markup = html(
       <SummaryList
         rows={[
-          { key: 'DCO', value: 'Dr A', actions: [{ href: '#dco', text: 'Change', visuallyHiddenText: 'DCO' }] },
+          {
+            key: 'DCO',
+            value: 'Dr A',
+            actions: [{ href: '#dco', text: 'Change', visuallyHiddenText: 'DCO' }],
+          },
           { key: 'Lead', value: 'B' },
         ]}
       />,
@@ -155,27 +207,57 @@ describe('content components', () => {
   });
 
   it('table has column headers and optional row headers', () => {
-    const markup = html(<Table caption="Commitments" head={['Reference', 'Title']} rows={[['H1', 'Therapy']]} firstCellIsHeader />);
-    expect(markup).toContain('<caption class="govuk-table__caption govuk-table__caption--m">Commitments</caption>');
+    const markup = html(
+      <Table
+        caption="Commitments"
+        head={['Reference', 'Title']}
+        rows={[['H1', 'Therapy']]}
+        firstCellIsHeader
+      />,
+    );
+    expect(markup).toContain(
+      '<caption class="govuk-table__caption govuk-table__caption--m">Commitments</caption>',
+    );
     expect(markup).toContain('<th scope="col" class="govuk-table__header">Reference</th>');
-    expect(markup).toContain('<th scope="row" class="govuk-table__header">H1</th><td class="govuk-table__cell">Therapy</td>');
+    expect(markup).toContain(
+      '<th scope="row" class="govuk-table__header">H1</th><td class="govuk-table__cell">Therapy</td>',
+    );
   });
 
   it('notification banner is a labelled region, success is an alert', () => {
-    expect(html(<NotificationBanner heading="Heads up" />)).toContain('role="region" aria-labelledby="notification-banner-title"');
-    expect(html(<NotificationBanner type="success" heading="Saved" />)).toContain('govuk-notification-banner govuk-notification-banner--success" role="alert"');
+    expect(html(<NotificationBanner heading="Heads up" />)).toContain(
+      'role="region" aria-labelledby="notification-banner-title"',
+    );
+    expect(html(<NotificationBanner type="success" heading="Saved" />)).toContain(
+      'govuk-notification-banner govuk-notification-banner--success" role="alert"',
+    );
   });
 
   it('buttons, links and page furniture use the govuk classes', () => {
-    expect(html(<Button variant="secondary">Cancel</Button>)).toBe('<button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">Cancel</button>');
+    expect(html(<Button variant="secondary">Cancel</Button>)).toBe(
+      '<button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">Cancel</button>',
+    );
     expect(html(<BackLink href="/p" />)).toBe('<a href="/p" class="govuk-back-link">Back</a>');
-    expect(html(<SkipLink />)).toBe('<a href="#main-content" class="govuk-skip-link" data-module="govuk-skip-link">Skip to main content</a>');
-    expect(html(<Breadcrumbs items={[{ text: 'Home', href: '/' }, { text: 'Plan' }]} />)).toContain('<li class="govuk-breadcrumbs__list-item" aria-current="page">Plan</li>');
-    expect(html(<PhaseBanner>New service</PhaseBanner>)).toContain('govuk-tag govuk-phase-banner__content__tag');
-    const header = html(<Header serviceName="Local inclusion plan builder" navigation={[{ key: 'a', href: '/a', text: 'A', active: true }]} />);
+    expect(html(<SkipLink />)).toBe(
+      '<a href="#main-content" class="govuk-skip-link" data-module="govuk-skip-link">Skip to main content</a>',
+    );
+    expect(html(<Breadcrumbs items={[{ text: 'Home', href: '/' }, { text: 'Plan' }]} />)).toContain(
+      '<li class="govuk-breadcrumbs__list-item" aria-current="page">Plan</li>',
+    );
+    expect(html(<PhaseBanner>New service</PhaseBanner>)).toContain(
+      'govuk-tag govuk-phase-banner__content__tag',
+    );
+    const header = html(
+      <Header
+        serviceName="Local inclusion plan builder"
+        navigation={[{ key: 'a', href: '/a', text: 'A', active: true }]}
+      />,
+    );
     expect(header).toContain('govuk-header__service-name');
     expect(header).toContain('govuk-header__navigation-item--active');
-    expect(html(<Footer links={[{ href: '/accessibility', text: 'Accessibility' }]} />)).toContain('class="govuk-footer__link" href="/accessibility"');
+    expect(html(<Footer links={[{ href: '/accessibility', text: 'Accessibility' }]} />)).toContain(
+      'class="govuk-footer__link" href="/accessibility"',
+    );
   });
 });
 
@@ -184,9 +266,13 @@ describe('warning and inset text', () => {
     const out = html(<WarningText>2 readiness checks are not passing yet</WarningText>);
     expect(out).toContain('class="govuk-warning-text"');
     expect(out).toContain('<span class="govuk-warning-text__icon" aria-hidden="true">!</span>');
-    expect(out).toContain('<span class="govuk-visually-hidden">Warning</span>2 readiness checks are not passing yet');
+    expect(out).toContain(
+      '<span class="govuk-visually-hidden">Warning</span>2 readiness checks are not passing yet',
+    );
   });
   it('renders the GOV.UK inset text', () => {
-    expect(html(<InsetText id="x">Note</InsetText>)).toBe('<div class="govuk-inset-text" id="x">Note</div>');
+    expect(html(<InsetText id="x">Note</InsetText>)).toBe(
+      '<div class="govuk-inset-text" id="x">Note</div>',
+    );
   });
 });

@@ -9,7 +9,11 @@ import { defineFields, field, type FieldValues } from '@lip/plugin-sdk/fields';
 export const AP_TIERS = [
   { key: 'tier1', tier: 1, title: 'Targeted support in mainstream schools' },
   { key: 'tier2', tier: 2, title: 'Time-limited placements aiming at a return to the same school' },
-  { key: 'tier3', tier: 3, title: 'Transitional placements leading to a new school or post-16 destination' },
+  {
+    key: 'tier3',
+    tier: 3,
+    title: 'Transitional placements leading to a new school or post-16 destination',
+  },
 ] as const;
 
 /** The five outcomes of the AP performance framework. */
@@ -25,8 +29,16 @@ const tier = (tierNumber: number, title: string) =>
   field.group({
     label: `Tier ${tierNumber}: ${title.charAt(0).toLowerCase()}${title.slice(1)}`,
     fields: {
-      offer: field.longText({ label: 'What is offered', hint: 'The support or placements at this tier, who they are for and for how long', max: 2000 }),
-      providers: field.text({ label: 'By whom', hint: 'The providers, and who commissions or arranges the places', max: 300 }),
+      offer: field.longText({
+        label: 'What is offered',
+        hint: 'The support or placements at this tier, who they are for and for how long',
+        max: 2000,
+      }),
+      providers: field.text({
+        label: 'By whom',
+        hint: 'The providers, and who commissions or arranges the places',
+        max: 300,
+      }),
     },
   });
 
@@ -34,7 +46,11 @@ const outcome = (code: string, title: string) =>
   field.group({
     label: `${code}: ${title}`,
     fields: {
-      measure: field.text({ label: 'Measure', hint: 'How the partnership will know, for example a percentage of pupils', max: 300 }),
+      measure: field.text({
+        label: 'Measure',
+        hint: 'How the partnership will know, for example a percentage of pupils',
+        max: 300,
+      }),
       target: field.text({ label: 'Target', hint: 'The level to reach, and by when', max: 200 }),
     },
   });
@@ -48,8 +64,17 @@ export const apFields = defineFields({
   budget: field.group({
     label: 'Alternative provision budget',
     fields: {
-      amount: field.money({ label: 'Amount for the year', hint: 'In pounds, for example 6850000', min: 0, noun: 'The AP budget' }),
-      note: field.longText({ label: 'What the budget covers', hint: 'For example the funding block, the year, and what is excluded', max: 1000 }),
+      amount: field.money({
+        label: 'Amount for the year',
+        hint: 'In pounds, for example 6850000',
+        min: 0,
+        noun: 'The AP budget',
+      }),
+      note: field.longText({
+        label: 'What the budget covers',
+        hint: 'For example the funding block, the year, and what is excluded',
+        max: 1000,
+      }),
     },
   }),
   apo1: outcome(AP_OUTCOMES[0].code, AP_OUTCOMES[0].title),
@@ -62,7 +87,12 @@ export const apFields = defineFields({
     hint: 'Numbers of pupils per term only. Never record names or other details of individual children.',
     itemLabel: 'Term',
     fields: {
-      term: field.text({ label: 'Term', hint: 'For example, Autumn 2025', max: 40, required: true }),
+      term: field.text({
+        label: 'Term',
+        hint: 'For example, Autumn 2025',
+        max: 40,
+        required: true,
+      }),
       intoAp: count('Moved into alternative provision'),
       returnedToMainstream: count('Returned to mainstream school'),
       movedToSpecialSchool: count('Moved to a special school'),

@@ -31,8 +31,14 @@ export function tiersDescribed(fields: Values): true | string {
 export function outcomesMeasured(fields: Values): true | string {
   const problems = AP_OUTCOMES.flatMap((o) => {
     const g = group(fields, o.key);
-    const lacks = [!filled(g.measure) && 'a measure', !filled(g.target) && 'a target'].filter(Boolean) as string[];
-    return lacks.length ? [`${lacks.join(' and ')} for ${o.code} (${o.title.charAt(0).toLowerCase()}${o.title.slice(1)})`] : [];
+    const lacks = [!filled(g.measure) && 'a measure', !filled(g.target) && 'a target'].filter(
+      Boolean,
+    ) as string[];
+    return lacks.length
+      ? [
+          `${lacks.join(' and ')} for ${o.code} (${o.title.charAt(0).toLowerCase()}${o.title.slice(1)})`,
+        ]
+      : [];
   });
   if (problems.length === 0) return true;
   return `Add ${listOf(problems)}`;
@@ -40,5 +46,7 @@ export function outcomesMeasured(fields: Values): true | string {
 
 /** The AP budget is stated. */
 export function budgetStated(fields: Values): true | string {
-  return filled(group(fields, 'budget').amount) ? true : 'State the alternative provision budget for the year';
+  return filled(group(fields, 'budget').amount)
+    ? true
+    : 'State the alternative provision budget for the year';
 }

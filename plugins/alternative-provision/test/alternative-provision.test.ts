@@ -72,7 +72,12 @@ interface UpdateResult {
   result: {
     __typename: string;
     message?: string;
-    data?: { version: number; alternativeProvision: Values; isReady: boolean; readiness: Readiness[] };
+    data?: {
+      version: number;
+      alternativeProvision: Values;
+      isReady: boolean;
+      readiness: Readiness[];
+    };
     fieldErrors?: { path: string[]; message: string }[];
     current?: { version: number; alternativeProvision: Values };
   };
@@ -132,7 +137,10 @@ describe('the alternative provision section', () => {
       expect(before.viewerCanEdit, email).toBe(canEdit);
       expect(before.alternativeProvision, email).not.toBeNull();
       const note = `Note written by ${email}`;
-      const outcome = await update(email, { version: before.version, budget: { ...NORTHSHIRE_AP.budget, note } });
+      const outcome = await update(email, {
+        version: before.version,
+        budget: { ...NORTHSHIRE_AP.budget, note },
+      });
       if (canEdit) {
         expect(outcome.__typename, email).toBe('MutationUpdateAlternativeProvisionSectionSuccess');
         expect(outcome.data!.alternativeProvision.budget.note, email).toBe(note);
@@ -146,29 +154,52 @@ describe('the alternative provision section', () => {
 
   test('another partnership gets not found: null to read, NotFoundError to write', async () => {
     expect(await section('lead@southvale.example')).toBeNull();
-    const refused = await update('lead@southvale.example', { version: 1, budget: { amount: 1, note: 'Intruder' } });
+    const refused = await update('lead@southvale.example', {
+      version: 1,
+      budget: { amount: 1, note: 'Intruder' },
+    });
     expect(refused.__typename).toBe('NotFoundError');
     // And nothing of Northshire changed.
-    expect((await section('ap@northshire.example'))!.alternativeProvision!.budget.note).not.toBe('Intruder');
+    expect((await section('ap@northshire.example'))!.alternativeProvision!.budget.note).not.toBe(
+      'Intruder',
+    );
   });
 
   test('signed out, the plan is not there and nothing can be written', async () => {
-    const result = await h.execute<{ plan: unknown }>({ document: SECTION, variables: { planId }, context: await h.anonymous() });
+    const result = await h.execute<{ plan: unknown }>({
+      document: SECTION,
+      variables: { planId },
+      context: await h.anonymous(),
+    });
     expect(result.data?.plan ?? null).toBeNull();
     const write = await h.execute<UpdateResult>({
       document: UPDATE,
       variables: { input: { planId, version: 1, budget: { amount: 1 } } },
       context: await h.anonymous(),
     });
-    expect(write.data?.result?.__typename === 'MutationUpdateAlternativeProvisionSectionSuccess').toBe(false);
+    expect(
+      write.data?.result?.__typename === 'MutationUpdateAlternativeProvisionSectionSuccess',
+    ).toBe(false);
   });
 
   test('its metric pack: AP-01..04 from the catalogue and the five outcome metrics, all tagged with the plugin', async () => {
     const s = (await section('viewer@northshire.example'))!;
     const codes = s.metrics.map((m) => m.code).sort();
-    expect(codes).toEqual(['AP-01', 'AP-02', 'AP-03', 'AP-04', 'APO-1', 'APO-2', 'APO-3', 'APO-4', 'APO-5']);
+    expect(codes).toEqual([
+      'AP-01',
+      'AP-02',
+      'AP-03',
+      'AP-04',
+      'APO-1',
+      'APO-2',
+      'APO-3',
+      'APO-4',
+      'APO-5',
+    ]);
     for (const m of s.metrics) expect(m.pluginId, m.code).toBe(AP);
-    expect(s.metrics.filter((m) => m.code.startsWith('APO-')).every((m) => m.status === 'LOCAL')).toBe(true);
+    expect(
+      s.metrics.filter((m) => m.code.startsWith('APO-')).every((m) => m.status === 'LOCAL'),
+    ).toBe(true);
     expect(s.suggestedStandards.map((a) => a.code)).toEqual(['SA-07', 'SA-10']);
   });
 });
@@ -200,8 +231,12 @@ describe('readiness', () => {
     });
     expect(emptied.__typename).toBe('MutationUpdateAlternativeProvisionSectionSuccess');
     const messages = Object.fromEntries(emptied.data!.readiness.map((r) => [r.id, r.message]));
-    expect(messages['alternative-provision.tiers-described']).toBe('Say what is offered and by whom at tier 2');
-    expect(messages['alternative-provision.budget-stated']).toBe('State the alternative provision budget for the year');
+    expect(messages['alternative-provision.tiers-described']).toBe(
+      'Say what is offered and by whom at tier 2',
+    );
+    expect(messages['alternative-provision.budget-stated']).toBe(
+      'State the alternative provision budget for the year',
+    );
     expect(emptied.data!.isReady).toBe(false);
 
     const done = await update('ap@northshire.example', {
@@ -221,7 +256,9 @@ describe('readiness', () => {
     expect(s.isReady).toBe(false);
     expect(s.readiness.every((r) => !r.passed)).toBe(true);
     const outcomes = s.readiness.find((r) => r.id === 'alternative-provision.outcomes-measured')!;
-    expect(outcomes.message).toMatch(/^Add a measure and a target for APO-1 \(effective outreach support\), .* and a measure and a target for APO-5/);
+    expect(outcomes.message).toMatch(
+      /^Add a measure and a target for APO-1 \(effective outreach support\), .* and a measure and a target for APO-5/,
+    );
   });
 });
 
@@ -232,43 +269,84 @@ describe('validation', () => {
       version: before.version,
       budget: { amount: -5, note: 'x'.repeat(1001) },
       tier1: { offer: 'y'.repeat(2001), providers: 'Trust' },
-      movements: [{ term: 'Autumn 2026', intoAp: 3, returnedToMainstream: -1, movedToSpecialSchool: 0, post16Destination: 0 }],
+      movements: [
+        {
+          term: 'Autumn 2026',
+          intoAp: 3,
+          returnedToMainstream: -1,
+          movedToSpecialSchool: 0,
+          post16Destination: 0,
+        },
+      ],
     });
     expect(invalid.__typename).toBe('ValidationError');
     const paths = invalid.fieldErrors!.map((e) => e.path.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['budget.amount', 'budget.note', 'tier1.offer']));
     expect(paths.some((p) => p.startsWith('movements'))).toBe(true);
     for (const e of invalid.fieldErrors!) expect(e.message.length).toBeGreaterThan(0);
-    expect(invalid.fieldErrors!.find((e) => e.path.join('.') === 'tier1.offer')!.message).toBe('What is offered must be 2000 characters or fewer');
+    expect(invalid.fieldErrors!.find((e) => e.path.join('.') === 'tier1.offer')!.message).toBe(
+      'What is offered must be 2000 characters or fewer',
+    );
     expect((await section('ap@northshire.example'))!.version).toBe(before.version);
   });
 
   test('pupil movements are whole, non-negative counts per term', async () => {
     const before = (await section('ap@northshire.example'))!;
-    const rows = [...NORTHSHIRE_AP.movements, { term: 'Autumn 2026', intoAp: 60, returnedToMainstream: 25, movedToSpecialSchool: 3, post16Destination: 0 }];
-    const saved = await update('ap@northshire.example', { version: before.version, movements: rows });
+    const rows = [
+      ...NORTHSHIRE_AP.movements,
+      {
+        term: 'Autumn 2026',
+        intoAp: 60,
+        returnedToMainstream: 25,
+        movedToSpecialSchool: 3,
+        post16Destination: 0,
+      },
+    ];
+    const saved = await update('ap@northshire.example', {
+      version: before.version,
+      movements: rows,
+    });
     expect(saved.__typename).toBe('MutationUpdateAlternativeProvisionSectionSuccess');
     expect(saved.data!.alternativeProvision.movements).toEqual(rows);
 
     // A row of counts must say which term it is for.
     const noTerm = await update('ap@northshire.example', {
       version: saved.data!.version,
-      movements: [{ term: ' ', intoAp: 4, returnedToMainstream: 1, movedToSpecialSchool: 0, post16Destination: 0 }],
+      movements: [
+        {
+          term: ' ',
+          intoAp: 4,
+          returnedToMainstream: 1,
+          movedToSpecialSchool: 0,
+          post16Destination: 0,
+        },
+      ],
     });
     expect(noTerm.__typename).toBe('ValidationError');
-    expect(noTerm.fieldErrors).toEqual([{ path: ['movements', '0', 'term'], message: 'Term 1: Enter term' }]);
+    expect(noTerm.fieldErrors).toEqual([
+      { path: ['movements', '0', 'term'], message: 'Term 1: Enter term' },
+    ]);
   });
 });
 
 describe('conflicts', () => {
   test('a stale version is refused with the current section', async () => {
     const { version } = (await section('ap@northshire.example'))!;
-    const first = await update('ap@northshire.example', { version, budget: { amount: 7_000_000, note: 'Revised in January' } });
+    const first = await update('ap@northshire.example', {
+      version,
+      budget: { amount: 7_000_000, note: 'Revised in January' },
+    });
     expect(first.__typename).toBe('MutationUpdateAlternativeProvisionSectionSuccess');
-    const stale = await update('education@northshire.example', { version, budget: { amount: 6_000_000, note: 'Older figure' } });
+    const stale = await update('education@northshire.example', {
+      version,
+      budget: { amount: 6_000_000, note: 'Older figure' },
+    });
     expect(stale.__typename).toBe('SectionConflictError');
     expect(stale.current!.version).toBe(version + 1);
-    expect(stale.current!.alternativeProvision.budget).toEqual({ amount: 7_000_000, note: 'Revised in January' });
+    expect(stale.current!.alternativeProvision.budget).toEqual({
+      amount: 7_000_000,
+      note: 'Revised in January',
+    });
   });
 });
 
@@ -298,7 +376,9 @@ describe('seed', () => {
     const after = (await section('ap@northshire.example'))!;
     expect(after.version).toBe(before.version);
     expect(after.alternativeProvision).toEqual(before.alternativeProvision);
-    expect(after.metrics.map((m) => m.code).sort()).toEqual(before.metrics.map((m) => m.code).sort());
+    expect(after.metrics.map((m) => m.code).sort()).toEqual(
+      before.metrics.map((m) => m.code).sort(),
+    );
     const southAfter = (await section('lead@southvale.example', southvale))!;
     expect(southAfter.version).toBe(southBefore.version);
   });

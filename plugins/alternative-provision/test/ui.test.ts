@@ -14,7 +14,9 @@ describe('alternative provision section UI', () => {
   it('belongs to the plugin and asks for the section by key', () => {
     expect(ui.pluginId).toBe('alternative-provision');
     expect(section.query).toContain('section(key: "alternative-provision")');
-    expect(section.query).toContain('movements { term intoAp returnedToMainstream movedToSpecialSchool post16Destination }');
+    expect(section.query).toContain(
+      'movements { term intoAp returnedToMainstream movedToSpecialSchool post16Destination }',
+    );
     expect(section.mutation).toContain('result: updateAlternativeProvisionSection(input: $input)');
     expect(section.mutation).toContain('... on SectionConflictError');
   });
@@ -31,13 +33,20 @@ describe('alternative provision section UI', () => {
   });
 
   it('says what is not given yet on an empty section', () => {
-    const html = renderToStaticMarkup(createElement(section.Summary, { section: { version: 0, alternativeProvision: null } }));
+    const html = renderToStaticMarkup(
+      createElement(section.Summary, { section: { version: 0, alternativeProvision: null } }),
+    );
     expect(html).toContain('No pupil movements given yet.');
     expect(html.match(/Not given yet/g)!.length).toBe(3 * 2 + 2 + 5 * 2);
   });
 
   it('edits every field, with one blank row to add another term', () => {
-    const html = renderToStaticMarkup(createElement(section.Editor, { values: section.toValues(saved), errors: { budget: 'The AP budget must be 0 or more' } }));
+    const html = renderToStaticMarkup(
+      createElement(section.Editor, {
+        values: section.toValues(saved),
+        errors: { budget: 'The AP budget must be 0 or more' },
+      }),
+    );
     expect(html).toContain('name="tier2.providers"');
     expect(html).toContain('name="apo5.target"');
     expect(html).toContain('name="movements.3.intoAp"'); // three saved terms + a blank row
@@ -58,7 +67,15 @@ describe('alternative provision section UI', () => {
       version: 3,
       budget: { amount: 6_850_000, note: null },
       apo5: { measure: null, target: '90% by 2028' },
-      movements: [{ term: 'Autumn 2026', intoAp: 12, returnedToMainstream: null, movedToSpecialSchool: null, post16Destination: null }],
+      movements: [
+        {
+          term: 'Autumn 2026',
+          intoAp: 12,
+          returnedToMainstream: null,
+          movedToSpecialSchool: null,
+          post16Destination: null,
+        },
+      ],
     });
   });
 });

@@ -89,7 +89,9 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 
 async function section(email: string, plan = planId): Promise<Section | null> {
-  const data = await h.runAs<{ plan: { section: Section | null } | null }>(email, SECTION, { planId: plan });
+  const data = await h.runAs<{ plan: { section: Section | null } | null }>(email, SECTION, {
+    planId: plan,
+  });
   return data.plan?.section ?? null;
 }
 

@@ -34,8 +34,14 @@ export const healthFields = defineFields({
     maxItems: 30,
     fields: {
       what: field.text({ label: 'What is commissioned', required: true, max: 300 }),
-      by: field.text({ label: 'Commissioned by', hint: 'For example "ICB (lead commissioner) with the council".' }),
-      budget: field.text({ label: 'From which budget', hint: 'For example "ICB community services budget" or "pooled budget (section 75)".' }),
+      by: field.text({
+        label: 'Commissioned by',
+        hint: 'For example "ICB (lead commissioner) with the council".',
+      }),
+      budget: field.text({
+        label: 'From which budget',
+        hint: 'For example "ICB community services budget" or "pooled budget (section 75)".',
+      }),
     },
   }),
   therapies: field.longText({
@@ -44,7 +50,10 @@ export const healthFields = defineFields({
     max: 5000,
   }),
   mentalHealth: field.group({ label: 'Mental health', fields: pathway('Mental health') }),
-  neurodevelopmental: field.group({ label: 'Neurodevelopmental (autism and ADHD)', fields: pathway('Neurodevelopmental') }),
+  neurodevelopmental: field.group({
+    label: 'Neurodevelopmental (autism and ADHD)',
+    fields: pathway('Neurodevelopmental'),
+  }),
 });
 
 export type HealthFields = FieldValues<typeof healthFields>;

@@ -27,7 +27,10 @@ const UPDATE = /* GraphQL */ `
   }
 `;
 
-type HealthValues = Record<string, unknown> & { dcoName: string | null; jointCommissioning: Record<string, string | null>[] };
+type HealthValues = Record<string, unknown> & {
+  dcoName: string | null;
+  jointCommissioning: Record<string, string | null>[];
+};
 
 interface UpdateResult {
   result: {
@@ -59,13 +62,21 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 
 async function update(email: string, input: Record<string, unknown>, plan = planId) {
-  const result = await h.execute<UpdateResult>({ document: UPDATE, variables: { input: { planId: plan, ...input } }, context: await h.contextFor(email) });
+  const result = await h.execute<UpdateResult>({
+    document: UPDATE,
+    variables: { input: { planId: plan, ...input } },
+    context: await h.contextFor(email),
+  });
   expect(result.errors).toBeUndefined();
   return result.data!.result;
 }
 
 async function section(email: string, plan = planId): Promise<Section | null> {
-  const result = await h.execute<{ plan: { section: Section | null } | null }>({ document: SECTION, variables: { planId: plan }, context: await h.contextFor(email) });
+  const result = await h.execute<{ plan: { section: Section | null } | null }>({
+    document: SECTION,
+    variables: { planId: plan },
+    context: await h.contextFor(email),
+  });
   expect(result.errors).toBeUndefined();
   return result.data!.plan?.section ?? null;
 }
@@ -106,9 +117,17 @@ describe('permissions, for every demo role', () => {
 
   test('signed out: nothing to read, NotFoundError to write', async () => {
     const anonymous = await h.anonymous();
-    const read = await h.execute<{ plan: unknown }>({ document: SECTION, variables: { planId }, context: anonymous });
+    const read = await h.execute<{ plan: unknown }>({
+      document: SECTION,
+      variables: { planId },
+      context: anonymous,
+    });
     expect(read.data?.plan ?? null).toBeNull();
-    const write = await h.execute<UpdateResult>({ document: UPDATE, variables: { input: { planId, version: 1, dcoName: 'X' } }, context: anonymous });
+    const write = await h.execute<UpdateResult>({
+      document: UPDATE,
+      variables: { input: { planId, version: 1, dcoName: 'X' } },
+      context: anonymous,
+    });
     expect(write.data?.result.__typename).toBe('NotFoundError');
   });
 });
@@ -119,7 +138,11 @@ describe('seed, metrics and standards', () => {
     expect(s.health!.icbExecutiveLead).toBe('Dr Priya Shah');
     expect(s.health!.dcoName).toBeNull();
     expect(s.health!.jointCommissioning.length).toBeGreaterThan(0);
-    expect(s.health!.jointCommissioning[0]).toMatchObject({ what: expect.any(String), by: expect.any(String), budget: expect.any(String) });
+    expect(s.health!.jointCommissioning[0]).toMatchObject({
+      what: expect.any(String),
+      by: expect.any(String),
+      budget: expect.any(String),
+    });
   });
 
   test('the metric pack is HLT-01..03, tagged with the plugin', async () => {
@@ -132,7 +155,10 @@ describe('seed, metrics and standards', () => {
   });
 
   test('its commitments usually map to SA-08 and SA-10', async () => {
-    expect((await section('viewer@northshire.example'))!.suggestedStandards).toEqual([{ code: 'SA-08' }, { code: 'SA-10' }]);
+    expect((await section('viewer@northshire.example'))!.suggestedStandards).toEqual([
+      { code: 'SA-08' },
+      { code: 'SA-10' },
+    ]);
   });
 
   test('seeding again writes nothing (idempotent)', async () => {
@@ -168,7 +194,10 @@ describe('readiness', () => {
     });
     expect(before.isReady).toBe(false);
 
-    const saved = await update('icb@northshire.example', { version: before.version, dcoName: 'Dr Sam Okafor' });
+    const saved = await update('icb@northshire.example', {
+      version: before.version,
+      dcoName: 'Dr Sam Okafor',
+    });
     expect(saved.__typename).toBe('MutationUpdateHealthSectionSuccess');
     const after = (await section('icb@northshire.example'))!;
     expect(after.readiness.find((r) => r.id === 'health.dco-named')!.passed).toBe(true);
@@ -201,21 +230,35 @@ describe('writing', () => {
   test('every write is audited', async () => {
     const { version } = (await section('icb@northshire.example'))!;
     await update('icb@northshire.example', { version, dcoRole: 'Designated Medical Officer' });
-    const audit = await h.db.prisma.auditEvent.findFirst({ where: { entityType: 'Section', action: 'section.update' }, orderBy: { occurredAt: 'desc' } });
-    expect(audit?.after).toMatchObject({ version: version + 1, data: { dcoRole: 'Designated Medical Officer' } });
+    const audit = await h.db.prisma.auditEvent.findFirst({
+      where: { entityType: 'Section', action: 'section.update' },
+      orderBy: { occurredAt: 'desc' },
+    });
+    expect(audit?.after).toMatchObject({
+      version: version + 1,
+      data: { dcoRole: 'Designated Medical Officer' },
+    });
   });
 
   test('a partnership lead edits its own plan; the version it edited is then stale', async () => {
     const southvale = await h.planId('lead@southvale.example');
     const { version } = (await section('lead@southvale.example', southvale))!;
     const saved = await update('lead@southvale.example', { version, dcoName: 'Dr Lee' }, southvale);
-    expect(saved).toMatchObject({ __typename: 'MutationUpdateHealthSectionSuccess', data: { version: version + 1, health: { dcoName: 'Dr Lee' } } });
-    expect((await update('lead@southvale.example', { version, dcoName: 'Dr Other' }, southvale)).__typename).toBe('SectionConflictError');
+    expect(saved).toMatchObject({
+      __typename: 'MutationUpdateHealthSectionSuccess',
+      data: { version: version + 1, health: { dcoName: 'Dr Lee' } },
+    });
+    expect(
+      (await update('lead@southvale.example', { version, dcoName: 'Dr Other' }, southvale))
+        .__typename,
+    ).toBe('SectionConflictError');
   });
 
   test('a stale version is refused with the current section', async () => {
     const { version } = (await section('icb@northshire.example'))!;
-    expect((await update('icb@northshire.example', { version, dcoName: 'First' })).__typename).toBe('MutationUpdateHealthSectionSuccess');
+    expect((await update('icb@northshire.example', { version, dcoName: 'First' })).__typename).toBe(
+      'MutationUpdateHealthSectionSuccess',
+    );
     const stale = await update('lead@northshire.example', { version, dcoName: 'Second' });
     expect(stale.__typename).toBe('SectionConflictError');
     expect(stale.current).toEqual({ version: version + 1, health: { dcoName: 'First' } });
@@ -227,14 +270,26 @@ describe('writing', () => {
       version,
       dcoEmail: 'not an email',
       icbExecutiveLead: 'x'.repeat(201),
-      jointCommissioning: [{ what: 'Fine', by: 'ICB' }, { what: '  ', budget: 'ICB' }],
+      jointCommissioning: [
+        { what: 'Fine', by: 'ICB' },
+        { what: '  ', budget: 'ICB' },
+      ],
     });
     expect(invalid.__typename).toBe('ValidationError');
     expect(invalid.fieldErrors).toEqual(
       expect.arrayContaining([
-        { path: ['dcoEmail'], message: 'Enter DCO/DMO email address in the correct format, like name@example.nhs.uk' },
-        { path: ['icbExecutiveLead'], message: 'ICB executive lead for SEND must be 200 characters or fewer' },
-        { path: ['jointCommissioning', '1', 'what'], message: 'Arrangement 2: Enter what is commissioned' },
+        {
+          path: ['dcoEmail'],
+          message: 'Enter DCO/DMO email address in the correct format, like name@example.nhs.uk',
+        },
+        {
+          path: ['icbExecutiveLead'],
+          message: 'ICB executive lead for SEND must be 200 characters or fewer',
+        },
+        {
+          path: ['jointCommissioning', '1', 'what'],
+          message: 'Arrangement 2: Enter what is commissioned',
+        },
       ]),
     );
     expect((await section('icb@northshire.example'))!.version).toBe(version);

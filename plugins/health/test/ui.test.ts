@@ -40,7 +40,10 @@ describe('health section UI', () => {
 
   it('edits every field with its error beside it', () => {
     const html = renderToStaticMarkup(
-      createElement(section.Editor, { values: section.toValues(saved), errors: { dcoEmail: 'Enter an email address in the correct format' } }),
+      createElement(section.Editor, {
+        values: section.toValues(saved),
+        errors: { dcoEmail: 'Enter an email address in the correct format' },
+      }),
     );
     expect(html).toMatch(/<input[^>]*id="dcoName" name="dcoName"[^>]*value="Dr Asha Patel"/);
     expect(html).toContain('aria-describedby="dcoName-hint"');
@@ -72,7 +75,9 @@ describe('health section UI', () => {
         dcoRole: null,
         dcoEmail: null,
         // The blank row is dropped.
-        jointCommissioning: [{ what: 'Speech and language therapy', by: null, budget: 'Pooled budget' }],
+        jointCommissioning: [
+          { what: 'Speech and language therapy', by: null, budget: 'Pooled budget' },
+        ],
         therapies: null,
         mentalHealth: { summary: null, waits: '14 weeks' },
         neurodevelopmental: { summary: null, waits: null },

@@ -26,7 +26,11 @@ export interface CommentError {
   message: string;
 }
 
-const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
+const dateTime = new Intl.DateTimeFormat('en-GB', {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: 'Europe/London',
+});
 const when = (iso: string) => dateTime.format(new Date(iso));
 
 const fieldId = (forId: string) => (forId === 'new' ? 'comment-body' : `reply-${forId}`);
@@ -47,12 +51,18 @@ function Byline({ comment }: { comment: CommentView }) {
   return (
     <p className="govuk-body-s govuk-!-margin-bottom-1">
       <strong>{comment.authorName}</strong>
-      {comment.authorOrganisation && <> ({comment.authorOrganisation.name})</>} · <time dateTime={comment.createdAt}>{when(comment.createdAt)}</time>
+      {comment.authorOrganisation && <> ({comment.authorOrganisation.name})</>} ·{' '}
+      <time dateTime={comment.createdAt}>{when(comment.createdAt)}</time>
     </p>
   );
 }
 
-export function CommentThread({ threads, canComment, error, what }: CommentThreadsData & { error: CommentError | null; what: string }) {
+export function CommentThread({
+  threads,
+  canComment,
+  error,
+  what,
+}: CommentThreadsData & { error: CommentError | null; what: string }) {
   const [searchParams] = useSearchParams();
   const done = DONE[searchParams.get('commented') ?? ''];
   return (
@@ -61,21 +71,35 @@ export function CommentThread({ threads, canComment, error, what }: CommentThrea
         Comments
       </h2>
       {done && <NotificationBanner type="success" heading={done} id="comment-banner" />}
-      <p className="govuk-hint">Only members of this partnership can see these comments. They are never published.</p>
-      {threads.length === 0 && <p className="govuk-body">There are no comments on this {what} yet.</p>}
+      <p className="govuk-hint">
+        Only members of this partnership can see these comments. They are never published.
+      </p>
+      {threads.length === 0 && (
+        <p className="govuk-body">There are no comments on this {what} yet.</p>
+      )}
       {threads.map((thread) => {
         const threadError = error?.for === thread.id ? error.message : undefined;
         return (
-          <article key={thread.id} id={`thread-${thread.id}`} className="lip-comment-thread govuk-!-margin-bottom-6" aria-label={`Comment by ${thread.authorName}`}>
+          <article
+            key={thread.id}
+            id={`thread-${thread.id}`}
+            className="lip-comment-thread govuk-!-margin-bottom-6"
+            aria-label={`Comment by ${thread.authorName}`}
+          >
             <Byline comment={thread} />
             <p className="govuk-body lip-comment__body">{thread.body}</p>
             {thread.resolvedAt && (
               <p className="govuk-body-s">
-                <Tag colour="green">Resolved</Tag> {thread.resolvedByName ? `by ${thread.resolvedByName} ` : ''}on {when(thread.resolvedAt)}
+                <Tag colour="green">Resolved</Tag>{' '}
+                {thread.resolvedByName ? `by ${thread.resolvedByName} ` : ''}on{' '}
+                {when(thread.resolvedAt)}
               </p>
             )}
             {(thread.replies ?? []).length > 0 && (
-              <ul className="govuk-list lip-comment__replies govuk-!-margin-left-6" aria-label="Replies">
+              <ul
+                className="govuk-list lip-comment__replies govuk-!-margin-left-6"
+                aria-label="Replies"
+              >
                 {(thread.replies ?? []).map((reply) => (
                   <li key={reply.id} id={`comment-${reply.id}`} className="govuk-!-margin-bottom-3">
                     <Byline comment={reply} />
@@ -93,7 +117,11 @@ export function CommentThread({ threads, canComment, error, what }: CommentThrea
                   name="body"
                   rows={2}
                   maxLength={5000}
-                  label={<>Reply<span className="govuk-visually-hidden"> to {thread.authorName}</span></>}
+                  label={
+                    <>
+                      Reply<span className="govuk-visually-hidden"> to {thread.authorName}</span>
+                    </>
+                  }
                   labelSize="s"
                   errorMessage={threadError}
                 />
@@ -102,7 +130,11 @@ export function CommentThread({ threads, canComment, error, what }: CommentThrea
             )}
             {thread.viewerCanResolve && (
               <Form method="post" reloadDocument>
-                <input type="hidden" name="intent" value={thread.resolvedAt ? 'reopen' : 'resolve'} />
+                <input
+                  type="hidden"
+                  name="intent"
+                  value={thread.resolvedAt ? 'reopen' : 'resolve'}
+                />
                 <input type="hidden" name="threadId" value={thread.id} />
                 {threadError && !canComment && <p className="govuk-error-message">{threadError}</p>}
                 <Button variant="secondary">

@@ -1,5 +1,14 @@
 import { Form } from '@remix-run/react';
-import { Button, ButtonGroup, Checkboxes, DateInput, Input, Radios, Select, Textarea } from '@lip/ui';
+import {
+  Button,
+  ButtonGroup,
+  Checkboxes,
+  DateInput,
+  Input,
+  Radios,
+  Select,
+  Textarea,
+} from '@lip/ui';
 import type { CommitmentValues } from '../lib/commitment-form.ts';
 import { NEED_AREAS, PHASES, RAG_STATUSES, SUPPORT_LAYERS } from '../lib/labels.ts';
 
@@ -16,12 +25,28 @@ export interface CommitmentFormProps {
 }
 
 /** The commitment form: a plain POST form that works without JavaScript. */
-export function CommitmentForm({ values, errors, organisations, areas, version, baseline, submitText, cancelHref }: CommitmentFormProps) {
+export function CommitmentForm({
+  values,
+  errors,
+  organisations,
+  areas,
+  version,
+  baseline,
+  submitText,
+  cancelHref,
+}: CommitmentFormProps) {
   return (
     <Form method="post" noValidate reloadDocument id="commitment-form">
       {version !== undefined && <input type="hidden" name="version" value={version} />}
       {baseline && <input type="hidden" name="baseline" value={JSON.stringify(baseline)} />}
-      <Input id="title" name="title" label="Title" labelSize="s" defaultValue={values.title} errorMessage={errors.title} />
+      <Input
+        id="title"
+        name="title"
+        label="Title"
+        labelSize="s"
+        defaultValue={values.title}
+        errorMessage={errors.title}
+      />
       <Textarea
         id="description"
         name="description"
@@ -38,7 +63,10 @@ export function CommitmentForm({ values, errors, organisations, areas, version, 
         labelSize="s"
         defaultValue={values.ownerOrganisationId}
         errorMessage={errors.ownerOrganisationId}
-        options={[{ value: '', text: 'Not yet decided' }, ...organisations.map((o) => ({ value: o.id, text: o.name }))]}
+        options={[
+          { value: '', text: 'Not yet decided' },
+          ...organisations.map((o) => ({ value: o.id, text: o.name })),
+        ]}
       />
       <Checkboxes
         idPrefix="needAreas"
@@ -69,7 +97,10 @@ export function CommitmentForm({ values, errors, organisations, areas, version, 
         small
         value={values.supportLayer}
         errorMessage={errors.supportLayer}
-        items={[...SUPPORT_LAYERS.map((s) => ({ value: s.value, text: s.text })), { value: '', text: 'Not set' }]}
+        items={[
+          ...SUPPORT_LAYERS.map((s) => ({ value: s.value, text: s.text })),
+          { value: '', text: 'Not set' },
+        ]}
       />
       <Radios
         idPrefix="ragStatus"
@@ -82,8 +113,20 @@ export function CommitmentForm({ values, errors, organisations, areas, version, 
         errorMessage={errors.ragStatus}
         items={RAG_STATUSES.map((r) => ({ value: r.value, text: r.text }))}
       />
-      <DateInput id="startDate" legend="Start date" hint="For example, 1 9 2026" value={values.startDate} errorMessage={errors.startDate} />
-      <DateInput id="dueDate" legend="Due date" hint="For example, 31 3 2027" value={values.dueDate} errorMessage={errors.dueDate} />
+      <DateInput
+        id="startDate"
+        legend="Start date"
+        hint="For example, 1 9 2026"
+        value={values.startDate}
+        errorMessage={errors.startDate}
+      />
+      <DateInput
+        id="dueDate"
+        legend="Due date"
+        hint="For example, 31 3 2027"
+        value={values.dueDate}
+        errorMessage={errors.dueDate}
+      />
       <Input
         id="budgetLine"
         name="budgetLine"

@@ -10,19 +10,33 @@ export interface ComparisonRow {
  * A stale edit: both versions side by side, field by field, so nothing is lost. The form below it
  * holds the person's changes re-applied onto the saved version.
  */
-export function ConflictComparison({ what, rows, savedBy }: { what: string; rows: ComparisonRow[]; savedBy?: string }) {
+export function ConflictComparison({
+  what,
+  rows,
+  savedBy,
+}: {
+  what: string;
+  rows: ComparisonRow[];
+  savedBy?: string;
+}) {
   const differing = rows.filter((r) => r.yours !== r.saved).length;
   return (
     <>
-      <NotificationBanner title="Important" heading={`Someone else saved changes to this ${what} while you were editing it`} id="conflict-banner">
+      <NotificationBanner
+        title="Important"
+        heading={`Someone else saved changes to this ${what} while you were editing it`}
+        id="conflict-banner"
+      >
         <p className="govuk-body">
-          Your changes have not been saved yet. Compare your version with the one saved{savedBy ? ` ${savedBy}` : ''}. The form below now holds the
-          saved version with your changes applied on top: check it and save again.
+          Your changes have not been saved yet. Compare your version with the one saved
+          {savedBy ? ` ${savedBy}` : ''}. The form below now holds the saved version with your
+          changes applied on top: check it and save again.
         </p>
       </NotificationBanner>
       <table className="govuk-table" id="conflict-comparison">
         <caption className="govuk-table__caption govuk-table__caption--m">
-          Your version and the saved version ({differing} {differing === 1 ? 'difference' : 'differences'})
+          Your version and the saved version ({differing}{' '}
+          {differing === 1 ? 'difference' : 'differences'})
         </caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
@@ -41,7 +55,10 @@ export function ConflictComparison({ what, rows, savedBy }: { what: string; rows
           {rows.map((r) => {
             const differs = r.yours !== r.saved;
             return (
-              <tr key={r.label} className={differs ? 'govuk-table__row lip-diff-row' : 'govuk-table__row'}>
+              <tr
+                key={r.label}
+                className={differs ? 'govuk-table__row lip-diff-row' : 'govuk-table__row'}
+              >
                 <th scope="row" className="govuk-table__header">
                   {r.label}
                   {differs && (
@@ -51,8 +68,12 @@ export function ConflictComparison({ what, rows, savedBy }: { what: string; rows
                     </>
                   )}
                 </th>
-                <td className="govuk-table__cell">{r.yours || <span className="govuk-hint">(empty)</span>}</td>
-                <td className="govuk-table__cell">{r.saved || <span className="govuk-hint">(empty)</span>}</td>
+                <td className="govuk-table__cell">
+                  {r.yours || <span className="govuk-hint">(empty)</span>}
+                </td>
+                <td className="govuk-table__cell">
+                  {r.saved || <span className="govuk-hint">(empty)</span>}
+                </td>
               </tr>
             );
           })}

@@ -26,7 +26,11 @@ export interface ActivityFormValues {
 const REACHED_MESSAGE = 'Enter the number of people reached as a whole number, 0 or more';
 
 /** Form text → mutation input, with the checks only the form can make (dates typed in parts, numbers typed as text). */
-export function activityInput(form: FormData): { values: ActivityFormValues; input: Record<string, unknown>; errors: Record<string, string> } {
+export function activityInput(form: FormData): {
+  values: ActivityFormValues;
+  input: Record<string, unknown>;
+  errors: Record<string, string>;
+} {
   const text = (name: string) => String(form.get(name) ?? '').trim();
   const values: ActivityFormValues = {
     kind: text('kind'),
@@ -43,7 +47,12 @@ export function activityInput(form: FormData): { values: ActivityFormValues; inp
   if (day || month || year) {
     const iso = `${year.padStart(4, '0')}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
     const parsed = new Date(`${iso}T00:00:00Z`);
-    if (/^\d{4}-\d{2}-\d{2}$/.test(iso) && !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(iso)) heldOn = iso;
+    if (
+      /^\d{4}-\d{2}-\d{2}$/.test(iso) &&
+      !Number.isNaN(parsed.getTime()) &&
+      parsed.toISOString().startsWith(iso)
+    )
+      heldOn = iso;
     else errors.heldOn = 'The date the activity was held must be a real date';
   }
   let reached: number | null = null;
@@ -55,7 +64,10 @@ export function activityInput(form: FormData): { values: ActivityFormValues; inp
     kind: values.kind || null,
     title: values.title,
     heldOn,
-    audiences: values.audiences.split(/\r?\n|,/).map((a) => a.trim()).filter(Boolean),
+    audiences: values.audiences
+      .split(/\r?\n|,/)
+      .map((a) => a.trim())
+      .filter(Boolean),
     chair: values.chair || null,
     reached,
     heard: values.heard,
@@ -73,7 +85,13 @@ export const ACTIVITY_FIELD_ORDER: ReadonlyArray<{ name: string; focusId: string
   { name: 'heard', focusId: 'heard' },
 ];
 
-export function ActivityFields({ values, errors }: { values?: ActivityFormValues; errors: Record<string, string> }) {
+export function ActivityFields({
+  values,
+  errors,
+}: {
+  values?: ActivityFormValues;
+  errors: Record<string, string>;
+}) {
   return (
     <>
       <Radios
@@ -86,8 +104,21 @@ export function ActivityFields({ values, errors }: { values?: ActivityFormValues
         value={values?.kind ?? null}
         errorMessage={errors.kind}
       />
-      <Input id="title" name="title" label="Title" labelSize="s" defaultValue={values?.title} errorMessage={errors.title} />
-      <DateInput id="heldOn" legend="Date held" hint="For example, 14 10 2026" value={values?.heldOn} errorMessage={errors.heldOn} />
+      <Input
+        id="title"
+        name="title"
+        label="Title"
+        labelSize="s"
+        defaultValue={values?.title}
+        errorMessage={errors.title}
+      />
+      <DateInput
+        id="heldOn"
+        legend="Date held"
+        hint="For example, 14 10 2026"
+        value={values?.heldOn}
+        errorMessage={errors.heldOn}
+      />
       <Textarea
         id="audiences"
         name="audiences"
@@ -98,20 +129,48 @@ export function ActivityFields({ values, errors }: { values?: ActivityFormValues
         defaultValue={values?.audiences}
         errorMessage={errors.audiences}
       />
-      <Input id="chair" name="chair" label="Chaired by (optional)" labelSize="s" hint="A role, for example Lead Member for SEND" defaultValue={values?.chair} errorMessage={errors.chair} />
-      <Input id="reached" name="reached" label="Number of people reached (optional)" labelSize="s" inputMode="numeric" width="5" defaultValue={values?.reached} errorMessage={errors.reached} />
-      <Textarea id="heard" name="heard" label="What was heard" labelSize="s" rows={5} defaultValue={values?.heard} errorMessage={errors.heard} />
+      <Input
+        id="chair"
+        name="chair"
+        label="Chaired by (optional)"
+        labelSize="s"
+        hint="A role, for example Lead Member for SEND"
+        defaultValue={values?.chair}
+        errorMessage={errors.chair}
+      />
+      <Input
+        id="reached"
+        name="reached"
+        label="Number of people reached (optional)"
+        labelSize="s"
+        inputMode="numeric"
+        width="5"
+        defaultValue={values?.reached}
+        errorMessage={errors.reached}
+      />
+      <Textarea
+        id="heard"
+        name="heard"
+        label="What was heard"
+        labelSize="s"
+        rows={5}
+        defaultValue={values?.heard}
+        errorMessage={errors.heard}
+      />
     </>
   );
 }
 
 export function errorSummaryOf(errors: Record<string, string>, formId: string) {
-  const items = ACTIVITY_FIELD_ORDER.flatMap((f) => (errors[f.name] ? [{ href: f.focusId, text: errors[f.name] ?? '' }] : []));
+  const items = ACTIVITY_FIELD_ORDER.flatMap((f) =>
+    errors[f.name] ? [{ href: f.focusId, text: errors[f.name] ?? '' }] : [],
+  );
   if (errors._form) items.push({ href: formId, text: errors._form });
   return items;
 }
 
-export const kindText = (kind: string) => COPRODUCTION_KINDS.find((k) => k.value === kind)?.text ?? kind;
+export const kindText = (kind: string) =>
+  COPRODUCTION_KINDS.find((k) => k.value === kind)?.text ?? kind;
 
 const partsOf = (iso: string): DateParts => {
   const [year = '', month = '', day = ''] = iso.slice(0, 10).split('-');
@@ -119,7 +178,15 @@ const partsOf = (iso: string): DateParts => {
 };
 
 /** An activity as the API returns it → the form's values. */
-export function activityValues(a: { kind: string; title: string; heldOn: string; audiences: string[]; chair: string | null; reached: number | null; heard: string }): ActivityFormValues {
+export function activityValues(a: {
+  kind: string;
+  title: string;
+  heldOn: string;
+  audiences: string[];
+  chair: string | null;
+  reached: number | null;
+  heard: string;
+}): ActivityFormValues {
   return {
     kind: a.kind,
     title: a.title,
@@ -138,7 +205,11 @@ export function comparisonRows(yours: ActivityFormValues, saved: ActivityFormVal
     { label: 'Kind of activity', yours: kindText(yours.kind), saved: kindText(saved.kind) },
     { label: 'Title', yours: yours.title, saved: saved.title },
     { label: 'Date held', yours: date(yours.heldOn), saved: date(saved.heldOn) },
-    { label: 'Who took part', yours: yours.audiences.split('\n').join(', '), saved: saved.audiences.split('\n').join(', ') },
+    {
+      label: 'Who took part',
+      yours: yours.audiences.split('\n').join(', '),
+      saved: saved.audiences.split('\n').join(', '),
+    },
     { label: 'Chaired by', yours: yours.chair, saved: saved.chair },
     { label: 'People reached', yours: yours.reached, saved: saved.reached },
     { label: 'What was heard', yours: yours.heard, saved: saved.heard },

@@ -3,7 +3,8 @@
 // without going back. Each page's route file is owned by the feature it shows.
 import { Link } from '@remix-run/react';
 
-export type PlanPage = 'overview' | 'coverage' | 'dashboard' | 'coproduction' | 'versions' | 'activity';
+export type PlanPage =
+  'overview' | 'coverage' | 'dashboard' | 'coproduction' | 'versions' | 'activity';
 
 const PAGES: ReadonlyArray<{ page: PlanPage; text: string; path: string }> = [
   { page: 'overview', text: 'Plan', path: '' },

@@ -9,9 +9,12 @@ export function RouteErrorBoundary() {
         <div className="govuk-grid-column-two-thirds">
           <h1 className="govuk-heading-l">Page not found</h1>
           <p className="govuk-body">If you typed the web address, check it is correct.</p>
-          <p className="govuk-body">If you pasted the web address, check you copied the entire address.</p>
           <p className="govuk-body">
-            If the address is correct, the page may belong to a partnership you are not a member of. Go to{' '}
+            If you pasted the web address, check you copied the entire address.
+          </p>
+          <p className="govuk-body">
+            If the address is correct, the page may belong to a partnership you are not a member of.
+            Go to{' '}
             <a className="govuk-link" href="/partnerships">
               your partnerships
             </a>

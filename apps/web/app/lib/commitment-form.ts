@@ -22,7 +22,11 @@ export interface CommitmentValues {
 
 export type CommitmentField = keyof CommitmentValues;
 
-export const COMMITMENT_FIELDS: ReadonlyArray<{ name: CommitmentField; label: string; focusId: string }> = [
+export const COMMITMENT_FIELDS: ReadonlyArray<{
+  name: CommitmentField;
+  label: string;
+  focusId: string;
+}> = [
   { name: 'title', label: 'Title', focusId: 'title' },
   { name: 'description', label: 'Description', focusId: 'description' },
   { name: 'ownerOrganisationId', label: 'Owner organisation', focusId: 'ownerOrganisationId' },
@@ -62,14 +66,36 @@ export interface CommitmentData {
 
 export const COMMITMENT_FIELDS_FRAGMENT = /* GraphQL */ `
   fragment CommitmentFields on Commitment {
-    id reference title description
-    ownerOrganisation { id name }
-    needAreas phase supportLayer ragStatus
-    startDate dueDate budgetLine budgetAmount
-    standards { id code title }
-    version updatedAt viewerCanEdit
-    section { key }
-    plan { id }
+    id
+    reference
+    title
+    description
+    ownerOrganisation {
+      id
+      name
+    }
+    needAreas
+    phase
+    supportLayer
+    ragStatus
+    startDate
+    dueDate
+    budgetLine
+    budgetAmount
+    standards {
+      id
+      code
+      title
+    }
+    version
+    updatedAt
+    viewerCanEdit
+    section {
+      key
+    }
+    plan {
+      id
+    }
   }
 `;
 
@@ -94,7 +120,9 @@ export function emptyCommitmentValues(): CommitmentValues {
 
 function isoToParts(iso: string | null): DateParts {
   const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
-  return m ? { day: String(Number(m[3])), month: String(Number(m[2])), year: m[1] ?? '' } : emptyDate;
+  return m
+    ? { day: String(Number(m[3])), month: String(Number(m[2])), year: m[1] ?? '' }
+    : emptyDate;
 }
 
 export function valuesFromCommitment(c: CommitmentData): CommitmentValues {
@@ -127,7 +155,11 @@ function list(fd: FormData, name: string): string[] {
 }
 
 export function valuesFromForm(fd: FormData): CommitmentValues {
-  const date = (name: string): DateParts => ({ day: text(fd, `${name}-day`), month: text(fd, `${name}-month`), year: text(fd, `${name}-year`) });
+  const date = (name: string): DateParts => ({
+    day: text(fd, `${name}-day`),
+    month: text(fd, `${name}-month`),
+    year: text(fd, `${name}-year`),
+  });
   return {
     title: text(fd, 'title'),
     description: text(fd, 'description'),
@@ -160,14 +192,19 @@ type DateResult = { ok: true; value: string | null } | { ok: false; message: str
 function partsToIso(parts: DateParts, label: string): DateResult {
   const { day, month, year } = parts;
   if (day === '' && month === '' && year === '') return { ok: true, value: null };
-  const missing = [day === '' && 'day', month === '' && 'month', year === '' && 'year'].filter(Boolean);
-  if (missing.length > 0) return { ok: false, message: `${label} must include a ${missing.join(' and ')}` };
-  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) return { ok: false, message: `${label} must be a real date` };
+  const missing = [day === '' && 'day', month === '' && 'month', year === '' && 'year'].filter(
+    Boolean,
+  );
+  if (missing.length > 0)
+    return { ok: false, message: `${label} must include a ${missing.join(' and ')}` };
+  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year))
+    return { ok: false, message: `${label} must be a real date` };
   const d = Number(day);
   const m = Number(month);
   const y = Number(year);
   const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return { ok: false, message: `${label} must be a real date` };
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+    return { ok: false, message: `${label} must be a real date` };
   return { ok: true, value: `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
 }
 
@@ -175,7 +212,10 @@ function partsToIso(parts: DateParts, label: string): DateResult {
  * The GraphQL input for the values. Only the date format is checked here (a Date scalar cannot
  * carry "31 February"); every rule about what is allowed is the core's.
  */
-export function toCommitmentInput(values: CommitmentValues): { input: Record<string, unknown>; errors: Record<string, string> } {
+export function toCommitmentInput(values: CommitmentValues): {
+  input: Record<string, unknown>;
+  errors: Record<string, string>;
+} {
   const errors: Record<string, string> = {};
   const start = partsToIso(values.startDate, 'Start date');
   const due = partsToIso(values.dueDate, 'Due date');
@@ -213,7 +253,11 @@ export function differingFields(a: CommitmentValues, b: CommitmentValues): Commi
  * with the version they started from) takes their value; every other field keeps the saved value.
  * Without a baseline, all of their values win.
  */
-export function mergeOnto(current: CommitmentValues, yours: CommitmentValues, baseline: CommitmentValues | null): CommitmentValues {
+export function mergeOnto(
+  current: CommitmentValues,
+  yours: CommitmentValues,
+  baseline: CommitmentValues | null,
+): CommitmentValues {
   if (!baseline) return yours;
   const merged = { ...current };
   for (const f of COMMITMENT_FIELDS) {
@@ -234,7 +278,11 @@ function dateText(parts: DateParts): string {
 }
 
 /** A field's value as a person reads it. */
-export function displayValue(values: CommitmentValues, field: CommitmentField, opts: DisplayOptions): string {
+export function displayValue(
+  values: CommitmentValues,
+  field: CommitmentField,
+  opts: DisplayOptions,
+): string {
   switch (field) {
     case 'ownerOrganisationId':
       return opts.organisations.find((o) => o.id === values.ownerOrganisationId)?.name ?? '';
@@ -260,12 +308,15 @@ export function displayValue(values: CommitmentValues, field: CommitmentField, o
 }
 
 /** Error summary items in the order of the form. */
-export function summaryOf(errors: Readonly<Record<string, string>>): Array<{ href: string; text: string }> {
-  const items = COMMITMENT_FIELDS.flatMap((f) => (errors[f.name] ? [{ href: f.focusId, text: errors[f.name] ?? '' }] : []));
+export function summaryOf(
+  errors: Readonly<Record<string, string>>,
+): Array<{ href: string; text: string }> {
+  const items = COMMITMENT_FIELDS.flatMap((f) =>
+    errors[f.name] ? [{ href: f.focusId, text: errors[f.name] ?? '' }] : [],
+  );
   const known = new Set<string>(COMMITMENT_FIELDS.map((f) => f.name));
   for (const [name, text] of Object.entries(errors)) {
     if (!known.has(name)) items.push({ href: 'commitment-form', text });
   }
   return items;
 }
-

@@ -5,12 +5,34 @@ import { gql, notFound, requireViewer } from './graphql.server.ts';
 
 export const FORM_CONTEXT_QUERY = /* GraphQL */ `
   query CommitmentFormContext($planId: ID!, $key: String!) {
-    viewer { id }
+    viewer {
+      id
+    }
     plan(id: $planId) {
-      id title
-      partnership { slug name organisations { id name } }
-      framework { id areas { id code title position } }
-      section(key: $key) { key title viewerCanEdit }
+      id
+      title
+      partnership {
+        slug
+        name
+        organisations {
+          id
+          name
+        }
+      }
+      framework {
+        id
+        areas {
+          id
+          code
+          title
+          position
+        }
+      }
+      section(key: $key) {
+        key
+        title
+        viewerCanEdit
+      }
     }
   }
 `;
@@ -20,18 +42,33 @@ export interface FormContext {
     id: string;
     title: string;
     partnership: { slug: string; name: string; organisations: Array<{ id: string; name: string }> };
-    framework: { id: string; areas: Array<{ id: string; code: string; title: string; position: number }> };
+    framework: {
+      id: string;
+      areas: Array<{ id: string; code: string; title: string; position: number }>;
+    };
     section: { key: string; title: string; viewerCanEdit: boolean };
   };
 }
 
 interface FormContextData {
   viewer: { id: string } | null;
-  plan: (Omit<FormContext['plan'], 'section'> & { section: FormContext['plan']['section'] | null }) | null;
+  plan:
+    | (Omit<FormContext['plan'], 'section'> & { section: FormContext['plan']['section'] | null })
+    | null;
 }
 
-export async function loadFormContext({ request, params, context }: Pick<ActionFunctionArgs, 'request' | 'params' | 'context'>): Promise<FormContext> {
-  const data = requireViewer(request, await gql<FormContextData>(context, FORM_CONTEXT_QUERY, { planId: params.planId, key: params.sectionKey }));
+export async function loadFormContext({
+  request,
+  params,
+  context,
+}: Pick<ActionFunctionArgs, 'request' | 'params' | 'context'>): Promise<FormContext> {
+  const data = requireViewer(
+    request,
+    await gql<FormContextData>(context, FORM_CONTEXT_QUERY, {
+      planId: params.planId,
+      key: params.sectionKey,
+    }),
+  );
   const plan = data.plan;
   if (!plan?.section) notFound();
   const areas = [...plan.framework.areas].sort((a, b) => a.position - b.position);

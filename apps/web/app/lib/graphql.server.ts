@@ -2,7 +2,11 @@ import type { AppLoadContext } from '@remix-run/node';
 import { redirectToSignIn } from './session.server.ts';
 
 /** Runs a document in process as the request's person; any GraphQL error is a server error (500). */
-export async function gql<TData>(context: AppLoadContext, document: string, variables?: Record<string, unknown>): Promise<TData> {
+export async function gql<TData>(
+  context: AppLoadContext,
+  document: string,
+  variables?: Record<string, unknown>,
+): Promise<TData> {
   const result = await context.lip.execute<TData>(document, variables);
   if (result.errors && result.errors.length > 0) {
     console.error('GraphQL errors:', result.errors.map((e) => e.message).join('; '));
@@ -13,7 +17,10 @@ export async function gql<TData>(context: AppLoadContext, document: string, vari
 }
 
 /** Throws a redirect to sign-in when the page's query found nobody signed in. */
-export function requireViewer<T extends { viewer: unknown }>(request: Request, data: T): T & { viewer: NonNullable<T['viewer']> } {
+export function requireViewer<T extends { viewer: unknown }>(
+  request: Request,
+  data: T,
+): T & { viewer: NonNullable<T['viewer']> } {
   if (!data.viewer) throw redirectToSignIn(request);
   return data as T & { viewer: NonNullable<T['viewer']> };
 }
@@ -52,7 +59,9 @@ export function inputTypeErrors(
   if (!errors?.length) return null;
   const map: Record<string, string> = {};
   for (const e of errors) {
-    const m = /^Variable "\$input" got invalid value .* at "input\.([^"]+)"; (.*)$/s.exec(e.message);
+    const m = /^Variable "\$input" got invalid value .* at "input\.([^"]+)"; (.*)$/s.exec(
+      e.message,
+    );
     if (!m) return null;
     const segments = m[1]!.split(/\.|\[(\d+)\]/).filter((s): s is string => Boolean(s));
     const top = segments[0]!;
@@ -60,7 +69,10 @@ export function inputTypeErrors(
     const dotted = segments.join('.');
     const withoutRows = segments.filter((s) => !/^\d+$/.test(s)).join('.');
     const label =
-      labels.find((l) => l.name === dotted)?.label ?? labels.find((l) => l.name === withoutRows)?.label ?? labels.find((l) => l.name === top)?.label ?? top;
+      labels.find((l) => l.name === dotted)?.label ??
+      labels.find((l) => l.name === withoutRows)?.label ??
+      labels.find((l) => l.name === top)?.label ??
+      top;
     const what = row !== undefined ? `${label} (row ${Number(row) + 1})` : label;
     const reason = m[2] ?? '';
     map[top] ??= /non-integer|Int cannot/.test(reason)

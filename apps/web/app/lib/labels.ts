@@ -47,11 +47,27 @@ export const PLAN_STATES: Record<string, string> = {
   SUPERSEDED: 'Superseded',
 };
 
-export function textOf(list: ReadonlyArray<{ value: string; text: string }>, value: string | null | undefined): string {
+export function textOf(
+  list: ReadonlyArray<{ value: string; text: string }>,
+  value: string | null | undefined,
+): string {
   return list.find((i) => i.value === value)?.text ?? value ?? '';
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "2026-09-01" → "1 September 2026" (GOV.UK date style). */
 export function formatDate(iso: string | null | undefined): string {

@@ -5,7 +5,10 @@ export interface GraphQLResult<TData> {
 }
 
 export interface LipContext {
-  execute<TData = unknown>(document: string, variables?: Record<string, unknown>): Promise<GraphQLResult<TData>>;
+  execute<TData = unknown>(
+    document: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResult<TData>>;
 }
 
 declare module '@remix-run/node' {

@@ -9,6 +9,7 @@ export function pageTitle(...parts: Array<string | undefined>): Array<{ title: s
 /** The page title of an error page. */
 export function errorTitle(error: unknown): Array<{ title: string }> {
   if (isRouteErrorResponse(error) && error.status === 404) return pageTitle('Page not found');
-  if (isRouteErrorResponse(error) && error.status === 403) return pageTitle('You do not have access to this page');
+  if (isRouteErrorResponse(error) && error.status === 403)
+    return pageTitle('You do not have access to this page');
   return pageTitle('Sorry, there is a problem with the service');
 }

@@ -115,16 +115,16 @@ function chartFor(item: DashboardItem): string | null {
     : '';
   try {
     return lineChartSvg({
-        title: item.metric.title,
-        description:
-          `Line chart of ${series.map((s) => s.name.toLowerCase()).join(', ')} figures by period. ${latest} The figures are in the table with this chart.`
-            .replace(/\s+/g, ' ')
-            .trim(),
-        unit: item.metric.unit,
-        series,
-        target: target !== null && Number.isFinite(target) ? target : null,
-        yLabel: item.metric.unit === 'percent' ? 'Per cent' : themeTitle(item.metric.unit),
-      });
+      title: item.metric.title,
+      description:
+        `Line chart of ${series.map((s) => s.name.toLowerCase()).join(', ')} figures by period. ${latest} The figures are in the table with this chart.`
+          .replace(/\s+/g, ' ')
+          .trim(),
+      unit: item.metric.unit,
+      series,
+      target: target !== null && Number.isFinite(target) ? target : null,
+      yLabel: item.metric.unit === 'percent' ? 'Per cent' : themeTitle(item.metric.unit),
+    });
   } catch (error) {
     // A chart that cannot be drawn must not take the dashboard down with it.
     console.error(`Chart for ${item.metric.id} failed:`, error);

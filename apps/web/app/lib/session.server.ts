@@ -20,7 +20,13 @@ export function cookieIsSecure(request: Request): boolean {
  * /graphql, where the core reads it as it is.
  */
 function serializeSessionCookie(request: Request, value: string, expires: Date): string {
-  const parts = [`${SESSION_COOKIE}=${encodeURIComponent(value)}`, 'Path=/', `Expires=${expires.toUTCString()}`, 'HttpOnly', 'SameSite=Lax'];
+  const parts = [
+    `${SESSION_COOKIE}=${encodeURIComponent(value)}`,
+    'Path=/',
+    `Expires=${expires.toUTCString()}`,
+    'HttpOnly',
+    'SameSite=Lax',
+  ];
   if (cookieIsSecure(request)) parts.push('Secure');
   return parts.join('; ');
 }
@@ -41,7 +47,16 @@ export function redirectToSignIn(request: Request): Response {
 }
 
 /** Only same-site paths; anything else goes to the start page. */
-export function safeRedirectTo(value: FormDataEntryValue | string | null | undefined, fallback = '/partnerships'): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
+export function safeRedirectTo(
+  value: FormDataEntryValue | string | null | undefined,
+  fallback = '/partnerships',
+): string {
+  if (
+    typeof value !== 'string' ||
+    !value.startsWith('/') ||
+    value.startsWith('//') ||
+    value.startsWith('/\\')
+  )
+    return fallback;
   return value;
 }

@@ -7,16 +7,41 @@ import { PLAN_STATES, formatDate } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { roleNames } from '../lib/roles.ts';
 
-export const meta: MetaFunction<typeof loader> = ({ error, data }) => (error || !data ? errorTitle(error) : pageTitle(data.partnership.name));
+export const meta: MetaFunction<typeof loader> = ({ error, data }) =>
+  error || !data ? errorTitle(error) : pageTitle(data.partnership.name);
 
 const QUERY = /* GraphQL */ `
   query PartnershipPage($slug: String!) {
-    viewer { id }
+    viewer {
+      id
+    }
     partnership(slug: $slug) {
-      id slug name
-      organisations { id name typeTitle }
-      viewerMembership { roles organisation { name } }
-      plans(first: 50) { edges { node { id title kindTitle state periodStart periodEnd } } }
+      id
+      slug
+      name
+      organisations {
+        id
+        name
+        typeTitle
+      }
+      viewerMembership {
+        roles
+        organisation {
+          name
+        }
+      }
+      plans(first: 50) {
+        edges {
+          node {
+            id
+            title
+            kindTitle
+            state
+            periodStart
+            periodEnd
+          }
+        }
+      }
     }
   }
 `;
@@ -29,7 +54,18 @@ interface PageData {
     name: string;
     organisations: Array<{ id: string; name: string; typeTitle: string }>;
     viewerMembership: { roles: string[]; organisation: { name: string } } | null;
-    plans: { edges: Array<{ node: { id: string; title: string; kindTitle: string; state: string; periodStart: string; periodEnd: string } }> };
+    plans: {
+      edges: Array<{
+        node: {
+          id: string;
+          title: string;
+          kindTitle: string;
+          state: string;
+          periodStart: string;
+          periodEnd: string;
+        };
+      }>;
+    };
   } | null;
 }
 
@@ -44,11 +80,14 @@ export default function Partnership() {
   const { partnership, plans } = useLoaderData<typeof loader>();
   return (
     <>
-      <Breadcrumbs items={[{ text: 'Your partnerships', href: '/partnerships' }, { text: partnership.name }]} />
+      <Breadcrumbs
+        items={[{ text: 'Your partnerships', href: '/partnerships' }, { text: partnership.name }]}
+      />
       <h1 className="govuk-heading-l">{partnership.name}</h1>
       {partnership.viewerMembership && (
         <p className="govuk-body">
-          You are a member for {partnership.viewerMembership.organisation.name} ({roleNames(partnership.viewerMembership.roles)}).
+          You are a member for {partnership.viewerMembership.organisation.name} (
+          {roleNames(partnership.viewerMembership.roles)}).
         </p>
       )}
       <h2 className="govuk-heading-m">Plans</h2>
@@ -76,18 +115,26 @@ export default function Partnership() {
       <h2 className="govuk-heading-m">Metrics</h2>
       <ul className="govuk-list">
         <li>
-          <a className="govuk-link" href={`/partnerships/${encodeURIComponent(partnership.slug)}/metrics`}>
+          <a
+            className="govuk-link"
+            href={`/partnerships/${encodeURIComponent(partnership.slug)}/metrics`}
+          >
             Metrics and disclosure control
           </a>
         </li>
         <li>
-          <a className="govuk-link" href={`/partnerships/${encodeURIComponent(partnership.slug)}/imports`}>
+          <a
+            className="govuk-link"
+            href={`/partnerships/${encodeURIComponent(partnership.slug)}/imports`}
+          >
             Import figures
           </a>
         </li>
       </ul>
       <h2 className="govuk-heading-m">Organisations</h2>
-      <SummaryList rows={partnership.organisations.map((o) => ({ key: o.name, value: o.typeTitle }))} />
+      <SummaryList
+        rows={partnership.organisations.map((o) => ({ key: o.name, value: o.typeTitle }))}
+      />
     </>
   );
 }

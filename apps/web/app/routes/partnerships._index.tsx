@@ -6,13 +6,29 @@ import { gql, requireViewer } from '../lib/graphql.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { roleNames } from '../lib/roles.ts';
 
-export const meta: MetaFunction = ({ error }) => (error ? errorTitle(error) : pageTitle('Your partnerships'));
+export const meta: MetaFunction = ({ error }) =>
+  error ? errorTitle(error) : pageTitle('Your partnerships');
 
 const QUERY = /* GraphQL */ `
   query PartnershipsPage {
-    viewer { id name }
+    viewer {
+      id
+      name
+    }
     partnerships(first: 100) {
-      edges { node { id slug name viewerMembership { roles organisation { name } } } }
+      edges {
+        node {
+          id
+          slug
+          name
+          viewerMembership {
+            roles
+            organisation {
+              name
+            }
+          }
+        }
+      }
     }
   }
 `;
@@ -20,7 +36,14 @@ const QUERY = /* GraphQL */ `
 interface PageData {
   viewer: { id: string; name: string } | null;
   partnerships: {
-    edges: Array<{ node: { id: string; slug: string; name: string; viewerMembership: { roles: string[]; organisation: { name: string } } | null } }>;
+    edges: Array<{
+      node: {
+        id: string;
+        slug: string;
+        name: string;
+        viewerMembership: { roles: string[]; organisation: { name: string } } | null;
+      };
+    }>;
   };
 }
 
@@ -36,7 +59,9 @@ export default function Partnerships() {
       <span className="govuk-caption-l">{viewer.name}</span>
       <h1 className="govuk-heading-l">Your partnerships</h1>
       {partnerships.length === 0 ? (
-        <p className="govuk-body">You are not a member of any partnership yet. Ask your partnership lead to add you.</p>
+        <p className="govuk-body">
+          You are not a member of any partnership yet. Ask your partnership lead to add you.
+        </p>
       ) : (
         <Table
           caption="Partnerships you are a member of"

@@ -11,7 +11,8 @@ import { PLAN_STATES, formatDate } from '../lib/labels.ts';
 import { sectionProgress } from '../lib/section-progress.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
-export const meta: MetaFunction<typeof loader> = ({ error, data }) => (error || !data ? errorTitle(error) : pageTitle(data.plan.title, data.plan.partnership.name));
+export const meta: MetaFunction<typeof loader> = ({ error, data }) =>
+  error || !data ? errorTitle(error) : pageTitle(data.plan.title, data.plan.partnership.name);
 
 const QUERY = /* GraphQL */ `
   query PlanPage($id: ID!) {
@@ -32,32 +33,39 @@ const QUERY = /* GraphQL */ `
 
 interface PageData {
   viewer: { id: string } | null;
-  plan: (LifecycleData & {
-    id: string;
-    title: string;
-    kindTitle: string;
-    state: string;
-    periodStart: string;
-    periodEnd: string;
-    viewerCanEdit: boolean;
-    partnership: { slug: string; name: string };
-    framework: { title: string };
-    sections: Array<{
-      key: string;
-      title: string;
-      status: string;
-      isReady: boolean;
-      readiness: Array<{ passed: boolean }>;
-      viewerCanEdit: boolean;
-      ownerOrganisation: { name: string } | null;
-    }>;
-  }) | null;
+  plan:
+    | (LifecycleData & {
+        id: string;
+        title: string;
+        kindTitle: string;
+        state: string;
+        periodStart: string;
+        periodEnd: string;
+        viewerCanEdit: boolean;
+        partnership: { slug: string; name: string };
+        framework: { title: string };
+        sections: Array<{
+          key: string;
+          title: string;
+          status: string;
+          isReady: boolean;
+          readiness: Array<{ passed: boolean }>;
+          viewerCanEdit: boolean;
+          ownerOrganisation: { name: string } | null;
+        }>;
+      })
+    | null;
 }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const data = requireViewer(request, await gql<PageData>(context, QUERY, { id: params.planId }));
   if (!data.plan) notFound();
-  return { plan: { ...data.plan, sections: data.plan.sections.map((s) => ({ ...s, progress: sectionProgress(s) })) } };
+  return {
+    plan: {
+      ...data.plan,
+      sections: data.plan.sections.map((s) => ({ ...s, progress: sectionProgress(s) })),
+    },
+  };
 }
 
 export default function Plan() {
@@ -79,7 +87,10 @@ export default function Plan() {
       <SummaryList
         rows={[
           { key: 'Kind of plan', value: plan.kindTitle },
-          { key: 'Period', value: `${formatDate(plan.periodStart)} to ${formatDate(plan.periodEnd)}` },
+          {
+            key: 'Period',
+            value: `${formatDate(plan.periodStart)} to ${formatDate(plan.periodEnd)}`,
+          },
           { key: 'State', value: PLAN_STATES[plan.state] ?? plan.state },
           { key: 'Standards framework', value: plan.framework.title },
         ]}
@@ -87,7 +98,9 @@ export default function Plan() {
       <LifecyclePanel plan={plan} />
       <h2 className="govuk-heading-m">Sections</h2>
       {plan.sections.length === 0 ? (
-        <p className="govuk-body">No section plugins are installed, so this plan has no sections yet.</p>
+        <p className="govuk-body">
+          No section plugins are installed, so this plan has no sections yet.
+        </p>
       ) : (
         <p className="govuk-body">
           You have completed {completed} of {plan.sections.length} sections.
@@ -98,18 +111,26 @@ export default function Plan() {
         items={plan.sections.map((s) => ({
           title: s.title,
           href: `${base}/sections/${encodeURIComponent(s.key)}`,
-          hint: [s.ownerOrganisation ? `Written by ${s.ownerOrganisation.name}` : undefined, s.viewerCanEdit ? undefined : 'View only']
+          hint: [
+            s.ownerOrganisation ? `Written by ${s.ownerOrganisation.name}` : undefined,
+            s.viewerCanEdit ? undefined : 'View only',
+          ]
             .filter(Boolean)
             .join('. '),
           status: <SectionStatusTag status={s.progress} />,
         }))}
       />
       <h2 className="govuk-heading-m">Easy Read summaries</h2>
-      <p className="govuk-body">A short summary of each section in plain words, published with the plan.</p>
+      <p className="govuk-body">
+        A short summary of each section in plain words, published with the plan.
+      </p>
       <ul className="govuk-list">
         {plan.sections.map((s) => (
           <li key={s.key}>
-            <a className="govuk-link" href={`${base}/sections/${encodeURIComponent(s.key)}/easy-read`}>
+            <a
+              className="govuk-link"
+              href={`${base}/sections/${encodeURIComponent(s.key)}/easy-read`}
+            >
               Easy Read summary for {s.title}
             </a>
           </li>

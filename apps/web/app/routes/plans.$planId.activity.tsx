@@ -14,13 +14,29 @@ const PAGE_SIZE = 25;
 
 const QUERY = /* GraphQL */ `
   query PlanActivity($planId: ID!, $first: Int!, $after: String) {
-    viewer { id }
+    viewer {
+      id
+    }
     plan(id: $planId) {
-      id title
-      partnership { slug name }
+      id
+      title
+      partnership {
+        slug
+        name
+      }
       activity(first: $first, after: $after) {
-        edges { node { id occurredAt summary path } }
-        pageInfo { hasNextPage endCursor }
+        edges {
+          node {
+            id
+            occurredAt
+            summary
+            path
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
       }
     }
   }
@@ -33,7 +49,9 @@ interface PageData {
     title: string;
     partnership: { slug: string; name: string };
     activity: {
-      edges: Array<{ node: { id: string; occurredAt: string; summary: string; path: string | null } }>;
+      edges: Array<{
+        node: { id: string; occurredAt: string; summary: string; path: string | null };
+      }>;
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
     };
   } | null;
@@ -43,14 +61,27 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const after = new URL(request.url).searchParams.get('after');
   const page = requireViewer(
     request,
-    await gql<PageData>(context, QUERY, { planId: params.planId, first: PAGE_SIZE, after: after && /^\d{1,19}$/.test(after) ? after : null }),
+    await gql<PageData>(context, QUERY, {
+      planId: params.planId,
+      first: PAGE_SIZE,
+      after: after && /^\d{1,19}$/.test(after) ? after : null,
+    }),
   );
   if (!page.plan) notFound();
   const { activity, ...plan } = page.plan;
-  return { plan, events: activity.edges.map((e) => e.node), next: activity.pageInfo.hasNextPage ? activity.pageInfo.endCursor : null, isFirstPage: !after };
+  return {
+    plan,
+    events: activity.edges.map((e) => e.node),
+    next: activity.pageInfo.hasNextPage ? activity.pageInfo.endCursor : null,
+    isFirstPage: !after,
+  };
 }
 
-const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
+const dateTime = new Intl.DateTimeFormat('en-GB', {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: 'Europe/London',
+});
 
 export default function PlanActivity() {
   const { plan, events, next, isFirstPage } = useLoaderData<typeof loader>();
@@ -68,11 +99,18 @@ export default function PlanActivity() {
       <span className="govuk-caption-l">{plan.title}</span>
       <h1 className="govuk-heading-l">Activity</h1>
       <PlanNav planId={plan.id} current="activity" />
-      <p className="govuk-body">Everything people have changed or decided in this plan, newest first. Partnership members only.</p>
+      <p className="govuk-body">
+        Everything people have changed or decided in this plan, newest first. Partnership members
+        only.
+      </p>
       {events.length === 0 ? (
         <p className="govuk-body">Nothing has happened in this plan yet.</p>
       ) : (
-        <ol className="govuk-list lip-activity-feed" id="activity-feed" aria-label="Activity, newest first">
+        <ol
+          className="govuk-list lip-activity-feed"
+          id="activity-feed"
+          aria-label="Activity, newest first"
+        >
           {events.map((event) => (
             <li key={event.id} className="govuk-!-margin-bottom-4">
               <p className="govuk-body govuk-!-margin-bottom-1">
@@ -85,7 +123,9 @@ export default function PlanActivity() {
                 )}
               </p>
               <p className="govuk-body-s govuk-!-margin-bottom-0">
-                <time dateTime={event.occurredAt}>{dateTime.format(new Date(event.occurredAt))}</time>
+                <time dateTime={event.occurredAt}>
+                  {dateTime.format(new Date(event.occurredAt))}
+                </time>
               </p>
             </li>
           ))}
@@ -95,14 +135,22 @@ export default function PlanActivity() {
         <nav className="govuk-pagination govuk-pagination--block" aria-label="Activity pages">
           {!isFirstPage && (
             <div className="govuk-pagination__prev">
-              <a className="govuk-link govuk-pagination__link" href={`${planUrl}/activity`} rel="prev">
+              <a
+                className="govuk-link govuk-pagination__link"
+                href={`${planUrl}/activity`}
+                rel="prev"
+              >
                 <span className="govuk-pagination__link-title">Newest activity</span>
               </a>
             </div>
           )}
           {next && (
             <div className="govuk-pagination__next">
-              <a className="govuk-link govuk-pagination__link" href={`${planUrl}/activity?after=${encodeURIComponent(next)}`} rel="next">
+              <a
+                className="govuk-link govuk-pagination__link"
+                href={`${planUrl}/activity?after=${encodeURIComponent(next)}`}
+                rel="next"
+              >
                 <span className="govuk-pagination__link-title">Older activity</span>
               </a>
             </div>

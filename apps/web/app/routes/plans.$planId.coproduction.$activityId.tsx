@@ -1,8 +1,22 @@
 // One co-production activity: what was heard, its "you said, we did" responses with the commitments
 // that answer them, and a form to add a response (commitments chosen by checkbox).
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
-import { BackLink, Button, Checkboxes, ErrorSummary, NotificationBanner, SummaryList, Textarea } from '@lip/ui';
+import {
+  BackLink,
+  Button,
+  Checkboxes,
+  ErrorSummary,
+  NotificationBanner,
+  SummaryList,
+  Textarea,
+} from '@lip/ui';
 import { ConflictComparison } from '../components/ConflictComparison.tsx';
 import {
   ActivityFields,
@@ -15,28 +29,76 @@ import {
 } from '../components/CoproductionActivityForm.tsx';
 import { PlanNav } from '../components/PlanNav.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
-import { fieldErrorMap, gql, notFound, requireViewer, type UnionResult } from '../lib/graphql.server.ts';
+import {
+  fieldErrorMap,
+  gql,
+  notFound,
+  requireViewer,
+  type UnionResult,
+} from '../lib/graphql.server.ts';
 import { formatDate } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
-  error || !page ? errorTitle(error) : pageTitle(page.activity.title, 'Co-production', page.plan.title);
-
+  error || !page
+    ? errorTitle(error)
+    : pageTitle(page.activity.title, 'Co-production', page.plan.title);
 
 const QUERY = /* GraphQL */ `
   query CoproductionActivity($planId: ID!, $activityId: ID!) {
-    viewer { id }
+    viewer {
+      id
+    }
     plan(id: $planId) {
-      id title
-      partnership { slug name }
-      coproduction { id }
+      id
+      title
+      partnership {
+        slug
+        name
+      }
+      coproduction {
+        id
+      }
       # The query cost limit allows a page of 150: more than any plan in practice has.
-      commitments(first: 150) { edges { node { id reference title section { key } } } }
+      commitments(first: 150) {
+        edges {
+          node {
+            id
+            reference
+            title
+            section {
+              key
+            }
+          }
+        }
+      }
     }
     node(id: $activityId) {
       ... on CoproductionActivity {
-        id kind title heldOn audiences chair reached heard version viewerCanEdit partnershipWide
-        responses { id youSaid weDid commitments { id reference title section { key } } }
+        id
+        kind
+        title
+        heldOn
+        audiences
+        chair
+        reached
+        heard
+        version
+        viewerCanEdit
+        partnershipWide
+        responses {
+          id
+          youSaid
+          weDid
+          commitments {
+            id
+            reference
+            title
+            section {
+              key
+            }
+          }
+        }
       }
     }
   }
@@ -74,11 +136,19 @@ interface PageData {
   node: ActivityData | Record<string, never> | null;
 }
 
-async function loadPage({ request, params, context }: Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>) {
-  const page = requireViewer(request, await gql<PageData>(context, QUERY, { planId: params.planId, activityId: params.activityId }));
+async function loadPage({
+  request,
+  params,
+  context,
+}: Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>) {
+  const page = requireViewer(
+    request,
+    await gql<PageData>(context, QUERY, { planId: params.planId, activityId: params.activityId }),
+  );
   const activity = page.node && 'id' in page.node ? (page.node as ActivityData) : null;
   // An activity of another plan (or not an activity at all) is not found here.
-  if (!page.plan || !activity || !page.plan.coproduction.some((a) => a.id === activity.id)) notFound();
+  if (!page.plan || !activity || !page.plan.coproduction.some((a) => a.id === activity.id))
+    notFound();
   const { commitments, coproduction: _coproduction, ...plan } = page.plan;
   return { plan, activity, commitments: commitments.edges.map((e) => e.node) };
 }
@@ -91,9 +161,20 @@ const ADD_RESPONSE = /* GraphQL */ `
   mutation AddResponse($input: AddCoproductionResponseInput!) {
     result: addCoproductionResponse(input: $input) {
       __typename
-      ... on MutationAddCoproductionResponseSuccess { data { id } }
-      ... on Error { message }
-      ... on ValidationError { fieldErrors { path message } }
+      ... on MutationAddCoproductionResponseSuccess {
+        data {
+          id
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
     }
   }
 `;
@@ -102,10 +183,32 @@ const UPDATE_ACTIVITY = /* GraphQL */ `
   mutation UpdateActivity($input: UpdateCoproductionActivityInput!) {
     result: updateCoproductionActivity(input: $input) {
       __typename
-      ... on MutationUpdateCoproductionActivitySuccess { data { id } }
-      ... on CoproductionActivityConflictError { current { kind title heldOn audiences chair reached heard version } }
-      ... on Error { message }
-      ... on ValidationError { fieldErrors { path message } }
+      ... on MutationUpdateCoproductionActivitySuccess {
+        data {
+          id
+        }
+      }
+      ... on CoproductionActivityConflictError {
+        current {
+          kind
+          title
+          heldOn
+          audiences
+          chair
+          reached
+          heard
+          version
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
     }
   }
 `;
@@ -130,15 +233,24 @@ function parseBaseline(value: FormDataEntryValue | null): ActivityFormValues | n
 }
 
 /** Changing the activity: optimistic concurrency, and on a conflict both versions side by side. */
-async function changeActivity(args: ActionFunctionArgs, form: FormData, planId: string, activityId: string) {
+async function changeActivity(
+  args: ActionFunctionArgs,
+  form: FormData,
+  planId: string,
+  activityId: string,
+) {
   const { values, input, errors: formErrors } = activityInput(form);
   const version = Number(form.get('version'));
   const baseline = parseBaseline(form.get('baseline')) ?? values;
-  const { result } = await gql<{ result: UnionResult & { data?: { id: string }; current?: SavedActivity } }>(args.context, UPDATE_ACTIVITY, {
+  const { result } = await gql<{
+    result: UnionResult & { data?: { id: string }; current?: SavedActivity };
+  }>(args.context, UPDATE_ACTIVITY, {
     input: { ...input, id: activityId, version },
   });
   if (result.data && Object.keys(formErrors).length === 0) {
-    throw redirect(`/plans/${encodeURIComponent(planId)}/coproduction/${encodeURIComponent(activityId)}?changed=1`);
+    throw redirect(
+      `/plans/${encodeURIComponent(planId)}/coproduction/${encodeURIComponent(activityId)}?changed=1`,
+    );
   }
   if (result.__typename === 'CoproductionActivityConflictError' && result.current) {
     const saved = activityValues(result.current);
@@ -150,15 +262,26 @@ async function changeActivity(args: ActionFunctionArgs, form: FormData, planId: 
       ]),
     ) as unknown as ActivityFormValues; // rebuilt key by key from two ActivityFormValues
     return data<ChangeActionData>(
-      { intent: 'update', values: merged, errors: {}, version: result.current.version, baseline: saved, conflict: { yours: values, saved } },
+      {
+        intent: 'update',
+        values: merged,
+        errors: {},
+        version: result.current.version,
+        baseline: saved,
+        conflict: { yours: values, saved },
+      },
       { status: 409 },
     );
   }
   if (result.__typename === 'ForbiddenError') throw new Response('Forbidden', { status: 403 });
   if (result.__typename === 'NotFoundError') notFound();
   const errors = { ...fieldErrorMap(result), ...formErrors };
-  if (Object.keys(errors).length === 0) errors._form = result.message ?? 'Check the details you entered';
-  return data<ChangeActionData>({ intent: 'update', values, errors, version, baseline }, { status: 400 });
+  if (Object.keys(errors).length === 0)
+    errors._form = result.message ?? 'Check the details you entered';
+  return data<ChangeActionData>(
+    { intent: 'update', values, errors, version, baseline },
+    { status: 400 },
+  );
 }
 
 interface ResponseValues {
@@ -176,16 +299,23 @@ export async function action(args: ActionFunctionArgs) {
     weDid: String(form.get('weDid') ?? '').trim(),
     commitmentIds: form.getAll('commitmentIds').map(String),
   };
-  const { result } = await gql<{ result: UnionResult & { data?: { id: string } } }>(args.context, ADD_RESPONSE, {
-    input: { activityId: activity.id, ...values },
-  });
+  const { result } = await gql<{ result: UnionResult & { data?: { id: string } } }>(
+    args.context,
+    ADD_RESPONSE,
+    {
+      input: { activityId: activity.id, ...values },
+    },
+  );
   if (result.data) {
-    throw redirect(`/plans/${encodeURIComponent(plan.id)}/coproduction/${encodeURIComponent(activity.id)}?responded=1#response-${result.data.id}`);
+    throw redirect(
+      `/plans/${encodeURIComponent(plan.id)}/coproduction/${encodeURIComponent(activity.id)}?responded=1#response-${result.data.id}`,
+    );
   }
   if (result.__typename === 'ForbiddenError') throw new Response('Forbidden', { status: 403 });
   if (result.__typename === 'NotFoundError') notFound();
   const errors = fieldErrorMap(result);
-  if (Object.keys(errors).length === 0) errors._form = result.message ?? 'Check the details you entered';
+  if (Object.keys(errors).length === 0)
+    errors._form = result.message ?? 'Check the details you entered';
   return data({ intent: 'response' as const, values, errors }, { status: 400 });
 }
 
@@ -202,20 +332,29 @@ export default function CoproductionActivityPage() {
   const responseAction = actionData?.intent === 'response' ? actionData : undefined;
   const changeAction = actionData?.intent === 'update' ? actionData : undefined;
   const errors: Record<string, string> = responseAction?.errors ?? {};
-  const summary = FIELDS.flatMap((f) => (errors[f.name] ? [{ href: f.focusId, text: errors[f.name] ?? '' }] : []));
+  const summary = FIELDS.flatMap((f) =>
+    errors[f.name] ? [{ href: f.focusId, text: errors[f.name] ?? '' }] : [],
+  );
   if (errors._form) summary.push({ href: 'add-response', text: errors._form });
   const changeErrors: Record<string, string> = changeAction?.errors ?? {};
   summary.push(...errorSummaryOf(changeErrors, 'change-activity'));
   const saved = activityValues(activity);
   const planUrl = `/plans/${encodeURIComponent(plan.id)}`;
-  const commitmentUrl = (c: CommitmentRef) => `${planUrl}/sections/${encodeURIComponent(c.section.key)}/commitments/${encodeURIComponent(c.id)}`;
+  const commitmentUrl = (c: CommitmentRef) =>
+    `${planUrl}/sections/${encodeURIComponent(c.section.key)}/commitments/${encodeURIComponent(c.id)}`;
   return (
     <>
       <BackLink href={`${planUrl}/coproduction`}>Back to co-production</BackLink>
       {summary.length > 0 && <ErrorSummary errors={summary} />}
-      {!actionData && searchParams.get('added') && <NotificationBanner type="success" heading="Activity added" />}
-      {!actionData && searchParams.get('responded') && <NotificationBanner type="success" heading="“You said, we did” added" />}
-      {!actionData && searchParams.get('changed') && <NotificationBanner type="success" heading="Activity changed" />}
+      {!actionData && searchParams.get('added') && (
+        <NotificationBanner type="success" heading="Activity added" />
+      )}
+      {!actionData && searchParams.get('responded') && (
+        <NotificationBanner type="success" heading="“You said, we did” added" />
+      )}
+      {!actionData && searchParams.get('changed') && (
+        <NotificationBanner type="success" heading="Activity changed" />
+      )}
       <span className="govuk-caption-l">
         {plan.title} · {kindText(activity.kind)}
       </span>
@@ -227,9 +366,18 @@ export default function CoproductionActivityPage() {
           { key: 'Date held', value: formatDate(activity.heldOn) },
           { key: 'Who took part', value: activity.audiences.join(', ') || 'Not recorded' },
           { key: 'Chaired by', value: activity.chair ?? 'Not recorded' },
-          { key: 'People reached', value: activity.reached === null ? 'Not recorded' : activity.reached.toLocaleString('en-GB') },
-          { key: 'What was heard', value: <span className="lip-preserve-lines">{activity.heard}</span> },
-          ...(activity.partnershipWide ? [{ key: 'Scope', value: 'Partnership-wide, not only this plan' }] : []),
+          {
+            key: 'People reached',
+            value:
+              activity.reached === null ? 'Not recorded' : activity.reached.toLocaleString('en-GB'),
+          },
+          {
+            key: 'What was heard',
+            value: <span className="lip-preserve-lines">{activity.heard}</span>,
+          },
+          ...(activity.partnershipWide
+            ? [{ key: 'Scope', value: 'Partnership-wide, not only this plan' }]
+            : []),
         ]}
       />
 
@@ -237,7 +385,9 @@ export default function CoproductionActivityPage() {
         <h2 className="govuk-heading-m" id="responses-heading">
           You said, we did
         </h2>
-        {activity.responses.length === 0 && <p className="govuk-body">No responses have been recorded for this activity yet.</p>}
+        {activity.responses.length === 0 && (
+          <p className="govuk-body">No responses have been recorded for this activity yet.</p>
+        )}
         {activity.responses.map((response) => (
           <div key={response.id} id={`response-${response.id}`} className="govuk-summary-card">
             <div className="govuk-summary-card__content">
@@ -280,17 +430,44 @@ export default function CoproductionActivityPage() {
             <h2 className="govuk-heading-m" id="add-response-heading">
               Add a “you said, we did”
             </h2>
-            <Form method="post" noValidate reloadDocument id="add-response" key={JSON.stringify(responseAction?.values ?? null)}>
+            <Form
+              method="post"
+              noValidate
+              reloadDocument
+              id="add-response"
+              key={JSON.stringify(responseAction?.values ?? null)}
+            >
               <input type="hidden" name="intent" value="response" />
-              <Textarea id="youSaid" name="youSaid" label="You said" labelSize="s" hint="What people told you" rows={3} defaultValue={responseAction?.values.youSaid} errorMessage={errors.youSaid} />
-              <Textarea id="weDid" name="weDid" label="We did" labelSize="s" hint="What the partnership did about it" rows={3} defaultValue={responseAction?.values.weDid} errorMessage={errors.weDid} />
+              <Textarea
+                id="youSaid"
+                name="youSaid"
+                label="You said"
+                labelSize="s"
+                hint="What people told you"
+                rows={3}
+                defaultValue={responseAction?.values.youSaid}
+                errorMessage={errors.youSaid}
+              />
+              <Textarea
+                id="weDid"
+                name="weDid"
+                label="We did"
+                labelSize="s"
+                hint="What the partnership did about it"
+                rows={3}
+                defaultValue={responseAction?.values.weDid}
+                errorMessage={errors.weDid}
+              />
               <Checkboxes
                 idPrefix="commitmentIds"
                 name="commitmentIds"
                 legend="Which commitments answer it? (optional)"
                 legendSize="s"
                 small
-                items={commitments.map((c) => ({ value: c.id, text: `${c.reference}: ${c.title}` }))}
+                items={commitments.map((c) => ({
+                  value: c.id,
+                  text: `${c.reference}: ${c.title}`,
+                }))}
                 values={responseAction?.values.commitmentIds ?? []}
                 errorMessage={errors.commitmentIds}
               />
@@ -301,24 +478,49 @@ export default function CoproductionActivityPage() {
       )}
 
       {activity.viewerCanEdit && (
-        <section aria-labelledby="change-activity-heading" id="change" className="govuk-!-margin-top-6">
+        <section
+          aria-labelledby="change-activity-heading"
+          id="change"
+          className="govuk-!-margin-top-6"
+        >
           <h2 className="govuk-heading-m" id="change-activity-heading">
             Change this activity
           </h2>
           {changeAction?.conflict && (
-            <ConflictComparison what="activity" rows={comparisonRows(changeAction.conflict.yours, changeAction.conflict.saved)} />
+            <ConflictComparison
+              what="activity"
+              rows={comparisonRows(changeAction.conflict.yours, changeAction.conflict.saved)}
+            />
           )}
           <details className="govuk-details" open={Boolean(changeAction)}>
             <summary className="govuk-details__summary">
-              <span className="govuk-details__summary-text">Change the details of this activity</span>
+              <span className="govuk-details__summary-text">
+                Change the details of this activity
+              </span>
             </summary>
             <div className="govuk-details__text">
-              <Form method="post" noValidate reloadDocument id="change-activity" key={`${changeAction?.version ?? activity.version}:${JSON.stringify(changeAction?.values ?? saved)}`}>
+              <Form
+                method="post"
+                noValidate
+                reloadDocument
+                id="change-activity"
+                key={`${changeAction?.version ?? activity.version}:${JSON.stringify(changeAction?.values ?? saved)}`}
+              >
                 <input type="hidden" name="intent" value="update" />
-                <input type="hidden" name="version" value={changeAction?.version ?? activity.version} />
-                <input type="hidden" name="baseline" value={JSON.stringify(changeAction?.baseline ?? saved)} />
+                <input
+                  type="hidden"
+                  name="version"
+                  value={changeAction?.version ?? activity.version}
+                />
+                <input
+                  type="hidden"
+                  name="baseline"
+                  value={JSON.stringify(changeAction?.baseline ?? saved)}
+                />
                 <ActivityFields values={changeAction?.values ?? saved} errors={changeErrors} />
-                <Button>{changeAction?.conflict ? 'Save my changes again' : 'Save activity'}</Button>
+                <Button>
+                  {changeAction?.conflict ? 'Save my changes again' : 'Save activity'}
+                </Button>
               </Form>
             </div>
           </details>

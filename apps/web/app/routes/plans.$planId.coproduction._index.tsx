@@ -1,11 +1,28 @@
 // The plan's co-production log: every engagement activity by date held, and a form to add one.
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { Breadcrumbs, Button, ErrorSummary, Table } from '@lip/ui';
-import { ActivityFields, activityInput, errorSummaryOf, kindText } from '../components/CoproductionActivityForm.tsx';
+import {
+  ActivityFields,
+  activityInput,
+  errorSummaryOf,
+  kindText,
+} from '../components/CoproductionActivityForm.tsx';
 import { PlanNav } from '../components/PlanNav.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
-import { fieldErrorMap, gql, notFound, requireViewer, type UnionResult } from '../lib/graphql.server.ts';
+import {
+  fieldErrorMap,
+  gql,
+  notFound,
+  requireViewer,
+  type UnionResult,
+} from '../lib/graphql.server.ts';
 import { formatDate } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
@@ -14,11 +31,32 @@ export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
 
 const QUERY = /* GraphQL */ `
   query CoproductionLog($planId: ID!) {
-    viewer { id }
+    viewer {
+      id
+    }
     plan(id: $planId) {
-      id title
-      partnership { slug name viewerMembership { roles } }
-      coproduction { id kind title heldOn audiences chair reached partnershipWide responses { id } }
+      id
+      title
+      partnership {
+        slug
+        name
+        viewerMembership {
+          roles
+        }
+      }
+      coproduction {
+        id
+        kind
+        title
+        heldOn
+        audiences
+        chair
+        reached
+        partnershipWide
+        responses {
+          id
+        }
+      }
     }
   }
 `;
@@ -44,8 +82,15 @@ interface PageData {
   } | null;
 }
 
-async function loadPage({ request, params, context }: Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>) {
-  const page = requireViewer(request, await gql<PageData>(context, QUERY, { planId: params.planId }));
+async function loadPage({
+  request,
+  params,
+  context,
+}: Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>) {
+  const page = requireViewer(
+    request,
+    await gql<PageData>(context, QUERY, { planId: params.planId }),
+  );
   if (!page.plan) notFound();
   const roles = page.plan.partnership.viewerMembership?.roles ?? [];
   return { plan: page.plan, canEdit: roles.some((role) => role !== 'VIEWER') };
@@ -59,9 +104,20 @@ const CREATE = /* GraphQL */ `
   mutation CreateActivity($input: CreateCoproductionActivityInput!) {
     result: createCoproductionActivity(input: $input) {
       __typename
-      ... on MutationCreateCoproductionActivitySuccess { data { id } }
-      ... on Error { message }
-      ... on ValidationError { fieldErrors { path message } }
+      ... on MutationCreateCoproductionActivitySuccess {
+        data {
+          id
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
     }
   }
 `;
@@ -69,14 +125,21 @@ const CREATE = /* GraphQL */ `
 export async function action(args: ActionFunctionArgs) {
   const { plan } = await loadPage(args);
   const { values, input, errors: formErrors } = activityInput(await args.request.formData());
-  const { result } = await gql<{ result: UnionResult & { data?: { id: string } } }>(args.context, CREATE, { input: { ...input, planId: plan.id } });
+  const { result } = await gql<{ result: UnionResult & { data?: { id: string } } }>(
+    args.context,
+    CREATE,
+    { input: { ...input, planId: plan.id } },
+  );
   if (result.data && Object.keys(formErrors).length === 0) {
-    throw redirect(`/plans/${encodeURIComponent(plan.id)}/coproduction/${encodeURIComponent(result.data.id)}?added=1`);
+    throw redirect(
+      `/plans/${encodeURIComponent(plan.id)}/coproduction/${encodeURIComponent(result.data.id)}?added=1`,
+    );
   }
   if (result.__typename === 'ForbiddenError') throw new Response('Forbidden', { status: 403 });
   // The form's own findings win: "must be a real date" says more than "enter the date".
   const errors = { ...fieldErrorMap(result), ...formErrors };
-  if (Object.keys(errors).length === 0) errors._form = result.message ?? 'Check the details you entered';
+  if (Object.keys(errors).length === 0)
+    errors._form = result.message ?? 'Check the details you entered';
   return data({ values, errors }, { status: 400 });
 }
 
@@ -101,8 +164,9 @@ export default function CoproductionLog() {
       <h1 className="govuk-heading-l">Co-production</h1>
       <PlanNav planId={plan.id} current="coproduction" />
       <p className="govuk-body">
-        How the plan was developed and tested with children, young people, families, schools and partners, and what changed as a result (“you said,
-        we did”). The published plan shows this log.
+        How the plan was developed and tested with children, young people, families, schools and
+        partners, and what changed as a result (“you said, we did”). The published plan shows this
+        log.
       </p>
       {plan.coproduction.length === 0 ? (
         <p className="govuk-body">No activities have been recorded yet.</p>
@@ -117,7 +181,10 @@ export default function CoproductionLog() {
               {formatDate(a.heldOn)}
             </time>,
             <span key="title">
-              <a className="govuk-link" href={`${planUrl}/coproduction/${encodeURIComponent(a.id)}`}>
+              <a
+                className="govuk-link"
+                href={`${planUrl}/coproduction/${encodeURIComponent(a.id)}`}
+              >
                 {a.title}
               </a>
               <br />
@@ -139,7 +206,13 @@ export default function CoproductionLog() {
             <h2 className="govuk-heading-m" id="add-activity-heading">
               Add an activity
             </h2>
-            <Form method="post" noValidate reloadDocument id="add-activity" key={JSON.stringify(actionData?.values ?? null)}>
+            <Form
+              method="post"
+              noValidate
+              reloadDocument
+              id="add-activity"
+              key={JSON.stringify(actionData?.values ?? null)}
+            >
               <ActivityFields values={actionData?.values} errors={errors} />
               <Button>Add activity</Button>
             </Form>

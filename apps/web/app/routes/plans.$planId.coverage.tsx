@@ -1,7 +1,13 @@
 // Standards coverage: the plan framework's standard areas as rows, the sections as columns, the
 // commitments meeting each area in the cells. The lead marks an area not applicable, with a reason,
 // while the plan is a draft; an uncovered area stops submission.
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { Breadcrumbs, Button, ErrorSummary, NotificationBanner, Tag, Textarea } from '@lip/ui';
 import { PlanNav } from '../components/PlanNav.tsx';
@@ -17,18 +23,43 @@ export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
 
 const QUERY = /* GraphQL */ `
   query CoveragePage($id: ID!) {
-    viewer { id }
+    viewer {
+      id
+    }
     plan(id: $id) {
-      id title state viewerCanEdit
-      partnership { slug name }
-      framework { title }
+      id
+      title
+      state
+      viewerCanEdit
+      partnership {
+        slug
+        name
+      }
+      framework {
+        title
+      }
       coverage {
         uncoveredCount
-        sections { key title }
+        sections {
+          key
+          title
+        }
         rows {
-          area { id code title }
-          covered notApplicableReason
-          cells { sectionKey commitments { id reference title } }
+          area {
+            id
+            code
+            title
+          }
+          covered
+          notApplicableReason
+          cells {
+            sectionKey
+            commitments {
+              id
+              reference
+              title
+            }
+          }
         }
       }
     }
@@ -51,17 +82,27 @@ interface CoverageData {
         area: { id: string; code: string; title: string };
         covered: boolean;
         notApplicableReason: string | null;
-        cells: Array<{ sectionKey: string; commitments: Array<{ id: string; reference: string; title: string }> }>;
+        cells: Array<{
+          sectionKey: string;
+          commitments: Array<{ id: string; reference: string; title: string }>;
+        }>;
       }>;
     };
   } | null;
 }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const page = requireViewer(request, await gql<CoverageData>(context, QUERY, { id: params.planId }));
+  const page = requireViewer(
+    request,
+    await gql<CoverageData>(context, QUERY, { id: params.planId }),
+  );
   if (!page.plan) notFound();
   const url = new URL(request.url);
-  return { plan: page.plan, saved: url.searchParams.get('saved'), cleared: url.searchParams.get('cleared') };
+  return {
+    plan: page.plan,
+    saved: url.searchParams.get('saved'),
+    cleared: url.searchParams.get('cleared'),
+  };
 }
 
 interface CoverageActionData {
@@ -76,13 +117,32 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const standardAreaId = formText(fd, 'standardAreaId');
   const code = formText(fd, 'code');
   if (formText(fd, 'intent') === 'clear') {
-    const outcome = await runWorkflowMutation(context, 'clearStandardAreaNotApplicable', 'ClearStandardAreaNotApplicableInput', { planId, standardAreaId }, 'id');
-    if (outcome.ok) throw redirect(`${planPath(planId, '/coverage')}?cleared=${encodeURIComponent(code)}#area-${encodeURIComponent(code)}`);
-    return data<CoverageActionData>({ areaId: standardAreaId, reason: '', error: outcome.message }, { status: outcome.status });
+    const outcome = await runWorkflowMutation(
+      context,
+      'clearStandardAreaNotApplicable',
+      'ClearStandardAreaNotApplicableInput',
+      { planId, standardAreaId },
+      'id',
+    );
+    if (outcome.ok)
+      throw redirect(
+        `${planPath(planId, '/coverage')}?cleared=${encodeURIComponent(code)}#area-${encodeURIComponent(code)}`,
+      );
+    return data<CoverageActionData>(
+      { areaId: standardAreaId, reason: '', error: outcome.message },
+      { status: outcome.status },
+    );
   }
   const reason = formText(fd, 'reason');
   if (reason === '') {
-    return data<CoverageActionData>({ areaId: standardAreaId, reason, error: 'Enter why this standard area does not apply to the plan' }, { status: 400 });
+    return data<CoverageActionData>(
+      {
+        areaId: standardAreaId,
+        reason,
+        error: 'Enter why this standard area does not apply to the plan',
+      },
+      { status: 400 },
+    );
   }
   const outcome = await runWorkflowMutation(
     context,
@@ -91,9 +151,15 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     { planId, standardAreaId, reason },
     'id',
   );
-  if (outcome.ok) throw redirect(`${planPath(planId, '/coverage')}?saved=${encodeURIComponent(code)}#area-${encodeURIComponent(code)}`);
+  if (outcome.ok)
+    throw redirect(
+      `${planPath(planId, '/coverage')}?saved=${encodeURIComponent(code)}#area-${encodeURIComponent(code)}`,
+    );
   const error = outcome.fieldErrors.reason ?? outcome.message;
-  return data<CoverageActionData>({ areaId: standardAreaId, reason, error }, { status: outcome.status });
+  return data<CoverageActionData>(
+    { areaId: standardAreaId, reason, error },
+    { status: outcome.status },
+  );
 }
 
 export default function Coverage() {
@@ -114,7 +180,11 @@ export default function Coverage() {
         ]}
       />
       {failure && (
-        <ErrorSummary errors={[{ href: failedRow ? `reason-${failedRow.area.code}` : 'coverage', text: failure.error }]} />
+        <ErrorSummary
+          errors={[
+            { href: failedRow ? `reason-${failedRow.area.code}` : 'coverage', text: failure.error },
+          ]}
+        />
       )}
       {saved && (
         <NotificationBanner type="success" title="Success">
@@ -123,15 +193,18 @@ export default function Coverage() {
       )}
       {cleared && (
         <NotificationBanner type="success" title="Success">
-          <p className="govuk-notification-banner__heading">{cleared} is no longer marked as not applicable</p>
+          <p className="govuk-notification-banner__heading">
+            {cleared} is no longer marked as not applicable
+          </p>
         </NotificationBanner>
       )}
       <span className="govuk-caption-l">{plan.title}</span>
       <h1 className="govuk-heading-l">Standards coverage</h1>
       <PlanNav planId={plan.id} current="coverage" />
       <p className="govuk-body">
-        Which commitments meet each standard area of the {plan.framework.title}. Every area must be met by at least one commitment,
-        or marked as not applicable with a reason, before the plan can be submitted.
+        Which commitments meet each standard area of the {plan.framework.title}. Every area must be
+        met by at least one commitment, or marked as not applicable with a reason, before the plan
+        can be submitted.
       </p>
       {plan.viewerCanEdit && (
         <p className="govuk-body">
@@ -145,9 +218,17 @@ export default function Coverage() {
           ? 'Every standard area is covered.'
           : `${coverage.uncoveredCount} standard ${coverage.uncoveredCount === 1 ? 'area is' : 'areas are'} not covered.`}
       </p>
-      <div id="coverage" style={{ overflowX: "auto" }} tabIndex={0} role="region" aria-label="Standards coverage table">
+      <div
+        id="coverage"
+        style={{ overflowX: 'auto' }}
+        tabIndex={0}
+        role="region"
+        aria-label="Standards coverage table"
+      >
         <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">Commitments by standard area and section</caption>
+          <caption className="govuk-table__caption govuk-table__caption--m">
+            Commitments by standard area and section
+          </caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
               <th scope="col" className="govuk-table__header">
@@ -202,23 +283,33 @@ export default function Coverage() {
                     {row.notApplicableReason !== null ? (
                       <>
                         <Tag colour="grey">Not applicable</Tag>
-                        <p className="govuk-body-s govuk-!-margin-top-2">{row.notApplicableReason}</p>
+                        <p className="govuk-body-s govuk-!-margin-top-2">
+                          {row.notApplicableReason}
+                        </p>
                         {plan.viewerCanEdit && (
                           <form method="post">
                             <input type="hidden" name="intent" value="clear" />
                             <input type="hidden" name="standardAreaId" value={row.area.id} />
                             <input type="hidden" name="code" value={row.area.code} />
                             <Button variant="secondary" className="govuk-!-margin-bottom-0">
-                              Clear<span className="govuk-visually-hidden"> not applicable for {row.area.code}</span>
+                              Clear
+                              <span className="govuk-visually-hidden">
+                                {' '}
+                                not applicable for {row.area.code}
+                              </span>
                             </Button>
                           </form>
                         )}
                       </>
                     ) : plan.viewerCanEdit ? (
-                      <details className="govuk-details govuk-!-margin-bottom-0" open={Boolean(rowFailure) || !row.covered}>
+                      <details
+                        className="govuk-details govuk-!-margin-bottom-0"
+                        open={Boolean(rowFailure) || !row.covered}
+                      >
                         <summary className="govuk-details__summary">
                           <span className="govuk-details__summary-text">
-                            Mark as not applicable<span className="govuk-visually-hidden"> for {row.area.code}</span>
+                            Mark as not applicable
+                            <span className="govuk-visually-hidden"> for {row.area.code}</span>
                           </span>
                         </summary>
                         <div className="govuk-details__text">
@@ -236,7 +327,8 @@ export default function Coverage() {
                               defaultValue={rowFailure?.reason}
                             />
                             <Button className="govuk-!-margin-bottom-0">
-                              Mark as not applicable<span className="govuk-visually-hidden"> for {row.area.code}</span>
+                              Mark as not applicable
+                              <span className="govuk-visually-hidden"> for {row.area.code}</span>
                             </Button>
                           </form>
                         </div>

@@ -1,5 +1,11 @@
 // Publish the signed-off version: it becomes public, and any earlier published version is superseded.
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { Button, InsetText } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
@@ -24,7 +30,10 @@ export async function action({ params, context }: ActionFunctionArgs) {
     { planId },
     'publishedVersion { number }',
   );
-  if (outcome.ok) throw redirect(planPath(planId, `/versions/${outcome.data.publishedVersion?.number ?? ''}?published=1`));
+  if (outcome.ok)
+    throw redirect(
+      planPath(planId, `/versions/${outcome.data.publishedVersion?.number ?? ''}?published=1`),
+    );
   const { ok: _ok, status, ...failure } = outcome;
   return data<TransitionFailure>(failure, { status });
 }
@@ -37,12 +46,17 @@ export default function Publish() {
     <TransitionPage plan={plan} heading="Publish the plan" failure={failure}>
       {plan.viewerCan.publish ? (
         <p className="govuk-body">
-          Version {version} has been signed off by every partner. Publishing puts it on a public page, with its Word and open data
-          downloads, for anyone to read without signing in.
-          {plan.publishedVersion ? ` Version ${plan.publishedVersion.number} stays available but is marked as superseded.` : ''}
+          Version {version} has been signed off by every partner. Publishing puts it on a public
+          page, with its Word and open data downloads, for anyone to read without signing in.
+          {plan.publishedVersion
+            ? ` Version ${plan.publishedVersion.number} stays available but is marked as superseded.`
+            : ''}
         </p>
       ) : (
-        <InsetText>Only the partnership lead can publish, once every signatory has approved the version under review.</InsetText>
+        <InsetText>
+          Only the partnership lead can publish, once every signatory has approved the version under
+          review.
+        </InsetText>
       )}
       <form method="post" id="main-form">
         <Button>Publish version {version ?? ''}</Button>

@@ -1,9 +1,24 @@
 // Move the plan to another standards framework. The page lists every commitment with the areas of
 // the chosen framework that continue its current ones ticked, flags the ones nothing corresponds to,
 // and changes nothing until the lead confirms the whole re-mapping (all or nothing).
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { BackLink, Button, Checkboxes, ErrorSummary, InsetText, Select, Tag, WarningText } from '@lip/ui';
+import {
+  BackLink,
+  Button,
+  Checkboxes,
+  ErrorSummary,
+  InsetText,
+  Select,
+  Tag,
+  WarningText,
+} from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { useErrorTitle } from '../components/workflow/useErrorTitle.ts';
 import { planPath } from '../components/workflow/workflow.ts';
@@ -11,23 +26,55 @@ import { gql, notFound, requireViewer, type UnionResult } from '../lib/graphql.s
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
-  error || !page ? errorTitle(error) : pageTitle('Move to another standards framework', page.plan.title);
+  error || !page
+    ? errorTitle(error)
+    : pageTitle('Move to another standards framework', page.plan.title);
 
 const QUERY = /* GraphQL */ `
   query RemapPage($id: ID!, $frameworkId: ID!, $withProposal: Boolean!) {
-    viewer { id }
-    standardsFrameworks { id title status }
+    viewer {
+      id
+    }
+    standardsFrameworks {
+      id
+      title
+      status
+    }
     plan(id: $id) {
-      id title state viewerCanEdit
-      framework { id title }
+      id
+      title
+      state
+      viewerCanEdit
+      framework {
+        id
+        title
+      }
       remapProposal(frameworkId: $frameworkId) @include(if: $withProposal) {
-        framework { id title areas { id code title } }
+        framework {
+          id
+          title
+          areas {
+            id
+            code
+            title
+          }
+        }
         unresolvedCount
         items {
           resolved
-          commitment { id reference title }
-          from { id code title }
-          suggested { id }
+          commitment {
+            id
+            reference
+            title
+          }
+          from {
+            id
+            code
+            title
+          }
+          suggested {
+            id
+          }
         }
       }
     }
@@ -52,15 +99,29 @@ interface RemapData {
     remapProposal?: {
       framework: { id: string; title: string; areas: Area[] };
       unresolvedCount: number;
-      items: Array<{ resolved: boolean; commitment: { id: string; reference: string; title: string }; from: Area[]; suggested: Array<{ id: string }> }>;
+      items: Array<{
+        resolved: boolean;
+        commitment: { id: string; reference: string; title: string };
+        from: Area[];
+        suggested: Array<{ id: string }>;
+      }>;
     } | null;
   } | null;
 }
 
-async function loadPage(request: Request, context: LoaderFunctionArgs['context'], planId: string | undefined, frameworkId: string) {
+async function loadPage(
+  request: Request,
+  context: LoaderFunctionArgs['context'],
+  planId: string | undefined,
+  frameworkId: string,
+) {
   const page = requireViewer(
     request,
-    await gql<RemapData>(context, QUERY, { id: planId, frameworkId, withProposal: frameworkId !== '' }),
+    await gql<RemapData>(context, QUERY, {
+      id: planId,
+      frameworkId,
+      withProposal: frameworkId !== '',
+    }),
   );
   if (!page.plan) notFound();
   return { frameworks: page.standardsFrameworks, plan: page.plan };
@@ -78,9 +139,20 @@ const REMAP = /* GraphQL */ `
   mutation Remap($input: RemapPlanInput!) {
     result: remapPlan(input: $input) {
       __typename
-      ... on MutationRemapPlanSuccess { data { id } }
-      ... on Error { message }
-      ... on ValidationError { fieldErrors { path message } }
+      ... on MutationRemapPlanSuccess {
+        data {
+          id
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
     }
   }
 `;
@@ -100,27 +172,45 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const chosen: Record<string, string[]> = {};
   for (const id of commitmentIds) chosen[id] = fd.getAll(`areas-${id}`).map(String);
   const { plan } = await loadPage(request, context, planId, frameworkId);
-  const references = new Map((plan.remapProposal?.items ?? []).map((i) => [i.commitment.id, i.commitment]));
+  const references = new Map(
+    (plan.remapProposal?.items ?? []).map((i) => [i.commitment.id, i.commitment]),
+  );
 
   const errors: Record<string, string> = {};
   for (const id of commitmentIds) {
     const c = references.get(id);
-    if (chosen[id]!.length === 0) errors[id] = `Choose at least one standard area for ${c ? `${c.reference} ‘${c.title}’` : 'this commitment'}`;
+    if (chosen[id]!.length === 0)
+      errors[id] =
+        `Choose at least one standard area for ${c ? `${c.reference} ‘${c.title}’` : 'this commitment'}`;
   }
-  if (Object.keys(errors).length > 0) return data<RemapActionData>({ chosen, errors }, { status: 400 });
+  if (Object.keys(errors).length > 0)
+    return data<RemapActionData>({ chosen, errors }, { status: 400 });
 
-  const { result } = await gql<{ result: UnionResult & { data?: { id: string } } }>(context, REMAP, {
-    input: { planId, frameworkId, mappings: commitmentIds.map((id) => ({ commitmentId: id, standardAreaIds: chosen[id] })) },
-  });
+  const { result } = await gql<{ result: UnionResult & { data?: { id: string } } }>(
+    context,
+    REMAP,
+    {
+      input: {
+        planId,
+        frameworkId,
+        mappings: commitmentIds.map((id) => ({ commitmentId: id, standardAreaIds: chosen[id] })),
+      },
+    },
+  );
   if (result.data) throw redirect(`${planPath(planId, '/remap')}?done=1`);
   if (result.__typename === 'NotFoundError') notFound();
   for (const e of result.fieldErrors ?? []) {
     // ['mappings', <commitment id>] for a commitment left without an area; anything else is the page's.
-    const key = e.path[0] === 'mappings' && e.path[1] && references.has(e.path[1]) ? e.path[1] : '_form';
+    const key =
+      e.path[0] === 'mappings' && e.path[1] && references.has(e.path[1]) ? e.path[1] : '_form';
     errors[key] ??= e.message;
   }
-  if (Object.keys(errors).length === 0) errors._form = result.message ?? 'The plan could not be re-mapped';
-  return data<RemapActionData>({ chosen, errors }, { status: result.__typename === 'ForbiddenError' ? 403 : 400 });
+  if (Object.keys(errors).length === 0)
+    errors._form = result.message ?? 'The plan could not be re-mapped';
+  return data<RemapActionData>(
+    { chosen, errors },
+    { status: result.__typename === 'ForbiddenError' ? 403 : 400 },
+  );
 }
 
 export default function Remap() {
@@ -129,16 +219,26 @@ export default function Remap() {
   useErrorTitle(Boolean(failure));
   const others = frameworks.filter((f) => f.id !== plan.framework.id);
   const errors = failure?.errors ?? {};
-  const summary = Object.entries(errors).map(([id, text]) => ({ href: id === '_form' ? 'remap-form' : `areas-${id}`, text }));
+  const summary = Object.entries(errors).map(([id, text]) => ({
+    href: id === '_form' ? 'remap-form' : `areas-${id}`,
+    text,
+  }));
   return (
     <>
       <BackLink href={planPath(plan.id, '/coverage')}>Back to standards coverage</BackLink>
       {summary.length > 0 && <ErrorSummary errors={summary} />}
       <span className="govuk-caption-l">{plan.title}</span>
       <h1 className="govuk-heading-l">Move to another standards framework</h1>
-      {done && <InsetText>The plan now uses the {plan.framework.title}. Check the standards coverage before you submit.</InsetText>}
+      {done && (
+        <InsetText>
+          The plan now uses the {plan.framework.title}. Check the standards coverage before you
+          submit.
+        </InsetText>
+      )}
       <p className="govuk-body">The plan uses the {plan.framework.title}.</p>
-      {!plan.viewerCanEdit && <InsetText>Only the partnership lead can re-map the plan, while it is a draft.</InsetText>}
+      {!plan.viewerCanEdit && (
+        <InsetText>Only the partnership lead can re-map the plan, while it is a draft.</InsetText>
+      )}
       {others.length === 0 ? (
         <p className="govuk-body">There is no other standards framework to move to.</p>
       ) : (
@@ -159,11 +259,14 @@ export default function Remap() {
           <h2 className="govuk-heading-m">Proposed re-mapping to the {proposal.framework.title}</h2>
           {proposal.unresolvedCount > 0 ? (
             <WarningText>
-              Nothing in the new framework corresponds to the current areas of {proposal.unresolvedCount}{' '}
+              Nothing in the new framework corresponds to the current areas of{' '}
+              {proposal.unresolvedCount}{' '}
               {proposal.unresolvedCount === 1 ? 'commitment' : 'commitments'}: choose their areas.
             </WarningText>
           ) : (
-            <p className="govuk-body">Every commitment has suggested areas. Check them: nothing changes until you confirm.</p>
+            <p className="govuk-body">
+              Every commitment has suggested areas. Check them: nothing changes until you confirm.
+            </p>
           )}
           {proposal.items.map((item) => {
             const id = item.commitment.id;
@@ -190,7 +293,10 @@ export default function Remap() {
                   hint={`Now: ${item.from.map((a) => a.code).join(', ') || 'no areas'}`}
                   errorMessage={errors[id]}
                   values={ticked}
-                  items={proposal.framework.areas.map((a) => ({ value: a.id, text: `${a.code} ${a.title}` }))}
+                  items={proposal.framework.areas.map((a) => ({
+                    value: a.id,
+                    text: `${a.code} ${a.title}`,
+                  }))}
                 />
               </div>
             );

@@ -1,5 +1,11 @@
 // Start a revision of a published plan: it becomes a draft again while the published version stays public.
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { Button, InsetText } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
@@ -17,7 +23,13 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export async function action({ params, context }: ActionFunctionArgs) {
   const planId = params.planId ?? '';
-  const outcome = await runWorkflowMutation(context, 'startRevision', 'StartRevisionInput', { planId }, 'id');
+  const outcome = await runWorkflowMutation(
+    context,
+    'startRevision',
+    'StartRevisionInput',
+    { planId },
+    'id',
+  );
   if (outcome.ok) throw redirect(planPath(planId));
   const { ok: _ok, status, ...failure } = outcome;
   return data<TransitionFailure>(failure, { status });
@@ -30,11 +42,14 @@ export default function Revise() {
     <TransitionPage plan={plan} heading="Start a revision" failure={failure}>
       {plan.viewerCan.revise ? (
         <p className="govuk-body">
-          The plan becomes a draft again so partners can update it. Version {plan.publishedVersion?.number} stays public until the
-          revised plan is signed off and published.
+          The plan becomes a draft again so partners can update it. Version{' '}
+          {plan.publishedVersion?.number} stays public until the revised plan is signed off and
+          published.
         </p>
       ) : (
-        <InsetText>Only the partnership lead can start a revision, and only of a published plan.</InsetText>
+        <InsetText>
+          Only the partnership lead can start a revision, and only of a published plan.
+        </InsetText>
       )}
       <form method="post" id="main-form">
         <Button>Start a revision</Button>

@@ -1,12 +1,34 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
-import { Breadcrumbs, Button, ErrorSummary, NotificationBanner, Table, Tag, WarningText, type FormValues } from '@lip/ui';
+import {
+  Breadcrumbs,
+  Button,
+  ErrorSummary,
+  NotificationBanner,
+  Table,
+  Tag,
+  WarningText,
+  type FormValues,
+} from '@lip/ui';
 import { CommentThread, commentErrorSummary } from '../components/CommentThread.tsx';
 import { ConflictComparison } from '../components/ConflictComparison.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { SectionStatusTag } from '../components/SectionStatusTag.tsx';
 import { commentErrorFrom, handleCommentForm, loadCommentThreads } from '../lib/comments.server.ts';
-import { fieldErrorMap, gql, inputTypeErrors, notFound, requireViewer, type UnionResult } from '../lib/graphql.server.ts';
+import {
+  fieldErrorMap,
+  gql,
+  inputTypeErrors,
+  notFound,
+  requireViewer,
+  type UnionResult,
+} from '../lib/graphql.server.ts';
 import { RAG_STATUSES, formatDate } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { sectionUi } from '../lib/plugins.ts';
@@ -17,18 +39,60 @@ export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
 
 const QUERY = /* GraphQL */ `
   query SectionPage($planId: ID!, $key: String!) {
-    viewer { id }
+    viewer {
+      id
+    }
     plan(id: $planId) {
-      id title
-      partnership { slug name }
+      id
+      title
+      partnership {
+        slug
+        name
+      }
       section(key: $key) {
-        key title pluginId status version summary viewerCanEdit isReady
-        readiness { id title passed message }
-        metrics { id code title unit source status }
-        suggestedStandards { id code title }
-        ownerOrganisation { name }
+        key
+        title
+        pluginId
+        status
+        version
+        summary
+        viewerCanEdit
+        isReady
+        readiness {
+          id
+          title
+          passed
+          message
+        }
+        metrics {
+          id
+          code
+          title
+          unit
+          source
+          status
+        }
+        suggestedStandards {
+          id
+          code
+          title
+        }
+        ownerOrganisation {
+          name
+        }
         commitments(first: 100) {
-          edges { node { id reference title ragStatus dueDate ownerOrganisation { name } } }
+          edges {
+            node {
+              id
+              reference
+              title
+              ragStatus
+              dueDate
+              ownerOrganisation {
+                name
+              }
+            }
+          }
         }
       }
     }
@@ -64,7 +128,16 @@ interface PageData {
       suggestedStandards: Array<{ id: string; code: string; title: string }>;
       ownerOrganisation: { name: string } | null;
       commitments: {
-        edges: Array<{ node: { id: string; reference: string; title: string; ragStatus: string; dueDate: string | null; ownerOrganisation: { name: string } | null } }>;
+        edges: Array<{
+          node: {
+            id: string;
+            reference: string;
+            title: string;
+            ragStatus: string;
+            dueDate: string | null;
+            ownerOrganisation: { name: string } | null;
+          };
+        }>;
       };
     } | null;
   } | null;
@@ -74,7 +147,12 @@ interface PluginSectionData {
   plan: { section: ({ version: number } & Record<string, unknown>) | null } | null;
 }
 
-async function loadPluginSection(context: LoaderFunctionArgs['context'], pluginId: string, key: string, planId: string) {
+async function loadPluginSection(
+  context: LoaderFunctionArgs['context'],
+  pluginId: string,
+  key: string,
+  planId: string,
+) {
   const ui = sectionUi(pluginId, key);
   if (!ui) return null;
   const result = await gql<PluginSectionData>(context, ui.query, { planId });
@@ -93,7 +171,14 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const plugin = await loadPluginSection(context, section.pluginId, section.key, planId);
   const comments = await loadCommentThreads(context, { planId, sectionKey: key });
   const commentError = commentErrorFrom(new URL(request.url).searchParams);
-  return { plan, section: { ...section, progress: sectionProgress(section) }, commitments: commitments.edges.map((e) => e.node), plugin, comments, commentError };
+  return {
+    plan,
+    section: { ...section, progress: sectionProgress(section) },
+    commitments: commitments.edges.map((e) => e.node),
+    plugin,
+    comments,
+    commentError,
+  };
 }
 
 interface SectionActionData {
@@ -111,7 +196,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!section) notFound();
   const form = await request.formData();
   // Comment forms (post, reply, resolve, reopen) redirect back here; anything else saves the section.
-  await handleCommentForm(context, form, { planId, sectionKey: key }, `/plans/${encodeURIComponent(planId)}/sections/${encodeURIComponent(key)}`);
+  await handleCommentForm(
+    context,
+    form,
+    { planId, sectionKey: key },
+    `/plans/${encodeURIComponent(planId)}/sections/${encodeURIComponent(key)}`,
+  );
   const ui = sectionUi(section.pluginId, section.key);
   if (!ui) notFound();
 
@@ -120,7 +210,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const yours: FormValues = {
     ...Object.fromEntries(ui.fields.map((f) => [f.name, String(form.get(f.name) ?? '').trim()])),
     ...Object.fromEntries(
-      [...form.entries()].filter(([name, value]) => typeof value === 'string' && name !== 'version' && name !== 'baseline').map(([name, value]) => [name, String(value).trim()]),
+      [...form.entries()]
+        .filter(
+          ([name, value]) => typeof value === 'string' && name !== 'version' && name !== 'baseline',
+        )
+        .map(([name, value]) => [name, String(value).trim()]),
     ),
   };
   let baseline: FormValues | null = null;
@@ -130,23 +224,29 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     baseline = null;
   }
 
-  type Outcome = { result: UnionResult & { current?: { version: number } & Record<string, unknown> } };
+  type Outcome = {
+    result: UnionResult & { current?: { version: number } & Record<string, unknown> };
+  };
   const variables = ui.toVariables(form, { planId, version });
   const executed = await context.lip.execute<Outcome>(ui.mutation, variables);
   // A value of the wrong type (letters in a number field) is refused by GraphQL itself.
   const typeErrors = inputTypeErrors(executed.errors, ui.fields);
-  if (typeErrors) return data<SectionActionData>({ values: yours, errors: typeErrors, version }, { status: 400 });
+  if (typeErrors)
+    return data<SectionActionData>({ values: yours, errors: typeErrors, version }, { status: 400 });
   if (executed.errors?.length || !executed.data) {
     console.error('GraphQL errors:', (executed.errors ?? []).map((e) => e.message).join('; '));
     throw new Response('Something went wrong', { status: 500 });
   }
   const outcome = executed.data.result;
   if (outcome.__typename.endsWith('Success')) {
-    throw redirect(`/plans/${encodeURIComponent(planId)}/sections/${encodeURIComponent(key)}?saved=section`);
+    throw redirect(
+      `/plans/${encodeURIComponent(planId)}/sections/${encodeURIComponent(key)}?saved=section`,
+    );
   }
   if (outcome.__typename === 'ValidationError') {
     const errors = fieldErrorMap(outcome);
-    if (Object.keys(errors).length === 0) errors._form = outcome.message ?? 'Check the details you entered';
+    if (Object.keys(errors).length === 0)
+      errors._form = outcome.message ?? 'Check the details you entered';
     return data<SectionActionData>({ values: yours, errors, version }, { status: 400 });
   }
   if (outcome.__typename === 'SectionConflictError' && outcome.current) {
@@ -157,14 +257,18 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       const mine = yours[f.name] ?? '';
       if (!baseline || mine !== (baseline[f.name] ?? '')) merged[f.name] = mine;
     }
-    return data<SectionActionData>({ values: merged, errors: {}, version: outcome.current.version, conflict: { yours, saved } }, { status: 409 });
+    return data<SectionActionData>(
+      { values: merged, errors: {}, version: outcome.current.version, conflict: { yours, saved } },
+      { status: 409 },
+    );
   }
   if (outcome.__typename === 'ForbiddenError') throw new Response('Forbidden', { status: 403 });
   notFound();
 }
 
 export default function SectionPage() {
-  const { plan, section, commitments, plugin, comments, commentError } = useLoaderData<typeof loader>();
+  const { plan, section, commitments, plugin, comments, commentError } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const ui = sectionUi(section.pluginId, section.key);
@@ -173,7 +277,10 @@ export default function SectionPage() {
   const values = actionData?.values ?? plugin?.values ?? {};
   const errors = actionData?.errors ?? {};
   const summaryErrors = [
-    ...Object.entries(errors).map(([name, text]) => ({ href: name === '_form' ? 'section-form' : name, text })),
+    ...Object.entries(errors).map(([name, text]) => ({
+      href: name === '_form' ? 'section-form' : name,
+      text,
+    })),
     ...(actionData ? [] : commentErrorSummary(commentError)),
   ];
   const saved = searchParams.get('saved');
@@ -189,8 +296,12 @@ export default function SectionPage() {
         ]}
       />
       {summaryErrors.length > 0 && <ErrorSummary errors={summaryErrors} />}
-      {!actionData && saved === 'section' && <NotificationBanner type="success" heading="Section details saved" />}
-      {!actionData && saved && saved !== 'section' && <NotificationBanner type="success" heading={`Commitment ${saved} saved`} />}
+      {!actionData && saved === 'section' && (
+        <NotificationBanner type="success" heading="Section details saved" />
+      )}
+      {!actionData && saved && saved !== 'section' && (
+        <NotificationBanner type="success" heading={`Commitment ${saved} saved`} />
+      )}
       <span className="govuk-caption-l">{plan.title}</span>
       <h1 className="govuk-heading-l">{section.title}</h1>
       <p className="govuk-body">
@@ -199,7 +310,8 @@ export default function SectionPage() {
       </p>
       {!section.viewerCanEdit && (
         <div className="govuk-inset-text" id="read-only-notice">
-          You can read this section but not change it. Only {section.ownerOrganisation?.name ?? 'its owner organisation'} and the partnership lead can
+          You can read this section but not change it. Only{' '}
+          {section.ownerOrganisation?.name ?? 'its owner organisation'} and the partnership lead can
           edit it.
         </div>
       )}
@@ -214,15 +326,31 @@ export default function SectionPage() {
           {actionData?.conflict && (
             <ConflictComparison
               what="section"
-              rows={ui.fields.map((f) => ({ label: f.label, yours: actionData.conflict?.yours[f.name] ?? '', saved: actionData.conflict?.saved[f.name] ?? '' }))}
+              rows={ui.fields.map((f) => ({
+                label: f.label,
+                yours: actionData.conflict?.yours[f.name] ?? '',
+                saved: actionData.conflict?.saved[f.name] ?? '',
+              }))}
             />
           )}
           {section.viewerCanEdit ? (
-            <Form method="post" noValidate reloadDocument id="section-form" key={`${actionData?.version ?? plugin.version}:${JSON.stringify(values)}`}>
+            <Form
+              method="post"
+              noValidate
+              reloadDocument
+              id="section-form"
+              key={`${actionData?.version ?? plugin.version}:${JSON.stringify(values)}`}
+            >
               <input type="hidden" name="version" value={actionData?.version ?? plugin.version} />
-              <input type="hidden" name="baseline" value={JSON.stringify(actionData?.conflict?.saved ?? plugin.values)} />
+              <input
+                type="hidden"
+                name="baseline"
+                value={JSON.stringify(actionData?.conflict?.saved ?? plugin.values)}
+              />
               <ui.Editor values={values} errors={errors} />
-              <Button>{actionData?.conflict ? 'Save my changes again' : 'Save section details'}</Button>
+              <Button>
+                {actionData?.conflict ? 'Save my changes again' : 'Save section details'}
+              </Button>
             </Form>
           ) : (
             <ui.Summary section={plugin.section} />
@@ -247,7 +375,11 @@ export default function SectionPage() {
               const rag = RAG_STATUSES.find((r) => r.value === c.ragStatus);
               return [
                 c.reference,
-                <a key="link" className="govuk-link" href={`${sectionUrl}/commitments/${encodeURIComponent(c.id)}`}>
+                <a
+                  key="link"
+                  className="govuk-link"
+                  href={`${sectionUrl}/commitments/${encodeURIComponent(c.id)}`}
+                >
                   {c.title}
                   <span className="govuk-visually-hidden"> ({c.reference})</span>
                 </a>,
@@ -260,7 +392,9 @@ export default function SectionPage() {
             })}
           />
         )}
-        {section.viewerCanEdit && <Button href={`${sectionUrl}/commitments/new`}>Add a commitment</Button>}
+        {section.viewerCanEdit && (
+          <Button href={`${sectionUrl}/commitments/new`}>Add a commitment</Button>
+        )}
       </section>
 
       <MetricPack metrics={section.metrics} sectionTitle={section.title} />
@@ -287,8 +421,8 @@ function Readiness({ checks }: { checks: ReadinessResult[] }) {
         Before this section is complete
       </h2>
       <WarningText>
-        {failing.length === 1 ? '1 readiness check is' : `${failing.length} readiness checks are`} not passing yet ({checks.length - failing.length} of{' '}
-        {checks.length} done).
+        {failing.length === 1 ? '1 readiness check is' : `${failing.length} readiness checks are`}{' '}
+        not passing yet ({checks.length - failing.length} of {checks.length} done).
       </WarningText>
       <ul className="govuk-list govuk-list--bullet">
         {failing.map((c) => (
@@ -326,7 +460,11 @@ function MetricPack({ metrics, sectionTitle }: { metrics: MetricRow[]; sectionTi
   );
 }
 
-function SuggestedStandards({ standards }: { standards: Array<{ id: string; code: string; title: string }> }) {
+function SuggestedStandards({
+  standards,
+}: {
+  standards: Array<{ id: string; code: string; title: string }>;
+}) {
   if (standards.length === 0) return null;
   return (
     <section aria-labelledby="standards-heading">

@@ -1,4 +1,10 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { BackLink, ErrorSummary, SummaryList } from '@lip/ui';
 import { CommentThread, commentErrorSummary } from '../components/CommentThread.tsx';
@@ -25,37 +31,76 @@ import { errorTitle, pageTitle } from '../lib/meta.ts';
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page
     ? errorTitle(error)
-    : pageTitle(`${page.commitment.viewerCanEdit ? 'Change' : 'Commitment'} ${page.commitment.reference}`, page.plan.section.title, page.plan.title);
+    : pageTitle(
+        `${page.commitment.viewerCanEdit ? 'Change' : 'Commitment'} ${page.commitment.reference}`,
+        page.plan.section.title,
+        page.plan.title,
+      );
 
 const COMMITMENT_QUERY = /* GraphQL */ `
   query CommitmentPage($id: ID!) {
-    commitment(id: $id) { ...CommitmentFields }
+    commitment(id: $id) {
+      ...CommitmentFields
+    }
   }
   ${COMMITMENT_FIELDS_FRAGMENT}
 `;
 
 async function loadCommitment(args: Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>) {
   const ctx = await loadFormContext(args);
-  const { commitment } = await gql<{ commitment: CommitmentData | null }>(args.context, COMMITMENT_QUERY, { id: args.params.commitmentId });
+  const { commitment } = await gql<{ commitment: CommitmentData | null }>(
+    args.context,
+    COMMITMENT_QUERY,
+    { id: args.params.commitmentId },
+  );
   // A commitment of another plan or section answers as not found, like one that does not exist.
-  if (!commitment || commitment.plan.id !== ctx.plan.id || commitment.section.key !== ctx.plan.section.key) notFound();
+  if (
+    !commitment ||
+    commitment.plan.id !== ctx.plan.id ||
+    commitment.section.key !== ctx.plan.section.key
+  )
+    notFound();
   return { ...ctx, commitment };
 }
 
 export async function loader(args: LoaderFunctionArgs) {
   const page = await loadCommitment(args);
-  const comments = await loadCommentThreads(args.context, { planId: page.plan.id, commitmentId: page.commitment.id });
-  return { ...page, comments, commentError: commentErrorFrom(new URL(args.request.url).searchParams) };
+  const comments = await loadCommentThreads(args.context, {
+    planId: page.plan.id,
+    commitmentId: page.commitment.id,
+  });
+  return {
+    ...page,
+    comments,
+    commentError: commentErrorFrom(new URL(args.request.url).searchParams),
+  };
 }
 
 const UPDATE = /* GraphQL */ `
   mutation UpdateCommitment($input: UpdateCommitmentInput!) {
     result: updateCommitment(input: $input) {
       __typename
-      ... on MutationUpdateCommitmentSuccess { data { id reference version } }
-      ... on Error { message }
-      ... on ValidationError { fieldErrors { path message } }
-      ... on CommitmentConflictError { current { ...CommitmentFields } }
+      ... on MutationUpdateCommitmentSuccess {
+        data {
+          id
+          reference
+          version
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+      ... on CommitmentConflictError {
+        current {
+          ...CommitmentFields
+        }
+      }
     }
   }
   ${COMMITMENT_FIELDS_FRAGMENT}
@@ -76,9 +121,12 @@ export async function action(args: ActionFunctionArgs) {
   const baseline = parseBaseline(form.get('baseline')) ?? undefined;
   const version = Number(form.get('version') ?? commitment.version);
   const { input, errors } = toCommitmentInput(values);
-  if (Object.keys(errors).length > 0) return data<CommitmentActionData>({ values, errors, version, baseline }, { status: 400 });
+  if (Object.keys(errors).length > 0)
+    return data<CommitmentActionData>({ values, errors, version, baseline }, { status: 400 });
 
-  const result = await gql<{ result: UnionResult & { data?: { reference: string }; current?: CommitmentData } }>(context, UPDATE, {
+  const result = await gql<{
+    result: UnionResult & { data?: { reference: string }; current?: CommitmentData };
+  }>(context, UPDATE, {
     input: { ...input, id: commitment.id, version },
   });
   const outcome = result.result;
@@ -89,8 +137,12 @@ export async function action(args: ActionFunctionArgs) {
   }
   if (outcome.__typename === 'ValidationError') {
     const fieldErrors = fieldErrorMap(outcome);
-    if (Object.keys(fieldErrors).length === 0) fieldErrors._form = outcome.message ?? 'Check the details you entered';
-    return data<CommitmentActionData>({ values, errors: fieldErrors, version, baseline }, { status: 400 });
+    if (Object.keys(fieldErrors).length === 0)
+      fieldErrors._form = outcome.message ?? 'Check the details you entered';
+    return data<CommitmentActionData>(
+      { values, errors: fieldErrors, version, baseline },
+      { status: 400 },
+    );
   }
   if (outcome.__typename === 'CommitmentConflictError' && outcome.current) {
     const saved = valuesFromCommitment(outcome.current);
@@ -126,7 +178,12 @@ export default function EditCommitment() {
         </span>
         <h1 className="govuk-heading-l">{commitment.title}</h1>
         <div className="govuk-inset-text">You can read this commitment but not change it.</div>
-        <SummaryList rows={COMMITMENT_FIELDS.map((f) => ({ key: f.label, value: displayValue(saved, f.name, opts) }))} />
+        <SummaryList
+          rows={COMMITMENT_FIELDS.map((f) => ({
+            key: f.label,
+            value: displayValue(saved, f.name, opts),
+          }))}
+        />
         <CommentThread {...comments} error={commentError} what="commitment" />
       </>
     );
@@ -159,7 +216,9 @@ export default function EditCommitment() {
       </div>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          {conflict && <h2 className="govuk-heading-m">Your changes applied to the saved version</h2>}
+          {conflict && (
+            <h2 className="govuk-heading-m">Your changes applied to the saved version</h2>
+          )}
           <CommitmentForm
             key={`${actionData?.version ?? commitment.version}:${JSON.stringify(actionData?.values ?? saved)}`}
             values={actionData?.values ?? saved}

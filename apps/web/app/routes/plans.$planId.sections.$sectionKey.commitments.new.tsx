@@ -1,15 +1,28 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { BackLink, ErrorSummary } from '@lip/ui';
 import { CommitmentForm } from '../components/CommitmentForm.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
-import { emptyCommitmentValues, summaryOf, toCommitmentInput, valuesFromForm } from '../lib/commitment-form.ts';
+import {
+  emptyCommitmentValues,
+  summaryOf,
+  toCommitmentInput,
+  valuesFromForm,
+} from '../lib/commitment-form.ts';
 import { loadFormContext, type CommitmentActionData } from '../lib/commitment-page.server.ts';
 import { fieldErrorMap, gql, type UnionResult } from '../lib/graphql.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
-  error || !page ? errorTitle(error) : pageTitle('Add a commitment', page.plan.section.title, page.plan.title);
+  error || !page
+    ? errorTitle(error)
+    : pageTitle('Add a commitment', page.plan.section.title, page.plan.title);
 
 export async function loader(args: LoaderFunctionArgs) {
   const ctx = await loadFormContext(args);
@@ -21,9 +34,21 @@ const CREATE = /* GraphQL */ `
   mutation CreateCommitment($input: CreateCommitmentInput!) {
     result: createCommitment(input: $input) {
       __typename
-      ... on MutationCreateCommitmentSuccess { data { id reference } }
-      ... on Error { message }
-      ... on ValidationError { fieldErrors { path message } }
+      ... on MutationCreateCommitmentSuccess {
+        data {
+          id
+          reference
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
     }
   }
 `;
@@ -32,20 +57,28 @@ export async function action(args: ActionFunctionArgs) {
   const { params, request, context } = args;
   const values = valuesFromForm(await request.formData());
   const { input, errors } = toCommitmentInput(values);
-  if (Object.keys(errors).length > 0) return data<CommitmentActionData>({ values, errors }, { status: 400 });
+  if (Object.keys(errors).length > 0)
+    return data<CommitmentActionData>({ values, errors }, { status: 400 });
 
   const planId = params.planId ?? '';
   const sectionKey = params.sectionKey ?? '';
-  const result = await gql<{ result: UnionResult & { data?: { id: string; reference: string } } }>(context, CREATE, {
-    input: { ...input, planId, sectionKey },
-  });
+  const result = await gql<{ result: UnionResult & { data?: { id: string; reference: string } } }>(
+    context,
+    CREATE,
+    {
+      input: { ...input, planId, sectionKey },
+    },
+  );
   const outcome = result.result;
   if (outcome.data) {
-    throw redirect(`/plans/${encodeURIComponent(planId)}/sections/${encodeURIComponent(sectionKey)}?saved=${encodeURIComponent(outcome.data.reference)}`);
+    throw redirect(
+      `/plans/${encodeURIComponent(planId)}/sections/${encodeURIComponent(sectionKey)}?saved=${encodeURIComponent(outcome.data.reference)}`,
+    );
   }
   if (outcome.__typename === 'ValidationError') {
     const fieldErrors = fieldErrorMap(outcome);
-    if (Object.keys(fieldErrors).length === 0) fieldErrors._form = outcome.message ?? 'Check the details you entered';
+    if (Object.keys(fieldErrors).length === 0)
+      fieldErrors._form = outcome.message ?? 'Check the details you entered';
     return data<CommitmentActionData>({ values, errors: fieldErrors }, { status: 400 });
   }
   if (outcome.__typename === 'ForbiddenError') throw new Response('Forbidden', { status: 403 });

@@ -1,6 +1,12 @@
 // The Easy Read summary of one section: short sentences in plain words, published with the plan.
 // Its editors are the section's editors; a stale edit (someone saved since) is refused and explained.
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { BackLink, Button, ErrorSummary, InsetText, NotificationBanner, Textarea } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
@@ -11,14 +17,25 @@ import { gql, notFound, requireViewer } from '../lib/graphql.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
-  error || !page ? errorTitle(error) : pageTitle('Easy Read summary', page.plan.section.title, page.plan.title);
+  error || !page
+    ? errorTitle(error)
+    : pageTitle('Easy Read summary', page.plan.section.title, page.plan.title);
 
 const QUERY = /* GraphQL */ `
   query EasyReadPage($id: ID!, $key: String!) {
-    viewer { id }
+    viewer {
+      id
+    }
     plan(id: $id) {
-      id title
-      section(key: $key) { key title easyReadSummary version viewerCanEdit }
+      id
+      title
+      section(key: $key) {
+        key
+        title
+        easyReadSummary
+        version
+        viewerCanEdit
+      }
     }
   }
 `;
@@ -28,7 +45,13 @@ interface EasyReadData {
   plan: {
     id: string;
     title: string;
-    section: { key: string; title: string; easyReadSummary: string | null; version: number; viewerCanEdit: boolean } | null;
+    section: {
+      key: string;
+      title: string;
+      easyReadSummary: string | null;
+      version: number;
+      viewerCanEdit: boolean;
+    } | null;
   } | null;
 }
 
@@ -36,7 +59,10 @@ interface EasyReadData {
 const MAX_LENGTH = 2000;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const page = requireViewer(request, await gql<EasyReadData>(context, QUERY, { id: params.planId, key: params.sectionKey }));
+  const page = requireViewer(
+    request,
+    await gql<EasyReadData>(context, QUERY, { id: params.planId, key: params.sectionKey }),
+  );
   if (!page.plan?.section) notFound();
   const { section, ...plan } = page.plan;
   return { plan: { ...plan, section }, saved: new URL(request.url).searchParams.has('saved') };
@@ -52,7 +78,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const summary = formText(fd, 'easyReadSummary');
   const version = Number(formText(fd, 'version'));
   if (summary.length > MAX_LENGTH) {
-    return data<EasyReadActionData>({ summary, error: `Easy Read summary must be ${MAX_LENGTH} characters or fewer` }, { status: 400 });
+    return data<EasyReadActionData>(
+      { summary, error: `Easy Read summary must be ${MAX_LENGTH} characters or fewer` },
+      { status: 400 },
+    );
   }
   const planId = params.planId ?? '';
   const sectionKey = params.sectionKey ?? '';
@@ -60,13 +89,23 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     context,
     'updateSectionEasyRead',
     'UpdateSectionEasyReadInput',
-    { planId, sectionKey, version: Number.isInteger(version) ? version : 0, easyReadSummary: summary || null },
+    {
+      planId,
+      sectionKey,
+      version: Number.isInteger(version) ? version : 0,
+      easyReadSummary: summary || null,
+    },
     'key',
   );
-  if (outcome.ok) throw redirect(`${planPath(planId, `/sections/${encodeURIComponent(sectionKey)}/easy-read`)}?saved=1`);
+  if (outcome.ok)
+    throw redirect(
+      `${planPath(planId, `/sections/${encodeURIComponent(sectionKey)}/easy-read`)}?saved=1`,
+    );
   const error =
     outcome.fieldErrors.easyReadSummary ??
-    (outcome.status === 409 ? 'Someone else changed this section since you opened it. Check the summary below and save again.' : outcome.message);
+    (outcome.status === 409
+      ? 'Someone else changed this section since you opened it. Check the summary below and save again.'
+      : outcome.message);
   return data<EasyReadActionData>({ summary, error }, { status: outcome.status });
 }
 

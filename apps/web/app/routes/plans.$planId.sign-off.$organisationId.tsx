@@ -3,9 +3,27 @@
 // The conditional textareas are all shown without JavaScript; with it (govuk-frontend-supported),
 // a CSS :has() rule shows only the checked decision's. govuk-frontend's own reveal is not used because
 // it puts aria-expanded on the radios, which ARIA does not allow on role radio (axe's aria-allowed-attr).
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { BackLink, Button, DateInput, ErrorMessage, ErrorSummary, Fieldset, FormGroup, InsetText, Input, Textarea, type DateParts } from '@lip/ui';
+import {
+  BackLink,
+  Button,
+  DateInput,
+  ErrorMessage,
+  ErrorSummary,
+  Fieldset,
+  FormGroup,
+  InsetText,
+  Input,
+  Textarea,
+  type DateParts,
+} from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { useErrorTitle } from '../components/workflow/useErrorTitle.ts';
 import { formText, runWorkflowMutation } from '../components/workflow/workflow.server.ts';
@@ -14,15 +32,35 @@ import { gql, notFound, requireViewer } from '../lib/graphql.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
-  error || !page ? errorTitle(error) : pageTitle(`Sign-off for ${page.signatory.organisation.name}`, page.plan.title);
+  error || !page
+    ? errorTitle(error)
+    : pageTitle(`Sign-off for ${page.signatory.organisation.name}`, page.plan.title);
 
 const QUERY = /* GraphQL */ `
   query SignOffPage($id: ID!) {
-    viewer { id name }
+    viewer {
+      id
+      name
+    }
     plan(id: $id) {
-      id title state
-      currentVersion { number state }
-      signatories { kind viewerCanRecord organisation { id name } signOff { decision } }
+      id
+      title
+      state
+      currentVersion {
+        number
+        state
+      }
+      signatories {
+        kind
+        viewerCanRecord
+        organisation {
+          id
+          name
+        }
+        signOff {
+          decision
+        }
+      }
     }
   }
 `;
@@ -34,12 +72,20 @@ interface SignOffPageData {
     title: string;
     state: string;
     currentVersion: { number: number; state: string } | null;
-    signatories: Array<{ kind: string; viewerCanRecord: boolean; organisation: { id: string; name: string }; signOff: { decision: string } | null }>;
+    signatories: Array<{
+      kind: string;
+      viewerCanRecord: boolean;
+      organisation: { id: string; name: string };
+      signOff: { decision: string } | null;
+    }>;
   } | null;
 }
 
 async function loadPage({ request, params, context }: LoaderFunctionArgs) {
-  const page = requireViewer(request, await gql<SignOffPageData>(context, QUERY, { id: params.planId }));
+  const page = requireViewer(
+    request,
+    await gql<SignOffPageData>(context, QUERY, { id: params.planId }),
+  );
   const signatory = page.plan?.signatories.find((s) => s.organisation.id === params.organisationId);
   if (!page.plan || !signatory) notFound();
   const { signatories: _all, ...plan } = page.plan;
@@ -52,8 +98,16 @@ export async function loader(args: LoaderFunctionArgs) {
 
 const SIGN_OFF_DECISIONS = [
   { value: 'APPROVED', text: 'Approved' },
-  { value: 'APPROVED_WITH_CONDITIONS', text: 'Approved with conditions', conditional: { name: 'conditions', label: 'What are the conditions?' } },
-  { value: 'REJECTED', text: 'Rejected', conditional: { name: 'reasons', label: 'Why was the plan rejected?' } },
+  {
+    value: 'APPROVED_WITH_CONDITIONS',
+    text: 'Approved with conditions',
+    conditional: { name: 'conditions', label: 'What are the conditions?' },
+  },
+  {
+    value: 'REJECTED',
+    text: 'Rejected',
+    conditional: { name: 'reasons', label: 'Why was the plan rejected?' },
+  },
 ] as const;
 
 /** Hides a decision's follow-up question until that decision is checked, when JavaScript runs. */
@@ -90,7 +144,8 @@ const FIELD_TARGETS: Array<[keyof SignOffValues | '_form', string]> = [
 
 function isoDate(parts: DateParts): string | null {
   const [d, m, y] = [parts.day, parts.month, parts.year].map((p) => p.trim());
-  if (!/^\d{1,2}$/.test(d ?? '') || !/^\d{1,2}$/.test(m ?? '') || !/^\d{4}$/.test(y ?? '')) return null;
+  if (!/^\d{1,2}$/.test(d ?? '') || !/^\d{1,2}$/.test(m ?? '') || !/^\d{4}$/.test(y ?? ''))
+    return null;
   const iso = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
   const date = new Date(`${iso}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? iso : null;
@@ -107,21 +162,35 @@ export async function action(args: ActionFunctionArgs) {
     signatoryName: formText(fd, 'signatoryName'),
     signatoryRole: formText(fd, 'signatoryRole'),
     forum: formText(fd, 'forum'),
-    decidedOn: { day: formText(fd, 'decidedOn-day'), month: formText(fd, 'decidedOn-month'), year: formText(fd, 'decidedOn-year') },
+    decidedOn: {
+      day: formText(fd, 'decidedOn-day'),
+      month: formText(fd, 'decidedOn-month'),
+      year: formText(fd, 'decidedOn-year'),
+    },
   };
   const errors: Record<string, string> = {};
   if (!values.decision) errors.decision = 'Select the decision';
-  if (values.decision === 'APPROVED_WITH_CONDITIONS' && !values.conditions) errors.conditions = 'Enter the conditions';
-  if (values.decision === 'REJECTED' && !values.reasons) errors.reasons = 'Enter why the plan was rejected';
+  if (values.decision === 'APPROVED_WITH_CONDITIONS' && !values.conditions)
+    errors.conditions = 'Enter the conditions';
+  if (values.decision === 'REJECTED' && !values.reasons)
+    errors.reasons = 'Enter why the plan was rejected';
   if (!values.signatoryName) errors.signatoryName = 'Enter the name of the person who signed';
   if (!values.signatoryRole) errors.signatoryRole = 'Enter their role';
   if (!values.forum) errors.forum = 'Enter the meeting or board where the decision was taken';
   const decidedOn = isoDate(values.decidedOn);
-  if (!decidedOn) errors.decidedOn = 'Date of the decision must be a real date, for example 27 3 2027';
-  else if (decidedOn > new Date().toISOString().slice(0, 10)) errors.decidedOn = 'Date of the decision must be today or in the past';
-  if (Object.keys(errors).length > 0) return data<SignOffActionData>({ values, errors }, { status: 400 });
+  if (!decidedOn)
+    errors.decidedOn = 'Date of the decision must be a real date, for example 27 3 2027';
+  else if (decidedOn > new Date().toISOString().slice(0, 10))
+    errors.decidedOn = 'Date of the decision must be today or in the past';
+  if (Object.keys(errors).length > 0)
+    return data<SignOffActionData>({ values, errors }, { status: 400 });
 
-  const conditions = values.decision === 'APPROVED_WITH_CONDITIONS' ? values.conditions : values.decision === 'REJECTED' ? values.reasons : null;
+  const conditions =
+    values.decision === 'APPROVED_WITH_CONDITIONS'
+      ? values.conditions
+      : values.decision === 'REJECTED'
+        ? values.reasons
+        : null;
   const outcome = await runWorkflowMutation(
     context,
     'recordSignOff',
@@ -147,7 +216,8 @@ export async function action(args: ActionFunctionArgs) {
   const apiErrors: Record<string, string> = {};
   for (const [field, message] of Object.entries(outcome.fieldErrors)) {
     // The API names the one conditions field; the form asks for conditions or reasons by decision.
-    apiErrors[field === 'conditions' && values.decision === 'REJECTED' ? 'reasons' : field] = message;
+    apiErrors[field === 'conditions' && values.decision === 'REJECTED' ? 'reasons' : field] =
+      message;
   }
   if (Object.keys(apiErrors).length === 0) apiErrors._form = outcome.message;
   return data<SignOffActionData>({ values, errors: apiErrors }, { status: outcome.status });
@@ -167,14 +237,23 @@ export default function SignOff() {
     forum: '',
     decidedOn: { day: '', month: '', year: '' },
   };
-  const summary = FIELD_TARGETS.filter(([field]) => errors[field]).map(([field, target]) => ({ href: target, text: errors[field]! }));
+  const summary = FIELD_TARGETS.filter(([field]) => errors[field]).map(([field, target]) => ({
+    href: target,
+    text: errors[field]!,
+  }));
   const acknowledgement = signatory.kind === 'ACKNOWLEDGEMENT';
-  const heading = acknowledgement ? `Acknowledge the plan for ${signatory.organisation.name}` : `Record the decision of ${signatory.organisation.name}`;
+  const heading = acknowledgement
+    ? `Acknowledge the plan for ${signatory.organisation.name}`
+    : `Record the decision of ${signatory.organisation.name}`;
   const version = plan.currentVersion;
   const open = plan.state === 'PARTNER_REVIEW' && version !== null;
   return (
     <>
-      <BackLink href={version ? planPath(plan.id, `/versions/${version.number}`) : planPath(plan.id)}>Back to the version</BackLink>
+      <BackLink
+        href={version ? planPath(plan.id, `/versions/${version.number}`) : planPath(plan.id)}
+      >
+        Back to the version
+      </BackLink>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           {summary.length > 0 && <ErrorSummary errors={summary} />}
@@ -183,21 +262,37 @@ export default function SignOff() {
             {version ? `, version ${version.number}` : ''}
           </span>
           <h1 className="govuk-heading-l">{heading}</h1>
-          {!open && <InsetText>The plan is not in partner review, so no decision can be recorded now.</InsetText>}
-          {open && signatory.signOff && <InsetText>A decision has already been recorded for {signatory.organisation.name}.</InsetText>}
+          {!open && (
+            <InsetText>
+              The plan is not in partner review, so no decision can be recorded now.
+            </InsetText>
+          )}
+          {open && signatory.signOff && (
+            <InsetText>
+              A decision has already been recorded for {signatory.organisation.name}.
+            </InsetText>
+          )}
           {open && !signatory.signOff && !signatory.viewerCanRecord && (
-            <InsetText>Only a signatory of {signatory.organisation.name} can record its decision.</InsetText>
+            <InsetText>
+              Only a signatory of {signatory.organisation.name} can record its decision.
+            </InsetText>
           )}
           <form method="post" id="main-form" noValidate>
             {acknowledgement ? (
               <p className="govuk-body">
-                The parent carer forum acknowledges that it has seen version {version?.number} and how families’ views shaped it. It does not
-                approve or reject the plan.
+                The parent carer forum acknowledges that it has seen version {version?.number} and
+                how families’ views shaped it. It does not approve or reject the plan.
               </p>
             ) : (
               <FormGroup error={Boolean(errors.decision || errors.conditions || errors.reasons)}>
-                <Fieldset legend="Decision" legendSize="m" describedBy={errors.decision ? 'decision-error' : undefined}>
-                  {errors.decision && <ErrorMessage id="decision-error">{errors.decision}</ErrorMessage>}
+                <Fieldset
+                  legend="Decision"
+                  legendSize="m"
+                  describedBy={errors.decision ? 'decision-error' : undefined}
+                >
+                  {errors.decision && (
+                    <ErrorMessage id="decision-error">{errors.decision}</ErrorMessage>
+                  )}
                   <style dangerouslySetInnerHTML={{ __html: CONDITIONAL_REVEAL }} />
                   <div className="govuk-radios lip-decision-radios">
                     {SIGN_OFF_DECISIONS.map((d, index) => {
@@ -242,7 +337,14 @@ export default function SignOff() {
                 </Fieldset>
               </FormGroup>
             )}
-            <Input id="signatoryName" name="signatoryName" label="Name of the signatory" autoComplete="name" defaultValue={values.signatoryName} errorMessage={errors.signatoryName} />
+            <Input
+              id="signatoryName"
+              name="signatoryName"
+              label="Name of the signatory"
+              autoComplete="name"
+              defaultValue={values.signatoryName}
+              errorMessage={errors.signatoryName}
+            />
             <Input
               id="signatoryRole"
               name="signatoryRole"
@@ -260,7 +362,13 @@ export default function SignOff() {
               defaultValue={values.forum}
               errorMessage={errors.forum}
             />
-            <DateInput id="decidedOn" legend="Date of the decision" hint="For example, 27 3 2027" value={values.decidedOn} errorMessage={errors.decidedOn} />
+            <DateInput
+              id="decidedOn"
+              legend="Date of the decision"
+              hint="For example, 27 3 2027"
+              value={values.decidedOn}
+              errorMessage={errors.decidedOn}
+            />
             {errors._form && <p className="govuk-error-message">{errors._form}</p>}
             <Button>{acknowledgement ? 'Record acknowledgement' : 'Record decision'}</Button>
           </form>

@@ -1,11 +1,21 @@
 // Submit the plan for partner review: freezes the next version. Refused, with the reasons, when
 // something stops submission or the viewer may not submit.
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { Button, InsetText, TaskList, Textarea, WarningText } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { TransitionPage, type TransitionFailure } from '../components/workflow/TransitionPage.tsx';
-import { formText, loadWorkflowPlan, runWorkflowMutation } from '../components/workflow/workflow.server.ts';
+import {
+  formText,
+  loadWorkflowPlan,
+  runWorkflowMutation,
+} from '../components/workflow/workflow.server.ts';
 import { BLOCKER_KINDS, blockerHref, planPath } from '../components/workflow/workflow.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
@@ -26,7 +36,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     { planId, note: note || null },
     'currentVersion { number }',
   );
-  if (outcome.ok) throw redirect(planPath(planId, `/versions/${outcome.data.currentVersion?.number ?? ''}?submitted=1`));
+  if (outcome.ok)
+    throw redirect(
+      planPath(planId, `/versions/${outcome.data.currentVersion?.number ?? ''}?submitted=1`),
+    );
   const { ok: _ok, status, ...failure } = outcome;
   return data<TransitionFailure>(failure, { status });
 }
@@ -36,7 +49,12 @@ export default function Submit() {
   const failure = useActionData<typeof action>();
   const blockers = plan.submissionBlockers;
   return (
-    <TransitionPage plan={plan} heading="Submit for partner review" failure={failure} fieldLinks={{ note: 'note' }}>
+    <TransitionPage
+      plan={plan}
+      heading="Submit for partner review"
+      failure={failure}
+      fieldLinks={{ note: 'note' }}
+    >
       {!plan.viewerCan.submit && blockers.length === 0 ? (
         <InsetText>
           {plan.state === 'DRAFT'
@@ -60,14 +78,23 @@ export default function Submit() {
       ) : (
         <>
           <p className="govuk-body">
-            Submitting freezes this draft as version {(plan.currentVersion?.number ?? 0) + 1}. Each signing organisation then records
-            its decision, and the parent carer forum acknowledges the plan.
+            Submitting freezes this draft as version {(plan.currentVersion?.number ?? 0) + 1}. Each
+            signing organisation then records its decision, and the parent carer forum acknowledges
+            the plan.
           </p>
-          <WarningText>Nobody can change the plan while it is in partner review, unless the lead withdraws it.</WarningText>
+          <WarningText>
+            Nobody can change the plan while it is in partner review, unless the lead withdraws it.
+          </WarningText>
         </>
       )}
       <form method="post" id="main-form" noValidate>
-        <Textarea id="note" name="note" label="Note for the partners (optional)" hint="Why now, or anything they should look at first" rows={3} />
+        <Textarea
+          id="note"
+          name="note"
+          label="Note for the partners (optional)"
+          hint="Why now, or anything they should look at first"
+          rows={3}
+        />
         <Button>Submit for partner review</Button>
       </form>
     </TransitionPage>

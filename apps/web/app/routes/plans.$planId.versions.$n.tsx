@@ -53,7 +53,12 @@ interface VersionData {
     state: string;
     partnership: { slug: string; name: string };
     currentVersion: { number: number } | null;
-    signatories: Array<{ kind: string; viewerCanRecord: boolean; organisation: { id: string; name: string }; signOff: { id: string } | null }>;
+    signatories: Array<{
+      kind: string;
+      viewerCanRecord: boolean;
+      organisation: { id: string; name: string };
+      signOff: { id: string } | null;
+    }>;
     planVersion: {
       number: number;
       state: string;
@@ -79,7 +84,10 @@ export const EXPORTS = [
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const number = Number(params.n);
   if (!Number.isInteger(number) || number < 1) notFound();
-  const page = requireViewer(request, await gql<VersionData>(context, QUERY, { id: params.planId, number }));
+  const page = requireViewer(
+    request,
+    await gql<VersionData>(context, QUERY, { id: params.planId, number }),
+  );
   if (!page.plan?.planVersion) notFound();
   const { planVersion: version, ...plan } = page.plan;
   const url = new URL(request.url);
@@ -99,7 +107,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export default function Version() {
   const { plan, version, banner } = useLoaderData<typeof loader>();
   const base = planPath(plan.id);
-  const underReview = version.state === 'PARTNER_REVIEW' && plan.currentVersion?.number === version.number;
+  const underReview =
+    version.state === 'PARTNER_REVIEW' && plan.currentVersion?.number === version.number;
   const decisionByOrg = new Map(version.signOffs.map((s) => [s.organisation.id, s]));
   return (
     <>
@@ -127,7 +136,10 @@ export default function Version() {
             key: 'Submitted',
             value: `${formatDateTime(version.createdAt)}${version.createdByName ? ` by ${version.createdByName}` : ''}${version.createdByOrganisation ? ` (${version.createdByOrganisation.name})` : ''}`,
           },
-          { key: 'Signed off', value: version.signedOffAt ? formatDateTime(version.signedOffAt) : 'Not yet' },
+          {
+            key: 'Signed off',
+            value: version.signedOffAt ? formatDateTime(version.signedOffAt) : 'Not yet',
+          },
           {
             key: 'Published',
             value: version.publishedAt ? (
@@ -148,7 +160,9 @@ export default function Version() {
               'Not yet'
             ),
           },
-          ...(version.supersededAt ? [{ key: 'Superseded', value: formatDateTime(version.supersededAt) }] : []),
+          ...(version.supersededAt
+            ? [{ key: 'Superseded', value: formatDateTime(version.supersededAt) }]
+            : []),
         ]}
       />
 
@@ -165,11 +179,20 @@ export default function Version() {
             return [
               <>
                 {s.organisation.name}
-                {s.kind === 'ACKNOWLEDGEMENT' && <span className="govuk-hint govuk-!-margin-bottom-0">Acknowledges the plan</span>}
+                {s.kind === 'ACKNOWLEDGEMENT' && (
+                  <span className="govuk-hint govuk-!-margin-bottom-0">Acknowledges the plan</span>
+                )}
               </>,
-              signOff ? DECISIONS[signOff.decision] ?? signOff.decision : <Tag colour="grey">Waiting</Tag>,
+              signOff ? (
+                (DECISIONS[signOff.decision] ?? signOff.decision)
+              ) : (
+                <Tag colour="grey">Waiting</Tag>
+              ),
               s.viewerCanRecord && !signOff ? (
-                <a className="govuk-link" href={`${base}/sign-off/${encodeURIComponent(s.organisation.id)}`}>
+                <a
+                  className="govuk-link"
+                  href={`${base}/sign-off/${encodeURIComponent(s.organisation.id)}`}
+                >
                   {s.kind === 'ACKNOWLEDGEMENT' ? 'Record acknowledgement' : 'Record decision'}
                   <span className="govuk-visually-hidden"> for {s.organisation.name}</span>
                 </a>
@@ -189,11 +212,21 @@ export default function Version() {
             <SummaryList
               rows={[
                 { key: 'Decision', value: DECISIONS[s.decision] ?? s.decision },
-                ...(s.conditions ? [{ key: s.decision === 'REJECTED' ? 'Reasons' : 'Conditions', value: s.conditions }] : []),
+                ...(s.conditions
+                  ? [
+                      {
+                        key: s.decision === 'REJECTED' ? 'Reasons' : 'Conditions',
+                        value: s.conditions,
+                      },
+                    ]
+                  : []),
                 { key: 'Signed by', value: `${s.signatoryName}, ${s.signatoryRole}` },
                 { key: 'Where decided', value: s.forum },
                 { key: 'Date of decision', value: formatDate(s.decidedOn) },
-                { key: 'Recorded', value: `${formatDateTime(s.createdAt)}${s.recordedByName ? ` by ${s.recordedByName}` : ''}` },
+                {
+                  key: 'Recorded',
+                  value: `${formatDateTime(s.createdAt)}${s.recordedByName ? ` by ${s.recordedByName}` : ''}`,
+                },
               ]}
             />
           </div>
@@ -204,7 +237,11 @@ export default function Version() {
       <ul className="govuk-list">
         {EXPORTS.map((e) => (
           <li key={e.format}>
-            <a className="govuk-link" href={`${base}/versions/${version.number}/export/${e.format}`} download>
+            <a
+              className="govuk-link"
+              href={`${base}/versions/${version.number}/export/${e.format}`}
+              download
+            >
               {e.label}
               <span className="govuk-visually-hidden">, version {version.number}</span>
             </a>

@@ -15,12 +15,29 @@ export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
 
 const QUERY = /* GraphQL */ `
   query VersionsPage($id: ID!) {
-    viewer { id }
+    viewer {
+      id
+    }
     plan(id: $id) {
-      id title state
-      partnership { slug name }
+      id
+      title
+      state
+      partnership {
+        slug
+        name
+      }
       versions {
-        number state createdAt createdByName createdByOrganisation { name } signedOffAt publishedAt supersededAt publicPath
+        number
+        state
+        createdAt
+        createdByName
+        createdByOrganisation {
+          name
+        }
+        signedOffAt
+        publishedAt
+        supersededAt
+        publicPath
       }
     }
   }
@@ -40,11 +57,20 @@ interface VersionRow {
 
 interface VersionsData {
   viewer: { id: string } | null;
-  plan: { id: string; title: string; state: string; partnership: { slug: string; name: string }; versions: VersionRow[] } | null;
+  plan: {
+    id: string;
+    title: string;
+    state: string;
+    partnership: { slug: string; name: string };
+    versions: VersionRow[];
+  } | null;
 }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const page = requireViewer(request, await gql<VersionsData>(context, QUERY, { id: params.planId }));
+  const page = requireViewer(
+    request,
+    await gql<VersionsData>(context, QUERY, { id: params.planId }),
+  );
   if (!page.plan) notFound();
   return { plan: page.plan };
 }
@@ -75,7 +101,10 @@ export default function Versions() {
       <h1 className="govuk-heading-l">Versions and sign-off</h1>
       <PlanNav planId={plan.id} current="versions" />
       {versions.length === 0 ? (
-        <p className="govuk-body">The plan has not been submitted yet, so it has no versions. Submitting it freezes version 1.</p>
+        <p className="govuk-body">
+          The plan has not been submitted yet, so it has no versions. Submitting it freezes version
+          1.
+        </p>
       ) : (
         <>
           <Table
@@ -108,7 +137,8 @@ export default function Versions() {
                     <>
                       <br />
                       <a className="govuk-link" href={v.publicPath}>
-                        Public page<span className="govuk-visually-hidden"> of version {v.number}</span>
+                        Public page
+                        <span className="govuk-visually-hidden"> of version {v.number}</span>
                       </a>
                     </>
                   )}
@@ -127,7 +157,10 @@ export default function Versions() {
                   name="from"
                   label="From"
                   defaultValue={String(versions[1]?.number ?? versions[0]!.number)}
-                  options={versions.map((v) => ({ value: String(v.number), text: `Version ${v.number}` }))}
+                  options={versions.map((v) => ({
+                    value: String(v.number),
+                    text: `Version ${v.number}`,
+                  }))}
                 />
               </div>
               <div className="govuk-grid-column-one-third">
@@ -137,8 +170,13 @@ export default function Versions() {
                   label="To"
                   defaultValue={versions.length > 1 ? String(versions[0]!.number) : 'draft'}
                   options={[
-                    ...(plan.state === 'DRAFT' ? [{ value: 'draft', text: 'The current draft' }] : []),
-                    ...versions.map((v) => ({ value: String(v.number), text: `Version ${v.number}` })),
+                    ...(plan.state === 'DRAFT'
+                      ? [{ value: 'draft', text: 'The current draft' }]
+                      : []),
+                    ...versions.map((v) => ({
+                      value: String(v.number),
+                      text: `Version ${v.number}`,
+                    })),
                   ]}
                 />
               </div>

@@ -11,18 +11,52 @@ import { gql, notFound, requireViewer } from '../lib/graphql.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
-  error || !page ? errorTitle(error) : pageTitle(`Compare ${page.fromLabel} with ${page.toLabel}`, page.plan.title);
+  error || !page
+    ? errorTitle(error)
+    : pageTitle(`Compare ${page.fromLabel} with ${page.toLabel}`, page.plan.title);
 
 const QUERY = /* GraphQL */ `
   query ComparePage($id: ID!, $from: Int!, $to: Int) {
-    viewer { id }
-    plan(id: $id) { id title partnership { slug name } }
+    viewer {
+      id
+    }
+    plan(id: $id) {
+      id
+      title
+      partnership {
+        slug
+        name
+      }
+    }
     planDiff(planId: $id, from: $from, to: $to) {
-      from to changedCount
+      from
+      to
+      changedCount
       sections {
-        key title
-        fields { field label before after }
-        commitments { reference title change fields { field label before after } changedBy { name organisationName at } }
+        key
+        title
+        fields {
+          field
+          label
+          before
+          after
+        }
+        commitments {
+          reference
+          title
+          change
+          fields {
+            field
+            label
+            before
+            after
+          }
+          changedBy {
+            name
+            organisationName
+            at
+          }
+        }
       }
     }
   }
@@ -68,7 +102,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const from = versionNumber(url.searchParams.get('from'));
   const to = versionNumber(url.searchParams.get('to'));
   if (from === null || Number.isNaN(from) || Number.isNaN(to)) notFound();
-  const page = requireViewer(request, await gql<CompareData>(context, QUERY, { id: params.planId, from, to }));
+  const page = requireViewer(
+    request,
+    await gql<CompareData>(context, QUERY, { id: params.planId, from, to }),
+  );
   if (!page.plan || !page.planDiff) notFound();
   const diff = page.planDiff;
   return {
@@ -79,7 +116,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   };
 }
 
-const CHANGE_COLOURS: Record<string, 'green' | 'red' | 'blue'> = { ADDED: 'green', REMOVED: 'red', CHANGED: 'blue' };
+const CHANGE_COLOURS: Record<string, 'green' | 'red' | 'blue'> = {
+  ADDED: 'green',
+  REMOVED: 'red',
+  CHANGED: 'blue',
+};
 
 function Changes({ fields, idPrefix }: { fields: FieldChange[]; idPrefix: string }) {
   return (
@@ -149,13 +190,17 @@ export default function Compare() {
           {section.commitments.map((c) => (
             <div key={c.reference} className="govuk-!-margin-bottom-6">
               <h3 className="govuk-heading-s">
-                {c.reference} {c.title} <Tag colour={CHANGE_COLOURS[c.change]}>{CHANGE_KINDS[c.change] ?? c.change}</Tag>
+                {c.reference} {c.title}{' '}
+                <Tag colour={CHANGE_COLOURS[c.change]}>{CHANGE_KINDS[c.change] ?? c.change}</Tag>
               </h3>
               {c.changedBy.length > 0 && (
                 <p className="govuk-body-s">
                   Changed by{' '}
                   {c.changedBy
-                    .map((a) => `${a.name}${a.organisationName ? ` (${a.organisationName})` : ''}, ${formatDateTime(a.at)}`)
+                    .map(
+                      (a) =>
+                        `${a.name}${a.organisationName ? ` (${a.organisationName})` : ''}, ${formatDateTime(a.at)}`,
+                    )
                     .join('; ')}
                 </p>
               )}

@@ -1,10 +1,20 @@
 // Withdraw the plan from partner review back to draft, with a reason for the partners.
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { Button, InsetText, Textarea } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { TransitionPage, type TransitionFailure } from '../components/workflow/TransitionPage.tsx';
-import { formText, loadWorkflowPlan, runWorkflowMutation } from '../components/workflow/workflow.server.ts';
+import {
+  formText,
+  loadWorkflowPlan,
+  runWorkflowMutation,
+} from '../components/workflow/workflow.server.ts';
 import { planPath } from '../components/workflow/workflow.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
@@ -20,11 +30,22 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const reason = formText(await request.formData(), 'reason');
   if (reason === '') {
     return data<TransitionFailure & { reason: string }>(
-      { message: 'Enter why you are withdrawing the plan', fieldErrors: { reason: 'Enter why you are withdrawing the plan' }, blockers: [], reason },
+      {
+        message: 'Enter why you are withdrawing the plan',
+        fieldErrors: { reason: 'Enter why you are withdrawing the plan' },
+        blockers: [],
+        reason,
+      },
       { status: 400 },
     );
   }
-  const outcome = await runWorkflowMutation(context, 'withdrawPlan', 'WithdrawPlanInput', { planId, reason }, 'id');
+  const outcome = await runWorkflowMutation(
+    context,
+    'withdrawPlan',
+    'WithdrawPlanInput',
+    { planId, reason },
+    'id',
+  );
   if (outcome.ok) throw redirect(planPath(planId));
   const { ok: _ok, status, ...failure } = outcome;
   return data<TransitionFailure & { reason: string }>({ ...failure, reason }, { status });
@@ -34,14 +55,22 @@ export default function Withdraw() {
   const { plan } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   return (
-    <TransitionPage plan={plan} heading="Withdraw from partner review" failure={failure} fieldLinks={{ reason: 'reason' }}>
+    <TransitionPage
+      plan={plan}
+      heading="Withdraw from partner review"
+      failure={failure}
+      fieldLinks={{ reason: 'reason' }}
+    >
       {plan.viewerCan.withdraw ? (
         <p className="govuk-body">
-          The plan goes back to draft so partners can change it. Decisions already recorded on version {plan.currentVersion?.number} stay
-          in its record; the plan must be submitted again for sign-off.
+          The plan goes back to draft so partners can change it. Decisions already recorded on
+          version {plan.currentVersion?.number} stay in its record; the plan must be submitted again
+          for sign-off.
         </p>
       ) : (
-        <InsetText>Only the partnership lead can withdraw a plan, and only while it is in partner review.</InsetText>
+        <InsetText>
+          Only the partnership lead can withdraw a plan, and only while it is in partner review.
+        </InsetText>
       )}
       <form method="post" id="main-form" noValidate>
         <Textarea

@@ -1,26 +1,42 @@
 // Public downloads of a published version: plan.docx, plan.json, plan.zip, publication.schema.json
 // and each open data CSV (commitments.csv, metrics.csv, metrics.meta.csv, …). 404 unless published.
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { downloadResponse, fileStem, parsePublication, renderPublicFile } from '../components/workflow/exports.server.ts';
+import {
+  downloadResponse,
+  fileStem,
+  parsePublication,
+  renderPublicFile,
+} from '../components/workflow/exports.server.ts';
 import { gql, notFound } from '../lib/graphql.server.ts';
 
 const QUERY = /* GraphQL */ `
   query PublishedPlanFile($slug: String!, $planId: ID!, $version: Int!) {
-    publishedPlan(partnershipSlug: $slug, planId: $planId, version: $version) { version publicationJson }
+    publishedPlan(partnershipSlug: $slug, planId: $planId, version: $version) {
+      version
+      publicationJson
+    }
   }
 `;
 
 export async function loader({ params, context }: LoaderFunctionArgs) {
   const version = Number(params.n);
   if (!Number.isInteger(version) || version < 1) notFound();
-  const page = await gql<{ publishedPlan: { version: number; publicationJson: string } | null }>(context, QUERY, {
-    slug: params.slug,
-    planId: params.planId,
-    version,
-  });
+  const page = await gql<{ publishedPlan: { version: number; publicationJson: string } | null }>(
+    context,
+    QUERY,
+    {
+      slug: params.slug,
+      planId: params.planId,
+      version,
+    },
+  );
   if (!page.publishedPlan) notFound();
   const publication = parsePublication(page.publishedPlan.publicationJson);
-  const download = await renderPublicFile(publication, params.file ?? '', fileStem(params.slug ?? 'plan', version));
+  const download = await renderPublicFile(
+    publication,
+    params.file ?? '',
+    fileStem(params.slug ?? 'plan', version),
+  );
   if (!download) notFound();
   // A published version never changes, so public caches may keep it for a while.
   return downloadResponse(download, 'public, max-age=300');

@@ -10,12 +10,24 @@ import { gql, notFound } from '../lib/graphql.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
-  error || !page ? errorTitle(error) : pageTitle(`${page.published.title} (version ${page.published.version})`, page.published.partnershipName);
+  error || !page
+    ? errorTitle(error)
+    : pageTitle(
+        `${page.published.title} (version ${page.published.version})`,
+        page.published.partnershipName,
+      );
 
 const QUERY = /* GraphQL */ `
   query PublishedPlanPage($slug: String!, $planId: ID!, $version: Int!) {
     publishedPlan(partnershipSlug: $slug, planId: $planId, version: $version) {
-      planId title partnershipName version state publishedAt supersededBy publicationJson
+      planId
+      title
+      partnershipName
+      version
+      state
+      publishedAt
+      supersededBy
+      publicationJson
     }
   }
 `;
@@ -45,7 +57,11 @@ const CSV_LABELS: Record<string, string> = {
 export async function loader({ params, context }: LoaderFunctionArgs) {
   const version = Number(params.n);
   if (!Number.isInteger(version) || version < 1) notFound();
-  const page = await gql<PublishedData>(context, QUERY, { slug: params.slug, planId: params.planId, version });
+  const page = await gql<PublishedData>(context, QUERY, {
+    slug: params.slug,
+    planId: params.planId,
+    version,
+  });
   if (!page.publishedPlan) notFound();
   const { publicationJson, ...published } = page.publishedPlan;
   const publication = parsePublication(publicationJson);
@@ -53,10 +69,21 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
   const downloads: PublicationDownload[] = [
     { label: 'Board pack (Word document)', href: `${base}/plan.docx`, format: 'DOCX' },
     { label: 'The plan as open data', href: `${base}/plan.json`, format: 'JSON' },
-    ...csvFileNames(publication).map((name) => ({ label: CSV_LABELS[name] ?? name, href: `${base}/${name}`, format: 'CSV' })),
+    ...csvFileNames(publication).map((name) => ({
+      label: CSV_LABELS[name] ?? name,
+      href: `${base}/${name}`,
+      format: 'CSV',
+    })),
     { label: 'Every format in one file', href: `${base}/plan.zip`, format: 'ZIP' },
   ];
-  return { published, publication, downloads, newerHref: published.supersededBy ? `/published/${encodeURIComponent(params.slug ?? '')}/${encodeURIComponent(published.planId)}/${published.supersededBy}` : null };
+  return {
+    published,
+    publication,
+    downloads,
+    newerHref: published.supersededBy
+      ? `/published/${encodeURIComponent(params.slug ?? '')}/${encodeURIComponent(published.planId)}/${published.supersededBy}`
+      : null,
+  };
 }
 
 export default function PublishedPlanPage() {

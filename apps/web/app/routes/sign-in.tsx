@@ -1,15 +1,22 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { Button, ErrorSummary, Input } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { safeRedirectTo, setSessionCookie } from '../lib/session.server.ts';
 
-export const meta: MetaFunction = ({ error }) =>
-  error ? errorTitle(error) : pageTitle('Sign in');
+export const meta: MetaFunction = ({ error }) => (error ? errorTitle(error) : pageTitle('Sign in'));
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const result = await context.lip.execute<{ viewer: { id: string } | null }>('query SignInPage { viewer { id } }');
+  const result = await context.lip.execute<{ viewer: { id: string } | null }>(
+    'query SignInPage { viewer { id } }',
+  );
   const redirectTo = safeRedirectTo(new URL(request.url).searchParams.get('redirectTo'));
   if (result.data?.viewer) throw redirect(redirectTo);
   return { redirectTo };
@@ -19,9 +26,21 @@ const SIGN_IN = /* GraphQL */ `
   mutation SignIn($input: SignInInput!) {
     result: signIn(input: $input) {
       __typename
-      ... on MutationSignInSuccess { data { token expiresAt } }
-      ... on Error { message }
-      ... on ValidationError { fieldErrors { path message } }
+      ... on MutationSignInSuccess {
+        data {
+          token
+          expiresAt
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
     }
   }
 `;
@@ -62,13 +81,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
         const field = e.path.find((p) => p !== 'input');
         if (field === 'email' || field === 'password') errors[field] ??= e.message;
       }
-      if (!errors.email && !errors.password) errors.email = outcome.message ?? 'Enter a valid email address';
+      if (!errors.email && !errors.password)
+        errors.email = outcome.message ?? 'Enter a valid email address';
     } else {
       // Wrong email or password (or an unexpected failure): one message, never saying which was wrong.
       errors.password = 'Enter a correct email address and password';
     }
   }
-  const summary = (['email', 'password'] as const).flatMap((f) => (errors[f] ? [{ href: f, text: errors[f] }] : []));
+  const summary = (['email', 'password'] as const).flatMap((f) =>
+    errors[f] ? [{ href: f, text: errors[f] }] : [],
+  );
   return data<ActionData>({ email, errors, summary }, { status: 400 });
 }
 
@@ -78,9 +100,13 @@ export default function SignIn() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        {actionData && actionData.summary.length > 0 && <ErrorSummary errors={actionData.summary} />}
+        {actionData && actionData.summary.length > 0 && (
+          <ErrorSummary errors={actionData.summary} />
+        )}
         <h1 className="govuk-heading-l">Sign in</h1>
-        <p className="govuk-body">Sign in with the email address and password for your partnership account.</p>
+        <p className="govuk-body">
+          Sign in with the email address and password for your partnership account.
+        </p>
         <Form method="post" noValidate reloadDocument>
           <input type="hidden" name="redirectTo" value={redirectTo} />
           <Input

@@ -32,7 +32,8 @@ type CollaborationOperation =
   /** Write the exception commentary of a metric target the member's organisation owns. */
   | 'target:comment';
 
-export type Operation = 'plan:read' | ContentOperation | LifecycleOperation | CollaborationOperation;
+export type Operation =
+  'plan:read' | ContentOperation | LifecycleOperation | CollaborationOperation;
 
 export const OPERATIONS: readonly Operation[] = [
   'plan:read',
@@ -63,12 +64,19 @@ export interface PermissionSubject {
   authorUserId?: string;
 }
 
-export type Decision = { allowed: true; membership: Membership } | { allowed: false; error: NotFoundError | ForbiddenError };
+export type Decision =
+  | { allowed: true; membership: Membership }
+  | { allowed: false; error: NotFoundError | ForbiddenError };
 
 /** Roles that may write a section their organisation owns. */
 const SECTION_WRITERS: readonly MemberRole[] = ['SECTION_EDITOR'];
 /** Roles that take part in discussion and co-production (everyone but viewers). */
-const PARTICIPANTS: readonly MemberRole[] = ['PARTNERSHIP_LEAD', 'SECTION_EDITOR', 'CONTRIBUTOR', 'SIGNATORY'];
+const PARTICIPANTS: readonly MemberRole[] = [
+  'PARTNERSHIP_LEAD',
+  'SECTION_EDITOR',
+  'CONTRIBUTOR',
+  'SIGNATORY',
+];
 
 /** The one plan state each lifecycle operation starts from. */
 const LIFECYCLE_FROM: Record<LifecycleOperation, PlanState> = {
@@ -88,17 +96,25 @@ const STATE_WORDS: Record<PlanState, string> = {
 };
 
 const allow = (membership: Membership): Decision => ({ allowed: true, membership });
-const refuse = (message: string): Decision => ({ allowed: false, error: new ForbiddenError(message) });
+const refuse = (message: string): Decision => ({
+  allowed: false,
+  error: new ForbiddenError(message),
+});
 
 function isLifecycle(operation: Operation): operation is LifecycleOperation {
   return operation in LIFECYCLE_FROM;
 }
 
-function decideContent(membership: Membership, operation: ContentOperation, subject: PermissionSubject): Decision {
+function decideContent(
+  membership: Membership,
+  operation: ContentOperation,
+  subject: PermissionSubject,
+): Decision {
   const isLead = membership.roles.includes('PARTNERSHIP_LEAD');
   const canWriteSomething = isLead || membership.roles.some((r) => SECTION_WRITERS.includes(r));
   if (!canWriteSomething) return refuse('You can view this plan but you cannot change it');
-  if (subject.planState !== 'DRAFT') return refuse('This plan is no longer a draft, so it cannot be changed');
+  if (subject.planState !== 'DRAFT')
+    return refuse('This plan is no longer a draft, so it cannot be changed');
   if (isLead) return allow(membership);
   if (operation === 'plan:edit') return refuse('Only the partnership lead can change the plan');
   const owners = subject.section?.ownerOrganisationTypes ?? [];
@@ -106,10 +122,15 @@ function decideContent(membership: Membership, operation: ContentOperation, subj
   return refuse('You can only change sections that your organisation owns');
 }
 
-function decideLifecycle(membership: Membership, operation: LifecycleOperation, subject: PermissionSubject): Decision {
+function decideLifecycle(
+  membership: Membership,
+  operation: LifecycleOperation,
+  subject: PermissionSubject,
+): Decision {
   const from = LIFECYCLE_FROM[operation];
   if (operation === 'plan:sign') {
-    if (!membership.roles.includes('SIGNATORY')) return refuse('Only a signatory can record a sign-off');
+    if (!membership.roles.includes('SIGNATORY'))
+      return refuse('Only a signatory can record a sign-off');
     if (subject.organisationId && subject.organisationId !== membership.organisationId) {
       return refuse('You can only sign off for your own organisation');
     }
@@ -117,7 +138,9 @@ function decideLifecycle(membership: Membership, operation: LifecycleOperation, 
     return refuse('Only the partnership lead can do that');
   }
   if (subject.planState !== from) {
-    return refuse(`The plan is ${STATE_WORDS[subject.planState]}, so this cannot be done now: it must be ${STATE_WORDS[from]}`);
+    return refuse(
+      `The plan is ${STATE_WORDS[subject.planState]}, so this cannot be done now: it must be ${STATE_WORDS[from]}`,
+    );
   }
   return allow(membership);
 }
@@ -133,20 +156,28 @@ function decideCollaboration(
   switch (operation) {
     case 'comment:create':
     case 'coproduction:edit':
-      return participates ? allow(membership) : refuse('You can view this plan but you cannot take part in it');
+      return participates
+        ? allow(membership)
+        : refuse('You can view this plan but you cannot take part in it');
     case 'comment:resolve': {
-      if (isLead || (subject.authorUserId !== undefined && subject.authorUserId === ctx.user?.id)) return allow(membership);
+      if (isLead || (subject.authorUserId !== undefined && subject.authorUserId === ctx.user?.id))
+        return allow(membership);
       const owners = subject.section?.ownerOrganisationTypes ?? [];
       const writesSection =
-        membership.roles.some((r) => SECTION_WRITERS.includes(r)) && owners.includes(membership.organisationTypeCode);
-      return writesSection ? allow(membership) : refuse('Only the author, the lead or the section’s editors can resolve this');
+        membership.roles.some((r) => SECTION_WRITERS.includes(r)) &&
+        owners.includes(membership.organisationTypeCode);
+      return writesSection
+        ? allow(membership)
+        : refuse('Only the author, the lead or the section’s editors can resolve this');
     }
     case 'metrics:manage':
       return isLead ? allow(membership) : refuse('Only the partnership lead can manage metrics');
     case 'target:comment': {
-      if (subject.planState !== 'DRAFT') return refuse('This plan is no longer a draft, so it cannot be changed');
+      if (subject.planState !== 'DRAFT')
+        return refuse('This plan is no longer a draft, so it cannot be changed');
       if (isLead) return allow(membership);
-      const ownOrganisation = subject.organisationId != null && subject.organisationId === membership.organisationId;
+      const ownOrganisation =
+        subject.organisationId != null && subject.organisationId === membership.organisationId;
       return ownOrganisation && membership.roles.some((r) => SECTION_WRITERS.includes(r))
         ? allow(membership)
         : refuse('Only the organisation that owns this metric can write its commentary');
@@ -154,7 +185,11 @@ function decideCollaboration(
   }
 }
 
-export function decide(ctx: RequestContext, operation: Operation, subject: PermissionSubject): Decision {
+export function decide(
+  ctx: RequestContext,
+  operation: Operation,
+  subject: PermissionSubject,
+): Decision {
   const membership = ctx.memberships.get(subject.partnershipId);
   // Not a member: the plan does not exist as far as this person can tell.
   if (!membership) return { allowed: false, error: new NotFoundError('Plan') };
@@ -172,12 +207,20 @@ export function decide(ctx: RequestContext, operation: Operation, subject: Permi
 }
 
 /** Throws the typed error when refused; returns the acting membership. */
-export function authorize(ctx: RequestContext, operation: Operation, subject: PermissionSubject): Membership {
+export function authorize(
+  ctx: RequestContext,
+  operation: Operation,
+  subject: PermissionSubject,
+): Membership {
   const decision = decide(ctx, operation, subject);
   if (!decision.allowed) throw decision.error;
   return decision.membership;
 }
 
-export function can(ctx: RequestContext, operation: Operation, subject: PermissionSubject): boolean {
+export function can(
+  ctx: RequestContext,
+  operation: Operation,
+  subject: PermissionSubject,
+): boolean {
   return decide(ctx, operation, subject).allowed;
 }

@@ -34,7 +34,12 @@ export async function signIn(
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 24 * 60 * 60 * 1000);
   await prisma.session.create({
-    data: { id: hashToken(token), userId: user.id, expiresAt, userAgent: userAgent?.slice(0, 500) ?? null },
+    data: {
+      id: hashToken(token),
+      userId: user.id,
+      expiresAt,
+      userAgent: userAgent?.slice(0, 500) ?? null,
+    },
   });
   return { token, expiresAt, user };
 }

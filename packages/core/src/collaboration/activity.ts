@@ -58,32 +58,59 @@ interface Lookups {
   sections: Map<string, string>;
   activities: Map<string, string>;
   responses: Map<string, string>;
-  comments: Map<string, { sectionId: string | null; commitmentId: string | null; parentId: string | null }>;
+  comments: Map<
+    string,
+    { sectionId: string | null; commitmentId: string | null; parentId: string | null }
+  >;
 }
 
 async function lookups(host: CoreHost, events: AuditEvent[]): Promise<Lookups> {
-  const ids = (type: string) => [...new Set(events.filter((e) => e.entityType === type).map((e) => e.entityId))];
+  const ids = (type: string) => [
+    ...new Set(events.filter((e) => e.entityType === type).map((e) => e.entityId)),
+  ];
   const comments = await host.prisma.comment.findMany({
     where: { id: { in: ids('Comment') } },
     select: { id: true, sectionId: true, commitmentId: true, parentId: true },
   });
-  const commitmentIds = [...ids('Commitment'), ...comments.flatMap((c) => (c.commitmentId ? [c.commitmentId] : []))];
-  const sectionIds = [...ids('Section'), ...comments.flatMap((c) => (c.sectionId ? [c.sectionId] : []))];
+  const commitmentIds = [
+    ...ids('Commitment'),
+    ...comments.flatMap((c) => (c.commitmentId ? [c.commitmentId] : [])),
+  ];
+  const sectionIds = [
+    ...ids('Section'),
+    ...comments.flatMap((c) => (c.sectionId ? [c.sectionId] : [])),
+  ];
   const [users, organisations, commitments, sections, activities, responses] = await Promise.all([
     host.prisma.user.findMany({
-      where: { id: { in: [...new Set(events.flatMap((e) => (e.actorUserId ? [e.actorUserId] : [])))] } },
+      where: {
+        id: { in: [...new Set(events.flatMap((e) => (e.actorUserId ? [e.actorUserId] : [])))] },
+      },
       select: { id: true, name: true },
     }),
     host.prisma.organisation.findMany({
-      where: { id: { in: [...new Set(events.flatMap((e) => (e.actorOrganisationId ? [e.actorOrganisationId] : [])))] } },
+      where: {
+        id: {
+          in: [
+            ...new Set(
+              events.flatMap((e) => (e.actorOrganisationId ? [e.actorOrganisationId] : [])),
+            ),
+          ],
+        },
+      },
       select: { id: true, name: true },
     }),
     host.prisma.commitment.findMany({
       where: { id: { in: commitmentIds } },
       select: { id: true, reference: true, section: { select: { key: true } } },
     }),
-    host.prisma.section.findMany({ where: { id: { in: sectionIds } }, select: { id: true, key: true } }),
-    host.prisma.coproductionActivity.findMany({ where: { id: { in: ids('CoproductionActivity') } }, select: { id: true } }),
+    host.prisma.section.findMany({
+      where: { id: { in: sectionIds } },
+      select: { id: true, key: true },
+    }),
+    host.prisma.coproductionActivity.findMany({
+      where: { id: { in: ids('CoproductionActivity') } },
+      select: { id: true },
+    }),
     host.prisma.coproductionResponse.findMany({
       where: { id: { in: ids('CoproductionResponse') } },
       select: { id: true, activityId: true },
@@ -92,7 +119,9 @@ async function lookups(host: CoreHost, events: AuditEvent[]): Promise<Lookups> {
   return {
     users: new Map(users.map((u) => [u.id, u.name])),
     organisations: new Map(organisations.map((o) => [o.id, o.name])),
-    commitments: new Map(commitments.map((c) => [c.id, { reference: c.reference, sectionKey: c.section.key }])),
+    commitments: new Map(
+      commitments.map((c) => [c.id, { reference: c.reference, sectionKey: c.section.key }]),
+    ),
     sections: new Map(sections.map((s) => [s.id, s.key])),
     activities: new Map(activities.map((a) => [a.id, a.id])),
     responses: new Map(responses.map((r) => [r.id, r.activityId])),
@@ -101,23 +130,37 @@ async function lookups(host: CoreHost, events: AuditEvent[]): Promise<Lookups> {
 }
 
 /** What the event was about, in words, and where it is now (null once it is gone). */
-function describe(host: CoreHost, event: AuditEvent, planPath: string, l: Lookups): { thing: string; path: string | null } {
+function describe(
+  host: CoreHost,
+  event: AuditEvent,
+  planPath: string,
+  l: Lookups,
+): { thing: string; path: string | null } {
   const sectionTitle = (key: string | null) => (key ? (host.section(key)?.title ?? key) : null);
   const commitmentPath = (id: string) => {
     const c = l.commitments.get(id);
-    return c ? `${planPath}/sections/${encodeURIComponent(c.sectionKey)}/commitments/${encodeGlobalId('Commitment', id)}` : null;
+    return c
+      ? `${planPath}/sections/${encodeURIComponent(c.sectionKey)}/commitments/${encodeGlobalId('Commitment', id)}`
+      : null;
   };
-  const sectionPath = (key: string | undefined) => (key && host.section(key) ? `${planPath}/sections/${encodeURIComponent(key)}` : null);
+  const sectionPath = (key: string | undefined) =>
+    key && host.section(key) ? `${planPath}/sections/${encodeURIComponent(key)}` : null;
   const after = event.after ?? event.before;
   switch (event.entityType) {
     case 'Commitment': {
       const reference = l.commitments.get(event.entityId)?.reference ?? field(after, 'reference');
-      return { thing: reference ? `commitment ${reference}` : 'a commitment', path: commitmentPath(event.entityId) };
+      return {
+        thing: reference ? `commitment ${reference}` : 'a commitment',
+        path: commitmentPath(event.entityId),
+      };
     }
     case 'Section': {
       const key = l.sections.get(event.entityId) ?? field(after, 'key');
       const title = sectionTitle(key);
-      return { thing: title ? `the ${title} section` : 'a section', path: sectionPath(key ?? undefined) };
+      return {
+        thing: title ? `the ${title} section` : 'a section',
+        path: sectionPath(key ?? undefined),
+      };
     }
     case 'Comment': {
       const comment = l.comments.get(event.entityId);
@@ -130,20 +173,30 @@ function describe(host: CoreHost, event: AuditEvent, planPath: string, l: Lookup
         };
       }
       const key = comment.sectionId ? l.sections.get(comment.sectionId) : undefined;
-      return { thing: `a comment on the ${sectionTitle(key ?? null) ?? ''} section`.replace('the  section', 'a section'), path: sectionPath(key) };
+      return {
+        thing: `a comment on the ${sectionTitle(key ?? null) ?? ''} section`.replace(
+          'the  section',
+          'a section',
+        ),
+        path: sectionPath(key),
+      };
     }
     case 'CoproductionActivity': {
       const title = field(after, 'title');
       return {
         thing: title ? `co-production activity “${title}”` : 'a co-production activity',
-        path: l.activities.has(event.entityId) ? `${planPath}/coproduction/${encodeGlobalId('CoproductionActivity', event.entityId)}` : null,
+        path: l.activities.has(event.entityId)
+          ? `${planPath}/coproduction/${encodeGlobalId('CoproductionActivity', event.entityId)}`
+          : null,
       };
     }
     case 'CoproductionResponse': {
       const activityId = l.responses.get(event.entityId);
       return {
         thing: 'a “you said, we did” response',
-        path: activityId ? `${planPath}/coproduction/${encodeGlobalId('CoproductionActivity', activityId)}` : null,
+        path: activityId
+          ? `${planPath}/coproduction/${encodeGlobalId('CoproductionActivity', activityId)}`
+          : null,
       };
     }
     case 'Plan':
@@ -191,9 +244,15 @@ export async function activityOfPlan(
     hasNextPage: rows.length > page.first,
     events: events.map((event) => {
       const actorName = event.actorUserId ? (l.users.get(event.actorUserId) ?? null) : null;
-      const organisationName = event.actorOrganisationId ? (l.organisations.get(event.actorOrganisationId) ?? null) : null;
+      const organisationName = event.actorOrganisationId
+        ? (l.organisations.get(event.actorOrganisationId) ?? null)
+        : null;
       const { thing, path } = describe(host, event, planPath, l);
-      const who = actorName ? (organisationName ? `${actorName} (${organisationName})` : actorName) : 'The system';
+      const who = actorName
+        ? organisationName
+          ? `${actorName} (${organisationName})`
+          : actorName
+        : 'The system';
       return {
         id: event.id.toString(),
         occurredAt: event.occurredAt,

@@ -12,7 +12,9 @@ import { defaultOwnerOrganisationId } from '../schema/section.ts';
 import { visiblePlan } from './coproduction.ts';
 
 export type CommentRecord = Comment & { plan: Pick<Plan, 'id' | 'partnershipId' | 'state'> };
-export const commentInclude = { plan: { select: { id: true, partnershipId: true, state: true } } } as const;
+export const commentInclude = {
+  plan: { select: { id: true, partnershipId: true, state: true } },
+} as const;
 
 export interface AddCommentArgs {
   planId: string;
@@ -23,9 +25,15 @@ export interface AddCommentArgs {
 }
 
 /** The thread's section definition, for the permission check (section editors may resolve). */
-async function sectionOfComment(host: CoreHost, comment: Pick<Comment, 'sectionId' | 'commitmentId'>): Promise<InstalledSection | undefined> {
+async function sectionOfComment(
+  host: CoreHost,
+  comment: Pick<Comment, 'sectionId' | 'commitmentId'>,
+): Promise<InstalledSection | undefined> {
   if (comment.sectionId) {
-    const row = await host.prisma.section.findUnique({ where: { id: comment.sectionId }, select: { key: true } });
+    const row = await host.prisma.section.findUnique({
+      where: { id: comment.sectionId },
+      select: { key: true },
+    });
     return row ? host.section(row.key) : undefined;
   }
   if (comment.commitmentId) {
@@ -39,23 +47,50 @@ async function sectionOfComment(host: CoreHost, comment: Pick<Comment, 'sectionI
 }
 
 /** The section row a new thread hangs on, created (version 0) when the section was never written. */
-async function sectionRowFor(host: CoreHost, plan: Plan, definition: InstalledSection): Promise<Section> {
-  const existing = await host.prisma.section.findUnique({ where: { planId_key: { planId: plan.id, key: definition.key } } });
+async function sectionRowFor(
+  host: CoreHost,
+  plan: Plan,
+  definition: InstalledSection,
+): Promise<Section> {
+  const existing = await host.prisma.section.findUnique({
+    where: { planId_key: { planId: plan.id, key: definition.key } },
+  });
   if (existing) return existing;
-  const ownerOrganisationId = await defaultOwnerOrganisationId(host, { plan, definition, row: null });
+  const ownerOrganisationId = await defaultOwnerOrganisationId(host, {
+    plan,
+    definition,
+    row: null,
+  });
   return host.prisma.section.upsert({
     where: { planId_key: { planId: plan.id, key: definition.key } },
-    create: { planId: plan.id, key: definition.key, pluginId: definition.pluginId, ownerOrganisationId, version: 0 },
+    create: {
+      planId: plan.id,
+      key: definition.key,
+      pluginId: definition.pluginId,
+      ownerOrganisationId,
+      version: 0,
+    },
     update: {},
   });
 }
 
-export async function addComment(host: CoreHost, ctx: RequestContext, input: AddCommentArgs): Promise<CommentRecord> {
+export async function addComment(
+  host: CoreHost,
+  ctx: RequestContext,
+  input: AddCommentArgs,
+): Promise<CommentRecord> {
   const plan = await visiblePlan(host, ctx, input.planId);
-  let target: { sectionId: string | null; commitmentId: string | null; parentId: string | null; section?: InstalledSection };
+  let target: {
+    sectionId: string | null;
+    commitmentId: string | null;
+    parentId: string | null;
+    section?: InstalledSection;
+  };
   if (input.parentId) {
     const parentId = idOf('Comment', input.parentId);
-    const parent = parentId ? await host.prisma.comment.findFirst({ where: { id: parentId, planId: plan.id } }) : null;
+    const parent = parentId
+      ? await host.prisma.comment.findFirst({ where: { id: parentId, planId: plan.id } })
+      : null;
     if (!parent) throw new NotFoundError('Comment');
     // Threads are one level deep: a reply to a reply joins its thread.
     const threadId = parent.parentId ?? parent.id;
@@ -74,7 +109,12 @@ export async function addComment(host: CoreHost, ctx: RequestContext, input: Add
         })
       : null;
     if (!commitment) throw new NotFoundError('Commitment');
-    target = { sectionId: null, commitmentId: commitment.id, parentId: null, section: host.section(commitment.section.key) };
+    target = {
+      sectionId: null,
+      commitmentId: commitment.id,
+      parentId: null,
+      section: host.section(commitment.section.key),
+    };
   } else if (input.sectionKey) {
     const definition = host.section(input.sectionKey);
     if (!definition) throw new NotFoundError('Section');
@@ -118,7 +158,12 @@ export async function addComment(host: CoreHost, ctx: RequestContext, input: Add
 }
 
 /** Resolves (or reopens) a thread: its author, the lead or the section's editors. */
-export async function setResolved(host: CoreHost, ctx: RequestContext, globalId: string, resolved: boolean): Promise<CommentRecord> {
+export async function setResolved(
+  host: CoreHost,
+  ctx: RequestContext,
+  globalId: string,
+  resolved: boolean,
+): Promise<CommentRecord> {
   const id = idOf('Comment', globalId);
   const comment = id
     ? await host.prisma.comment.findFirst({
@@ -156,7 +201,11 @@ export async function setResolved(host: CoreHost, ctx: RequestContext, globalId:
   });
 }
 
-export async function canResolve(host: CoreHost, ctx: RequestContext, comment: CommentRecord): Promise<boolean> {
+export async function canResolve(
+  host: CoreHost,
+  ctx: RequestContext,
+  comment: CommentRecord,
+): Promise<boolean> {
   if (comment.parentId) return false;
   return can(ctx, 'comment:resolve', {
     partnershipId: comment.plan.partnershipId,

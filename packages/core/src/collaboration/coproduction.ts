@@ -8,7 +8,11 @@ import { NotFoundError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import { idOf } from '../ids.ts';
 import { appendAudit } from '../services/audit.ts';
-import { CoproductionActivityConflictError, CoproductionResponseConflictError, type ResponseRecord } from './errors.ts';
+import {
+  CoproductionActivityConflictError,
+  CoproductionResponseConflictError,
+  type ResponseRecord,
+} from './errors.ts';
 
 /** Input rules, with messages that say what to fix (GOV.UK style). */
 export const activityFields = {
@@ -81,34 +85,51 @@ export interface UpdateResponseArgs {
   commitmentIds?: readonly string[] | null;
 }
 
-export async function visiblePlan(host: CoreHost, ctx: RequestContext, globalId: string): Promise<Plan> {
+export async function visiblePlan(
+  host: CoreHost,
+  ctx: RequestContext,
+  globalId: string,
+): Promise<Plan> {
   const planId = idOf('Plan', globalId);
   const plan = planId
-    ? await host.prisma.plan.findFirst({ where: { id: planId, partnershipId: { in: visiblePartnershipIds(ctx) } } })
+    ? await host.prisma.plan.findFirst({
+        where: { id: planId, partnershipId: { in: visiblePartnershipIds(ctx) } },
+      })
     : null;
   if (!plan) throw new NotFoundError('Plan');
   return plan;
 }
 
 /** Input to columns: trims text, drops empty audiences (GraphQL has made required fields present). */
-function activityData(input: ActivityValues): Omit<Prisma.CoproductionActivityUncheckedUpdateManyInput, 'version'> {
+function activityData(
+  input: ActivityValues,
+): Omit<Prisma.CoproductionActivityUncheckedUpdateManyInput, 'version'> {
   const data: Omit<Prisma.CoproductionActivityUncheckedUpdateManyInput, 'version'> = {};
   if (input.kind) data.kind = input.kind;
   if (input.title != null) data.title = input.title.trim();
   if (input.heldOn) data.heldOn = input.heldOn;
-  if (input.audiences !== undefined) data.audiences = [...new Set((input.audiences ?? []).map((a) => a.trim()).filter(Boolean))];
+  if (input.audiences !== undefined)
+    data.audiences = [...new Set((input.audiences ?? []).map((a) => a.trim()).filter(Boolean))];
   if (input.chair !== undefined) data.chair = input.chair?.trim() || null;
   if (input.reached !== undefined) data.reached = input.reached;
   if (input.heard != null) data.heard = input.heard.trim();
   return data;
 }
 
-export async function createActivity(host: CoreHost, ctx: RequestContext, input: CreateActivityArgs) {
+export async function createActivity(
+  host: CoreHost,
+  ctx: RequestContext,
+  input: CreateActivityArgs,
+) {
   const plan = await visiblePlan(host, ctx, input.planId);
-  const membership = authorize(ctx, 'coproduction:edit', { partnershipId: plan.partnershipId, planState: plan.state });
+  const membership = authorize(ctx, 'coproduction:edit', {
+    partnershipId: plan.partnershipId,
+    planState: plan.state,
+  });
   const missing: { path: string[]; message: string }[] = [];
   if (!input.kind) missing.push({ path: ['kind'], message: 'Choose the kind of activity' });
-  if (!input.heldOn) missing.push({ path: ['heldOn'], message: 'Enter the date the activity was held' });
+  if (!input.heldOn)
+    missing.push({ path: ['heldOn'], message: 'Enter the date the activity was held' });
   if (missing.length > 0) throw new ValidationError(missing);
   const data = activityData(input);
   return host.prisma.$transaction(async (tx) => {
@@ -146,14 +167,20 @@ async function visibleActivity(host: CoreHost, ctx: RequestContext, globalId: st
   return activity;
 }
 
-export async function updateActivity(host: CoreHost, ctx: RequestContext, input: UpdateActivityArgs) {
+export async function updateActivity(
+  host: CoreHost,
+  ctx: RequestContext,
+  input: UpdateActivityArgs,
+) {
   const existing = await visibleActivity(host, ctx, input.id);
   const membership = authorize(ctx, 'coproduction:edit', {
     partnershipId: existing.partnershipId,
     planState: existing.plan?.state ?? 'DRAFT',
   });
   const conflict = async () =>
-    new CoproductionActivityConflictError(await host.prisma.coproductionActivity.findUniqueOrThrow({ where: { id: existing.id } }));
+    new CoproductionActivityConflictError(
+      await host.prisma.coproductionActivity.findUniqueOrThrow({ where: { id: existing.id } }),
+    );
   if (existing.version !== input.version) throw await conflict();
   const data = activityData(input);
   const updated = await host.prisma.$transaction(async (tx) => {
@@ -194,16 +221,23 @@ async function checkedCommitmentIds(
     ? await host.prisma.commitment.count({
         where: {
           id: { in: ids as string[] },
-          ...(scope.planId ? { planId: scope.planId } : { plan: { partnershipId: scope.partnershipId } }),
+          ...(scope.planId
+            ? { planId: scope.planId }
+            : { plan: { partnershipId: scope.partnershipId } }),
           section: { key: { in: host.sectionKeys } },
         },
       })
     : -1;
-  if (found !== ids.length) throw ValidationError.field('commitmentIds', "Choose commitments from this activity's plan");
+  if (found !== ids.length)
+    throw ValidationError.field('commitmentIds', "Choose commitments from this activity's plan");
   return ids as string[];
 }
 
-export async function addResponse(host: CoreHost, ctx: RequestContext, input: AddResponseArgs): Promise<ResponseRecord> {
+export async function addResponse(
+  host: CoreHost,
+  ctx: RequestContext,
+  input: AddResponseArgs,
+): Promise<ResponseRecord> {
   const activity = await visibleActivity(host, ctx, input.activityId);
   const membership = authorize(ctx, 'coproduction:edit', {
     partnershipId: activity.partnershipId,
@@ -233,7 +267,11 @@ export async function addResponse(host: CoreHost, ctx: RequestContext, input: Ad
   });
 }
 
-export async function updateResponse(host: CoreHost, ctx: RequestContext, input: UpdateResponseArgs): Promise<ResponseRecord> {
+export async function updateResponse(
+  host: CoreHost,
+  ctx: RequestContext,
+  input: UpdateResponseArgs,
+): Promise<ResponseRecord> {
   const id = idOf('CoproductionResponse', input.id);
   const existing = id
     ? await host.prisma.coproductionResponse.findFirst({
@@ -251,10 +289,14 @@ export async function updateResponse(host: CoreHost, ctx: RequestContext, input:
     planState: activity.plan?.state ?? 'DRAFT',
   });
   const conflict = async () =>
-    new CoproductionResponseConflictError(await host.prisma.coproductionResponse.findUniqueOrThrow({ where: { id: existing.id } }));
+    new CoproductionResponseConflictError(
+      await host.prisma.coproductionResponse.findUniqueOrThrow({ where: { id: existing.id } }),
+    );
   if (existing.version !== input.version) throw await conflict();
   const commitmentIds =
-    input.commitmentIds == null ? undefined : await checkedCommitmentIds(host, activity, input.commitmentIds);
+    input.commitmentIds == null
+      ? undefined
+      : await checkedCommitmentIds(host, activity, input.commitmentIds);
   const data: Prisma.CoproductionResponseUncheckedUpdateManyInput = {};
   if (input.youSaid != null) data.youSaid = input.youSaid.trim();
   if (input.weDid != null) data.weDid = input.weDid.trim();
@@ -280,7 +322,11 @@ export async function updateResponse(host: CoreHost, ctx: RequestContext, input:
       entityId: existing.id,
       action: 'coproduction_response.update',
       before: { ...before, commitmentIds: commitments.map((c) => c.commitmentId) },
-      after: { ...after, activityId: activity.id, commitmentIds: commitmentIds ?? commitments.map((c) => c.commitmentId) },
+      after: {
+        ...after,
+        activityId: activity.id,
+        commitmentIds: commitmentIds ?? commitments.map((c) => c.commitmentId),
+      },
     });
     return after;
   });

@@ -10,10 +10,21 @@ import type { CoreTypeRefs } from '../schema.ts';
 import { limits } from '../http/armor.ts';
 import { activityOfPlan, type ActivityEventView } from './activity.ts';
 import { addComment, canResolve, commentInclude, setResolved } from './comments.ts';
-import { activityFields, addResponse, createActivity, responseFields, updateActivity, updateResponse } from './coproduction.ts';
+import {
+  activityFields,
+  addResponse,
+  createActivity,
+  responseFields,
+  updateActivity,
+  updateResponse,
+} from './coproduction.ts';
 import { CoproductionActivityConflictError, CoproductionResponseConflictError } from './errors.ts';
 
-export function addCollaborationTypes(builder: LipBuilder, host: CoreHost, types: CoreTypeRefs): void {
+export function addCollaborationTypes(
+  builder: LipBuilder,
+  host: CoreHost,
+  types: CoreTypeRefs,
+): void {
   const { SectionRef, ErrorInterface } = types;
   const CoproductionKindEnum = builder.enumType(CoproductionKind, {
     name: 'CoproductionKind',
@@ -23,9 +34,13 @@ export function addCollaborationTypes(builder: LipBuilder, host: CoreHost, types
   // ---- Co-production log -------------------------------------------------------------------
   const ResponseRef = builder.prismaNode('CoproductionResponse', {
     id: { field: 'id' },
-    description: '"You said, we did": what people said at an activity and what the partnership did about it.',
+    description:
+      '"You said, we did": what people said at an activity and what the partnership did about it.',
     include: { activity: { select: { partnershipId: true } } },
-    findUnique: (id, ctx) => ({ id, activity: { partnershipId: { in: visiblePartnershipIds(ctx) } } }),
+    findUnique: (id, ctx) => ({
+      id,
+      activity: { partnershipId: { in: visiblePartnershipIds(ctx) } },
+    }),
     authScopes: (response) => ({ member: response.activity.partnershipId }),
     fields: (t) => ({
       youSaid: t.exposeString('youSaid'),
@@ -37,7 +52,10 @@ export function addCollaborationTypes(builder: LipBuilder, host: CoreHost, types
         resolve: (query, response) =>
           host.prisma.commitment.findMany({
             ...query,
-            where: { coproductionResponses: { some: { responseId: response.id } }, section: { key: { in: host.sectionKeys } } },
+            where: {
+              coproductionResponses: { some: { responseId: response.id } },
+              section: { key: { in: host.sectionKeys } },
+            },
             orderBy: { reference: 'asc' },
           }),
       }),
@@ -46,7 +64,8 @@ export function addCollaborationTypes(builder: LipBuilder, host: CoreHost, types
 
   const ActivityRef = builder.prismaNode('CoproductionActivity', {
     id: { field: 'id' },
-    description: 'An engagement event in the co-production log: who was there, who chaired, what was heard.',
+    description:
+      'An engagement event in the co-production log: who was there, who chaired, what was heard.',
     include: { plan: { select: { state: true } } },
     findUnique: (id, ctx) => ({ id, partnershipId: { in: visiblePartnershipIds(ctx) } }),
     authScopes: (activity) => ({ member: activity.partnershipId }),
@@ -56,17 +75,25 @@ export function addCollaborationTypes(builder: LipBuilder, host: CoreHost, types
       heldOn: t.expose('heldOn', { type: 'Date' }),
       audiences: t.exposeStringList('audiences'),
       chair: t.exposeString('chair', { nullable: true }),
-      reached: t.exposeInt('reached', { nullable: true, description: 'How many people took part or responded.' }),
+      reached: t.exposeInt('reached', {
+        nullable: true,
+        description: 'How many people took part or responded.',
+      }),
       heard: t.exposeString('heard'),
       version: t.exposeInt('version'),
       partnershipWide: t.boolean({
         description: 'True for an activity of the partnership rather than one plan.',
         resolve: (a) => a.planId === null,
       }),
-      responses: t.relation('responses', { query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] } }),
+      responses: t.relation('responses', {
+        query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+      }),
       viewerCanEdit: t.boolean({
         resolve: (a, _args, ctx) =>
-          can(ctx, 'coproduction:edit', { partnershipId: a.partnershipId, planState: a.plan?.state ?? 'DRAFT' }),
+          can(ctx, 'coproduction:edit', {
+            partnershipId: a.partnershipId,
+            planState: a.plan?.state ?? 'DRAFT',
+          }),
       }),
     }),
   });
@@ -101,7 +128,11 @@ export function addCollaborationTypes(builder: LipBuilder, host: CoreHost, types
     interfaces: [ErrorInterface],
     isTypeOf: (value) => value instanceof CoproductionActivityConflictError,
     fields: (t) => ({
-      current: t.field({ type: ActivityRef, description: 'The activity as it is now.', resolve: (e) => activityWithPlan(e.current.id) }),
+      current: t.field({
+        type: ActivityRef,
+        description: 'The activity as it is now.',
+        resolve: (e) => activityWithPlan(e.current.id),
+      }),
     }),
   });
   builder.objectType(CoproductionResponseConflictError, {
@@ -112,7 +143,11 @@ export function addCollaborationTypes(builder: LipBuilder, host: CoreHost, types
       current: t.prismaField({
         type: 'CoproductionResponse',
         description: 'The response as it is now.',
-        resolve: (query, e) => host.prisma.coproductionResponse.findUniqueOrThrow({ ...query, where: { id: e.current.id } }),
+        resolve: (query, e) =>
+          host.prisma.coproductionResponse.findUniqueOrThrow({
+            ...query,
+            where: { id: e.current.id },
+          }),
       }),
     }),
   });
@@ -121,9 +156,15 @@ export function addCollaborationTypes(builder: LipBuilder, host: CoreHost, types
     validate: z.looseObject(activityFields),
     fields: (t) => ({
       planId: t.id({ required: true }),
-      kind: t.field({ type: CoproductionKindEnum, description: 'Required; optional here so a form left blank is told so.' }),
+      kind: t.field({
+        type: CoproductionKindEnum,
+        description: 'Required; optional here so a form left blank is told so.',
+      }),
       title: t.string({ required: true }),
-      heldOn: t.field({ type: 'Date', description: 'Required; optional here so a form left blank is told so.' }),
+      heldOn: t.field({
+        type: 'Date',
+        description: 'Required; optional here so a form left blank is told so.',
+      }),
       audiences: t.stringList(),
       chair: t.string(),
       reached: t.int(),
@@ -164,7 +205,8 @@ export function addCollaborationTypes(builder: LipBuilder, host: CoreHost, types
     }),
   });
   const UpdateResponseInput = builder.inputType('UpdateCoproductionResponseInput', {
-    description: 'Every field but id and version is optional; an omitted field is unchanged. commitmentIds replaces the links.',
+    description:
+      'Every field but id and version is optional; an omitted field is unchanged. commitmentIds replaces the links.',
     validate: z.looseObject({
       version: z.number().int().min(0, 'Version must be 0 or more'),
       youSaid: responseFields.youSaid.nullish(),
@@ -182,7 +224,10 @@ export function addCollaborationTypes(builder: LipBuilder, host: CoreHost, types
 
   // ---- Comments ----------------------------------------------------------------------------
   const userName = async (id: string | null) =>
-    id ? ((await host.prisma.user.findUnique({ where: { id }, select: { name: true } }))?.name ?? null) : null;
+    id
+      ? ((await host.prisma.user.findUnique({ where: { id }, select: { name: true } }))?.name ??
+        null)
+      : null;
 
   const CommentRef = builder.prismaNode('Comment', {
     id: { field: 'id' },
@@ -192,17 +237,26 @@ export function addCollaborationTypes(builder: LipBuilder, host: CoreHost, types
     authScopes: (comment) => ({ member: comment.plan.partnershipId }),
     fields: (t) => ({
       body: t.exposeString('body'),
-      authorName: t.string({ resolve: async (c) => (await userName(c.authorId)) ?? 'Former member' }),
+      authorName: t.string({
+        resolve: async (c) => (await userName(c.authorId)) ?? 'Former member',
+      }),
       authorOrganisation: t.prismaField({
         type: 'Organisation',
         nullable: true,
         description: "The author's organisation in this partnership.",
         resolve: async (query, c) => {
           const member = await host.prisma.member.findUnique({
-            where: { partnershipId_userId: { partnershipId: c.plan.partnershipId, userId: c.authorId } },
+            where: {
+              partnershipId_userId: { partnershipId: c.plan.partnershipId, userId: c.authorId },
+            },
             select: { organisationId: true },
           });
-          return member ? host.prisma.organisation.findUnique({ ...query, where: { id: member.organisationId } }) : null;
+          return member
+            ? host.prisma.organisation.findUnique({
+                ...query,
+                where: { id: member.organisationId },
+              })
+            : null;
         },
       }),
       createdAt: t.expose('createdAt', { type: 'DateTime' }),
@@ -225,7 +279,11 @@ export function addCollaborationTypes(builder: LipBuilder, host: CoreHost, types
       type: ['Comment'],
       description: 'Comment threads on this commitment, oldest first.',
       resolve: (query, commitment) =>
-        host.prisma.comment.findMany({ ...query, where: { commitmentId: commitment.id, parentId: null }, orderBy: threadOrder }),
+        host.prisma.comment.findMany({
+          ...query,
+          where: { commitmentId: commitment.id, parentId: null },
+          orderBy: threadOrder,
+        }),
     }),
   );
   builder.objectField(SectionRef, 'comments', (t) =>
@@ -234,13 +292,18 @@ export function addCollaborationTypes(builder: LipBuilder, host: CoreHost, types
       description: 'Comment threads on this section (not its commitments), oldest first.',
       resolve: (query, section) =>
         section.row
-          ? host.prisma.comment.findMany({ ...query, where: { sectionId: section.row.id, parentId: null }, orderBy: threadOrder })
+          ? host.prisma.comment.findMany({
+              ...query,
+              where: { sectionId: section.row.id, parentId: null },
+              orderBy: threadOrder,
+            })
           : [],
     }),
   );
 
   const AddCommentInput = builder.inputType('AddCommentInput', {
-    description: 'Name one of sectionKey, commitmentId or parentId (a reply joins its parent\'s thread).',
+    description:
+      "Name one of sectionKey, commitmentId or parentId (a reply joins its parent's thread).",
     validate: z.looseObject({
       body: z
         .string({ error: 'Enter a comment' })
@@ -274,7 +337,10 @@ export function addCollaborationTypes(builder: LipBuilder, host: CoreHost, types
       summary: t.exposeString('summary', {
         description: "A sentence: 'Priya Shah (NHS Northshire ICB) updated commitment HE-03'.",
       }),
-      path: t.exposeString('path', { nullable: true, description: 'Where in the app, when the thing still exists.' }),
+      path: t.exposeString('path', {
+        nullable: true,
+        description: 'Where in the app, when the thing still exists.',
+      }),
     }),
   });
   builder.prismaObjectField('Plan', 'activity', (t) =>
@@ -283,8 +349,14 @@ export function addCollaborationTypes(builder: LipBuilder, host: CoreHost, types
         type: ActivityEventRef,
         description: "The plan's audit trail, newest first.",
         resolve: async (plan, args) => {
-          if (args.last != null || args.before != null) throw new ValidationError([{ path: ['last'], message: 'Page forwards with first and after' }]);
-          const first = Math.min(Math.max(args.first ?? limits.defaultPageSize, 1), limits.maxPageSize);
+          if (args.last != null || args.before != null)
+            throw new ValidationError([
+              { path: ['last'], message: 'Page forwards with first and after' },
+            ]);
+          const first = Math.min(
+            Math.max(args.first ?? limits.defaultPageSize, 1),
+            limits.maxPageSize,
+          );
           const after = args.after && /^\d{1,19}$/.test(args.after) ? BigInt(args.after) : null;
           const page = await activityOfPlan(host, plan, { first, after });
           return {
@@ -309,25 +381,29 @@ export function addCollaborationTypes(builder: LipBuilder, host: CoreHost, types
       type: ActivityRef,
       errors: { types: common },
       args: { input: t.arg({ type: CreateActivityInput, required: true }) },
-      resolve: async (_root, { input }, ctx) => activityWithPlan((await createActivity(host, ctx, input)).id),
+      resolve: async (_root, { input }, ctx) =>
+        activityWithPlan((await createActivity(host, ctx, input)).id),
     }),
     updateCoproductionActivity: t.field({
       type: ActivityRef,
       errors: { types: [CoproductionActivityConflictError, ...common] },
       args: { input: t.arg({ type: UpdateActivityInput, required: true }) },
-      resolve: async (_root, { input }, ctx) => activityWithPlan((await updateActivity(host, ctx, input)).id),
+      resolve: async (_root, { input }, ctx) =>
+        activityWithPlan((await updateActivity(host, ctx, input)).id),
     }),
     addCoproductionResponse: t.field({
       type: ResponseRef,
       errors: { types: common },
       args: { input: t.arg({ type: AddResponseInput, required: true }) },
-      resolve: async (_root, { input }, ctx) => withPartnership(await addResponse(host, ctx, input)),
+      resolve: async (_root, { input }, ctx) =>
+        withPartnership(await addResponse(host, ctx, input)),
     }),
     updateCoproductionResponse: t.field({
       type: ResponseRef,
       errors: { types: [CoproductionResponseConflictError, ...common] },
       args: { input: t.arg({ type: UpdateResponseInput, required: true }) },
-      resolve: async (_root, { input }, ctx) => withPartnership(await updateResponse(host, ctx, input)),
+      resolve: async (_root, { input }, ctx) =>
+        withPartnership(await updateResponse(host, ctx, input)),
     }),
     addComment: t.field({
       type: CommentRef,
@@ -351,7 +427,10 @@ export function addCollaborationTypes(builder: LipBuilder, host: CoreHost, types
 
   /** The activity with what its type's fields read (the plan's state). */
   function activityWithPlan(id: string) {
-    return host.prisma.coproductionActivity.findUniqueOrThrow({ where: { id }, include: { plan: { select: { state: true } } } });
+    return host.prisma.coproductionActivity.findUniqueOrThrow({
+      where: { id },
+      include: { plan: { select: { state: true } } },
+    });
   }
 
   /** The response with what its type's auth scope reads (the activity's partnership). */

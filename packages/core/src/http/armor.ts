@@ -25,7 +25,9 @@ export const limits = {
 // (a thrown error would be a 200 with an error) and `execute` returns it like any other.
 const report = {
   propagateOnRejection: false,
-  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) => context?.reportError(error),
+  ],
 };
 
 export const armorConfig: GraphQLArmorConfig = {

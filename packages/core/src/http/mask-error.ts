@@ -19,8 +19,19 @@ export function createMaskError(log: ErrorLogger) {
     if (error instanceof GraphQLError) {
       const original = error.originalError;
       if (!original || original instanceof GraphQLError) {
-        if (original instanceof GraphQLError && original.originalError && !(original.originalError instanceof GraphQLError)) {
-          return maskError(new GraphQLError(original.message, { originalError: original.originalError, nodes: error.nodes, path: error.path }), message);
+        if (
+          original instanceof GraphQLError &&
+          original.originalError &&
+          !(original.originalError instanceof GraphQLError)
+        ) {
+          return maskError(
+            new GraphQLError(original.message, {
+              originalError: original.originalError,
+              nodes: error.nodes,
+              path: error.path,
+            }),
+            message,
+          );
         }
         return error;
       }

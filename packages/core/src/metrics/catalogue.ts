@@ -45,14 +45,25 @@ export interface LocalMetricArgs {
   source?: string | null;
 }
 
-export async function createLocalMetric(host: CoreHost, ctx: RequestContext, input: LocalMetricArgs): Promise<Metric> {
+export async function createLocalMetric(
+  host: CoreHost,
+  ctx: RequestContext,
+  input: LocalMetricArgs,
+): Promise<Metric> {
   const partnershipId = memberPartnership(ctx, input.partnershipId);
   const membership = authorize(ctx, 'metrics:manage', { partnershipId, planState: 'DRAFT' });
   const errors: FieldError[] = [];
-  const text = (field: keyof LocalMetricArgs, value: string | null | undefined, label: string, max: number, required: boolean) => {
+  const text = (
+    field: keyof LocalMetricArgs,
+    value: string | null | undefined,
+    label: string,
+    max: number,
+    required: boolean,
+  ) => {
     const trimmed = value?.trim() ?? '';
     if (required && trimmed === '') errors.push({ path: [field], message: `Enter the ${label}` });
-    else if (trimmed.length > max) errors.push({ path: [field], message: `The ${label} must be ${max} characters or fewer` });
+    else if (trimmed.length > max)
+      errors.push({ path: [field], message: `The ${label} must be ${max} characters or fewer` });
     return trimmed === '' ? null : trimmed;
   };
   const title = text('title', input.title, 'title', 200, true);
@@ -61,10 +72,13 @@ export async function createLocalMetric(host: CoreHost, ctx: RequestContext, inp
   const numerator = text('numerator', input.numerator, 'numerator', 300, false);
   const denominator = text('denominator', input.denominator, 'denominator', 300, false);
   const source = text('source', input.source, 'source', 300, false);
-  if (title && slugify(title) === '') errors.push({ path: ['title'], message: 'The title must contain letters or numbers' });
+  if (title && slugify(title) === '')
+    errors.push({ path: ['title'], message: 'The title must contain letters or numbers' });
   if (errors.length > 0) throw new ValidationError(errors);
 
-  const partnership = await host.prisma.partnership.findUniqueOrThrow({ where: { id: partnershipId } });
+  const partnership = await host.prisma.partnership.findUniqueOrThrow({
+    where: { id: partnershipId },
+  });
   const id = `local-${partnership.slug}-${slugify(title!)}`;
   if (await host.prisma.metric.findUnique({ where: { id } })) {
     throw ValidationError.field('title', 'Your partnership already has a metric with this title');
@@ -103,17 +117,35 @@ export async function createLocalMetric(host: CoreHost, ctx: RequestContext, inp
 export async function updateDisclosureSettings(
   host: CoreHost,
   ctx: RequestContext,
-  input: { partnershipId: string; smallNumberThreshold?: number | null; roundingBase?: number | null },
+  input: {
+    partnershipId: string;
+    smallNumberThreshold?: number | null;
+    roundingBase?: number | null;
+  },
 ): Promise<Partnership> {
   const partnershipId = memberPartnership(ctx, input.partnershipId);
   const membership = authorize(ctx, 'metrics:manage', { partnershipId, planState: 'DRAFT' });
   const errors: FieldError[] = [];
   const { smallNumberThreshold, roundingBase } = input;
-  if (smallNumberThreshold != null && (!Number.isInteger(smallNumberThreshold) || smallNumberThreshold < 1 || smallNumberThreshold > 100)) {
-    errors.push({ path: ['smallNumberThreshold'], message: 'The threshold must be a whole number from 1 to 100' });
+  if (
+    smallNumberThreshold != null &&
+    (!Number.isInteger(smallNumberThreshold) ||
+      smallNumberThreshold < 1 ||
+      smallNumberThreshold > 100)
+  ) {
+    errors.push({
+      path: ['smallNumberThreshold'],
+      message: 'The threshold must be a whole number from 1 to 100',
+    });
   }
-  if (roundingBase != null && (!Number.isInteger(roundingBase) || roundingBase < 1 || roundingBase > 1000)) {
-    errors.push({ path: ['roundingBase'], message: 'Rounding must be to a whole number from 1 to 1,000' });
+  if (
+    roundingBase != null &&
+    (!Number.isInteger(roundingBase) || roundingBase < 1 || roundingBase > 1000)
+  ) {
+    errors.push({
+      path: ['roundingBase'],
+      message: 'Rounding must be to a whole number from 1 to 1,000',
+    });
   }
   if (errors.length > 0) throw new ValidationError(errors);
   return host.prisma.$transaction(async (tx) => {
@@ -138,10 +170,12 @@ export async function updateDisclosureSettings(
         entityId: partnershipId,
         action: 'partnership.disclosure',
         before: toJson(before),
-        after: toJson({ smallNumberThreshold: after.smallNumberThreshold, roundingBase: after.roundingBase }),
+        after: toJson({
+          smallNumberThreshold: after.smallNumberThreshold,
+          roundingBase: after.roundingBase,
+        }),
       },
     });
     return after;
   });
 }
-

@@ -49,7 +49,9 @@ export async function planDashboard(
   plan: Plan,
   filters: { theme?: string | null; sectionKey?: string | null },
 ): Promise<Dashboard> {
-  const partnership = await host.prisma.partnership.findUniqueOrThrow({ where: { id: plan.partnershipId } });
+  const partnership = await host.prisma.partnership.findUniqueOrThrow({
+    where: { id: plan.partnershipId },
+  });
   const targets = await host.prisma.metricTarget.findMany({
     where: { planId: plan.id },
     include: targetInclude,
@@ -73,20 +75,29 @@ export async function planDashboard(
     else if (!sectionKeys.has(target.metricId)) sectionKeys.set(target.metricId, new Set());
   }
   const metrics = await host.prisma.metric.findMany({
-    where: { id: { in: [...sectionKeys.keys()] }, OR: [{ partnershipId: null }, { partnershipId: plan.partnershipId }] },
+    where: {
+      id: { in: [...sectionKeys.keys()] },
+      OR: [{ partnershipId: null }, { partnershipId: plan.partnershipId }],
+    },
     orderBy: [{ theme: 'asc' }, { title: 'asc' }],
   });
   const themes = [...new Set(metrics.map((m) => m.theme))].sort();
   const shown = metrics.filter(
-    (m) => (!filters.theme || m.theme === filters.theme) && (!filters.sectionKey || sectionKeys.get(m.id)?.has(filters.sectionKey)),
+    (m) =>
+      (!filters.theme || m.theme === filters.theme) &&
+      (!filters.sectionKey || sectionKeys.get(m.id)?.has(filters.sectionKey)),
   );
 
   // One query for every series shown: own geography, region, England (totals only).
   const region = regionCode(partnership.region);
   const localOf = new Map(shown.map((m) => [m.id, localGeographies(host, partnership, m)]));
   const wanted = shown.flatMap((m) => [
-    ...localOf.get(m.id)!.map((g) => ({ metricId: m.id, geographyLevel: g.level, geographyCode: g.code })),
-    ...(region ? [{ metricId: m.id, geographyLevel: 'REGION' as const, geographyCode: region }] : []),
+    ...localOf
+      .get(m.id)!
+      .map((g) => ({ metricId: m.id, geographyLevel: g.level, geographyCode: g.code })),
+    ...(region
+      ? [{ metricId: m.id, geographyLevel: 'REGION' as const, geographyCode: region }]
+      : []),
     { metricId: m.id, geographyLevel: 'ENGLAND' as const, geographyCode: ENGLAND_CODE },
   ]);
   const observations = wanted.length
@@ -97,7 +108,8 @@ export async function planDashboard(
     : [];
 
   const targetByMetric = new Map<string, TargetRecord>();
-  for (const target of targets) if (!targetByMetric.has(target.metricId)) targetByMetric.set(target.metricId, target);
+  for (const target of targets)
+    if (!targetByMetric.has(target.metricId)) targetByMetric.set(target.metricId, target);
 
   const items = shown.map((metric): DashboardItem => {
     const own = localOf.get(metric.id)!;
@@ -106,7 +118,8 @@ export async function planDashboard(
     const local = new Map<string, ObservationPoint>();
     for (const g of own) {
       for (const o of rows) {
-        if (o.geographyLevel === g.level && o.geographyCode === g.code && !local.has(o.period)) local.set(o.period, point(o));
+        if (o.geographyLevel === g.level && o.geographyCode === g.code && !local.has(o.period))
+          local.set(o.period, point(o));
       }
     }
     const localSeries = [...local.values()].sort((a, b) => a.period.localeCompare(b.period));
@@ -115,7 +128,12 @@ export async function planDashboard(
     const latestValue = withValue.at(-1);
     const target = targetByMetric.get(metric.id) ?? null;
     const rag: RagValue = target
-      ? rateTarget(target, latestValue ? { period: latestValue.period, value: Number(latestValue.value) } : undefined).rag
+      ? rateTarget(
+          target,
+          latestValue
+            ? { period: latestValue.period, value: Number(latestValue.value) }
+            : undefined,
+        ).rag
       : 'NO_TARGET';
     return {
       metric,
@@ -128,7 +146,8 @@ export async function planDashboard(
       sectionKeys: [...(sectionKeys.get(metric.id) ?? [])].sort(),
     };
   });
-  const exceptions = items.filter((item) => item.rag === 'RED' && item.target).map((item) => item.target!);
+  const exceptions = items
+    .filter((item) => item.rag === 'RED' && item.target)
+    .map((item) => item.target!);
   return { themes, items, exceptions };
 }
-

@@ -16,13 +16,17 @@ export interface MetricException {
 export function packSectionKey(host: CoreHost, metricId: string): string | null {
   for (const section of host.sections) {
     const pack = host.plugin(section.pluginId)?.metrics;
-    if (pack?.uses?.includes(metricId) || pack?.adds?.some((m) => m.id === metricId)) return section.key;
+    if (pack?.uses?.includes(metricId) || pack?.adds?.some((m) => m.id === metricId))
+      return section.key;
   }
   return null;
 }
 
 /** Targets of the plan rated red that have no commentary yet. */
-export async function unexplainedRedMetrics(host: CoreHost, planId: string): Promise<MetricException[]> {
+export async function unexplainedRedMetrics(
+  host: CoreHost,
+  planId: string,
+): Promise<MetricException[]> {
   const targets = await host.prisma.metricTarget.findMany({
     where: { planId, OR: [{ commentary: null }, { commentary: '' }] },
     include: { ...targetInclude, ownerOrganisation: { select: { name: true } } },

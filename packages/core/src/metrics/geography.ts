@@ -36,7 +36,10 @@ export interface GeographyKey {
 export type PartnershipGeography = Pick<Partnership, 'localAuthorityCodes' | 'region' | 'icbCode'>;
 
 /** Health metrics are measured over the ICB's footprint: their theme, or a health plugin's pack. */
-export function isHealthMetric(host: CoreHost, metric: Pick<Metric, 'id' | 'theme' | 'pluginId'>): boolean {
+export function isHealthMetric(
+  host: CoreHost,
+  metric: Pick<Metric, 'id' | 'theme' | 'pluginId'>,
+): boolean {
   if (metric.theme === 'health' || metric.pluginId === 'health') return true;
   return host.plugin('health')?.metrics?.uses?.includes(metric.id) ?? false;
 }
@@ -50,7 +53,10 @@ export function localGeographies(
   partnership: PartnershipGeography,
   metric: Pick<Metric, 'id' | 'theme' | 'pluginId'>,
 ): GeographyKey[] {
-  const las = partnership.localAuthorityCodes.map((code) => ({ level: 'LOCAL_AUTHORITY' as const, code }));
+  const las = partnership.localAuthorityCodes.map((code) => ({
+    level: 'LOCAL_AUTHORITY' as const,
+    code,
+  }));
   if (!partnership.icbCode) return las;
   const icb = { level: 'ICB' as const, code: partnership.icbCode };
   return isHealthMetric(host, metric) ? [icb, ...las] : [...las, icb];

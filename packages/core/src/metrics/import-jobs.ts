@@ -9,10 +9,15 @@ const running = new Map<string, Promise<void>>();
 /** An import untouched this long while CHECKING/APPLYING, with no job here, was interrupted. */
 export const INTERRUPTED_AFTER_MS = 60_000;
 
-export const INTERRUPTED_MESSAGE = 'The server restarted while this file was being processed: check the file again';
+export const INTERRUPTED_MESSAGE =
+  'The server restarted while this file was being processed: check the file again';
 
 /** Runs `work` in the background for the import; `onError` records a failure. One job per import. */
-export function startImportJob(id: string, work: () => Promise<void>, onError: (error: unknown) => Promise<void>): void {
+export function startImportJob(
+  id: string,
+  work: () => Promise<void>,
+  onError: (error: unknown) => Promise<void>,
+): void {
   if (running.has(id)) return;
   const job = (async () => {
     try {
@@ -36,9 +41,13 @@ export async function importJobSettled(id: string): Promise<void> {
 }
 
 /** Marks the import FAILED if it was left CHECKING/APPLYING by a process that is gone. */
-export async function failIfInterrupted<T extends Omit<ObservationImport, 'content'>>(prisma: PrismaClient, imp: T): Promise<T> {
+export async function failIfInterrupted<T extends Omit<ObservationImport, 'content'>>(
+  prisma: PrismaClient,
+  imp: T,
+): Promise<T> {
   if (imp.status !== 'CHECKING' && imp.status !== 'APPLYING') return imp;
-  if (running.has(imp.id) || Date.now() - imp.updatedAt.getTime() < INTERRUPTED_AFTER_MS) return imp;
+  if (running.has(imp.id) || Date.now() - imp.updatedAt.getTime() < INTERRUPTED_AFTER_MS)
+    return imp;
   const { count } = await prisma.observationImport.updateMany({
     where: { id: imp.id, version: imp.version, status: imp.status },
     data: {
@@ -48,7 +57,10 @@ export async function failIfInterrupted<T extends Omit<ObservationImport, 'conte
     },
   });
   if (count === 0) return imp;
-  const now = await prisma.observationImport.findUniqueOrThrow({ where: { id: imp.id }, omit: { content: true } });
+  const now = await prisma.observationImport.findUniqueOrThrow({
+    where: { id: imp.id },
+    omit: { content: true },
+  });
   return { ...imp, ...now };
 }
 
@@ -60,7 +72,11 @@ export async function failInterruptedImports(prisma: PrismaClient): Promise<numb
       id: { notIn: [...running.keys()] },
       updatedAt: { lt: new Date(Date.now() - INTERRUPTED_AFTER_MS) },
     },
-    data: { status: 'FAILED', version: { increment: 1 }, errors: [{ row: 0, column: null, message: INTERRUPTED_MESSAGE }] },
+    data: {
+      status: 'FAILED',
+      version: { increment: 1 },
+      errors: [{ row: 0, column: null, message: INTERRUPTED_MESSAGE }],
+    },
   });
   return count;
 }

@@ -90,12 +90,33 @@ const SYMBOLS: readonly DisclosureSymbol[] = ['z', 'x', 'c', 'low', 'u'];
 const NUMBER = /^-?\d+(\.\d+)?$/;
 /** Columns DfE files carry that are neither filters nor indicators. */
 const KNOWN_COLUMNS = new Set([
-  'time_period', 'time_identifier', 'geographic_level', 'country_code', 'country_name', 'region_code', 'region_name',
-  'new_la_code', 'la_code', 'old_la_code', 'la_name', 'icb_code', 'icb_name', 'sub_icb_code', 'sub_icb_name',
-  'indicator', 'measure', 'value', 'numerator', 'denominator', 'provisional', 'revised', 'release',
+  'time_period',
+  'time_identifier',
+  'geographic_level',
+  'country_code',
+  'country_name',
+  'region_code',
+  'region_name',
+  'new_la_code',
+  'la_code',
+  'old_la_code',
+  'la_name',
+  'icb_code',
+  'icb_name',
+  'sub_icb_code',
+  'sub_icb_name',
+  'indicator',
+  'measure',
+  'value',
+  'numerator',
+  'denominator',
+  'provisional',
+  'revised',
+  'release',
 ]);
 /** Breakdown columns DfE's SEND publications use: in a wide file, anything else is an indicator. */
-const KNOWN_FILTERS = /^(sen_|primary_need|phase|school_type|education_phase|gender|sex|ethnicity|age|fsm|breakdown|establishment_type)/;
+const KNOWN_FILTERS =
+  /^(sen_|primary_need|phase|school_type|education_phase|gender|sex|ethnicity|age|fsm|breakdown|establishment_type)/;
 
 const TOTAL = /^(total|all|)$/i;
 
@@ -118,7 +139,11 @@ export function emptyMapping(): ImportMapping {
 const asMetricId = (indicator: string) => indicator.trim().toUpperCase().replace(/_/g, '-');
 
 /** The mapping DfE's standard column names suggest (indicators → metrics by id where they match). */
-export function suggestMapping(columns: readonly string[], indicators: readonly string[], metricIds: ReadonlySet<string>): ImportMapping {
+export function suggestMapping(
+  columns: readonly string[],
+  indicators: readonly string[],
+  metricIds: ReadonlySet<string>,
+): ImportMapping {
   const has = (name: string) => (columns.includes(name) ? name : null);
   const indicatorColumn = has('indicator') ?? has('measure');
   const rest = columns.filter((c) => !KNOWN_COLUMNS.has(c));
@@ -147,8 +172,14 @@ export function mappingOf(json: Prisma.JsonValue | null): ImportMapping | null {
 }
 
 export function reportOf(json: Prisma.JsonValue | null): StoredReport {
-  const value = (json && typeof json === 'object' && !Array.isArray(json) ? json : {}) as Partial<StoredReport>;
-  return { columns: value.columns ?? [], indicators: value.indicators ?? [], rows: value.rows ?? [] };
+  const value = (
+    json && typeof json === 'object' && !Array.isArray(json) ? json : {}
+  ) as Partial<StoredReport>;
+  return {
+    columns: value.columns ?? [],
+    indicators: value.indicators ?? [],
+    rows: value.rows ?? [],
+  };
 }
 
 // ---- Reading the file ---------------------------------------------------------------------------
@@ -198,24 +229,38 @@ export async function* readCsv(bytes: Uint8Array): AsyncGenerator<CsvRecord> {
     parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, trim: false }),
   );
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: string[];
+      info: { lines: number };
+    }>) {
       yield { row: info.lines, values: record };
     }
   } catch (error) {
     const lines = (error as { lines?: number }).lines;
-    throw new FileProblem({ row: lines ?? 0, column: null, message: `The file is not valid CSV: ${(error as Error).message}` });
+    throw new FileProblem({
+      row: lines ?? 0,
+      column: null,
+      message: `The file is not valid CSV: ${(error as Error).message}`,
+    });
   }
 }
 
 function* chunks(bytes: Uint8Array): Generator<Buffer> {
   const size = 256 * 1024;
   for (let offset = 0; offset < bytes.length; offset += size) {
-    yield Buffer.from(bytes.buffer, bytes.byteOffset + offset, Math.min(size, bytes.length - offset));
+    yield Buffer.from(
+      bytes.buffer,
+      bytes.byteOffset + offset,
+      Math.min(size, bytes.length - offset),
+    );
   }
 }
 
 /** Header and the distinct values of an indicator column (or, for a wide file, its indicator columns). */
-export async function scanFile(bytes: Uint8Array, indicatorColumn: string | null): Promise<{ columns: string[]; indicators: string[] }> {
+export async function scanFile(
+  bytes: Uint8Array,
+  indicatorColumn: string | null,
+): Promise<{ columns: string[]; indicators: string[] }> {
   let columns: string[] = [];
   const indicators = new Set<string>();
   let index = -1;
@@ -230,7 +275,10 @@ export async function scanFile(bytes: Uint8Array, indicatorColumn: string | null
     if (value) indicators.add(value);
   }
   if (!indicatorColumn || index < 0) {
-    return { columns, indicators: columns.filter((c) => !KNOWN_COLUMNS.has(c) && !KNOWN_FILTERS.test(c)) };
+    return {
+      columns,
+      indicators: columns.filter((c) => !KNOWN_COLUMNS.has(c) && !KNOWN_FILTERS.test(c)),
+    };
   }
   return { columns, indicators: [...indicators].sort() };
 }
@@ -287,10 +335,16 @@ export interface CheckResult {
   changes: (PlannedObservation & { id: string; createdAt: Date })[];
 }
 
-const keyOf = (o: Pick<PlannedObservation, 'metricId' | 'geographyLevel' | 'geographyCode' | 'period' | 'breakdown'>) =>
+const keyOf = (
+  o: Pick<
+    PlannedObservation,
+    'metricId' | 'geographyLevel' | 'geographyCode' | 'period' | 'breakdown'
+  >,
+) =>
   `${o.metricId}\u0000${o.geographyLevel}\u0000${o.geographyCode}\u0000${o.period}\u0000${o.breakdown}`;
 
-const canonicalNumber = (text: string | null) => (text === null ? null : new Prisma.Decimal(text).toDecimalPlaces(4).toString());
+const canonicalNumber = (text: string | null) =>
+  text === null ? null : new Prisma.Decimal(text).toDecimalPlaces(4).toString();
 
 /** What makes two observations the same figure (compared to decide ADD / CHANGE / UNCHANGED). */
 function signatureOf(o: {
@@ -301,42 +355,66 @@ function signatureOf(o: {
   provisional: boolean;
   revised: boolean;
 }): string {
-  return [canonicalNumber(o.value), canonicalNumber(o.numerator), canonicalNumber(o.denominator), o.symbol, o.provisional, o.revised].join('|');
+  return [
+    canonicalNumber(o.value),
+    canonicalNumber(o.numerator),
+    canonicalNumber(o.denominator),
+    o.symbol,
+    o.provisional,
+    o.revised,
+  ].join('|');
 }
 
 const describe = (o: PlannedObservation) =>
-  o.symbol ?? (o.value === null ? '' : canonicalNumber(o.value)!) + (o.provisional ? ' (provisional)' : '');
+  o.symbol ??
+  (o.value === null ? '' : canonicalNumber(o.value)!) + (o.provisional ? ' (provisional)' : '');
 
 /** The mapping problems that stop a check before it starts (field errors for the form). */
-export function mappingProblems(mapping: ImportMapping, columns: readonly string[]): { path: string[]; message: string }[] {
+export function mappingProblems(
+  mapping: ImportMapping,
+  columns: readonly string[],
+): { path: string[]; message: string }[] {
   const problems: { path: string[]; message: string }[] = [];
   const need = (field: keyof ImportMapping, label: string) => {
     const column = mapping[field] as string | null;
-    if (!column) problems.push({ path: [field], message: `Choose the column that holds the ${label}` });
+    if (!column)
+      problems.push({ path: [field], message: `Choose the column that holds the ${label}` });
   };
   const exists = (field: string, column: string | null) => {
-    if (column && !columns.includes(column)) problems.push({ path: [field], message: `The file has no column called "${column}"` });
+    if (column && !columns.includes(column))
+      problems.push({ path: [field], message: `The file has no column called "${column}"` });
   };
   need('timePeriodColumn', 'time period');
   need('geographicLevelColumn', 'geographic level');
   if (mapping.indicatorColumn) need('valueColumn', 'values');
   for (const field of [
-    'timePeriodColumn', 'timeIdentifierColumn', 'geographicLevelColumn', 'geographyCodeColumn',
-    'indicatorColumn', 'valueColumn', 'numeratorColumn', 'denominatorColumn',
+    'timePeriodColumn',
+    'timeIdentifierColumn',
+    'geographicLevelColumn',
+    'geographyCodeColumn',
+    'indicatorColumn',
+    'valueColumn',
+    'numeratorColumn',
+    'denominatorColumn',
   ] as const) {
     exists(field, mapping[field]);
   }
   for (const column of mapping.filterColumns) exists('filterColumns', column);
   if (!mapping.indicatorColumn) {
-    for (const { indicator, metricId } of mapping.metricForIndicator) if (metricId) exists('metricForIndicator', indicator);
+    for (const { indicator, metricId } of mapping.metricForIndicator)
+      if (metricId) exists('metricForIndicator', indicator);
   }
   if (!mapping.metricForIndicator.some((m) => m.metricId)) {
-    problems.push({ path: ['metricForIndicator'], message: 'Choose the metric for at least one indicator' });
+    problems.push({
+      path: ['metricForIndicator'],
+      message: 'Choose the metric for at least one indicator',
+    });
   }
   return problems;
 }
 
-const truthy = (text: string | undefined) => /^(true|yes|y|1|provisional|revised)$/i.test(text?.trim() ?? '');
+const truthy = (text: string | undefined) =>
+  /^(true|yes|y|1|provisional|revised)$/i.test(text?.trim() ?? '');
 
 /**
  * The dry run: every row of the file against the mapping, the metrics and the figures the
@@ -348,17 +426,25 @@ export async function checkImport(
   mapping: ImportMapping,
   options: { keepPlan: boolean; onProgress?: (processedRows: number) => Promise<void> },
 ): Promise<CheckResult> {
-  const metricIds = [...new Set(mapping.metricForIndicator.flatMap((m) => (m.metricId ? [m.metricId] : [])))];
+  const metricIds = [
+    ...new Set(mapping.metricForIndicator.flatMap((m) => (m.metricId ? [m.metricId] : []))),
+  ];
   const metrics = new Map<string, Metric>(
     (
       await host.prisma.metric.findMany({
-        where: { id: { in: metricIds }, OR: [{ partnershipId: null }, { partnershipId: imp.partnershipId }] },
+        where: {
+          id: { in: metricIds },
+          OR: [{ partnershipId: null }, { partnershipId: imp.partnershipId }],
+        },
       })
     ).map((m) => [m.id, m]),
   );
   const existing = new Map<string, ExistingObservation>();
   // Raw SQL with numbers as text: tens of thousands of rows without building a Decimal for each.
-  const held = metrics.size === 0 ? [] : await host.prisma.$queryRaw<HeldRow[]>`
+  const held =
+    metrics.size === 0
+      ? []
+      : await host.prisma.$queryRaw<HeldRow[]>`
     SELECT id, "createdAt", "metricId", "geographyLevel"::text AS "geographyLevel", "geographyCode", period, breakdown,
       value::text AS value, numerator::text AS numerator, denominator::text AS denominator, symbol::text AS symbol,
       provisional, revised
@@ -370,8 +456,15 @@ export async function checkImport(
   const metricFor = new Map(mapping.metricForIndicator.map((m) => [m.indicator, m.metricId]));
 
   const result: CheckResult = {
-    totalRows: 0, addedRows: 0, changedRows: 0, unchangedRows: 0, refusedRows: 0,
-    errors: [], report: [], adds: [], changes: [],
+    totalRows: 0,
+    addedRows: 0,
+    changedRows: 0,
+    unchangedRows: 0,
+    refusedRows: 0,
+    errors: [],
+    report: [],
+    adds: [],
+    changes: [],
   };
   const kept: Record<ImportAction, number> = { ADD: 0, CHANGE: 0, UNCHANGED: 0, REFUSE: 0 };
   const keepRow = (row: ImportReportRow) => {
@@ -392,26 +485,36 @@ export async function checkImport(
       continue;
     }
     result.totalRows++;
-    if (options.onProgress && result.totalRows % PROGRESS_EVERY === 0) await options.onProgress(result.totalRows);
+    if (options.onProgress && result.totalRows % PROGRESS_EVERY === 0)
+      await options.onProgress(result.totalRows);
     // Let the server answer other requests (and progress polls) while a big file is checked.
     if (result.totalRows % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
     const cell = (index: number) => (index < 0 ? undefined : values[index]?.trim());
     const rowErrors: ImportRowError[] = [];
-    const refuse = (column: string | null, message: string) => rowErrors.push({ row, column, message });
+    const refuse = (column: string | null, message: string) =>
+      rowErrors.push({ row, column, message });
     const planned: PlannedObservation[] = [];
 
     if (values.length !== header.length) {
-      refuse(null, `This row has ${values.length} values but the header has ${header.length} columns`);
+      refuse(
+        null,
+        `This row has ${values.length} values but the header has ${header.length} columns`,
+      );
     } else {
       const levelText = cell(col(mapping.geographicLevelColumn)) ?? '';
       const level = LEVELS[levelText.toLowerCase()];
       let code: string | undefined;
       if (!level) refuse(mapping.geographicLevelColumn, `Unknown geographic level "${levelText}"`);
       else {
-        const codeColumn = mapping.geographyCodeColumn ?? CODE_COLUMNS[level].find((c) => cell(col(c)));
+        const codeColumn =
+          mapping.geographyCodeColumn ?? CODE_COLUMNS[level].find((c) => cell(col(c)));
         code = codeColumn ? cell(col(codeColumn)) : undefined;
         if (!code && level === 'ENGLAND') code = ENGLAND_CODE;
-        if (!code) refuse(mapping.geographyCodeColumn ?? CODE_COLUMNS[level][0]!, `Enter the ${levelText.toLowerCase()} code`);
+        if (!code)
+          refuse(
+            mapping.geographyCodeColumn ?? CODE_COLUMNS[level][0]!,
+            `Enter the ${levelText.toLowerCase()} code`,
+          );
       }
       const breakdown = mapping.filterColumns
         .map((c) => [c, cell(col(c)) ?? ''] as const)
@@ -424,17 +527,38 @@ export async function checkImport(
       const revised = truthy(cell(col('revised')));
 
       // Tidy layout: one indicator per row; wide: one per mapped column.
-      const entries: { indicator: string; column: string | null; valueColumn: string | null }[] = mapping.indicatorColumn
-        ? [{ indicator: cell(col(mapping.indicatorColumn)) ?? '', column: mapping.indicatorColumn, valueColumn: mapping.valueColumn }]
-        : mapping.metricForIndicator.filter((m) => m.metricId).map((m) => ({ indicator: m.indicator, column: m.indicator, valueColumn: m.indicator }));
+      const entries: { indicator: string; column: string | null; valueColumn: string | null }[] =
+        mapping.indicatorColumn
+          ? [
+              {
+                indicator: cell(col(mapping.indicatorColumn)) ?? '',
+                column: mapping.indicatorColumn,
+                valueColumn: mapping.valueColumn,
+              },
+            ]
+          : mapping.metricForIndicator
+              .filter((m) => m.metricId)
+              .map((m) => ({
+                indicator: m.indicator,
+                column: m.indicator,
+                valueColumn: m.indicator,
+              }));
       for (const entry of entries) {
         const metricId = metricFor.get(entry.indicator);
         const metric = metricId ? metrics.get(metricId) : undefined;
         if (!metric) {
-          refuse(entry.column, metricId ? `Unknown metric "${metricId}"` : `Unknown indicator "${entry.indicator}": map it to a metric`);
+          refuse(
+            entry.column,
+            metricId
+              ? `Unknown metric "${metricId}"`
+              : `Unknown indicator "${entry.indicator}": map it to a metric`,
+          );
           continue;
         }
-        const period = parsePeriod(metric.periodType, combineMonth(metric.periodType, periodText, identifier));
+        const period = parsePeriod(
+          metric.periodType,
+          combineMonth(metric.periodType, periodText, identifier),
+        );
         if (!period.ok || !timeIdentifierFits(metric.periodType, identifier)) {
           refuse(
             mapping.timePeriodColumn,
@@ -448,7 +572,8 @@ export async function checkImport(
             if (required) refuse(column, 'Enter a number or a disclosure symbol (z, x, c, low, u)');
             return { value: null, symbol: null };
           }
-          if ((SYMBOLS as readonly string[]).includes(text)) return { value: null, symbol: text as DisclosureSymbol };
+          if ((SYMBOLS as readonly string[]).includes(text))
+            return { value: null, symbol: text as DisclosureSymbol };
           const plain = text.replace(/,/g, '');
           if (NUMBER.test(plain)) return { value: plain, symbol: null };
           refuse(column, `"${text}" is not a number or a disclosure symbol (z, x, c, low, u)`);
@@ -475,7 +600,8 @@ export async function checkImport(
       for (const o of planned) {
         const key = keyOf(o);
         const first = seen.get(key);
-        if (first !== undefined) refuse(null, `The same metric, geography, period and breakdown as row ${first}`);
+        if (first !== undefined)
+          refuse(null, `The same metric, geography, period and breakdown as row ${first}`);
         else seen.set(key, row);
       }
     }
@@ -484,31 +610,60 @@ export async function checkImport(
       result.refusedRows++;
       for (const error of rowErrors) if (result.errors.length < KEEP) result.errors.push(error);
       keepRow({
-        row, action: 'REFUSE', metricId: planned[0]?.metricId ?? null, geography: planned[0]?.geographyCode ?? null,
-        period: planned[0]?.period ?? null, breakdown: planned[0]?.breakdown ?? null, before: null, after: null,
+        row,
+        action: 'REFUSE',
+        metricId: planned[0]?.metricId ?? null,
+        geography: planned[0]?.geographyCode ?? null,
+        period: planned[0]?.period ?? null,
+        breakdown: planned[0]?.breakdown ?? null,
+        before: null,
+        after: null,
         reason: rowErrors.map((e) => e.message).join('; '),
       });
       continue;
     }
     for (const o of planned) {
       const before = existing.get(keyOf(o));
-      const action: ImportAction = !before ? 'ADD' : before.signature === signatureOf(o) ? 'UNCHANGED' : 'CHANGE';
+      const action: ImportAction = !before
+        ? 'ADD'
+        : before.signature === signatureOf(o)
+          ? 'UNCHANGED'
+          : 'CHANGE';
       if (action === 'ADD') {
         result.addedRows++;
         if (options.keepPlan) result.adds.push(o);
       } else if (action === 'CHANGE') {
         result.changedRows++;
-        if (options.keepPlan) result.changes.push({ ...o, id: before!.id, createdAt: before!.createdAt });
+        if (options.keepPlan)
+          result.changes.push({ ...o, id: before!.id, createdAt: before!.createdAt });
       } else result.unchangedRows++;
       keepRow({
-        row, action, metricId: o.metricId, geography: `${o.geographyLevel}:${o.geographyCode}`, period: o.period,
-        breakdown: o.breakdown, before: before ? before.signature.split('|')[0] || before.signature.split('|')[3] || null : null,
-        after: describe(o), reason: null,
+        row,
+        action,
+        metricId: o.metricId,
+        geography: `${o.geographyLevel}:${o.geographyCode}`,
+        period: o.period,
+        breakdown: o.breakdown,
+        before: before
+          ? before.signature.split('|')[0] || before.signature.split('|')[3] || null
+          : null,
+        after: describe(o),
+        reason: null,
       });
     }
   }
-  if (!header) throw new FileProblem({ row: 1, column: null, message: 'The file is empty: it needs a header row and at least one row of figures' });
-  if (result.totalRows === 0) throw new FileProblem({ row: 2, column: null, message: 'The file has a header row but no figures' });
+  if (!header)
+    throw new FileProblem({
+      row: 1,
+      column: null,
+      message: 'The file is empty: it needs a header row and at least one row of figures',
+    });
+  if (result.totalRows === 0)
+    throw new FileProblem({
+      row: 2,
+      column: null,
+      message: 'The file has a header row but no figures',
+    });
   return result;
 }
 

@@ -14,7 +14,12 @@ const omitContent = { content: true } as const;
 const checkedPlans = new Map<string, { version: number; stamp: string; plan: CheckResult }>();
 
 async function contentOf(host: CoreHost, id: string): Promise<Uint8Array> {
-  return (await host.prisma.observationImport.findUniqueOrThrow({ where: { id }, select: { content: true } })).content;
+  return (
+    await host.prisma.observationImport.findUniqueOrThrow({
+      where: { id },
+      select: { content: true },
+    })
+  ).content;
 }
 import { authorize } from '../auth/permissions.ts';
 import { visiblePartnershipIds, type RequestContext } from '../context.ts';
@@ -39,10 +44,17 @@ import {
 import { failIfInterrupted, startImportJob } from './import-jobs.ts';
 
 /** An import of a partnership the viewer belongs to (another partnership's: NotFoundError). */
-export async function visibleImport(host: CoreHost, ctx: RequestContext, globalId: string): Promise<ImportRow> {
+export async function visibleImport(
+  host: CoreHost,
+  ctx: RequestContext,
+  globalId: string,
+): Promise<ImportRow> {
   const id = idOf('ObservationImport', globalId);
   const imp = id
-    ? await host.prisma.observationImport.findFirst({ where: { id, partnershipId: { in: visiblePartnershipIds(ctx) } }, omit: omitContent })
+    ? await host.prisma.observationImport.findFirst({
+        where: { id, partnershipId: { in: visiblePartnershipIds(ctx) } },
+        omit: omitContent,
+      })
     : null;
   if (!imp) throw new NotFoundError('Import');
   return failIfInterrupted(host.prisma, imp);
@@ -69,7 +81,11 @@ export interface UploadArgs {
   contentBase64?: string | null;
 }
 
-export async function uploadObservations(host: CoreHost, ctx: RequestContext, input: UploadArgs): Promise<ImportRow> {
+export async function uploadObservations(
+  host: CoreHost,
+  ctx: RequestContext,
+  input: UploadArgs,
+): Promise<ImportRow> {
   const partnershipId = idOf('Partnership', input.partnershipId);
   if (!partnershipId || !ctx.memberships.has(partnershipId)) throw new NotFoundError('Partnership');
   const membership = manage(ctx, partnershipId);
@@ -83,7 +99,8 @@ export async function uploadObservations(host: CoreHost, ctx: RequestContext, in
   let bytes: Uint8Array;
   let fileName: string;
   if (input.file) {
-    if (input.file.size > MAX_IMPORT_BYTES) throw ValidationError.field('file', 'The file must be smaller than 20 MB');
+    if (input.file.size > MAX_IMPORT_BYTES)
+      throw ValidationError.field('file', 'The file must be smaller than 20 MB');
     bytes = new Uint8Array(await input.file.arrayBuffer());
     fileName = input.fileName?.trim() || input.file.name || 'observations.csv';
   } else if (input.contentBase64 != null) {
@@ -97,7 +114,8 @@ export async function uploadObservations(host: CoreHost, ctx: RequestContext, in
     throw ValidationError.field('file', 'Select a CSV file');
   }
   if (bytes.length === 0) throw ValidationError.field('file', 'The selected file is empty');
-  if (bytes.length > MAX_IMPORT_BYTES) throw ValidationError.field('file', 'The file must be smaller than 20 MB');
+  if (bytes.length > MAX_IMPORT_BYTES)
+    throw ValidationError.field('file', 'The file must be smaller than 20 MB');
   fileName = fileName.slice(0, 200);
 
   // The header and indicator values give the form its choices; a file we cannot read still
@@ -153,14 +171,21 @@ export async function mappingInForce(host: CoreHost, imp: ImportRow): Promise<Im
 }
 
 function stale(): ValidationError {
-  return ValidationError.field('version', 'Someone else changed this import while you were looking at it: look at it again');
+  return ValidationError.field(
+    'version',
+    'Someone else changed this import while you were looking at it: look at it again',
+  );
 }
 
 async function recordFailure(host: CoreHost, id: string, error: unknown) {
   const rowError =
     error instanceof FileProblem
       ? error.rowError
-      : { row: 0, column: null, message: 'The file could not be processed: try again, or ask for help' };
+      : {
+          row: 0,
+          column: null,
+          message: 'The file could not be processed: try again, or ask for help',
+        };
   await host.prisma.observationImport.updateMany({
     where: { id },
     data: { status: 'FAILED', version: { increment: 1 }, errors: [{ ...rowError }] },
@@ -175,20 +200,30 @@ export async function checkObservationImport(
   const imp = await visibleImport(host, ctx, input.id);
   manage(ctx, imp.partnershipId);
   if (imp.status === 'CHECKING' || imp.status === 'APPLYING' || imp.status === 'APPLIED') {
-    throw ValidationError.field('id', imp.status === 'APPLIED' ? 'This file has already been imported' : 'This file is being processed: wait for it to finish');
+    throw ValidationError.field(
+      'id',
+      imp.status === 'APPLIED'
+        ? 'This file has already been imported'
+        : 'This file is being processed: wait for it to finish',
+    );
   }
   if (imp.version !== input.version) throw stale();
   const { columns } = reportOf(imp.report);
   const mapping: ImportMapping = {
     ...input.mapping,
     filterColumns: [...new Set(input.mapping.filterColumns)],
-    metricForIndicator: input.mapping.metricForIndicator.map((m) => ({ indicator: m.indicator, metricId: m.metricId || null })),
+    metricForIndicator: input.mapping.metricForIndicator.map((m) => ({
+      indicator: m.indicator,
+      metricId: m.metricId || null,
+    })),
   };
   const problems = mappingProblems(mapping, columns);
   if (problems.length > 0) throw new ValidationError(problems);
   // The indicators offered for mapping follow the indicator column chosen.
   const content = await contentOf(host, imp.id);
-  const { indicators } = await scanFile(content, mapping.indicatorColumn).catch(() => ({ indicators: reportOf(imp.report).indicators }));
+  const { indicators } = await scanFile(content, mapping.indicatorColumn).catch(() => ({
+    indicators: reportOf(imp.report).indicators,
+  }));
 
   const { count } = await host.prisma.observationImport.updateMany({
     where: { id: imp.id, version: input.version },
@@ -196,7 +231,11 @@ export async function checkObservationImport(
       mapping: mapping as unknown as Prisma.InputJsonValue,
       status: 'CHECKING',
       version: { increment: 1 },
-      processedRows: 0, addedRows: 0, changedRows: 0, unchangedRows: 0, refusedRows: 0,
+      processedRows: 0,
+      addedRows: 0,
+      changedRows: 0,
+      unchangedRows: 0,
+      refusedRows: 0,
       errors: [],
       report: { columns, indicators, rows: [] },
     },
@@ -207,10 +246,18 @@ export async function checkObservationImport(
     async () => {
       checkedPlans.delete(imp.id);
       const stamp = await observationsStamp(host, imp.partnershipId);
-      const result = await checkImport(host, { partnershipId: imp.partnershipId, content }, mapping, {
-        keepPlan: true,
-        onProgress: (processedRows) => host.prisma.observationImport.updateMany({ where: { id: imp.id }, data: { processedRows } }).then(() => undefined),
-      });
+      const result = await checkImport(
+        host,
+        { partnershipId: imp.partnershipId, content },
+        mapping,
+        {
+          keepPlan: true,
+          onProgress: (processedRows) =>
+            host.prisma.observationImport
+              .updateMany({ where: { id: imp.id }, data: { processedRows } })
+              .then(() => undefined),
+        },
+      );
       await host.prisma.observationImport.updateMany({
         where: { id: imp.id },
         data: {
@@ -226,12 +273,19 @@ export async function checkObservationImport(
           report: { columns, indicators, rows: result.report.map((r) => ({ ...r })) },
         },
       });
-      const checked = await host.prisma.observationImport.findUniqueOrThrow({ where: { id: imp.id }, select: { version: true } });
-      if (result.refusedRows === 0) checkedPlans.set(imp.id, { version: checked.version, stamp, plan: result });
+      const checked = await host.prisma.observationImport.findUniqueOrThrow({
+        where: { id: imp.id },
+        select: { version: true },
+      });
+      if (result.refusedRows === 0)
+        checkedPlans.set(imp.id, { version: checked.version, stamp, plan: result });
     },
     (error) => recordFailure(host, imp.id, error),
   );
-  return host.prisma.observationImport.findUniqueOrThrow({ where: { id: imp.id }, omit: omitContent });
+  return host.prisma.observationImport.findUniqueOrThrow({
+    where: { id: imp.id },
+    omit: omitContent,
+  });
 }
 
 export async function applyObservationImport(
@@ -242,10 +296,18 @@ export async function applyObservationImport(
   const imp = await visibleImport(host, ctx, input.id);
   const membership = manage(ctx, imp.partnershipId);
   if (imp.status !== 'CHECKED') {
-    throw ValidationError.field('id', imp.status === 'APPLIED' ? 'This file has already been imported' : 'Check the file before importing it');
+    throw ValidationError.field(
+      'id',
+      imp.status === 'APPLIED'
+        ? 'This file has already been imported'
+        : 'Check the file before importing it',
+    );
   }
   if (imp.refusedRows > 0) {
-    throw ValidationError.field('id', `${imp.refusedRows} ${imp.refusedRows === 1 ? 'row was' : 'rows were'} refused: correct the file and upload it again`);
+    throw ValidationError.field(
+      'id',
+      `${imp.refusedRows} ${imp.refusedRows === 1 ? 'row was' : 'rows were'} refused: correct the file and upload it again`,
+    );
   }
   if (imp.version !== input.version) throw stale();
   const mapping = mappingOf(imp.mapping);
@@ -261,17 +323,33 @@ export async function applyObservationImport(
       // Checked again against the figures held now: someone may have imported since the dry run.
       const cached = checkedPlans.get(imp.id);
       checkedPlans.delete(imp.id);
-      const reusable = cached && cached.version === input.version && cached.stamp === (await observationsStamp(host, imp.partnershipId));
+      const reusable =
+        cached &&
+        cached.version === input.version &&
+        cached.stamp === (await observationsStamp(host, imp.partnershipId));
       const plan = reusable
         ? cached.plan
-        : await checkImport(host, { partnershipId: imp.partnershipId, content: await contentOf(host, imp.id) }, mapping, {
-            keepPlan: true,
-            onProgress: (processedRows) => host.prisma.observationImport.updateMany({ where: { id: imp.id }, data: { processedRows } }).then(() => undefined),
-          });
+        : await checkImport(
+            host,
+            { partnershipId: imp.partnershipId, content: await contentOf(host, imp.id) },
+            mapping,
+            {
+              keepPlan: true,
+              onProgress: (processedRows) =>
+                host.prisma.observationImport
+                  .updateMany({ where: { id: imp.id }, data: { processedRows } })
+                  .then(() => undefined),
+            },
+          );
       if (plan.refusedRows > 0) {
         await host.prisma.observationImport.updateMany({
           where: { id: imp.id },
-          data: { status: 'FAILED', version: { increment: 1 }, refusedRows: plan.refusedRows, errors: plan.errors.map((e) => ({ ...e })) },
+          data: {
+            status: 'FAILED',
+            version: { increment: 1 },
+            refusedRows: plan.refusedRows,
+            errors: plan.errors.map((e) => ({ ...e })),
+          },
         });
         return;
       }
@@ -315,5 +393,8 @@ export async function applyObservationImport(
     },
     (error) => recordFailure(host, imp.id, error),
   );
-  return host.prisma.observationImport.findUniqueOrThrow({ where: { id: imp.id }, omit: omitContent });
+  return host.prisma.observationImport.findUniqueOrThrow({
+    where: { id: imp.id },
+    omit: omitContent,
+  });
 }

@@ -9,10 +9,29 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import type { CoreTypeRefs } from '../schema.ts';
 import { createLocalMetric, partnershipMetrics, updateDisclosureSettings } from './catalogue.ts';
-import { planDashboard, type Dashboard, type DashboardItem, type ObservationPoint } from './dashboard.ts';
+import {
+  planDashboard,
+  type Dashboard,
+  type DashboardItem,
+  type ObservationPoint,
+} from './dashboard.ts';
 import { MetricTargetConflictError } from './errors.ts';
-import { mappingOf, reportOf, type ImportAction, type ImportMapping, type ImportReportRow, type ImportRowError, type IndicatorMapping } from './import.ts';
-import { applyObservationImport, checkObservationImport, mappingInForce, uploadObservations, visibleImport } from './imports.ts';
+import {
+  mappingOf,
+  reportOf,
+  type ImportAction,
+  type ImportMapping,
+  type ImportReportRow,
+  type ImportRowError,
+  type IndicatorMapping,
+} from './import.ts';
+import {
+  applyObservationImport,
+  checkObservationImport,
+  mappingInForce,
+  uploadObservations,
+  visibleImport,
+} from './imports.ts';
 import { failIfInterrupted } from './import-jobs.ts';
 import { metricTypes } from './metric-type.ts';
 import {
@@ -63,7 +82,10 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
       metric: t.relation('metric'),
       commitment: t.relation('commitment', { nullable: true }),
       ownerOrganisation: t.relation('ownerOrganisation', { nullable: true }),
-      baselineValue: t.string({ nullable: true, resolve: (x) => x.baselineValue?.toString() ?? null }),
+      baselineValue: t.string({
+        nullable: true,
+        resolve: (x) => x.baselineValue?.toString() ?? null,
+      }),
       baselinePeriod: t.exposeString('baselinePeriod', { nullable: true }),
       targetValue: t.string({ resolve: (x) => x.targetValue.toString() }),
       targetPeriod: t.exposeString('targetPeriod'),
@@ -72,14 +94,21 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
       commentaryByName: t.string({
         nullable: true,
         resolve: async (x) =>
-          x.commentaryById ? ((await host.prisma.user.findUnique({ where: { id: x.commentaryById } }))?.name ?? null) : null,
+          x.commentaryById
+            ? ((await host.prisma.user.findUnique({ where: { id: x.commentaryById } }))?.name ??
+              null)
+            : null,
       }),
       commentaryAt: t.expose('commentaryAt', { type: 'DateTime', nullable: true }),
-      rag: t.field({ type: RagEnum, resolve: async (x, _args, ctx) => (await ragOf(host, ctx, x)).rag }),
+      rag: t.field({
+        type: RagEnum,
+        resolve: async (x, _args, ctx) => (await ragOf(host, ctx, x)).rag,
+      }),
       ragReason: t.string({ resolve: async (x, _args, ctx) => (await ragOf(host, ctx, x)).reason }),
       version: t.exposeInt('version'),
       viewerCanEdit: t.boolean({
-        resolve: (x, _args, ctx) => can(ctx, 'plan:edit', { partnershipId: x.plan.partnershipId, planState: x.plan.state }),
+        resolve: (x, _args, ctx) =>
+          can(ctx, 'plan:edit', { partnershipId: x.plan.partnershipId, planState: x.plan.state }),
       }),
       viewerCanComment: t.boolean({
         resolve: (x, _args, ctx) =>
@@ -97,7 +126,11 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
     interfaces: [types.ErrorInterface],
     isTypeOf: (value) => value instanceof MetricTargetConflictError,
     fields: (t) => ({
-      current: t.field({ type: MetricTargetRef, description: 'The target as it is now.', resolve: (e) => e.current }),
+      current: t.field({
+        type: MetricTargetRef,
+        description: 'The target as it is now.',
+        resolve: (e) => e.current,
+      }),
     }),
   });
 
@@ -127,7 +160,8 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
       target: t.field({ type: MetricTargetRef, nullable: true, resolve: (x) => x.target }),
       local: t.field({
         type: [ObservationPointRef],
-        description: "The partnership's own geography (its local authority; the ICB for ICB metrics).",
+        description:
+          "The partnership's own geography (its local authority; the ICB for ICB metrics).",
         resolve: (x) => x.local,
       }),
       region: t.field({ type: [ObservationPointRef], resolve: (x) => x.region }),
@@ -141,7 +175,11 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
     fields: (t) => ({
       themes: t.exposeStringList('themes'),
       items: t.field({ type: [DashboardItemRef], resolve: (x) => x.items }),
-      exceptions: t.field({ type: [MetricTargetRef], description: 'Targets rated red: the exception report.', resolve: (x) => x.exceptions }),
+      exceptions: t.field({
+        type: [MetricTargetRef],
+        description: 'Targets rated red: the exception report.',
+        resolve: (x) => x.exceptions,
+      }),
     }),
   });
   builder.objectField(types.PlanRef, 'dashboard', (t) =>
@@ -156,18 +194,27 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
   const DisclosureRef = builder.objectRef<DisclosureSettings>('DisclosureSettings').implement({
     description: 'Disclosure control for published figures.',
     fields: (t) => ({
-      smallNumberThreshold: t.int({ nullable: true, resolve: (x) => x.partnership.smallNumberThreshold }),
+      smallNumberThreshold: t.int({
+        nullable: true,
+        resolve: (x) => x.partnership.smallNumberThreshold,
+      }),
       roundingBase: t.int({ nullable: true, resolve: (x) => x.partnership.roundingBase }),
       viewerCanEdit: t.boolean({
-        resolve: (x, _args, ctx) => can(ctx, 'metrics:manage', { partnershipId: x.partnership.id, planState: 'DRAFT' }),
+        resolve: (x, _args, ctx) =>
+          can(ctx, 'metrics:manage', { partnershipId: x.partnership.id, planState: 'DRAFT' }),
       }),
     }),
   });
 
   const StatusEnum = builder.enumType(ObservationImportStatus, { name: 'ObservationImportStatus' });
-  const ActionEnum = builder.enumType('ImportRowAction', { values: ['ADD', 'CHANGE', 'UNCHANGED', 'REFUSE'] as const });
+  const ActionEnum = builder.enumType('ImportRowAction', {
+    values: ['ADD', 'CHANGE', 'UNCHANGED', 'REFUSE'] as const,
+  });
   const IndicatorMappingRef = builder.objectRef<IndicatorMapping>('IndicatorMapping').implement({
-    fields: (t) => ({ indicator: t.exposeString('indicator'), metricId: t.exposeID('metricId', { nullable: true }) }),
+    fields: (t) => ({
+      indicator: t.exposeString('indicator'),
+      metricId: t.exposeID('metricId', { nullable: true }),
+    }),
   });
   const ImportMappingRef = builder.objectRef<ImportMapping>('ImportMapping').implement({
     fields: (t) => ({
@@ -176,19 +223,33 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
       geographicLevelColumn: t.exposeString('geographicLevelColumn', { nullable: true }),
       geographyCodeColumn: t.exposeString('geographyCodeColumn', {
         nullable: true,
-        description: "One column for every row's geography code; null: DfE's column for each level (new_la_code, icb_code, region_code...).",
+        description:
+          "One column for every row's geography code; null: DfE's column for each level (new_la_code, icb_code, region_code...).",
       }),
-      indicatorColumn: t.exposeString('indicatorColumn', { nullable: true, description: 'Tidy layout: the column naming the measure.' }),
-      valueColumn: t.exposeString('valueColumn', { nullable: true, description: "Tidy layout: the indicator's value column." }),
+      indicatorColumn: t.exposeString('indicatorColumn', {
+        nullable: true,
+        description: 'Tidy layout: the column naming the measure.',
+      }),
+      valueColumn: t.exposeString('valueColumn', {
+        nullable: true,
+        description: "Tidy layout: the indicator's value column.",
+      }),
       numeratorColumn: t.exposeString('numeratorColumn', { nullable: true }),
       denominatorColumn: t.exposeString('denominatorColumn', { nullable: true }),
-      filterColumns: t.exposeStringList('filterColumns', { description: 'Breakdowns, e.g. sen_status, primary_need.' }),
-      metricForIndicator: t.field({ type: [IndicatorMappingRef], resolve: (x) => x.metricForIndicator }),
+      filterColumns: t.exposeStringList('filterColumns', {
+        description: 'Breakdowns, e.g. sen_status, primary_need.',
+      }),
+      metricForIndicator: t.field({
+        type: [IndicatorMappingRef],
+        resolve: (x) => x.metricForIndicator,
+      }),
     }),
   });
   const ImportRowErrorRef = builder.objectRef<ImportRowError>('ImportRowError').implement({
     fields: (t) => ({
-      row: t.exposeInt('row', { description: 'The row number as in the file (1 is the header; 0: the whole file).' }),
+      row: t.exposeInt('row', {
+        description: 'The row number as in the file (1 is the header; 0: the whole file).',
+      }),
       column: t.exposeString('column', { nullable: true }),
       message: t.exposeString('message'),
     }),
@@ -211,9 +272,26 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
     id: { field: 'id' },
     // The file's bytes stay in the database: the API never sends them back.
     select: {
-      id: true, partnershipId: true, planId: true, fileName: true, fileSha256: true, status: true, mapping: true,
-      totalRows: true, processedRows: true, addedRows: true, changedRows: true, unchangedRows: true, refusedRows: true,
-      errors: true, report: true, version: true, createdAt: true, updatedAt: true, appliedAt: true, createdById: true,
+      id: true,
+      partnershipId: true,
+      planId: true,
+      fileName: true,
+      fileSha256: true,
+      status: true,
+      mapping: true,
+      totalRows: true,
+      processedRows: true,
+      addedRows: true,
+      changedRows: true,
+      unchangedRows: true,
+      refusedRows: true,
+      errors: true,
+      report: true,
+      version: true,
+      createdAt: true,
+      updatedAt: true,
+      appliedAt: true,
+      createdById: true,
     },
     findUnique: (id, ctx) => ({ id, partnershipId: { in: visiblePartnershipIds(ctx) } }),
     authScopes: (imp) => ({ member: imp.partnershipId }),
@@ -222,10 +300,15 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
       fileName: t.exposeString('fileName'),
       status: t.expose('status', { type: StatusEnum }),
       version: t.exposeInt('version'),
-      columns: t.stringList({ description: "The file's header row.", select: { report: true }, resolve: (x) => reportOf(x.report).columns }),
+      columns: t.stringList({
+        description: "The file's header row.",
+        select: { report: true },
+        resolve: (x) => reportOf(x.report).columns,
+      }),
       mapping: t.field({
         type: ImportMappingRef,
-        description: "The mapping in force, else the one suggested from DfE's standard column names.",
+        description:
+          "The mapping in force, else the one suggested from DfE's standard column names.",
         resolve: (x) => mappingOf(x.mapping) ?? mappingInForce(host, x),
       }),
       indicators: t.stringList({
@@ -251,7 +334,8 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
         select: { report: true },
         description: 'Dry-run report rows (first 1,000 of each action).',
         args: { action: t.arg({ type: ActionEnum }) },
-        resolve: (x, { action }) => reportOf(x.report).rows.filter((r) => !action || r.action === (action as ImportAction)),
+        resolve: (x, { action }) =>
+          reportOf(x.report).rows.filter((r) => !action || r.action === (action as ImportAction)),
       }),
       createdAt: t.expose('createdAt', { type: 'DateTime' }),
       appliedAt: t.expose('appliedAt', { type: 'DateTime', nullable: true }),
@@ -314,8 +398,12 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
   const UpdateDisclosureInput = builder.inputType('UpdateDisclosureSettingsInput', {
     fields: (t) => ({
       partnershipId: t.id({ required: true }),
-      smallNumberThreshold: t.int({ description: 'Counts below this are suppressed ("c"); null for none. 1 to 100.' }),
-      roundingBase: t.int({ description: 'Round counts to a multiple of this; null for none. 1 to 1,000.' }),
+      smallNumberThreshold: t.int({
+        description: 'Counts below this are suppressed ("c"); null for none. 1 to 100.',
+      }),
+      roundingBase: t.int({
+        description: 'Round counts to a multiple of this; null for none. 1 to 1,000.',
+      }),
     }),
   });
   const TrajectoryPointInput = builder.inputType('TrajectoryPointInput', {
@@ -352,10 +440,15 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
     fields: (t) => ({ id: t.id({ required: true }), version: t.int({ required: true }) }),
   });
   const UpdateTargetCommentaryInput = builder.inputType('UpdateTargetCommentaryInput', {
-    fields: (t) => ({ id: t.id({ required: true }), version: t.int({ required: true }), commentary: t.string({ required: true }) }),
+    fields: (t) => ({
+      id: t.id({ required: true }),
+      version: t.int({ required: true }),
+      commentary: t.string({ required: true }),
+    }),
   });
   const UploadObservationsInput = builder.inputType('UploadObservationsInput', {
-    description: 'The CSV as a multipart `file`, or (in process) as `contentBase64`. At most 20 MB.',
+    description:
+      'The CSV as a multipart `file`, or (in process) as `contentBase64`. At most 20 MB.',
     fields: (t) => ({
       partnershipId: t.id({ required: true }),
       planId: t.id(),
@@ -398,13 +491,18 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
       type: MetricRef,
       errors: { types: common },
       args: { input: t.arg({ type: CreateLocalMetricInput, required: true }) },
-      resolve: (_root, { input }, ctx) => createLocalMetric(host, ctx, { ...input, partnershipId: String(input.partnershipId) }),
+      resolve: (_root, { input }, ctx) =>
+        createLocalMetric(host, ctx, { ...input, partnershipId: String(input.partnershipId) }),
     }),
     updateDisclosureSettings: t.field({
       type: types.PartnershipRef,
       errors: { types: common },
       args: { input: t.arg({ type: UpdateDisclosureInput, required: true }) },
-      resolve: (_root, { input }, ctx) => updateDisclosureSettings(host, ctx, { ...input, partnershipId: String(input.partnershipId) }),
+      resolve: (_root, { input }, ctx) =>
+        updateDisclosureSettings(host, ctx, {
+          ...input,
+          partnershipId: String(input.partnershipId),
+        }),
     }),
     createMetricTarget: t.field({
       type: MetricTargetRef,
@@ -415,8 +513,12 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
           ...input,
           planId: String(input.planId),
           metricId: String(input.metricId),
-          commitmentId: input.commitmentId == null ? input.commitmentId : String(input.commitmentId),
-          ownerOrganisationId: input.ownerOrganisationId == null ? input.ownerOrganisationId : String(input.ownerOrganisationId),
+          commitmentId:
+            input.commitmentId == null ? input.commitmentId : String(input.commitmentId),
+          ownerOrganisationId:
+            input.ownerOrganisationId == null
+              ? input.ownerOrganisationId
+              : String(input.ownerOrganisationId),
         }),
     }),
     updateMetricTarget: t.field({
@@ -427,21 +529,27 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
         updateMetricTarget(host, ctx, {
           ...input,
           id: String(input.id),
-          commitmentId: input.commitmentId == null ? input.commitmentId : String(input.commitmentId),
-          ownerOrganisationId: input.ownerOrganisationId == null ? input.ownerOrganisationId : String(input.ownerOrganisationId),
+          commitmentId:
+            input.commitmentId == null ? input.commitmentId : String(input.commitmentId),
+          ownerOrganisationId:
+            input.ownerOrganisationId == null
+              ? input.ownerOrganisationId
+              : String(input.ownerOrganisationId),
         }),
     }),
     deleteMetricTarget: t.field({
       type: types.PlanRef,
       errors: { types: [MetricTargetConflictError, ...common] },
       args: { input: t.arg({ type: DeleteMetricTargetInput, required: true }) },
-      resolve: (_root, { input }, ctx) => deleteMetricTarget(host, ctx, { id: String(input.id), version: input.version }),
+      resolve: (_root, { input }, ctx) =>
+        deleteMetricTarget(host, ctx, { id: String(input.id), version: input.version }),
     }),
     updateTargetCommentary: t.field({
       type: MetricTargetRef,
       errors: { types: [MetricTargetConflictError, ...common] },
       args: { input: t.arg({ type: UpdateTargetCommentaryInput, required: true }) },
-      resolve: (_root, { input }, ctx) => updateTargetCommentary(host, ctx, { ...input, id: String(input.id) }),
+      resolve: (_root, { input }, ctx) =>
+        updateTargetCommentary(host, ctx, { ...input, id: String(input.id) }),
     }),
     uploadObservations: t.field({
       type: ObservationImportRef,
@@ -457,7 +565,8 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
     }),
     checkObservationImport: t.field({
       type: ObservationImportRef,
-      description: 'Save the mapping and start the dry run (runs in the background; poll observationImport).',
+      description:
+        'Save the mapping and start the dry run (runs in the background; poll observationImport).',
       errors: { types: common },
       args: { input: t.arg({ type: CheckImportInput, required: true }) },
       resolve: (_root, { input }, ctx) => {
@@ -485,10 +594,12 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
     }),
     applyObservationImport: t.field({
       type: ObservationImportRef,
-      description: 'Write what the dry run reported, in one transaction (in the background; poll observationImport). The same file again changes nothing.',
+      description:
+        'Write what the dry run reported, in one transaction (in the background; poll observationImport). The same file again changes nothing.',
       errors: { types: common },
       args: { input: t.arg({ type: ApplyImportInput, required: true }) },
-      resolve: (_root, { input }, ctx) => applyObservationImport(host, ctx, { id: String(input.id), version: input.version }),
+      resolve: (_root, { input }, ctx) =>
+        applyObservationImport(host, ctx, { id: String(input.id), version: input.version }),
     }),
   }));
 }

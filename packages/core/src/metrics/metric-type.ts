@@ -6,7 +6,8 @@ import type { LipBuilder } from '../builder.ts';
 function defineMetricTypes(builder: LipBuilder) {
   const PolarityEnum = builder.enumType(Polarity, {
     name: 'Polarity',
-    description: 'Which way is better: higher, lower, or neither (a context measure, never rated red).',
+    description:
+      'Which way is better: higher, lower, or neither (a context measure, never rated red).',
   });
   const PeriodTypeEnum = builder.enumType(PeriodType, { name: 'PeriodType' });
   const GeographyLevelEnum = builder.enumType(GeographyLevel, { name: 'GeographyLevel' });
@@ -16,7 +17,8 @@ function defineMetricTypes(builder: LipBuilder) {
   });
 
   const MetricRef = builder.prismaObject('Metric', {
-    description: "A measure: national catalogue entry, a plugin metric pack entry, or a partnership's local metric.",
+    description:
+      "A measure: national catalogue entry, a plugin metric pack entry, or a partnership's local metric.",
     fields: (t) => ({
       id: t.exposeID('id'),
       code: t.exposeString('id'),

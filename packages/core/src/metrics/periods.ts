@@ -22,11 +22,24 @@ const EXAMPLES: Record<PeriodType, string> = {
 };
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
-const fail = (type: PeriodType): PeriodResult => ({ ok: false, message: `Enter ${EXAMPLES[type]}` });
+const fail = (type: PeriodType): PeriodResult => ({
+  ok: false,
+  message: `Enter ${EXAMPLES[type]}`,
+});
 
 function year(text: string): number | null {
   if (!/^\d{4}$/.test(text)) return null;
@@ -128,8 +141,17 @@ export function timeIdentifierFits(type: PeriodType, identifier: string | undefi
  * DfE monthly files give the year as time_period and the month as time_identifier ("2024",
  * "March"): for monthly period types that becomes "2024-03". Anything else is returned as given.
  */
-export function combineMonth(type: PeriodType, period: string, identifier: string | undefined): string {
-  if ((type !== 'MONTHLY' && type !== 'ROLLING_12_MONTHS') || !identifier || !/^\d{4}$/.test(period.trim())) return period;
+export function combineMonth(
+  type: PeriodType,
+  period: string,
+  identifier: string | undefined,
+): string {
+  if (
+    (type !== 'MONTHLY' && type !== 'ROLLING_12_MONTHS') ||
+    !identifier ||
+    !/^\d{4}$/.test(period.trim())
+  )
+    return period;
   const index = MONTHS.findIndex((name) => name.toLowerCase() === identifier.trim().toLowerCase());
   return index < 0 ? period : `${period.trim()}-${String(index + 1).padStart(2, '0')}`;
 }

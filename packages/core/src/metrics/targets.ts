@@ -54,7 +54,10 @@ const DECIMAL = /^-?\d{1,14}(\.\d{1,4})?$/;
 function decimal(path: string, raw: string, errors: FieldError[]): string | undefined {
   const text = raw.trim();
   if (DECIMAL.test(text)) return text;
-  errors.push({ path: [path], message: 'Enter a number, like 85 or 12.5 (up to 4 decimal places)' });
+  errors.push({
+    path: [path],
+    message: 'Enter a number, like 85 or 12.5 (up to 4 decimal places)',
+  });
   return undefined;
 }
 
@@ -72,15 +75,23 @@ export function trajectoryOf(target: Pick<MetricTarget, 'trajectory'>): Trajecto
 async function visiblePlan(host: CoreHost, ctx: RequestContext, globalId: string): Promise<Plan> {
   const planId = idOf('Plan', globalId);
   const plan = planId
-    ? await host.prisma.plan.findFirst({ where: { id: planId, partnershipId: { in: visiblePartnershipIds(ctx) } } })
+    ? await host.prisma.plan.findFirst({
+        where: { id: planId, partnershipId: { in: visiblePartnershipIds(ctx) } },
+      })
     : null;
   if (!plan) throw new NotFoundError('Plan');
   return plan;
 }
 
 /** A metric the partnership can see: the national catalogue or its own. */
-export async function visibleMetric(host: CoreHost, partnershipId: string, metricId: string): Promise<Metric | null> {
-  return host.prisma.metric.findFirst({ where: { id: metricId, OR: [{ partnershipId: null }, { partnershipId }] } });
+export async function visibleMetric(
+  host: CoreHost,
+  partnershipId: string,
+  metricId: string,
+): Promise<Metric | null> {
+  return host.prisma.metric.findFirst({
+    where: { id: metricId, OR: [{ partnershipId: null }, { partnershipId }] },
+  });
 }
 
 /** Checks against the database and the metric's period type; maps input to columns. */
@@ -100,18 +111,26 @@ async function check(
   };
 
   if (input.targetValue !== undefined) {
-    if (input.targetValue === null) errors.push({ path: ['targetValue'], message: 'Enter the target value' });
+    if (input.targetValue === null)
+      errors.push({ path: ['targetValue'], message: 'Enter the target value' });
     else data.targetValue = decimal('targetValue', input.targetValue, errors);
   }
   if (input.targetPeriod !== undefined) {
-    if (input.targetPeriod === null) errors.push({ path: ['targetPeriod'], message: 'Enter the target period' });
+    if (input.targetPeriod === null)
+      errors.push({ path: ['targetPeriod'], message: 'Enter the target period' });
     else data.targetPeriod = period('targetPeriod', input.targetPeriod);
   }
   if (input.baselineValue !== undefined) {
-    data.baselineValue = input.baselineValue === null || input.baselineValue.trim() === '' ? null : decimal('baselineValue', input.baselineValue, errors);
+    data.baselineValue =
+      input.baselineValue === null || input.baselineValue.trim() === ''
+        ? null
+        : decimal('baselineValue', input.baselineValue, errors);
   }
   if (input.baselinePeriod !== undefined) {
-    data.baselinePeriod = input.baselinePeriod === null || input.baselinePeriod.trim() === '' ? null : period('baselinePeriod', input.baselinePeriod);
+    data.baselinePeriod =
+      input.baselinePeriod === null || input.baselinePeriod.trim() === ''
+        ? null
+        : period('baselinePeriod', input.baselinePeriod);
   }
   if (input.trajectory !== undefined) {
     const points: TrajectoryPoint[] = [];
@@ -119,19 +138,26 @@ async function check(
       const p = period(`trajectory.${index}.period`, point.period);
       const v = decimal(`trajectory.${index}.value`, point.value, errors);
       if (p !== undefined && points.some((existing) => existing.period === p)) {
-        errors.push({ path: [`trajectory.${index}.period`], message: 'Each trajectory period can be given once' });
+        errors.push({
+          path: [`trajectory.${index}.period`],
+          message: 'Each trajectory period can be given once',
+        });
       } else if (p !== undefined && v !== undefined) points.push({ period: p, value: v });
     }
     data.trajectory =
       points.length > 0
-        ? points.sort((a, b) => a.period.localeCompare(b.period)).map((p) => ({ period: p.period, value: p.value }))
+        ? points
+            .sort((a, b) => a.period.localeCompare(b.period))
+            .map((p) => ({ period: p.period, value: p.value }))
         : Prisma.DbNull;
   }
   if (input.commitmentId !== undefined) {
     if (input.commitmentId === null) data.commitmentId = null;
     else {
       const id = idOf('Commitment', input.commitmentId);
-      const commitment = id ? await host.prisma.commitment.findFirst({ where: { id, planId: plan.id } }) : null;
+      const commitment = id
+        ? await host.prisma.commitment.findFirst({ where: { id, planId: plan.id } })
+        : null;
       if (commitment) data.commitmentId = commitment.id;
       else errors.push({ path: ['commitmentId'], message: 'Choose a commitment in this plan' });
     }
@@ -142,26 +168,48 @@ async function check(
       const orgId = idOf('Organisation', input.ownerOrganisationId);
       const link = orgId
         ? await host.prisma.partnershipOrganisation.findUnique({
-            where: { partnershipId_organisationId: { partnershipId: plan.partnershipId, organisationId: orgId } },
+            where: {
+              partnershipId_organisationId: {
+                partnershipId: plan.partnershipId,
+                organisationId: orgId,
+              },
+            },
           })
         : null;
       if (link) data.ownerOrganisationId = link.organisationId;
-      else errors.push({ path: ['ownerOrganisationId'], message: 'Choose an organisation in this partnership' });
+      else
+        errors.push({
+          path: ['ownerOrganisationId'],
+          message: 'Choose an organisation in this partnership',
+        });
     }
   }
   if (errors.length > 0) throw new ValidationError(errors);
   return data;
 }
 
-export async function createMetricTarget(host: CoreHost, ctx: RequestContext, input: CreateTargetArgs): Promise<TargetRecord> {
+export async function createMetricTarget(
+  host: CoreHost,
+  ctx: RequestContext,
+  input: CreateTargetArgs,
+): Promise<TargetRecord> {
   const plan = await visiblePlan(host, ctx, input.planId);
-  const membership = authorize(ctx, 'plan:edit', { partnershipId: plan.partnershipId, planState: plan.state });
+  const membership = authorize(ctx, 'plan:edit', {
+    partnershipId: plan.partnershipId,
+    planState: plan.state,
+  });
   const metric = await visibleMetric(host, plan.partnershipId, input.metricId);
-  if (!metric) throw ValidationError.field('metricId', 'Choose a metric from the catalogue or your local metrics');
+  if (!metric)
+    throw ValidationError.field(
+      'metricId',
+      'Choose a metric from the catalogue or your local metrics',
+    );
   const data = await check(host, plan, metric, input);
   // Without a named owner, the commitment's owner answers for the metric.
   if (input.ownerOrganisationId === undefined && typeof data.commitmentId === 'string') {
-    const commitment = await host.prisma.commitment.findUniqueOrThrow({ where: { id: data.commitmentId } });
+    const commitment = await host.prisma.commitment.findUniqueOrThrow({
+      where: { id: data.commitmentId },
+    });
     data.ownerOrganisationId = commitment.ownerOrganisationId;
   }
   const id = await host.prisma.$transaction(async (tx) => {
@@ -186,7 +234,11 @@ export async function createMetricTarget(host: CoreHost, ctx: RequestContext, in
   return host.prisma.metricTarget.findUniqueOrThrow({ where: { id }, include: targetInclude });
 }
 
-async function visibleTarget(host: CoreHost, ctx: RequestContext, globalId: string): Promise<TargetRecord> {
+async function visibleTarget(
+  host: CoreHost,
+  ctx: RequestContext,
+  globalId: string,
+): Promise<TargetRecord> {
   const id = idOf('MetricTarget', globalId);
   const target = id
     ? await host.prisma.metricTarget.findFirst({
@@ -199,7 +251,9 @@ async function visibleTarget(host: CoreHost, ctx: RequestContext, globalId: stri
 }
 
 const conflict = async (host: CoreHost, id: string) =>
-  new MetricTargetConflictError(await host.prisma.metricTarget.findUniqueOrThrow({ where: { id }, include: targetInclude }));
+  new MetricTargetConflictError(
+    await host.prisma.metricTarget.findUniqueOrThrow({ where: { id }, include: targetInclude }),
+  );
 
 /** One guarded write: UPDATE ... WHERE id AND version, then the audit entry; conflict when stale. */
 async function writeTarget(
@@ -232,23 +286,50 @@ async function writeTarget(
     return true;
   });
   if (!written) throw await conflict(host, existing.id);
-  return host.prisma.metricTarget.findUniqueOrThrow({ where: { id: existing.id }, include: targetInclude });
+  return host.prisma.metricTarget.findUniqueOrThrow({
+    where: { id: existing.id },
+    include: targetInclude,
+  });
 }
 
-export async function updateMetricTarget(host: CoreHost, ctx: RequestContext, input: UpdateTargetArgs): Promise<TargetRecord> {
+export async function updateMetricTarget(
+  host: CoreHost,
+  ctx: RequestContext,
+  input: UpdateTargetArgs,
+): Promise<TargetRecord> {
   const existing = await visibleTarget(host, ctx, input.id);
-  const membership = authorize(ctx, 'plan:edit', { partnershipId: existing.plan.partnershipId, planState: existing.plan.state });
+  const membership = authorize(ctx, 'plan:edit', {
+    partnershipId: existing.plan.partnershipId,
+    planState: existing.plan.state,
+  });
   const plan = await host.prisma.plan.findUniqueOrThrow({ where: { id: existing.planId } });
   const data = await check(host, plan, existing.metric, input);
-  return writeTarget(host, ctx, existing, input.version, data as Prisma.MetricTargetUncheckedUpdateManyInput, 'metricTarget.update', membership);
+  return writeTarget(
+    host,
+    ctx,
+    existing,
+    input.version,
+    data as Prisma.MetricTargetUncheckedUpdateManyInput,
+    'metricTarget.update',
+    membership,
+  );
 }
 
-export async function deleteMetricTarget(host: CoreHost, ctx: RequestContext, input: { id: string; version: number }): Promise<Plan> {
+export async function deleteMetricTarget(
+  host: CoreHost,
+  ctx: RequestContext,
+  input: { id: string; version: number },
+): Promise<Plan> {
   const existing = await visibleTarget(host, ctx, input.id);
-  const membership = authorize(ctx, 'plan:edit', { partnershipId: existing.plan.partnershipId, planState: existing.plan.state });
+  const membership = authorize(ctx, 'plan:edit', {
+    partnershipId: existing.plan.partnershipId,
+    planState: existing.plan.state,
+  });
   if (existing.version !== input.version) throw await conflict(host, existing.id);
   const deleted = await host.prisma.$transaction(async (tx) => {
-    const { count } = await tx.metricTarget.deleteMany({ where: { id: existing.id, version: input.version } });
+    const { count } = await tx.metricTarget.deleteMany({
+      where: { id: existing.id, version: input.version },
+    });
     if (count === 0) return false;
     const { metric: _metric, plan: _plan, commitment: _commitment, ...before } = existing;
     await appendAudit(tx, ctx, membership, {
@@ -277,8 +358,13 @@ export async function updateTargetCommentary(
     organisationId: existing.ownerOrganisationId,
   });
   const commentary = input.commentary.trim();
-  if (commentary.length === 0) throw ValidationError.field('commentary', 'Enter why the metric is off track and what is being done');
-  if (commentary.length > 5000) throw ValidationError.field('commentary', 'Commentary must be 5,000 characters or fewer');
+  if (commentary.length === 0)
+    throw ValidationError.field(
+      'commentary',
+      'Enter why the metric is off track and what is being done',
+    );
+  if (commentary.length > 5000)
+    throw ValidationError.field('commentary', 'Commentary must be 5,000 characters or fewer');
   return writeTarget(
     host,
     ctx,
@@ -310,16 +396,28 @@ export async function latestLocalValues(
   const latest = new Map<string, LatestValue>();
   if (metrics.length === 0) return latest;
   const wanted = metrics.flatMap((metric) =>
-    localGeographies(host, partnership, metric).map((g) => ({ metricId: metric.id, geographyLevel: g.level, geographyCode: g.code })),
+    localGeographies(host, partnership, metric).map((g) => ({
+      metricId: metric.id,
+      geographyLevel: g.level,
+      geographyCode: g.code,
+    })),
   );
   if (wanted.length === 0) return latest;
   const rows = await host.prisma.metricObservation.findMany({
     where: { partnershipId, breakdown: '', value: { not: null }, OR: wanted },
-    select: { metricId: true, geographyLevel: true, geographyCode: true, period: true, value: true },
+    select: {
+      metricId: true,
+      geographyLevel: true,
+      geographyCode: true,
+      period: true,
+      value: true,
+    },
     orderBy: { period: 'asc' },
   });
   // The latest figure of the most preferred geography that has any.
-  const rank = new Map(wanted.map((w, i) => [`${w.metricId}|${w.geographyLevel}|${w.geographyCode}`, i]));
+  const rank = new Map(
+    wanted.map((w, i) => [`${w.metricId}|${w.geographyLevel}|${w.geographyCode}`, i]),
+  );
   const best = new Map<string, number>();
   for (const row of rows) {
     const r = rank.get(`${row.metricId}|${row.geographyLevel}|${row.geographyCode}`) ?? Infinity;
@@ -336,7 +434,10 @@ export interface TargetRag {
   reason: string;
 }
 
-export function rateTarget(target: Pick<MetricTarget, 'baselineValue' | 'targetValue' | 'trajectory'> & { metric: Metric }, latest: LatestValue | undefined): TargetRag {
+export function rateTarget(
+  target: Pick<MetricTarget, 'baselineValue' | 'targetValue' | 'trajectory'> & { metric: Metric },
+  latest: LatestValue | undefined,
+): TargetRag {
   return ragStatus({
     polarity: target.metric.polarity,
     baseline: target.baselineValue === null ? null : Number(target.baselineValue),
@@ -349,7 +450,10 @@ export function rateTarget(target: Pick<MetricTarget, 'baselineValue' | 'targetV
 }
 
 /** Rates many targets of one partnership's plans with one observation query. */
-export async function rateTargets(host: CoreHost, targets: readonly TargetRecord[]): Promise<Map<string, TargetRag>> {
+export async function rateTargets(
+  host: CoreHost,
+  targets: readonly TargetRecord[],
+): Promise<Map<string, TargetRag>> {
   const result = new Map<string, TargetRag>();
   const byPartnership = new Map<string, TargetRecord[]>();
   for (const target of targets) {
@@ -358,9 +462,14 @@ export async function rateTargets(host: CoreHost, targets: readonly TargetRecord
     byPartnership.set(target.plan.partnershipId, list);
   }
   for (const [partnershipId, list] of byPartnership) {
-    const partnership = await host.prisma.partnership.findUniqueOrThrow({ where: { id: partnershipId } });
-    const latest = await latestLocalValues(host, partnershipId, partnership, [...new Map(list.map((t) => [t.metric.id, t.metric])).values()]);
-    for (const target of list) result.set(target.id, rateTarget(target, latest.get(target.metricId)));
+    const partnership = await host.prisma.partnership.findUniqueOrThrow({
+      where: { id: partnershipId },
+    });
+    const latest = await latestLocalValues(host, partnershipId, partnership, [
+      ...new Map(list.map((t) => [t.metric.id, t.metric])).values(),
+    ]);
+    for (const target of list)
+      result.set(target.id, rateTarget(target, latest.get(target.metricId)));
   }
   return result;
 }
@@ -369,9 +478,16 @@ export async function rateTargets(host: CoreHost, targets: readonly TargetRecord
  * Per-request batching of RAG: every MetricTarget resolved in the same tick is rated together,
  * so a list of targets costs one observation query, not one per target.
  */
-const pendingByContext = new WeakMap<RequestContext, { targets: TargetRecord[]; result: Promise<Map<string, TargetRag>> }>();
+const pendingByContext = new WeakMap<
+  RequestContext,
+  { targets: TargetRecord[]; result: Promise<Map<string, TargetRag>> }
+>();
 
-export function ragOf(host: CoreHost, ctx: RequestContext, target: TargetRecord): Promise<TargetRag> {
+export function ragOf(
+  host: CoreHost,
+  ctx: RequestContext,
+  target: TargetRecord,
+): Promise<TargetRag> {
   let pending = pendingByContext.get(ctx);
   if (!pending) {
     const targets: TargetRecord[] = [];
@@ -383,5 +499,7 @@ export function ragOf(host: CoreHost, ctx: RequestContext, target: TargetRecord)
     pendingByContext.set(ctx, pending);
   }
   pending.targets.push(target);
-  return pending.result.then((map) => map.get(target.id) ?? { rag: 'NO_DATA', reason: 'No local figure yet' });
+  return pending.result.then(
+    (map) => map.get(target.id) ?? { rag: 'NO_DATA', reason: 'No local figure yet' },
+  );
 }

@@ -22,21 +22,32 @@ export function pascalCase(id: string): string {
 }
 
 /** Checks every plugin and returns the installed sections. Throws PluginError naming the plugin. */
-export function checkPlugins(plugins: readonly LipPlugin[], coreVersion = CORE_VERSION): InstalledSection[] {
+export function checkPlugins(
+  plugins: readonly LipPlugin[],
+  coreVersion = CORE_VERSION,
+): InstalledSection[] {
   const ids = new Set<string>();
   const sections = new Map<string, InstalledSection>();
   for (const plugin of plugins) {
     const id = typeof plugin?.id === 'string' ? plugin.id : '(no id)';
-    if (!KEBAB.test(id)) throw new PluginError(id, 'the id must be kebab-case, like "health" or "alternative-provision"');
+    if (!KEBAB.test(id))
+      throw new PluginError(
+        id,
+        'the id must be kebab-case, like "health" or "alternative-provision"',
+      );
     if (ids.has(id)) throw new PluginError(id, 'is listed twice (plugin ids must be unique)');
     ids.add(id);
     if (!plugin.name) throw new PluginError(id, 'has no name');
-    if (!semver.valid(plugin.version)) throw new PluginError(id, `version "${plugin.version}" is not a semver version`);
+    if (!semver.valid(plugin.version))
+      throw new PluginError(id, `version "${plugin.version}" is not a semver version`);
     if (!semver.validRange(plugin.coreRange)) {
       throw new PluginError(id, `coreRange "${plugin.coreRange}" is not a semver range`);
     }
     if (!semver.satisfies(coreVersion, plugin.coreRange, { includePrerelease: true })) {
-      throw new PluginError(id, `needs @lip/core ${plugin.coreRange}, but this is @lip/core ${coreVersion}`);
+      throw new PluginError(
+        id,
+        `needs @lip/core ${plugin.coreRange}, but this is @lip/core ${coreVersion}`,
+      );
     }
     for (const permission of plugin.permissions ?? []) {
       if (!permission.id.startsWith(`${id}.`)) {
@@ -44,11 +55,17 @@ export function checkPlugins(plugins: readonly LipPlugin[], coreVersion = CORE_V
       }
     }
     for (const section of plugin.sections ?? []) {
-      if (!KEBAB.test(section.key)) throw new PluginError(id, `section key "${section.key}" must be kebab-case`);
+      if (!KEBAB.test(section.key))
+        throw new PluginError(id, `section key "${section.key}" must be kebab-case`);
       const clash = sections.get(section.key);
-      if (clash) throw new PluginError(id, `section "${section.key}" is already defined by plugin "${clash.pluginId}"`);
+      if (clash)
+        throw new PluginError(
+          id,
+          `section "${section.key}" is already defined by plugin "${clash.pluginId}"`,
+        );
       if (!section.title) throw new PluginError(id, `section "${section.key}" has no title`);
-      if (!Number.isFinite(section.position)) throw new PluginError(id, `section "${section.key}" has no position`);
+      if (!Number.isFinite(section.position))
+        throw new PluginError(id, `section "${section.key}" has no position`);
       if (section.ownerOrganisationTypes.length === 0) {
         throw new PluginError(id, `section "${section.key}" names no owner organisation types`);
       }
@@ -71,13 +88,33 @@ const TYPE_METHODS = new Set([
 ]);
 const FIELD_METHODS = new Set(['queryField', 'mutationField', 'subscriptionField']);
 const OBJECT_FIELD_METHODS = new Set(['objectField', 'interfaceField']);
-const FIELDS_METHODS = new Set(['queryFields', 'mutationFields', 'subscriptionFields', 'objectFields', 'interfaceFields']);
-const FORBIDDEN_METHODS = new Set(['queryType', 'mutationType', 'subscriptionType', 'prismaObject', 'prismaNode', 'toSchema']);
+const FIELDS_METHODS = new Set([
+  'queryFields',
+  'mutationFields',
+  'subscriptionFields',
+  'objectFields',
+  'interfaceFields',
+]);
+const FORBIDDEN_METHODS = new Set([
+  'queryType',
+  'mutationType',
+  'subscriptionType',
+  'prismaObject',
+  'prismaNode',
+  'toSchema',
+]);
 
 function nameOf(first: unknown, options: unknown): string | undefined {
-  if (options && typeof options === 'object' && 'name' in options && typeof options.name === 'string') return options.name;
+  if (
+    options &&
+    typeof options === 'object' &&
+    'name' in options &&
+    typeof options.name === 'string'
+  )
+    return options.name;
   if (typeof first === 'string') return first;
-  if (first && typeof first === 'object' && 'name' in first && typeof first.name === 'string') return first.name;
+  if (first && typeof first === 'object' && 'name' in first && typeof first.name === 'string')
+    return first.name;
   return undefined;
 }
 
@@ -86,7 +123,11 @@ function nameOf(first: unknown, options: unknown): string | undefined {
  * contain the plugin's PascalCase id ("HealthSection") and every field it adds to a core type the
  * plugin's id ("health", "updateHealthSection"), so plugins cannot clash with core or each other.
  */
-export function guardedBuilder(builder: LipBuilder, plugin: LipPlugin, typeOwners: Map<string, string> = new Map()): LipBuilder {
+export function guardedBuilder(
+  builder: LipBuilder,
+  plugin: LipPlugin,
+  typeOwners: Map<string, string> = new Map(),
+): LipBuilder {
   const typePart = pascalCase(plugin.id);
   const fieldPart = typePart.toLowerCase();
   const checkType = (name: string | undefined) => {
@@ -98,7 +139,9 @@ export function guardedBuilder(builder: LipBuilder, plugin: LipPlugin, typeOwner
     if (owner !== undefined) {
       throw new PluginError(
         plugin,
-        owner === plugin.id ? `defines type "${name}" twice` : `type "${name}" clashes with the type of the same name defined by plugin "${owner}"`,
+        owner === plugin.id
+          ? `defines type "${name}" twice`
+          : `type "${name}" clashes with the type of the same name defined by plugin "${owner}"`,
       );
     }
     typeOwners.set(name, plugin.id);
@@ -115,7 +158,10 @@ export function guardedBuilder(builder: LipBuilder, plugin: LipPlugin, typeOwner
       const method = value as (...args: unknown[]) => unknown;
       if (FORBIDDEN_METHODS.has(property)) {
         return () => {
-          throw new PluginError(plugin, `may not call builder.${property}; add types and fields instead`);
+          throw new PluginError(
+            plugin,
+            `may not call builder.${property}; add types and fields instead`,
+          );
         };
       }
       if (TYPE_METHODS.has(property)) {

@@ -28,7 +28,12 @@ export interface CoreRefs extends CoreTypeRefs {
     CommitmentConflictError: typeof CommitmentConflictError;
   };
   /** The error types a section write can answer with: use as `errors: { types: refs.sectionWriteErrors }`. */
-  sectionWriteErrors: [typeof SectionConflictError, typeof ValidationError, typeof NotFoundError, typeof ForbiddenError];
+  sectionWriteErrors: [
+    typeof SectionConflictError,
+    typeof ValidationError,
+    typeof NotFoundError,
+    typeof ForbiddenError,
+  ];
   /** This plugin's data on a section ({} when never written). */
   readSectionData(section: SectionView): SectionData;
   /**
@@ -44,7 +49,13 @@ export interface CoreRefs extends CoreTypeRefs {
 export function createRefs(host: CoreHost, types: CoreTypeRefs, pluginId: string): CoreRefs {
   return {
     ...types,
-    errors: { ValidationError, NotFoundError, ForbiddenError, SectionConflictError, CommitmentConflictError },
+    errors: {
+      ValidationError,
+      NotFoundError,
+      ForbiddenError,
+      SectionConflictError,
+      CommitmentConflictError,
+    },
     sectionWriteErrors: [SectionConflictError, ValidationError, NotFoundError, ForbiddenError],
     readSectionData: (section) => readSectionData(section, pluginId),
     writeSectionData: (ctx, args) => writeSectionData(host, ctx, pluginId, args),

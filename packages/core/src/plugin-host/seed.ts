@@ -17,17 +17,31 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export async function runPluginSeeds(db: Pick<Database, 'prisma'>, plugins: readonly LipPlugin[], options: RunPluginSeedsOptions = {}): Promise<void> {
+export async function runPluginSeeds(
+  db: Pick<Database, 'prisma'>,
+  plugins: readonly LipPlugin[],
+  options: RunPluginSeedsOptions = {},
+): Promise<void> {
   const sections = checkPlugins(plugins);
   const prisma = db.prisma;
   const demo = options.demo ?? false;
   for (const plugin of plugins) {
     const uses = [...(plugin.metrics?.uses ?? [])];
     if (uses.length > 0) {
-      const found = await prisma.metric.findMany({ where: { id: { in: uses } }, select: { id: true } });
+      const found = await prisma.metric.findMany({
+        where: { id: { in: uses } },
+        select: { id: true },
+      });
       const missing = uses.filter((id) => !found.some((m) => m.id === id));
-      if (missing.length > 0) throw new PluginError(plugin, `metrics.uses names metrics not in the catalogue: ${missing.join(', ')}`);
-      await prisma.metric.updateMany({ where: { id: { in: uses }, pluginId: null }, data: { pluginId: plugin.id } });
+      if (missing.length > 0)
+        throw new PluginError(
+          plugin,
+          `metrics.uses names metrics not in the catalogue: ${missing.join(', ')}`,
+        );
+      await prisma.metric.updateMany({
+        where: { id: { in: uses }, pluginId: null },
+        data: { pluginId: plugin.id },
+      });
     }
     for (const metric of plugin.metrics?.adds ?? []) {
       const data = {
@@ -42,7 +56,11 @@ export async function runPluginSeeds(db: Pick<Database, 'prisma'>, plugins: read
         status: metric.status,
         pluginId: plugin.id,
       };
-      await prisma.metric.upsert({ where: { id: metric.id }, create: { id: metric.id, ...data }, update: data });
+      await prisma.metric.upsert({
+        where: { id: metric.id },
+        create: { id: metric.id, ...data },
+        update: data,
+      });
     }
     if (!demo || !plugin.seed) continue;
 
@@ -50,17 +68,30 @@ export async function runPluginSeeds(db: Pick<Database, 'prisma'>, plugins: read
     const ctx: PluginSeedContext = {
       demo,
       async demoPlans(): Promise<DemoPlan[]> {
-        const plans = await prisma.plan.findMany({ orderBy: { title: 'asc' }, include: { partnership: { select: { slug: true } } } });
-        return plans.map((p) => ({ planId: encodeGlobalId('Plan', p.id), partnershipSlug: p.partnership.slug, title: p.title }));
+        const plans = await prisma.plan.findMany({
+          orderBy: { title: 'asc' },
+          include: { partnership: { select: { slug: true } } },
+        });
+        return plans.map((p) => ({
+          planId: encodeGlobalId('Plan', p.id),
+          partnershipSlug: p.partnership.slug,
+          title: p.title,
+        }));
       },
       async fillSectionData(planId, sectionKey, data) {
         const definition = own.find((s) => s.key === sectionKey);
-        if (!definition) throw new PluginError(plugin, `seed: section "${sectionKey}" is not one of this plugin's sections`);
+        if (!definition)
+          throw new PluginError(
+            plugin,
+            `seed: section "${sectionKey}" is not one of this plugin's sections`,
+          );
         const dbPlanId = idOf('Plan', planId) ?? planId;
         const plan = await prisma.plan.findUnique({ where: { id: dbPlanId } });
         if (!plan) throw new PluginError(plugin, `seed: no plan ${planId}`);
         return prisma.$transaction(async (tx) => {
-          const before = await tx.section.findUnique({ where: { planId_key: { planId: plan.id, key: sectionKey } } });
+          const before = await tx.section.findUnique({
+            where: { planId_key: { planId: plan.id, key: sectionKey } },
+          });
           const stored = isRecord(before?.data) ? before.data : {};
           const existing = stored[plugin.id];
           if (isRecord(existing) && Object.keys(existing).length > 0) return false;
@@ -68,15 +99,29 @@ export async function runPluginSeeds(db: Pick<Database, 'prisma'>, plugins: read
           let after;
           if (!before) {
             const owner = await tx.organisation.findFirst({
-              where: { typeCode: { in: definition.ownerOrganisationTypes }, partnerships: { some: { partnershipId: plan.partnershipId } } },
+              where: {
+                typeCode: { in: definition.ownerOrganisationTypes },
+                partnerships: { some: { partnershipId: plan.partnershipId } },
+              },
               orderBy: { name: 'asc' },
               select: { id: true },
             });
             after = await tx.section.create({
-              data: { planId: plan.id, key: sectionKey, pluginId: plugin.id, ownerOrganisationId: owner?.id ?? null, status: 'IN_PROGRESS', data: merged, version: 1 },
+              data: {
+                planId: plan.id,
+                key: sectionKey,
+                pluginId: plugin.id,
+                ownerOrganisationId: owner?.id ?? null,
+                status: 'IN_PROGRESS',
+                data: merged,
+                version: 1,
+              },
             });
           } else {
-            after = await tx.section.update({ where: { id: before.id }, data: { data: merged, version: { increment: 1 } } });
+            after = await tx.section.update({
+              where: { id: before.id },
+              data: { data: merged, version: { increment: 1 } },
+            });
           }
           // The system writes it: no user, no organisation.
           await appendAudit(tx, signedOutContext(), undefined, {

@@ -78,7 +78,11 @@ export interface PluginSeedContext {
    * Writes this plugin's data on a plan's section only if it has none yet (version +1, audited as
    * the system). Returns whether it wrote.
    */
-  fillSectionData(planId: string, sectionKey: string, data: Record<string, unknown>): Promise<boolean>;
+  fillSectionData(
+    planId: string,
+    sectionKey: string,
+    data: Record<string, unknown>,
+  ): Promise<boolean>;
 }
 
 export interface SectionDefinition {
@@ -97,7 +101,9 @@ export interface SectionDefinition {
   /** Reads stored data as the fields readiness checks see (the SDK sets it from `fields`). */
   readFields?: (data: Record<string, unknown>) => Record<string, unknown>;
   /** Stored data as labelled text, in the plugin's order, for frozen versions (the SDK sets it from `fields`). */
-  describeFields?: (data: Record<string, unknown>) => Array<{ key: string; label: string; value: string }>;
+  describeFields?: (
+    data: Record<string, unknown>,
+  ) => Array<{ key: string; label: string; value: string }>;
 }
 
 /** A permission a plugin declares; ids carry the plugin id as prefix: "health.section.edit". */

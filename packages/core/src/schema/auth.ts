@@ -8,10 +8,16 @@ import type { CoreHost } from '../host.ts';
 
 type Types = PothosSchemaTypes.ExtendDefaultTypes<LipSchemaTypes>;
 
-export function addAuthFields(builder: LipBuilder, host: CoreHost, UserRef: ObjectRef<Types, User>) {
+export function addAuthFields(
+  builder: LipBuilder,
+  host: CoreHost,
+  UserRef: ObjectRef<Types, User>,
+) {
   const SignInPayload = builder.objectRef<SignInResult>('SignInPayload').implement({
     fields: (t) => ({
-      token: t.exposeString('token', { description: 'Send as `Authorization: Bearer <token>` or the lip_session cookie.' }),
+      token: t.exposeString('token', {
+        description: 'Send as `Authorization: Bearer <token>` or the lip_session cookie.',
+      }),
       expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
       user: t.field({ type: UserRef, resolve: (r) => r.user }),
     }),

@@ -74,7 +74,8 @@ export function addCommitmentType(
       standards: t.field({
         type: [StandardAreaRef],
         select: { standards: { include: { standardArea: true } } },
-        resolve: (c) => c.standards.map((s) => s.standardArea).sort((a, b) => a.position - b.position),
+        resolve: (c) =>
+          c.standards.map((s) => s.standardArea).sort((a, b) => a.position - b.position),
       }),
       version: t.exposeInt('version'),
       updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
@@ -89,7 +90,10 @@ export function addCommitmentType(
     }),
   });
 
-  const CommitmentConnection = builder.connectionObject({ type: CommitmentRef, name: 'CommitmentConnection' });
+  const CommitmentConnection = builder.connectionObject({
+    type: CommitmentRef,
+    name: 'CommitmentConnection',
+  });
   builder.prismaObjectField('Plan', 'commitments', (t) =>
     t.relatedConnection(
       'commitments',
@@ -98,7 +102,13 @@ export function addCommitmentType(
         args: { sectionKey: t.arg.string() },
         query: ({ sectionKey }) => ({
           where: {
-            section: { key: { in: sectionKey ? host.sectionKeys.filter((k) => k === sectionKey) : host.sectionKeys } },
+            section: {
+              key: {
+                in: sectionKey
+                  ? host.sectionKeys.filter((k) => k === sectionKey)
+                  : host.sectionKeys,
+              },
+            },
           },
           orderBy: [{ reference: 'asc' }, { id: 'asc' }],
         }),
@@ -125,7 +135,11 @@ export function addCommitmentType(
   );
 
   builder.objectField(CommitmentConflictErrorRef, 'current', (t) =>
-    t.field({ type: CommitmentRef, description: 'The commitment as it is now.', resolve: (e) => e.current }),
+    t.field({
+      type: CommitmentRef,
+      description: 'The commitment as it is now.',
+      resolve: (e) => e.current,
+    }),
   );
 
   builder.queryField('commitment', (t) =>

@@ -26,7 +26,9 @@ export function addErrorTypes(builder: LipBuilder) {
     name: 'ValidationError',
     interfaces: [ErrorInterface],
     isTypeOf: (value) => value instanceof ValidationError,
-    fields: (t) => ({ fieldErrors: t.field({ type: [FieldErrorRef], resolve: (e) => e.fieldErrors }) }),
+    fields: (t) => ({
+      fieldErrors: t.field({ type: [FieldErrorRef], resolve: (e) => e.fieldErrors }),
+    }),
   });
   builder.objectType(NotFoundError, {
     name: 'NotFoundError',

@@ -5,11 +5,17 @@ export function addOrganisationType(builder: LipBuilder) {
   return builder.prismaNode('Organisation', {
     id: { field: 'id' },
     // Only organisations of the viewer's partnerships resolve by id.
-    findUnique: (id, ctx) => ({ id, partnerships: { some: { partnershipId: { in: visiblePartnershipIds(ctx) } } } }),
+    findUnique: (id, ctx) => ({
+      id,
+      partnerships: { some: { partnershipId: { in: visiblePartnershipIds(ctx) } } },
+    }),
     fields: (t) => ({
       name: t.exposeString('name'),
       typeCode: t.exposeString('typeCode'),
-      typeTitle: t.string({ select: { type: { select: { title: true } } }, resolve: (org) => org.type.title }),
+      typeTitle: t.string({
+        select: { type: { select: { title: true } } },
+        resolve: (org) => org.type.title,
+      }),
     }),
   });
 }

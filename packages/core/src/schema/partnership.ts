@@ -27,7 +27,9 @@ export function addPartnershipType(builder: LipBuilder, host: CoreHost) {
           ctx.user
             ? host.prisma.member.findUnique({
                 ...query,
-                where: { partnershipId_userId: { partnershipId: partnership.id, userId: ctx.user.id } },
+                where: {
+                  partnershipId_userId: { partnershipId: partnership.id, userId: ctx.user.id },
+                },
               })
             : null,
       }),
@@ -35,19 +37,22 @@ export function addPartnershipType(builder: LipBuilder, host: CoreHost) {
   });
 
   builder.queryFields((t) => ({
-    partnerships: t.prismaConnection({
-      type: 'Partnership',
-      cursor: 'id',
-      description: "The viewer's own partnerships.",
-      resolve: (query, _root, _args, ctx) =>
-        ctx.user
-          ? host.prisma.partnership.findMany({
-              ...query,
-              where: { id: { in: visiblePartnershipIds(ctx) } },
-              orderBy: [{ name: 'asc' }, { id: 'asc' }],
-            })
-          : [],
-    }, { name: 'PartnershipConnection' }),
+    partnerships: t.prismaConnection(
+      {
+        type: 'Partnership',
+        cursor: 'id',
+        description: "The viewer's own partnerships.",
+        resolve: (query, _root, _args, ctx) =>
+          ctx.user
+            ? host.prisma.partnership.findMany({
+                ...query,
+                where: { id: { in: visiblePartnershipIds(ctx) } },
+                orderBy: [{ name: 'asc' }, { id: 'asc' }],
+              })
+            : [],
+      },
+      { name: 'PartnershipConnection' },
+    ),
     partnership: t.prismaField({
       type: 'Partnership',
       nullable: true,

@@ -9,14 +9,22 @@ import { sectionOfPlan, sectionsOfPlan } from './section-view.ts';
 
 type Enums = ReturnType<typeof addScalarsAndEnums>;
 
-export function addPlanType(builder: LipBuilder, host: CoreHost, enums: Enums, SectionRef: SectionRefType) {
+export function addPlanType(
+  builder: LipBuilder,
+  host: CoreHost,
+  enums: Enums,
+  SectionRef: SectionRefType,
+) {
   const PlanRef = builder.prismaNode('Plan', {
     id: { field: 'id' },
     findUnique: (id, ctx) => ({ id, partnershipId: { in: visiblePartnershipIds(ctx) } }),
     authScopes: (plan) => ({ member: plan.partnershipId }),
     fields: (t) => ({
       title: t.exposeString('title'),
-      kindTitle: t.string({ select: { kind: { select: { title: true } } }, resolve: (plan) => plan.kind.title }),
+      kindTitle: t.string({
+        select: { kind: { select: { title: true } } },
+        resolve: (plan) => plan.kind.title,
+      }),
       state: t.expose('state', { type: enums.PlanStateEnum }),
       version: t.exposeInt('version'),
       periodStart: t.expose('periodStart', { type: 'Date' }),
@@ -36,7 +44,8 @@ export function addPlanType(builder: LipBuilder, host: CoreHost, enums: Enums, S
       }),
       viewerCanEdit: t.boolean({
         description: 'Plan-wide edits: the partnership lead, while the plan is a draft.',
-        resolve: (plan, _args, ctx) => can(ctx, 'plan:edit', { partnershipId: plan.partnershipId, planState: plan.state }),
+        resolve: (plan, _args, ctx) =>
+          can(ctx, 'plan:edit', { partnershipId: plan.partnershipId, planState: plan.state }),
       }),
     }),
   });
@@ -59,7 +68,10 @@ export function addPlanType(builder: LipBuilder, host: CoreHost, enums: Enums, S
       resolve: (query, _root, { id }, ctx) => {
         const planId = idOf('Plan', String(id));
         if (!planId) return null;
-        return host.prisma.plan.findFirst({ ...query, where: { id: planId, partnershipId: { in: visiblePartnershipIds(ctx) } } });
+        return host.prisma.plan.findFirst({
+          ...query,
+          where: { id: planId, partnershipId: { in: visiblePartnershipIds(ctx) } },
+        });
       },
     }),
   );

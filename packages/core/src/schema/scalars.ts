@@ -23,7 +23,8 @@ export type NeedArea = (typeof NEED_AREAS)[number];
 
 export function addScalarsAndEnums(builder: LipBuilder) {
   builder.scalarType('Date', {
-    description: 'A calendar date, "2026-09-01". Inputs that are not a real date fail validation of their field.',
+    description:
+      'A calendar date, "2026-09-01". Inputs that are not a real date fail validation of their field.',
     serialize: (value) => value.toISOString().slice(0, 10),
     parseValue: parseDate,
     parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
@@ -45,7 +46,8 @@ export function addScalarsAndEnums(builder: LipBuilder) {
     SupportLayerEnum: builder.enumType(SupportLayer, { name: 'SupportLayer' }),
     RagStatusEnum: builder.enumType(RagStatus, { name: 'RagStatus' }),
     NeedAreaEnum: builder.enumType('NeedArea', {
-      description: 'Communication and interaction; cognition and learning; SEMH; sensory and/or physical.',
+      description:
+        'Communication and interaction; cognition and learning; SEMH; sensory and/or physical.',
       values: NEED_AREAS,
     }),
   };

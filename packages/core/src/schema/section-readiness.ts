@@ -9,7 +9,10 @@ import { readSectionData } from '../services/section-data.ts';
 import type { SectionRefType } from './section.ts';
 import type { SectionView } from './section-view.ts';
 
-type StandardAreaRefType = ObjectRef<PothosSchemaTypes.ExtendDefaultTypes<LipSchemaTypes>, { id: string }>;
+type StandardAreaRefType = ObjectRef<
+  PothosSchemaTypes.ExtendDefaultTypes<LipSchemaTypes>,
+  { id: string }
+>;
 
 export interface ReadinessResult {
   id: string;
@@ -23,7 +26,12 @@ async function commitmentsOf(host: CoreHost, view: SectionView): Promise<Commitm
     ? await host.prisma.commitment.findMany({
         where: { sectionId: view.row.id },
         orderBy: { reference: 'asc' },
-        select: { reference: true, title: true, ragStatus: true, standards: { select: { standardArea: { select: { code: true } } } } },
+        select: {
+          reference: true,
+          title: true,
+          ragStatus: true,
+          standards: { select: { standardArea: { select: { code: true } } } },
+        },
       })
     : [];
   const items: CommitmentSummary[] = rows.map((r) => ({
@@ -46,7 +54,12 @@ export async function readinessOf(host: CoreHost, view: SectionView): Promise<Re
   for (const check of checks) {
     const outcome = await check.check({ fields, commitments });
     const passed = outcome === true;
-    results.push({ id: check.id, title: check.title, passed, message: passed ? null : String(outcome) });
+    results.push({
+      id: check.id,
+      title: check.title,
+      passed,
+      message: passed ? null : String(outcome),
+    });
   }
   return results;
 }
@@ -58,12 +71,16 @@ export function addSectionReadiness(
   StandardAreaRef: StandardAreaRefType,
 ) {
   const ReadinessRef = builder.objectRef<ReadinessResult>('ReadinessCheckResult').implement({
-    description: 'One readiness check of a section: what must be true before the section counts as complete.',
+    description:
+      'One readiness check of a section: what must be true before the section counts as complete.',
     fields: (t) => ({
       id: t.exposeString('id'),
       title: t.exposeString('title'),
       passed: t.exposeBoolean('passed'),
-      message: t.exposeString('message', { nullable: true, description: 'What to do to pass it; null when it passes.' }),
+      message: t.exposeString('message', {
+        nullable: true,
+        description: 'What to do to pass it; null when it passes.',
+      }),
     }),
   });
 
@@ -81,19 +98,27 @@ export function addSectionReadiness(
     }),
     metrics: t.prismaField({
       type: [MetricRef],
-      description: "The section plugin's metric pack (catalogue metrics it uses, then those it adds).",
+      description:
+        "The section plugin's metric pack (catalogue metrics it uses, then those it adds).",
       resolve: async (query, section) => {
         const plugin = host.plugin(section.definition.pluginId);
-        const ids = [...(plugin?.metrics?.uses ?? []), ...(plugin?.metrics?.adds ?? []).map((m) => m.id)];
+        const ids = [
+          ...(plugin?.metrics?.uses ?? []),
+          ...(plugin?.metrics?.adds ?? []).map((m) => m.id),
+        ];
         if (ids.length === 0) return [];
-        const rows = await host.prisma.metric.findMany({ ...query, where: { id: { in: ids }, partnershipId: null } });
+        const rows = await host.prisma.metric.findMany({
+          ...query,
+          where: { id: { in: ids }, partnershipId: null },
+        });
         const order = new Map(ids.map((id, i) => [id, i]));
         return rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
       },
     }),
     suggestedStandards: t.field({
       type: [StandardAreaRef],
-      description: "Standard areas of the plan's framework this section's commitments usually map to.",
+      description:
+        "Standard areas of the plan's framework this section's commitments usually map to.",
       resolve: async (section) => {
         const codes = section.definition.standardsSuggestions ?? [];
         if (codes.length === 0) return [];

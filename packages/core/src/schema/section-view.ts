@@ -12,9 +12,15 @@ export interface SectionView {
 
 export async function sectionsOfPlan(host: CoreHost, plan: Plan): Promise<SectionView[]> {
   if (host.sections.length === 0) return [];
-  const rows = await host.prisma.section.findMany({ where: { planId: plan.id, key: { in: host.sectionKeys } } });
+  const rows = await host.prisma.section.findMany({
+    where: { planId: plan.id, key: { in: host.sectionKeys } },
+  });
   const byKey = new Map(rows.map((r) => [r.key, r]));
-  return host.sections.map((definition) => ({ plan, definition, row: byKey.get(definition.key) ?? null }));
+  return host.sections.map((definition) => ({
+    plan,
+    definition,
+    row: byKey.get(definition.key) ?? null,
+  }));
 }
 
 export async function sectionOfPlan(

@@ -7,14 +7,20 @@ import type { addScalarsAndEnums } from './scalars.ts';
 import { sectionVersion, type SectionView } from './section-view.ts';
 
 type Enums = ReturnType<typeof addScalarsAndEnums>;
-export type SectionRefType = ImplementableObjectRef<PothosSchemaTypes.ExtendDefaultTypes<LipSchemaTypes>, SectionView>;
+export type SectionRefType = ImplementableObjectRef<
+  PothosSchemaTypes.ExtendDefaultTypes<LipSchemaTypes>,
+  SectionView
+>;
 
 export function createSectionRef(builder: LipBuilder): SectionRefType {
   return builder.objectRef<SectionView>('Section');
 }
 
 /** Organisation owning a section: the row's, else the partnership's first organisation of an owner type. */
-export async function defaultOwnerOrganisationId(host: CoreHost, view: SectionView): Promise<string | null> {
+export async function defaultOwnerOrganisationId(
+  host: CoreHost,
+  view: SectionView,
+): Promise<string | null> {
   if (view.row?.ownerOrganisationId) return view.row.ownerOrganisationId;
   const org = await host.prisma.organisation.findFirst({
     where: {
@@ -33,18 +39,28 @@ export function implementSection(
   enums: Enums,
   SectionRef: SectionRefType,
   PlanRef: ObjectRef<PothosSchemaTypes.ExtendDefaultTypes<LipSchemaTypes>, SectionView['plan']>,
-  SectionConflictErrorRef: ObjectRef<PothosSchemaTypes.ExtendDefaultTypes<LipSchemaTypes>, SectionConflictError>,
+  SectionConflictErrorRef: ObjectRef<
+    PothosSchemaTypes.ExtendDefaultTypes<LipSchemaTypes>,
+    SectionConflictError
+  >,
 ) {
   SectionRef.implement({
-    description: "A plan's section. Every plan has one per installed section plugin; its row is created on first write.",
+    description:
+      "A plan's section. Every plan has one per installed section plugin; its row is created on first write.",
     authScopes: (section) => ({ member: section.plan.partnershipId }),
     fields: (t) => ({
       key: t.string({ resolve: (s) => s.definition.key }),
       title: t.string({ resolve: (s) => s.definition.title }),
       pluginId: t.string({ resolve: (s) => s.definition.pluginId }),
       position: t.int({ resolve: (s) => s.definition.position }),
-      status: t.field({ type: enums.SectionStatusEnum, resolve: (s) => s.row?.status ?? 'NOT_STARTED' }),
-      version: t.int({ description: '0 until the section is first written.', resolve: sectionVersion }),
+      status: t.field({
+        type: enums.SectionStatusEnum,
+        resolve: (s) => s.row?.status ?? 'NOT_STARTED',
+      }),
+      version: t.int({
+        description: '0 until the section is first written.',
+        resolve: sectionVersion,
+      }),
       summary: t.string({ nullable: true, resolve: (s) => s.row?.summary ?? null }),
       ownerOrganisation: t.prismaField({
         type: 'Organisation',
@@ -67,6 +83,10 @@ export function implementSection(
   });
 
   builder.objectField(SectionConflictErrorRef, 'current', (t) =>
-    t.field({ type: SectionRef, description: 'The section as it is now.', resolve: (e) => e.current }),
+    t.field({
+      type: SectionRef,
+      description: 'The section as it is now.',
+      resolve: (e) => e.current,
+    }),
   );
 }

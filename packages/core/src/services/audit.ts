@@ -16,7 +16,9 @@ export interface AuditEntry {
 /** Dates to ISO strings, Decimals to strings, bigints to strings: what JSON can hold. */
 export function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   if (value === undefined || value === null) return undefined;
-  return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))) as Prisma.InputJsonValue;
+  return JSON.parse(
+    JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)),
+  ) as Prisma.InputJsonValue;
 }
 
 export async function appendAudit(

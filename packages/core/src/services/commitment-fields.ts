@@ -15,7 +15,10 @@ export const commitmentFields = {
   budgetAmount: z
     .string()
     .trim()
-    .refine((v) => v === '' || AMOUNT.test(v), 'Enter the budget amount in pounds, like 12500 or 12500.50')
+    .refine(
+      (v) => v === '' || AMOUNT.test(v),
+      'Enter the budget amount in pounds, like 12500 or 12500.50',
+    )
     .nullish(),
   standardAreaIds: z.array(z.string()).max(50, 'Choose no more than 50 standards').nullish(),
   startDate: z.date({ error: 'Start date must be a real date' }).nullish(),

@@ -3,7 +3,13 @@
 import type { Phase, Plan, Prisma, RagStatus, SupportLayer } from '@lip/db';
 import { authorize } from '../auth/permissions.ts';
 import { visiblePartnershipIds, type Membership, type RequestContext } from '../context.ts';
-import { CommitmentConflictError, type CommitmentRecord, type FieldError, NotFoundError, ValidationError } from '../errors.ts';
+import {
+  CommitmentConflictError,
+  type CommitmentRecord,
+  type FieldError,
+  NotFoundError,
+  ValidationError,
+} from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import { idOf } from '../ids.ts';
 import type { InstalledSection } from '../plugin-host/types.ts';
@@ -76,11 +82,20 @@ async function check(
       const orgId = idOf('Organisation', input.ownerOrganisationId);
       const link = orgId
         ? await host.prisma.partnershipOrganisation.findUnique({
-            where: { partnershipId_organisationId: { partnershipId: plan.partnershipId, organisationId: orgId } },
+            where: {
+              partnershipId_organisationId: {
+                partnershipId: plan.partnershipId,
+                organisationId: orgId,
+              },
+            },
           })
         : null;
       if (link) data.ownerOrganisationId = link.organisationId;
-      else errors.push({ path: ['ownerOrganisationId'], message: 'Choose an organisation in this partnership' });
+      else
+        errors.push({
+          path: ['ownerOrganisationId'],
+          message: 'Choose an organisation in this partnership',
+        });
     }
   }
 
@@ -89,10 +104,16 @@ async function check(
     const ids = [...new Set((input.standardAreaIds ?? []).map((id) => idOf('StandardArea', id)))];
     const valid = ids.every((id): id is string => id !== null);
     const found = valid
-      ? await host.prisma.standardArea.count({ where: { id: { in: ids }, frameworkId: plan.frameworkId } })
+      ? await host.prisma.standardArea.count({
+          where: { id: { in: ids }, frameworkId: plan.frameworkId },
+        })
       : -1;
     if (found === ids.length) standardAreaIds = ids as string[];
-    else errors.push({ path: ['standardAreaIds'], message: "Choose standards from this plan's framework" });
+    else
+      errors.push({
+        path: ['standardAreaIds'],
+        message: "Choose standards from this plan's framework",
+      });
   }
 
   const start = input.startDate !== undefined ? input.startDate : (existing?.startDate ?? null);
@@ -108,25 +129,40 @@ async function check(
 async function visiblePlan(host: CoreHost, ctx: RequestContext, globalId: string): Promise<Plan> {
   const planId = idOf('Plan', globalId);
   const plan = planId
-    ? await host.prisma.plan.findFirst({ where: { id: planId, partnershipId: { in: visiblePartnershipIds(ctx) } } })
+    ? await host.prisma.plan.findFirst({
+        where: { id: planId, partnershipId: { in: visiblePartnershipIds(ctx) } },
+      })
     : null;
   if (!plan) throw new NotFoundError('Plan');
   return plan;
 }
 
-async function nextReference(tx: Prisma.TransactionClient, planId: string, section: InstalledSection): Promise<string> {
+async function nextReference(
+  tx: Prisma.TransactionClient,
+  planId: string,
+  section: InstalledSection,
+): Promise<string> {
   // "education" → ED, "alternative-provision" → AP: the demo data's convention.
   const parts = section.key.split('-');
-  const prefix = (parts.length > 1 ? parts.map((p) => p.charAt(0)).join('') : section.key.slice(0, 2)).toUpperCase();
+  const prefix = (
+    parts.length > 1 ? parts.map((p) => p.charAt(0)).join('') : section.key.slice(0, 2)
+  ).toUpperCase();
   const existing = await tx.commitment.findMany({
     where: { planId, reference: { startsWith: `${prefix}-` } },
     select: { reference: true },
   });
-  const max = existing.reduce((m, { reference }) => Math.max(m, Number(reference.slice(prefix.length + 1)) || 0), 0);
+  const max = existing.reduce(
+    (m, { reference }) => Math.max(m, Number(reference.slice(prefix.length + 1)) || 0),
+    0,
+  );
   return `${prefix}-${String(max + 1).padStart(2, '0')}`;
 }
 
-export async function createCommitment(host: CoreHost, ctx: RequestContext, input: CreateCommitmentArgs): Promise<CommitmentRecord> {
+export async function createCommitment(
+  host: CoreHost,
+  ctx: RequestContext,
+  input: CreateCommitmentArgs,
+): Promise<CommitmentRecord> {
   const plan = await visiblePlan(host, ctx, input.planId);
   const definition = host.section(input.sectionKey);
   if (!definition) throw new NotFoundError('Section');
@@ -136,12 +172,20 @@ export async function createCommitment(host: CoreHost, ctx: RequestContext, inpu
     section: definition,
   });
   const { data, standardAreaIds } = await check(host, plan, input, null);
-  const sectionRow = await host.prisma.section.findUnique({ where: { planId_key: { planId: plan.id, key: definition.key } } });
-  const sectionOwnerId = await defaultOwnerOrganisationId(host, { plan, definition, row: sectionRow });
+  const sectionRow = await host.prisma.section.findUnique({
+    where: { planId_key: { planId: plan.id, key: definition.key } },
+  });
+  const sectionOwnerId = await defaultOwnerOrganisationId(host, {
+    plan,
+    definition,
+    row: sectionRow,
+  });
 
   const id = await host.prisma.$transaction(async (tx) => {
     const section =
-      (await tx.section.findUnique({ where: { planId_key: { planId: plan.id, key: definition.key } } })) ??
+      (await tx.section.findUnique({
+        where: { planId_key: { planId: plan.id, key: definition.key } },
+      })) ??
       // The row appears on first write; its own fields are still unwritten, so version stays 0.
       (await tx.section.create({
         data: {
@@ -167,7 +211,9 @@ export async function createCommitment(host: CoreHost, ctx: RequestContext, inpu
         createdById: ctx.user?.id ?? null,
         updatedById: ctx.user?.id ?? null,
         version: 1,
-        standards: standardAreaIds ? { create: standardAreaIds.map((standardAreaId) => ({ standardAreaId })) } : undefined,
+        standards: standardAreaIds
+          ? { create: standardAreaIds.map((standardAreaId) => ({ standardAreaId })) }
+          : undefined,
       },
       include: { standards: { select: { standardAreaId: true } } },
     });
@@ -184,7 +230,11 @@ export async function createCommitment(host: CoreHost, ctx: RequestContext, inpu
   return host.prisma.commitment.findUniqueOrThrow({ where: { id }, include: commitmentInclude });
 }
 
-export async function updateCommitment(host: CoreHost, ctx: RequestContext, input: UpdateCommitmentArgs): Promise<CommitmentRecord> {
+export async function updateCommitment(
+  host: CoreHost,
+  ctx: RequestContext,
+  input: UpdateCommitmentArgs,
+): Promise<CommitmentRecord> {
   const commitmentId = idOf('Commitment', input.id);
   const existing = commitmentId
     ? await host.prisma.commitment.findFirst({
@@ -193,7 +243,11 @@ export async function updateCommitment(host: CoreHost, ctx: RequestContext, inpu
           plan: { partnershipId: { in: visiblePartnershipIds(ctx) } },
           section: { key: { in: host.sectionKeys } },
         },
-        include: { plan: true, section: { select: { key: true } }, standards: { select: { standardAreaId: true } } },
+        include: {
+          plan: true,
+          section: { select: { key: true } },
+          standards: { select: { standardAreaId: true } },
+        },
       })
     : null;
   if (!existing) throw new NotFoundError('Commitment');
@@ -205,7 +259,10 @@ export async function updateCommitment(host: CoreHost, ctx: RequestContext, inpu
   });
   const conflict = async () =>
     new CommitmentConflictError(
-      await host.prisma.commitment.findUniqueOrThrow({ where: { id: existing.id }, include: commitmentInclude }),
+      await host.prisma.commitment.findUniqueOrThrow({
+        where: { id: existing.id },
+        include: commitmentInclude,
+      }),
     );
   if (existing.version !== input.version) throw await conflict();
 
@@ -219,7 +276,10 @@ export async function updateCommitment(host: CoreHost, ctx: RequestContext, inpu
     if (standardAreaIds) {
       await tx.commitmentStandard.deleteMany({ where: { commitmentId: existing.id } });
       await tx.commitmentStandard.createMany({
-        data: standardAreaIds.map((standardAreaId) => ({ commitmentId: existing.id, standardAreaId })),
+        data: standardAreaIds.map((standardAreaId) => ({
+          commitmentId: existing.id,
+          standardAreaId,
+        })),
       });
     }
     const after = await tx.commitment.findUniqueOrThrow({
@@ -239,5 +299,8 @@ export async function updateCommitment(host: CoreHost, ctx: RequestContext, inpu
     return true;
   });
   if (!updated) throw await conflict();
-  return host.prisma.commitment.findUniqueOrThrow({ where: { id: existing.id }, include: commitmentInclude });
+  return host.prisma.commitment.findUniqueOrThrow({
+    where: { id: existing.id },
+    include: commitmentInclude,
+  });
 }

@@ -40,11 +40,15 @@ export async function writeSectionData(
 ): Promise<SectionView> {
   const definition = host.section(args.sectionKey);
   if (!definition || definition.pluginId !== pluginId) {
-    throw new Error(`Plugin "${pluginId}" tried to write section "${args.sectionKey}", which it does not define`);
+    throw new Error(
+      `Plugin "${pluginId}" tried to write section "${args.sectionKey}", which it does not define`,
+    );
   }
   const planId = idOf('Plan', args.planId);
   const plan = planId
-    ? await host.prisma.plan.findFirst({ where: { id: planId, partnershipId: { in: visiblePartnershipIds(ctx) } } })
+    ? await host.prisma.plan.findFirst({
+        where: { id: planId, partnershipId: { in: visiblePartnershipIds(ctx) } },
+      })
     : null;
   if (!plan) throw new NotFoundError('Plan');
   const membership = authorize(ctx, 'section:update', {
@@ -63,7 +67,10 @@ export async function writeSectionData(
       if (currentVersion !== args.version) return null;
       const previous = before ? readSectionData({ plan, definition, row: before }, pluginId) : {};
       const own = args.merge ? { ...previous, ...args.data } : args.data;
-      const merged = { ...(isRecord(before?.data) ? before.data : {}), [pluginId]: own } as Prisma.InputJsonObject;
+      const merged = {
+        ...(isRecord(before?.data) ? before.data : {}),
+        [pluginId]: own,
+      } as Prisma.InputJsonObject;
       let after;
       if (!before) {
         after = await tx.section.create({

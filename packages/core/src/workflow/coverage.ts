@@ -41,13 +41,25 @@ export interface CoverageResult {
   uncoveredCount: number;
 }
 
-export async function coverageOf(host: CoreHost, plan: Pick<Plan, 'id' | 'frameworkId'>): Promise<CoverageResult> {
+export async function coverageOf(
+  host: CoreHost,
+  plan: Pick<Plan, 'id' | 'frameworkId'>,
+): Promise<CoverageResult> {
   const [areas, exclusions, mappings] = await Promise.all([
-    host.prisma.standardArea.findMany({ where: { frameworkId: plan.frameworkId }, orderBy: [{ position: 'asc' }, { code: 'asc' }] }),
-    host.prisma.planStandardAreaExclusion.findMany({ where: { planId: plan.id }, select: { standardAreaId: true, reason: true } }),
+    host.prisma.standardArea.findMany({
+      where: { frameworkId: plan.frameworkId },
+      orderBy: [{ position: 'asc' }, { code: 'asc' }],
+    }),
+    host.prisma.planStandardAreaExclusion.findMany({
+      where: { planId: plan.id },
+      select: { standardAreaId: true, reason: true },
+    }),
     host.prisma.commitmentStandard.findMany({
       where: { commitment: { planId: plan.id }, standardArea: { frameworkId: plan.frameworkId } },
-      select: { standardAreaId: true, commitment: { select: { id: true, reference: true, section: { select: { key: true } } } } },
+      select: {
+        standardAreaId: true,
+        commitment: { select: { id: true, reference: true, section: { select: { key: true } } } },
+      },
     }),
   ]);
   const sections = host.sections.map((s) => ({ key: s.key, title: s.title }));
@@ -55,7 +67,8 @@ export async function coverageOf(host: CoreHost, plan: Pick<Plan, 'id' | 'framew
   // area id → section key → commitments
   const byAreaAndSection = new Map<string, Map<string, CoverageCommitment[]>>();
   for (const { standardAreaId, commitment } of mappings) {
-    const bySection = byAreaAndSection.get(standardAreaId) ?? new Map<string, CoverageCommitment[]>();
+    const bySection =
+      byAreaAndSection.get(standardAreaId) ?? new Map<string, CoverageCommitment[]>();
     byAreaAndSection.set(standardAreaId, bySection);
     const list = bySection.get(commitment.section.key) ?? [];
     bySection.set(commitment.section.key, list);
@@ -65,12 +78,20 @@ export async function coverageOf(host: CoreHost, plan: Pick<Plan, 'id' | 'framew
     const bySection = byAreaAndSection.get(area.id);
     const cells = sections.map((section) => ({
       sectionKey: section.key,
-      commitments: [...(bySection?.get(section.key) ?? [])].sort((a, b) => a.reference.localeCompare(b.reference)),
+      commitments: [...(bySection?.get(section.key) ?? [])].sort((a, b) =>
+        a.reference.localeCompare(b.reference),
+      ),
     }));
     const notApplicableReason = reasonByArea.get(area.id) ?? null;
     // A commitment in a section no longer installed still covers the area.
-    const hasCommitment = bySection !== undefined && [...bySection.values()].some((list) => list.length > 0);
-    return { area, cells, covered: hasCommitment || notApplicableReason !== null, notApplicableReason };
+    const hasCommitment =
+      bySection !== undefined && [...bySection.values()].some((list) => list.length > 0);
+    return {
+      area,
+      cells,
+      covered: hasCommitment || notApplicableReason !== null,
+      notApplicableReason,
+    };
   });
   return { sections, rows, uncoveredCount: rows.filter((r) => !r.covered).length };
 }
@@ -81,10 +102,16 @@ export async function coverageOf(host: CoreHost, plan: Pick<Plan, 'id' | 'framew
 const MAX_REASON_LENGTH = 1000;
 
 /** A member's plan, or NotFoundError: another partnership's plan does not exist for them. */
-export async function memberPlan(host: CoreHost, ctx: RequestContext, globalId: string): Promise<Plan> {
+export async function memberPlan(
+  host: CoreHost,
+  ctx: RequestContext,
+  globalId: string,
+): Promise<Plan> {
   const planId = idOf('Plan', globalId);
   const plan = planId
-    ? await host.prisma.plan.findFirst({ where: { id: planId, partnershipId: { in: visiblePartnershipIds(ctx) } } })
+    ? await host.prisma.plan.findFirst({
+        where: { id: planId, partnershipId: { in: visiblePartnershipIds(ctx) } },
+      })
     : null;
   if (!plan) throw new NotFoundError('Plan');
   return plan;
@@ -97,9 +124,13 @@ export async function memberPlan(host: CoreHost, ctx: RequestContext, globalId: 
 export async function lockDraft(tx: Prisma.TransactionClient, plan: Plan): Promise<Plan> {
   await tx.$queryRaw`SELECT "id" FROM "Plan" WHERE "id" = ${plan.id} FOR UPDATE`;
   const locked = await tx.plan.findUniqueOrThrow({ where: { id: plan.id } });
-  if (locked.state !== 'DRAFT') throw new ForbiddenError('This plan is no longer a draft, so it cannot be changed');
+  if (locked.state !== 'DRAFT')
+    throw new ForbiddenError('This plan is no longer a draft, so it cannot be changed');
   if (locked.frameworkId !== plan.frameworkId) {
-    throw new ValidationError([], 'The plan moved to another standards framework while you were working: reload the page');
+    throw new ValidationError(
+      [],
+      'The plan moved to another standards framework while you were working: reload the page',
+    );
   }
   return locked;
 }
@@ -108,7 +139,10 @@ async function areaOfPlan(host: CoreHost, plan: Plan, globalId: string): Promise
   const areaId = idOf('StandardArea', globalId);
   const area = areaId ? await host.prisma.standardArea.findUnique({ where: { id: areaId } }) : null;
   if (!area || area.frameworkId !== plan.frameworkId) {
-    throw ValidationError.field('standardAreaId', 'Choose a standard area of this plan’s framework');
+    throw ValidationError.field(
+      'standardAreaId',
+      'Choose a standard area of this plan’s framework',
+    );
   }
   return area;
 }
@@ -119,11 +153,21 @@ export async function markStandardAreaNotApplicable(
   input: { planId: string; standardAreaId: string; reason: string },
 ): Promise<Plan> {
   const plan = await memberPlan(host, ctx, input.planId);
-  const membership = authorize(ctx, 'plan:edit', { partnershipId: plan.partnershipId, planState: plan.state });
+  const membership = authorize(ctx, 'plan:edit', {
+    partnershipId: plan.partnershipId,
+    planState: plan.state,
+  });
   const reason = input.reason.trim();
-  if (reason === '') throw ValidationError.field('reason', 'Enter why this standard area does not apply to the plan');
+  if (reason === '')
+    throw ValidationError.field(
+      'reason',
+      'Enter why this standard area does not apply to the plan',
+    );
   if (reason.length > MAX_REASON_LENGTH) {
-    throw ValidationError.field('reason', `Reason must be ${MAX_REASON_LENGTH} characters or fewer`);
+    throw ValidationError.field(
+      'reason',
+      `Reason must be ${MAX_REASON_LENGTH} characters or fewer`,
+    );
   }
   const area = await areaOfPlan(host, plan, input.standardAreaId);
   return host.prisma.$transaction(async (tx) => {
@@ -132,7 +176,12 @@ export async function markStandardAreaNotApplicable(
     const before = await tx.planStandardAreaExclusion.findUnique({ where: key });
     await tx.planStandardAreaExclusion.upsert({
       where: key,
-      create: { planId: plan.id, standardAreaId: area.id, reason, createdById: ctx.user?.id ?? null },
+      create: {
+        planId: plan.id,
+        standardAreaId: area.id,
+        reason,
+        createdById: ctx.user?.id ?? null,
+      },
       update: { reason },
     });
     await appendAudit(tx, ctx, membership, {
@@ -154,11 +203,16 @@ export async function clearStandardAreaNotApplicable(
   input: { planId: string; standardAreaId: string },
 ): Promise<Plan> {
   const plan = await memberPlan(host, ctx, input.planId);
-  const membership = authorize(ctx, 'plan:edit', { partnershipId: plan.partnershipId, planState: plan.state });
+  const membership = authorize(ctx, 'plan:edit', {
+    partnershipId: plan.partnershipId,
+    planState: plan.state,
+  });
   const area = await areaOfPlan(host, plan, input.standardAreaId);
   return host.prisma.$transaction(async (tx) => {
     const locked = await lockDraft(tx, plan);
-    const removed = await tx.planStandardAreaExclusion.deleteMany({ where: { planId: plan.id, standardAreaId: area.id } });
+    const removed = await tx.planStandardAreaExclusion.deleteMany({
+      where: { planId: plan.id, standardAreaId: area.id },
+    });
     // Clearing what is not set changes nothing, so there is nothing to record.
     if (removed.count > 0) {
       await appendAudit(tx, ctx, membership, {

@@ -2,7 +2,12 @@
 // summaries and Easy Read; commitments added, removed or changed, field by field, with who changed
 // them according to the audit log.
 import type { Prisma } from '@lip/db';
-import type { PlanSnapshot, SnapshotCommitment, SnapshotField, SnapshotSection } from '../snapshot.ts';
+import type {
+  PlanSnapshot,
+  SnapshotCommitment,
+  SnapshotField,
+  SnapshotSection,
+} from '../snapshot.ts';
 
 export type ChangeKind = 'ADDED' | 'REMOVED' | 'CHANGED';
 
@@ -51,28 +56,48 @@ const PHASES: Record<string, string> = {
   POST_19: 'Post-19',
   ALL_AGES: 'All ages',
 };
-const humanise = (code: string) => code.charAt(0) + code.slice(1).toLowerCase().replaceAll('_', ' ');
+const humanise = (code: string) =>
+  code.charAt(0) + code.slice(1).toLowerCase().replaceAll('_', ' ');
 
 /** A commitment as labelled text, in the order the commitment form shows it. */
-function commitmentFields(c: SnapshotCommitment, organisationName: (id: string | null) => string): SnapshotField[] {
+function commitmentFields(
+  c: SnapshotCommitment,
+  organisationName: (id: string | null) => string,
+): SnapshotField[] {
   const fields: SnapshotField[] = [
     { key: 'title', label: 'Title', value: c.title },
     { key: 'description', label: 'Description', value: c.description },
-    { key: 'ownerOrganisation', label: 'Owning organisation', value: organisationName(c.ownerOrganisationId) },
+    {
+      key: 'ownerOrganisation',
+      label: 'Owning organisation',
+      value: organisationName(c.ownerOrganisationId),
+    },
     { key: 'ownerName', label: 'Owner', value: c.ownerName ?? '' },
     { key: 'needAreas', label: 'Areas of need', value: c.needAreas.join(', ') },
     { key: 'phase', label: 'Phase', value: PHASES[c.phase] ?? c.phase },
-    { key: 'supportLayer', label: 'Layer of support', value: c.supportLayer ? humanise(c.supportLayer) : '' },
+    {
+      key: 'supportLayer',
+      label: 'Layer of support',
+      value: c.supportLayer ? humanise(c.supportLayer) : '',
+    },
     { key: 'ragStatus', label: 'Progress (RAG)', value: humanise(c.ragStatus) },
     { key: 'startDate', label: 'Start date', value: c.startDate ?? '' },
     { key: 'dueDate', label: 'Due date', value: c.dueDate ?? '' },
     { key: 'budgetLine', label: 'Budget line', value: c.budgetLine ?? '' },
     { key: 'budgetAmount', label: 'Budget', value: c.budgetAmount ? `£${c.budgetAmount}` : '' },
-    { key: 'standardAreaCodes', label: 'National standards', value: c.standardAreaCodes.join(', ') },
+    {
+      key: 'standardAreaCodes',
+      label: 'National standards',
+      value: c.standardAreaCodes.join(', '),
+    },
     {
       key: 'milestones',
       label: 'Milestones',
-      value: c.milestones.map((m) => `${m.title} (due ${m.dueDate}${m.completedOn ? `, done ${m.completedOn}` : ''})`).join('\n'),
+      value: c.milestones
+        .map(
+          (m) => `${m.title} (due ${m.dueDate}${m.completedOn ? `, done ${m.completedOn}` : ''})`,
+        )
+        .join('\n'),
     },
   ];
   return [...fields, ...c.fields.map((f) => ({ ...f, key: `fields.${f.key}` }))];
@@ -98,17 +123,33 @@ function compareFields(before: SnapshotField[], after: SnapshotField[]): FieldCh
     const beforeValue = b?.value ?? '';
     const afterValue = a?.value ?? '';
     if (beforeValue === afterValue) return [];
-    return [{ field: key, label: (a ?? b)!.label, before: beforeValue || null, after: afterValue || null }];
+    return [
+      {
+        field: key,
+        label: (a ?? b)!.label,
+        before: beforeValue || null,
+        after: afterValue || null,
+      },
+    ];
   });
 }
 
 /** Who touched each commitment (by id) between two instants, latest change per person. */
 export type AuthorLookup = (commitmentId: string) => ChangeAuthor[];
 
-export function diffSnapshots(from: PlanSnapshot, to: PlanSnapshot, toNumber: number | null, authors: AuthorLookup): PlanDiff {
-  const organisations = new Map([...from.organisations, ...to.organisations].map((o) => [o.id, o.name]));
+export function diffSnapshots(
+  from: PlanSnapshot,
+  to: PlanSnapshot,
+  toNumber: number | null,
+  authors: AuthorLookup,
+): PlanDiff {
+  const organisations = new Map(
+    [...from.organisations, ...to.organisations].map((o) => [o.id, o.name]),
+  );
   const organisationName = (id: string | null) => (id ? (organisations.get(id) ?? '') : '');
-  const sectionKeys = [...new Set([...to.sections.map((s) => s.key), ...from.sections.map((s) => s.key)])];
+  const sectionKeys = [
+    ...new Set([...to.sections.map((s) => s.key), ...from.sections.map((s) => s.key)]),
+  ];
   const sections: SectionDiff[] = [];
   let changedCount = 0;
 
@@ -121,7 +162,10 @@ export function diffSnapshots(from: PlanSnapshot, to: PlanSnapshot, toNumber: nu
     const commitments: CommitmentDiff[] = [];
     for (const now of newCommitments) {
       const was = oldCommitments.find((c) => c.id === now.id);
-      const changes = compareFields(was ? commitmentFields(was, organisationName) : [], commitmentFields(now, organisationName));
+      const changes = compareFields(
+        was ? commitmentFields(was, organisationName) : [],
+        commitmentFields(now, organisationName),
+      );
       if (was && changes.length === 0) continue;
       commitments.push({
         commitmentId: now.id,
@@ -152,28 +196,49 @@ export function diffSnapshots(from: PlanSnapshot, to: PlanSnapshot, toNumber: nu
 }
 
 /** Reads the audit log of a plan's commitments between two instants into an AuthorLookup. */
-export async function commitmentAuthors(db: Prisma.TransactionClient, planId: string, since: Date, until: Date): Promise<AuthorLookup> {
+export async function commitmentAuthors(
+  db: Prisma.TransactionClient,
+  planId: string,
+  since: Date,
+  until: Date,
+): Promise<AuthorLookup> {
   const events = await db.auditEvent.findMany({
     where: { planId, entityType: 'Commitment', occurredAt: { gt: since, lte: until } },
     orderBy: { occurredAt: 'asc' },
     select: { entityId: true, actorUserId: true, actorOrganisationId: true, occurredAt: true },
   });
   const userIds = [...new Set(events.flatMap((e) => (e.actorUserId ? [e.actorUserId] : [])))];
-  const organisationIds = [...new Set(events.flatMap((e) => (e.actorOrganisationId ? [e.actorOrganisationId] : [])))];
+  const organisationIds = [
+    ...new Set(events.flatMap((e) => (e.actorOrganisationId ? [e.actorOrganisationId] : []))),
+  ];
   const [users, organisations] = await Promise.all([
     db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }),
-    db.organisation.findMany({ where: { id: { in: organisationIds } }, select: { id: true, name: true } }),
+    db.organisation.findMany({
+      where: { id: { in: organisationIds } },
+      select: { id: true, name: true },
+    }),
   ]);
   const userName = new Map(users.map((u) => [u.id, u.name]));
   const organisationName = new Map(organisations.map((o) => [o.id, o.name]));
   const byCommitment = new Map<string, Map<string, ChangeAuthor>>();
   for (const event of events) {
-    const name = event.actorUserId ? (userName.get(event.actorUserId) ?? 'A former user') : 'The system';
-    const organisation = event.actorOrganisationId ? (organisationName.get(event.actorOrganisationId) ?? null) : null;
+    const name = event.actorUserId
+      ? (userName.get(event.actorUserId) ?? 'A former user')
+      : 'The system';
+    const organisation = event.actorOrganisationId
+      ? (organisationName.get(event.actorOrganisationId) ?? null)
+      : null;
     const authors = byCommitment.get(event.entityId) ?? new Map<string, ChangeAuthor>();
     // Events are oldest first, so each person ends with their latest change.
-    authors.set(`${event.actorUserId ?? ''}|${event.actorOrganisationId ?? ''}`, { name, organisationName: organisation, at: event.occurredAt });
+    authors.set(`${event.actorUserId ?? ''}|${event.actorOrganisationId ?? ''}`, {
+      name,
+      organisationName: organisation,
+      at: event.occurredAt,
+    });
     byCommitment.set(event.entityId, authors);
   }
-  return (commitmentId) => [...(byCommitment.get(commitmentId)?.values() ?? [])].sort((a, b) => b.at.getTime() - a.at.getTime());
+  return (commitmentId) =>
+    [...(byCommitment.get(commitmentId)?.values() ?? [])].sort(
+      (a, b) => b.at.getTime() - a.at.getTime(),
+    );
 }

@@ -22,7 +22,11 @@ export interface UpdateEasyReadArgs {
   easyReadSummary?: string | null;
 }
 
-export async function updateSectionEasyRead(host: CoreHost, ctx: RequestContext, args: UpdateEasyReadArgs): Promise<SectionView> {
+export async function updateSectionEasyRead(
+  host: CoreHost,
+  ctx: RequestContext,
+  args: UpdateEasyReadArgs,
+): Promise<SectionView> {
   const plan = await memberPlan(host, ctx, args.planId);
   const definition = host.section(args.sectionKey);
   if (!definition) throw new NotFoundError('Section');
@@ -33,7 +37,10 @@ export async function updateSectionEasyRead(host: CoreHost, ctx: RequestContext,
   });
   const summary = args.easyReadSummary?.trim() || null;
   if (summary !== null && summary.length > MAX_EASY_READ_LENGTH) {
-    throw ValidationError.field('easyReadSummary', `Easy Read summary must be ${MAX_EASY_READ_LENGTH} characters or fewer`);
+    throw ValidationError.field(
+      'easyReadSummary',
+      `Easy Read summary must be ${MAX_EASY_READ_LENGTH} characters or fewer`,
+    );
   }
   const where = { planId_key: { planId: plan.id, key: definition.key } };
   const ownerId = await defaultOwnerOrganisationId(host, { plan, definition, row: null });
@@ -60,7 +67,11 @@ export async function updateSectionEasyRead(host: CoreHost, ctx: RequestContext,
       } else {
         const { count } = await tx.section.updateMany({
           where: { id: before.id, version: args.version },
-          data: { easyReadSummary: summary, version: { increment: 1 }, updatedById: ctx.user?.id ?? null },
+          data: {
+            easyReadSummary: summary,
+            version: { increment: 1 },
+            updatedById: ctx.user?.id ?? null,
+          },
         });
         if (count === 0) return null;
         after = await tx.section.findUniqueOrThrow({ where });
@@ -71,7 +82,9 @@ export async function updateSectionEasyRead(host: CoreHost, ctx: RequestContext,
         entityType: 'Section',
         entityId: after.id,
         action: 'section.easy_read_updated',
-        before: before ? { version: before.version, easyReadSummary: before.easyReadSummary } : undefined,
+        before: before
+          ? { version: before.version, easyReadSummary: before.easyReadSummary }
+          : undefined,
         after: { version: after.version, easyReadSummary: summary },
       });
       return after;

@@ -32,10 +32,16 @@ export class PlanStateConflictError extends LipError {
 }
 
 /** A member's view of a plan, or NotFoundError (another partnership's plan does not exist). */
-export async function visiblePlan(host: CoreHost, ctx: RequestContext, globalId: string): Promise<Plan> {
+export async function visiblePlan(
+  host: CoreHost,
+  ctx: RequestContext,
+  globalId: string,
+): Promise<Plan> {
   const planId = idOf('Plan', globalId);
   const plan = planId
-    ? await host.prisma.plan.findFirst({ where: { id: planId, partnershipId: { in: visiblePartnershipIds(ctx) } } })
+    ? await host.prisma.plan.findFirst({
+        where: { id: planId, partnershipId: { in: visiblePartnershipIds(ctx) } },
+      })
     : null;
   if (!plan) throw new NotFoundError('Plan');
   return plan;
@@ -57,11 +63,13 @@ export async function transition<T>(
   expected: PlanState,
   apply: (tx: Prisma.TransactionClient, locked: Plan) => Promise<T>,
 ): Promise<T> {
-  const outcome = await host.prisma.$transaction(async (tx): Promise<{ ok: true; value: T } | { ok: false; current: Plan }> => {
-    const locked = await lockPlan(tx, plan.id);
-    if (locked.state !== expected) return { ok: false, current: locked };
-    return { ok: true, value: await apply(tx, locked) };
-  });
+  const outcome = await host.prisma.$transaction(
+    async (tx): Promise<{ ok: true; value: T } | { ok: false; current: Plan }> => {
+      const locked = await lockPlan(tx, plan.id);
+      if (locked.state !== expected) return { ok: false, current: locked };
+      return { ok: true, value: await apply(tx, locked) };
+    },
+  );
   if (!outcome.ok) throw new PlanStateConflictError(outcome.current);
   return outcome.value;
 }
@@ -75,7 +83,10 @@ async function setPlanState(
   action: string,
   extra: Record<string, unknown> = {},
 ): Promise<Plan> {
-  const updated = await tx.plan.update({ where: { id: plan.id }, data: { state, version: { increment: 1 } } });
+  const updated = await tx.plan.update({
+    where: { id: plan.id },
+    data: { state, version: { increment: 1 } },
+  });
   await appendAudit(tx, ctx, membership, {
     partnershipId: plan.partnershipId,
     planId: plan.id,
@@ -88,13 +99,23 @@ async function setPlanState(
   return updated;
 }
 
-export async function submitPlan(host: CoreHost, ctx: RequestContext, input: { planId: string; note?: string | null }): Promise<Plan> {
+export async function submitPlan(
+  host: CoreHost,
+  ctx: RequestContext,
+  input: { planId: string; note?: string | null },
+): Promise<Plan> {
   const plan = await visiblePlan(host, ctx, input.planId);
-  const membership = authorize(ctx, 'plan:submit', { partnershipId: plan.partnershipId, planState: plan.state });
+  const membership = authorize(ctx, 'plan:submit', {
+    partnershipId: plan.partnershipId,
+    planState: plan.state,
+  });
   const blockers = await submissionBlockersOf(host, plan);
   if (blockers.length > 0) throw new SubmissionBlockedError(blockers);
   return transition(host, plan, 'DRAFT', async (tx, locked) => {
-    const last = await tx.planVersion.aggregate({ where: { planId: plan.id }, _max: { number: true } });
+    const last = await tx.planVersion.aggregate({
+      where: { planId: plan.id },
+      _max: { number: true },
+    });
     const number = (last._max.number ?? 0) + 1;
     const snapshot = await buildSnapshot(tx, host, plan.id, number);
     const version = await tx.planVersion.create({
@@ -127,29 +148,57 @@ export async function latestVersion(tx: Prisma.TransactionClient, planId: string
   return tx.planVersion.findFirst({ where: { planId }, orderBy: { number: 'desc' } });
 }
 
-export async function withdrawPlan(host: CoreHost, ctx: RequestContext, input: { planId: string; reason: string }): Promise<Plan> {
+export async function withdrawPlan(
+  host: CoreHost,
+  ctx: RequestContext,
+  input: { planId: string; reason: string },
+): Promise<Plan> {
   const reason = input.reason.trim();
   if (!reason) throw ValidationError.field('reason', 'Enter why the plan is being withdrawn');
   const plan = await visiblePlan(host, ctx, input.planId);
-  const membership = authorize(ctx, 'plan:withdraw', { partnershipId: plan.partnershipId, planState: plan.state });
+  const membership = authorize(ctx, 'plan:withdraw', {
+    partnershipId: plan.partnershipId,
+    planState: plan.state,
+  });
   return transition(host, plan, 'PARTNER_REVIEW', async (tx, locked) => {
     const version = await latestVersion(tx, plan.id);
     // The snapshot stays as it was (the record of what was reviewed); the version is no longer under review.
-    if (version?.state === 'PARTNER_REVIEW') await tx.planVersion.update({ where: { id: version.id }, data: { state: 'DRAFT' } });
-    return setPlanState(tx, ctx, membership, locked, 'DRAFT', 'plan.withdrawn', { reason, versionNumber: version?.number ?? null });
+    if (version?.state === 'PARTNER_REVIEW')
+      await tx.planVersion.update({ where: { id: version.id }, data: { state: 'DRAFT' } });
+    return setPlanState(tx, ctx, membership, locked, 'DRAFT', 'plan.withdrawn', {
+      reason,
+      versionNumber: version?.number ?? null,
+    });
   });
 }
 
-export async function publishPlan(host: CoreHost, ctx: RequestContext, input: { planId: string }): Promise<Plan> {
+export async function publishPlan(
+  host: CoreHost,
+  ctx: RequestContext,
+  input: { planId: string },
+): Promise<Plan> {
   const plan = await visiblePlan(host, ctx, input.planId);
-  const membership = authorize(ctx, 'plan:publish', { partnershipId: plan.partnershipId, planState: plan.state });
+  const membership = authorize(ctx, 'plan:publish', {
+    partnershipId: plan.partnershipId,
+    planState: plan.state,
+  });
   return transition(host, plan, 'SIGNED_OFF', async (tx, locked) => {
     const version = await latestVersion(tx, plan.id);
-    if (!version || version.state !== 'SIGNED_OFF') throw new ValidationError([], 'There is no signed-off version to publish');
+    if (!version || version.state !== 'SIGNED_OFF')
+      throw new ValidationError([], 'There is no signed-off version to publish');
     const now = new Date();
-    const superseded = await tx.planVersion.findMany({ where: { planId: plan.id, state: 'PUBLISHED' }, select: { id: true, number: true } });
-    await tx.planVersion.updateMany({ where: { planId: plan.id, state: 'PUBLISHED' }, data: { state: 'SUPERSEDED', supersededAt: now } });
-    await tx.planVersion.update({ where: { id: version.id }, data: { state: 'PUBLISHED', publishedAt: now } });
+    const superseded = await tx.planVersion.findMany({
+      where: { planId: plan.id, state: 'PUBLISHED' },
+      select: { id: true, number: true },
+    });
+    await tx.planVersion.updateMany({
+      where: { planId: plan.id, state: 'PUBLISHED' },
+      data: { state: 'SUPERSEDED', supersededAt: now },
+    });
+    await tx.planVersion.update({
+      where: { id: version.id },
+      data: { state: 'PUBLISHED', publishedAt: now },
+    });
     for (const old of superseded) {
       await appendAudit(tx, ctx, membership, {
         partnershipId: plan.partnershipId,
@@ -161,13 +210,24 @@ export async function publishPlan(host: CoreHost, ctx: RequestContext, input: { 
         after: { number: old.number, state: 'SUPERSEDED', supersededBy: version.number },
       });
     }
-    return setPlanState(tx, ctx, membership, locked, 'PUBLISHED', 'plan.published', { versionNumber: version.number });
+    return setPlanState(tx, ctx, membership, locked, 'PUBLISHED', 'plan.published', {
+      versionNumber: version.number,
+    });
   });
 }
 
-export async function startRevision(host: CoreHost, ctx: RequestContext, input: { planId: string }): Promise<Plan> {
+export async function startRevision(
+  host: CoreHost,
+  ctx: RequestContext,
+  input: { planId: string },
+): Promise<Plan> {
   const plan = await visiblePlan(host, ctx, input.planId);
-  const membership = authorize(ctx, 'plan:revise', { partnershipId: plan.partnershipId, planState: plan.state });
+  const membership = authorize(ctx, 'plan:revise', {
+    partnershipId: plan.partnershipId,
+    planState: plan.state,
+  });
   // The published version keeps its state: it stays public until the next one is published.
-  return transition(host, plan, 'PUBLISHED', (tx, locked) => setPlanState(tx, ctx, membership, locked, 'DRAFT', 'plan.revision_started'));
+  return transition(host, plan, 'PUBLISHED', (tx, locked) =>
+    setPlanState(tx, ctx, membership, locked, 'DRAFT', 'plan.revision_started'),
+  );
 }

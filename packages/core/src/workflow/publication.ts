@@ -7,10 +7,15 @@ import type { CoreHost } from '../host.ts';
 import { encodeGlobalId, idOf } from '../ids.ts';
 import type { PlanSnapshot, Publication, VersionRecord } from '../snapshot.ts';
 
-export type VersionWithSignOffs = PlanVersion & { signOffs: Array<SignOff & { organisation: Pick<Organisation, 'name'> }> };
+export type VersionWithSignOffs = PlanVersion & {
+  signOffs: Array<SignOff & { organisation: Pick<Organisation, 'name'> }>;
+};
 
 export const signOffsInclude = {
-  signOffs: { include: { organisation: { select: { name: true } } }, orderBy: { createdAt: 'asc' } },
+  signOffs: {
+    include: { organisation: { select: { name: true } } },
+    orderBy: { createdAt: 'asc' },
+  },
 } as const;
 
 const PUBLIC_STATES = new Set(['PUBLISHED', 'SUPERSEDED']);
@@ -30,19 +35,28 @@ export function protectSnapshot(snapshot: PlanSnapshot): PlanSnapshot {
     ...snapshot,
     metrics: snapshot.metrics.map((metric) => ({
       ...metric,
-      observations: protectObservations(metric.observations, { unit: metric.unit, smallNumberThreshold, roundingBase }),
+      observations: protectObservations(metric.observations, {
+        unit: metric.unit,
+        smallNumberThreshold,
+        roundingBase,
+      }),
     })),
   };
 }
 
-export function versionRecordOf(version: VersionWithSignOffs, snapshot: PlanSnapshot): VersionRecord {
+export function versionRecordOf(
+  version: VersionWithSignOffs,
+  snapshot: PlanSnapshot,
+): VersionRecord {
   const day = (d: Date) => d.toISOString().slice(0, 10);
   return {
     number: version.number,
     state: version.state,
     createdAt: version.createdAt.toISOString(),
     publishedAt: version.publishedAt?.toISOString() ?? null,
-    publicPath: isPublic(version) ? publicPathOf(snapshot.partnership.slug, version.planId, version.number) : null,
+    publicPath: isPublic(version)
+      ? publicPathOf(snapshot.partnership.slug, version.planId, version.number)
+      : null,
     signOffs: version.signOffs.map((s) => ({
       organisationName: s.organisation.name,
       decision: s.decision,
@@ -83,7 +97,9 @@ export async function findPublishedVersion(
     where: {
       planId,
       plan: { partnership: { slug: partnershipSlug } },
-      ...(number == null ? { state: 'PUBLISHED' } : { number, state: { in: ['PUBLISHED', 'SUPERSEDED'] } }),
+      ...(number == null
+        ? { state: 'PUBLISHED' }
+        : { number, state: { in: ['PUBLISHED', 'SUPERSEDED'] } }),
     },
     orderBy: { number: 'desc' },
     include: signOffsInclude,
@@ -93,10 +109,19 @@ export async function findPublishedVersion(
   const newer =
     version.state === 'SUPERSEDED'
       ? await host.prisma.planVersion.findFirst({
-          where: { planId, number: { gt: version.number }, state: { in: ['PUBLISHED', 'SUPERSEDED'] } },
+          where: {
+            planId,
+            number: { gt: version.number },
+            state: { in: ['PUBLISHED', 'SUPERSEDED'] },
+          },
           orderBy: { number: 'asc' },
           select: { number: true },
         })
       : null;
-  return { version, title: snapshot.plan.title, partnershipName: snapshot.partnership.name, supersededBy: newer?.number ?? null };
+  return {
+    version,
+    title: snapshot.plan.title,
+    partnershipName: snapshot.partnership.name,
+    supersededBy: newer?.number ?? null,
+  };
 }

@@ -27,7 +27,8 @@ export interface RemapProposal {
   unresolvedCount: number;
 }
 
-const byPosition = (a: StandardArea, b: StandardArea) => a.position - b.position || a.code.localeCompare(b.code);
+const byPosition = (a: StandardArea, b: StandardArea) =>
+  a.position - b.position || a.code.localeCompare(b.code);
 
 /**
  * Whether `target` continues `current`. The catalogue records the link on the newer area
@@ -48,16 +49,28 @@ async function planCommitments(db: Pick<Prisma.TransactionClient, 'commitment'>,
 }
 
 /** null when there is no such framework. Reads only: nothing changes. */
-export async function remapProposalOf(host: CoreHost, plan: Plan, frameworkId: string): Promise<RemapProposal | null> {
+export async function remapProposalOf(
+  host: CoreHost,
+  plan: Plan,
+  frameworkId: string,
+): Promise<RemapProposal | null> {
   const framework = await host.prisma.standardsFramework.findUnique({ where: { id: frameworkId } });
   if (!framework) return null;
   const [targetAreas, commitments] = await Promise.all([
-    host.prisma.standardArea.findMany({ where: { frameworkId }, orderBy: [{ position: 'asc' }, { code: 'asc' }] }),
+    host.prisma.standardArea.findMany({
+      where: { frameworkId },
+      orderBy: [{ position: 'asc' }, { code: 'asc' }],
+    }),
     planCommitments(host.prisma, plan.id),
   ]);
   const items = commitments.map(({ standards, ...commitment }): RemapItem => {
-    const from = standards.map((s) => s.standardArea).filter((a) => a.frameworkId === plan.frameworkId).sort(byPosition);
-    const suggested = targetAreas.filter((target) => from.some((current) => corresponds(target, current)));
+    const from = standards
+      .map((s) => s.standardArea)
+      .filter((a) => a.frameworkId === plan.frameworkId)
+      .sort(byPosition);
+    const suggested = targetAreas.filter((target) =>
+      from.some((current) => corresponds(target, current)),
+    );
     return { commitment, from, suggested, resolved: suggested.length > 0 };
   });
   return { framework, items, unresolvedCount: items.filter((i) => !i.resolved).length };
@@ -70,17 +83,31 @@ export interface RemapPlanArgs {
   mappings: ReadonlyArray<{ commitmentId: string; standardAreaIds: readonly string[] }>;
 }
 
-export async function remapPlan(host: CoreHost, ctx: RequestContext, input: RemapPlanArgs): Promise<Plan> {
+export async function remapPlan(
+  host: CoreHost,
+  ctx: RequestContext,
+  input: RemapPlanArgs,
+): Promise<Plan> {
   const plan = await memberPlan(host, ctx, input.planId);
-  const membership = authorize(ctx, 'plan:edit', { partnershipId: plan.partnershipId, planState: plan.state });
+  const membership = authorize(ctx, 'plan:edit', {
+    partnershipId: plan.partnershipId,
+    planState: plan.state,
+  });
   const frameworkId = String(input.frameworkId);
   if (frameworkId === plan.frameworkId) {
-    throw ValidationError.field('frameworkId', 'The plan already uses this framework: choose another one');
+    throw ValidationError.field(
+      'frameworkId',
+      'The plan already uses this framework: choose another one',
+    );
   }
   const proposal = await remapProposalOf(host, plan, frameworkId);
-  if (!proposal) throw ValidationError.field('frameworkId', 'Choose a standards framework from the list');
+  if (!proposal)
+    throw ValidationError.field('frameworkId', 'Choose a standards framework from the list');
   const targetAreas = new Map(
-    (await host.prisma.standardArea.findMany({ where: { frameworkId } })).map((area) => [area.id, area]),
+    (await host.prisma.standardArea.findMany({ where: { frameworkId } })).map((area) => [
+      area.id,
+      area,
+    ]),
   );
 
   const errors: FieldError[] = [];
@@ -89,18 +116,28 @@ export async function remapPlan(host: CoreHost, ctx: RequestContext, input: Rema
   input.mappings.forEach((mapping, index) => {
     const commitmentId = idOf('Commitment', mapping.commitmentId);
     if (!commitmentId || !byCommitment.has(commitmentId)) {
-      errors.push({ path: ['mappings', String(index), 'commitmentId'], message: 'Choose a commitment of this plan' });
+      errors.push({
+        path: ['mappings', String(index), 'commitmentId'],
+        message: 'Choose a commitment of this plan',
+      });
       return;
     }
     const areas: StandardArea[] = [];
     for (const globalId of new Set(mapping.standardAreaIds)) {
       const area = targetAreas.get(idOf('StandardArea', globalId) ?? '');
       if (area) areas.push(area);
-      else errors.push({ path: ['mappings', String(index), 'standardAreaIds'], message: 'Choose standard areas of the new framework' });
+      else
+        errors.push({
+          path: ['mappings', String(index), 'standardAreaIds'],
+          message: 'Choose standard areas of the new framework',
+        });
     }
     chosen.set(commitmentId, areas.sort(byPosition));
   });
-  const final = proposal.items.map((item) => ({ item, areas: chosen.get(item.commitment.id) ?? item.suggested }));
+  const final = proposal.items.map((item) => ({
+    item,
+    areas: chosen.get(item.commitment.id) ?? item.suggested,
+  }));
   for (const { item, areas } of final) {
     if (areas.length > 0) continue;
     const { reference, title, id } = item.commitment;
@@ -127,16 +164,26 @@ export async function remapPlan(host: CoreHost, ctx: RequestContext, input: Rema
     const commitmentIds = current.map((c) => c.id);
     await tx.commitmentStandard.deleteMany({ where: { commitmentId: { in: commitmentIds } } });
     await tx.commitmentStandard.createMany({
-      data: final.flatMap(({ item, areas }) => areas.map((area) => ({ commitmentId: item.commitment.id, standardAreaId: area.id }))),
+      data: final.flatMap(({ item, areas }) =>
+        areas.map((area) => ({ commitmentId: item.commitment.id, standardAreaId: area.id })),
+      ),
     });
     // Their mappings changed under any open edit form: make those forms stale.
-    await tx.commitment.updateMany({ where: { id: { in: commitmentIds } }, data: { version: { increment: 1 } } });
+    await tx.commitment.updateMany({
+      where: { id: { in: commitmentIds } },
+      data: { version: { increment: 1 } },
+    });
     const droppedExclusions = await tx.planStandardAreaExclusion.findMany({
       where: { planId: plan.id, standardArea: { frameworkId: { not: frameworkId } } },
       include: { standardArea: { select: { code: true } } },
     });
-    await tx.planStandardAreaExclusion.deleteMany({ where: { planId: plan.id, standardArea: { frameworkId: { not: frameworkId } } } });
-    const updated = await tx.plan.update({ where: { id: plan.id }, data: { frameworkId, version: { increment: 1 } } });
+    await tx.planStandardAreaExclusion.deleteMany({
+      where: { planId: plan.id, standardArea: { frameworkId: { not: frameworkId } } },
+    });
+    const updated = await tx.plan.update({
+      where: { id: plan.id },
+      data: { frameworkId, version: { increment: 1 } },
+    });
     await appendAudit(tx, ctx, membership, {
       partnershipId: plan.partnershipId,
       planId: plan.id,
@@ -145,12 +192,18 @@ export async function remapPlan(host: CoreHost, ctx: RequestContext, input: Rema
       action: 'plan.remapped',
       before: {
         frameworkId: plan.frameworkId,
-        mappings: Object.fromEntries(current.map((c) => [c.reference, c.standards.map((s) => s.standardArea.code).sort()])),
-        notApplicable: Object.fromEntries(droppedExclusions.map((e) => [e.standardArea.code, e.reason])),
+        mappings: Object.fromEntries(
+          current.map((c) => [c.reference, c.standards.map((s) => s.standardArea.code).sort()]),
+        ),
+        notApplicable: Object.fromEntries(
+          droppedExclusions.map((e) => [e.standardArea.code, e.reason]),
+        ),
       },
       after: {
         frameworkId,
-        mappings: Object.fromEntries(final.map(({ item, areas }) => [item.commitment.reference, areas.map((a) => a.code)])),
+        mappings: Object.fromEntries(
+          final.map(({ item, areas }) => [item.commitment.reference, areas.map((a) => a.code)]),
+        ),
       },
     });
     return updated;

@@ -5,20 +5,35 @@ import type { PlanState, StandardArea } from '@lip/db';
 import type { LipBuilder } from '../builder.ts';
 import { can } from '../auth/permissions.ts';
 import type { RequestContext } from '../context.ts';
-import { type CommitmentRecord, ForbiddenError, NotFoundError, SectionConflictError, ValidationError } from '../errors.ts';
+import {
+  type CommitmentRecord,
+  ForbiddenError,
+  NotFoundError,
+  SectionConflictError,
+  ValidationError,
+} from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import { encodeGlobalId } from '../ids.ts';
 import type { CoreTypeRefs } from '../schema.ts';
 import { commitmentInclude } from '../services/commitments.ts';
 import { submissionBlockersOf, type SubmissionBlocker } from './blockers.ts';
-import { clearStandardAreaNotApplicable, coverageOf, markStandardAreaNotApplicable } from './coverage.ts';
+import {
+  clearStandardAreaNotApplicable,
+  coverageOf,
+  markStandardAreaNotApplicable,
+} from './coverage.ts';
 import { MAX_EASY_READ_LENGTH, updateSectionEasyRead } from './easy-read.ts';
 import { remapPlan, remapProposalOf, type RemapItem, type RemapProposal } from './remap.ts';
 
 /** Coverage as the API shows it: cells carry the commitments themselves, loaded in one query. */
 interface CoverageView {
   sections: Array<{ key: string; title: string }>;
-  rows: Array<{ area: StandardArea; cells: CellView[]; covered: boolean; notApplicableReason: string | null }>;
+  rows: Array<{
+    area: StandardArea;
+    cells: CellView[];
+    covered: boolean;
+    notApplicableReason: string | null;
+  }>;
   uncoveredCount: number;
 }
 interface CellView {
@@ -50,7 +65,8 @@ function defineSubmissionBlocker(builder: LipBuilder) {
       standardAreaCode: t.exposeString('standardAreaCode', { nullable: true }),
       metricTargetId: t.id({
         nullable: true,
-        resolve: (b) => (b.metricTargetId === null ? null : encodeGlobalId('MetricTarget', b.metricTargetId)),
+        resolve: (b) =>
+          b.metricTargetId === null ? null : encodeGlobalId('MetricTarget', b.metricTargetId),
       }),
     }),
   });
@@ -67,11 +83,17 @@ export function submissionBlockerTypes(builder: LipBuilder) {
   return refs;
 }
 
-async function coverageView(host: CoreHost, plan: { id: string; frameworkId: string }): Promise<CoverageView> {
+async function coverageView(
+  host: CoreHost,
+  plan: { id: string; frameworkId: string },
+): Promise<CoverageView> {
   const coverage = await coverageOf(host, plan);
   const ids = coverage.rows.flatMap((r) => r.cells.flatMap((c) => c.commitments.map((x) => x.id)));
   const records = ids.length
-    ? await host.prisma.commitment.findMany({ where: { id: { in: [...new Set(ids)] } }, include: commitmentInclude })
+    ? await host.prisma.commitment.findMany({
+        where: { id: { in: [...new Set(ids)] } },
+        include: commitmentInclude,
+      })
     : [];
   const byId = new Map(records.map((r) => [r.id, r]));
   return {
@@ -86,7 +108,10 @@ async function coverageView(host: CoreHost, plan: { id: string; frameworkId: str
   };
 }
 
-function viewerCan(ctx: RequestContext, plan: { partnershipId: string; state: PlanState }): PlanActions {
+function viewerCan(
+  ctx: RequestContext,
+  plan: { partnershipId: string; state: PlanState },
+): PlanActions {
   const subject = { partnershipId: plan.partnershipId, planState: plan.state };
   return {
     submit: can(ctx, 'plan:submit', subject),
@@ -102,14 +127,20 @@ export function addCoverageTypes(builder: LipBuilder, host: CoreHost, types: Cor
   const { PlanRef, SectionRef, CommitmentRef, StandardAreaRef, StandardsFrameworkRef } = types;
   const { SubmissionBlockerRef } = submissionBlockerTypes(builder);
 
-  const CoverageSectionRef = builder.objectRef<CoverageView['sections'][number]>('CoverageSection').implement({
-    fields: (t) => ({ key: t.exposeString('key'), title: t.exposeString('title') }),
-  });
+  const CoverageSectionRef = builder
+    .objectRef<CoverageView['sections'][number]>('CoverageSection')
+    .implement({
+      fields: (t) => ({ key: t.exposeString('key'), title: t.exposeString('title') }),
+    });
   const CoverageCellRef = builder.objectRef<CellView>('CoverageCell').implement({
-    description: "The commitments of one section mapped to one standard area.",
+    description: 'The commitments of one section mapped to one standard area.',
     fields: (t) => ({
       sectionKey: t.exposeString('sectionKey'),
-      commitments: t.field({ type: [CommitmentRef], description: 'By reference.', resolve: (c) => c.commitments }),
+      commitments: t.field({
+        type: [CommitmentRef],
+        description: 'By reference.',
+        resolve: (c) => c.commitments,
+      }),
     }),
   });
   const CoverageRowRef = builder.objectRef<CoverageView['rows'][number]>('CoverageRow').implement({
@@ -120,15 +151,19 @@ export function addCoverageTypes(builder: LipBuilder, host: CoreHost, types: Cor
         description: 'One per section, in the order of Coverage.sections.',
         resolve: (r) => r.cells,
       }),
-      covered: t.exposeBoolean('covered', { description: 'A commitment maps to it, or it is marked not applicable.' }),
+      covered: t.exposeBoolean('covered', {
+        description: 'A commitment maps to it, or it is marked not applicable.',
+      }),
       notApplicableReason: t.exposeString('notApplicableReason', {
         nullable: true,
-        description: 'Why the partnership judges it does not apply; null unless marked not applicable.',
+        description:
+          'Why the partnership judges it does not apply; null unless marked not applicable.',
       }),
     }),
   });
   const CoverageRef = builder.objectRef<CoverageView>('Coverage').implement({
-    description: "Which commitments meet which standard area of the plan's framework, section by section.",
+    description:
+      "Which commitments meet which standard area of the plan's framework, section by section.",
     fields: (t) => ({
       sections: t.field({
         type: [CoverageSectionRef],
@@ -157,20 +192,32 @@ export function addCoverageTypes(builder: LipBuilder, host: CoreHost, types: Cor
   const RemapItemRef = builder.objectRef<RemapItem>('RemapItem').implement({
     fields: (t) => ({
       commitment: t.field({ type: CommitmentRef, resolve: (i) => i.commitment }),
-      from: t.field({ type: [StandardAreaRef], description: 'Its areas in the current framework.', resolve: (i) => i.from }),
+      from: t.field({
+        type: [StandardAreaRef],
+        description: 'Its areas in the current framework.',
+        resolve: (i) => i.from,
+      }),
       suggested: t.field({
         type: [StandardAreaRef],
-        description: 'Areas of the target framework that continue one of `from` (StandardArea.correspondsTo, either way).',
+        description:
+          'Areas of the target framework that continue one of `from` (StandardArea.correspondsTo, either way).',
         resolve: (i) => i.suggested,
       }),
-      resolved: t.exposeBoolean('resolved', { description: 'False when nothing corresponds: the lead must choose.' }),
+      resolved: t.exposeBoolean('resolved', {
+        description: 'False when nothing corresponds: the lead must choose.',
+      }),
     }),
   });
   const RemapProposalRef = builder.objectRef<RemapProposal>('RemapProposal').implement({
-    description: 'Proposal for moving the plan to another framework version: nothing changes until remapPlan.',
+    description:
+      'Proposal for moving the plan to another framework version: nothing changes until remapPlan.',
     fields: (t) => ({
       framework: t.field({ type: StandardsFrameworkRef, resolve: (p) => p.framework }),
-      items: t.field({ type: [RemapItemRef], description: 'One per commitment, by reference.', resolve: (p) => p.items }),
+      items: t.field({
+        type: [RemapItemRef],
+        description: 'One per commitment, by reference.',
+        resolve: (p) => p.items,
+      }),
       unresolvedCount: t.exposeInt('unresolvedCount'),
     }),
   });
@@ -182,11 +229,15 @@ export function addCoverageTypes(builder: LipBuilder, host: CoreHost, types: Cor
       description: 'What stops submission now; empty when the plan can be submitted.',
       resolve: (plan) => submissionBlockersOf(host, plan),
     }),
-    viewerCan: t.field({ type: PlanActionsRef, resolve: (plan, _args, ctx) => viewerCan(ctx, plan) }),
+    viewerCan: t.field({
+      type: PlanActionsRef,
+      resolve: (plan, _args, ctx) => viewerCan(ctx, plan),
+    }),
     remapProposal: t.field({
       type: RemapProposalRef,
       nullable: true,
-      description: 'Proposal for moving to another framework version (nothing changes until remapPlan); null for an unknown framework.',
+      description:
+        'Proposal for moving to another framework version (nothing changes until remapPlan); null for an unknown framework.',
       args: { frameworkId: t.arg.id({ required: true }) },
       resolve: (plan, { frameworkId }) => remapProposalOf(host, plan, String(frameworkId)),
     }),
@@ -204,7 +255,11 @@ export function addCoverageTypes(builder: LipBuilder, host: CoreHost, types: Cor
     t.prismaField({
       type: ['StandardsFramework'],
       description: 'Every standards framework in the catalogue, oldest first.',
-      resolve: (query) => host.prisma.standardsFramework.findMany({ ...query, orderBy: [{ effectiveFrom: 'asc' }, { id: 'asc' }] }),
+      resolve: (query) =>
+        host.prisma.standardsFramework.findMany({
+          ...query,
+          orderBy: [{ effectiveFrom: 'asc' }, { id: 'asc' }],
+        }),
     }),
   );
 
@@ -227,13 +282,19 @@ export function addCoverageTypes(builder: LipBuilder, host: CoreHost, types: Cor
       easyReadSummary: z
         .string()
         .trim()
-        .max(MAX_EASY_READ_LENGTH, `Easy Read summary must be ${MAX_EASY_READ_LENGTH} characters or fewer`)
+        .max(
+          MAX_EASY_READ_LENGTH,
+          `Easy Read summary must be ${MAX_EASY_READ_LENGTH} characters or fewer`,
+        )
         .nullish(),
     }),
     fields: (t) => ({
       planId: t.id({ required: true }),
       sectionKey: t.string({ required: true }),
-      version: t.int({ required: true, description: 'The section version edited (0 if never written).' }),
+      version: t.int({
+        required: true,
+        description: 'The section version edited (0 if never written).',
+      }),
       easyReadSummary: t.string({ description: 'Blank or null clears it.' }),
     }),
   });
@@ -250,7 +311,8 @@ export function addCoverageTypes(builder: LipBuilder, host: CoreHost, types: Cor
       mappings: t.field({
         type: [RemapMappingInput],
         required: true,
-        description: "The lead's choice per commitment; a commitment not listed takes the proposal's suggestions.",
+        description:
+          "The lead's choice per commitment; a commitment not listed takes the proposal's suggestions.",
       }),
     }),
   });
@@ -259,7 +321,8 @@ export function addCoverageTypes(builder: LipBuilder, host: CoreHost, types: Cor
   builder.mutationFields((t) => ({
     markStandardAreaNotApplicable: t.field({
       type: PlanRef,
-      description: 'Lead, draft only: a standard area does not apply to this plan, and why. It then counts as covered.',
+      description:
+        'Lead, draft only: a standard area does not apply to this plan, and why. It then counts as covered.',
       errors: planErrors,
       args: { input: t.arg({ type: MarkNotApplicableInput, required: true }) },
       resolve: (_root, { input }, ctx) =>
@@ -274,7 +337,10 @@ export function addCoverageTypes(builder: LipBuilder, host: CoreHost, types: Cor
       errors: planErrors,
       args: { input: t.arg({ type: ClearNotApplicableInput, required: true }) },
       resolve: (_root, { input }, ctx) =>
-        clearStandardAreaNotApplicable(host, ctx, { planId: String(input.planId), standardAreaId: String(input.standardAreaId) }),
+        clearStandardAreaNotApplicable(host, ctx, {
+          planId: String(input.planId),
+          standardAreaId: String(input.standardAreaId),
+        }),
     }),
     updateSectionEasyRead: t.field({
       type: SectionRef,
@@ -290,14 +356,18 @@ export function addCoverageTypes(builder: LipBuilder, host: CoreHost, types: Cor
     }),
     remapPlan: t.field({
       type: PlanRef,
-      description: 'Lead, draft only: move the plan to another framework with the confirmed mappings, all or nothing.',
+      description:
+        'Lead, draft only: move the plan to another framework with the confirmed mappings, all or nothing.',
       errors: planErrors,
       args: { input: t.arg({ type: RemapPlanInput, required: true }) },
       resolve: (_root, { input }, ctx) =>
         remapPlan(host, ctx, {
           planId: String(input.planId),
           frameworkId: String(input.frameworkId),
-          mappings: input.mappings.map((m) => ({ commitmentId: String(m.commitmentId), standardAreaIds: m.standardAreaIds.map(String) })),
+          mappings: input.mappings.map((m) => ({
+            commitmentId: String(m.commitmentId),
+            standardAreaIds: m.standardAreaIds.map(String),
+          })),
         }),
     }),
   }));

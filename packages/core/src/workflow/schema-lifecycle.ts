@@ -9,9 +9,31 @@ import type { CoreHost } from '../host.ts';
 import { encodeGlobalId, idOf } from '../ids.ts';
 import type { CoreTypeRefs } from '../schema.ts';
 import type { PlanSnapshot } from '../snapshot.ts';
-import { commitmentAuthors, diffSnapshots, type ChangeAuthor, type CommitmentDiff, type FieldChange, type PlanDiff, type SectionDiff } from './diff.ts';
-import { PlanStateConflictError, publishPlan, startRevision, submitPlan, SubmissionBlockedError, withdrawPlan } from './lifecycle.ts';
-import { findPublishedVersion, isPublic, publicationOf, publicPathOf, signOffsInclude, type PublishedPlanView } from './publication.ts';
+import {
+  commitmentAuthors,
+  diffSnapshots,
+  type ChangeAuthor,
+  type CommitmentDiff,
+  type FieldChange,
+  type PlanDiff,
+  type SectionDiff,
+} from './diff.ts';
+import {
+  PlanStateConflictError,
+  publishPlan,
+  startRevision,
+  submitPlan,
+  SubmissionBlockedError,
+  withdrawPlan,
+} from './lifecycle.ts';
+import {
+  findPublishedVersion,
+  isPublic,
+  publicationOf,
+  publicPathOf,
+  signOffsInclude,
+  type PublishedPlanView,
+} from './publication.ts';
 import { submissionBlockerTypes } from './schema-coverage.ts';
 import { recordSignOff, signatoriesOf, type Signatory } from './sign-off.ts';
 import { buildSnapshot } from './snapshot-builder.ts';
@@ -27,23 +49,38 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
     name: 'SubmissionBlockedError',
     interfaces: [ErrorInterface],
     isTypeOf: (value) => value instanceof SubmissionBlockedError,
-    fields: (t) => ({ blockers: t.field({ type: [SubmissionBlockerRef], resolve: (e) => e.blockers }) }),
+    fields: (t) => ({
+      blockers: t.field({ type: [SubmissionBlockerRef], resolve: (e) => e.blockers }),
+    }),
   });
   builder.objectType(PlanStateConflictError, {
     name: 'PlanStateConflictError',
     description: 'The plan moved on (another person changed its state) since the page was loaded.',
     interfaces: [ErrorInterface],
     isTypeOf: (value) => value instanceof PlanStateConflictError,
-    fields: (t) => ({ current: t.field({ type: PlanRef, description: 'The plan as it is now.', resolve: (e) => e.current }) }),
+    fields: (t) => ({
+      current: t.field({
+        type: PlanRef,
+        description: 'The plan as it is now.',
+        resolve: (e) => e.current,
+      }),
+    }),
   });
 
   // --------------------------------------------------------------------------- sign-off types
   const SignOffDecisionEnum = builder.enumType(SignOffDecision, { name: 'SignOffDecision' });
-  const SignatoryKindEnum = builder.enumType('SignatoryKind', { values: ['SIGN_OFF', 'ACKNOWLEDGEMENT'] as const });
-  const ChangeKindEnum = builder.enumType('ChangeKind', { values: ['ADDED', 'REMOVED', 'CHANGED'] as const });
+  const SignatoryKindEnum = builder.enumType('SignatoryKind', {
+    values: ['SIGN_OFF', 'ACKNOWLEDGEMENT'] as const,
+  });
+  const ChangeKindEnum = builder.enumType('ChangeKind', {
+    values: ['ADDED', 'REMOVED', 'CHANGED'] as const,
+  });
 
   const userName = async (id: string | null) =>
-    id ? ((await host.prisma.user.findUnique({ where: { id }, select: { name: true } }))?.name ?? null) : null;
+    id
+      ? ((await host.prisma.user.findUnique({ where: { id }, select: { name: true } }))?.name ??
+        null)
+      : null;
 
   const SignOffRef = builder.prismaNode('SignOff', {
     id: { field: 'id' },
@@ -54,7 +91,9 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
       conditions: t.exposeString('conditions', { nullable: true }),
       signatoryName: t.exposeString('signatoryName'),
       signatoryRole: t.exposeString('signatoryRole'),
-      forum: t.exposeString('forum', { description: 'The meeting or board where the decision was taken.' }),
+      forum: t.exposeString('forum', {
+        description: 'The meeting or board where the decision was taken.',
+      }),
       decidedOn: t.expose('decidedOn', { type: 'Date' }),
       recordedByName: t.string({ nullable: true, resolve: (s) => userName(s.recordedById) }),
       createdAt: t.expose('createdAt', { type: 'DateTime' }),
@@ -73,7 +112,8 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
   // --------------------------------------------------------------------------------- versions
   builder.prismaNode('PlanVersion', {
     id: { field: 'id' },
-    description: 'A frozen, immutable version of a plan (its snapshot never changes; its state moves on).',
+    description:
+      'A frozen, immutable version of a plan (its snapshot never changes; its state moves on).',
     findUnique: (id, ctx) => ({ id, plan: { partnershipId: { in: visiblePartnershipIds(ctx) } } }),
     fields: (t) => ({
       number: t.exposeInt('number'),
@@ -83,7 +123,10 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
       createdByOrganisation: t.field({
         type: OrganisationRef,
         nullable: true,
-        resolve: (v) => (v.createdByOrganisationId ? host.prisma.organisation.findUnique({ where: { id: v.createdByOrganisationId } }) : null),
+        resolve: (v) =>
+          v.createdByOrganisationId
+            ? host.prisma.organisation.findUnique({ where: { id: v.createdByOrganisationId } })
+            : null,
       }),
       signedOffAt: t.expose('signedOffAt', { type: 'DateTime', nullable: true }),
       publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
@@ -92,40 +135,69 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
       publicPath: t.string({
         nullable: true,
         description: 'Where the public page is; null unless PUBLISHED or SUPERSEDED.',
-        resolve: (v) => (isPublic(v) ? publicPathOf((v.snapshot as unknown as PlanSnapshot).partnership.slug, v.planId, v.number) : null),
+        resolve: (v) =>
+          isPublic(v)
+            ? publicPathOf(
+                (v.snapshot as unknown as PlanSnapshot).partnership.slug,
+                v.planId,
+                v.number,
+              )
+            : null,
       }),
       publicationJson: t.string({
-        description: 'JSON text of the Publication (snapshot after disclosure control + version record): the input of @lip/publish.',
+        description:
+          'JSON text of the Publication (snapshot after disclosure control + version record): the input of @lip/publish.',
         resolve: async (v) =>
-          JSON.stringify(publicationOf(await host.prisma.planVersion.findUniqueOrThrow({ where: { id: v.id }, include: signOffsInclude }))),
+          JSON.stringify(
+            publicationOf(
+              await host.prisma.planVersion.findUniqueOrThrow({
+                where: { id: v.id },
+                include: signOffsInclude,
+              }),
+            ),
+          ),
       }),
     }),
   });
 
   builder.prismaObjectFields('Plan', (t) => ({
-    versions: t.relation('versions', { description: 'Newest first.', query: { orderBy: { number: 'desc' } } }),
+    versions: t.relation('versions', {
+      description: 'Newest first.',
+      query: { orderBy: { number: 'desc' } },
+    }),
     planVersion: t.prismaField({
       type: 'PlanVersion',
       nullable: true,
       args: { number: t.arg.int({ required: true }) },
-      resolve: (query, plan, { number }) => host.prisma.planVersion.findFirst({ ...query, where: { planId: plan.id, number } }),
+      resolve: (query, plan, { number }) =>
+        host.prisma.planVersion.findFirst({ ...query, where: { planId: plan.id, number } }),
     }),
     currentVersion: t.prismaField({
       type: 'PlanVersion',
       nullable: true,
-      description: 'The version under review, signed off or published most recently; null for a plan never submitted.',
+      description:
+        'The version under review, signed off or published most recently; null for a plan never submitted.',
       resolve: (query, plan) =>
-        host.prisma.planVersion.findFirst({ ...query, where: { planId: plan.id, state: { in: [...PUBLIC_OR_LATER] } }, orderBy: { number: 'desc' } }),
+        host.prisma.planVersion.findFirst({
+          ...query,
+          where: { planId: plan.id, state: { in: [...PUBLIC_OR_LATER] } },
+          orderBy: { number: 'desc' },
+        }),
     }),
     publishedVersion: t.prismaField({
       type: 'PlanVersion',
       nullable: true,
       description: 'The version the public sees now.',
-      resolve: (query, plan) => host.prisma.planVersion.findFirst({ ...query, where: { planId: plan.id, state: 'PUBLISHED' } }),
+      resolve: (query, plan) =>
+        host.prisma.planVersion.findFirst({
+          ...query,
+          where: { planId: plan.id, state: 'PUBLISHED' },
+        }),
     }),
     signatories: t.field({
       type: [SignatoryRef],
-      description: 'The organisations expected to decide on the current version, with their decision when recorded.',
+      description:
+        'The organisations expected to decide on the current version, with their decision when recorded.',
       resolve: (plan, _args, ctx) => signatoriesOf(host, ctx, plan),
     }),
   }));
@@ -168,7 +240,11 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
     fields: (t) => ({
       from: t.exposeInt('from'),
       to: t.exposeInt('to', { nullable: true, description: 'null: the current draft.' }),
-      sections: t.field({ type: [SectionDiffRef], description: 'Only sections with changes.', resolve: (d) => d.sections }),
+      sections: t.field({
+        type: [SectionDiffRef],
+        description: 'Only sections with changes.',
+        resolve: (d) => d.sections,
+      }),
       changedCount: t.exposeInt('changedCount'),
     }),
   });
@@ -177,15 +253,24 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
     t.field({
       type: PlanDiffRef,
       nullable: true,
-      description: 'Diff between two versions of a plan; `to` omitted means the current draft. null when either is not there.',
-      args: { planId: t.arg.id({ required: true }), from: t.arg.int({ required: true }), to: t.arg.int() },
+      description:
+        'Diff between two versions of a plan; `to` omitted means the current draft. null when either is not there.',
+      args: {
+        planId: t.arg.id({ required: true }),
+        from: t.arg.int({ required: true }),
+        to: t.arg.int(),
+      },
       resolve: async (_root, args, ctx) => {
         const planId = idOf('Plan', String(args.planId));
         const plan = planId
-          ? await host.prisma.plan.findFirst({ where: { id: planId, partnershipId: { in: visiblePartnershipIds(ctx) } } })
+          ? await host.prisma.plan.findFirst({
+              where: { id: planId, partnershipId: { in: visiblePartnershipIds(ctx) } },
+            })
           : null;
         if (!plan) return null;
-        const from = await host.prisma.planVersion.findFirst({ where: { planId: plan.id, number: args.from } });
+        const from = await host.prisma.planVersion.findFirst({
+          where: { planId: plan.id, number: args.from },
+        });
         if (!from) return null;
         let to: PlanSnapshot;
         let until: Date;
@@ -193,14 +278,22 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
           to = await buildSnapshot(host.prisma, host, plan.id, 0);
           until = new Date();
         } else {
-          const version = await host.prisma.planVersion.findFirst({ where: { planId: plan.id, number: args.to } });
+          const version = await host.prisma.planVersion.findFirst({
+            where: { planId: plan.id, number: args.to },
+          });
           if (!version) return null;
           to = version.snapshot as unknown as PlanSnapshot;
           until = version.createdAt;
         }
-        const [since, upTo] = from.createdAt <= until ? [from.createdAt, until] : [until, from.createdAt];
+        const [since, upTo] =
+          from.createdAt <= until ? [from.createdAt, until] : [until, from.createdAt];
         const authors = await commitmentAuthors(host.prisma, plan.id, since, upTo);
-        return diffSnapshots(from.snapshot as unknown as PlanSnapshot, to, args.to ?? null, authors);
+        return diffSnapshots(
+          from.snapshot as unknown as PlanSnapshot,
+          to,
+          args.to ?? null,
+          authors,
+        );
       },
     }),
   );
@@ -215,7 +308,10 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
       version: t.int({ resolve: (p) => p.version.number }),
       state: t.field({ type: enums.PlanStateEnum, resolve: (p) => p.version.state }),
       publishedAt: t.field({ type: 'DateTime', resolve: (p) => p.version.publishedAt! }),
-      supersededBy: t.exposeInt('supersededBy', { nullable: true, description: 'Newer published version, when this one is superseded.' }),
+      supersededBy: t.exposeInt('supersededBy', {
+        nullable: true,
+        description: 'Newer published version, when this one is superseded.',
+      }),
       publicationJson: t.string({ resolve: (p) => JSON.stringify(publicationOf(p.version)) }),
     }),
   });
@@ -223,28 +319,54 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
     t.field({
       type: PublishedPlanRef,
       nullable: true,
-      description: 'Public: a published (or superseded) version, no sign-in. null for anything not published.',
-      args: { partnershipSlug: t.arg.string({ required: true }), planId: t.arg.id({ required: true }), version: t.arg.int() },
-      resolve: (_root, args) => findPublishedVersion(host, args.partnershipSlug, String(args.planId), args.version),
+      description:
+        'Public: a published (or superseded) version, no sign-in. null for anything not published.',
+      args: {
+        partnershipSlug: t.arg.string({ required: true }),
+        planId: t.arg.id({ required: true }),
+        version: t.arg.int(),
+      },
+      resolve: (_root, args) =>
+        findPublishedVersion(host, args.partnershipSlug, String(args.planId), args.version),
     }),
   );
 
   // -------------------------------------------------------------------------------- mutations
-  const lifecycleErrors = { types: [PlanStateConflictError, ValidationError, NotFoundError, ForbiddenError] };
-  const PlanIdInput = (name: string) => builder.inputType(name, { fields: (t) => ({ planId: t.id({ required: true }) }) });
+  const lifecycleErrors = {
+    types: [PlanStateConflictError, ValidationError, NotFoundError, ForbiddenError],
+  };
+  const PlanIdInput = (name: string) =>
+    builder.inputType(name, { fields: (t) => ({ planId: t.id({ required: true }) }) });
   const SubmitPlanInput = builder.inputType('SubmitPlanInput', {
-    fields: (t) => ({ planId: t.id({ required: true }), note: t.string({ description: 'Why now, for the audit log.' }) }),
+    fields: (t) => ({
+      planId: t.id({ required: true }),
+      note: t.string({ description: 'Why now, for the audit log.' }),
+    }),
   });
   const WithdrawPlanInput = builder.inputType('WithdrawPlanInput', {
-    validate: z.looseObject({ reason: z.string().trim().min(1, 'Enter why the plan is being withdrawn') }),
+    validate: z.looseObject({
+      reason: z.string().trim().min(1, 'Enter why the plan is being withdrawn'),
+    }),
     fields: (t) => ({ planId: t.id({ required: true }), reason: t.string({ required: true }) }),
   });
   const RecordSignOffInput = builder.inputType('RecordSignOffInput', {
     validate: z.looseObject({
       conditions: z.string().max(5000, 'Conditions must be 5000 characters or fewer').nullish(),
-      signatoryName: z.string().trim().min(1, 'Enter the name of the person who decided').max(200, 'Name must be 200 characters or fewer'),
-      signatoryRole: z.string().trim().min(1, 'Enter their role').max(200, 'Role must be 200 characters or fewer'),
-      forum: z.string().trim().min(1, 'Enter the meeting or forum where it was decided').max(200, 'Forum must be 200 characters or fewer'),
+      signatoryName: z
+        .string()
+        .trim()
+        .min(1, 'Enter the name of the person who decided')
+        .max(200, 'Name must be 200 characters or fewer'),
+      signatoryRole: z
+        .string()
+        .trim()
+        .min(1, 'Enter their role')
+        .max(200, 'Role must be 200 characters or fewer'),
+      forum: z
+        .string()
+        .trim()
+        .min(1, 'Enter the meeting or forum where it was decided')
+        .max(200, 'Forum must be 200 characters or fewer'),
     }),
     fields: (t) => ({
       planId: t.id({ required: true }),
@@ -267,20 +389,26 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
       description: 'Freezes the next version for partner review.',
       errors: { types: [SubmissionBlockedError, ...lifecycleErrors.types] },
       args: { input: t.arg({ type: SubmitPlanInput, required: true }) },
-      resolve: (_root, { input }, ctx) => submitPlan(host, ctx, { planId: String(input.planId), note: input.note }),
+      resolve: (_root, { input }, ctx) =>
+        submitPlan(host, ctx, { planId: String(input.planId), note: input.note }),
     }),
     withdrawPlan: t.field({
       type: PlanRef,
       errors: lifecycleErrors,
       args: { input: t.arg({ type: WithdrawPlanInput, required: true }) },
-      resolve: (_root, { input }, ctx) => withdrawPlan(host, ctx, { planId: String(input.planId), reason: input.reason }),
+      resolve: (_root, { input }, ctx) =>
+        withdrawPlan(host, ctx, { planId: String(input.planId), reason: input.reason }),
     }),
     recordSignOff: t.field({
       type: SignOffRef,
       errors: lifecycleErrors,
       args: { input: t.arg({ type: RecordSignOffInput, required: true }) },
       resolve: (_root, { input }, ctx) =>
-        recordSignOff(host, ctx, { ...input, planId: String(input.planId), organisationId: String(input.organisationId) }),
+        recordSignOff(host, ctx, {
+          ...input,
+          planId: String(input.planId),
+          organisationId: String(input.organisationId),
+        }),
     }),
     publishPlan: t.field({
       type: PlanRef,
@@ -292,7 +420,8 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
       type: PlanRef,
       errors: lifecycleErrors,
       args: { input: t.arg({ type: StartRevisionInput, required: true }) },
-      resolve: (_root, { input }, ctx) => startRevision(host, ctx, { planId: String(input.planId) }),
+      resolve: (_root, { input }, ctx) =>
+        startRevision(host, ctx, { planId: String(input.planId) }),
     }),
   }));
 }

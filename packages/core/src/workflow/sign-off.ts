@@ -1,7 +1,14 @@
 // Sign-off of the version under review: each signing organisation decides once; the parent carer
 // forum acknowledges. The last approval moves plan and version to SIGNED_OFF (once: the plan row is
 // locked); a rejection returns the plan to DRAFT.
-import { Prisma, type Organisation, type Plan, type PlanVersion, type SignOff, type SignOffDecision } from '@lip/db';
+import {
+  Prisma,
+  type Organisation,
+  type Plan,
+  type PlanVersion,
+  type SignOff,
+  type SignOffDecision,
+} from '@lip/db';
 import { authorize, can } from '../auth/permissions.ts';
 import type { RequestContext } from '../context.ts';
 import { NotFoundError, ValidationError, type FieldError } from '../errors.ts';
@@ -27,29 +34,52 @@ interface ExpectedSignatory {
 }
 
 /** Signing organisations (isSignatory) decide; the parent carer forum(s) acknowledge. By name. */
-async function expectedSignatories(db: Prisma.TransactionClient, partnershipId: string): Promise<ExpectedSignatory[]> {
+async function expectedSignatories(
+  db: Prisma.TransactionClient,
+  partnershipId: string,
+): Promise<ExpectedSignatory[]> {
   const links = await db.partnershipOrganisation.findMany({
-    where: { partnershipId, OR: [{ isSignatory: true }, { organisation: { typeCode: PARENT_CARER_FORUM } }] },
+    where: {
+      partnershipId,
+      OR: [{ isSignatory: true }, { organisation: { typeCode: PARENT_CARER_FORUM } }],
+    },
     include: { organisation: true },
   });
   return links
     .map((link) => ({
       organisation: link.organisation,
-      kind: (link.organisation.typeCode === PARENT_CARER_FORUM ? 'ACKNOWLEDGEMENT' : 'SIGN_OFF') as SignatoryKind,
+      kind: (link.organisation.typeCode === PARENT_CARER_FORUM
+        ? 'ACKNOWLEDGEMENT'
+        : 'SIGN_OFF') as SignatoryKind,
     }))
-    .sort((a, b) => (a.kind === b.kind ? a.organisation.name.localeCompare(b.organisation.name) : a.kind === 'SIGN_OFF' ? -1 : 1));
+    .sort((a, b) =>
+      a.kind === b.kind
+        ? a.organisation.name.localeCompare(b.organisation.name)
+        : a.kind === 'SIGN_OFF'
+          ? -1
+          : 1,
+    );
 }
 
 /** The plan's newest version, when it is under review or further on; null for a plan never submitted. */
-async function currentVersionOf(db: Prisma.TransactionClient, plan: Plan): Promise<PlanVersion | null> {
+async function currentVersionOf(
+  db: Prisma.TransactionClient,
+  plan: Plan,
+): Promise<PlanVersion | null> {
   if (plan.state === 'DRAFT') return null;
   return db.planVersion.findFirst({ where: { planId: plan.id }, orderBy: { number: 'desc' } });
 }
 
-export async function signatoriesOf(host: CoreHost, ctx: RequestContext, plan: Plan): Promise<Signatory[]> {
+export async function signatoriesOf(
+  host: CoreHost,
+  ctx: RequestContext,
+  plan: Plan,
+): Promise<Signatory[]> {
   const expected = await expectedSignatories(host.prisma, plan.partnershipId);
   const version = await currentVersionOf(host.prisma, plan);
-  const signOffs = version ? await host.prisma.signOff.findMany({ where: { planVersionId: version.id } }) : [];
+  const signOffs = version
+    ? await host.prisma.signOff.findMany({ where: { planVersionId: version.id } })
+    : [];
   return expected.map(({ organisation, kind }) => {
     const signOff = signOffs.find((s) => s.organisationId === organisation.id) ?? null;
     return {
@@ -58,7 +88,11 @@ export async function signatoriesOf(host: CoreHost, ctx: RequestContext, plan: P
       signOff,
       viewerCanRecord:
         signOff === null &&
-        can(ctx, 'plan:sign', { partnershipId: plan.partnershipId, planState: plan.state, organisationId: organisation.id }),
+        can(ctx, 'plan:sign', {
+          partnershipId: plan.partnershipId,
+          planState: plan.state,
+          organisationId: organisation.id,
+        }),
     };
   });
 }
@@ -79,36 +113,69 @@ export interface RecordSignOffArgs {
 function allDecided(expected: ExpectedSignatory[], signOffs: SignOff[]): boolean {
   return expected.every(({ organisation, kind }) => {
     const decision = signOffs.find((s) => s.organisationId === organisation.id)?.decision;
-    return kind === 'ACKNOWLEDGEMENT' ? decision === 'ACKNOWLEDGED' : decision === 'APPROVED' || decision === 'APPROVED_WITH_CONDITIONS';
+    return kind === 'ACKNOWLEDGEMENT'
+      ? decision === 'ACKNOWLEDGED'
+      : decision === 'APPROVED' || decision === 'APPROVED_WITH_CONDITIONS';
   });
 }
 
-function checkInput(input: RecordSignOffArgs, kind: SignatoryKind | null): { conditions: string | null } {
+function checkInput(
+  input: RecordSignOffArgs,
+  kind: SignatoryKind | null,
+): { conditions: string | null } {
   const errors: FieldError[] = [];
   const conditions = input.conditions?.trim() || null;
-  if (kind === null) errors.push({ path: ['organisationId'], message: 'Choose an organisation that signs off or acknowledges this plan' });
-  if (kind === 'ACKNOWLEDGEMENT' && input.decision !== 'ACKNOWLEDGED') {
-    errors.push({ path: ['decision'], message: 'The parent carer forum acknowledges the plan: select acknowledged' });
-  }
-  if (kind === 'SIGN_OFF' && input.decision === 'ACKNOWLEDGED') {
-    errors.push({ path: ['decision'], message: 'Only the parent carer forum acknowledges: select approved, approved with conditions or rejected' });
-  }
-  if ((input.decision === 'APPROVED_WITH_CONDITIONS' || input.decision === 'REJECTED') && !conditions) {
+  if (kind === null)
     errors.push({
-      path: ['conditions'],
-      message: input.decision === 'REJECTED' ? 'Enter why the plan is rejected' : 'Enter the conditions of the approval',
+      path: ['organisationId'],
+      message: 'Choose an organisation that signs off or acknowledges this plan',
+    });
+  if (kind === 'ACKNOWLEDGEMENT' && input.decision !== 'ACKNOWLEDGED') {
+    errors.push({
+      path: ['decision'],
+      message: 'The parent carer forum acknowledges the plan: select acknowledged',
     });
   }
-  if (!input.signatoryName.trim()) errors.push({ path: ['signatoryName'], message: 'Enter the name of the person who decided' });
-  if (!input.signatoryRole.trim()) errors.push({ path: ['signatoryRole'], message: 'Enter their role' });
-  if (!input.forum.trim()) errors.push({ path: ['forum'], message: 'Enter the meeting or forum where it was decided' });
+  if (kind === 'SIGN_OFF' && input.decision === 'ACKNOWLEDGED') {
+    errors.push({
+      path: ['decision'],
+      message:
+        'Only the parent carer forum acknowledges: select approved, approved with conditions or rejected',
+    });
+  }
+  if (
+    (input.decision === 'APPROVED_WITH_CONDITIONS' || input.decision === 'REJECTED') &&
+    !conditions
+  ) {
+    errors.push({
+      path: ['conditions'],
+      message:
+        input.decision === 'REJECTED'
+          ? 'Enter why the plan is rejected'
+          : 'Enter the conditions of the approval',
+    });
+  }
+  if (!input.signatoryName.trim())
+    errors.push({ path: ['signatoryName'], message: 'Enter the name of the person who decided' });
+  if (!input.signatoryRole.trim())
+    errors.push({ path: ['signatoryRole'], message: 'Enter their role' });
+  if (!input.forum.trim())
+    errors.push({ path: ['forum'], message: 'Enter the meeting or forum where it was decided' });
   if (errors.length > 0) throw new ValidationError(errors);
   return { conditions };
 }
 
-const alreadyRecorded = () => ValidationError.field('organisationId', 'A decision has already been recorded for this organisation on this version');
+const alreadyRecorded = () =>
+  ValidationError.field(
+    'organisationId',
+    'A decision has already been recorded for this organisation on this version',
+  );
 
-export async function recordSignOff(host: CoreHost, ctx: RequestContext, input: RecordSignOffArgs): Promise<SignOff> {
+export async function recordSignOff(
+  host: CoreHost,
+  ctx: RequestContext,
+  input: RecordSignOffArgs,
+): Promise<SignOff> {
   const plan = await visiblePlan(host, ctx, input.planId);
   const organisationId = idOf('Organisation', input.organisationId);
   const membership = authorize(ctx, 'plan:sign', {
@@ -122,11 +189,26 @@ export async function recordSignOff(host: CoreHost, ctx: RequestContext, input: 
 
   try {
     return await transition(host, plan, 'PARTNER_REVIEW', async (tx, locked) => {
-      const version = await tx.planVersion.findUnique({ where: { planId_number: { planId: plan.id, number: input.versionNumber } } });
+      const version = await tx.planVersion.findUnique({
+        where: { planId_number: { planId: plan.id, number: input.versionNumber } },
+      });
       if (!version) throw new NotFoundError('Plan version');
-      const newest = await tx.planVersion.findFirst({ where: { planId: plan.id }, orderBy: { number: 'desc' } });
-      if (newest?.id !== version.id || version.state !== 'PARTNER_REVIEW') throw new PlanStateConflictError(locked);
-      if (await tx.signOff.findUnique({ where: { planVersionId_organisationId: { planVersionId: version.id, organisationId: organisationId! } } })) {
+      const newest = await tx.planVersion.findFirst({
+        where: { planId: plan.id },
+        orderBy: { number: 'desc' },
+      });
+      if (newest?.id !== version.id || version.state !== 'PARTNER_REVIEW')
+        throw new PlanStateConflictError(locked);
+      if (
+        await tx.signOff.findUnique({
+          where: {
+            planVersionId_organisationId: {
+              planVersionId: version.id,
+              organisationId: organisationId!,
+            },
+          },
+        })
+      ) {
         throw alreadyRecorded();
       }
       const signOff = await tx.signOff.create({
@@ -155,16 +237,25 @@ export async function recordSignOff(host: CoreHost, ctx: RequestContext, input: 
       const nextState =
         input.decision === 'REJECTED'
           ? 'DRAFT'
-          : allDecided(expected, await tx.signOff.findMany({ where: { planVersionId: version.id } }))
+          : allDecided(
+                expected,
+                await tx.signOff.findMany({ where: { planVersionId: version.id } }),
+              )
             ? 'SIGNED_OFF'
             : null;
       if (nextState) {
         // A rejected version goes back with the plan: it is no longer under review.
         await tx.planVersion.update({
           where: { id: version.id },
-          data: nextState === 'SIGNED_OFF' ? { state: 'SIGNED_OFF', signedOffAt: new Date() } : { state: 'DRAFT' },
+          data:
+            nextState === 'SIGNED_OFF'
+              ? { state: 'SIGNED_OFF', signedOffAt: new Date() }
+              : { state: 'DRAFT' },
         });
-        await tx.plan.update({ where: { id: plan.id }, data: { state: nextState, version: { increment: 1 } } });
+        await tx.plan.update({
+          where: { id: plan.id },
+          data: { state: nextState, version: { increment: 1 } },
+        });
         await appendAudit(tx, ctx, membership, {
           ...audit,
           entityType: 'Plan',
@@ -178,7 +269,8 @@ export async function recordSignOff(host: CoreHost, ctx: RequestContext, input: 
     });
   } catch (error) {
     // The unique constraint is the last word when two people record for one organisation at once.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw alreadyRecorded();
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
+      throw alreadyRecorded();
     throw error;
   }
 }

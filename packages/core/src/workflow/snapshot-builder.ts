@@ -17,24 +17,35 @@ import {
 export type Reader = Prisma.TransactionClient;
 
 const day = (date: Date | null): string | null => (date ? date.toISOString().slice(0, 10) : null);
-const decimal = (value: { toString(): string } | null): string | null => (value === null ? null : value.toString());
+const decimal = (value: { toString(): string } | null): string | null =>
+  value === null ? null : value.toString();
 
 /** Key/JSON text for sections whose plugin cannot describe its fields. */
 function fallbackFields(data: Record<string, unknown>): SnapshotField[] {
   return Object.entries(data).map(([key, value]) => ({
     key,
     label: key,
-    value: value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value),
+    value:
+      value === null || value === undefined
+        ? ''
+        : typeof value === 'string'
+          ? value
+          : JSON.stringify(value),
   }));
 }
 
-function sectionFields(definition: InstalledSection | undefined, data: Record<string, unknown>): SnapshotField[] {
+function sectionFields(
+  definition: InstalledSection | undefined,
+  data: Record<string, unknown>,
+): SnapshotField[] {
   if (definition?.describeFields) return definition.describeFields(data);
   return fallbackFields(data);
 }
 
 function asRecord(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
 }
 
 /** MetricTarget.trajectory as points; anything else (older or hand-written JSON) is no trajectory. */
@@ -43,18 +54,27 @@ function trajectoryOf(value: unknown): TrajectoryPoint[] | undefined {
   const points = value.flatMap((p: unknown) => {
     const point = asRecord(p);
     const number = Number(point.value);
-    return typeof point.period === 'string' && point.value !== null && Number.isFinite(number) ? [{ period: point.period, value: number }] : [];
+    return typeof point.period === 'string' && point.value !== null && Number.isFinite(number)
+      ? [{ period: point.period, value: number }]
+      : [];
   });
   return points.length ? points : undefined;
 }
 
-export async function buildSnapshot(db: Reader, host: CoreHost, planId: string, versionNumber: number): Promise<PlanSnapshot> {
+export async function buildSnapshot(
+  db: Reader,
+  host: CoreHost,
+  planId: string,
+  versionNumber: number,
+): Promise<PlanSnapshot> {
   const plan = await db.plan.findUniqueOrThrow({
     where: { id: planId },
     include: {
       kind: true,
       framework: { include: { areas: { orderBy: { position: 'asc' } } } },
-      partnership: { include: { organisations: { include: { organisation: { include: { type: true } } } } } },
+      partnership: {
+        include: { organisations: { include: { organisation: { include: { type: true } } } } },
+      },
       sections: true,
       standardAreaExclusions: true,
     },
@@ -79,7 +99,12 @@ export async function buildSnapshot(db: Reader, host: CoreHost, planId: string, 
   const observations = metricIds.length
     ? await db.metricObservation.findMany({
         where: { partnershipId: plan.partnershipId, metricId: { in: metricIds } },
-        orderBy: [{ geographyLevel: 'asc' }, { geographyCode: 'asc' }, { period: 'asc' }, { breakdown: 'asc' }],
+        orderBy: [
+          { geographyLevel: 'asc' },
+          { geographyCode: 'asc' },
+          { period: 'asc' },
+          { breakdown: 'asc' },
+        ],
       })
     : [];
   const activities = await db.coproductionActivity.findMany({
@@ -88,7 +113,9 @@ export async function buildSnapshot(db: Reader, host: CoreHost, planId: string, 
     include: {
       responses: {
         orderBy: { createdAt: 'asc' },
-        include: { commitments: { include: { commitment: { select: { reference: true, planId: true } } } } },
+        include: {
+          commitments: { include: { commitment: { select: { reference: true, planId: true } } } },
+        },
       },
     },
   });
@@ -133,7 +160,11 @@ export async function buildSnapshot(db: Reader, host: CoreHost, planId: string, 
         .map((s) => s.standardArea)
         .sort((a, b) => a.position - b.position)
         .map((a) => a.code),
-      milestones: c.milestones.map((m) => ({ title: m.title, dueDate: day(m.dueDate) ?? '', completedOn: day(m.completedOn) })),
+      milestones: c.milestones.map((m) => ({
+        title: m.title,
+        dueDate: day(m.dueDate) ?? '',
+        completedOn: day(m.completedOn),
+      })),
       fields: Object.keys(own).length ? fallbackFields(own) : [],
     };
   });
@@ -142,7 +173,9 @@ export async function buildSnapshot(db: Reader, host: CoreHost, planId: string, 
   const coverage = plan.framework.areas.map((area) => ({
     areaCode: area.code,
     notApplicableReason: exclusions.get(area.id) ?? null,
-    commitmentReferences: snapshotCommitments.filter((c) => c.standardAreaCodes.includes(area.code)).map((c) => c.reference),
+    commitmentReferences: snapshotCommitments
+      .filter((c) => c.standardAreaCodes.includes(area.code))
+      .map((c) => c.reference),
   }));
 
   const localCodes = new Set(plan.partnership.localAuthorityCodes);
@@ -150,7 +183,13 @@ export async function buildSnapshot(db: Reader, host: CoreHost, planId: string, 
     const own = observations.filter((o) => o.metricId === t.metricId);
     // The latest local total is what the target is measured against.
     const latest = own
-      .filter((o) => o.geographyLevel === 'LOCAL_AUTHORITY' && localCodes.has(o.geographyCode) && o.breakdown === '' && o.value !== null)
+      .filter(
+        (o) =>
+          o.geographyLevel === 'LOCAL_AUTHORITY' &&
+          localCodes.has(o.geographyCode) &&
+          o.breakdown === '' &&
+          o.value !== null,
+      )
       .sort((a, b) => b.period.localeCompare(a.period))[0];
     const { rag } = ragStatus({
       polarity: t.metric.polarity,
@@ -162,33 +201,31 @@ export async function buildSnapshot(db: Reader, host: CoreHost, planId: string, 
       unit: t.metric.unit,
     });
     return {
-    targetId: t.id,
-    metricId: t.metricId,
-    title: t.metric.title,
-    theme: t.metric.theme,
-    unit: t.metric.unit,
-    polarity: t.metric.polarity,
-    periodType: t.metric.periodType,
-    commitmentReference: t.commitment?.reference ?? null,
-    ownerOrganisationId: t.ownerOrganisationId,
-    baseline: { value: decimal(t.baselineValue), period: t.baselinePeriod },
-    target: { value: t.targetValue.toString(), period: t.targetPeriod },
-    commentary: t.commentary,
-    rag,
-    observations: own.map(
-        (o): SnapshotObservation => ({
-          geographyLevel: o.geographyLevel,
-          geographyCode: o.geographyCode,
-          period: o.period,
-          breakdown: o.breakdown,
-          value: decimal(o.value),
-          numerator: decimal(o.numerator),
-          denominator: decimal(o.denominator),
-          symbol: o.symbol,
-          provisional: o.provisional,
-          revised: o.revised,
-        }),
-      ),
+      targetId: t.id,
+      metricId: t.metricId,
+      title: t.metric.title,
+      theme: t.metric.theme,
+      unit: t.metric.unit,
+      polarity: t.metric.polarity,
+      periodType: t.metric.periodType,
+      commitmentReference: t.commitment?.reference ?? null,
+      ownerOrganisationId: t.ownerOrganisationId,
+      baseline: { value: decimal(t.baselineValue), period: t.baselinePeriod },
+      target: { value: t.targetValue.toString(), period: t.targetPeriod },
+      commentary: t.commentary,
+      rag,
+      observations: own.map((o): SnapshotObservation => ({
+        geographyLevel: o.geographyLevel,
+        geographyCode: o.geographyCode,
+        period: o.period,
+        breakdown: o.breakdown,
+        value: decimal(o.value),
+        numerator: decimal(o.numerator),
+        denominator: decimal(o.denominator),
+        symbol: o.symbol,
+        provisional: o.provisional,
+        revised: o.revised,
+      })),
     };
   });
 
@@ -227,7 +264,12 @@ export async function buildSnapshot(db: Reader, host: CoreHost, planId: string, 
       id: plan.framework.id,
       title: plan.framework.title,
       status: plan.framework.status,
-      areas: plan.framework.areas.map((a) => ({ id: a.id, code: a.code, title: a.title, position: a.position })),
+      areas: plan.framework.areas.map((a) => ({
+        id: a.id,
+        code: a.code,
+        title: a.title,
+        position: a.position,
+      })),
     },
     sections,
     commitments: snapshotCommitments,

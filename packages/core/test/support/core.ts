@@ -22,7 +22,14 @@ export interface TestCore {
 export async function bootCore(plugins: LipPlugin[] = testPlugins): Promise<TestCore> {
   const db = await createTestDatabase({ seed: 'demo' });
   const unexpected: unknown[] = [];
-  const core = createCore({ db, plugins, onError: (e) => { unexpected.push(e); if (process.env.LIP_DEBUG) console.error(e); } });
+  const core = createCore({
+    db,
+    plugins,
+    onError: (e) => {
+      unexpected.push(e);
+      if (process.env.LIP_DEBUG) console.error(e);
+    },
+  });
   const tokens = new Map<string, string>();
   const as = async (email: string) => {
     let token = tokens.get(email);
@@ -33,7 +40,8 @@ export async function bootCore(plugins: LipPlugin[] = testPlugins): Promise<Test
         variables: { input: { email, password: DEMO_PASSWORD } },
         context: await core.contextForSession(undefined),
       });
-      const data = result.data?.signIn as { data?: { token: string }; message?: string } | undefined;
+      const data = result.data?.signIn as
+        { data?: { token: string }; message?: string } | undefined;
       if (!data?.data) throw new Error(`Could not sign in as ${email}: ${JSON.stringify(result)}`);
       token = data.data.token;
       tokens.set(email, token);
@@ -46,7 +54,10 @@ export async function bootCore(plugins: LipPlugin[] = testPlugins): Promise<Test
     as,
     async run<T>(ctx: RequestContext, document: string, variables?: Record<string, unknown>) {
       const result = await core.execute<T>({ document, variables, context: ctx });
-      if (result.errors) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)} ${JSON.stringify(unexpected.map(String))}`);
+      if (result.errors)
+        throw new Error(
+          `GraphQL errors: ${JSON.stringify(result.errors)} ${JSON.stringify(unexpected.map(String))}`,
+        );
       return result.data as T;
     },
     close: () => db.close(),

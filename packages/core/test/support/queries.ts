@@ -3,11 +3,41 @@ export const CREATE = /* GraphQL */ `
     result: createCommitment(input: $input) {
       __typename
       ... on MutationCreateCommitmentSuccess {
-        data { id reference title description version phase ragStatus needAreas supportLayer startDate dueDate budgetLine budgetAmount
-               ownerOrganisation { name } section { key } standards { code } viewerCanEdit }
+        data {
+          id
+          reference
+          title
+          description
+          version
+          phase
+          ragStatus
+          needAreas
+          supportLayer
+          startDate
+          dueDate
+          budgetLine
+          budgetAmount
+          ownerOrganisation {
+            name
+          }
+          section {
+            key
+          }
+          standards {
+            code
+          }
+          viewerCanEdit
+        }
       }
-      ... on Error { message }
-      ... on ValidationError { fieldErrors { path message } }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
     }
   }
 `;
@@ -16,10 +46,33 @@ export const UPDATE = /* GraphQL */ `
   mutation Update($input: UpdateCommitmentInput!) {
     result: updateCommitment(input: $input) {
       __typename
-      ... on MutationUpdateCommitmentSuccess { data { id title version standards { code } dueDate } }
-      ... on CommitmentConflictError { current { id title version } }
-      ... on Error { message }
-      ... on ValidationError { fieldErrors { path message } }
+      ... on MutationUpdateCommitmentSuccess {
+        data {
+          id
+          title
+          version
+          standards {
+            code
+          }
+          dueDate
+        }
+      }
+      ... on CommitmentConflictError {
+        current {
+          id
+          title
+          version
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
     }
   }
 `;
@@ -36,10 +89,41 @@ export interface MutationResult<T = Record<string, unknown>> {
 
 export const PLAN = /* GraphQL */ `
   {
-    partnerships { edges { node { slug plans { edges { node {
-      id framework { id areas { id code } }
-      sections { key version viewerCanEdit commitments(first: 1) { edges { node { id version viewerCanEdit } } } }
-    } } } } } }
+    partnerships {
+      edges {
+        node {
+          slug
+          plans {
+            edges {
+              node {
+                id
+                framework {
+                  id
+                  areas {
+                    id
+                    code
+                  }
+                }
+                sections {
+                  key
+                  version
+                  viewerCanEdit
+                  commitments(first: 1) {
+                    edges {
+                      node {
+                        id
+                        version
+                        viewerCanEdit
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
   }
 `;
 
@@ -57,7 +141,9 @@ export interface PlanData {
                 key: string;
                 version: number;
                 viewerCanEdit: boolean;
-                commitments: { edges: { node: { id: string; version: number; viewerCanEdit: boolean } }[] };
+                commitments: {
+                  edges: { node: { id: string; version: number; viewerCanEdit: boolean } }[];
+                };
               }[];
             };
           }[];

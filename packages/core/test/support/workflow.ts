@@ -24,10 +24,24 @@ const BLOCKED = `... on SubmissionBlockedError { blockers { kind message standar
 const CONFLICT = `... on PlanStateConflictError { current { id state } }`;
 
 /** The Northshire demo plan's global id and its framework's areas. */
-export async function northshirePlan(t: TestCore): Promise<{ planId: string; areas: { id: string; code: string }[] }> {
+export async function northshirePlan(
+  t: TestCore,
+): Promise<{ planId: string; areas: { id: string; code: string }[] }> {
   const data = await t.run<{
-    partnerships: { edges: { node: { slug: string; plans: { edges: { node: { id: string; framework: { areas: { id: string; code: string }[] } } }[] } } }[] };
-  }>(await t.as(LEAD), `{ partnerships { edges { node { slug plans { edges { node { id framework { areas { id code } } } } } } } } }`);
+    partnerships: {
+      edges: {
+        node: {
+          slug: string;
+          plans: {
+            edges: { node: { id: string; framework: { areas: { id: string; code: string }[] } } }[];
+          };
+        };
+      }[];
+    };
+  }>(
+    await t.as(LEAD),
+    `{ partnerships { edges { node { slug plans { edges { node { id framework { areas { id code } } } } } } } } }`,
+  );
   const partnership = data.partnerships.edges.find((e) => e.node.slug === 'northshire')!.node;
   const plan = partnership.plans.edges[0]!.node;
   return { planId: plan.id, areas: plan.framework.areas };
@@ -38,20 +52,30 @@ export async function northshirePlan(t: TestCore): Promise<{ planId: string; are
  * checks and there are no red metrics). The quickest honest way to make it submittable is what a
  * lead would do: mark each uncovered area not applicable, through the API.
  */
-export async function clearSubmissionBlockers(t: TestCore, planId: string, areas: { id: string; code: string }[]): Promise<void> {
+export async function clearSubmissionBlockers(
+  t: TestCore,
+  planId: string,
+  areas: { id: string; code: string }[],
+): Promise<void> {
   const lead = await t.as(LEAD);
-  const { plan } = await t.run<{ plan: { submissionBlockers: { kind: string; standardAreaCode: string | null }[] } }>(
-    lead,
-    `query($id: ID!) { plan(id: $id) { submissionBlockers { kind standardAreaCode } } }`,
-    { id: planId },
-  );
+  const { plan } = await t.run<{
+    plan: { submissionBlockers: { kind: string; standardAreaCode: string | null }[] };
+  }>(lead, `query($id: ID!) { plan(id: $id) { submissionBlockers { kind standardAreaCode } } }`, {
+    id: planId,
+  });
   for (const blocker of plan.submissionBlockers) {
     expect(blocker.kind).toBe('STANDARD_AREA_UNCOVERED');
     const area = areas.find((a) => a.code === blocker.standardAreaCode)!;
     const { result } = await t.run<{ result: MutationOutcome }>(
       lead,
       `mutation($input: MarkStandardAreaNotApplicableInput!) { result: markStandardAreaNotApplicable(input: $input) { ${OUTCOME} } }`,
-      { input: { planId, standardAreaId: area.id, reason: 'Covered by the neighbouring partnership’s plan (test setup)' } },
+      {
+        input: {
+          planId,
+          standardAreaId: area.id,
+          reason: 'Covered by the neighbouring partnership’s plan (test setup)',
+        },
+      },
     );
     expect(result.__typename).toBe('MutationMarkStandardAreaNotApplicableSuccess');
   }
@@ -82,7 +106,11 @@ export interface SignatoryView {
   viewerCanRecord: boolean;
 }
 
-export async function signatories(t: TestCore, email: string, planId: string): Promise<SignatoryView[]> {
+export async function signatories(
+  t: TestCore,
+  email: string,
+  planId: string,
+): Promise<SignatoryView[]> {
   const { plan } = await t.run<{ plan: { signatories: SignatoryView[] } }>(
     await t.as(email),
     `query($id: ID!) { plan(id: $id) { signatories { kind organisation { id name typeCode } signOff { decision } viewerCanRecord } } }`,
@@ -107,7 +135,9 @@ export async function signOff(
   decision: string,
   more: Record<string, unknown> = {},
 ): Promise<MutationOutcome<{ id: string; decision: string }>> {
-  const organisation = (await signatories(t, LEAD, planId)).find((s) => s.organisation.typeCode === SIGNS_FOR[email])!.organisation;
+  const organisation = (await signatories(t, LEAD, planId)).find(
+    (s) => s.organisation.typeCode === SIGNS_FOR[email],
+  )!.organisation;
   return mutate(
     t,
     email,
@@ -129,11 +159,22 @@ export async function signOff(
 
 /** Submits, then every signatory approves and the forum acknowledges: the plan is SIGNED_OFF. */
 export async function submitAndSignOff(t: TestCore, planId: string): Promise<number> {
-  const submitted = await mutate(t, LEAD, 'submitPlan', { planId }, 'id state currentVersion { number }');
+  const submitted = await mutate(
+    t,
+    LEAD,
+    'submitPlan',
+    { planId },
+    'id state currentVersion { number }',
+  );
   expect(submitted.__typename).toBe('MutationSubmitPlanSuccess');
   const number = (submitted.data as { currentVersion: { number: number } }).currentVersion.number;
-  for (const email of [EDUCATION, CARE, ICB]) expect((await signOff(t, email, planId, number, 'APPROVED')).__typename).toBe('MutationRecordSignOffSuccess');
-  expect((await signOff(t, FORUM, planId, number, 'ACKNOWLEDGED')).__typename).toBe('MutationRecordSignOffSuccess');
+  for (const email of [EDUCATION, CARE, ICB])
+    expect((await signOff(t, email, planId, number, 'APPROVED')).__typename).toBe(
+      'MutationRecordSignOffSuccess',
+    );
+  expect((await signOff(t, FORUM, planId, number, 'ACKNOWLEDGED')).__typename).toBe(
+    'MutationRecordSignOffSuccess',
+  );
   return number;
 }
 

@@ -63,7 +63,12 @@ export async function seedCatalogue(prisma: PrismaClient): Promise<void> {
       'StandardsFramework',
       ['id', 'title', 'status::"CatalogueStatus"', 'effectiveFrom::date'],
       ['id'],
-      standardsFrameworks.map((framework) => [framework.id, framework.title, framework.status, framework.effectiveFrom]),
+      standardsFrameworks.map((framework) => [
+        framework.id,
+        framework.title,
+        framework.status,
+        framework.effectiveFrom,
+      ]),
     );
     await upsertRows(
       client,

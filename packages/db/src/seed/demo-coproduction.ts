@@ -4,7 +4,10 @@
 // published consultation timeline. Idempotent: fixed ids, existing rows (and edits) left alone.
 import type { CoproductionKind, PrismaClient } from '../generated/prisma/client.ts';
 
-type Client = Pick<PrismaClient, 'coproductionActivity' | 'coproductionResponse' | 'coproductionResponseCommitment'>;
+type Client = Pick<
+  PrismaClient,
+  'coproductionActivity' | 'coproductionResponse' | 'coproductionResponseCommitment'
+>;
 
 const PARTNERSHIP = 'demo-partnership-northshire';
 const PLAN = 'demo-plan-northshire-lip-2026';
@@ -33,7 +36,8 @@ export const demoCoproduction: readonly ActivitySeed[] = [
     audiences: ['Cabinet Member for Education and Skills'],
     chair: 'Assistant Director, SEND and Inclusion',
     reached: 3,
-    heard: 'Support for a plan built around mainstream inclusion; asked for clear measures the public can follow.',
+    heard:
+      'Support for a plan built around mainstream inclusion; asked for clear measures the public can follow.',
   },
   {
     id: 'demo-copro-lead-member-1',
@@ -43,7 +47,8 @@ export const demoCoproduction: readonly ActivitySeed[] = [
     audiences: ['Lead Member for SEND', 'Director of Education'],
     chair: 'Lead Member for SEND',
     reached: 4,
-    heard: 'Wanted health and social care commitments to sit beside education ones, with named owners.',
+    heard:
+      'Wanted health and social care commitments to sit beside education ones, with named owners.',
   },
   {
     id: 'demo-copro-pcf-listening',
@@ -59,13 +64,15 @@ export const demoCoproduction: readonly ActivitySeed[] = [
       {
         id: 'demo-copro-response-waiting',
         youSaid: 'There is no support while you wait for an autism or ADHD assessment.',
-        weDid: 'Every family on the pathway is offered a named contact, parent workshops and advice for school, without needing a diagnosis.',
+        weDid:
+          'Every family on the pathway is offered a named contact, parent workshops and advice for school, without needing a diagnosis.',
         commitments: ['HE-03', 'HE-02'],
       },
       {
         id: 'demo-copro-response-oap',
         youSaid: 'What a mainstream school offers depends on which school you are in.',
-        weDid: 'The Ordinarily Available Provision guide is being co-produced with the forum, and every SENCo will be trained on it.',
+        weDid:
+          'The Ordinarily Available Provision guide is being co-produced with the forum, and every SENCo will be trained on it.',
         commitments: ['ED-01'],
       },
     ],
@@ -82,8 +89,10 @@ export const demoCoproduction: readonly ActivitySeed[] = [
     responses: [
       {
         id: 'demo-copro-response-advice',
-        youSaid: 'Advice from health and social care arrives late, so plans miss the 20-week deadline.',
-        weDid: 'The ICB and children’s social care each committed to six-week advice, tracked monthly.',
+        youSaid:
+          'Advice from health and social care arrives late, so plans miss the 20-week deadline.',
+        weDid:
+          'The ICB and children’s social care each committed to six-week advice, tracked monthly.',
         commitments: ['HE-01', 'CA-03', 'ED-02'],
       },
     ],
@@ -93,15 +102,23 @@ export const demoCoproduction: readonly ActivitySeed[] = [
     kind: 'ROUND_TABLE',
     title: 'Round table with stakeholders, chaired by the Lead Member for SEND',
     heldOn: '2026-04-22',
-    audiences: ['Headteachers', 'Parent carer forum', 'NHS providers', 'Alternative provision leaders', 'Post-16 providers'],
+    audiences: [
+      'Headteachers',
+      'Parent carer forum',
+      'NHS providers',
+      'Alternative provision leaders',
+      'Post-16 providers',
+    ],
     chair: 'Lead Member for SEND',
     reached: 38,
-    heard: 'Alternative provision should be used early and for a planned return to school, not as a last resort.',
+    heard:
+      'Alternative provision should be used early and for a planned return to school, not as a last resort.',
     responses: [
       {
         id: 'demo-copro-response-ap',
         youSaid: 'Alternative provision comes too late and pupils rarely go back to their school.',
-        weDid: 'A three-tier model starts with outreach in mainstream schools and makes placements time-limited with a planned return.',
+        weDid:
+          'A three-tier model starts with outreach in mainstream schools and makes placements time-limited with a planned return.',
         commitments: ['AP-01', 'AP-02'],
       },
     ],
@@ -119,7 +136,8 @@ export const demoCoproduction: readonly ActivitySeed[] = [
       {
         id: 'demo-copro-response-senco',
         youSaid: 'New SENCos cannot afford the time or cost of the national qualification.',
-        weDid: 'The partnership funds the SENCo National Professional Qualification for every new SENCo.',
+        weDid:
+          'The partnership funds the SENCo National Professional Qualification for every new SENCo.',
         commitments: ['ED-04'],
       },
     ],
@@ -136,7 +154,8 @@ export const demoCoproduction: readonly ActivitySeed[] = [
       {
         id: 'demo-copro-response-short-breaks',
         youSaid: 'We cannot find out which short breaks there are or whether we qualify.',
-        weDid: 'A new short breaks services statement will be published, written with the forum, and overnight capacity increased.',
+        weDid:
+          'A new short breaks services statement will be published, written with the forum, and overnight capacity increased.',
         commitments: ['CA-01', 'CA-02'],
       },
     ],
@@ -190,17 +209,30 @@ export async function seedDemoCoproduction(prisma: Client): Promise<void> {
     const { responses = [], forPlan = true, heldOn, ...fields } = activity;
     await prisma.coproductionActivity.upsert({
       where: { id: activity.id },
-      create: { ...fields, heldOn: date(heldOn), partnershipId: PARTNERSHIP, planId: forPlan ? PLAN : null },
+      create: {
+        ...fields,
+        heldOn: date(heldOn),
+        partnershipId: PARTNERSHIP,
+        planId: forPlan ? PLAN : null,
+      },
       update: {},
     });
     for (const response of responses) {
       await prisma.coproductionResponse.upsert({
         where: { id: response.id },
-        create: { id: response.id, activityId: activity.id, youSaid: response.youSaid, weDid: response.weDid },
+        create: {
+          id: response.id,
+          activityId: activity.id,
+          youSaid: response.youSaid,
+          weDid: response.weDid,
+        },
         update: {},
       });
       await prisma.coproductionResponseCommitment.createMany({
-        data: response.commitments.map((reference) => ({ responseId: response.id, commitmentId: commitment(reference) })),
+        data: response.commitments.map((reference) => ({
+          responseId: response.id,
+          commitmentId: commitment(reference),
+        })),
         skipDuplicates: true,
       });
     }

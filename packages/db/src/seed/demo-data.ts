@@ -1,5 +1,11 @@
 // Demo content: two fictional partnerships. Every name, figure and person here is invented.
-import type { MemberRole, Phase, RagStatus, SectionStatus, SupportLayer } from '../generated/prisma/enums.ts';
+import type {
+  MemberRole,
+  Phase,
+  RagStatus,
+  SectionStatus,
+  SupportLayer,
+} from '../generated/prisma/enums.ts';
 
 export type NeedArea = 'CI' | 'CL' | 'SEMH' | 'SP';
 
@@ -86,11 +92,36 @@ export const northshire: PartnershipSeed = {
   localAuthorityCodes: ['E10000099'],
   region: 'North West',
   organisations: [
-    { id: NC_ED, name: 'Northshire County Council (education)', typeCode: 'local-authority-education', isSignatory: true },
-    { id: NC_SC, name: "Northshire County Council (children's social care)", typeCode: 'local-authority-social-care', isSignatory: true },
-    { id: N_ICB, name: 'NHS Northshire Integrated Care Board', typeCode: 'integrated-care-board', isSignatory: true },
-    { id: N_AP, name: 'Northshire Alternative Provision Academy Trust', typeCode: 'alternative-provision', isSignatory: false },
-    { id: N_PCF, name: 'Northshire Parent Carer Forum', typeCode: 'parent-carer-forum', isSignatory: false },
+    {
+      id: NC_ED,
+      name: 'Northshire County Council (education)',
+      typeCode: 'local-authority-education',
+      isSignatory: true,
+    },
+    {
+      id: NC_SC,
+      name: "Northshire County Council (children's social care)",
+      typeCode: 'local-authority-social-care',
+      isSignatory: true,
+    },
+    {
+      id: N_ICB,
+      name: 'NHS Northshire Integrated Care Board',
+      typeCode: 'integrated-care-board',
+      isSignatory: true,
+    },
+    {
+      id: N_AP,
+      name: 'Northshire Alternative Provision Academy Trust',
+      typeCode: 'alternative-provision',
+      isSignatory: false,
+    },
+    {
+      id: N_PCF,
+      name: 'Northshire Parent Carer Forum',
+      typeCode: 'parent-carer-forum',
+      isSignatory: false,
+    },
   ],
   users: [
     {
@@ -107,7 +138,8 @@ export const northshire: PartnershipSeed = {
       organisationId: N_ICB,
       roles: ['SECTION_EDITOR', 'SIGNATORY'],
       jobTitle: 'Designated Clinical Officer',
-      description: 'Section editor and signatory (NHS Northshire ICB): edits the health section only, signs off for the ICB',
+      description:
+        'Section editor and signatory (NHS Northshire ICB): edits the health section only, signs off for the ICB',
     },
     {
       email: 'education@northshire.example',
@@ -115,7 +147,8 @@ export const northshire: PartnershipSeed = {
       organisationId: NC_ED,
       roles: ['SECTION_EDITOR', 'SIGNATORY'],
       jobTitle: 'Head of SEND Assessment and Review',
-      description: 'Section editor and signatory (Northshire County Council, education): edits the education section, signs off for the council',
+      description:
+        'Section editor and signatory (Northshire County Council, education): edits the education section, signs off for the council',
     },
     {
       email: 'care@northshire.example',
@@ -123,7 +156,8 @@ export const northshire: PartnershipSeed = {
       organisationId: NC_SC,
       roles: ['SECTION_EDITOR', 'SIGNATORY'],
       jobTitle: 'Service Manager, Children with Disabilities',
-      description: "Section editor and signatory (Northshire County Council, children's social care): edits the care section, signs off for social care",
+      description:
+        "Section editor and signatory (Northshire County Council, children's social care): edits the care section, signs off for social care",
     },
     {
       email: 'ap@northshire.example',
@@ -131,7 +165,8 @@ export const northshire: PartnershipSeed = {
       organisationId: N_AP,
       roles: ['SECTION_EDITOR'],
       jobTitle: 'Chief Executive, Northshire AP Academy Trust',
-      description: 'Section editor (Northshire AP Academy Trust): edits the alternative provision section',
+      description:
+        'Section editor (Northshire AP Academy Trust): edits the alternative provision section',
     },
     {
       email: 'forum@northshire.example',
@@ -139,7 +174,8 @@ export const northshire: PartnershipSeed = {
       organisationId: N_PCF,
       roles: ['CONTRIBUTOR', 'SIGNATORY'],
       jobTitle: 'Co-chair, Northshire Parent Carer Forum',
-      description: 'Contributor (Northshire Parent Carer Forum): reads, comments and acknowledges co-production',
+      description:
+        'Contributor (Northshire Parent Carer Forum): reads, comments and acknowledges co-production',
     },
     {
       email: 'viewer@northshire.example',
@@ -854,9 +890,24 @@ export const southvale: PartnershipSeed = {
   localAuthorityCodes: ['E06000098'],
   region: 'South East',
   organisations: [
-    { id: SV_CC, name: 'Southvale Borough Council', typeCode: 'local-authority-education', isSignatory: true },
-    { id: SV_ICB, name: 'NHS Southvale Integrated Care Board', typeCode: 'integrated-care-board', isSignatory: true },
-    { id: SV_PCF, name: 'Southvale Parent Carer Forum', typeCode: 'parent-carer-forum', isSignatory: false },
+    {
+      id: SV_CC,
+      name: 'Southvale Borough Council',
+      typeCode: 'local-authority-education',
+      isSignatory: true,
+    },
+    {
+      id: SV_ICB,
+      name: 'NHS Southvale Integrated Care Board',
+      typeCode: 'integrated-care-board',
+      isSignatory: true,
+    },
+    {
+      id: SV_PCF,
+      name: 'Southvale Parent Carer Forum',
+      typeCode: 'parent-carer-forum',
+      isSignatory: false,
+    },
   ],
   users: [
     {
@@ -893,7 +944,8 @@ export const southvale: PartnershipSeed = {
         reference: 'ED-01',
         section: 'education',
         title: 'Southvale ordinarily available provision guide',
-        description: 'Publish a guide to the support every Southvale school provides without an EHC plan.',
+        description:
+          'Publish a guide to the support every Southvale school provides without an EHC plan.',
         owner: SV_CC,
         ownerEmail: 'lead@southvale.example',
         needAreas: ['CI', 'CL', 'SEMH', 'SP'],
@@ -908,7 +960,8 @@ export const southvale: PartnershipSeed = {
         reference: 'ED-02',
         section: 'education',
         title: 'EHC needs assessments completed within 20 weeks',
-        description: 'Track every assessment weekly and report timeliness to the partnership board.',
+        description:
+          'Track every assessment weekly and report timeliness to the partnership board.',
         owner: SV_CC,
         needAreas: ['CI', 'CL', 'SEMH', 'SP'],
         phase: 'ALL_AGES',

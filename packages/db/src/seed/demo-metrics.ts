@@ -50,13 +50,55 @@ export const demoTargets: readonly TargetSeed[] = [
         'six weeks (HE-01). We expect to be back on the trajectory by the end of 2025.',
     },
   },
-  { metricId: 'EHC-03', commitment: 'ED-03', owner: NC_ED, baseline: ['2023', '28.4'], target: ['2028', '20'] },
-  { metricId: 'TRB-01', commitment: 'ED-03', owner: NC_ED, baseline: ['2023', '2.1'], target: ['2028', '1.5'] },
-  { metricId: 'ABS-02', commitment: 'ED-01', owner: NC_ED, baseline: ['2022/23', '34'], target: ['2028/29', '25'] },
-  { metricId: 'PFA-01', commitment: null, owner: NC_ED, baseline: ['2023/24', '31'], target: ['2028/29', '40'] },
-  { metricId: 'HLT-02', commitment: 'HE-02', owner: N_ICB, baseline: ['2024-09', '45'], target: ['2027-03', '30'] },
-  { metricId: 'EXC-01', commitment: 'AP-01', owner: N_AP, baseline: ['2022/23', '12.1'], target: ['2028/29', '9'] },
-  { metricId: 'AP-04', commitment: 'AP-02', owner: N_AP, baseline: ['2024', '85'], target: ['2028', '60'] },
+  {
+    metricId: 'EHC-03',
+    commitment: 'ED-03',
+    owner: NC_ED,
+    baseline: ['2023', '28.4'],
+    target: ['2028', '20'],
+  },
+  {
+    metricId: 'TRB-01',
+    commitment: 'ED-03',
+    owner: NC_ED,
+    baseline: ['2023', '2.1'],
+    target: ['2028', '1.5'],
+  },
+  {
+    metricId: 'ABS-02',
+    commitment: 'ED-01',
+    owner: NC_ED,
+    baseline: ['2022/23', '34'],
+    target: ['2028/29', '25'],
+  },
+  {
+    metricId: 'PFA-01',
+    commitment: null,
+    owner: NC_ED,
+    baseline: ['2023/24', '31'],
+    target: ['2028/29', '40'],
+  },
+  {
+    metricId: 'HLT-02',
+    commitment: 'HE-02',
+    owner: N_ICB,
+    baseline: ['2024-09', '45'],
+    target: ['2027-03', '30'],
+  },
+  {
+    metricId: 'EXC-01',
+    commitment: 'AP-01',
+    owner: N_AP,
+    baseline: ['2022/23', '12.1'],
+    target: ['2028/29', '9'],
+  },
+  {
+    metricId: 'AP-04',
+    commitment: 'AP-02',
+    owner: N_AP,
+    baseline: ['2024', '85'],
+    target: ['2028', '60'],
+  },
 ];
 
 type Figure = string | DisclosureSymbol;
@@ -72,38 +114,140 @@ interface SeriesSeed {
 const SYMBOLS = new Set(['z', 'x', 'c', 'low', 'u']);
 
 export const demoSeries: readonly SeriesSeed[] = [
-  { metricId: 'EHC-01', level: 'LOCAL_AUTHORITY', code: LA, points: { '2022': '41', '2023': '38.2', '2024': '36.5p' } },
-  { metricId: 'EHC-01', level: 'REGION', code: REGION, points: { '2022': '52.3', '2023': '49.8', '2024': '46.1p' } },
-  { metricId: 'EHC-01', level: 'ENGLAND', code: ENGLAND, points: { '2022': '49.2', '2023': '50.3', '2024': '46.4p' } },
-  { metricId: 'EHC-03', level: 'LOCAL_AUTHORITY', code: LA, points: { '2022': '27.9', '2023': '28.4', '2024': '25.1' } },
-  { metricId: 'EHC-03', level: 'ENGLAND', code: ENGLAND, points: { '2023': '24.1', '2024': '24.9' } },
-  { metricId: 'TRB-01', level: 'LOCAL_AUTHORITY', code: LA, points: { '2023': '2.1', '2024': '1.4' } },
+  {
+    metricId: 'EHC-01',
+    level: 'LOCAL_AUTHORITY',
+    code: LA,
+    points: { '2022': '41', '2023': '38.2', '2024': '36.5p' },
+  },
+  {
+    metricId: 'EHC-01',
+    level: 'REGION',
+    code: REGION,
+    points: { '2022': '52.3', '2023': '49.8', '2024': '46.1p' },
+  },
+  {
+    metricId: 'EHC-01',
+    level: 'ENGLAND',
+    code: ENGLAND,
+    points: { '2022': '49.2', '2023': '50.3', '2024': '46.4p' },
+  },
+  {
+    metricId: 'EHC-03',
+    level: 'LOCAL_AUTHORITY',
+    code: LA,
+    points: { '2022': '27.9', '2023': '28.4', '2024': '25.1' },
+  },
+  {
+    metricId: 'EHC-03',
+    level: 'ENGLAND',
+    code: ENGLAND,
+    points: { '2023': '24.1', '2024': '24.9' },
+  },
+  {
+    metricId: 'TRB-01',
+    level: 'LOCAL_AUTHORITY',
+    code: LA,
+    points: { '2023': '2.1', '2024': '1.4' },
+  },
   { metricId: 'TRB-01', level: 'ENGLAND', code: ENGLAND, points: { '2023': '1.9', '2024': '2' } },
-  { metricId: 'ABS-02', level: 'LOCAL_AUTHORITY', code: LA, points: { '2022/23': '34', '2023/24': '31.2' } },
-  { metricId: 'ABS-02', level: 'LOCAL_AUTHORITY', code: LA, breakdown: 'sen_status:EHC plan', points: { '2022/23': '41.5', '2023/24': '39.8' } },
-  { metricId: 'ABS-02', level: 'LOCAL_AUTHORITY', code: LA, breakdown: 'sen_status:SEN support', points: { '2022/23': '38.2', '2023/24': '35.9' } },
-  { metricId: 'ABS-02', level: 'LOCAL_AUTHORITY', code: LA, breakdown: 'sen_status:No identified SEN', points: { '2022/23': '18.7', '2023/24': '17.4' } },
-  { metricId: 'ABS-02', level: 'REGION', code: REGION, points: { '2022/23': '22.9', '2023/24': '21.6' } },
-  { metricId: 'ABS-02', level: 'ENGLAND', code: ENGLAND, points: { '2022/23': '21.2', '2023/24': '20' } },
+  {
+    metricId: 'ABS-02',
+    level: 'LOCAL_AUTHORITY',
+    code: LA,
+    points: { '2022/23': '34', '2023/24': '31.2' },
+  },
+  {
+    metricId: 'ABS-02',
+    level: 'LOCAL_AUTHORITY',
+    code: LA,
+    breakdown: 'sen_status:EHC plan',
+    points: { '2022/23': '41.5', '2023/24': '39.8' },
+  },
+  {
+    metricId: 'ABS-02',
+    level: 'LOCAL_AUTHORITY',
+    code: LA,
+    breakdown: 'sen_status:SEN support',
+    points: { '2022/23': '38.2', '2023/24': '35.9' },
+  },
+  {
+    metricId: 'ABS-02',
+    level: 'LOCAL_AUTHORITY',
+    code: LA,
+    breakdown: 'sen_status:No identified SEN',
+    points: { '2022/23': '18.7', '2023/24': '17.4' },
+  },
+  {
+    metricId: 'ABS-02',
+    level: 'REGION',
+    code: REGION,
+    points: { '2022/23': '22.9', '2023/24': '21.6' },
+  },
+  {
+    metricId: 'ABS-02',
+    level: 'ENGLAND',
+    code: ENGLAND,
+    points: { '2022/23': '21.2', '2023/24': '20' },
+  },
   {
     metricId: 'HLT-02',
     level: 'ICB',
     code: NORTHSHIRE_ICB_CODE,
-    points: { '2024-10': '44', '2024-11': '41.5', '2024-12': '38', '2025-01': '35', '2025-02': '31.2', '2025-03': '29.4p' },
+    points: {
+      '2024-10': '44',
+      '2024-11': '41.5',
+      '2024-12': '38',
+      '2025-01': '35',
+      '2025-02': '31.2',
+      '2025-03': '29.4p',
+    },
   },
-  { metricId: 'HLT-02', level: 'ENGLAND', code: ENGLAND, points: { '2025-01': '39', '2025-02': '38.5', '2025-03': '38.1p' } },
-  { metricId: 'EXC-01', level: 'LOCAL_AUTHORITY', code: LA, points: { '2022/23': '12.1', '2023/24': '11.4' } },
-  { metricId: 'EXC-01', level: 'REGION', code: REGION, points: { '2022/23': '10.2', '2023/24': '10.8' } },
-  { metricId: 'EXC-01', level: 'ENGLAND', code: ENGLAND, points: { '2022/23': '9.3', '2023/24': '10.5' } },
+  {
+    metricId: 'HLT-02',
+    level: 'ENGLAND',
+    code: ENGLAND,
+    points: { '2025-01': '39', '2025-02': '38.5', '2025-03': '38.1p' },
+  },
+  {
+    metricId: 'EXC-01',
+    level: 'LOCAL_AUTHORITY',
+    code: LA,
+    points: { '2022/23': '12.1', '2023/24': '11.4' },
+  },
+  {
+    metricId: 'EXC-01',
+    level: 'REGION',
+    code: REGION,
+    points: { '2022/23': '10.2', '2023/24': '10.8' },
+  },
+  {
+    metricId: 'EXC-01',
+    level: 'ENGLAND',
+    code: ENGLAND,
+    points: { '2022/23': '9.3', '2023/24': '10.5' },
+  },
   // 2023's count was small enough to suppress.
-  { metricId: 'AP-04', level: 'LOCAL_AUTHORITY', code: LA, points: { '2023': 'c', '2024': '85', '2025': '78p' } },
+  {
+    metricId: 'AP-04',
+    level: 'LOCAL_AUTHORITY',
+    code: LA,
+    points: { '2023': 'c', '2024': '85', '2025': '78p' },
+  },
   { metricId: 'AP-04', level: 'REGION', code: REGION, points: { '2024': '1210', '2025': '1185' } },
 ];
 
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 export async function seedDemoMetrics(prisma: Client): Promise<void> {
-  await prisma.partnership.updateMany({ where: { id: PARTNERSHIP, icbCode: null }, data: { icbCode: NORTHSHIRE_ICB_CODE } });
+  await prisma.partnership.updateMany({
+    where: { id: PARTNERSHIP, icbCode: null },
+    data: { icbCode: NORTHSHIRE_ICB_CODE },
+  });
 
   const authors = await prisma.user.findMany({
     where: { email: { in: demoTargets.flatMap((t) => (t.commentary ? [t.commentary.by] : [])) } },

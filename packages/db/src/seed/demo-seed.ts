@@ -28,7 +28,9 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = demoPartnerships.flatMap((p
     name: user.name,
     partnership: partnership.slug,
     role: user.roles[0] ?? 'VIEWER',
-    organisation: partnership.organisations.find((organisation) => organisation.id === user.organisationId)?.name ?? '',
+    organisation:
+      partnership.organisations.find((organisation) => organisation.id === user.organisationId)
+        ?.name ?? '',
     description: user.description,
   })),
 );
@@ -55,7 +57,8 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
   // One transaction, bulk inserts: the demo seed is part of many test templates.
   await prisma.$transaction(
     async (tx) => {
-      for (const partnership of demoPartnerships) await seedPartnership(tx, partnership, passwordHash);
+      for (const partnership of demoPartnerships)
+        await seedPartnership(tx, partnership, passwordHash);
       await seedDemoCoproduction(tx);
       await seedDemoMetrics(tx);
     },
@@ -65,7 +68,11 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
 
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
-async function seedPartnership(prisma: Tx, seed: PartnershipSeed, passwordHash: string): Promise<void> {
+async function seedPartnership(
+  prisma: Tx,
+  seed: PartnershipSeed,
+  passwordHash: string,
+): Promise<void> {
   const partnership = await prisma.partnership.upsert({
     where: { slug: seed.slug },
     create: {
@@ -152,21 +159,29 @@ async function seedPartnership(prisma: Tx, seed: PartnershipSeed, passwordHash: 
     })),
     skipDuplicates: true,
   });
-  const sections = await prisma.section.findMany({ where: { planId: plan.id }, select: { id: true, key: true } });
+  const sections = await prisma.section.findMany({
+    where: { planId: plan.id },
+    select: { id: true, key: true },
+  });
   const sectionIds = new Map(sections.map((section) => [section.key, section.id]));
-  const areas = await prisma.standardArea.findMany({ where: { frameworkId: planSeed.frameworkId } });
+  const areas = await prisma.standardArea.findMany({
+    where: { frameworkId: planSeed.frameworkId },
+  });
   const areaIds = new Map(areas.map((area) => [area.code, area.id]));
   const existing = new Set(
-    (await prisma.commitment.findMany({ where: { planId: plan.id }, select: { reference: true } })).map(
-      (commitment) => commitment.reference,
-    ),
+    (
+      await prisma.commitment.findMany({ where: { planId: plan.id }, select: { reference: true } })
+    ).map((commitment) => commitment.reference),
   );
   const missing = planSeed.commitments.filter((commitment) => !existing.has(commitment.reference));
   const commitmentId = (reference: string) => `${plan.id}.${reference}`;
   await prisma.commitment.createMany({
     data: missing.map((commitment) => {
       const sectionId = sectionIds.get(commitment.section);
-      if (!sectionId) throw new Error(`Demo commitment ${commitment.reference} names a missing section ${commitment.section}.`);
+      if (!sectionId)
+        throw new Error(
+          `Demo commitment ${commitment.reference} names a missing section ${commitment.section}.`,
+        );
       return {
         id: commitmentId(commitment.reference),
         planId: plan.id,
@@ -192,7 +207,8 @@ async function seedPartnership(prisma: Tx, seed: PartnershipSeed, passwordHash: 
     data: missing.flatMap((commitment) =>
       commitment.standards.map((code) => {
         const standardAreaId = areaIds.get(code);
-        if (!standardAreaId) throw new Error(`Demo commitment ${commitment.reference} maps unknown area ${code}.`);
+        if (!standardAreaId)
+          throw new Error(`Demo commitment ${commitment.reference} maps unknown area ${code}.`);
         return { commitmentId: commitmentId(commitment.reference), standardAreaId };
       }),
     ),

@@ -4,19 +4,26 @@ import type { LipPlugin, ReadinessCheck, SectionDefinition } from '@lip/core';
 import type { FieldSet, FieldShape, ShapeValues } from '../fields.ts';
 import { describeFieldValues, registerSectionFields } from './sections.ts';
 
-export interface PluginSection<S extends FieldShape = FieldShape>
-  extends Omit<SectionDefinition, 'readinessChecks' | 'readFields' | 'describeFields'> {
+export interface PluginSection<S extends FieldShape = FieldShape> extends Omit<
+  SectionDefinition,
+  'readinessChecks' | 'readFields' | 'describeFields'
+> {
   /** The section's typed fields (`defineFields`): generates its GraphQL type, field, input and mutation. */
   fields?: FieldSet<S>;
   readinessChecks?: readonly ReadinessCheck<ShapeValues<S>>[];
 }
 
-export interface PluginDefinition<T extends readonly FieldShape[]> extends Omit<LipPlugin, 'sections'> {
+export interface PluginDefinition<T extends readonly FieldShape[]> extends Omit<
+  LipPlugin,
+  'sections'
+> {
   sections?: { [K in keyof T]: PluginSection<T[K]> };
 }
 
 /** Gives a plugin definition its type and turns `sections[].fields` into GraphQL. */
-export function definePlugin<const T extends readonly FieldShape[] = []>(plugin: PluginDefinition<T>): LipPlugin {
+export function definePlugin<const T extends readonly FieldShape[] = []>(
+  plugin: PluginDefinition<T>,
+): LipPlugin {
   const sections = (plugin.sections ?? []) as readonly PluginSection[];
   const ownRegister = plugin.register;
   return {
@@ -27,12 +34,14 @@ export function definePlugin<const T extends readonly FieldShape[] = []>(plugin:
       ...(fields
         ? {
             readFields: (data: Record<string, unknown>) => fields.read(data),
-            describeFields: (data: Record<string, unknown>) => describeFieldValues(fields.meta, fields.read(data)),
+            describeFields: (data: Record<string, unknown>) =>
+              describeFieldValues(fields.meta, fields.read(data)),
           }
         : {}),
     })),
     register(builder, refs) {
-      for (const section of sections) if (section.fields) registerSectionFields(builder, refs, section.key, section.fields);
+      for (const section of sections)
+        if (section.fields) registerSectionFields(builder, refs, section.key, section.fields);
       ownRegister?.(builder, refs);
     },
   };

@@ -4,7 +4,13 @@
 //   input Update<Pascal>SectionInput { planId, version, …fields }   validated by fields.updateSchema
 //   updateXSection(input) → MutationUpdate<Pascal>SectionResult      (section write errors)
 import type { CoreRefs, LipBuilder, SectionView } from '@lip/core';
-import { govukDate, type Field, type FieldMeta, type FieldSet, type FieldShape } from '../fields.ts';
+import {
+  govukDate,
+  type Field,
+  type FieldMeta,
+  type FieldSet,
+  type FieldShape,
+} from '../fields.ts';
 
 export const pascalCase = (key: string) =>
   key
@@ -58,7 +64,12 @@ function describe(def: Field): string {
 }
 
 /** Adds the generated GraphQL of one section. */
-export function registerSectionFields(builder: LipBuilder, refs: CoreRefs, sectionKey: string, fields: FieldSet<FieldShape>): void {
+export function registerSectionFields(
+  builder: LipBuilder,
+  refs: CoreRefs,
+  sectionKey: string,
+  fields: FieldSet<FieldShape>,
+): void {
   const b = builder as Loose;
   const names = sectionNames(sectionKey);
   // Which partnership a value belongs to, for the types' auth rule.
@@ -66,7 +77,8 @@ export function registerSectionFields(builder: LipBuilder, refs: CoreRefs, secti
   const tag = (value: Values, partnershipId: string): Values => {
     owner.set(value, partnershipId);
     for (const v of Object.values(value)) {
-      if (Array.isArray(v)) v.forEach((row) => row && typeof row === 'object' && tag(row as Values, partnershipId));
+      if (Array.isArray(v))
+        v.forEach((row) => row && typeof row === 'object' && tag(row as Values, partnershipId));
       else if (v && typeof v === 'object') tag(v as Values, partnershipId);
     }
     return value;
@@ -83,7 +95,9 @@ export function registerSectionFields(builder: LipBuilder, refs: CoreRefs, secti
         enumName,
         b.enumType(enumName, {
           description: def.label,
-          values: Object.fromEntries(options.map((o) => [o.value, { value: o.value, description: o.label }])),
+          values: Object.fromEntries(
+            options.map((o) => [o.value, { value: o.value, description: o.label }]),
+          ),
         }),
       );
     }
@@ -103,7 +117,11 @@ export function registerSectionFields(builder: LipBuilder, refs: CoreRefs, secti
               return [name, t.field({ type: ref, description: describe(def), resolve })];
             }
             if (def.kind === 'list') {
-              const ref = objectType(`${typeName}${upperFirst(name)}Item`, def.fields ?? {}, def.itemLabel ?? def.label);
+              const ref = objectType(
+                `${typeName}${upperFirst(name)}Item`,
+                def.fields ?? {},
+                def.itemLabel ?? def.label,
+              );
               return [name, t.field({ type: [ref], description: describe(def), resolve })];
             }
             const type = def.kind === 'choice' ? choiceType(typeName, name, def) : scalarType(def);
@@ -120,7 +138,10 @@ export function registerSectionFields(builder: LipBuilder, refs: CoreRefs, secti
         ...(top
           ? {
               planId: t.id({ required: true }),
-              version: t.int({ required: true, description: "The section's version (0 if never written)." }),
+              version: t.int({
+                required: true,
+                description: "The section's version (0 if never written).",
+              }),
             }
           : {}),
         ...Object.fromEntries(
@@ -142,7 +163,11 @@ export function registerSectionFields(builder: LipBuilder, refs: CoreRefs, secti
     });
 
   // Choice enums are named after the output type's field; make the output first.
-  const SectionType = objectType(names.type, fields.shape, `The ${sectionKey} section's own fields.`);
+  const SectionType = objectType(
+    names.type,
+    fields.shape,
+    `The ${sectionKey} section's own fields.`,
+  );
 
   builder.objectField(refs.SectionRef, names.field, (t) =>
     (t as Loose).field({
@@ -151,7 +176,9 @@ export function registerSectionFields(builder: LipBuilder, refs: CoreRefs, secti
       description: `The ${sectionKey} section's fields; null on other sections.`,
       authScopes: (section: SectionView) => ({ member: section.plan.partnershipId }),
       resolve: (section: SectionView) =>
-        section.definition.key === sectionKey ? tag(fields.read(refs.readSectionData(section)), section.plan.partnershipId) : null,
+        section.definition.key === sectionKey
+          ? tag(fields.read(refs.readSectionData(section)), section.plan.partnershipId)
+          : null,
     }),
   );
 
@@ -195,7 +222,9 @@ function describeValue(meta: FieldMeta, value: unknown): string {
       return typeof value === 'string' || value instanceof Date ? govukDate(value) : '';
     case 'money': {
       const n = Number(value);
-      return Number.isFinite(n) ? `£${n.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}` : '';
+      return Number.isFinite(n)
+        ? `£${n.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
+        : '';
     }
     case 'choice':
       return meta.options?.find((o) => o.value === value)?.label ?? String(value);
@@ -209,7 +238,10 @@ function describeValue(meta: FieldMeta, value: unknown): string {
     }
     case 'list':
       return Array.isArray(value)
-        ? value.map((row) => describeValue({ ...meta, kind: 'group' }, row)).filter((t) => t !== '').join('\n')
+        ? value
+            .map((row) => describeValue({ ...meta, kind: 'group' }, row))
+            .filter((t) => t !== '')
+            .join('\n')
         : '';
     default:
       return String(value);
@@ -217,6 +249,13 @@ function describeValue(meta: FieldMeta, value: unknown): string {
 }
 
 /** A section's values as labelled text a person reads, in declaration order (what a version freezes). */
-export function describeFieldValues(meta: readonly FieldMeta[], values: Values): Array<{ key: string; label: string; value: string }> {
-  return meta.map((m) => ({ key: m.name, label: m.label, value: describeValue(m, values[m.name]) }));
+export function describeFieldValues(
+  meta: readonly FieldMeta[],
+  values: Values,
+): Array<{ key: string; label: string; value: string }> {
+  return meta.map((m) => ({
+    key: m.name,
+    label: m.label,
+    value: describeValue(m, values[m.name]),
+  }));
 }

@@ -19,7 +19,15 @@ import type { FieldMeta, FieldSet, FieldShape } from '../fields.ts';
 import { notGiven, showCount, showDate, showLink, showMoney, showText } from './show.tsx';
 
 export { definePluginUi, defineSectionUi, formText, type PluginUi, type SectionUi } from '@lip/ui';
-export { govukDate, notGiven, showCount, showDate, showLink, showMoney, showText } from './show.tsx';
+export {
+  govukDate,
+  notGiven,
+  showCount,
+  showDate,
+  showLink,
+  showMoney,
+  showText,
+} from './show.tsx';
 
 const pascalCase = (key: string) =>
   key
@@ -56,12 +64,17 @@ function scalarToText(value: unknown): string {
 }
 
 /** The saved values of a section's fields as flat form values. */
-export function toFormValues(meta: readonly FieldMeta[], values: Values | null | undefined, prefix: string[] = []): Record<string, string> {
+export function toFormValues(
+  meta: readonly FieldMeta[],
+  values: Values | null | undefined,
+  prefix: string[] = [],
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const m of meta) {
     const value = values?.[m.name];
     const name = [...prefix, m.name];
-    if (m.kind === 'group') Object.assign(out, toFormValues(m.fields ?? [], value as Values | null, name));
+    if (m.kind === 'group')
+      Object.assign(out, toFormValues(m.fields ?? [], value as Values | null, name));
     else if (m.kind === 'list') {
       (Array.isArray(value) ? (value as Values[]) : []).forEach((row, i) =>
         Object.assign(out, toFormValues(m.fields ?? [], row, [...name, String(i)])),
@@ -86,7 +99,11 @@ function readScalar(m: FieldMeta, raw: FormDataEntryValue | null): unknown {
 }
 
 /** A submitted form as the values of a field set (list rows left blank are dropped). */
-export function fromFormData(meta: readonly FieldMeta[], formData: FormData, prefix: string[] = []): Values {
+export function fromFormData(
+  meta: readonly FieldMeta[],
+  formData: FormData,
+  prefix: string[] = [],
+): Values {
   const out: Values = {};
   for (const m of meta) {
     const name = [...prefix, m.name];
@@ -120,7 +137,10 @@ function display(m: FieldMeta, value: unknown): ReactNode {
   return String(value);
 }
 
-function summaryRows(meta: readonly FieldMeta[], values: Values | null | undefined): { key: ReactNode; value: ReactNode }[] {
+function summaryRows(
+  meta: readonly FieldMeta[],
+  values: Values | null | undefined,
+): { key: ReactNode; value: ReactNode }[] {
   return meta.map((m) => {
     const value = values?.[m.name];
     if (m.kind === 'group') {
@@ -164,7 +184,17 @@ function rowCount(values: FormValues, name: string): number {
   return count;
 }
 
-function EditorFields({ meta, values, errors, prefix }: { meta: readonly FieldMeta[]; values: FormValues; errors: FieldErrors; prefix: string[] }) {
+function EditorFields({
+  meta,
+  values,
+  errors,
+  prefix,
+}: {
+  meta: readonly FieldMeta[];
+  values: FormValues;
+  errors: FieldErrors;
+  prefix: string[];
+}) {
   return (
     <>
       {meta.map((m) => {
@@ -176,7 +206,11 @@ function EditorFields({ meta, values, errors, prefix }: { meta: readonly FieldMe
         if (m.kind === 'group' || m.kind === 'list') {
           const rows = m.kind === 'list' ? rowCount(values, name) + 1 : 0;
           return (
-            <div key={name} id={id} className={error ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
+            <div
+              key={name}
+              id={id}
+              className={error ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}
+            >
               <Fieldset legend={m.label} legendSize="m">
                 {m.hint && <div className="govuk-hint">{m.hint}</div>}
                 {error && (
@@ -185,11 +219,25 @@ function EditorFields({ meta, values, errors, prefix }: { meta: readonly FieldMe
                   </p>
                 )}
                 {m.kind === 'group' ? (
-                  <EditorFields meta={m.fields ?? []} values={values} errors={errors} prefix={[...prefix, m.name]} />
+                  <EditorFields
+                    meta={m.fields ?? []}
+                    values={values}
+                    errors={errors}
+                    prefix={[...prefix, m.name]}
+                  />
                 ) : (
                   Array.from({ length: rows }, (_, i) => (
-                    <Fieldset key={i} legend={`${m.itemLabel ?? 'Row'} ${i + 1}${i === rows - 1 ? ' (add another)' : ''}`} legendSize="s">
-                      <EditorFields meta={m.fields ?? []} values={values} errors={errors} prefix={[...prefix, m.name, String(i)]} />
+                    <Fieldset
+                      key={i}
+                      legend={`${m.itemLabel ?? 'Row'} ${i + 1}${i === rows - 1 ? ' (add another)' : ''}`}
+                      legendSize="s"
+                    >
+                      <EditorFields
+                        meta={m.fields ?? []}
+                        values={values}
+                        errors={errors}
+                        prefix={[...prefix, m.name, String(i)]}
+                      />
                     </Fieldset>
                   ))
                 )}
@@ -198,7 +246,18 @@ function EditorFields({ meta, values, errors, prefix }: { meta: readonly FieldMe
           );
         }
         if (m.kind === 'longText') {
-          return <Textarea key={name} id={id} name={name} label={m.label} labelSize="s" hint={m.hint} defaultValue={value} errorMessage={error} />;
+          return (
+            <Textarea
+              key={name}
+              id={id}
+              name={name}
+              label={m.label}
+              labelSize="s"
+              hint={m.hint}
+              defaultValue={value}
+              errorMessage={error}
+            />
+          );
         }
         if (m.kind === 'boolean' || m.kind === 'choice') {
           const items =
@@ -232,7 +291,14 @@ function EditorFields({ meta, values, errors, prefix }: { meta: readonly FieldMe
             name={name}
             label={m.label}
             labelSize="s"
-            hint={m.hint ?? (m.kind === 'date' ? 'For example, 2026-03-31' : m.kind === 'url' ? 'Starting with https://' : undefined)}
+            hint={
+              m.hint ??
+              (m.kind === 'date'
+                ? 'For example, 2026-03-31'
+                : m.kind === 'url'
+                  ? 'Starting with https://'
+                  : undefined)
+            }
             type={m.kind === 'email' ? 'email' : m.kind === 'url' ? 'url' : 'text'}
             inputMode={m.kind === 'integer' ? 'numeric' : numeric ? 'decimal' : undefined}
             prefix={m.kind === 'money' ? '£' : undefined}
@@ -249,9 +315,17 @@ function EditorFields({ meta, values, errors, prefix }: { meta: readonly FieldMe
 }
 
 /** The labelled names the app uses for error summaries and the conflict comparison. */
-function sectionFields(meta: readonly FieldMeta[], prefix: string[] = [], labelPrefix = ''): SectionField[] {
+function sectionFields(
+  meta: readonly FieldMeta[],
+  prefix: string[] = [],
+  labelPrefix = '',
+): SectionField[] {
   return meta.flatMap((m) => {
-    if (m.kind === 'group') return [{ name: formName(...prefix, m.name), label: m.label }, ...sectionFields(m.fields ?? [], [...prefix, m.name], `${m.label}: `)];
+    if (m.kind === 'group')
+      return [
+        { name: formName(...prefix, m.name), label: m.label },
+        ...sectionFields(m.fields ?? [], [...prefix, m.name], `${m.label}: `),
+      ];
     return [{ name: formName(...prefix, m.name), label: `${labelPrefix}${m.label}` }];
   });
 }
@@ -278,8 +352,16 @@ export function createSectionUi(options: CreateSectionUiOptions): SectionUi<Gene
 }`,
     fields: sectionFields(fields.meta),
     toValues: (section) => toFormValues(fields.meta, of(section)),
-    toVariables: (formData, { planId, version }) => ({ input: { planId, version, ...fromFormData(fields.meta, formData) } }),
-    Summary: options.Summary ?? (({ section }) => <SummaryList rows={summaryRows(fields.meta, of(section))} />),
-    Editor: options.Editor ?? (({ values, errors }) => <EditorFields meta={fields.meta} values={values} errors={errors} prefix={[]} />),
+    toVariables: (formData, { planId, version }) => ({
+      input: { planId, version, ...fromFormData(fields.meta, formData) },
+    }),
+    Summary:
+      options.Summary ??
+      (({ section }) => <SummaryList rows={summaryRows(fields.meta, of(section))} />),
+    Editor:
+      options.Editor ??
+      (({ values, errors }) => (
+        <EditorFields meta={fields.meta} values={values} errors={errors} prefix={[]} />
+      )),
   });
 }

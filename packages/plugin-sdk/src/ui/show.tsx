@@ -5,7 +5,9 @@ import { govukDate } from '../fields.ts';
 
 export { govukDate };
 
-export const notGiven: ReactNode = <span className="govuk-hint govuk-!-margin-0">Not given yet</span>;
+export const notGiven: ReactNode = (
+  <span className="govuk-hint govuk-!-margin-0">Not given yet</span>
+);
 
 const blank = (value: unknown): value is null | undefined | '' =>
   value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
@@ -17,7 +19,8 @@ export const showText = (value: string | null | undefined): ReactNode =>
 export const showCount = (value: number | null | undefined): ReactNode =>
   blank(value) ? notGiven : value.toLocaleString('en-GB');
 
-export const showDate = (value: string | null | undefined): ReactNode => (blank(value) ? notGiven : govukDate(value));
+export const showDate = (value: string | null | undefined): ReactNode =>
+  blank(value) ? notGiven : govukDate(value);
 
 /** Pounds; pence only where there are any. */
 export const showMoney = (amount: number | null | undefined): ReactNode =>
@@ -26,4 +29,10 @@ export const showMoney = (amount: number | null | undefined): ReactNode =>
     : `£${amount.toLocaleString('en-GB', { minimumFractionDigits: amount % 1 === 0 ? 0 : 2, maximumFractionDigits: 2 })}`;
 
 export const showLink = (url: string | null | undefined): ReactNode =>
-  blank(url) ? notGiven : <a className="govuk-link" href={url}>{url}</a>;
+  blank(url) ? (
+    notGiven
+  ) : (
+    <a className="govuk-link" href={url}>
+      {url}
+    </a>
+  );

@@ -23,9 +23,21 @@ export default definePlugin({
       ownerOrganisationTypes: ['alternative-provision', 'local-authority-education'],
       fields: apFields,
       readinessChecks: [
-        { id: 'alternative-provision.tiers-described', title: 'Every tier described', check: ({ fields }) => tiersDescribed(fields) },
-        { id: 'alternative-provision.outcomes-measured', title: 'Each outcome has a measure and a target', check: ({ fields }) => outcomesMeasured(fields) },
-        { id: 'alternative-provision.budget-stated', title: 'Budget stated', check: ({ fields }) => budgetStated(fields) },
+        {
+          id: 'alternative-provision.tiers-described',
+          title: 'Every tier described',
+          check: ({ fields }) => tiersDescribed(fields),
+        },
+        {
+          id: 'alternative-provision.outcomes-measured',
+          title: 'Each outcome has a measure and a target',
+          check: ({ fields }) => outcomesMeasured(fields),
+        },
+        {
+          id: 'alternative-provision.budget-stated',
+          title: 'Budget stated',
+          check: ({ fields }) => budgetStated(fields),
+        },
       ],
       standardsSuggestions: ['SA-07', 'SA-10'],
     },
@@ -35,12 +47,14 @@ export default definePlugin({
     {
       id: 'alternative-provision.section.edit',
       title: 'Edit the alternative provision section',
-      description: "Section editors of the partnership's AP organisation and the council's education service, and the partnership lead.",
+      description:
+        "Section editors of the partnership's AP organisation and the council's education service, and the partnership lead.",
     },
   ],
   async seed(ctx) {
     for (const plan of await ctx.demoPlans()) {
-      if (plan.partnershipSlug === 'northshire') await ctx.fillSectionData(plan.planId, AP_SECTION_KEY, NORTHSHIRE_AP);
+      if (plan.partnershipSlug === 'northshire')
+        await ctx.fillSectionData(plan.planId, AP_SECTION_KEY, NORTHSHIRE_AP);
     }
   },
 });

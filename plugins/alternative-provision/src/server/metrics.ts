@@ -17,7 +17,8 @@ export const OUTCOME_METRICS = [
     id: 'APO-1',
     title: 'Pupils given tier 1 outreach who stay on roll at their mainstream school',
     unit: 'percent',
-    numerator: 'Pupils given tier 1 outreach still on roll at their school two terms after it started',
+    numerator:
+      'Pupils given tier 1 outreach still on roll at their school two terms after it started',
     denominator: 'Pupils given tier 1 outreach',
   },
   {

@@ -10,6 +10,10 @@ import { ApSummary } from './summary.tsx';
 export default definePluginUi({
   pluginId: 'alternative-provision',
   sections: {
-    'alternative-provision': createSectionUi({ sectionKey: 'alternative-provision', fields: apFields, Summary: ApSummary }),
+    'alternative-provision': createSectionUi({
+      sectionKey: 'alternative-provision',
+      fields: apFields,
+      Summary: ApSummary,
+    }),
   },
 });

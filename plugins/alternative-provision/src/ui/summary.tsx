@@ -17,7 +17,11 @@ export function ApSummary({ section }: { section: GenericSection }) {
         head={['Tier', 'What is offered', 'By whom']}
         firstCellIsHeader
         rowKeys={AP_TIERS.map((t) => t.key)}
-        rows={AP_TIERS.map((t) => [`Tier ${t.tier}: ${t.title}`, text(ap[t.key].offer), text(ap[t.key].providers)])}
+        rows={AP_TIERS.map((t) => [
+          `Tier ${t.tier}: ${t.title}`,
+          text(ap[t.key].offer),
+          text(ap[t.key].providers),
+        ])}
       />
 
       <h3 className="govuk-heading-s">Budget</h3>
@@ -35,7 +39,11 @@ export function ApSummary({ section }: { section: GenericSection }) {
         head={['Outcome', 'Measure', 'Target']}
         firstCellIsHeader
         rowKeys={AP_OUTCOMES.map((o) => o.key)}
-        rows={AP_OUTCOMES.map((o) => [`${o.code}: ${o.title}`, text(ap[o.key].measure), text(ap[o.key].target)])}
+        rows={AP_OUTCOMES.map((o) => [
+          `${o.code}: ${o.title}`,
+          text(ap[o.key].measure),
+          text(ap[o.key].target),
+        ])}
       />
 
       <h3 className="govuk-heading-s">Pupil movements</h3>
@@ -54,7 +62,13 @@ export function ApSummary({ section }: { section: GenericSection }) {
           ]}
           firstCellIsHeader
           rowKeys={ap.movements.map((m, i) => `${i}:${m.term}`)}
-          rows={ap.movements.map((m) => [m.term, count(m.intoAp), count(m.returnedToMainstream), count(m.movedToSpecialSchool), count(m.post16Destination)])}
+          rows={ap.movements.map((m) => [
+            m.term,
+            count(m.intoAp),
+            count(m.returnedToMainstream),
+            count(m.movedToSpecialSchool),
+            count(m.post16Destination),
+          ])}
         />
       )}
     </>

@@ -5,7 +5,13 @@
  */
 import { SummaryList, Table } from '@lip/ui';
 import { careFields, type CareFields } from '../fields.ts';
-import { govukDate, notGiven, showCount as count, showDate as date, showText as text } from '@lip/plugin-sdk/ui';
+import {
+  govukDate,
+  notGiven,
+  showCount as count,
+  showDate as date,
+  showText as text,
+} from '@lip/plugin-sdk/ui';
 
 const label = (name: keyof CareFields) => careFields.shape[name].label;
 

@@ -26,12 +26,14 @@ export default definePlugin({
         {
           id: 'health.executive-lead-named',
           title: 'ICB executive lead for SEND named',
-          check: ({ fields }) => (fields.icbExecutiveLead ? true : 'Name the ICB executive lead for SEND'),
+          check: ({ fields }) =>
+            fields.icbExecutiveLead ? true : 'Name the ICB executive lead for SEND',
         },
         {
           id: 'health.dco-named',
           title: 'DCO/DMO named',
-          check: ({ fields }) => (fields.dcoName ? true : 'Name the designated clinical or medical officer (DCO/DMO)'),
+          check: ({ fields }) =>
+            fields.dcoName ? true : 'Name the designated clinical or medical officer (DCO/DMO)',
         },
         {
           id: 'health.joint-commissioning',
@@ -49,14 +51,18 @@ export default definePlugin({
               !fields.mentalHealth.summary && 'mental health',
               !fields.neurodevelopmental.summary && 'neurodevelopmental',
             ].filter(Boolean);
-            return missing.length === 0 ? true : `Describe the ${missing.join(' and ')} pathway${missing.length > 1 ? 's' : ''}`;
+            return missing.length === 0
+              ? true
+              : `Describe the ${missing.join(' and ')} pathway${missing.length > 1 ? 's' : ''}`;
           },
         },
         {
           id: 'health.commitment-mapped',
           title: 'At least one health commitment mapped to a standard',
           check: ({ commitments }) =>
-            commitments.some((c) => c.standards.length > 0) ? true : 'Add a health commitment and map it to a standard area',
+            commitments.some((c) => c.standards.length > 0)
+              ? true
+              : 'Add a health commitment and map it to a standard area',
         },
       ],
       standardsSuggestions: ['SA-08', 'SA-10'],
@@ -72,7 +78,8 @@ export default definePlugin({
   ],
   async seed(ctx) {
     for (const plan of await ctx.demoPlans()) {
-      if (plan.partnershipSlug === 'northshire') await ctx.fillSectionData(plan.planId, HEALTH_SECTION_KEY, northshireHealth);
+      if (plan.partnershipSlug === 'northshire')
+        await ctx.fillSectionData(plan.planId, HEALTH_SECTION_KEY, northshireHealth);
     }
   },
 });

@@ -9,11 +9,23 @@ import { BLOCKER_KINDS, blockerHref, planPath, type SubmissionBlockerData } from
 export interface LifecycleData {
   id: string;
   state: string;
-  viewerCan: { submit: boolean; withdraw: boolean; publish: boolean; revise: boolean; edit: boolean; comment: boolean };
+  viewerCan: {
+    submit: boolean;
+    withdraw: boolean;
+    publish: boolean;
+    revise: boolean;
+    edit: boolean;
+    comment: boolean;
+  };
   submissionBlockers: SubmissionBlockerData[];
   currentVersion: { number: number; state: string } | null;
   publishedVersion: { number: number; publicPath: string | null } | null;
-  signatories: Array<{ kind: string; viewerCanRecord: boolean; organisation: { id: string; name: string }; signOff: { decision: string } | null }>;
+  signatories: Array<{
+    kind: string;
+    viewerCanRecord: boolean;
+    organisation: { id: string; name: string };
+    signOff: { decision: string } | null;
+  }>;
 }
 
 function nextStep(plan: LifecycleData): string {
@@ -50,7 +62,8 @@ export function LifecyclePanel({ plan }: { plan: LifecycleData }) {
             key: 'Current version',
             value: plan.currentVersion ? (
               <a className="govuk-link" href={`${base}/versions/${plan.currentVersion.number}`}>
-                Version {plan.currentVersion.number} ({PLAN_STATES[plan.currentVersion.state] ?? plan.currentVersion.state})
+                Version {plan.currentVersion.number} (
+                {PLAN_STATES[plan.currentVersion.state] ?? plan.currentVersion.state})
               </a>
             ) : (
               'Not submitted yet'
@@ -79,7 +92,8 @@ export function LifecyclePanel({ plan }: { plan: LifecycleData }) {
           <ul className="govuk-list">
             {plan.signatories.map((s) => (
               <li key={s.organisation.id}>
-                {s.organisation.name}: {s.signOff ? (DECISIONS[s.signOff.decision] ?? s.signOff.decision) : 'waiting'}
+                {s.organisation.name}:{' '}
+                {s.signOff ? (DECISIONS[s.signOff.decision] ?? s.signOff.decision) : 'waiting'}
               </li>
             ))}
           </ul>
@@ -91,11 +105,14 @@ export function LifecyclePanel({ plan }: { plan: LifecycleData }) {
             Before you can submit
           </h3>
           {blockers.length === 0 ? (
-            <InsetText>Nothing stops submission: every section is ready and every standard area is covered.</InsetText>
+            <InsetText>
+              Nothing stops submission: every section is ready and every standard area is covered.
+            </InsetText>
           ) : (
             <>
               <p className="govuk-body">
-                {blockers.length === 1 ? '1 thing stops' : `${blockers.length} things stop`} the plan being submitted.
+                {blockers.length === 1 ? '1 thing stops' : `${blockers.length} things stop`} the
+                plan being submitted.
               </p>
               <TaskList
                 idPrefix="blockers"
@@ -111,10 +128,16 @@ export function LifecyclePanel({ plan }: { plan: LifecycleData }) {
         </>
       )}
       <ButtonGroup>
-        {plan.viewerCan.submit && <Button href={`${base}/submit`}>Submit for partner review</Button>}
+        {plan.viewerCan.submit && (
+          <Button href={`${base}/submit`}>Submit for partner review</Button>
+        )}
         {recordable.map((s) => (
-          <Button key={s.organisation.id} href={`${base}/sign-off/${encodeURIComponent(s.organisation.id)}`}>
-            {s.kind === 'ACKNOWLEDGEMENT' ? 'Acknowledge' : 'Record sign-off'} for {s.organisation.name}
+          <Button
+            key={s.organisation.id}
+            href={`${base}/sign-off/${encodeURIComponent(s.organisation.id)}`}
+          >
+            {s.kind === 'ACKNOWLEDGEMENT' ? 'Acknowledge' : 'Record sign-off'} for{' '}
+            {s.organisation.name}
           </Button>
         ))}
         {plan.viewerCan.publish && <Button href={`${base}/publish`}>Publish the plan</Button>}

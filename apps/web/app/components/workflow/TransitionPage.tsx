@@ -27,7 +27,10 @@ export function TransitionPage({
 }) {
   useErrorTitle(Boolean(failure));
   // ErrorSummary links to element ids; blockers are listed, with links to fix them, on the page itself.
-  const fieldItems = Object.entries(failure?.fieldErrors ?? {}).map(([field, text]) => ({ href: fieldLinks[field] ?? field, text }));
+  const fieldItems = Object.entries(failure?.fieldErrors ?? {}).map(([field, text]) => ({
+    href: fieldLinks[field] ?? field,
+    text,
+  }));
   const errors = failure
     ? fieldItems.length > 0
       ? fieldItems

@@ -2,7 +2,13 @@
 // @lip/publish. Shared by the members' export route and the public download route, so both give
 // the same bytes for the same version.
 import type { Publication } from '@lip/core/snapshot';
-import { publicationJsonSchemaText, renderCsv, renderDocx, renderJson, renderZip } from '@lip/publish';
+import {
+  publicationJsonSchemaText,
+  renderCsv,
+  renderDocx,
+  renderJson,
+  renderZip,
+} from '@lip/publish';
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -23,34 +29,68 @@ export function fileStem(partnershipSlug: string, version: number): string {
 }
 
 /** A members' export: docx, json, csv (the CSV files zipped) or zip (every format). null for an unknown format. */
-export async function renderExport(publication: Publication, format: string, stem: string): Promise<Download | null> {
+export async function renderExport(
+  publication: Publication,
+  format: string,
+  stem: string,
+): Promise<Download | null> {
   switch (format) {
     case 'docx':
-      return { body: await renderDocx(publication), contentType: DOCX_TYPE, fileName: `${stem}.docx` };
+      return {
+        body: await renderDocx(publication),
+        contentType: DOCX_TYPE,
+        fileName: `${stem}.docx`,
+      };
     case 'json':
-      return { body: renderJson(publication), contentType: 'application/json; charset=utf-8', fileName: `${stem}.json` };
+      return {
+        body: renderJson(publication),
+        contentType: 'application/json; charset=utf-8',
+        fileName: `${stem}.json`,
+      };
     case 'csv':
-      return { body: await renderZip(publication, { formats: ['csv'], stem }), contentType: 'application/zip', fileName: `${stem}-csv.zip` };
+      return {
+        body: await renderZip(publication, { formats: ['csv'], stem }),
+        contentType: 'application/zip',
+        fileName: `${stem}-csv.zip`,
+      };
     case 'zip':
-      return { body: await renderZip(publication, { stem }), contentType: 'application/zip', fileName: `${stem}.zip` };
+      return {
+        body: await renderZip(publication, { stem }),
+        contentType: 'application/zip',
+        fileName: `${stem}.zip`,
+      };
     default:
       return null;
   }
 }
 
 /** The public downloads by file name: plan.docx, plan.json, plan.zip, publication.schema.json and each CSV file. */
-export async function renderPublicFile(publication: Publication, file: string, stem: string): Promise<Download | null> {
+export async function renderPublicFile(
+  publication: Publication,
+  file: string,
+  stem: string,
+): Promise<Download | null> {
   switch (file) {
     case 'plan.docx':
     case 'plan.json':
     case 'plan.zip':
       return renderExport(publication, file.slice('plan.'.length), stem);
     case 'publication.schema.json':
-      return { body: publicationJsonSchemaText(), contentType: 'application/schema+json; charset=utf-8', fileName: file };
+      return {
+        body: publicationJsonSchemaText(),
+        contentType: 'application/schema+json; charset=utf-8',
+        fileName: file,
+      };
     default: {
       if (!file.endsWith('.csv')) return null;
       const csv = renderCsv(publication).files.find((f) => f.name === file);
-      return csv ? { body: csv.content, contentType: 'text/csv; charset=utf-8', fileName: `${stem}-${csv.name}` } : null;
+      return csv
+        ? {
+            body: csv.content,
+            contentType: 'text/csv; charset=utf-8',
+            fileName: `${stem}-${csv.name}`,
+          }
+        : null;
     }
   }
 }

@@ -2,7 +2,13 @@
 // coverage, re-mapping, Easy Read): run one lifecycle mutation and turn its typed errors into what
 // the page shows. Reads and writes go through GraphQL only.
 import type { AppLoadContext } from '@remix-run/node';
-import { fieldErrorMap, gql, notFound, requireViewer, type UnionResult } from '../../lib/graphql.server.ts';
+import {
+  fieldErrorMap,
+  gql,
+  notFound,
+  requireViewer,
+  type UnionResult,
+} from '../../lib/graphql.server.ts';
 import { BLOCKER_FIELDS, type SubmissionBlockerData } from './workflow.ts';
 
 /** What a refused write shows: a message for the error summary, field errors, and any blockers. */
@@ -30,7 +36,8 @@ export async function runWorkflowMutation<T>(
   selection: string,
 ): Promise<WorkflowOutcome<T>> {
   const successType = `Mutation${name.charAt(0).toUpperCase()}${name.slice(1)}Success`;
-  const blockedFragment = name === 'submitPlan' ? `... on SubmissionBlockedError { blockers { ${BLOCKER_FIELDS} } }` : '';
+  const blockedFragment =
+    name === 'submitPlan' ? `... on SubmissionBlockedError { blockers { ${BLOCKER_FIELDS} } }` : '';
   const document = /* GraphQL */ `
     mutation Workflow($input: ${inputType}!) {
       result: ${name}(input: $input) {
@@ -88,15 +95,31 @@ export interface WorkflowPlan {
   title: string;
   state: string;
   partnership: { slug: string; name: string };
-  viewerCan: { submit: boolean; withdraw: boolean; publish: boolean; revise: boolean; edit: boolean; comment: boolean };
+  viewerCan: {
+    submit: boolean;
+    withdraw: boolean;
+    publish: boolean;
+    revise: boolean;
+    edit: boolean;
+    comment: boolean;
+  };
   submissionBlockers: SubmissionBlockerData[];
   currentVersion: { number: number; state: string } | null;
   publishedVersion: { number: number; publicPath: string | null } | null;
 }
 
 /** The plan as a lifecycle page needs it; sign-in when signed out, 404 when not visible. */
-export async function loadWorkflowPlan(request: Request, context: AppLoadContext, planId: string | undefined): Promise<WorkflowPlan> {
-  const page = requireViewer(request, await gql<{ viewer: { id: string } | null; plan: WorkflowPlan | null }>(context, PLAN_QUERY, { id: planId }));
+export async function loadWorkflowPlan(
+  request: Request,
+  context: AppLoadContext,
+  planId: string | undefined,
+): Promise<WorkflowPlan> {
+  const page = requireViewer(
+    request,
+    await gql<{ viewer: { id: string } | null; plan: WorkflowPlan | null }>(context, PLAN_QUERY, {
+      id: planId,
+    }),
+  );
   if (!page.plan) notFound();
   return page.plan;
 }

@@ -18,9 +18,14 @@ export const BLOCKER_FIELDS = /* GraphQL */ `kind message sectionKey standardAre
 export function blockerHref(planId: string, blocker: SubmissionBlockerData): string {
   switch (blocker.kind) {
     case 'SECTION_NOT_READY':
-      return blocker.sectionKey ? planPath(planId, `/sections/${encodeURIComponent(blocker.sectionKey)}`) : planPath(planId);
+      return blocker.sectionKey
+        ? planPath(planId, `/sections/${encodeURIComponent(blocker.sectionKey)}`)
+        : planPath(planId);
     case 'STANDARD_AREA_UNCOVERED':
-      return planPath(planId, `/coverage${blocker.standardAreaCode ? `#area-${encodeURIComponent(blocker.standardAreaCode)}` : ''}`);
+      return planPath(
+        planId,
+        `/coverage${blocker.standardAreaCode ? `#area-${encodeURIComponent(blocker.standardAreaCode)}` : ''}`,
+      );
     case 'METRIC_NEEDS_COMMENTARY':
       return planPath(planId, '/dashboard');
   }
@@ -31,4 +36,3 @@ export const BLOCKER_KINDS: Record<SubmissionBlockerData['kind'], string> = {
   STANDARD_AREA_UNCOVERED: 'Standard area not covered',
   METRIC_NEEDS_COMMENTARY: 'Red metric needs commentary',
 };
-
