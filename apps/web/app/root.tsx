@@ -11,6 +11,7 @@ import {
 import { Footer, Header, PhaseBanner, SkipLink, type HeaderNavigationItem } from '@lip/ui';
 import { useEffect, type ReactNode } from 'react';
 import { RouteErrorBoundary } from './components/RouteErrorBoundary.tsx';
+import { graphql } from './graphql.ts';
 import { SERVICE_NAME, errorTitle, pageTitle } from './lib/meta.ts';
 import appCss from './styles/app.css?url';
 
@@ -21,12 +22,16 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = ({ error }) => (error ? errorTitle(error) : pageTitle());
 
-interface RootData {
-  viewer: { name: string } | null;
-}
+const VIEWER = graphql(`
+  query Viewer {
+    viewer {
+      name
+    }
+  }
+`);
 
-export async function loader({ context }: LoaderFunctionArgs): Promise<RootData> {
-  const result = await context.lip.execute<RootData>('query Viewer { viewer { name } }');
+export async function loader({ context }: LoaderFunctionArgs) {
+  const result = await context.lip.execute(VIEWER);
   return { viewer: result.data?.viewer ?? null };
 }
 
@@ -42,7 +47,7 @@ function useGovukFrontend() {
 
 export function Layout({ children }: { children: ReactNode }) {
   useGovukFrontend();
-  const data = useRouteLoaderData<RootData>('root');
+  const data = useRouteLoaderData<typeof loader>('root');
   const { pathname } = useLocation();
   const navigation: HeaderNavigationItem[] = data?.viewer
     ? [

@@ -38,6 +38,9 @@ function plainErrors(errors: ReadonlyArray<graphql.GraphQLError>): ResultError[]
   }));
 }
 
+/** Parsed string documents, bounded: the web app's documents are few and fixed. */
+const PARSED_LIMIT = 500;
+
 export function createExecute(
   schema: GraphQLSchema,
   maskError: ReturnType<typeof createMaskError>,
@@ -51,19 +54,34 @@ export function createExecute(
     ],
   });
 
+  // Validation depends only on the schema and the document, so each document is validated once.
+  // Typed documents are module constants (the same object every request): keyed by identity.
+  const validated = new WeakMap<DocumentNode, ReadonlyArray<graphql.GraphQLError>>();
+  const parsedStrings = new Map<string, DocumentNode>();
+
   return async <TData, TVars>({
     document,
     variables,
     context,
   }: ExecuteArgs<TVars>): Promise<ExecuteResult<TData>> => {
     const run = getEnveloped(context);
+    const parseOnce = (source: string): DocumentNode => {
+      const hit = parsedStrings.get(source);
+      if (hit) return hit;
+      const node = run.parse(source);
+      if (parsedStrings.size >= PARSED_LIMIT) parsedStrings.clear();
+      parsedStrings.set(source, node);
+      return node;
+    };
     let parsed: DocumentNode;
     try {
-      parsed = typeof document === 'string' ? run.parse(document) : document;
+      parsed = typeof document === 'string' ? parseOnce(document) : document;
     } catch (error) {
       return { errors: plainErrors([maskError(error) as graphql.GraphQLError]) };
     }
-    const validationErrors = run.validate(run.schema, parsed);
+    const validationErrors: ReadonlyArray<graphql.GraphQLError> =
+      validated.get(parsed) ?? run.validate(run.schema, parsed);
+    validated.set(parsed, validationErrors);
     if (validationErrors.length > 0) return { errors: plainErrors(validationErrors) };
     const contextValue = await run.contextFactory();
     const result = (await run.execute({

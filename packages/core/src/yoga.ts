@@ -10,11 +10,12 @@ export const SESSION_COOKIE = 'lip_session';
 
 export type LipYoga = YogaServerInstance<Record<string, unknown>, RequestContext>;
 
-function cookie(header: string | null, name: string): string | undefined {
+/** The session cookie's token in a Cookie header: the one parser for /graphql and the web app. */
+export function sessionCookie(header: string | null | undefined): string | undefined {
   if (!header) return undefined;
   for (const part of header.split(';')) {
     const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) {
+    if (eq > 0 && part.slice(0, eq).trim() === SESSION_COOKIE) {
       try {
         return decodeURIComponent(part.slice(eq + 1).trim());
       } catch {
@@ -30,7 +31,7 @@ export function sessionToken(request: Request): string | undefined {
   const authorization = request.headers.get('authorization');
   const match = authorization?.match(/^Bearer\s+(\S+)$/i);
   if (match) return match[1];
-  return cookie(request.headers.get('cookie'), SESSION_COOKIE);
+  return sessionCookie(request.headers.get('cookie'));
 }
 
 function errorResponse(status: number, message: string): Response {
@@ -114,7 +115,7 @@ function useCookieCsrfGuard(): Plugin {
   return {
     onRequest({ request, endResponse }) {
       if (request.method !== 'POST' || request.headers.get('authorization')) return;
-      if (!cookie(request.headers.get('cookie'), SESSION_COOKIE)) return;
+      if (!sessionCookie(request.headers.get('cookie'))) return;
       const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
       if (type !== 'application/json' && type !== 'application/graphql-response+json') {
         endResponse(

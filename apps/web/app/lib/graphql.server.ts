@@ -1,13 +1,24 @@
 import type { AppLoadContext } from '@remix-run/node';
-import { redirectToSignIn } from './session.server.ts';
+import type { TadaDocumentNode } from 'gql.tada';
 
 /** Runs a document in process as the request's person; any GraphQL error is a server error (500). */
+export async function gql<TData, TVars>(
+  context: AppLoadContext,
+  document: TadaDocumentNode<TData, TVars>,
+  variables?: TVars,
+): Promise<TData>;
+/** @deprecated Untyped documents are being replaced by `graphql()` documents (app/graphql.ts). */
 export async function gql<TData>(
   context: AppLoadContext,
   document: string,
   variables?: Record<string, unknown>,
+): Promise<TData>;
+export async function gql<TData>(
+  context: AppLoadContext,
+  document: TadaDocumentNode<TData, unknown> | string,
+  variables?: unknown,
 ): Promise<TData> {
-  const result = await context.lip.execute<TData>(document, variables);
+  const result = await context.lip.execute<TData, unknown>(document, variables);
   if (result.errors && result.errors.length > 0) {
     console.error('GraphQL errors:', result.errors.map((e) => e.message).join('; '));
     throw new Response('Something went wrong', { status: 500 });
@@ -16,20 +27,10 @@ export async function gql<TData>(
   return result.data;
 }
 
-/** Throws a redirect to sign-in when the page's query found nobody signed in. */
-export function requireViewer<T extends { viewer: unknown }>(
-  request: Request,
-  data: T,
-): T & { viewer: NonNullable<T['viewer']> } {
-  if (!data.viewer) throw redirectToSignIn(request);
-  return data as T & { viewer: NonNullable<T['viewer']> };
-}
+// Moved to outcome.server.ts; re-exported while routes move over.
+export { notFound, requireViewer } from './outcome.server.ts';
 
-/** 404 for anything missing or not visible (the API answers both the same way). */
-export function notFound(message = 'Page not found'): never {
-  throw new Response(message, { status: 404, statusText: 'Not Found' });
-}
-
+/** @deprecated Use `formErrors` from outcome.server.ts. */
 export interface UnionResult {
   __typename: string;
   message?: string;

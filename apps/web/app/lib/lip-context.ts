@@ -1,3 +1,5 @@
+import type { TadaDocumentNode } from 'gql.tada';
+
 /** The app's view of the GraphQL core: execute a document as the signed-in person. */
 export interface GraphQLResult<TData> {
   data?: TData | null;
@@ -5,9 +7,9 @@ export interface GraphQLResult<TData> {
 }
 
 export interface LipContext {
-  execute<TData = unknown>(
-    document: string,
-    variables?: Record<string, unknown>,
+  execute<TData, TVars>(
+    document: TadaDocumentNode<TData, TVars> | string,
+    variables?: TVars,
   ): Promise<GraphQLResult<TData>>;
 }
 

@@ -1,62 +1,76 @@
 // Targets of a plan's metrics: the form's context, its values and their checks, and the GraphQL
 // documents. Values stay text (decimals as the API takes them) so a form re-shows what was typed.
 import type { AppLoadContext } from '@remix-run/node';
-import { gql, notFound, requireViewer } from './graphql.server.ts';
+import { graphql, type ResultOf } from '../graphql.ts';
+import { gql } from './graphql.server.ts';
+import { notFound, requireViewer } from './outcome.server.ts';
+import type { FormFields } from './form.server.ts';
 
 import type { TargetValues } from '../components/metrics/TargetForm.tsx';
 
-export interface TargetRecord {
-  id: string;
-  version: number;
-  baselineValue: string | null;
-  baselinePeriod: string | null;
-  targetValue: string;
-  targetPeriod: string;
-  rag: string;
-  ragReason: string;
-  commentary: string | null;
-  commentaryByName: string | null;
-  commentaryAt: string | null;
-  viewerCanEdit: boolean;
-  viewerCanComment: boolean;
-  metric: { id: string; title: string; unit: string };
-  ownerOrganisation: { id: string; name: string } | null;
-}
-
-const TARGET = `
-  id version baselineValue baselinePeriod targetValue targetPeriod rag ragReason
-  commentary commentaryByName commentaryAt viewerCanEdit viewerCanComment
-  metric { id title unit }
-  ownerOrganisation { id name }
-`;
-
-const QUERY = /* GraphQL */ `
-  query TargetPage($id: ID!) {
-    viewer { id }
-    plan(id: $id) {
-      id title viewerCanEdit
-      partnership { id slug name organisations { id name } metrics { id title theme unit isLocal } }
-      metricTargets { ${TARGET} }
+export const TARGET_FIELDS = graphql(`
+  fragment TargetFields on MetricTarget {
+    id
+    version
+    baselineValue
+    baselinePeriod
+    targetValue
+    targetPeriod
+    rag
+    ragReason
+    commentary
+    commentaryByName
+    commentaryAt
+    viewerCanEdit
+    viewerCanComment
+    metric {
+      id
+      title
+      unit
+    }
+    ownerOrganisation {
+      id
+      name
     }
   }
-`;
+`);
 
-interface QueryData {
-  viewer: { id: string } | null;
-  plan: {
-    id: string;
-    title: string;
-    viewerCanEdit: boolean;
-    partnership: {
-      id: string;
-      slug: string;
-      name: string;
-      organisations: Array<{ id: string; name: string }>;
-      metrics: Array<{ id: string; title: string; theme: string; unit: string; isLocal: boolean }>;
-    };
-    metricTargets: TargetRecord[];
-  } | null;
-}
+export type TargetRecord = ResultOf<typeof TARGET_FIELDS>;
+
+const QUERY = graphql(
+  `
+    query TargetPage($id: ID!) {
+      viewer {
+        id
+      }
+      plan(id: $id) {
+        id
+        title
+        viewerCanEdit
+        partnership {
+          id
+          slug
+          name
+          organisations {
+            id
+            name
+          }
+          metrics {
+            id
+            title
+            theme
+            unit
+            isLocal
+          }
+        }
+        metricTargets {
+          ...TargetFields
+        }
+      }
+    }
+  `,
+  [TARGET_FIELDS],
+);
 
 /** The plan with what a target form needs; with `targetId`, that target too (404 unless in this plan). */
 export async function loadTargetContext(
@@ -65,7 +79,7 @@ export async function loadTargetContext(
   planId: string,
   targetId?: string,
 ) {
-  const data = requireViewer(request, await gql<QueryData>(context, QUERY, { id: planId }));
+  const data = requireViewer(request, await gql(context, QUERY, { id: planId }));
   if (!data.plan) notFound();
   const { metricTargets, ...plan } = data.plan;
   const target = targetId ? metricTargets.find((t) => t.id === targetId) : undefined;
@@ -73,18 +87,14 @@ export async function loadTargetContext(
   return { plan, target: target ?? null };
 }
 
-export function targetValuesFromForm(form: FormData): TargetValues {
-  const text = (name: string) => {
-    const v = form.get(name);
-    return typeof v === 'string' ? v.trim() : '';
-  };
+export function targetValuesFromForm(form: FormFields): TargetValues {
   return {
-    metricId: text('metricId'),
-    ownerOrganisationId: text('ownerOrganisationId'),
-    baselineValue: text('baselineValue'),
-    baselinePeriod: text('baselinePeriod'),
-    targetValue: text('targetValue'),
-    targetPeriod: text('targetPeriod'),
+    metricId: form.text('metricId'),
+    ownerOrganisationId: form.text('ownerOrganisationId'),
+    baselineValue: form.text('baselineValue'),
+    baselinePeriod: form.text('baselinePeriod'),
+    targetValue: form.text('targetValue'),
+    targetPeriod: form.text('targetPeriod'),
   };
 }
 
@@ -116,7 +126,7 @@ export function targetInput(values: TargetValues) {
   };
 }
 
-export const CREATE_TARGET = /* GraphQL */ `
+export const CREATE_TARGET = graphql(`
   mutation CreateMetricTarget($input: CreateMetricTargetInput!) {
     result: createMetricTarget(input: $input) {
       __typename
@@ -136,28 +146,64 @@ export const CREATE_TARGET = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const UPDATE_TARGET = /* GraphQL */ `
-  mutation UpdateMetricTarget($input: UpdateMetricTargetInput!) {
-    result: updateMetricTarget(input: $input) {
-      __typename
-      ... on MutationUpdateMetricTargetSuccess { data { id } }
-      ... on Error { message }
-      ... on ValidationError { fieldErrors { path message } }
-      ... on MetricTargetConflictError { current { ${TARGET} } }
+export const UPDATE_TARGET = graphql(
+  `
+    mutation UpdateMetricTarget($input: UpdateMetricTargetInput!) {
+      result: updateMetricTarget(input: $input) {
+        __typename
+        ... on MutationUpdateMetricTargetSuccess {
+          data {
+            id
+          }
+        }
+        ... on Error {
+          message
+        }
+        ... on ValidationError {
+          fieldErrors {
+            path
+            message
+          }
+        }
+        ... on MetricTargetConflictError {
+          current {
+            ...TargetFields
+          }
+        }
+      }
     }
-  }
-`;
+  `,
+  [TARGET_FIELDS],
+);
 
-export const UPDATE_COMMENTARY = /* GraphQL */ `
-  mutation UpdateTargetCommentary($input: UpdateTargetCommentaryInput!) {
-    result: updateTargetCommentary(input: $input) {
-      __typename
-      ... on MutationUpdateTargetCommentarySuccess { data { id } }
-      ... on Error { message }
-      ... on ValidationError { fieldErrors { path message } }
-      ... on MetricTargetConflictError { current { ${TARGET} } }
+export const UPDATE_COMMENTARY = graphql(
+  `
+    mutation UpdateTargetCommentary($input: UpdateTargetCommentaryInput!) {
+      result: updateTargetCommentary(input: $input) {
+        __typename
+        ... on MutationUpdateTargetCommentarySuccess {
+          data {
+            id
+          }
+        }
+        ... on Error {
+          message
+        }
+        ... on ValidationError {
+          fieldErrors {
+            path
+            message
+          }
+        }
+        ... on MetricTargetConflictError {
+          current {
+            ...TargetFields
+          }
+        }
+      }
     }
-  }
-`;
+  `,
+  [TARGET_FIELDS],
+);

@@ -1,5 +1,5 @@
 import { redirect } from '@remix-run/node';
-import { SESSION_COOKIE } from './session-cookie-name.ts';
+import { SESSION_COOKIE } from '@lip/core';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 

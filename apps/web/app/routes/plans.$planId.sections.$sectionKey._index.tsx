@@ -228,7 +228,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     result: UnionResult & { current?: { version: number } & Record<string, unknown> };
   };
   const variables = ui.toVariables(form, { planId, version });
-  const executed = await context.lip.execute<Outcome>(ui.mutation, variables);
+  const executed = await context.lip.execute<Outcome, Record<string, unknown>>(
+    ui.mutation,
+    variables,
+  );
   // A value of the wrong type (letters in a number field) is refused by GraphQL itself.
   const typeErrors = inputTypeErrors(executed.errors, ui.fields);
   if (typeErrors)

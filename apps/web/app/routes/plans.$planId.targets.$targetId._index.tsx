@@ -15,7 +15,9 @@ import {
   type TargetValues,
 } from '../components/metrics/TargetForm.tsx';
 import { useErrorTitle } from '../components/metrics/useErrorTitle.ts';
-import { fieldErrorMap, gql, type UnionResult } from '../lib/graphql.server.ts';
+import { readForm } from '../lib/form.server.ts';
+import { gql } from '../lib/graphql.server.ts';
+import { forbidden, formErrors, invariantResponse, unlessRefused } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import {
   UPDATE_TARGET,
@@ -23,7 +25,6 @@ import {
   targetErrors,
   targetInput,
   targetValuesFromForm,
-  type TargetRecord,
 } from '../lib/metrics-targets.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
@@ -38,8 +39,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     params.planId ?? '',
     params.targetId ?? '',
   );
-  if (!target) throw new Response('Not found', { status: 404 });
-  if (!target.viewerCanEdit) throw new Response('Forbidden', { status: 403 });
+  invariantResponse(target);
+  if (!target.viewerCanEdit) forbidden();
   return { plan, target };
 }
 
@@ -53,19 +54,20 @@ interface ActionData {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const planId = params.planId ?? '';
-  const form = await request.formData();
+  const form = await readForm(request);
   const values = targetValuesFromForm(form);
   const errors = targetErrors(values);
   if (Object.keys(errors).length > 0) return data<ActionData>({ values, errors }, { status: 400 });
-  const { result } = await gql<{
-    result: UnionResult & { data?: { id: string }; current?: TargetRecord };
-  }>(context, UPDATE_TARGET, {
-    input: { ...targetInput(values), id: params.targetId, version: Number(form.get('version')) },
-  });
-  if (result.data) throw redirect(`/plans/${encodeURIComponent(planId)}/dashboard`);
-  if (result.__typename === 'ForbiddenError') throw new Response('Forbidden', { status: 403 });
-  if (result.__typename === 'NotFoundError') throw new Response('Not found', { status: 404 });
-  if (result.__typename === 'MetricTargetConflictError' && result.current) {
+  const result = unlessRefused(
+    (
+      await gql(context, UPDATE_TARGET, {
+        input: { ...targetInput(values), id: params.targetId ?? '', version: form.version() },
+      })
+    ).result,
+  );
+  if (result.__typename === 'MutationUpdateMetricTargetSuccess')
+    throw redirect(`/plans/${encodeURIComponent(planId)}/dashboard`);
+  if (result.__typename === 'MetricTargetConflictError') {
     return data<ActionData>(
       {
         values,
@@ -79,10 +81,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       { status: 409 },
     );
   }
-  const fieldErrors = fieldErrorMap(result);
-  if (Object.keys(fieldErrors).length === 0)
-    fieldErrors._form = result.message ?? 'Check the details you entered';
-  return data<ActionData>({ values, errors: fieldErrors }, { status: 400 });
+  return data<ActionData>({ values, errors: formErrors(result) }, { status: 400 });
 }
 
 export default function EditTarget() {

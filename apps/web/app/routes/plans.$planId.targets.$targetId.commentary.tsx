@@ -11,14 +11,12 @@ import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { RagTag } from '../components/metrics/RagTag.tsx';
 import { formatValue } from '../components/metrics/labels.ts';
 import { useErrorTitle } from '../components/metrics/useErrorTitle.ts';
-import { fieldErrorMap, gql, type UnionResult } from '../lib/graphql.server.ts';
+import { readForm } from '../lib/form.server.ts';
+import { gql } from '../lib/graphql.server.ts';
+import { forbidden, formErrors, invariantResponse, unlessRefused } from '../lib/outcome.server.ts';
 import { formatDate } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
-import {
-  UPDATE_COMMENTARY,
-  loadTargetContext,
-  type TargetRecord,
-} from '../lib/metrics-targets.server.ts';
+import { UPDATE_COMMENTARY, loadTargetContext } from '../lib/metrics-targets.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page
@@ -32,8 +30,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     params.planId ?? '',
     params.targetId ?? '',
   );
-  if (!target) throw new Response('Not found', { status: 404 });
-  if (!target.viewerCanComment) throw new Response('Forbidden', { status: 403 });
+  invariantResponse(target);
+  if (!target.viewerCanComment) forbidden();
   return { plan, target };
 }
 
@@ -46,22 +44,23 @@ interface ActionData {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const planId = params.planId ?? '';
-  const form = await request.formData();
-  const commentary = String(form.get('commentary') ?? '').trim();
+  const form = await readForm(request);
+  const commentary = form.text('commentary');
   if (!commentary)
     return data<ActionData>(
       { commentary, errors: { commentary: 'Enter the commentary' } },
       { status: 400 },
     );
-  const { result } = await gql<{
-    result: UnionResult & { data?: { id: string }; current?: TargetRecord };
-  }>(context, UPDATE_COMMENTARY, {
-    input: { id: params.targetId, version: Number(form.get('version')), commentary },
-  });
-  if (result.data) throw redirect(`/plans/${encodeURIComponent(planId)}/dashboard#exceptions`);
-  if (result.__typename === 'ForbiddenError') throw new Response('Forbidden', { status: 403 });
-  if (result.__typename === 'NotFoundError') throw new Response('Not found', { status: 404 });
-  if (result.__typename === 'MetricTargetConflictError' && result.current) {
+  const result = unlessRefused(
+    (
+      await gql(context, UPDATE_COMMENTARY, {
+        input: { id: params.targetId ?? '', version: form.version(), commentary },
+      })
+    ).result,
+  );
+  if (result.__typename === 'MutationUpdateTargetCommentarySuccess')
+    throw redirect(`/plans/${encodeURIComponent(planId)}/dashboard#exceptions`);
+  if (result.__typename === 'MetricTargetConflictError') {
     return data<ActionData>(
       {
         commentary,
@@ -78,12 +77,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       { status: 409 },
     );
   }
-  const fieldErrors = fieldErrorMap(result);
+  const errors = formErrors(result, 'Check the commentary');
   return data<ActionData>(
-    {
-      commentary,
-      errors: { commentary: fieldErrors.commentary ?? result.message ?? 'Check the commentary' },
-    },
+    { commentary, errors: { commentary: errors.commentary ?? errors._form ?? '' } },
     { status: 400 },
   );
 }

@@ -15,7 +15,9 @@ import {
   type TargetValues,
 } from '../components/metrics/TargetForm.tsx';
 import { useErrorTitle } from '../components/metrics/useErrorTitle.ts';
-import { fieldErrorMap, gql, type UnionResult } from '../lib/graphql.server.ts';
+import { readForm } from '../lib/form.server.ts';
+import { gql } from '../lib/graphql.server.ts';
+import { forbidden, formErrors, unlessRefused } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import {
   CREATE_TARGET,
@@ -30,7 +32,7 @@ export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { plan } = await loadTargetContext(context, request, params.planId ?? '');
-  if (!plan.viewerCanEdit) throw new Response('Forbidden', { status: 403 });
+  if (!plan.viewerCanEdit) forbidden();
   return { plan };
 }
 
@@ -41,23 +43,16 @@ interface ActionData {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const planId = params.planId ?? '';
-  const values = targetValuesFromForm(await request.formData());
+  const values = targetValuesFromForm(await readForm(request));
   const errors = targetErrors(values);
   if (Object.keys(errors).length > 0) return data<ActionData>({ values, errors }, { status: 400 });
-  const { result } = await gql<{ result: UnionResult & { data?: { id: string } } }>(
-    context,
-    CREATE_TARGET,
-    {
-      input: { ...targetInput(values), planId, metricId: values.metricId },
-    },
-  );
-  if (result.data) throw redirect(`/plans/${encodeURIComponent(planId)}/dashboard`);
-  if (result.__typename === 'ForbiddenError') throw new Response('Forbidden', { status: 403 });
-  if (result.__typename === 'NotFoundError') throw new Response('Not found', { status: 404 });
-  const fieldErrors = fieldErrorMap(result);
-  if (Object.keys(fieldErrors).length === 0)
-    fieldErrors._form = result.message ?? 'Check the details you entered';
-  return data<ActionData>({ values, errors: fieldErrors }, { status: 400 });
+  const { result } = await gql(context, CREATE_TARGET, {
+    input: { ...targetInput(values), planId, metricId: values.metricId },
+  });
+  const outcome = unlessRefused(result);
+  if (outcome.__typename === 'MutationCreateMetricTargetSuccess')
+    throw redirect(`/plans/${encodeURIComponent(planId)}/dashboard`);
+  return data<ActionData>({ values, errors: formErrors(outcome) }, { status: 400 });
 }
 
 export default function NewTarget() {

@@ -8,21 +8,28 @@ import {
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { Button, ErrorSummary, Input } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
+import { graphql } from '../graphql.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { safeRedirectTo, setSessionCookie } from '../lib/session.server.ts';
+
+const SIGN_IN_PAGE = graphql(`
+  query SignInPage {
+    viewer {
+      id
+    }
+  }
+`);
 
 export const meta: MetaFunction = ({ error }) => (error ? errorTitle(error) : pageTitle('Sign in'));
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const result = await context.lip.execute<{ viewer: { id: string } | null }>(
-    'query SignInPage { viewer { id } }',
-  );
+  const result = await context.lip.execute(SIGN_IN_PAGE);
   const redirectTo = safeRedirectTo(new URL(request.url).searchParams.get('redirectTo'));
   if (result.data?.viewer) throw redirect(redirectTo);
   return { redirectTo };
 }
 
-const SIGN_IN = /* GraphQL */ `
+const SIGN_IN = graphql(`
   mutation SignIn($input: SignInInput!) {
     result: signIn(input: $input) {
       __typename
@@ -43,16 +50,7 @@ const SIGN_IN = /* GraphQL */ `
       }
     }
   }
-`;
-
-interface SignInResult {
-  result: {
-    __typename: string;
-    data?: { token: string; expiresAt: string };
-    message?: string;
-    fieldErrors?: Array<{ path: string[]; message: string }>;
-  };
-}
+`);
 
 interface ActionData {
   email: string;
@@ -70,9 +68,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (email === '') errors.email = 'Enter your email address';
   if (password === '') errors.password = 'Enter your password';
   if (!errors.email && !errors.password) {
-    const result = await context.lip.execute<SignInResult>(SIGN_IN, { input: { email, password } });
+    const result = await context.lip.execute(SIGN_IN, { input: { email, password } });
     const outcome = result.data?.result;
-    if (outcome?.data) {
+    if (outcome?.__typename === 'MutationSignInSuccess') {
       const cookie = setSessionCookie(request, outcome.data.token, outcome.data.expiresAt);
       throw redirect(redirectTo, { headers: { 'Set-Cookie': cookie } });
     }
@@ -82,7 +80,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
         if (field === 'email' || field === 'password') errors[field] ??= e.message;
       }
       if (!errors.email && !errors.password)
-        errors.email = outcome.message ?? 'Enter a valid email address';
+        errors.email = outcome.message || 'Enter a valid email address';
     } else {
       // Wrong email or password (or an unexpected failure): one message, never saying which was wrong.
       errors.password = 'Enter a correct email address and password';

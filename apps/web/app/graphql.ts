@@ -1,0 +1,22 @@
+/**
+ * Typed GraphQL documents. `graphql()` parses a document once, at module load, and types its result
+ * and variables from the checked-in schema (packages/core/schema.graphql) through gql.tada's
+ * generated introspection (`pnpm generate` writes app/graphql-env.d.ts). A document that names a
+ * field the schema lacks fails `tsc`, so pages never restate the API's types by hand.
+ */
+import { initGraphQLTada } from 'gql.tada';
+import type { introspection } from './graphql-env.d.ts';
+
+export const graphql = initGraphQLTada<{
+  introspection: introspection;
+  // Pages render on the server from one query; masking fragments would add readFragment() calls
+  // without hiding anything from anyone.
+  disableMasking: true;
+  scalars: {
+    Date: string;
+    DateTime: string;
+    File: File;
+  };
+}>();
+
+export type { FragmentOf, ResultOf, VariablesOf, TadaDocumentNode } from 'gql.tada';
