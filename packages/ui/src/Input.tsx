@@ -1,9 +1,6 @@
-import type { InputHTMLAttributes, ReactNode } from 'react';
-import { cx, describedBy } from './cx.ts';
-import { ErrorMessage } from './ErrorMessage.tsx';
-import { FormGroup } from './FormGroup.tsx';
-import { Hint } from './Hint.tsx';
-import { Label, type LabelSize } from './Label.tsx';
+import type { InputHTMLAttributes } from 'react';
+import { cx } from './cx.ts';
+import { LabelledField, type LabelledFieldProps } from './LabelledField.tsx';
 
 export type InputWidth =
   | '2'
@@ -20,17 +17,11 @@ export type InputWidth =
   | 'one-third'
   | 'one-quarter';
 
-export interface InputProps extends Omit<
-  InputHTMLAttributes<HTMLInputElement>,
-  'id' | 'name' | 'className'
-> {
-  id: string;
-  name: string;
-  label: ReactNode;
-  labelSize?: LabelSize;
+export interface InputProps
+  extends
+    Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name' | 'className'>,
+    LabelledFieldProps {
   isPageHeading?: boolean;
-  hint?: ReactNode;
-  errorMessage?: string;
   width?: InputWidth;
   prefix?: string;
   className?: string;
@@ -55,9 +46,7 @@ export function Input({
   type = 'text',
   ...rest
 }: InputProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = errorMessage ? `${id}-error` : undefined;
-  const input = (
+  const input = (ariaDescribedBy: string | undefined) => (
     <input
       {...rest}
       className={cx(
@@ -69,26 +58,26 @@ export function Input({
       id={id}
       name={name}
       type={type}
-      aria-describedby={describedBy(rest['aria-describedby'], hintId, errorId)}
+      aria-describedby={ariaDescribedBy}
     />
   );
   return (
-    <FormGroup error={Boolean(errorMessage)}>
-      <Label htmlFor={id} size={labelSize} isPageHeading={isPageHeading}>
-        {label}
-      </Label>
-      {hint && <Hint id={hintId}>{hint}</Hint>}
-      {errorMessage && <ErrorMessage id={errorId}>{errorMessage}</ErrorMessage>}
-      {prefix ? (
-        <div className="govuk-input__wrapper">
-          <div className="govuk-input__prefix" aria-hidden="true">
-            {prefix}
+    <LabelledField
+      {...{ id, label, labelSize, isPageHeading, hint, errorMessage }}
+      describedBy={rest['aria-describedby']}
+    >
+      {(ariaDescribedBy) =>
+        prefix ? (
+          <div className="govuk-input__wrapper">
+            <div className="govuk-input__prefix" aria-hidden="true">
+              {prefix}
+            </div>
+            {input(ariaDescribedBy)}
           </div>
-          {input}
-        </div>
-      ) : (
-        input
-      )}
-    </FormGroup>
+        ) : (
+          input(ariaDescribedBy)
+        )
+      }
+    </LabelledField>
   );
 }

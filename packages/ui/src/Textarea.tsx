@@ -1,21 +1,11 @@
-import type { ReactNode, TextareaHTMLAttributes } from 'react';
-import { cx, describedBy } from './cx.ts';
-import { ErrorMessage } from './ErrorMessage.tsx';
-import { FormGroup } from './FormGroup.tsx';
-import { Hint } from './Hint.tsx';
-import { Label, type LabelSize } from './Label.tsx';
+import type { TextareaHTMLAttributes } from 'react';
+import { cx } from './cx.ts';
+import { LabelledField, type LabelledFieldProps } from './LabelledField.tsx';
 
-export interface TextareaProps extends Omit<
-  TextareaHTMLAttributes<HTMLTextAreaElement>,
-  'id' | 'name' | 'className'
-> {
-  id: string;
-  name: string;
-  label: ReactNode;
-  labelSize?: LabelSize;
-  hint?: ReactNode;
-  errorMessage?: string;
-}
+export interface TextareaProps
+  extends
+    Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'name' | 'className'>,
+    LabelledFieldProps {}
 
 export function Textarea({
   id,
@@ -27,23 +17,18 @@ export function Textarea({
   rows = 5,
   ...rest
 }: TextareaProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = errorMessage ? `${id}-error` : undefined;
   return (
-    <FormGroup error={Boolean(errorMessage)}>
-      <Label htmlFor={id} size={labelSize}>
-        {label}
-      </Label>
-      {hint && <Hint id={hintId}>{hint}</Hint>}
-      {errorMessage && <ErrorMessage id={errorId}>{errorMessage}</ErrorMessage>}
-      <textarea
-        {...rest}
-        className={cx('govuk-textarea', errorMessage && 'govuk-textarea--error')}
-        id={id}
-        name={name}
-        rows={rows}
-        aria-describedby={describedBy(hintId, errorId)}
-      />
-    </FormGroup>
+    <LabelledField {...{ id, label, labelSize, hint, errorMessage }}>
+      {(ariaDescribedBy) => (
+        <textarea
+          {...rest}
+          className={cx('govuk-textarea', errorMessage && 'govuk-textarea--error')}
+          id={id}
+          name={name}
+          rows={rows}
+          aria-describedby={ariaDescribedBy}
+        />
+      )}
+    </LabelledField>
   );
 }

@@ -16,6 +16,7 @@ export { FormGroup } from './FormGroup.tsx';
 export { Hint } from './Hint.tsx';
 export { Input, type InputProps } from './Input.tsx';
 export { Label, type LabelProps } from './Label.tsx';
+export { LabelledField, type LabelledFieldProps } from './LabelledField.tsx';
 export {
   Footer,
   Header,
