@@ -40,6 +40,31 @@ export const core = [
   { rules: { 'no-restricted-imports': ['error', { patterns: [noPlugins] }] } },
 ];
 
+/**
+ * For packages/charts and packages/statistics: pure packages that core and the publish renderers
+ * depend on, so they depend on neither core nor the database.
+ */
+export const pure = [
+  ignores,
+  ...typescript,
+  {
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noPlugins,
+            {
+              group: ['@lip/core', '@lip/core/*', '@lip/db', '@lip/db/*', '@prisma/*'],
+              message: 'A pure package: no core, no database (core depends on it).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+];
+
 /** For apps/web: no plugin by name (outside lip.config.ts) and no Prisma. */
 export const web = [
   ignores,
