@@ -39,7 +39,7 @@ export {
   type FieldError,
 } from './errors.ts';
 export { decide, can, type Operation, type PermissionSubject } from './auth/permissions.ts';
-export { SESSION_COOKIE, sessionCookie, sessionToken } from './yoga.ts';
+export { SESSION_COOKIE, sessionCookie, sessionToken } from './http/session-cookie.ts';
 export { SESSION_DAYS } from './auth/sessions.ts';
 export { encodeGlobalId, decodeGlobalId } from './ids.ts';
 export { limits } from './http/armor.ts';

@@ -1,5 +1,5 @@
 import { redirect } from '@remix-run/node';
-import { SESSION_COOKIE } from '@lip/core';
+import { SESSION_COOKIE } from '@lip/core/session-cookie';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
