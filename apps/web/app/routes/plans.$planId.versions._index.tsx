@@ -6,14 +6,16 @@ import { PlanNav } from '../components/PlanNav.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { formatDateTime } from '../components/workflow/labels.ts';
 import { planPath } from '../components/workflow/workflow.ts';
-import { gql, notFound, requireViewer } from '../lib/graphql.server.ts';
+import { graphql } from '../graphql.ts';
+import { gql } from '../lib/graphql.server.ts';
+import { invariantResponse, requireViewer } from '../lib/outcome.server.ts';
 import { PLAN_STATES } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle('Versions and sign-off', page.plan.title);
 
-const QUERY = /* GraphQL */ `
+const QUERY = graphql(`
   query VersionsPage($id: ID!) {
     viewer {
       id
@@ -41,37 +43,11 @@ const QUERY = /* GraphQL */ `
       }
     }
   }
-`;
-
-interface VersionRow {
-  number: number;
-  state: string;
-  createdAt: string;
-  createdByName: string | null;
-  createdByOrganisation: { name: string } | null;
-  signedOffAt: string | null;
-  publishedAt: string | null;
-  supersededAt: string | null;
-  publicPath: string | null;
-}
-
-interface VersionsData {
-  viewer: { id: string } | null;
-  plan: {
-    id: string;
-    title: string;
-    state: string;
-    partnership: { slug: string; name: string };
-    versions: VersionRow[];
-  } | null;
-}
+`);
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const page = requireViewer(
-    request,
-    await gql<VersionsData>(context, QUERY, { id: params.planId }),
-  );
-  if (!page.plan) notFound();
+  const page = requireViewer(request, await gql(context, QUERY, { id: params.planId ?? '' }));
+  invariantResponse(page.plan);
   return { plan: page.plan };
 }
 
