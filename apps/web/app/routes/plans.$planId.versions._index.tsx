@@ -9,7 +9,7 @@ import { planPath } from '../components/workflow/workflow.ts';
 import { graphql } from '../graphql.ts';
 import { gql } from '../lib/graphql.server.ts';
 import { invariantResponse, requireViewer } from '../lib/outcome.server.ts';
-import { PLAN_STATES } from '../lib/labels.ts';
+import { PLAN_STATES, PLAN_STATE_COLOURS } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
@@ -51,14 +51,6 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   return { plan: page.plan };
 }
 
-const STATE_COLOURS: Record<string, 'blue' | 'yellow' | 'green' | 'grey' | 'purple'> = {
-  PARTNER_REVIEW: 'yellow',
-  SIGNED_OFF: 'blue',
-  PUBLISHED: 'green',
-  SUPERSEDED: 'grey',
-  DRAFT: 'purple',
-};
-
 export default function Versions() {
   const { plan } = useLoaderData<typeof loader>();
   const base = planPath(plan.id);
@@ -92,7 +84,7 @@ export default function Versions() {
               <a key="link" className="govuk-link" href={`${base}/versions/${v.number}`}>
                 Version {v.number}
               </a>,
-              <Tag key="state" colour={STATE_COLOURS[v.state]}>
+              <Tag key="state" colour={PLAN_STATE_COLOURS[v.state]}>
                 {PLAN_STATES[v.state] ?? v.state}
               </Tag>,
               <>
