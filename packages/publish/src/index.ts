@@ -8,7 +8,19 @@ export {
   type MetricView,
   type FigureView,
 } from './model.ts';
-export { DISCLOSURE_SYMBOLS, type DisclosureSymbol } from './labels.ts';
+export {
+  DISCLOSURE_SYMBOLS,
+  type DisclosureSymbol,
+  PLAN_STATE_LABELS,
+  RAG_STATUS_LABELS,
+  RATING_LABELS,
+  RATING_MEANINGS,
+  PHASE_LABELS,
+  SUPPORT_LAYER_LABELS,
+  DECISION_LABELS,
+  COPRODUCTION_KIND_LABELS,
+  formatDate,
+} from './labels.ts';
 export {
   PublishedPlan,
   PART_ANCHORS,

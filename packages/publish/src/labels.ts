@@ -1,5 +1,7 @@
 // Words a reader sees in place of the codes a snapshot carries. Shared by every format so the HTML,
-// the board pack and the open data say the same thing.
+// the board pack and the open data say the same thing, and the one source of the contract's enum
+// labels for the web app too, which imports them from `@lip/publish/labels` (so this module stays
+// browser-safe: no imports, no Node modules).
 
 /**
  * UK Government Statistical Service symbols used by DfE open data, copied from the project's seed
@@ -29,48 +31,65 @@ const PLAN_KINDS: Record<string, string> = {
   'ap-plan': 'Alternative provision plan',
 };
 
-const VERSION_STATES: Record<string, string> = {
+/** A plan's and a version's state (PlanState). */
+export const PLAN_STATE_LABELS = {
   DRAFT: 'Draft',
   PARTNER_REVIEW: 'Partner review',
   SIGNED_OFF: 'Signed off',
   PUBLISHED: 'Published',
   SUPERSEDED: 'Superseded',
-};
+} as const;
 
-const RAG: Record<string, string> = {
+/** A commitment's RAG status (RagStatus). */
+export const RAG_STATUS_LABELS = {
   NOT_STARTED: 'Not started',
   RED: 'Red',
   AMBER: 'Amber',
   GREEN: 'Green',
   COMPLETE: 'Complete',
+} as const;
+
+/** A metric's rating against its target (Rag). */
+export const RATING_LABELS = {
+  RED: 'Red',
+  AMBER: 'Amber',
+  GREEN: 'Green',
   NO_DATA: 'No data',
   NO_TARGET: 'No target',
+} as const;
+
+/** What a rating means, said with it where there is room ("Red: off track"). */
+export const RATING_MEANINGS: Partial<Record<keyof typeof RATING_LABELS, string>> = {
+  RED: 'off track',
+  AMBER: 'improving',
+  GREEN: 'target met',
 };
 
-const PHASES: Record<string, string> = {
+export const PHASE_LABELS = {
   EARLY_YEARS: 'Early years',
   PRIMARY: 'Primary',
   SECONDARY: 'Secondary',
   POST_16: 'Post-16',
   POST_19: 'Post-19',
   ALL_AGES: 'All ages',
-};
+} as const;
 
-const SUPPORT_LAYERS: Record<string, string> = {
+export const SUPPORT_LAYER_LABELS = {
   UNIVERSAL: 'Universal',
   TARGETED: 'Targeted',
   TARGETED_PLUS: 'Targeted plus',
   SPECIALIST: 'Specialist',
-};
+} as const;
 
-const DECISIONS: Record<string, string> = {
+/** A signatory's decision on a version (SignOffDecision). */
+export const DECISION_LABELS = {
   APPROVED: 'Approved',
   APPROVED_WITH_CONDITIONS: 'Approved with conditions',
   REJECTED: 'Rejected',
   ACKNOWLEDGED: 'Acknowledged',
-};
+} as const;
 
-const COPRODUCTION_KINDS: Record<string, string> = {
+export const COPRODUCTION_KIND_LABELS = {
   BRIEFING: 'Briefing',
   WORKSHOP: 'Workshop',
   ROUND_TABLE: 'Round table',
@@ -79,7 +98,10 @@ const COPRODUCTION_KINDS: Record<string, string> = {
   BOARD_MEETING: 'Board meeting',
   CABINET_MEETING: 'Cabinet meeting',
   OTHER: 'Other',
-};
+} as const;
+
+/** Both RAG scales in one table, for the formats that print either as a word. */
+const RAG: Record<string, string> = { ...RAG_STATUS_LABELS, ...RATING_LABELS };
 
 const POLARITY: Record<string, string> = {
   HIGHER_BETTER: 'Higher is better',
@@ -115,17 +137,17 @@ export function humanise(code: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-function lookup(table: Record<string, string>, code: string): string {
+function lookup(table: Readonly<Record<string, string>>, code: string): string {
   return table[code] ?? humanise(code);
 }
 
 export const planKindLabel = (code: string) => PLAN_KINDS[code] ?? code;
-export const versionStateLabel = (code: string) => lookup(VERSION_STATES, code);
+export const versionStateLabel = (code: string) => lookup(PLAN_STATE_LABELS, code);
 export const ragLabel = (code: string) => lookup(RAG, code);
-export const phaseLabel = (code: string) => lookup(PHASES, code);
-export const supportLayerLabel = (code: string) => lookup(SUPPORT_LAYERS, code);
-export const decisionLabel = (code: string) => lookup(DECISIONS, code);
-export const coproductionKindLabel = (code: string) => lookup(COPRODUCTION_KINDS, code);
+export const phaseLabel = (code: string) => lookup(PHASE_LABELS, code);
+export const supportLayerLabel = (code: string) => lookup(SUPPORT_LAYER_LABELS, code);
+export const decisionLabel = (code: string) => lookup(DECISION_LABELS, code);
+export const coproductionKindLabel = (code: string) => lookup(COPRODUCTION_KIND_LABELS, code);
 export const polarityLabel = (code: string) => lookup(POLARITY, code);
 export const geographicLevelLabel = (code: string) => lookup(GEOGRAPHIC_LEVELS, code);
 export const timeIdentifier = (periodType: string) => lookup(TIME_IDENTIFIERS, periodType);
@@ -146,7 +168,7 @@ const MONTHS = [
 ];
 
 /** "2026-09-01" (or an ISO instant) → "1 September 2026", GOV.UK style; "" for null. */
-export function formatDate(value: string | null): string {
+export function formatDate(value: string | null | undefined): string {
   if (!value) return '';
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (!match) return value;

@@ -1,5 +1,26 @@
-/** Display text for the contract's enums. */
+/**
+ * Display text for the contract's enums, as the web app's forms and tags use them. The words come
+ * from @lip/publish (one source for the app and the published formats); this module adds the
+ * option lists and the tag colours.
+ */
+import {
+  PHASE_LABELS,
+  PLAN_STATE_LABELS,
+  RAG_STATUS_LABELS,
+  SUPPORT_LAYER_LABELS,
+  formatDate,
+} from '@lip/publish/labels';
 import type { TagColour } from '@lip/ui';
+
+/** A label table as the options of a select, radios or checkboxes, in the table's order. */
+function options<T extends Readonly<Record<string, string>>>(
+  labels: T,
+): ReadonlyArray<{ value: keyof T & string; text: string }> {
+  return Object.entries(labels).map(([value, text]) => ({
+    value: value as keyof T & string,
+    text,
+  }));
+}
 
 export const NEED_AREAS = [
   { value: 'CI', text: 'Communication and interaction' },
@@ -8,29 +29,22 @@ export const NEED_AREAS = [
   { value: 'SP', text: 'Sensory and/or physical' },
 ] as const;
 
-export const PHASES = [
-  { value: 'EARLY_YEARS', text: 'Early years' },
-  { value: 'PRIMARY', text: 'Primary' },
-  { value: 'SECONDARY', text: 'Secondary' },
-  { value: 'POST_16', text: 'Post-16' },
-  { value: 'POST_19', text: 'Post-19' },
-  { value: 'ALL_AGES', text: 'All ages' },
-] as const;
+export const PHASES = options(PHASE_LABELS);
 
-export const SUPPORT_LAYERS = [
-  { value: 'UNIVERSAL', text: 'Universal' },
-  { value: 'TARGETED', text: 'Targeted' },
-  { value: 'TARGETED_PLUS', text: 'Targeted plus' },
-  { value: 'SPECIALIST', text: 'Specialist' },
-] as const;
+export const SUPPORT_LAYERS = options(SUPPORT_LAYER_LABELS);
 
-export const RAG_STATUSES = [
-  { value: 'NOT_STARTED', text: 'Not started', colour: 'grey' },
-  { value: 'RED', text: 'Red', colour: 'red' },
-  { value: 'AMBER', text: 'Amber', colour: 'orange' },
-  { value: 'GREEN', text: 'Green', colour: 'green' },
-  { value: 'COMPLETE', text: 'Complete', colour: 'blue' },
-] as const satisfies ReadonlyArray<{ value: string; text: string; colour: TagColour }>;
+const RAG_STATUS_COLOURS = {
+  NOT_STARTED: 'grey',
+  RED: 'red',
+  AMBER: 'orange',
+  GREEN: 'green',
+  COMPLETE: 'blue',
+} as const satisfies Record<keyof typeof RAG_STATUS_LABELS, TagColour>;
+
+export const RAG_STATUSES = options(RAG_STATUS_LABELS).map((status) => ({
+  ...status,
+  colour: RAG_STATUS_COLOURS[status.value],
+}));
 
 export const SECTION_STATUSES: Record<string, { text: string; colour?: TagColour }> = {
   NOT_STARTED: { text: 'Not started', colour: 'blue' },
@@ -39,12 +53,15 @@ export const SECTION_STATUSES: Record<string, { text: string; colour?: TagColour
   COMPLETE: { text: 'Completed' },
 };
 
-export const PLAN_STATES: Record<string, string> = {
-  DRAFT: 'Draft',
-  PARTNER_REVIEW: 'Partner review',
-  SIGNED_OFF: 'Signed off',
-  PUBLISHED: 'Published',
-  SUPERSEDED: 'Superseded',
+export const PLAN_STATES: Readonly<Record<string, string>> = PLAN_STATE_LABELS;
+
+/** A plan version's state as a tag colour (the state's words are always on the tag too). */
+export const PLAN_STATE_COLOURS: Readonly<Record<string, TagColour>> = {
+  PARTNER_REVIEW: 'yellow',
+  SIGNED_OFF: 'blue',
+  PUBLISHED: 'green',
+  SUPERSEDED: 'grey',
+  DRAFT: 'purple',
 };
 
 export function textOf(
@@ -54,25 +71,5 @@ export function textOf(
   return list.find((i) => i.value === value)?.text ?? value ?? '';
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** "2026-09-01" → "1 September 2026" (GOV.UK date style). */
-export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return iso;
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
-}
+export { formatDate };

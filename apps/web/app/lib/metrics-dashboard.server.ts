@@ -2,93 +2,58 @@
 // @lip/charts draws with a server DOM, so it is imported here and never from a route's component.
 import type { AppLoadContext } from '@remix-run/node';
 import { lineChartSvg } from '@lip/charts';
+import {
+  DASHBOARD_ITEM_FIELDS,
+  DASHBOARD_TARGET_FIELDS,
+  type DashboardItem,
+  type ObservationPoint,
+} from '../components/metrics/fragments.ts';
 import { formatValue, themeTitle } from '../components/metrics/labels.ts';
-import { gql, notFound, requireViewer } from './graphql.server.ts';
+import { graphql } from '../graphql.ts';
+import { gql } from './graphql.server.ts';
+import { invariantResponse, requireViewer } from './outcome.server.ts';
 
-export interface ObservationPoint {
-  period: string;
-  value: string | null;
-  symbol: string | null;
-  provisional: boolean;
-  revised: boolean;
-}
+export type {
+  DashboardItem,
+  DashboardTarget,
+  ObservationPoint,
+} from '../components/metrics/fragments.ts';
 
-export interface DashboardTarget {
-  id: string;
-  targetValue: string;
-  targetPeriod: string;
-  baselineValue: string | null;
-  baselinePeriod: string | null;
-  rag: string;
-  ragReason: string;
-  commentary: string | null;
-  viewerCanEdit: boolean;
-  viewerCanComment: boolean;
-  metric: { id: string; title: string; unit: string };
-  ownerOrganisation: { name: string } | null;
-}
-
-export interface DashboardItem {
-  metric: {
-    id: string;
-    title: string;
-    theme: string;
-    unit: string;
-    polarity: string;
-    source: string | null;
-    isLocal: boolean;
-  };
-  target: DashboardTarget | null;
-  local: ObservationPoint[];
-  region: ObservationPoint[];
-  england: ObservationPoint[];
-  latest: ObservationPoint | null;
-  rag: string;
-  sectionKeys: string[];
-}
-
-const TARGET_FIELDS = /* GraphQL */ `
-  id targetValue targetPeriod baselineValue baselinePeriod rag ragReason commentary viewerCanEdit viewerCanComment
-  metric { id title unit }
-  ownerOrganisation { name }
-`;
-const POINT_FIELDS = 'period value symbol provisional revised';
-
-const QUERY = /* GraphQL */ `
-  query PlanDashboard($id: ID!, $theme: String, $sectionKey: String) {
-    viewer { id }
-    plan(id: $id) {
-      id title viewerCanEdit
-      partnership { slug name viewerMembership { roles } }
-      sections { key title }
-      dashboard(theme: $theme, sectionKey: $sectionKey) {
-        themes
-        items {
-          metric { id title theme unit polarity source isLocal }
-          target { ${TARGET_FIELDS} }
-          local { ${POINT_FIELDS} }
-          region { ${POINT_FIELDS} }
-          england { ${POINT_FIELDS} }
-          latest { ${POINT_FIELDS} }
-          rag sectionKeys
+const QUERY = graphql(
+  `
+    query PlanDashboard($id: ID!, $theme: String, $sectionKey: String) {
+      viewer {
+        id
+      }
+      plan(id: $id) {
+        id
+        title
+        viewerCanEdit
+        partnership {
+          slug
+          name
+          viewerMembership {
+            roles
+          }
         }
-        exceptions { ${TARGET_FIELDS} }
+        sections {
+          key
+          title
+        }
+        dashboard(theme: $theme, sectionKey: $sectionKey) {
+          themes
+          items {
+            ...DashboardItemFields
+          }
+          exceptions {
+            ...DashboardTargetFields
+          }
+        }
       }
     }
-  }
-`;
-
-interface QueryData {
-  viewer: { id: string } | null;
-  plan: {
-    id: string;
-    title: string;
-    viewerCanEdit: boolean;
-    partnership: { slug: string; name: string; viewerMembership: { roles: string[] } | null };
-    sections: Array<{ key: string; title: string }>;
-    dashboard: { themes: string[]; items: DashboardItem[]; exceptions: DashboardTarget[] };
-  } | null;
-}
+  `,
+  [DASHBOARD_ITEM_FIELDS, DASHBOARD_TARGET_FIELDS],
+);
 
 function numeric(point: ObservationPoint): number | null {
   if (point.value === null || point.value === '') return null;
@@ -136,11 +101,8 @@ export async function loadDashboard(context: AppLoadContext, request: Request, p
   const url = new URL(request.url);
   const theme = url.searchParams.get('theme') || null;
   const sectionKey = url.searchParams.get('section') || null;
-  const data = requireViewer(
-    request,
-    await gql<QueryData>(context, QUERY, { id: planId, theme, sectionKey }),
-  );
-  if (!data.plan) notFound();
+  const data = requireViewer(request, await gql(context, QUERY, { id: planId, theme, sectionKey }));
+  invariantResponse(data.plan);
   const { dashboard, ...plan } = data.plan;
   return {
     plan,

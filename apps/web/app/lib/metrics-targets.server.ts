@@ -98,19 +98,17 @@ export function targetValuesFromForm(form: FormFields): TargetValues {
   };
 }
 
-const DECIMAL = /^-?\d+(\.\d+)?$/;
-
-/** The checks a form can make before asking the API (which checks periods against the metric). */
+/**
+ * What the form must have before the API can be asked: the boxes the mutation cannot take empty,
+ * and a baseline's period with its value. How a value or period must be written is the API's rule
+ * (numbers, and periods in the metric's period type): its ValidationError is shown as it is.
+ */
 export function targetErrors(values: TargetValues): Record<string, string> {
   const errors: Record<string, string> = {};
   if (!values.metricId) errors.metricId = 'Select a metric';
-  if (values.baselineValue && !DECIMAL.test(values.baselineValue))
-    errors.baselineValue = 'Baseline value must be a number, like 61.5';
   if (values.baselineValue && !values.baselinePeriod)
     errors.baselinePeriod = 'Enter the period of the baseline';
   if (!values.targetValue) errors.targetValue = 'Enter the target value';
-  else if (!DECIMAL.test(values.targetValue))
-    errors.targetValue = 'Target value must be a number, like 75';
   if (!values.targetPeriod) errors.targetPeriod = 'Enter the period the target is for';
   return errors;
 }

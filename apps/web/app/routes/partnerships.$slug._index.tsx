@@ -2,7 +2,9 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { Breadcrumbs, SummaryList, Table, Tag } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
-import { gql, notFound, requireViewer } from '../lib/graphql.server.ts';
+import { graphql } from '../graphql.ts';
+import { gql } from '../lib/graphql.server.ts';
+import { invariantResponse, requireViewer } from '../lib/outcome.server.ts';
 import { PLAN_STATES, formatDate } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { roleNames } from '../lib/roles.ts';
@@ -10,7 +12,7 @@ import { roleNames } from '../lib/roles.ts';
 export const meta: MetaFunction<typeof loader> = ({ error, data }) =>
   error || !data ? errorTitle(error) : pageTitle(data.partnership.name);
 
-const QUERY = /* GraphQL */ `
+const QUERY = graphql(`
   query PartnershipPage($slug: String!) {
     viewer {
       id
@@ -44,34 +46,11 @@ const QUERY = /* GraphQL */ `
       }
     }
   }
-`;
-
-interface PageData {
-  viewer: { id: string } | null;
-  partnership: {
-    id: string;
-    slug: string;
-    name: string;
-    organisations: Array<{ id: string; name: string; typeTitle: string }>;
-    viewerMembership: { roles: string[]; organisation: { name: string } } | null;
-    plans: {
-      edges: Array<{
-        node: {
-          id: string;
-          title: string;
-          kindTitle: string;
-          state: string;
-          periodStart: string;
-          periodEnd: string;
-        };
-      }>;
-    };
-  } | null;
-}
+`);
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const data = requireViewer(request, await gql<PageData>(context, QUERY, { slug: params.slug }));
-  if (!data.partnership) notFound();
+  const data = requireViewer(request, await gql(context, QUERY, { slug: params.slug ?? '' }));
+  invariantResponse(data.partnership);
   const { plans, ...partnership } = data.partnership;
   return { partnership, plans: plans.edges.map((e) => e.node) };
 }

@@ -10,7 +10,9 @@ import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { ImportReportTable, RowErrorsTable } from '../components/metrics/ImportTables.tsx';
 import { IMPORT_ACTIONS, IMPORT_STATUSES } from '../components/metrics/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
-import { applyImport, loadImport, refusalResponse } from '../lib/metrics-import.server.ts';
+import { readForm } from '../lib/form.server.ts';
+import { applyImport, loadImport } from '../lib/metrics-import.server.ts';
+import { unlessRefused } from '../lib/outcome.server.ts';
 
 const IN_PROGRESS = new Set(['CHECKING', 'APPLYING']);
 
@@ -43,10 +45,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     params.slug ?? '',
     params.importId ?? '',
   );
-  const form = await request.formData();
-  const result = await applyImport(context, observationImport.id, Number(form.get('version')));
-  const refusal = refusalResponse(result);
-  if (refusal) throw refusal;
+  const form = await readForm(request);
+  unlessRefused(await applyImport(context, observationImport.id, form.version()));
   // Applied, applying, or refused (a stale version: someone else changed it): the page shows the state.
   throw redirect(
     `/partnerships/${encodeURIComponent(partnership.slug)}/imports/${encodeURIComponent(observationImport.id)}`,

@@ -10,15 +10,11 @@ import { BackLink, Button, Checkboxes, ErrorSummary, Select } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { themeTitle } from '../components/metrics/labels.ts';
 import { useErrorTitle } from '../components/metrics/useErrorTitle.ts';
-import { fieldErrorMap } from '../lib/graphql.server.ts';
+import { readForm } from '../lib/form.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { MAPPING_COLUMNS, type ImportMapping } from '../components/metrics/mapping-columns.ts';
-import {
-  checkImport,
-  loadImport,
-  mappingFromForm,
-  refusalResponse,
-} from '../lib/metrics-import.server.ts';
+import { checkImport, loadImport, mappingFromForm } from '../lib/metrics-import.server.ts';
+import { forbidden, formErrors, unlessRefused } from '../lib/outcome.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page
@@ -27,7 +23,7 @@ export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const page = await loadImport(context, request, params.slug ?? '', params.importId ?? '');
-  if (!page.partnership.disclosure.viewerCanEdit) throw new Response('Forbidden', { status: 403 });
+  if (!page.partnership.disclosure.viewerCanEdit) forbidden();
   return page;
 }
 
@@ -50,32 +46,21 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     params.slug ?? '',
     params.importId ?? '',
   );
-  const form = await request.formData();
+  const form = await readForm(request);
   const mapping = mappingFromForm(form);
-  const version = Number(form.get('version'));
-  const errors: Record<string, string> = {};
-  if (!mapping.timePeriodColumn) errors.timePeriodColumn = 'Select the column with the time period';
-  if (!mapping.geographicLevelColumn)
-    errors.geographicLevelColumn = 'Select the column with the geographic level';
-  if (mapping.indicatorColumn && !mapping.valueColumn)
-    errors.valueColumn = 'Select the column with the indicator’s value';
-  if (Object.keys(errors).length > 0) return data<ActionData>({ mapping, errors }, { status: 400 });
-
-  const result = await checkImport(context, observationImport.id, version, mapping);
-  if (result.data) {
+  // The API says which columns the mapping needs (and whether the file has them).
+  const result = unlessRefused(
+    await checkImport(context, observationImport.id, form.version(), mapping),
+  );
+  if (result.__typename === 'MutationCheckObservationImportSuccess') {
     throw redirect(
       `/partnerships/${encodeURIComponent(partnership.slug)}/imports/${encodeURIComponent(observationImport.id)}`,
     );
   }
-  const refusal = refusalResponse(result);
-  if (refusal) throw refusal;
-  const fieldErrors = fieldErrorMap(result);
-  const mapped: Record<string, string> = {};
-  for (const [key, message] of Object.entries(fieldErrors))
-    mapped[key === 'mapping' || key === '_form' ? '_form' : key] ??= message;
-  if (Object.keys(mapped).length === 0)
-    mapped._form = result.message ?? 'The mapping could not be saved';
-  return data<ActionData>({ mapping, errors: mapped }, { status: 400 });
+  const errors: Record<string, string> = {};
+  for (const [key, message] of Object.entries(formErrors(result, 'The mapping could not be saved')))
+    errors[key === 'mapping' ? '_form' : key] ??= message;
+  return data<ActionData>({ mapping, errors }, { status: 400 });
 }
 
 export default function Mapping() {

@@ -10,15 +10,23 @@ import { Breadcrumbs, Button, ErrorMessage, ErrorSummary, FormGroup, Hint, Tag }
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { IMPORT_STATUSES } from '../components/metrics/labels.ts';
 import { useErrorTitle } from '../components/metrics/useErrorTitle.ts';
-import { fieldErrorMap, gql, notFound, requireViewer } from '../lib/graphql.server.ts';
+import { graphql } from '../graphql.ts';
+import { readForm } from '../lib/form.server.ts';
+import { gql } from '../lib/graphql.server.ts';
 import { formatDate } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
-import { refusalResponse, uploadFile } from '../lib/metrics-import.server.ts';
+import { uploadFile } from '../lib/metrics-import.server.ts';
+import {
+  formErrors,
+  invariantResponse,
+  requireViewer,
+  unlessRefused,
+} from '../lib/outcome.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle('Import figures', page.partnership.name);
 
-const QUERY = /* GraphQL */ `
+const QUERY = graphql(`
   query ImportsPage($slug: String!) {
     viewer {
       id
@@ -39,28 +47,11 @@ const QUERY = /* GraphQL */ `
       }
     }
   }
-`;
-
-interface PageData {
-  viewer: { id: string } | null;
-  partnership: {
-    id: string;
-    slug: string;
-    name: string;
-    disclosure: { viewerCanEdit: boolean };
-    observationImports: Array<{
-      id: string;
-      fileName: string;
-      status: string;
-      createdAt: string;
-      totalRows: number;
-    }>;
-  } | null;
-}
+`);
 
 async function load({ request, params, context }: LoaderFunctionArgs) {
-  const page = requireViewer(request, await gql<PageData>(context, QUERY, { slug: params.slug }));
-  if (!page.partnership) notFound();
+  const page = requireViewer(request, await gql(context, QUERY, { slug: params.slug ?? '' }));
+  invariantResponse(page.partnership);
   return page.partnership;
 }
 
@@ -76,8 +67,8 @@ interface ActionData {
 
 export async function action(args: ActionFunctionArgs) {
   const partnership = await load(args);
-  const form = await args.request.formData();
-  const file = form.get('file');
+  const form = await readForm(args.request);
+  const file = form.data.get('file');
   if (!(file instanceof File) || file.size === 0 || file.name === '') {
     return data<ActionData>({ errors: { file: 'Select a CSV file' } }, { status: 400 });
   }
@@ -86,28 +77,17 @@ export async function action(args: ActionFunctionArgs) {
       { errors: { file: 'The selected file must be a CSV' } },
       { status: 400 },
     );
-  const planId = form.get('planId');
-  const result = await uploadFile(
-    args.context,
-    partnership.id,
-    file,
-    typeof planId === 'string' && planId !== '' ? planId : null,
+  const result = unlessRefused(
+    await uploadFile(args.context, partnership.id, file, form.optional('planId') ?? null),
   );
-  if (result.data) {
+  if (result.__typename === 'MutationUploadObservationsSuccess') {
     throw redirect(
       `/partnerships/${encodeURIComponent(partnership.slug)}/imports/${encodeURIComponent(result.data.id)}/mapping`,
     );
   }
-  const refusal = refusalResponse(result);
-  if (refusal) throw refusal;
-  const errors = fieldErrorMap(result);
+  const errors = formErrors(result, 'The selected file could not be uploaded');
   // Every problem here is about the file.
-  const message =
-    errors.file ??
-    errors.contentBase64 ??
-    Object.values(errors)[0] ??
-    result.message ??
-    'The selected file could not be uploaded';
+  const message = errors.file ?? errors.contentBase64 ?? Object.values(errors)[0] ?? '';
   return data<ActionData>({ errors: { file: message } }, { status: 400 });
 }
 

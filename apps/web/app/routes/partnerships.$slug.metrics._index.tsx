@@ -3,13 +3,15 @@ import { useLoaderData } from '@remix-run/react';
 import { Breadcrumbs, Button, NotificationBanner, SummaryList } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { PERIOD_TYPES, POLARITIES, labelOf, themeTitle } from '../components/metrics/labels.ts';
-import { gql, notFound, requireViewer } from '../lib/graphql.server.ts';
+import { graphql, type ResultOf } from '../graphql.ts';
+import { gql } from '../lib/graphql.server.ts';
+import { invariantResponse, requireViewer } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle('Metrics', page.partnership.name);
 
-const QUERY = /* GraphQL */ `
+const QUERY = graphql(`
   query PartnershipMetrics($slug: String!) {
     viewer {
       id
@@ -36,38 +38,13 @@ const QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-interface Metric {
-  id: string;
-  code: string;
-  title: string;
-  theme: string;
-  unit: string;
-  polarity: string;
-  periodType: string;
-  source: string | null;
-  isLocal: boolean;
-}
-
-interface PageData {
-  viewer: { id: string } | null;
-  partnership: {
-    id: string;
-    slug: string;
-    name: string;
-    metrics: Metric[];
-    disclosure: {
-      smallNumberThreshold: number | null;
-      roundingBase: number | null;
-      viewerCanEdit: boolean;
-    };
-  } | null;
-}
+type Metric = NonNullable<ResultOf<typeof QUERY>['partnership']>['metrics'][number];
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const page = requireViewer(request, await gql<PageData>(context, QUERY, { slug: params.slug }));
-  if (!page.partnership) notFound();
+  const page = requireViewer(request, await gql(context, QUERY, { slug: params.slug ?? '' }));
+  invariantResponse(page.partnership);
   const saved = new URL(request.url).searchParams.get('saved');
   return { partnership: page.partnership, saved };
 }

@@ -9,19 +9,22 @@ import { useActionData, useLoaderData } from '@remix-run/react';
 import { BackLink, Button, ErrorSummary, Input } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { useErrorTitle } from '../components/metrics/useErrorTitle.ts';
+import { graphql } from '../graphql.ts';
+import { readForm } from '../lib/form.server.ts';
+import { gql } from '../lib/graphql.server.ts';
 import {
-  fieldErrorMap,
-  gql,
-  notFound,
+  forbidden,
+  formErrors,
+  invariantResponse,
   requireViewer,
-  type UnionResult,
-} from '../lib/graphql.server.ts';
+  unlessRefused,
+} from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle('Disclosure control', page.partnership.name);
 
-const QUERY = /* GraphQL */ `
+const QUERY = graphql(`
   query DisclosureSettings($slug: String!) {
     viewer {
       id
@@ -37,26 +40,12 @@ const QUERY = /* GraphQL */ `
       }
     }
   }
-`;
-
-interface PageData {
-  viewer: { id: string } | null;
-  partnership: {
-    id: string;
-    slug: string;
-    name: string;
-    disclosure: {
-      smallNumberThreshold: number | null;
-      roundingBase: number | null;
-      viewerCanEdit: boolean;
-    };
-  } | null;
-}
+`);
 
 async function load({ request, params, context }: LoaderFunctionArgs) {
-  const page = requireViewer(request, await gql<PageData>(context, QUERY, { slug: params.slug }));
-  if (!page.partnership) notFound();
-  if (!page.partnership.disclosure.viewerCanEdit) throw new Response('Forbidden', { status: 403 });
+  const page = requireViewer(request, await gql(context, QUERY, { slug: params.slug ?? '' }));
+  invariantResponse(page.partnership);
+  if (!page.partnership.disclosure.viewerCanEdit) forbidden();
   return { partnership: page.partnership };
 }
 
@@ -67,7 +56,7 @@ interface ActionData {
   errors: Record<string, string>;
 }
 
-const UPDATE = /* GraphQL */ `
+const UPDATE = graphql(`
   mutation UpdateDisclosureSettings($input: UpdateDisclosureSettingsInput!) {
     result: updateDisclosureSettings(input: $input) {
       __typename
@@ -87,51 +76,51 @@ const UPDATE = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-/** A whole number in range, or null when left empty; a message when neither. */
-function wholeNumber(raw: string, label: string, max: number): number | null | string {
+/** GraphQL's Int is 32-bit: a longer number is sent as the largest, which the API refuses as out of range. */
+const MAX_INT = 2 ** 31 - 1;
+
+/**
+ * The box as the API's Int: null when left empty, a message when it is not a whole number. Which
+ * numbers are allowed is the API's rule (its ValidationError names the range).
+ */
+function wholeNumber(raw: string, label: string): number | null | string {
   if (raw === '') return null;
-  if (!/^\d+$/.test(raw)) return `${label} must be a whole number`;
-  const n = Number(raw);
-  if (n < 1 || n > max) return `${label} must be between 1 and ${max.toLocaleString('en-GB')}`;
-  return n;
+  if (!/^-?\d+$/.test(raw)) return `${label} must be a whole number`;
+  return Math.max(-MAX_INT, Math.min(MAX_INT, Number(raw)));
 }
 
 export async function action(args: ActionFunctionArgs) {
   const { partnership } = await load(args);
-  const form = await args.request.formData();
+  const form = await readForm(args.request);
   const values = {
-    smallNumberThreshold: String(form.get('smallNumberThreshold') ?? '').trim(),
-    roundingBase: String(form.get('roundingBase') ?? '').trim(),
+    smallNumberThreshold: form.text('smallNumberThreshold'),
+    roundingBase: form.text('roundingBase'),
   };
-  const threshold = wholeNumber(values.smallNumberThreshold, 'Small number threshold', 100);
-  const rounding = wholeNumber(values.roundingBase, 'Rounding base', 1000);
+  const threshold = wholeNumber(values.smallNumberThreshold, 'Small number threshold');
+  const rounding = wholeNumber(values.roundingBase, 'Rounding base');
   const errors: Record<string, string> = {};
   if (typeof threshold === 'string') errors.smallNumberThreshold = threshold;
   if (typeof rounding === 'string') errors.roundingBase = rounding;
-  if (Object.keys(errors).length > 0) return data<ActionData>({ values, errors }, { status: 400 });
+  if (typeof threshold === 'string' || typeof rounding === 'string')
+    return data<ActionData>({ values, errors }, { status: 400 });
 
-  const { result } = await gql<{ result: UnionResult & { data?: { id: string } } }>(
-    args.context,
-    UPDATE,
-    {
-      input: {
-        partnershipId: partnership.id,
-        smallNumberThreshold: threshold,
-        roundingBase: rounding,
-      },
+  const { result } = await gql(args.context, UPDATE, {
+    input: {
+      partnershipId: partnership.id,
+      smallNumberThreshold: threshold,
+      roundingBase: rounding,
     },
-  );
-  if (result.data)
+  });
+  const outcome = unlessRefused(result);
+  if (outcome.__typename === 'MutationUpdateDisclosureSettingsSuccess')
     throw redirect(
       `/partnerships/${encodeURIComponent(partnership.slug)}/metrics?saved=disclosure`,
     );
-  if (result.__typename === 'ForbiddenError') throw new Response('Forbidden', { status: 403 });
-  if (result.__typename === 'NotFoundError') throw new Response('Not found', { status: 404 });
-  const fieldErrors = fieldErrorMap(result);
-  if (Object.keys(fieldErrors).length === 0)
-    fieldErrors.smallNumberThreshold = result.message ?? 'Check the settings';
+  const { _form: message, ...fieldErrors } = formErrors(outcome, 'Check the settings');
+  // A message about no one box is shown against the first.
+  if (message) fieldErrors.smallNumberThreshold ??= message;
   return data<ActionData>({ values, errors: fieldErrors }, { status: 400 });
 }
 

@@ -10,19 +10,22 @@ import { BackLink, Button, ErrorSummary, Input, Radios, Select } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { PERIOD_TYPES, POLARITIES, themeTitle } from '../components/metrics/labels.ts';
 import { useErrorTitle } from '../components/metrics/useErrorTitle.ts';
+import { graphql } from '../graphql.ts';
+import { readForm } from '../lib/form.server.ts';
+import { gql } from '../lib/graphql.server.ts';
 import {
-  fieldErrorMap,
-  gql,
-  notFound,
+  forbidden,
+  formErrors,
+  invariantResponse,
   requireViewer,
-  type UnionResult,
-} from '../lib/graphql.server.ts';
+  unlessRefused,
+} from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle('Add a local metric', page.partnership.name);
 
-const QUERY = /* GraphQL */ `
+const QUERY = graphql(`
   query NewLocalMetric($slug: String!) {
     viewer {
       id
@@ -39,23 +42,12 @@ const QUERY = /* GraphQL */ `
       }
     }
   }
-`;
-
-interface PageData {
-  viewer: { id: string } | null;
-  partnership: {
-    id: string;
-    slug: string;
-    name: string;
-    metrics: Array<{ theme: string }>;
-    disclosure: { viewerCanEdit: boolean };
-  } | null;
-}
+`);
 
 async function load({ request, params, context }: LoaderFunctionArgs) {
-  const page = requireViewer(request, await gql<PageData>(context, QUERY, { slug: params.slug }));
-  if (!page.partnership) notFound();
-  if (!page.partnership.disclosure.viewerCanEdit) throw new Response('Forbidden', { status: 403 });
+  const page = requireViewer(request, await gql(context, QUERY, { slug: params.slug ?? '' }));
+  invariantResponse(page.partnership);
+  if (!page.partnership.disclosure.viewerCanEdit) forbidden();
   const { metrics, ...partnership } = page.partnership;
   return { partnership, themes: [...new Set(metrics.map((m) => m.theme))].sort() };
 }
@@ -80,7 +72,7 @@ interface ActionData {
   errors: Record<string, string>;
 }
 
-const CREATE = /* GraphQL */ `
+const CREATE = graphql(`
   mutation CreateLocalMetric($input: CreateLocalMetricInput!) {
     result: createLocalMetric(input: $input) {
       __typename
@@ -101,51 +93,42 @@ const CREATE = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 export async function action(args: ActionFunctionArgs) {
   const { partnership } = await load(args);
-  const form = await args.request.formData();
-  const values = Object.fromEntries(
-    FIELDS.map((f) => [f.name, String(form.get(f.name) ?? '').trim()]),
-  ) as Values;
+  const form = await readForm(args.request);
+  const values = Object.fromEntries(FIELDS.map((f) => [f.name, form.text(f.name)])) as Values;
+  const polarity = POLARITIES.find((p) => p.value === values.polarity)?.value;
+  const periodType = PERIOD_TYPES.find((p) => p.value === values.periodType)?.value;
   const errors: Record<string, string> = {};
   if (!values.title) errors.title = 'Enter the title of the metric';
   if (!values.theme) errors.theme = 'Select a theme';
   if (!values.unit) errors.unit = 'Enter the unit, for example percent or count';
-  if (!POLARITIES.some((p) => p.value === values.polarity))
-    errors.polarity = 'Select which is better';
-  if (!PERIOD_TYPES.some((p) => p.value === values.periodType))
-    errors.periodType = 'Select the period';
-  if (Object.keys(errors).length > 0) return data<ActionData>({ values, errors }, { status: 400 });
+  if (!polarity) errors.polarity = 'Select which is better';
+  if (!periodType) errors.periodType = 'Select the period';
+  if (!polarity || !periodType || Object.keys(errors).length > 0)
+    return data<ActionData>({ values, errors }, { status: 400 });
 
-  const { result } = await gql<{ result: UnionResult & { data?: { id: string; title: string } } }>(
-    args.context,
-    CREATE,
-    {
-      input: {
-        partnershipId: partnership.id,
-        title: values.title,
-        theme: values.theme,
-        unit: values.unit,
-        polarity: values.polarity,
-        periodType: values.periodType,
-        numerator: values.numerator || null,
-        denominator: values.denominator || null,
-        source: values.source || null,
-      },
+  const { result } = await gql(args.context, CREATE, {
+    input: {
+      partnershipId: partnership.id,
+      title: values.title,
+      theme: values.theme,
+      unit: values.unit,
+      polarity,
+      periodType,
+      numerator: values.numerator || null,
+      denominator: values.denominator || null,
+      source: values.source || null,
     },
-  );
-  if (result.data)
+  });
+  const outcome = unlessRefused(result);
+  if (outcome.__typename === 'MutationCreateLocalMetricSuccess')
     throw redirect(
-      `/partnerships/${encodeURIComponent(partnership.slug)}/metrics?saved=${encodeURIComponent(result.data.title)}`,
+      `/partnerships/${encodeURIComponent(partnership.slug)}/metrics?saved=${encodeURIComponent(outcome.data.title)}`,
     );
-  if (result.__typename === 'ForbiddenError') throw new Response('Forbidden', { status: 403 });
-  if (result.__typename === 'NotFoundError') throw new Response('Not found', { status: 404 });
-  const fieldErrors = fieldErrorMap(result);
-  if (Object.keys(fieldErrors).length === 0)
-    fieldErrors._form = result.message ?? 'Check the details you entered';
-  return data<ActionData>({ values, errors: fieldErrors }, { status: 400 });
+  return data<ActionData>({ values, errors: formErrors(outcome) }, { status: 400 });
 }
 
 export default function NewLocalMetric() {

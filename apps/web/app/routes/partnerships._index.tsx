@@ -2,14 +2,16 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { Table } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
-import { gql, requireViewer } from '../lib/graphql.server.ts';
+import { graphql } from '../graphql.ts';
+import { gql } from '../lib/graphql.server.ts';
+import { requireViewer } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { roleNames } from '../lib/roles.ts';
 
 export const meta: MetaFunction = ({ error }) =>
   error ? errorTitle(error) : pageTitle('Your partnerships');
 
-const QUERY = /* GraphQL */ `
+const QUERY = graphql(`
   query PartnershipsPage {
     viewer {
       id
@@ -31,24 +33,10 @@ const QUERY = /* GraphQL */ `
       }
     }
   }
-`;
-
-interface PageData {
-  viewer: { id: string; name: string } | null;
-  partnerships: {
-    edges: Array<{
-      node: {
-        id: string;
-        slug: string;
-        name: string;
-        viewerMembership: { roles: string[]; organisation: { name: string } } | null;
-      };
-    }>;
-  };
-}
+`);
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const data = requireViewer(request, await gql<PageData>(context, QUERY));
+  const data = requireViewer(request, await gql(context, QUERY));
   return { viewer: data.viewer, partnerships: data.partnerships.edges.map((e) => e.node) };
 }
 

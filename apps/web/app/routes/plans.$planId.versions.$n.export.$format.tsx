@@ -7,9 +7,11 @@ import {
   parsePublication,
   renderExport,
 } from '../components/workflow/exports.server.ts';
-import { gql, notFound, requireViewer } from '../lib/graphql.server.ts';
+import { graphql } from '../graphql.ts';
+import { gql } from '../lib/graphql.server.ts';
+import { invariantResponse, requireViewer } from '../lib/outcome.server.ts';
 
-const QUERY = /* GraphQL */ `
+const QUERY = graphql(`
   query VersionExport($id: ID!, $number: Int!) {
     viewer {
       id
@@ -24,31 +26,23 @@ const QUERY = /* GraphQL */ `
       }
     }
   }
-`;
-
-interface ExportData {
-  viewer: { id: string } | null;
-  plan: {
-    partnership: { slug: string };
-    planVersion: { number: number; publicationJson: string } | null;
-  } | null;
-}
+`);
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const number = Number(params.n);
-  if (!Number.isInteger(number) || number < 1) notFound();
+  invariantResponse(Number.isInteger(number) && number >= 1);
   const page = requireViewer(
     request,
-    await gql<ExportData>(context, QUERY, { id: params.planId, number }),
+    await gql(context, QUERY, { id: params.planId ?? '', number }),
   );
   const version = page.plan?.planVersion;
-  if (!page.plan || !version) notFound();
+  invariantResponse(page.plan && version);
   const download = await renderExport(
     parsePublication(version.publicationJson),
     params.format ?? '',
     fileStem(page.plan.partnership.slug, version.number),
   );
-  if (!download) notFound();
+  invariantResponse(download);
   // A version under review is not public: keep it out of shared caches.
   return downloadResponse(download, 'private, no-store');
 }

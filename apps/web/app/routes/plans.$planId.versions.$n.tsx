@@ -7,72 +7,73 @@ import { PlanNav } from '../components/PlanNav.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { DECISIONS, formatDateTime } from '../components/workflow/labels.ts';
 import { planPath } from '../components/workflow/workflow.ts';
-import { gql, notFound, requireViewer } from '../lib/graphql.server.ts';
+import { graphql } from '../graphql.ts';
+import { gql } from '../lib/graphql.server.ts';
+import { invariantResponse, requireViewer } from '../lib/outcome.server.ts';
 import { PLAN_STATES, formatDate } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle(`Version ${page.version.number}`, page.plan.title);
 
-const SIGN_OFF_FIELDS = /* GraphQL */ `id decision conditions signatoryName signatoryRole forum decidedOn recordedByName createdAt organisation { id name }`;
-
-const QUERY = /* GraphQL */ `
+const QUERY = graphql(`
   query VersionPage($id: ID!, $number: Int!) {
-    viewer { id }
+    viewer {
+      id
+    }
     plan(id: $id) {
-      id title state
-      partnership { slug name }
-      currentVersion { number }
-      signatories { kind viewerCanRecord organisation { id name } signOff { id } }
+      id
+      title
+      state
+      partnership {
+        slug
+        name
+      }
+      currentVersion {
+        number
+      }
+      signatories {
+        kind
+        viewerCanRecord
+        organisation {
+          id
+          name
+        }
+        signOff {
+          id
+        }
+      }
       planVersion(number: $number) {
-        number state createdAt createdByName createdByOrganisation { name } signedOffAt publishedAt supersededAt publicPath
-        signOffs { ${SIGN_OFF_FIELDS} }
+        number
+        state
+        createdAt
+        createdByName
+        createdByOrganisation {
+          name
+        }
+        signedOffAt
+        publishedAt
+        supersededAt
+        publicPath
+        signOffs {
+          id
+          decision
+          conditions
+          signatoryName
+          signatoryRole
+          forum
+          decidedOn
+          recordedByName
+          createdAt
+          organisation {
+            id
+            name
+          }
+        }
       }
     }
   }
-`;
-
-interface SignOffData {
-  id: string;
-  decision: string;
-  conditions: string | null;
-  signatoryName: string;
-  signatoryRole: string;
-  forum: string;
-  decidedOn: string;
-  recordedByName: string | null;
-  createdAt: string;
-  organisation: { id: string; name: string };
-}
-
-interface VersionData {
-  viewer: { id: string } | null;
-  plan: {
-    id: string;
-    title: string;
-    state: string;
-    partnership: { slug: string; name: string };
-    currentVersion: { number: number } | null;
-    signatories: Array<{
-      kind: string;
-      viewerCanRecord: boolean;
-      organisation: { id: string; name: string };
-      signOff: { id: string } | null;
-    }>;
-    planVersion: {
-      number: number;
-      state: string;
-      createdAt: string;
-      createdByName: string | null;
-      createdByOrganisation: { name: string } | null;
-      signedOffAt: string | null;
-      publishedAt: string | null;
-      supersededAt: string | null;
-      publicPath: string | null;
-      signOffs: SignOffData[];
-    } | null;
-  } | null;
-}
+`);
 
 export const EXPORTS = [
   { format: 'docx', label: 'Board pack (Word document)' },
@@ -83,12 +84,12 @@ export const EXPORTS = [
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const number = Number(params.n);
-  if (!Number.isInteger(number) || number < 1) notFound();
+  invariantResponse(Number.isInteger(number) && number >= 1);
   const page = requireViewer(
     request,
-    await gql<VersionData>(context, QUERY, { id: params.planId, number }),
+    await gql(context, QUERY, { id: params.planId ?? '', number }),
   );
-  if (!page.plan?.planVersion) notFound();
+  invariantResponse(page.plan?.planVersion);
   const { planVersion: version, ...plan } = page.plan;
   const url = new URL(request.url);
   return {

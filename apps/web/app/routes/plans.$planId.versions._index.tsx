@@ -6,14 +6,16 @@ import { PlanNav } from '../components/PlanNav.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { formatDateTime } from '../components/workflow/labels.ts';
 import { planPath } from '../components/workflow/workflow.ts';
-import { gql, notFound, requireViewer } from '../lib/graphql.server.ts';
-import { PLAN_STATES } from '../lib/labels.ts';
+import { graphql } from '../graphql.ts';
+import { gql } from '../lib/graphql.server.ts';
+import { invariantResponse, requireViewer } from '../lib/outcome.server.ts';
+import { PLAN_STATES, PLAN_STATE_COLOURS } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle('Versions and sign-off', page.plan.title);
 
-const QUERY = /* GraphQL */ `
+const QUERY = graphql(`
   query VersionsPage($id: ID!) {
     viewer {
       id
@@ -41,47 +43,13 @@ const QUERY = /* GraphQL */ `
       }
     }
   }
-`;
-
-interface VersionRow {
-  number: number;
-  state: string;
-  createdAt: string;
-  createdByName: string | null;
-  createdByOrganisation: { name: string } | null;
-  signedOffAt: string | null;
-  publishedAt: string | null;
-  supersededAt: string | null;
-  publicPath: string | null;
-}
-
-interface VersionsData {
-  viewer: { id: string } | null;
-  plan: {
-    id: string;
-    title: string;
-    state: string;
-    partnership: { slug: string; name: string };
-    versions: VersionRow[];
-  } | null;
-}
+`);
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const page = requireViewer(
-    request,
-    await gql<VersionsData>(context, QUERY, { id: params.planId }),
-  );
-  if (!page.plan) notFound();
+  const page = requireViewer(request, await gql(context, QUERY, { id: params.planId ?? '' }));
+  invariantResponse(page.plan);
   return { plan: page.plan };
 }
-
-const STATE_COLOURS: Record<string, 'blue' | 'yellow' | 'green' | 'grey' | 'purple'> = {
-  PARTNER_REVIEW: 'yellow',
-  SIGNED_OFF: 'blue',
-  PUBLISHED: 'green',
-  SUPERSEDED: 'grey',
-  DRAFT: 'purple',
-};
 
 export default function Versions() {
   const { plan } = useLoaderData<typeof loader>();
@@ -116,7 +84,7 @@ export default function Versions() {
               <a key="link" className="govuk-link" href={`${base}/versions/${v.number}`}>
                 Version {v.number}
               </a>,
-              <Tag key="state" colour={STATE_COLOURS[v.state]}>
+              <Tag key="state" colour={PLAN_STATE_COLOURS[v.state]}>
                 {PLAN_STATES[v.state] ?? v.state}
               </Tag>,
               <>

@@ -7,7 +7,9 @@ import { PlanNav } from '../components/PlanNav.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { CHANGE_KINDS, formatDateTime } from '../components/workflow/labels.ts';
 import { planPath } from '../components/workflow/workflow.ts';
-import { gql, notFound, requireViewer } from '../lib/graphql.server.ts';
+import { graphql, type ResultOf } from '../graphql.ts';
+import { gql } from '../lib/graphql.server.ts';
+import { invariantResponse, requireViewer } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
@@ -15,7 +17,7 @@ export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
     ? errorTitle(error)
     : pageTitle(`Compare ${page.fromLabel} with ${page.toLabel}`, page.plan.title);
 
-const QUERY = /* GraphQL */ `
+const QUERY = graphql(`
   query ComparePage($id: ID!, $from: Int!, $to: Int) {
     viewer {
       id
@@ -60,36 +62,11 @@ const QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-interface FieldChange {
-  field: string;
-  label: string;
-  before: string | null;
-  after: string | null;
-}
-
-interface CompareData {
-  viewer: { id: string } | null;
-  plan: { id: string; title: string; partnership: { slug: string; name: string } } | null;
-  planDiff: {
-    from: number;
-    to: number | null;
-    changedCount: number;
-    sections: Array<{
-      key: string;
-      title: string;
-      fields: FieldChange[];
-      commitments: Array<{
-        reference: string;
-        title: string;
-        change: string;
-        fields: FieldChange[];
-        changedBy: Array<{ name: string; organisationName: string | null; at: string }>;
-      }>;
-    }>;
-  } | null;
-}
+type FieldChange = NonNullable<
+  ResultOf<typeof QUERY>['planDiff']
+>['sections'][number]['fields'][number];
 
 function versionNumber(raw: string | null): number | null {
   if (raw === null || raw === '' || raw === 'draft') return null;
@@ -101,12 +78,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const from = versionNumber(url.searchParams.get('from'));
   const to = versionNumber(url.searchParams.get('to'));
-  if (from === null || Number.isNaN(from) || Number.isNaN(to)) notFound();
+  invariantResponse(from !== null && !Number.isNaN(from) && !Number.isNaN(to));
   const page = requireViewer(
     request,
-    await gql<CompareData>(context, QUERY, { id: params.planId, from, to }),
+    await gql(context, QUERY, { id: params.planId ?? '', from, to }),
   );
-  if (!page.plan || !page.planDiff) notFound();
+  invariantResponse(page.plan && page.planDiff);
   const diff = page.planDiff;
   return {
     plan: page.plan,

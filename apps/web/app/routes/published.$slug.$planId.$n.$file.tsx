@@ -7,37 +7,35 @@ import {
   parsePublication,
   renderPublicFile,
 } from '../components/workflow/exports.server.ts';
-import { gql, notFound } from '../lib/graphql.server.ts';
+import { graphql } from '../graphql.ts';
+import { gql } from '../lib/graphql.server.ts';
+import { invariantResponse } from '../lib/outcome.server.ts';
 
-const QUERY = /* GraphQL */ `
+const QUERY = graphql(`
   query PublishedPlanFile($slug: String!, $planId: ID!, $version: Int!) {
     publishedPlan(partnershipSlug: $slug, planId: $planId, version: $version) {
       version
       publicationJson
     }
   }
-`;
+`);
 
 export async function loader({ params, context }: LoaderFunctionArgs) {
   const version = Number(params.n);
-  if (!Number.isInteger(version) || version < 1) notFound();
-  const page = await gql<{ publishedPlan: { version: number; publicationJson: string } | null }>(
-    context,
-    QUERY,
-    {
-      slug: params.slug,
-      planId: params.planId,
-      version,
-    },
-  );
-  if (!page.publishedPlan) notFound();
+  invariantResponse(Number.isInteger(version) && version >= 1);
+  const page = await gql(context, QUERY, {
+    slug: params.slug ?? '',
+    planId: params.planId ?? '',
+    version,
+  });
+  invariantResponse(page.publishedPlan);
   const publication = parsePublication(page.publishedPlan.publicationJson);
   const download = await renderPublicFile(
     publication,
     params.file ?? '',
     fileStem(params.slug ?? 'plan', version),
   );
-  if (!download) notFound();
+  invariantResponse(download);
   // A published version never changes, so public caches may keep it for a while.
   return downloadResponse(download, 'public, max-age=300');
 }

@@ -6,7 +6,9 @@ import { PublishedPlan, type PublicationDownload } from '@lip/publish/html';
 import { NotificationBanner } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { csvFileNames, parsePublication } from '../components/workflow/exports.server.ts';
-import { gql, notFound } from '../lib/graphql.server.ts';
+import { graphql } from '../graphql.ts';
+import { gql } from '../lib/graphql.server.ts';
+import { invariantResponse } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
@@ -17,7 +19,7 @@ export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
         page.published.partnershipName,
       );
 
-const QUERY = /* GraphQL */ `
+const QUERY = graphql(`
   query PublishedPlanPage($slug: String!, $planId: ID!, $version: Int!) {
     publishedPlan(partnershipSlug: $slug, planId: $planId, version: $version) {
       planId
@@ -30,20 +32,7 @@ const QUERY = /* GraphQL */ `
       publicationJson
     }
   }
-`;
-
-interface PublishedData {
-  publishedPlan: {
-    planId: string;
-    title: string;
-    partnershipName: string;
-    version: number;
-    state: string;
-    publishedAt: string;
-    supersededBy: number | null;
-    publicationJson: string;
-  } | null;
-}
+`);
 
 const CSV_LABELS: Record<string, string> = {
   'commitments.csv': 'Commitments (open data)',
@@ -56,13 +45,13 @@ const CSV_LABELS: Record<string, string> = {
 
 export async function loader({ params, context }: LoaderFunctionArgs) {
   const version = Number(params.n);
-  if (!Number.isInteger(version) || version < 1) notFound();
-  const page = await gql<PublishedData>(context, QUERY, {
-    slug: params.slug,
-    planId: params.planId,
+  invariantResponse(Number.isInteger(version) && version >= 1);
+  const page = await gql(context, QUERY, {
+    slug: params.slug ?? '',
+    planId: params.planId ?? '',
     version,
   });
-  if (!page.publishedPlan) notFound();
+  invariantResponse(page.publishedPlan);
   const { publicationJson, ...published } = page.publishedPlan;
   const publication = parsePublication(publicationJson);
   const base = `/published/${encodeURIComponent(params.slug ?? '')}/${encodeURIComponent(published.planId)}/${published.version}`;

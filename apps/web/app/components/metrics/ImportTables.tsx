@@ -1,21 +1,6 @@
-export interface RowError {
-  row: number;
-  column: string | null;
-  message: string;
-}
+import type { ImportReportRow, ImportRowError } from './fragments.ts';
 
-export interface ReportRow {
-  row: number;
-  metricId: string | null;
-  geography: string | null;
-  period: string | null;
-  breakdown: string | null;
-  before: string | null;
-  after: string | null;
-  reason: string | null;
-}
-
-export function RowErrorsTable({ errors }: { errors: RowError[] }) {
+export function RowErrorsTable({ errors }: { errors: ImportRowError[] }) {
   return (
     <table className="govuk-table">
       <caption className="govuk-table__caption govuk-table__caption--s">
@@ -56,7 +41,7 @@ export function ImportReportTable({
   shownOf,
 }: {
   caption: string;
-  rows: ReportRow[];
+  rows: ImportReportRow[];
   shownOf: number;
 }) {
   return (

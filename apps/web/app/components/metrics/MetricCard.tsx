@@ -1,34 +1,11 @@
 import { SummaryList } from '@lip/ui';
-import { ObservationTable, type TablePoint } from './ObservationTable.tsx';
+import type { DashboardItem } from './fragments.ts';
+import { ObservationTable } from './ObservationTable.tsx';
 import { RagTag } from './RagTag.tsx';
 import { RAG_REASONS_WITHOUT_TARGET, formatValue, themeTitle } from './labels.ts';
 
-export interface MetricCardItem {
-  metric: {
-    id: string;
-    title: string;
-    theme: string;
-    unit: string;
-    source: string | null;
-    isLocal: boolean;
-  };
-  target: {
-    id: string;
-    targetValue: string;
-    targetPeriod: string;
-    baselineValue: string | null;
-    baselinePeriod: string | null;
-    ragReason: string;
-    viewerCanEdit: boolean;
-    ownerOrganisation: { name: string } | null;
-  } | null;
-  local: TablePoint[];
-  region: TablePoint[];
-  england: TablePoint[];
-  latest: TablePoint | null;
-  rag: string;
-  chartSvg: string | null;
-}
+/** A dashboard item with its chart, drawn on the server (null when it could not be drawn). */
+export type MetricCardItem = DashboardItem & { chartSvg: string | null };
 
 function latestText(item: MetricCardItem): string {
   const latest = item.latest;

@@ -1,22 +1,15 @@
+import type { ObservationPoint } from './fragments.ts';
 import { DISCLOSURE_SYMBOLS, formatValue } from './labels.ts';
-
-export interface TablePoint {
-  period: string;
-  value: string | null;
-  symbol: string | null;
-  provisional: boolean;
-  revised: boolean;
-}
 
 interface Props {
   caption: string;
   unit: string;
-  local: TablePoint[];
-  region: TablePoint[];
-  england: TablePoint[];
+  local: ObservationPoint[];
+  region: ObservationPoint[];
+  england: ObservationPoint[];
 }
 
-function cellText(point: TablePoint | undefined, unit: string): string {
+function cellText(point: ObservationPoint | undefined, unit: string): string {
   if (!point) return 'No figure';
   const shown = point.symbol ? point.symbol : formatValue(point.value, unit);
   const flags = [point.provisional && 'provisional', point.revised && 'revised'].filter(Boolean);
@@ -24,7 +17,7 @@ function cellText(point: TablePoint | undefined, unit: string): string {
 }
 
 /** Symbols that appear in any of the series, so the key explains only what is shown. */
-export function symbolsIn(...series: TablePoint[][]): string[] {
+export function symbolsIn(...series: ObservationPoint[][]): string[] {
   const present = new Set(series.flat().flatMap((p) => (p.symbol ? [p.symbol] : [])));
   return DISCLOSURE_SYMBOLS.filter((s) => present.has(s.symbol)).map((s) => s.symbol);
 }
@@ -35,7 +28,7 @@ export function symbolsIn(...series: TablePoint[][]): string[] {
  */
 export function ObservationTable({ caption, unit, local, region, england }: Props) {
   const periods = [...new Set([...local, ...region, ...england].map((p) => p.period))].sort();
-  const byPeriod = (series: TablePoint[]) => new Map(series.map((p) => [p.period, p]));
+  const byPeriod = (series: ObservationPoint[]) => new Map(series.map((p) => [p.period, p]));
   const [l, r, e] = [byPeriod(local), byPeriod(region), byPeriod(england)];
   const symbols = symbolsIn(local, region, england);
   return (

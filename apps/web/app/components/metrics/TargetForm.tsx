@@ -1,4 +1,5 @@
 import { Button, Input, Select } from '@lip/ui';
+import type { TargetRecord } from '../../lib/metrics-targets.server.ts';
 import { themeTitle } from './labels.ts';
 
 export interface TargetValues {
@@ -20,14 +21,15 @@ export const TARGET_FIELDS: ReadonlyArray<{ name: keyof TargetValues; label: str
 ];
 
 /** A target's recorded values, as the form shows them. */
-export interface TargetRecordValues {
-  baselineValue: string | null;
-  baselinePeriod: string | null;
-  targetValue: string;
-  targetPeriod: string;
-  metric: { id: string };
-  ownerOrganisation: { id: string } | null;
-}
+export type TargetRecordValues = Pick<
+  TargetRecord,
+  | 'baselineValue'
+  | 'baselinePeriod'
+  | 'targetValue'
+  | 'targetPeriod'
+  | 'metric'
+  | 'ownerOrganisation'
+>;
 
 export function emptyTargetValues(): TargetValues {
   return {

@@ -1,14 +1,25 @@
 // Display text for the metrics contract's enums and values (docs/api-metrics.md). Shared by the
 // browser and the server, so nothing here may import server code.
+import { RATING_LABELS, RATING_MEANINGS } from '@lip/publish/labels';
 import type { TagColour } from '@lip/ui';
 
-export const RAG_LABELS: Record<string, { text: string; colour: TagColour }> = {
-  RED: { text: 'Red: off track', colour: 'red' },
-  AMBER: { text: 'Amber: improving', colour: 'orange' },
-  GREEN: { text: 'Green: target met', colour: 'green' },
-  NO_DATA: { text: 'No data', colour: 'grey' },
-  NO_TARGET: { text: 'No target', colour: 'grey' },
-};
+const RATING_COLOURS = {
+  RED: 'red',
+  AMBER: 'orange',
+  GREEN: 'green',
+  NO_DATA: 'grey',
+  NO_TARGET: 'grey',
+} as const satisfies Record<keyof typeof RATING_LABELS, TagColour>;
+
+/** A metric's rating as its tag: the rating's word with what it means ("Red: off track"). */
+export const RAG_LABELS: Readonly<Record<string, { text: string; colour: TagColour }>> =
+  Object.fromEntries(
+    (Object.keys(RATING_LABELS) as Array<keyof typeof RATING_LABELS>).map((rag) => {
+      const meaning = RATING_MEANINGS[rag];
+      const text = meaning ? `${RATING_LABELS[rag]}: ${meaning}` : RATING_LABELS[rag];
+      return [rag, { text, colour: RATING_COLOURS[rag] }];
+    }),
+  );
 
 /** Why a metric without a target has the rating it has (a target carries its own reason). */
 export const RAG_REASONS_WITHOUT_TARGET: Record<string, string> = {

@@ -1,17 +1,8 @@
-// The import mapping's shape and its column roles: shared by the mapping form and its action.
+// The import mapping's column roles: shared by the mapping form and its action. The mapping's
+// shape is the schema's (ImportMapping), through its fragment.
+import type { ImportMapping } from './fragments.ts';
 
-export interface ImportMapping {
-  timePeriodColumn: string | null;
-  timeIdentifierColumn: string | null;
-  geographicLevelColumn: string | null;
-  geographyCodeColumn: string | null;
-  indicatorColumn: string | null;
-  valueColumn: string | null;
-  numeratorColumn: string | null;
-  denominatorColumn: string | null;
-  filterColumns: string[];
-  metricForIndicator: Array<{ indicator: string; metricId: string | null }>;
-}
+export type { ImportMapping };
 
 /** The single-column roles of the mapping, in the order the mapping form asks for them. */
 export const MAPPING_COLUMNS: ReadonlyArray<{
