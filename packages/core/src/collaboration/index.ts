@@ -8,6 +8,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import type { CoreTypeRefs } from '../schema.ts';
 import { limits } from '../http/armor.ts';
+import { visiblePlansWhere } from '../services/plans.ts';
 import { activityOfPlan, type ActivityEventView } from './activity.ts';
 import { addComment, canResolve, commentInclude, setResolved } from './comments.ts';
 import {
@@ -233,7 +234,7 @@ export function addCollaborationTypes(
     id: { field: 'id' },
     description: 'A comment on a section or commitment. Partnership members only.',
     include: commentInclude,
-    findUnique: (id, ctx) => ({ id, plan: { partnershipId: { in: visiblePartnershipIds(ctx) } } }),
+    findUnique: (id, ctx) => ({ id, plan: visiblePlansWhere(ctx) }),
     authScopes: (comment) => ({ member: comment.plan.partnershipId }),
     fields: (t) => ({
       body: t.exposeString('body'),

@@ -8,6 +8,7 @@ import { visiblePartnershipIds } from '../context.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import type { CoreTypeRefs } from '../schema.ts';
+import { visiblePlansWhere } from '../services/plans.ts';
 import { createLocalMetric, partnershipMetrics, updateDisclosureSettings } from './catalogue.ts';
 import {
   planDashboard,
@@ -75,7 +76,7 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
   const MetricTargetRef = builder.prismaNode('MetricTarget', {
     id: { field: 'id' },
     include: targetInclude,
-    findUnique: (id, ctx) => ({ id, plan: { partnershipId: { in: visiblePartnershipIds(ctx) } } }),
+    findUnique: (id, ctx) => ({ id, plan: visiblePlansWhere(ctx) }),
     authScopes: (target) => ({ member: target.plan.partnershipId }),
     description: 'A target for one metric in a plan, optionally for one commitment.',
     fields: (t) => ({

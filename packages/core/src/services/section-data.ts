@@ -1,13 +1,13 @@
 // A plugin's own fields on a section, stored by core in Section.data under the plugin's id.
 import { Prisma } from '@lip/db';
 import { authorize } from '../auth/permissions.ts';
-import { visiblePartnershipIds, type RequestContext } from '../context.ts';
-import { NotFoundError, SectionConflictError } from '../errors.ts';
+import type { RequestContext } from '../context.ts';
+import { SectionConflictError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
-import { idOf } from '../ids.ts';
 import { defaultOwnerOrganisationId } from '../schema/section.ts';
 import { sectionOfPlan, type SectionView } from '../schema/section-view.ts';
 import { appendAudit } from './audit.ts';
+import { visiblePlan } from './plans.ts';
 
 export type SectionData = Record<string, unknown>;
 
@@ -44,13 +44,7 @@ export async function writeSectionData(
       `Plugin "${pluginId}" tried to write section "${args.sectionKey}", which it does not define`,
     );
   }
-  const planId = idOf('Plan', args.planId);
-  const plan = planId
-    ? await host.prisma.plan.findFirst({
-        where: { id: planId, partnershipId: { in: visiblePartnershipIds(ctx) } },
-      })
-    : null;
-  if (!plan) throw new NotFoundError('Plan');
+  const plan = await visiblePlan(host, ctx, args.planId);
   const membership = authorize(ctx, 'section:update', {
     partnershipId: plan.partnershipId,
     planState: plan.state,

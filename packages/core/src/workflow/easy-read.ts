@@ -8,7 +8,7 @@ import type { CoreHost } from '../host.ts';
 import { defaultOwnerOrganisationId } from '../schema/section.ts';
 import { sectionOfPlan, type SectionView } from '../schema/section-view.ts';
 import { appendAudit } from '../services/audit.ts';
-import { memberPlan } from './coverage.ts';
+import { visiblePlan } from '../services/plans.ts';
 
 /** Easy Read is short by design: a few sentences per section. */
 export const MAX_EASY_READ_LENGTH = 5000;
@@ -27,7 +27,7 @@ export async function updateSectionEasyRead(
   ctx: RequestContext,
   args: UpdateEasyReadArgs,
 ): Promise<SectionView> {
-  const plan = await memberPlan(host, ctx, args.planId);
+  const plan = await visiblePlan(host, ctx, args.planId);
   const definition = host.section(args.sectionKey);
   if (!definition) throw new NotFoundError('Section');
   const membership = authorize(ctx, 'section:update', {

@@ -3,11 +3,11 @@
 import { SignOffDecision } from '@lip/db';
 import { z } from 'zod';
 import type { LipBuilder } from '../builder.ts';
-import { visiblePartnershipIds } from '../context.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
-import { encodeGlobalId, idOf } from '../ids.ts';
+import { encodeGlobalId } from '../ids.ts';
 import type { CoreTypeRefs } from '../schema.ts';
+import { findVisiblePlan, visiblePlansWhere } from '../services/plans.ts';
 import type { PlanSnapshot } from '../snapshot.ts';
 import {
   commitmentAuthors,
@@ -84,7 +84,7 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
 
   const SignOffRef = builder.prismaNode('SignOff', {
     id: { field: 'id' },
-    findUnique: (id, ctx) => ({ id, plan: { partnershipId: { in: visiblePartnershipIds(ctx) } } }),
+    findUnique: (id, ctx) => ({ id, plan: visiblePlansWhere(ctx) }),
     fields: (t) => ({
       organisation: t.relation('organisation'),
       decision: t.expose('decision', { type: SignOffDecisionEnum }),
@@ -114,7 +114,7 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
     id: { field: 'id' },
     description:
       'A frozen, immutable version of a plan (its snapshot never changes; its state moves on).',
-    findUnique: (id, ctx) => ({ id, plan: { partnershipId: { in: visiblePartnershipIds(ctx) } } }),
+    findUnique: (id, ctx) => ({ id, plan: visiblePlansWhere(ctx) }),
     fields: (t) => ({
       number: t.exposeInt('number'),
       state: t.expose('state', { type: enums.PlanStateEnum }),
@@ -261,12 +261,7 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
         to: t.arg.int(),
       },
       resolve: async (_root, args, ctx) => {
-        const planId = idOf('Plan', String(args.planId));
-        const plan = planId
-          ? await host.prisma.plan.findFirst({
-              where: { id: planId, partnershipId: { in: visiblePartnershipIds(ctx) } },
-            })
-          : null;
+        const plan = await findVisiblePlan(host, ctx, String(args.planId));
         if (!plan) return null;
         const from = await host.prisma.planVersion.findFirst({
           where: { planId: plan.id, number: args.from },
