@@ -6,6 +6,7 @@ import type { LipBuilder } from '../builder.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import { encodeGlobalId } from '../ids.ts';
+import { readSnapshot } from '../read-snapshot.ts';
 import type { CoreTypeRefs } from '../schema.ts';
 import { findVisiblePlan, visiblePlansWhere } from '../services/plans.ts';
 import type { PlanSnapshot } from '../snapshot.ts';
@@ -137,11 +138,7 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
         description: 'Where the public page is; null unless PUBLISHED or SUPERSEDED.',
         resolve: (v) =>
           isPublic(v)
-            ? publicPathOf(
-                (v.snapshot as unknown as PlanSnapshot).partnership.slug,
-                v.planId,
-                v.number,
-              )
+            ? publicPathOf(readSnapshot(v.snapshot).partnership.slug, v.planId, v.number)
             : null,
       }),
       publicationJson: t.string({
@@ -277,18 +274,13 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
             where: { planId: plan.id, number: args.to },
           });
           if (!version) return null;
-          to = version.snapshot as unknown as PlanSnapshot;
+          to = readSnapshot(version.snapshot);
           until = version.createdAt;
         }
         const [since, upTo] =
           from.createdAt <= until ? [from.createdAt, until] : [until, from.createdAt];
         const authors = await commitmentAuthors(host.prisma, plan.id, since, upTo);
-        return diffSnapshots(
-          from.snapshot as unknown as PlanSnapshot,
-          to,
-          args.to ?? null,
-          authors,
-        );
+        return diffSnapshots(readSnapshot(from.snapshot), to, args.to ?? null, authors);
       },
     }),
   );
