@@ -2,6 +2,7 @@
 // way core turns that JSON into the type, so a snapshot of an unknown format or a damaged one fails
 // here with a clear message instead of as a property of undefined deep in a renderer.
 import { z } from 'zod';
+import type { Same } from './same-type.ts';
 import { SNAPSHOT_FORMAT, type PlanSnapshot } from './snapshot.ts';
 
 export class InvalidSnapshotError extends Error {
@@ -144,7 +145,6 @@ const formatOne = z.object({
 });
 
 // Compile-time: the schema and the published type describe the same shape, both ways.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const formatOneMatchesType: Same<z.infer<typeof formatOne>, PlanSnapshot> = true;
 void formatOneMatchesType;
 

@@ -6,7 +6,7 @@ import { can } from '../auth/permissions.ts';
 import { visiblePartnershipIds } from '../context.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
-import type { CoreTypeRefs } from '../schema.ts';
+import type { CoreTypeRefs } from '../schema/type-refs.ts';
 import { limits } from '../http/armor.ts';
 import { visiblePlansWhere } from '../services/plans.ts';
 import { activityOfPlan, type ActivityEventView } from './activity.ts';

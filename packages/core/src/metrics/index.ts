@@ -7,7 +7,7 @@ import { can } from '../auth/permissions.ts';
 import { visiblePartnershipIds } from '../context.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
-import type { CoreTypeRefs } from '../schema.ts';
+import type { CoreTypeRefs } from '../schema/type-refs.ts';
 import { visiblePlansWhere } from '../services/plans.ts';
 import { createLocalMetric, partnershipMetrics, updateDisclosureSettings } from './catalogue.ts';
 import {

@@ -14,7 +14,7 @@ import {
 } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import { encodeGlobalId } from '../ids.ts';
-import type { CoreTypeRefs } from '../schema.ts';
+import type { CoreTypeRefs } from '../schema/type-refs.ts';
 import { commitmentInclude } from '../services/commitments.ts';
 import { submissionBlockersOf, type SubmissionBlocker } from './blockers.ts';
 import {

@@ -7,7 +7,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import { encodeGlobalId } from '../ids.ts';
 import { readSnapshot } from '../read-snapshot.ts';
-import type { CoreTypeRefs } from '../schema.ts';
+import type { CoreTypeRefs } from '../schema/type-refs.ts';
 import { findVisiblePlan, visiblePlansWhere } from '../services/plans.ts';
 import type { PlanSnapshot } from '../snapshot.ts';
 import {
