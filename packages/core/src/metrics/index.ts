@@ -39,12 +39,12 @@ import {
   createMetricTarget,
   deleteMetricTarget,
   ragOf,
-  targetInclude,
   trajectoryOf,
   updateMetricTarget,
   updateTargetCommentary,
   type TrajectoryPoint,
 } from './targets.ts';
+import { targetInclude } from './target-record.ts';
 
 export { unexplainedRedMetrics, type MetricException } from './exceptions.ts';
 export { metricTypes } from './metric-type.ts';

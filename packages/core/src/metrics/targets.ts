@@ -14,14 +14,7 @@ import { MetricTargetConflictError } from './errors.ts';
 import { localGeographies, type PartnershipGeography } from './geography.ts';
 import { parsePeriod } from './periods.ts';
 import { ragStatus, type RagValue } from './rag.ts';
-
-export const targetInclude = {
-  metric: true,
-  plan: { select: { id: true, partnershipId: true, state: true } },
-  commitment: { select: { id: true, section: { select: { key: true } } } },
-} as const satisfies Prisma.MetricTargetInclude;
-
-export type TargetRecord = Prisma.MetricTargetGetPayload<{ include: typeof targetInclude }>;
+import { targetInclude, type TargetRecord } from './target-record.ts';
 
 export interface TrajectoryPoint {
   period: string;
