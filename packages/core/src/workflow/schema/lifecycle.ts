@@ -2,14 +2,14 @@
 // transition mutations. Contract: docs/api-workflow.md (Lifecycle, Schema additions).
 import { SignOffDecision } from '@lip/db';
 import { z } from 'zod';
-import type { LipBuilder } from '../builder.ts';
-import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts';
-import type { CoreHost } from '../host.ts';
-import { encodeGlobalId } from '../ids.ts';
-import { readSnapshot } from '../read-snapshot.ts';
-import type { CoreTypeRefs } from '../schema/type-refs.ts';
-import { findVisiblePlan, visiblePlansWhere } from '../services/plans.ts';
-import type { PlanSnapshot } from '../snapshot.ts';
+import type { LipBuilder } from '../../builder.ts';
+import { ForbiddenError, NotFoundError, ValidationError } from '../../errors.ts';
+import type { CoreHost } from '../../host.ts';
+import { encodeGlobalId } from '../../ids.ts';
+import { readSnapshot } from '../../read-snapshot.ts';
+import type { CoreTypeRefs } from '../../schema/type-refs.ts';
+import { findVisiblePlan, visiblePlansWhere } from '../../services/plans.ts';
+import type { PlanSnapshot } from '../../snapshot.ts';
 import {
   commitmentAuthors,
   diffSnapshots,
@@ -18,7 +18,7 @@ import {
   type FieldChange,
   type PlanDiff,
   type SectionDiff,
-} from './diff.ts';
+} from '../diff.ts';
 import {
   PlanStateConflictError,
   publishPlan,
@@ -26,7 +26,7 @@ import {
   submitPlan,
   SubmissionBlockedError,
   withdrawPlan,
-} from './lifecycle.ts';
+} from '../lifecycle.ts';
 import {
   findPublishedVersion,
   isPublic,
@@ -34,10 +34,10 @@ import {
   publicPathOf,
   signOffsInclude,
   type PublishedPlanView,
-} from './publication.ts';
-import { submissionBlockerTypes } from './schema-coverage.ts';
-import { recordSignOff, signatoriesOf, type Signatory } from './sign-off.ts';
-import { buildSnapshot } from './snapshot-builder.ts';
+} from '../publication.ts';
+import { submissionBlockerTypes } from './coverage.ts';
+import { recordSignOff, signatoriesOf, type Signatory } from '../sign-off.ts';
+import { buildSnapshot } from '../snapshot-builder.ts';
 
 const PUBLIC_OR_LATER = ['PARTNER_REVIEW', 'SIGNED_OFF', 'PUBLISHED', 'SUPERSEDED'] as const;
 
