@@ -20,9 +20,9 @@ import { addSectionReadiness } from './schema/section-readiness.ts';
 import { addStandardsTypes } from './schema/standards.ts';
 import type { CoreTypeRefs } from './schema/type-refs.ts';
 import type { Same } from './same-type.ts';
-import { addWorkflowTypes } from './workflow/schema.ts';
-import { addCollaborationTypes } from './collaboration/schema.ts';
-import { addMetricsTypes } from './metrics/schema.ts';
+import { addWorkflowTypes } from './workflow/index.ts';
+import { addCollaborationTypes } from './collaboration/index.ts';
+import { addMetricsTypes } from './metrics/index.ts';
 
 function buildCoreTypes(builder: LipBuilder, host: CoreHost): CoreTypeRefs {
   builder.queryType({});

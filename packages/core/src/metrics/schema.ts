@@ -46,10 +46,6 @@ import {
 } from './targets.ts';
 import { targetInclude } from './target-record.ts';
 
-export { unexplainedRedMetrics, type MetricException } from './exceptions.ts';
-export { metricTypes } from './metric-type.ts';
-export { failInterruptedImports, importJobSettled } from './import-jobs.ts';
-
 interface DisclosureSettings {
   partnership: Partnership;
 }

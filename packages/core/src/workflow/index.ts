@@ -1,0 +1,3 @@
+// The workflow feature: GraphQL in schema.ts (parts in schema/), logic in the other modules
+// (docs/decisions/010).
+export { addWorkflowTypes } from './schema.ts';
