@@ -1,6 +1,15 @@
 // What the schema's resolvers need from the running core: the database and the installed sections.
 import type { PrismaClient } from '@lip/db';
-import type { InstalledSection, LipPlugin } from './plugin-host/types.ts';
+import type { InstalledSection, PluginMetrics } from './plugin-host/types.ts';
+
+/**
+ * What core reads of an installed plugin (a LipPlugin has all of it). Narrower than LipPlugin so
+ * this module does not depend on the plugin contract, which depends on the builder and the refs.
+ */
+export interface InstalledPlugin {
+  id: string;
+  metrics?: PluginMetrics;
+}
 
 export interface CoreHost {
   prisma: PrismaClient;
@@ -9,13 +18,13 @@ export interface CoreHost {
   section(key: string): InstalledSection | undefined;
   sectionKeys: string[];
   /** An installed plugin by id. */
-  plugin(id: string): LipPlugin | undefined;
+  plugin(id: string): InstalledPlugin | undefined;
 }
 
 export function createHost(
   prisma: PrismaClient,
   sections: InstalledSection[],
-  plugins: readonly LipPlugin[] = [],
+  plugins: readonly InstalledPlugin[] = [],
 ): CoreHost {
   const plugin = new Map(plugins.map((p) => [p.id, p]));
   const sorted = [...sections].sort(

@@ -18,11 +18,13 @@ import { addScalarsAndEnums } from './schema/scalars.ts';
 import { createSectionRef, implementSection } from './schema/section.ts';
 import { addSectionReadiness } from './schema/section-readiness.ts';
 import { addStandardsTypes } from './schema/standards.ts';
+import type { CoreTypeRefs } from './schema/type-refs.ts';
+import type { Same } from './same-type.ts';
 import { addWorkflowTypes } from './workflow/index.ts';
 import { addCollaborationTypes } from './collaboration/index.ts';
 import { addMetricsTypes } from './metrics/index.ts';
 
-function buildCoreTypes(builder: LipBuilder, host: CoreHost) {
+function buildCoreTypes(builder: LipBuilder, host: CoreHost): CoreTypeRefs {
   builder.queryType({});
   builder.mutationType({});
   const enums = addScalarsAndEnums(builder);
@@ -45,7 +47,7 @@ function buildCoreTypes(builder: LipBuilder, host: CoreHost) {
   implementSection(builder, host, enums, SectionRef, PlanRef, SectionConflictErrorRef);
   addSectionReadiness(builder, host, SectionRef, StandardAreaRef);
   addAuthFields(builder, host, UserRef);
-  return {
+  const refs = {
     PlanRef,
     SectionRef,
     CommitmentRef,
@@ -58,9 +60,15 @@ function buildCoreTypes(builder: LipBuilder, host: CoreHost) {
     ErrorInterface,
     enums,
   };
+  // The declared refs are exactly what was built: plugins see no wider (less precise) types.
+  const declaredAsBuilt: Same<typeof refs, CoreTypeRefs> = true;
+  void declaredAsBuilt;
+  return refs;
 }
 
-export type CoreTypeRefs = ReturnType<typeof buildCoreTypes>;
+// plugin-host/refs.ts still imports CoreTypeRefs from here (its owner switches it to
+// schema/type-refs.ts); feature modules import it from there.
+export type { CoreTypeRefs };
 
 export function buildSchema(
   prisma: PrismaClient,

@@ -2,14 +2,14 @@
 // Threads are for partnership members only; viewers read but cannot post.
 import type { Comment, Plan, Section } from '@lip/db';
 import { authorize, can } from '../auth/permissions.ts';
-import { visiblePartnershipIds, type RequestContext } from '../context.ts';
+import type { RequestContext } from '../context.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import { idOf } from '../ids.ts';
 import type { InstalledSection } from '../plugin-host/types.ts';
 import { appendAudit } from '../services/audit.ts';
+import { visiblePlan, visiblePlansWhere } from '../services/plans.ts';
 import { defaultOwnerOrganisationId } from '../schema/section.ts';
-import { visiblePlan } from './coproduction.ts';
 
 export type CommentRecord = Comment & { plan: Pick<Plan, 'id' | 'partnershipId' | 'state'> };
 export const commentInclude = {
@@ -167,7 +167,7 @@ export async function setResolved(
   const id = idOf('Comment', globalId);
   const comment = id
     ? await host.prisma.comment.findFirst({
-        where: { id, plan: { partnershipId: { in: visiblePartnershipIds(ctx) } } },
+        where: { id, plan: visiblePlansWhere(ctx) },
         include: commentInclude,
       })
     : null;

@@ -1,13 +1,14 @@
 // The co-production log and "you said, we did": permission, checks against the database,
 // optimistic concurrency (UPDATE ... WHERE id AND version) and the audit entry in one transaction.
 import { z } from 'zod';
-import type { CoproductionKind, Plan, Prisma } from '@lip/db';
+import type { CoproductionKind, Prisma } from '@lip/db';
 import { authorize } from '../auth/permissions.ts';
 import { visiblePartnershipIds, type RequestContext } from '../context.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import { idOf } from '../ids.ts';
 import { appendAudit } from '../services/audit.ts';
+import { visiblePlan } from '../services/plans.ts';
 import {
   CoproductionActivityConflictError,
   CoproductionResponseConflictError,
@@ -83,21 +84,6 @@ export interface UpdateResponseArgs {
   youSaid?: string | null;
   weDid?: string | null;
   commitmentIds?: readonly string[] | null;
-}
-
-export async function visiblePlan(
-  host: CoreHost,
-  ctx: RequestContext,
-  globalId: string,
-): Promise<Plan> {
-  const planId = idOf('Plan', globalId);
-  const plan = planId
-    ? await host.prisma.plan.findFirst({
-        where: { id: planId, partnershipId: { in: visiblePartnershipIds(ctx) } },
-      })
-    : null;
-  if (!plan) throw new NotFoundError('Plan');
-  return plan;
 }
 
 /** Input to columns: trims text, drops empty audiences (GraphQL has made required fields present). */

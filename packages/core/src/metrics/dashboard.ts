@@ -5,7 +5,8 @@ import type { Metric, MetricObservation, Plan } from '@lip/db';
 import type { CoreHost } from '../host.ts';
 import { ENGLAND_CODE, localGeographies, regionCode } from './geography.ts';
 import type { RagValue } from './rag.ts';
-import { rateTarget, targetInclude, type TargetRecord } from './targets.ts';
+import { targetInclude, type TargetRecord } from './target-record.ts';
+import { rateTarget } from './targets.ts';
 
 export interface ObservationPoint {
   period: string;

@@ -1,5 +1,5 @@
 import { LipError } from '../errors.ts';
-import type { TargetRecord } from './targets.ts';
+import type { TargetRecord } from './target-record.ts';
 
 export class MetricTargetConflictError extends LipError {
   readonly current: TargetRecord;

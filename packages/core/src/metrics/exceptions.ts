@@ -1,7 +1,8 @@
 // Exception report: a metric rated red needs a written commentary from its owning organisation
 // before the plan can be submitted. The workflow's submission check calls this.
 import type { CoreHost } from '../host.ts';
-import { rateTargets, targetInclude } from './targets.ts';
+import { targetInclude } from './target-record.ts';
+import { rateTargets } from './targets.ts';
 
 export interface MetricException {
   targetId: string;

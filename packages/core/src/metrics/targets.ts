@@ -3,23 +3,18 @@
 // local observation (see rag.ts).
 import { Prisma, type Metric, type MetricTarget, type Plan } from '@lip/db';
 import { authorize } from '../auth/permissions.ts';
-import { visiblePartnershipIds, type RequestContext } from '../context.ts';
+import type { RequestContext } from '../context.ts';
 import { type FieldError, NotFoundError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import { idOf } from '../ids.ts';
 import { appendAudit } from '../services/audit.ts';
+import { checkOwnerOrganisation } from '../services/owner-organisation.ts';
+import { visiblePlan, visiblePlansWhere } from '../services/plans.ts';
 import { MetricTargetConflictError } from './errors.ts';
 import { localGeographies, type PartnershipGeography } from './geography.ts';
 import { parsePeriod } from './periods.ts';
 import { ragStatus, type RagValue } from './rag.ts';
-
-export const targetInclude = {
-  metric: true,
-  plan: { select: { id: true, partnershipId: true, state: true } },
-  commitment: { select: { id: true, section: { select: { key: true } } } },
-} as const satisfies Prisma.MetricTargetInclude;
-
-export type TargetRecord = Prisma.MetricTargetGetPayload<{ include: typeof targetInclude }>;
+import { targetInclude, type TargetRecord } from './target-record.ts';
 
 export interface TrajectoryPoint {
   period: string;
@@ -70,17 +65,6 @@ export function trajectoryOf(target: Pick<MetricTarget, 'trajectory'>): Trajecto
       ? [{ period: String(point.period), value: String(point.value) }]
       : [],
   );
-}
-
-async function visiblePlan(host: CoreHost, ctx: RequestContext, globalId: string): Promise<Plan> {
-  const planId = idOf('Plan', globalId);
-  const plan = planId
-    ? await host.prisma.plan.findFirst({
-        where: { id: planId, partnershipId: { in: visiblePartnershipIds(ctx) } },
-      })
-    : null;
-  if (!plan) throw new NotFoundError('Plan');
-  return plan;
 }
 
 /** A metric the partnership can see: the national catalogue or its own. */
@@ -162,28 +146,13 @@ async function check(
       else errors.push({ path: ['commitmentId'], message: 'Choose a commitment in this plan' });
     }
   }
-  if (input.ownerOrganisationId !== undefined) {
-    if (input.ownerOrganisationId === null) data.ownerOrganisationId = null;
-    else {
-      const orgId = idOf('Organisation', input.ownerOrganisationId);
-      const link = orgId
-        ? await host.prisma.partnershipOrganisation.findUnique({
-            where: {
-              partnershipId_organisationId: {
-                partnershipId: plan.partnershipId,
-                organisationId: orgId,
-              },
-            },
-          })
-        : null;
-      if (link) data.ownerOrganisationId = link.organisationId;
-      else
-        errors.push({
-          path: ['ownerOrganisationId'],
-          message: 'Choose an organisation in this partnership',
-        });
-    }
-  }
+  const owner = await checkOwnerOrganisation(
+    host,
+    plan.partnershipId,
+    input.ownerOrganisationId,
+    errors,
+  );
+  if (owner !== undefined) data.ownerOrganisationId = owner;
   if (errors.length > 0) throw new ValidationError(errors);
   return data;
 }
@@ -242,7 +211,7 @@ async function visibleTarget(
   const id = idOf('MetricTarget', globalId);
   const target = id
     ? await host.prisma.metricTarget.findFirst({
-        where: { id, plan: { partnershipId: { in: visiblePartnershipIds(ctx) } } },
+        where: { id, plan: visiblePlansWhere(ctx) },
         include: targetInclude,
       })
     : null;

@@ -10,10 +10,10 @@ import {
   ValidationError,
 } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
-import { visiblePartnershipIds } from '../context.ts';
 import { idOf } from '../ids.ts';
 import { commitmentInclude, createCommitment, updateCommitment } from '../services/commitments.ts';
 import { commitmentFields as f } from '../services/commitment-fields.ts';
+import { visiblePlansWhere } from '../services/plans.ts';
 import { NEED_AREAS, type addScalarsAndEnums } from './scalars.ts';
 import type { SectionRefType } from './section.ts';
 
@@ -33,7 +33,7 @@ export function addCommitmentType(
     include: commitmentInclude,
     findUnique: (id, ctx) => ({
       id,
-      plan: { partnershipId: { in: visiblePartnershipIds(ctx) } },
+      plan: visiblePlansWhere(ctx),
       section: { key: { in: host.sectionKeys } },
     }),
     authScopes: (commitment) => ({ member: commitment.plan.partnershipId }),
@@ -155,7 +155,7 @@ export function addCommitmentType(
           ...query,
           where: {
             id: commitmentId,
-            plan: { partnershipId: { in: visiblePartnershipIds(ctx) } },
+            plan: visiblePlansWhere(ctx),
             section: { key: { in: host.sectionKeys } },
           },
         });

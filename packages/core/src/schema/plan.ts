@@ -1,8 +1,8 @@
 import type { LipBuilder } from '../builder.ts';
 import { can } from '../auth/permissions.ts';
-import { visiblePartnershipIds } from '../context.ts';
 import type { CoreHost } from '../host.ts';
 import { idOf } from '../ids.ts';
+import { visiblePlanWhere } from '../services/plans.ts';
 import type { addScalarsAndEnums } from './scalars.ts';
 import type { SectionRefType } from './section.ts';
 import { sectionOfPlan, sectionsOfPlan } from './section-view.ts';
@@ -17,7 +17,7 @@ export function addPlanType(
 ) {
   const PlanRef = builder.prismaNode('Plan', {
     id: { field: 'id' },
-    findUnique: (id, ctx) => ({ id, partnershipId: { in: visiblePartnershipIds(ctx) } }),
+    findUnique: (id, ctx) => visiblePlanWhere(ctx, id),
     authScopes: (plan) => ({ member: plan.partnershipId }),
     fields: (t) => ({
       title: t.exposeString('title'),
@@ -68,10 +68,7 @@ export function addPlanType(
       resolve: (query, _root, { id }, ctx) => {
         const planId = idOf('Plan', String(id));
         if (!planId) return null;
-        return host.prisma.plan.findFirst({
-          ...query,
-          where: { id: planId, partnershipId: { in: visiblePartnershipIds(ctx) } },
-        });
+        return host.prisma.plan.findFirst({ ...query, where: visiblePlanWhere(ctx, planId) });
       },
     }),
   );

@@ -2,7 +2,7 @@
 // concurrency (UPDATE ... WHERE id AND version) and the audit entry, all in one transaction.
 import type { Phase, Plan, Prisma, RagStatus, SupportLayer } from '@lip/db';
 import { authorize } from '../auth/permissions.ts';
-import { visiblePartnershipIds, type Membership, type RequestContext } from '../context.ts';
+import type { Membership, RequestContext } from '../context.ts';
 import {
   CommitmentConflictError,
   type CommitmentRecord,
@@ -16,6 +16,8 @@ import type { InstalledSection } from '../plugin-host/types.ts';
 import { defaultOwnerOrganisationId } from '../schema/section.ts';
 import { appendAudit } from './audit.ts';
 import { normaliseAmount } from './commitment-fields.ts';
+import { checkOwnerOrganisation } from './owner-organisation.ts';
+import { visiblePlan, visiblePlansWhere } from './plans.ts';
 
 export const commitmentInclude = {
   plan: { select: { id: true, partnershipId: true, state: true } },
@@ -75,29 +77,13 @@ async function check(
   if (input.startDate !== undefined) data.startDate = input.startDate;
   if (input.dueDate !== undefined) data.dueDate = input.dueDate;
 
-  if (input.ownerOrganisationId !== undefined) {
-    if (input.ownerOrganisationId === null) {
-      data.ownerOrganisationId = null;
-    } else {
-      const orgId = idOf('Organisation', input.ownerOrganisationId);
-      const link = orgId
-        ? await host.prisma.partnershipOrganisation.findUnique({
-            where: {
-              partnershipId_organisationId: {
-                partnershipId: plan.partnershipId,
-                organisationId: orgId,
-              },
-            },
-          })
-        : null;
-      if (link) data.ownerOrganisationId = link.organisationId;
-      else
-        errors.push({
-          path: ['ownerOrganisationId'],
-          message: 'Choose an organisation in this partnership',
-        });
-    }
-  }
+  const owner = await checkOwnerOrganisation(
+    host,
+    plan.partnershipId,
+    input.ownerOrganisationId,
+    errors,
+  );
+  if (owner !== undefined) data.ownerOrganisationId = owner;
 
   let standardAreaIds: string[] | undefined;
   if (input.standardAreaIds !== undefined) {
@@ -124,17 +110,6 @@ async function check(
 
   if (errors.length > 0) throw new ValidationError(errors);
   return { data, standardAreaIds };
-}
-
-async function visiblePlan(host: CoreHost, ctx: RequestContext, globalId: string): Promise<Plan> {
-  const planId = idOf('Plan', globalId);
-  const plan = planId
-    ? await host.prisma.plan.findFirst({
-        where: { id: planId, partnershipId: { in: visiblePartnershipIds(ctx) } },
-      })
-    : null;
-  if (!plan) throw new NotFoundError('Plan');
-  return plan;
 }
 
 async function nextReference(
@@ -240,7 +215,7 @@ export async function updateCommitment(
     ? await host.prisma.commitment.findFirst({
         where: {
           id: commitmentId,
-          plan: { partnershipId: { in: visiblePartnershipIds(ctx) } },
+          plan: visiblePlansWhere(ctx),
           section: { key: { in: host.sectionKeys } },
         },
         include: {

@@ -1,13 +1,11 @@
 // A plugin's own fields on a section, stored by core in Section.data under the plugin's id.
-import { Prisma } from '@lip/db';
+import type { Prisma } from '@lip/db';
 import { authorize } from '../auth/permissions.ts';
-import { visiblePartnershipIds, type RequestContext } from '../context.ts';
-import { NotFoundError, SectionConflictError } from '../errors.ts';
+import type { RequestContext } from '../context.ts';
 import type { CoreHost } from '../host.ts';
-import { idOf } from '../ids.ts';
-import { defaultOwnerOrganisationId } from '../schema/section.ts';
-import { sectionOfPlan, type SectionView } from '../schema/section-view.ts';
-import { appendAudit } from './audit.ts';
+import type { SectionView } from '../schema/section-view.ts';
+import { visiblePlan } from './plans.ts';
+import { writeSectionVersioned } from './section-write.ts';
 
 export type SectionData = Record<string, unknown>;
 
@@ -44,79 +42,32 @@ export async function writeSectionData(
       `Plugin "${pluginId}" tried to write section "${args.sectionKey}", which it does not define`,
     );
   }
-  const planId = idOf('Plan', args.planId);
-  const plan = planId
-    ? await host.prisma.plan.findFirst({
-        where: { id: planId, partnershipId: { in: visiblePartnershipIds(ctx) } },
-      })
-    : null;
-  if (!plan) throw new NotFoundError('Plan');
+  const plan = await visiblePlan(host, ctx, args.planId);
   const membership = authorize(ctx, 'section:update', {
     partnershipId: plan.partnershipId,
     planState: plan.state,
     section: definition,
   });
-  const where = { planId_key: { planId: plan.id, key: definition.key } };
-  const ownerId = await defaultOwnerOrganisationId(host, { plan, definition, row: null });
-
-  let row: Awaited<ReturnType<typeof host.prisma.section.findUnique>>;
-  try {
-    row = await host.prisma.$transaction(async (tx) => {
-      const before = await tx.section.findUnique({ where });
-      const currentVersion = before?.version ?? 0;
-      if (currentVersion !== args.version) return null;
+  return writeSectionVersioned(host, ctx, {
+    plan,
+    definition,
+    membership,
+    version: args.version,
+    change: (before) => {
       const previous = before ? readSectionData({ plan, definition, row: before }, pluginId) : {};
       const own = args.merge ? { ...previous, ...args.data } : args.data;
-      const merged = {
+      const data = {
         ...(isRecord(before?.data) ? before.data : {}),
         [pluginId]: own,
       } as Prisma.InputJsonObject;
-      let after;
-      if (!before) {
-        after = await tx.section.create({
-          data: {
-            planId: plan.id,
-            key: definition.key,
-            pluginId,
-            ownerOrganisationId: ownerId,
-            status: 'IN_PROGRESS',
-            data: merged,
-            version: 1,
-            updatedById: ctx.user?.id ?? null,
-          },
-        });
-      } else {
-        const { count } = await tx.section.updateMany({
-          where: { id: before.id, version: args.version },
-          data: {
-            data: merged,
-            version: { increment: 1 },
-            status: before.status === 'NOT_STARTED' ? 'IN_PROGRESS' : before.status,
-            updatedById: ctx.user?.id ?? null,
-          },
-        });
-        if (count === 0) return null;
-        after = await tx.section.findUniqueOrThrow({ where });
-      }
-      await appendAudit(tx, ctx, membership, {
-        partnershipId: plan.partnershipId,
-        planId: plan.id,
-        entityType: 'Section',
-        entityId: after.id,
-        action: `section.update`,
-        before: before ? { version: before.version, data: previous } : undefined,
-        after: { version: after.version, data: own },
-      });
-      return after;
-    });
-  } catch (error) {
-    // Two first writes at once: the second insert hits the unique (planId, key).
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') row = null;
-    else throw error;
-  }
-  if (!row) {
-    const current = await sectionOfPlan(host.prisma, host, plan, definition.key);
-    throw new SectionConflictError(current ?? { plan, definition, row: null });
-  }
-  return { plan, definition, row };
+      // Writing a plugin's fields starts a section that was not started.
+      const status = !before || before.status === 'NOT_STARTED' ? 'IN_PROGRESS' : before.status;
+      return {
+        fields: { data, status },
+        action: 'section.update',
+        before: { data: previous },
+        after: { data: own },
+      };
+    },
+  });
 }

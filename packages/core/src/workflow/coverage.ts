@@ -3,11 +3,12 @@
 // applicable (with a reason). The coverage page, the submission check and the snapshot read this.
 import type { Plan, Prisma, StandardArea } from '@lip/db';
 import { authorize } from '../auth/permissions.ts';
-import { visiblePartnershipIds, type RequestContext } from '../context.ts';
-import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts';
+import type { RequestContext } from '../context.ts';
+import { ForbiddenError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import { idOf } from '../ids.ts';
 import { appendAudit } from '../services/audit.ts';
+import { lockPlan, visiblePlan } from '../services/plans.ts';
 
 export interface CoverageSection {
   key: string;
@@ -101,29 +102,12 @@ export async function coverageOf(
 /** Longest reason kept: a short paragraph for the published plan. */
 const MAX_REASON_LENGTH = 1000;
 
-/** A member's plan, or NotFoundError: another partnership's plan does not exist for them. */
-export async function memberPlan(
-  host: CoreHost,
-  ctx: RequestContext,
-  globalId: string,
-): Promise<Plan> {
-  const planId = idOf('Plan', globalId);
-  const plan = planId
-    ? await host.prisma.plan.findFirst({
-        where: { id: planId, partnershipId: { in: visiblePartnershipIds(ctx) } },
-      })
-    : null;
-  if (!plan) throw new NotFoundError('Plan');
-  return plan;
-}
-
 /**
  * Locks the plan row for the rest of the transaction and checks it is still what the permission
  * check saw (a draft, same framework): someone may have submitted or re-mapped it meanwhile.
  */
 export async function lockDraft(tx: Prisma.TransactionClient, plan: Plan): Promise<Plan> {
-  await tx.$queryRaw`SELECT "id" FROM "Plan" WHERE "id" = ${plan.id} FOR UPDATE`;
-  const locked = await tx.plan.findUniqueOrThrow({ where: { id: plan.id } });
+  const locked = await lockPlan(tx, plan.id);
   if (locked.state !== 'DRAFT')
     throw new ForbiddenError('This plan is no longer a draft, so it cannot be changed');
   if (locked.frameworkId !== plan.frameworkId) {
@@ -152,7 +136,7 @@ export async function markStandardAreaNotApplicable(
   ctx: RequestContext,
   input: { planId: string; standardAreaId: string; reason: string },
 ): Promise<Plan> {
-  const plan = await memberPlan(host, ctx, input.planId);
+  const plan = await visiblePlan(host, ctx, input.planId);
   const membership = authorize(ctx, 'plan:edit', {
     partnershipId: plan.partnershipId,
     planState: plan.state,
@@ -202,7 +186,7 @@ export async function clearStandardAreaNotApplicable(
   ctx: RequestContext,
   input: { planId: string; standardAreaId: string },
 ): Promise<Plan> {
-  const plan = await memberPlan(host, ctx, input.planId);
+  const plan = await visiblePlan(host, ctx, input.planId);
   const membership = authorize(ctx, 'plan:edit', {
     partnershipId: plan.partnershipId,
     planState: plan.state,

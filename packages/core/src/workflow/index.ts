@@ -1,11 +1,3 @@
-// Plan lifecycle, coverage, re-mapping, versions and diffs, publication. See docs/api-workflow.md.
-import type { LipBuilder } from '../builder.ts';
-import type { CoreHost } from '../host.ts';
-import type { CoreTypeRefs } from '../schema.ts';
-import { addCoverageTypes } from './schema-coverage.ts';
-import { addLifecycleTypes } from './schema-lifecycle.ts';
-
-export function addWorkflowTypes(builder: LipBuilder, host: CoreHost, types: CoreTypeRefs): void {
-  addCoverageTypes(builder, host, types);
-  addLifecycleTypes(builder, host, types);
-}
+// The workflow feature: GraphQL in schema.ts (parts in schema/), logic in the other modules
+// (docs/decisions/010).
+export { addWorkflowTypes } from './schema.ts';

@@ -3,11 +3,11 @@
 // people acting at once cannot both move the plan; the loser gets PlanStateConflictError.
 import type { Plan, PlanState, Prisma } from '@lip/db';
 import { authorize } from '../auth/permissions.ts';
-import { visiblePartnershipIds, type Membership, type RequestContext } from '../context.ts';
-import { LipError, NotFoundError, ValidationError } from '../errors.ts';
+import type { Membership, RequestContext } from '../context.ts';
+import { LipError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
-import { idOf } from '../ids.ts';
 import { appendAudit } from '../services/audit.ts';
+import { lockPlan, visiblePlan } from '../services/plans.ts';
 import { submissionBlockersOf, type SubmissionBlocker } from './blockers.ts';
 import { buildSnapshot } from './snapshot-builder.ts';
 
@@ -29,28 +29,6 @@ export class PlanStateConflictError extends LipError {
     super('Someone else changed the plan’s state since this page was loaded');
     this.current = current;
   }
-}
-
-/** A member's view of a plan, or NotFoundError (another partnership's plan does not exist). */
-export async function visiblePlan(
-  host: CoreHost,
-  ctx: RequestContext,
-  globalId: string,
-): Promise<Plan> {
-  const planId = idOf('Plan', globalId);
-  const plan = planId
-    ? await host.prisma.plan.findFirst({
-        where: { id: planId, partnershipId: { in: visiblePartnershipIds(ctx) } },
-      })
-    : null;
-  if (!plan) throw new NotFoundError('Plan');
-  return plan;
-}
-
-/** Locks the plan row for the rest of the transaction and reads it afresh. */
-export async function lockPlan(tx: Prisma.TransactionClient, planId: string): Promise<Plan> {
-  await tx.$queryRaw`SELECT "id" FROM "Plan" WHERE "id" = ${planId} FOR UPDATE`;
-  return tx.plan.findUniqueOrThrow({ where: { id: planId } });
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Organisation, PlanVersion, SignOff } from '@lip/db';
 import { protectObservations } from '@lip/statistics';
 import type { CoreHost } from '../host.ts';
 import { encodeGlobalId, idOf } from '../ids.ts';
+import { readSnapshot } from '../read-snapshot.ts';
 import type { PlanSnapshot, Publication, VersionRecord } from '../snapshot.ts';
 
 export type VersionWithSignOffs = PlanVersion & {
@@ -70,7 +71,7 @@ export function versionRecordOf(
 }
 
 export function publicationOf(version: VersionWithSignOffs): Publication {
-  const snapshot = version.snapshot as unknown as PlanSnapshot;
+  const snapshot = readSnapshot(version.snapshot);
   return { snapshot: protectSnapshot(snapshot), version: versionRecordOf(version, snapshot) };
 }
 
@@ -105,7 +106,7 @@ export async function findPublishedVersion(
     include: signOffsInclude,
   });
   if (!version || version.publishedAt === null) return null;
-  const snapshot = version.snapshot as unknown as PlanSnapshot;
+  const snapshot = readSnapshot(version.snapshot);
   const newer =
     version.state === 'SUPERSEDED'
       ? await host.prisma.planVersion.findFirst({

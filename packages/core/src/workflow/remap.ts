@@ -9,7 +9,8 @@ import type { CoreHost } from '../host.ts';
 import { encodeGlobalId, idOf } from '../ids.ts';
 import { appendAudit } from '../services/audit.ts';
 import { commitmentInclude } from '../services/commitments.ts';
-import { lockDraft, memberPlan } from './coverage.ts';
+import { visiblePlan } from '../services/plans.ts';
+import { lockDraft } from './coverage.ts';
 
 export interface RemapItem {
   commitment: CommitmentRecord;
@@ -88,7 +89,7 @@ export async function remapPlan(
   ctx: RequestContext,
   input: RemapPlanArgs,
 ): Promise<Plan> {
-  const plan = await memberPlan(host, ctx, input.planId);
+  const plan = await visiblePlan(host, ctx, input.planId);
   const membership = authorize(ctx, 'plan:edit', {
     partnershipId: plan.partnershipId,
     planState: plan.state,

@@ -15,7 +15,8 @@ import { NotFoundError, ValidationError, type FieldError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import { idOf } from '../ids.ts';
 import { appendAudit } from '../services/audit.ts';
-import { PlanStateConflictError, transition, visiblePlan } from './lifecycle.ts';
+import { visiblePlan } from '../services/plans.ts';
+import { PlanStateConflictError, transition } from './lifecycle.ts';
 
 export const PARENT_CARER_FORUM = 'parent-carer-forum';
 

@@ -2,28 +2,28 @@
 // standard areas, Easy Read summaries and re-mapping to another framework. See docs/api-workflow.md.
 import { z } from 'zod';
 import type { PlanState, StandardArea } from '@lip/db';
-import type { LipBuilder } from '../builder.ts';
-import { can } from '../auth/permissions.ts';
-import type { RequestContext } from '../context.ts';
+import type { LipBuilder } from '../../builder.ts';
+import { can } from '../../auth/permissions.ts';
+import type { RequestContext } from '../../context.ts';
 import {
   type CommitmentRecord,
   ForbiddenError,
   NotFoundError,
   SectionConflictError,
   ValidationError,
-} from '../errors.ts';
-import type { CoreHost } from '../host.ts';
-import { encodeGlobalId } from '../ids.ts';
-import type { CoreTypeRefs } from '../schema.ts';
-import { commitmentInclude } from '../services/commitments.ts';
-import { submissionBlockersOf, type SubmissionBlocker } from './blockers.ts';
+} from '../../errors.ts';
+import type { CoreHost } from '../../host.ts';
+import { encodeGlobalId } from '../../ids.ts';
+import type { CoreTypeRefs } from '../../schema/type-refs.ts';
+import { commitmentInclude } from '../../services/commitments.ts';
+import { submissionBlockersOf, type SubmissionBlocker } from '../blockers.ts';
 import {
   clearStandardAreaNotApplicable,
   coverageOf,
   markStandardAreaNotApplicable,
-} from './coverage.ts';
-import { MAX_EASY_READ_LENGTH, updateSectionEasyRead } from './easy-read.ts';
-import { remapPlan, remapProposalOf, type RemapItem, type RemapProposal } from './remap.ts';
+} from '../coverage.ts';
+import { MAX_EASY_READ_LENGTH, updateSectionEasyRead } from '../easy-read.ts';
+import { remapPlan, remapProposalOf, type RemapItem, type RemapProposal } from '../remap.ts';
 
 /** Coverage as the API shows it: cells carry the commitments themselves, loaded in one query. */
 interface CoverageView {

@@ -2,13 +2,14 @@
 // transition mutations. Contract: docs/api-workflow.md (Lifecycle, Schema additions).
 import { SignOffDecision } from '@lip/db';
 import { z } from 'zod';
-import type { LipBuilder } from '../builder.ts';
-import { visiblePartnershipIds } from '../context.ts';
-import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts';
-import type { CoreHost } from '../host.ts';
-import { encodeGlobalId, idOf } from '../ids.ts';
-import type { CoreTypeRefs } from '../schema.ts';
-import type { PlanSnapshot } from '../snapshot.ts';
+import type { LipBuilder } from '../../builder.ts';
+import { ForbiddenError, NotFoundError, ValidationError } from '../../errors.ts';
+import type { CoreHost } from '../../host.ts';
+import { encodeGlobalId } from '../../ids.ts';
+import { readSnapshot } from '../../read-snapshot.ts';
+import type { CoreTypeRefs } from '../../schema/type-refs.ts';
+import { findVisiblePlan, visiblePlansWhere } from '../../services/plans.ts';
+import type { PlanSnapshot } from '../../snapshot.ts';
 import {
   commitmentAuthors,
   diffSnapshots,
@@ -17,7 +18,7 @@ import {
   type FieldChange,
   type PlanDiff,
   type SectionDiff,
-} from './diff.ts';
+} from '../diff.ts';
 import {
   PlanStateConflictError,
   publishPlan,
@@ -25,7 +26,7 @@ import {
   submitPlan,
   SubmissionBlockedError,
   withdrawPlan,
-} from './lifecycle.ts';
+} from '../lifecycle.ts';
 import {
   findPublishedVersion,
   isPublic,
@@ -33,10 +34,10 @@ import {
   publicPathOf,
   signOffsInclude,
   type PublishedPlanView,
-} from './publication.ts';
-import { submissionBlockerTypes } from './schema-coverage.ts';
-import { recordSignOff, signatoriesOf, type Signatory } from './sign-off.ts';
-import { buildSnapshot } from './snapshot-builder.ts';
+} from '../publication.ts';
+import { submissionBlockerTypes } from './coverage.ts';
+import { recordSignOff, signatoriesOf, type Signatory } from '../sign-off.ts';
+import { buildSnapshot } from '../snapshot-builder.ts';
 
 const PUBLIC_OR_LATER = ['PARTNER_REVIEW', 'SIGNED_OFF', 'PUBLISHED', 'SUPERSEDED'] as const;
 
@@ -84,7 +85,7 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
 
   const SignOffRef = builder.prismaNode('SignOff', {
     id: { field: 'id' },
-    findUnique: (id, ctx) => ({ id, plan: { partnershipId: { in: visiblePartnershipIds(ctx) } } }),
+    findUnique: (id, ctx) => ({ id, plan: visiblePlansWhere(ctx) }),
     fields: (t) => ({
       organisation: t.relation('organisation'),
       decision: t.expose('decision', { type: SignOffDecisionEnum }),
@@ -114,7 +115,7 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
     id: { field: 'id' },
     description:
       'A frozen, immutable version of a plan (its snapshot never changes; its state moves on).',
-    findUnique: (id, ctx) => ({ id, plan: { partnershipId: { in: visiblePartnershipIds(ctx) } } }),
+    findUnique: (id, ctx) => ({ id, plan: visiblePlansWhere(ctx) }),
     fields: (t) => ({
       number: t.exposeInt('number'),
       state: t.expose('state', { type: enums.PlanStateEnum }),
@@ -137,11 +138,7 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
         description: 'Where the public page is; null unless PUBLISHED or SUPERSEDED.',
         resolve: (v) =>
           isPublic(v)
-            ? publicPathOf(
-                (v.snapshot as unknown as PlanSnapshot).partnership.slug,
-                v.planId,
-                v.number,
-              )
+            ? publicPathOf(readSnapshot(v.snapshot).partnership.slug, v.planId, v.number)
             : null,
       }),
       publicationJson: t.string({
@@ -261,12 +258,7 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
         to: t.arg.int(),
       },
       resolve: async (_root, args, ctx) => {
-        const planId = idOf('Plan', String(args.planId));
-        const plan = planId
-          ? await host.prisma.plan.findFirst({
-              where: { id: planId, partnershipId: { in: visiblePartnershipIds(ctx) } },
-            })
-          : null;
+        const plan = await findVisiblePlan(host, ctx, String(args.planId));
         if (!plan) return null;
         const from = await host.prisma.planVersion.findFirst({
           where: { planId: plan.id, number: args.from },
@@ -282,18 +274,13 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
             where: { planId: plan.id, number: args.to },
           });
           if (!version) return null;
-          to = version.snapshot as unknown as PlanSnapshot;
+          to = readSnapshot(version.snapshot);
           until = version.createdAt;
         }
         const [since, upTo] =
           from.createdAt <= until ? [from.createdAt, until] : [until, from.createdAt];
         const authors = await commitmentAuthors(host.prisma, plan.id, since, upTo);
-        return diffSnapshots(
-          from.snapshot as unknown as PlanSnapshot,
-          to,
-          args.to ?? null,
-          authors,
-        );
+        return diffSnapshots(readSnapshot(from.snapshot), to, args.to ?? null, authors);
       },
     }),
   );

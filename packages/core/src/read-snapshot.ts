@@ -1,0 +1,181 @@
+// Reading a stored snapshot (PlanVersion.snapshot, a JSON column) back as a PlanSnapshot: the only
+// way core turns that JSON into the type, so a snapshot of an unknown format or a damaged one fails
+// here with a clear message instead of as a property of undefined deep in a renderer.
+import { z } from 'zod';
+import type { Same } from './same-type.ts';
+import { SNAPSHOT_FORMAT, type PlanSnapshot } from './snapshot.ts';
+
+export class InvalidSnapshotError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'InvalidSnapshotError';
+  }
+}
+
+const text = z.string();
+const optionalText = z.string().nullable();
+const field = z.object({ key: text, label: text, value: text });
+
+const observation = z.object({
+  geographyLevel: z.enum(['LOCAL_AUTHORITY', 'ICB', 'SUB_ICB', 'REGION', 'ENGLAND']),
+  geographyCode: text,
+  period: text,
+  breakdown: text,
+  value: optionalText,
+  numerator: optionalText,
+  denominator: optionalText,
+  symbol: optionalText,
+  provisional: z.boolean(),
+  revised: z.boolean(),
+});
+
+/** Format 1, field by field as in snapshot.ts (the type check below keeps the two in step). */
+const formatOne = z.object({
+  format: z.literal(SNAPSHOT_FORMAT),
+  takenAt: text,
+  plan: z.object({
+    id: text,
+    title: text,
+    kind: text,
+    periodStart: text,
+    periodEnd: text,
+    versionNumber: z.number().int(),
+  }),
+  partnership: z.object({
+    id: text,
+    slug: text,
+    name: text,
+    localAuthorityCodes: z.array(text),
+    region: optionalText,
+    disclosure: z.object({
+      smallNumberThreshold: z.number().nullable(),
+      roundingBase: z.number().nullable(),
+    }),
+  }),
+  organisations: z.array(
+    z.object({
+      id: text,
+      name: text,
+      typeCode: text,
+      typeTitle: text,
+      isSignatory: z.boolean(),
+    }),
+  ),
+  framework: z.object({
+    id: text,
+    title: text,
+    status: text,
+    areas: z.array(z.object({ id: text, code: text, title: text, position: z.number() })),
+  }),
+  sections: z.array(
+    z.object({
+      key: text,
+      title: text,
+      pluginId: text,
+      position: z.number(),
+      ownerOrganisationId: optionalText,
+      status: text,
+      summary: optionalText,
+      easyReadSummary: optionalText,
+      fields: z.array(field),
+    }),
+  ),
+  commitments: z.array(
+    z.object({
+      id: text,
+      reference: text,
+      sectionKey: text,
+      title: text,
+      description: text,
+      ownerOrganisationId: optionalText,
+      ownerName: optionalText,
+      needAreas: z.array(text),
+      phase: text,
+      supportLayer: optionalText,
+      ragStatus: text,
+      startDate: optionalText,
+      dueDate: optionalText,
+      budgetLine: optionalText,
+      budgetAmount: optionalText,
+      standardAreaCodes: z.array(text),
+      milestones: z.array(z.object({ title: text, dueDate: text, completedOn: optionalText })),
+      fields: z.array(field),
+    }),
+  ),
+  coverage: z.array(
+    z.object({
+      areaCode: text,
+      notApplicableReason: optionalText,
+      commitmentReferences: z.array(text),
+    }),
+  ),
+  metrics: z.array(
+    z.object({
+      targetId: text,
+      metricId: text,
+      title: text,
+      theme: text,
+      unit: text,
+      polarity: z.enum(['HIGHER_BETTER', 'LOWER_BETTER', 'CONTEXT']),
+      periodType: text,
+      commitmentReference: optionalText,
+      ownerOrganisationId: optionalText,
+      baseline: z.object({ value: optionalText, period: optionalText }),
+      target: z.object({ value: text, period: text }),
+      commentary: optionalText,
+      rag: z.enum(['RED', 'AMBER', 'GREEN', 'NO_DATA', 'NO_TARGET']),
+      observations: z.array(observation),
+    }),
+  ),
+  coproduction: z.array(
+    z.object({
+      id: text,
+      kind: text,
+      title: text,
+      heldOn: text,
+      audiences: z.array(text),
+      chair: optionalText,
+      reached: z.number().int().nullable(),
+      heard: text,
+      responses: z.array(
+        z.object({ youSaid: text, weDid: text, commitmentReferences: z.array(text) }),
+      ),
+    }),
+  ),
+});
+
+// Compile-time: the schema and the published type describe the same shape, both ways.
+const formatOneMatchesType: Same<z.infer<typeof formatOne>, PlanSnapshot> = true;
+void formatOneMatchesType;
+
+/**
+ * A stored snapshot as a PlanSnapshot, or InvalidSnapshotError. Snapshots are immutable, so when
+ * the format changes, a reader that upgrades the old format to the current one goes here; format 1
+ * is the only one ever written so far.
+ */
+export function readSnapshot(json: unknown): PlanSnapshot {
+  const format =
+    typeof json === 'object' && json !== null && !Array.isArray(json)
+      ? (json as { format?: unknown }).format
+      : undefined;
+  if (format === undefined) {
+    throw new InvalidSnapshotError('Not a plan snapshot: it has no format number');
+  }
+  if (format !== SNAPSHOT_FORMAT) {
+    throw new InvalidSnapshotError(
+      `Unknown plan snapshot format ${JSON.stringify(format)}: this version of LIP reads format ${SNAPSHOT_FORMAT}`,
+    );
+  }
+  const checked = formatOne.safeParse(json);
+  if (!checked.success) {
+    const problems = checked.error.issues
+      .slice(0, 5)
+      .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+      .join('; ');
+    throw new InvalidSnapshotError(`Damaged plan snapshot (format ${format}): ${problems}`, {
+      cause: checked.error,
+    });
+  }
+  // The checked value, not zod's copy: zod drops keys it does not know, the stored JSON keeps them.
+  return json as PlanSnapshot;
+}

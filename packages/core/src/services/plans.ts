@@ -1,0 +1,49 @@
+// Who may see which plan, written once: a viewer sees the plans of the partnerships they belong
+// to; to anyone else a plan does not exist (NotFoundError or null, never "forbidden", so ids of
+// other partnerships' plans leak nothing). Also the plan-row lock every plan-wide write takes.
+import type { Plan, Prisma } from '@lip/db';
+import { visiblePartnershipIds, type RequestContext } from '../context.ts';
+import { NotFoundError } from '../errors.ts';
+import type { CoreHost } from '../host.ts';
+import { idOf } from '../ids.ts';
+
+/** Prisma `where` for "plans the viewer may see"; also for relation filters (`plan: ...`). */
+export function visiblePlansWhere(ctx: RequestContext) {
+  return { partnershipId: { in: visiblePartnershipIds(ctx) } } satisfies Prisma.PlanWhereInput;
+}
+
+/** Prisma `where` for one plan by database id, if the viewer may see it. */
+export function visiblePlanWhere(ctx: RequestContext, planId: string) {
+  return { id: planId, ...visiblePlansWhere(ctx) } satisfies Prisma.PlanWhereUniqueInput;
+}
+
+/** The plan behind a global id if the viewer may see it, else null. */
+export async function findVisiblePlan(
+  host: CoreHost,
+  ctx: RequestContext,
+  globalId: string,
+): Promise<Plan | null> {
+  const planId = idOf('Plan', globalId);
+  if (!planId) return null;
+  return host.prisma.plan.findFirst({ where: visiblePlanWhere(ctx, planId) });
+}
+
+/** The plan behind a global id if the viewer may see it, else NotFoundError. */
+export async function visiblePlan(
+  host: CoreHost,
+  ctx: RequestContext,
+  globalId: string,
+): Promise<Plan> {
+  const plan = await findVisiblePlan(host, ctx, globalId);
+  if (!plan) throw new NotFoundError('Plan');
+  return plan;
+}
+
+/**
+ * Locks the plan row for the rest of the transaction and reads it afresh, so two plan-wide writes
+ * (a transition, a re-map, marking an area not applicable) cannot interleave.
+ */
+export async function lockPlan(tx: Prisma.TransactionClient, planId: string): Promise<Plan> {
+  await tx.$queryRaw`SELECT "id" FROM "Plan" WHERE "id" = ${planId} FOR UPDATE`;
+  return tx.plan.findUniqueOrThrow({ where: { id: planId } });
+}
