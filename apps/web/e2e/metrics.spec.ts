@@ -40,7 +40,7 @@ async function uploadAndCheck(page: Page, name: string, buffer: Buffer): Promise
   await page.getByRole('button', { name: 'Check the file' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Check the file' })).toBeVisible();
   // The page refreshes itself while the file is checked.
-  await expect(page.getByText(/^Checking: \d+ of \d+ rows$/)).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.getByText(/^Checking: \d+ of \d+ rows$/)).toHaveCount(0, { timeout: 120_000 });
 }
 
 test.describe.serial('metrics', () => {
@@ -96,7 +96,7 @@ test.describe.serial('metrics', () => {
     await expect(page.getByRole('table', { name: 'Rows to add (6)' })).toContainText('E10000099');
     await page.getByRole('button', { name: 'Import 6 rows' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Figures imported' })).toBeVisible({
-      timeout: 30_000,
+      timeout: 120_000,
     });
     await expect(page.getByText('6 rows imported')).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
