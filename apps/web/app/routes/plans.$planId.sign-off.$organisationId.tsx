@@ -155,9 +155,12 @@ export async function action(args: ActionFunctionArgs) {
   // The API checks the required fields in two rounds (the text fields, then the conditions once
   // those pass) and cannot be sent a missing decision or an unreal date; the form checks them all
   // here so a person sees every error at once.
-  const decision = SIGN_OFF_DECISIONS.find((d) => d.value === values.decision)?.value;
+  const decision =
+    signatory.kind === 'ACKNOWLEDGEMENT'
+      ? 'ACKNOWLEDGED'
+      : SIGN_OFF_DECISIONS.find((d) => d.value === values.decision)?.value;
   const errors: Record<string, string> = {};
-  if (!decision && values.decision !== 'ACKNOWLEDGED') errors.decision = 'Select the decision';
+  if (!decision) errors.decision = 'Select the decision';
   if (values.decision === 'APPROVED_WITH_CONDITIONS' && !values.conditions)
     errors.conditions = 'Enter the conditions';
   if (values.decision === 'REJECTED' && !values.reasons)
@@ -170,7 +173,7 @@ export async function action(args: ActionFunctionArgs) {
     errors.decidedOn = 'Date of the decision must be a real date, for example 27 3 2027';
   else if (decidedOn > new Date().toISOString().slice(0, 10))
     errors.decidedOn = 'Date of the decision must be today or in the past';
-  if (Object.keys(errors).length > 0 || !decidedOn)
+  if (Object.keys(errors).length > 0 || !decision || !decidedOn)
     return data<SignOffActionData>({ values, errors }, { status: 400 });
 
   const conditions =
@@ -184,7 +187,7 @@ export async function action(args: ActionFunctionArgs) {
       planId: params.planId ?? '',
       versionNumber: plan.currentVersion?.number ?? 0,
       organisationId: signatory.organisation.id,
-      decision: decision ?? 'ACKNOWLEDGED',
+      decision,
       conditions,
       signatoryName: values.signatoryName,
       signatoryRole: values.signatoryRole,
