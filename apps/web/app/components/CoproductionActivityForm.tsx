@@ -1,6 +1,7 @@
 // The co-production activity form, shared by the log (add) and the activity page (change):
 // its fields, the form-only checks (a date typed in parts, a number typed as text) and its labels.
 import { DateInput, Input, Radios, Textarea, type DateParts } from '@lip/ui';
+import type { FormFields } from '../lib/form.server.ts';
 
 export const COPRODUCTION_KINDS = [
   { value: 'BRIEFING', text: 'Briefing' },
@@ -12,6 +13,8 @@ export const COPRODUCTION_KINDS = [
   { value: 'CABINET_MEETING', text: 'Cabinet meeting' },
   { value: 'OTHER', text: 'Other' },
 ] as const;
+
+export type CoproductionKind = (typeof COPRODUCTION_KINDS)[number]['value'];
 
 export interface ActivityFormValues {
   kind: string;
@@ -25,13 +28,24 @@ export interface ActivityFormValues {
 
 const REACHED_MESSAGE = 'Enter the number of people reached as a whole number, 0 or more';
 
+/** The fields both mutations take (create adds planId; change adds id and version). */
+export interface ActivityInput {
+  kind: CoproductionKind | null;
+  title: string;
+  heldOn: string | null;
+  audiences: string[];
+  chair: string | null;
+  reached: number | null;
+  heard: string;
+}
+
 /** Form text → mutation input, with the checks only the form can make (dates typed in parts, numbers typed as text). */
-export function activityInput(form: FormData): {
+export function activityInput(form: FormFields): {
   values: ActivityFormValues;
-  input: Record<string, unknown>;
+  input: ActivityInput;
   errors: Record<string, string>;
 } {
-  const text = (name: string) => String(form.get(name) ?? '').trim();
+  const text = form.text;
   const values: ActivityFormValues = {
     kind: text('kind'),
     title: text('title'),
@@ -60,8 +74,8 @@ export function activityInput(form: FormData): {
     if (/^\d{1,9}$/.test(values.reached)) reached = Number(values.reached);
     else errors.reached = REACHED_MESSAGE;
   }
-  const input = {
-    kind: values.kind || null,
+  const input: ActivityInput = {
+    kind: COPRODUCTION_KINDS.find((k) => k.value === values.kind)?.value ?? null,
     title: values.title,
     heldOn,
     audiences: values.audiences

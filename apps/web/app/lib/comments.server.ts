@@ -2,36 +2,61 @@
 // (post, reply, resolve, reopen). Every form posts to the page it is on and comes back to it,
 // so threads work without JavaScript.
 import { redirect, type AppLoadContext } from '@remix-run/node';
-import { gql, type UnionResult } from './graphql.server.ts';
-import type {
-  CommentError,
-  CommentThreadsData,
-  CommentView,
-} from '../components/CommentThread.tsx';
+import { graphql } from '../graphql.ts';
+import type { FormFields } from './form.server.ts';
+import { gql } from './graphql.server.ts';
+import { formErrors } from './outcome.server.ts';
+import type { CommentError, CommentThreadsData } from '../components/CommentThread.tsx';
 
 export type CommentTarget =
   | { planId: string; sectionKey: string; commitmentId?: undefined }
   | { planId: string; commitmentId: string; sectionKey?: undefined };
 
-const COMMENT_FIELDS =
-  'id body authorName authorOrganisation { name } createdAt resolvedAt resolvedByName viewerCanResolve';
-const THREADS_QUERY = /* GraphQL */ `
-  query CommentThreads($planId: ID!, $key: String!, $commitmentId: ID!, $onSection: Boolean!) {
-    plan(id: $planId) {
-      partnership { viewerMembership { roles } }
-      section(key: $key) @include(if: $onSection) { comments { ${COMMENT_FIELDS} replies { ${COMMENT_FIELDS} } } }
+const COMMENT_FIELDS = graphql(`
+  fragment CommentFields on Comment {
+    id
+    body
+    authorName
+    authorOrganisation {
+      name
     }
-    commitment(id: $commitmentId) @skip(if: $onSection) { comments { ${COMMENT_FIELDS} replies { ${COMMENT_FIELDS} } } }
+    createdAt
+    resolvedAt
+    resolvedByName
+    viewerCanResolve
   }
-`;
+`);
 
-interface ThreadsQueryData {
-  plan: {
-    partnership: { viewerMembership: { roles: string[] } | null };
-    section?: { comments: CommentView[] } | null;
-  } | null;
-  commitment?: { comments: CommentView[] } | null;
-}
+const THREADS_QUERY = graphql(
+  `
+    query CommentThreads($planId: ID!, $key: String!, $commitmentId: ID!, $onSection: Boolean!) {
+      plan(id: $planId) {
+        partnership {
+          viewerMembership {
+            roles
+          }
+        }
+        section(key: $key) @include(if: $onSection) {
+          comments {
+            ...CommentFields
+            replies {
+              ...CommentFields
+            }
+          }
+        }
+      }
+      commitment(id: $commitmentId) @skip(if: $onSection) {
+        comments {
+          ...CommentFields
+          replies {
+            ...CommentFields
+          }
+        }
+      }
+    }
+  `,
+  [COMMENT_FIELDS],
+);
 
 /** The page's threads, oldest first, and whether the viewer may take part (everyone but viewers). */
 export async function loadCommentThreads(
@@ -39,7 +64,7 @@ export async function loadCommentThreads(
   target: CommentTarget,
 ): Promise<CommentThreadsData> {
   const onSection = target.commitmentId === undefined;
-  const result = await gql<ThreadsQueryData>(context, THREADS_QUERY, {
+  const result = await gql(context, THREADS_QUERY, {
     planId: target.planId,
     key: target.sectionKey ?? '',
     commitmentId: target.commitmentId ?? '',
@@ -50,19 +75,75 @@ export async function loadCommentThreads(
   return { threads, canComment: roles.some((role) => role !== 'VIEWER') };
 }
 
+const ADD_COMMENT = graphql(`
+  mutation AddComment($input: AddCommentInput!) {
+    result: addComment(input: $input) {
+      __typename
+      ... on MutationAddCommentSuccess {
+        data {
+          id
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+const RESOLVE_COMMENT = graphql(`
+  mutation ResolveComment($input: ResolveCommentInput!) {
+    result: resolveComment(input: $input) {
+      __typename
+      ... on MutationResolveCommentSuccess {
+        data {
+          id
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+const REOPEN_COMMENT = graphql(`
+  mutation ReopenComment($input: ReopenCommentInput!) {
+    result: reopenComment(input: $input) {
+      __typename
+      ... on MutationReopenCommentSuccess {
+        data {
+          id
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
 const INTENTS = ['comment', 'reply', 'resolve', 'reopen'] as const;
 type Intent = (typeof INTENTS)[number];
-
-const MUTATIONS: Record<Intent, string> = {
-  comment:
-    'mutation($input: AddCommentInput!) { result: addComment(input: $input) { __typename ... on MutationAddCommentSuccess { data { id } } ... on Error { message } ... on ValidationError { fieldErrors { path message } } } }',
-  reply:
-    'mutation($input: AddCommentInput!) { result: addComment(input: $input) { __typename ... on MutationAddCommentSuccess { data { id } } ... on Error { message } ... on ValidationError { fieldErrors { path message } } } }',
-  resolve:
-    'mutation($input: ResolveCommentInput!) { result: resolveComment(input: $input) { __typename ... on MutationResolveCommentSuccess { data { id } } ... on Error { message } } }',
-  reopen:
-    'mutation($input: ReopenCommentInput!) { result: reopenComment(input: $input) { __typename ... on MutationReopenCommentSuccess { data { id } } ... on Error { message } } }',
-};
+const isIntent = (value: string): value is Intent => (INTENTS as readonly string[]).includes(value);
 
 /** Messages by code: the URL carries a code, never text, so nobody can put words on the page. */
 const ERROR_MESSAGES = {
@@ -74,22 +155,58 @@ const ERROR_MESSAGES = {
 } as const;
 type ErrorCode = keyof typeof ERROR_MESSAGES;
 
-const MAX_BODY = 5000;
+/** The code of an API message the page knows ('Enter a comment' → 'empty'). */
+const codeOf = (message: string | undefined): ErrorCode | undefined =>
+  (Object.keys(ERROR_MESSAGES) as ErrorCode[]).find((code) => ERROR_MESSAGES[code] === message);
+
+/** Runs the intent's mutation; every one answers its success (with the comment's id) or an error. */
+async function runIntent(
+  context: AppLoadContext,
+  intent: Intent,
+  target: CommentTarget,
+  threadId: string,
+  body: string,
+) {
+  switch (intent) {
+    case 'comment':
+      return (
+        await gql(context, ADD_COMMENT, {
+          input: {
+            planId: target.planId,
+            sectionKey: target.sectionKey,
+            commitmentId: target.commitmentId,
+            body,
+          },
+        })
+      ).result;
+    case 'reply':
+      return (
+        await gql(context, ADD_COMMENT, {
+          input: { planId: target.planId, parentId: threadId, body },
+        })
+      ).result;
+    case 'resolve':
+      return (await gql(context, RESOLVE_COMMENT, { input: { id: threadId } })).result;
+    case 'reopen':
+      return (await gql(context, REOPEN_COMMENT, { input: { id: threadId } })).result;
+  }
+}
 
 /**
  * Handles a comment form when the posted `intent` is one of ours (otherwise returns, and the page's
  * own action carries on): runs the mutation, then redirects back to the page, to the thread.
+ * The API checks the comment ("Enter a comment", at most 5,000 characters).
  */
 export async function handleCommentForm(
   context: AppLoadContext,
-  form: FormData,
+  form: FormFields,
   target: CommentTarget,
   pageUrl: string,
 ): Promise<void> {
-  const intent = String(form.get('intent') ?? '') as Intent;
-  if (!INTENTS.includes(intent)) return;
-  const threadId = String(form.get('threadId') ?? '');
-  const body = String(form.get('body') ?? '').trim();
+  const intent = form.intent;
+  if (!isIntent(intent)) return;
+  const threadId = form.text('threadId');
+  const body = form.text('body');
   const back = (query: Record<string, string>, anchor: string) =>
     redirect(`${pageUrl}?${new URLSearchParams(query).toString()}#${anchor}`);
   const formFor = intent === 'comment' ? 'new' : threadId;
@@ -99,34 +216,23 @@ export async function handleCommentForm(
       intent === 'comment' ? 'comments' : `thread-${threadId}`,
     );
 
-  if ((intent === 'comment' || intent === 'reply') && body === '') throw fail('empty');
-  if (body.length > MAX_BODY) throw fail('long');
-  const input =
-    intent === 'comment'
-      ? {
-          planId: target.planId,
-          sectionKey: target.sectionKey,
-          commitmentId: target.commitmentId,
-          body,
-        }
-      : intent === 'reply'
-        ? { planId: target.planId, parentId: threadId, body }
-        : { id: threadId };
-  const { result } = await gql<{ result: UnionResult & { data?: { id: string } } }>(
-    context,
-    MUTATIONS[intent],
-    { input },
-  );
-  if (result.data) {
+  const result = await runIntent(context, intent, target, threadId, body);
+  if ('data' in result) {
     const done = { comment: 'posted', reply: 'replied', resolve: 'resolved', reopen: 'reopened' }[
       intent
     ];
     throw back({ commented: done }, `thread-${intent === 'comment' ? result.data.id : threadId}`);
   }
-  if (result.__typename === 'ValidationError') throw fail(body === '' ? 'empty' : 'long');
-  if (result.__typename === 'ForbiddenError')
-    throw fail(intent === 'resolve' || intent === 'reopen' ? 'resolve' : 'forbidden');
-  throw fail('gone');
+  switch (result.__typename) {
+    case 'ValidationError': {
+      const errors = formErrors(result);
+      throw fail(codeOf(errors.body ?? errors._form) ?? (body === '' ? 'empty' : 'long'));
+    }
+    case 'ForbiddenError':
+      throw fail(intent === 'resolve' || intent === 'reopen' ? 'resolve' : 'forbidden');
+    default:
+      throw fail('gone');
+  }
 }
 
 /** The comment error named in the page's URL, if any. */

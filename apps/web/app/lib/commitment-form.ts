@@ -3,6 +3,8 @@
  * into the GraphQL input, compared field by field (for a conflict) and merged.
  */
 import type { DateParts } from '@lip/ui';
+import type { ResultOf } from '../graphql.ts';
+import type { COMMITMENT_FIELDS_FRAGMENT } from './commitment-page.server.ts';
 import { NEED_AREAS, PHASES, RAG_STATUSES, SUPPORT_LAYERS, formatDate, textOf } from './labels.ts';
 
 export interface CommitmentValues {
@@ -41,63 +43,8 @@ export const COMMITMENT_FIELDS: ReadonlyArray<{
   { name: 'standardAreaIds', label: 'Standards', focusId: 'standardAreaIds' },
 ];
 
-/** What the commitment queries select (fragment CommitmentFields). */
-export interface CommitmentData {
-  id: string;
-  reference: string;
-  title: string;
-  description: string;
-  ownerOrganisation: { id: string; name: string } | null;
-  needAreas: string[];
-  phase: string;
-  supportLayer: string | null;
-  ragStatus: string;
-  startDate: string | null;
-  dueDate: string | null;
-  budgetLine: string | null;
-  budgetAmount: string | null;
-  standards: Array<{ id: string; code: string; title: string }>;
-  version: number;
-  updatedAt: string;
-  viewerCanEdit: boolean;
-  section: { key: string };
-  plan: { id: string };
-}
-
-export const COMMITMENT_FIELDS_FRAGMENT = /* GraphQL */ `
-  fragment CommitmentFields on Commitment {
-    id
-    reference
-    title
-    description
-    ownerOrganisation {
-      id
-      name
-    }
-    needAreas
-    phase
-    supportLayer
-    ragStatus
-    startDate
-    dueDate
-    budgetLine
-    budgetAmount
-    standards {
-      id
-      code
-      title
-    }
-    version
-    updatedAt
-    viewerCanEdit
-    section {
-      key
-    }
-    plan {
-      id
-    }
-  }
-`;
+/** A commitment as the commitment pages read it (fragment CommitmentFields). */
+export type CommitmentData = ResultOf<typeof COMMITMENT_FIELDS_FRAGMENT>;
 
 const emptyDate: DateParts = { day: '', month: '', year: '' };
 
@@ -208,12 +155,36 @@ function partsToIso(parts: DateParts, label: string): DateResult {
   return { ok: true, value: `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
 }
 
+/** The fields both commitment mutations take (create adds planId and sectionKey; change adds id and version). */
+export interface CommitmentInput {
+  title: string;
+  description: string;
+  ownerOrganisationId: string | null;
+  needAreas: Array<(typeof NEED_AREAS)[number]['value']>;
+  phase?: (typeof PHASES)[number]['value'];
+  supportLayer: (typeof SUPPORT_LAYERS)[number]['value'] | null;
+  ragStatus?: (typeof RAG_STATUSES)[number]['value'];
+  startDate: string | null;
+  dueDate: string | null;
+  budgetLine: string | null;
+  budgetAmount: string | null;
+  standardAreaIds: string[];
+}
+
+/** The option whose value was posted, typed as the API's enum (undefined for anything else). */
+function optionValue<T extends string>(
+  options: ReadonlyArray<{ value: T }>,
+  posted: string,
+): T | undefined {
+  return options.find((o) => o.value === posted)?.value;
+}
+
 /**
  * The GraphQL input for the values. Only the date format is checked here (a Date scalar cannot
  * carry "31 February"); every rule about what is allowed is the core's.
  */
 export function toCommitmentInput(values: CommitmentValues): {
-  input: Record<string, unknown>;
+  input: CommitmentInput;
   errors: Record<string, string>;
 } {
   const errors: Record<string, string> = {};
@@ -222,20 +193,22 @@ export function toCommitmentInput(values: CommitmentValues): {
   if (!start.ok) errors.startDate = start.message;
   if (!due.ok) errors.dueDate = due.message;
   const orNull = (v: string) => (v === '' ? null : v);
-  const input: Record<string, unknown> = {
+  const input: CommitmentInput = {
     title: values.title,
     description: values.description,
     ownerOrganisationId: orNull(values.ownerOrganisationId),
-    needAreas: values.needAreas,
-    supportLayer: orNull(values.supportLayer),
+    needAreas: values.needAreas.flatMap((v) => optionValue(NEED_AREAS, v) ?? []),
+    supportLayer: optionValue(SUPPORT_LAYERS, values.supportLayer) ?? null,
     startDate: start.ok ? start.value : null,
     dueDate: due.ok ? due.value : null,
     budgetLine: orNull(values.budgetLine),
     budgetAmount: orNull(values.budgetAmount),
     standardAreaIds: values.standardAreaIds,
   };
-  if (values.phase !== '') input.phase = values.phase;
-  if (values.ragStatus !== '') input.ragStatus = values.ragStatus;
+  const phase = optionValue(PHASES, values.phase);
+  if (phase) input.phase = phase;
+  const ragStatus = optionValue(RAG_STATUSES, values.ragStatus);
+  if (ragStatus) input.ragStatus = ragStatus;
   return { input, errors };
 }
 

@@ -1,9 +1,47 @@
 /** Loading and saving for the commitment pages (create and edit share all of it). */
 import type { ActionFunctionArgs } from '@remix-run/node';
+import { graphql } from '../graphql.ts';
 import type { CommitmentValues } from './commitment-form.ts';
-import { gql, notFound, requireViewer } from './graphql.server.ts';
+import { gql } from './graphql.server.ts';
+import { invariantResponse, requireViewer } from './outcome.server.ts';
 
-export const FORM_CONTEXT_QUERY = /* GraphQL */ `
+/** What the commitment pages read of a commitment (CommitmentData in commitment-form.ts). */
+export const COMMITMENT_FIELDS_FRAGMENT = graphql(`
+  fragment CommitmentFields on Commitment {
+    id
+    reference
+    title
+    description
+    ownerOrganisation {
+      id
+      name
+    }
+    needAreas
+    phase
+    supportLayer
+    ragStatus
+    startDate
+    dueDate
+    budgetLine
+    budgetAmount
+    standards {
+      id
+      code
+      title
+    }
+    version
+    updatedAt
+    viewerCanEdit
+    section {
+      key
+    }
+    plan {
+      id
+    }
+  }
+`);
+
+export const FORM_CONTEXT_QUERY = graphql(`
   query CommitmentFormContext($planId: ID!, $key: String!) {
     viewer {
       id
@@ -35,42 +73,23 @@ export const FORM_CONTEXT_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export interface FormContext {
-  plan: {
-    id: string;
-    title: string;
-    partnership: { slug: string; name: string; organisations: Array<{ id: string; name: string }> };
-    framework: {
-      id: string;
-      areas: Array<{ id: string; code: string; title: string; position: number }>;
-    };
-    section: { key: string; title: string; viewerCanEdit: boolean };
-  };
-}
-
-interface FormContextData {
-  viewer: { id: string } | null;
-  plan:
-    | (Omit<FormContext['plan'], 'section'> & { section: FormContext['plan']['section'] | null })
-    | null;
-}
-
+/** The plan, its section and what the form offers (organisations, standard areas in order); 404 unless the section exists. */
 export async function loadFormContext({
   request,
   params,
   context,
-}: Pick<ActionFunctionArgs, 'request' | 'params' | 'context'>): Promise<FormContext> {
+}: Pick<ActionFunctionArgs, 'request' | 'params' | 'context'>) {
   const data = requireViewer(
     request,
-    await gql<FormContextData>(context, FORM_CONTEXT_QUERY, {
-      planId: params.planId,
-      key: params.sectionKey,
+    await gql(context, FORM_CONTEXT_QUERY, {
+      planId: params.planId ?? '',
+      key: params.sectionKey ?? '',
     }),
   );
   const plan = data.plan;
-  if (!plan?.section) notFound();
+  invariantResponse(plan?.section);
   const areas = [...plan.framework.areas].sort((a, b) => a.position - b.position);
   return { plan: { ...plan, framework: { ...plan.framework, areas }, section: plan.section } };
 }

@@ -3,10 +3,12 @@ import { useLoaderData } from '@remix-run/react';
 import { Breadcrumbs, SummaryList, TaskList } from '@lip/ui';
 import { PlanNav } from '../components/PlanNav.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
-import { LifecyclePanel, type LifecycleData } from '../components/workflow/LifecyclePanel.tsx';
-import { BLOCKER_FIELDS } from '../components/workflow/workflow.ts';
+import { LifecyclePanel } from '../components/workflow/LifecyclePanel.tsx';
+import { LIFECYCLE_FIELDS } from '../components/workflow/workflow.server.ts';
 import { SectionStatusTag } from '../components/SectionStatusTag.tsx';
-import { gql, notFound, requireViewer } from '../lib/graphql.server.ts';
+import { graphql } from '../graphql.ts';
+import { gql } from '../lib/graphql.server.ts';
+import { invariantResponse, requireViewer } from '../lib/outcome.server.ts';
 import { PLAN_STATES, formatDate } from '../lib/labels.ts';
 import { sectionProgress } from '../lib/section-progress.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
@@ -14,52 +16,50 @@ import { errorTitle, pageTitle } from '../lib/meta.ts';
 export const meta: MetaFunction<typeof loader> = ({ error, data }) =>
   error || !data ? errorTitle(error) : pageTitle(data.plan.title, data.plan.partnership.name);
 
-const QUERY = /* GraphQL */ `
-  query PlanPage($id: ID!) {
-    viewer { id }
-    plan(id: $id) {
-      id title kindTitle state periodStart periodEnd viewerCanEdit
-      partnership { slug name }
-      framework { title }
-      sections { key title status isReady readiness { passed } viewerCanEdit ownerOrganisation { name } }
-      viewerCan { submit withdraw publish revise edit comment }
-      submissionBlockers { ${BLOCKER_FIELDS} }
-      currentVersion { number state }
-      publishedVersion { number publicPath }
-      signatories { kind viewerCanRecord organisation { id name } signOff { decision } }
+const QUERY = graphql(
+  `
+    query PlanPage($id: ID!) {
+      viewer {
+        id
+      }
+      plan(id: $id) {
+        id
+        title
+        kindTitle
+        state
+        periodStart
+        periodEnd
+        viewerCanEdit
+        partnership {
+          slug
+          name
+        }
+        framework {
+          title
+        }
+        sections {
+          key
+          title
+          status
+          isReady
+          readiness {
+            passed
+          }
+          viewerCanEdit
+          ownerOrganisation {
+            name
+          }
+        }
+        ...LifecycleFields
+      }
     }
-  }
-`;
-
-interface PageData {
-  viewer: { id: string } | null;
-  plan:
-    | (LifecycleData & {
-        id: string;
-        title: string;
-        kindTitle: string;
-        state: string;
-        periodStart: string;
-        periodEnd: string;
-        viewerCanEdit: boolean;
-        partnership: { slug: string; name: string };
-        framework: { title: string };
-        sections: Array<{
-          key: string;
-          title: string;
-          status: string;
-          isReady: boolean;
-          readiness: Array<{ passed: boolean }>;
-          viewerCanEdit: boolean;
-          ownerOrganisation: { name: string } | null;
-        }>;
-      })
-    | null;
-}
+  `,
+  [LIFECYCLE_FIELDS],
+);
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const data = requireViewer(request, await gql<PageData>(context, QUERY, { id: params.planId }));
-  if (!data.plan) notFound();
+  const data = requireViewer(request, await gql(context, QUERY, { id: params.planId ?? '' }));
+  invariantResponse(data.plan);
   return {
     plan: {
       ...data.plan,

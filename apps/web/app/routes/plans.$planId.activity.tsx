@@ -4,7 +4,9 @@ import { useLoaderData } from '@remix-run/react';
 import { Breadcrumbs } from '@lip/ui';
 import { PlanNav } from '../components/PlanNav.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
-import { gql, notFound, requireViewer } from '../lib/graphql.server.ts';
+import { graphql } from '../graphql.ts';
+import { gql } from '../lib/graphql.server.ts';
+import { invariantResponse, requireViewer } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
@@ -12,7 +14,7 @@ export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
 
 const PAGE_SIZE = 25;
 
-const QUERY = /* GraphQL */ `
+const QUERY = graphql(`
   query PlanActivity($planId: ID!, $first: Int!, $after: String) {
     viewer {
       id
@@ -40,34 +42,19 @@ const QUERY = /* GraphQL */ `
       }
     }
   }
-`;
-
-interface PageData {
-  viewer: { id: string } | null;
-  plan: {
-    id: string;
-    title: string;
-    partnership: { slug: string; name: string };
-    activity: {
-      edges: Array<{
-        node: { id: string; occurredAt: string; summary: string; path: string | null };
-      }>;
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    };
-  } | null;
-}
+`);
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const after = new URL(request.url).searchParams.get('after');
   const page = requireViewer(
     request,
-    await gql<PageData>(context, QUERY, {
-      planId: params.planId,
+    await gql(context, QUERY, {
+      planId: params.planId ?? '',
       first: PAGE_SIZE,
       after: after && /^\d{1,19}$/.test(after) ? after : null,
     }),
   );
-  if (!page.plan) notFound();
+  invariantResponse(page.plan);
   const { activity, ...plan } = page.plan;
   return {
     plan,

@@ -29,13 +29,15 @@ import {
 } from '../components/CoproductionActivityForm.tsx';
 import { PlanNav } from '../components/PlanNav.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
+import { graphql } from '../graphql.ts';
+import { readForm, type FormFields } from '../lib/form.server.ts';
+import { gql } from '../lib/graphql.server.ts';
 import {
-  fieldErrorMap,
-  gql,
-  notFound,
+  formErrors,
+  invariantResponse,
   requireViewer,
-  type UnionResult,
-} from '../lib/graphql.server.ts';
+  unlessRefused,
+} from '../lib/outcome.server.ts';
 import { formatDate } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
@@ -44,7 +46,7 @@ export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
     ? errorTitle(error)
     : pageTitle(page.activity.title, 'Co-production', page.plan.title);
 
-const QUERY = /* GraphQL */ `
+const QUERY = graphql(`
   query CoproductionActivity($planId: ID!, $activityId: ID!) {
     viewer {
       id
@@ -74,6 +76,7 @@ const QUERY = /* GraphQL */ `
       }
     }
     node(id: $activityId) {
+      __typename
       ... on CoproductionActivity {
         id
         kind
@@ -102,39 +105,7 @@ const QUERY = /* GraphQL */ `
       }
     }
   }
-`;
-
-interface CommitmentRef {
-  id: string;
-  reference: string;
-  title: string;
-  section: { key: string };
-}
-interface ActivityData {
-  id: string;
-  kind: string;
-  title: string;
-  heldOn: string;
-  audiences: string[];
-  chair: string | null;
-  reached: number | null;
-  heard: string;
-  version: number;
-  viewerCanEdit: boolean;
-  partnershipWide: boolean;
-  responses: Array<{ id: string; youSaid: string; weDid: string; commitments: CommitmentRef[] }>;
-}
-interface PageData {
-  viewer: { id: string } | null;
-  plan: {
-    id: string;
-    title: string;
-    partnership: { slug: string; name: string };
-    coproduction: Array<{ id: string }>;
-    commitments: { edges: Array<{ node: CommitmentRef }> };
-  } | null;
-  node: ActivityData | Record<string, never> | null;
-}
+`);
 
 async function loadPage({
   request,
@@ -143,12 +114,16 @@ async function loadPage({
 }: Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>) {
   const page = requireViewer(
     request,
-    await gql<PageData>(context, QUERY, { planId: params.planId, activityId: params.activityId }),
+    await gql(context, QUERY, {
+      planId: params.planId ?? '',
+      activityId: params.activityId ?? '',
+    }),
   );
-  const activity = page.node && 'id' in page.node ? (page.node as ActivityData) : null;
+  const activity = page.node?.__typename === 'CoproductionActivity' ? page.node : null;
   // An activity of another plan (or not an activity at all) is not found here.
-  if (!page.plan || !activity || !page.plan.coproduction.some((a) => a.id === activity.id))
-    notFound();
+  invariantResponse(
+    page.plan && activity && page.plan.coproduction.some((a) => a.id === activity.id),
+  );
   const { commitments, coproduction: _coproduction, ...plan } = page.plan;
   return { plan, activity, commitments: commitments.edges.map((e) => e.node) };
 }
@@ -157,7 +132,7 @@ export async function loader(args: LoaderFunctionArgs) {
   return loadPage(args);
 }
 
-const ADD_RESPONSE = /* GraphQL */ `
+const ADD_RESPONSE = graphql(`
   mutation AddResponse($input: AddCoproductionResponseInput!) {
     result: addCoproductionResponse(input: $input) {
       __typename
@@ -177,9 +152,9 @@ const ADD_RESPONSE = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-const UPDATE_ACTIVITY = /* GraphQL */ `
+const UPDATE_ACTIVITY = graphql(`
   mutation UpdateActivity($input: UpdateCoproductionActivityInput!) {
     result: updateCoproductionActivity(input: $input) {
       __typename
@@ -211,9 +186,7 @@ const UPDATE_ACTIVITY = /* GraphQL */ `
       }
     }
   }
-`;
-
-type SavedActivity = Parameters<typeof activityValues>[0] & { version: number };
+`);
 
 interface ChangeActionData {
   intent: 'update';
@@ -234,26 +207,32 @@ function parseBaseline(value: FormDataEntryValue | null): ActivityFormValues | n
 
 /** Changing the activity: optimistic concurrency, and on a conflict both versions side by side. */
 async function changeActivity(
-  args: ActionFunctionArgs,
-  form: FormData,
+  context: ActionFunctionArgs['context'],
+  form: FormFields,
   planId: string,
   activityId: string,
 ) {
-  const { values, input, errors: formErrors } = activityInput(form);
-  const version = Number(form.get('version'));
-  const baseline = parseBaseline(form.get('baseline')) ?? values;
-  const { result } = await gql<{
-    result: UnionResult & { data?: { id: string }; current?: SavedActivity };
-  }>(args.context, UPDATE_ACTIVITY, {
+  const { values, input, errors: found } = activityInput(form);
+  const version = form.version();
+  const baseline = parseBaseline(form.data.get('baseline')) ?? values;
+  // Nothing is sent while the form itself finds something: a change without its date would keep
+  // the saved one, and a number typed as text would clear the saved one.
+  if (Object.keys(found).length > 0)
+    return data<ChangeActionData>(
+      { intent: 'update', values, errors: found, version, baseline },
+      { status: 400 },
+    );
+  const { result } = await gql(context, UPDATE_ACTIVITY, {
     input: { ...input, id: activityId, version },
   });
-  if (result.data && Object.keys(formErrors).length === 0) {
+  const outcome = unlessRefused(result);
+  if (outcome.__typename === 'MutationUpdateCoproductionActivitySuccess') {
     throw redirect(
       `/plans/${encodeURIComponent(planId)}/coproduction/${encodeURIComponent(activityId)}?changed=1`,
     );
   }
-  if (result.__typename === 'CoproductionActivityConflictError' && result.current) {
-    const saved = activityValues(result.current);
+  if (outcome.__typename === 'CoproductionActivityConflictError') {
+    const saved = activityValues(outcome.current);
     // What the person changed (compared with what they started from), re-applied onto the saved version.
     const merged = Object.fromEntries(
       (Object.keys(saved) as Array<keyof ActivityFormValues>).map((key) => [
@@ -266,20 +245,15 @@ async function changeActivity(
         intent: 'update',
         values: merged,
         errors: {},
-        version: result.current.version,
+        version: outcome.current.version,
         baseline: saved,
         conflict: { yours: values, saved },
       },
       { status: 409 },
     );
   }
-  if (result.__typename === 'ForbiddenError') throw new Response('Forbidden', { status: 403 });
-  if (result.__typename === 'NotFoundError') notFound();
-  const errors = { ...fieldErrorMap(result), ...formErrors };
-  if (Object.keys(errors).length === 0)
-    errors._form = result.message ?? 'Check the details you entered';
   return data<ChangeActionData>(
-    { intent: 'update', values, errors, version, baseline },
+    { intent: 'update', values, errors: formErrors(outcome), version, baseline },
     { status: 400 },
   );
 }
@@ -292,31 +266,26 @@ interface ResponseValues {
 
 export async function action(args: ActionFunctionArgs) {
   const { plan, activity } = await loadPage(args);
-  const form = await args.request.formData();
-  if (form.get('intent') === 'update') return changeActivity(args, form, plan.id, activity.id);
+  const form = await readForm(args.request);
+  if (form.intent === 'update') return changeActivity(args.context, form, plan.id, activity.id);
   const values: ResponseValues = {
-    youSaid: String(form.get('youSaid') ?? '').trim(),
-    weDid: String(form.get('weDid') ?? '').trim(),
-    commitmentIds: form.getAll('commitmentIds').map(String),
+    youSaid: form.text('youSaid'),
+    weDid: form.text('weDid'),
+    commitmentIds: form.all('commitmentIds'),
   };
-  const { result } = await gql<{ result: UnionResult & { data?: { id: string } } }>(
-    args.context,
-    ADD_RESPONSE,
-    {
-      input: { activityId: activity.id, ...values },
-    },
-  );
-  if (result.data) {
+  const { result } = await gql(args.context, ADD_RESPONSE, {
+    input: { activityId: activity.id, ...values },
+  });
+  const outcome = unlessRefused(result);
+  if (outcome.__typename === 'MutationAddCoproductionResponseSuccess') {
     throw redirect(
-      `/plans/${encodeURIComponent(plan.id)}/coproduction/${encodeURIComponent(activity.id)}?responded=1#response-${result.data.id}`,
+      `/plans/${encodeURIComponent(plan.id)}/coproduction/${encodeURIComponent(activity.id)}?responded=1#response-${outcome.data.id}`,
     );
   }
-  if (result.__typename === 'ForbiddenError') throw new Response('Forbidden', { status: 403 });
-  if (result.__typename === 'NotFoundError') notFound();
-  const errors = fieldErrorMap(result);
-  if (Object.keys(errors).length === 0)
-    errors._form = result.message ?? 'Check the details you entered';
-  return data({ intent: 'response' as const, values, errors }, { status: 400 });
+  return data(
+    { intent: 'response' as const, values, errors: formErrors(outcome) },
+    { status: 400 },
+  );
 }
 
 const FIELDS = [
@@ -340,7 +309,7 @@ export default function CoproductionActivityPage() {
   summary.push(...errorSummaryOf(changeErrors, 'change-activity'));
   const saved = activityValues(activity);
   const planUrl = `/plans/${encodeURIComponent(plan.id)}`;
-  const commitmentUrl = (c: CommitmentRef) =>
+  const commitmentUrl = (c: { id: string; section: { key: string } }) =>
     `${planUrl}/sections/${encodeURIComponent(c.section.key)}/commitments/${encodeURIComponent(c.id)}`;
   return (
     <>

@@ -16,20 +16,22 @@ import {
 } from '../components/CoproductionActivityForm.tsx';
 import { PlanNav } from '../components/PlanNav.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
+import { graphql } from '../graphql.ts';
+import { readForm } from '../lib/form.server.ts';
+import { gql } from '../lib/graphql.server.ts';
 import {
-  fieldErrorMap,
-  gql,
-  notFound,
+  formErrors,
+  invariantResponse,
   requireViewer,
-  type UnionResult,
-} from '../lib/graphql.server.ts';
+  unlessRefused,
+} from '../lib/outcome.server.ts';
 import { formatDate } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle('Co-production', page.plan.title);
 
-const QUERY = /* GraphQL */ `
+const QUERY = graphql(`
   query CoproductionLog($planId: ID!) {
     viewer {
       id
@@ -59,39 +61,15 @@ const QUERY = /* GraphQL */ `
       }
     }
   }
-`;
-
-interface Activity {
-  id: string;
-  kind: string;
-  title: string;
-  heldOn: string;
-  audiences: string[];
-  chair: string | null;
-  reached: number | null;
-  partnershipWide: boolean;
-  responses: { id: string }[];
-}
-interface PageData {
-  viewer: { id: string } | null;
-  plan: {
-    id: string;
-    title: string;
-    partnership: { slug: string; name: string; viewerMembership: { roles: string[] } | null };
-    coproduction: Activity[];
-  } | null;
-}
+`);
 
 async function loadPage({
   request,
   params,
   context,
 }: Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>) {
-  const page = requireViewer(
-    request,
-    await gql<PageData>(context, QUERY, { planId: params.planId }),
-  );
-  if (!page.plan) notFound();
+  const page = requireViewer(request, await gql(context, QUERY, { planId: params.planId ?? '' }));
+  invariantResponse(page.plan);
   const roles = page.plan.partnership.viewerMembership?.roles ?? [];
   return { plan: page.plan, canEdit: roles.some((role) => role !== 'VIEWER') };
 }
@@ -100,7 +78,7 @@ export async function loader(args: LoaderFunctionArgs) {
   return loadPage(args);
 }
 
-const CREATE = /* GraphQL */ `
+const CREATE = graphql(`
   mutation CreateActivity($input: CreateCoproductionActivityInput!) {
     result: createCoproductionActivity(input: $input) {
       __typename
@@ -120,26 +98,31 @@ const CREATE = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 export async function action(args: ActionFunctionArgs) {
   const { plan } = await loadPage(args);
-  const { values, input, errors: formErrors } = activityInput(await args.request.formData());
-  const { result } = await gql<{ result: UnionResult & { data?: { id: string } } }>(
-    args.context,
-    CREATE,
-    { input: { ...input, planId: plan.id } },
-  );
-  if (result.data && Object.keys(formErrors).length === 0) {
+  const { values, input, errors: found } = activityInput(await readForm(args.request));
+  // The API is asked even when the form found something (a date that is not real, a number typed
+  // as text), for its own findings on the other fields; then without a date, which it requires,
+  // so nothing is written.
+  const formFound = Object.keys(found).length > 0;
+  const { result } = await gql(args.context, CREATE, {
+    input: { ...input, heldOn: formFound ? null : input.heldOn, planId: plan.id },
+  });
+  const outcome = unlessRefused(result);
+  if (outcome.__typename === 'MutationCreateCoproductionActivitySuccess') {
     throw redirect(
-      `/plans/${encodeURIComponent(plan.id)}/coproduction/${encodeURIComponent(result.data.id)}?added=1`,
+      `/plans/${encodeURIComponent(plan.id)}/coproduction/${encodeURIComponent(outcome.data.id)}?added=1`,
     );
   }
-  if (result.__typename === 'ForbiddenError') throw new Response('Forbidden', { status: 403 });
+  const { heldOn: heldOnError, ...apiErrors } = formErrors(outcome);
   // The form's own findings win: "must be a real date" says more than "enter the date".
-  const errors = { ...fieldErrorMap(result), ...formErrors };
-  if (Object.keys(errors).length === 0)
-    errors._form = result.message ?? 'Check the details you entered';
+  const errors: Record<string, string> = {
+    ...apiErrors,
+    ...(input.heldOn === null && heldOnError ? { heldOn: heldOnError } : {}),
+    ...found,
+  };
   return data({ values, errors }, { status: 400 });
 }
 

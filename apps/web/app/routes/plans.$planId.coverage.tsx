@@ -13,15 +13,22 @@ import { Breadcrumbs, Button, ErrorSummary, NotificationBanner, Tag, Textarea } 
 import { PlanNav } from '../components/PlanNav.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { useErrorTitle } from '../components/workflow/useErrorTitle.ts';
-import { formText, runWorkflowMutation } from '../components/workflow/workflow.server.ts';
+import {
+  CLEAR_NOT_APPLICABLE,
+  MARK_NOT_APPLICABLE,
+  runTransition,
+} from '../components/workflow/workflow.server.ts';
 import { planPath } from '../components/workflow/workflow.ts';
-import { gql, notFound, requireViewer } from '../lib/graphql.server.ts';
+import { graphql } from '../graphql.ts';
+import { readForm } from '../lib/form.server.ts';
+import { gql } from '../lib/graphql.server.ts';
+import { invariantResponse, requireViewer } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle('Standards coverage', page.plan.title);
 
-const QUERY = /* GraphQL */ `
+const QUERY = graphql(`
   query CoveragePage($id: ID!) {
     viewer {
       id
@@ -64,39 +71,11 @@ const QUERY = /* GraphQL */ `
       }
     }
   }
-`;
-
-interface CoverageData {
-  viewer: { id: string } | null;
-  plan: {
-    id: string;
-    title: string;
-    state: string;
-    viewerCanEdit: boolean;
-    partnership: { slug: string; name: string };
-    framework: { title: string };
-    coverage: {
-      uncoveredCount: number;
-      sections: Array<{ key: string; title: string }>;
-      rows: Array<{
-        area: { id: string; code: string; title: string };
-        covered: boolean;
-        notApplicableReason: string | null;
-        cells: Array<{
-          sectionKey: string;
-          commitments: Array<{ id: string; reference: string; title: string }>;
-        }>;
-      }>;
-    };
-  } | null;
-}
+`);
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const page = requireViewer(
-    request,
-    await gql<CoverageData>(context, QUERY, { id: params.planId }),
-  );
-  if (!page.plan) notFound();
+  const page = requireViewer(request, await gql(context, QUERY, { id: params.planId ?? '' }));
+  invariantResponse(page.plan);
   const url = new URL(request.url);
   return {
     plan: page.plan,
@@ -113,17 +92,13 @@ interface CoverageActionData {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const planId = params.planId ?? '';
-  const fd = await request.formData();
-  const standardAreaId = formText(fd, 'standardAreaId');
-  const code = formText(fd, 'code');
-  if (formText(fd, 'intent') === 'clear') {
-    const outcome = await runWorkflowMutation(
-      context,
-      'clearStandardAreaNotApplicable',
-      'ClearStandardAreaNotApplicableInput',
-      { planId, standardAreaId },
-      'id',
-    );
+  const form = await readForm(request);
+  const standardAreaId = form.text('standardAreaId');
+  const code = form.text('code');
+  if (form.intent === 'clear') {
+    const outcome = await runTransition(context, CLEAR_NOT_APPLICABLE, {
+      input: { planId, standardAreaId },
+    });
     if (outcome.ok)
       throw redirect(
         `${planPath(planId, '/coverage')}?cleared=${encodeURIComponent(code)}#area-${encodeURIComponent(code)}`,
@@ -133,24 +108,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       { status: outcome.status },
     );
   }
-  const reason = formText(fd, 'reason');
-  if (reason === '') {
-    return data<CoverageActionData>(
-      {
-        areaId: standardAreaId,
-        reason,
-        error: 'Enter why this standard area does not apply to the plan',
-      },
-      { status: 400 },
-    );
-  }
-  const outcome = await runWorkflowMutation(
-    context,
-    'markStandardAreaNotApplicable',
-    'MarkStandardAreaNotApplicableInput',
-    { planId, standardAreaId, reason },
-    'id',
-  );
+  // A reason is required: the API says so ("Enter why this standard area does not apply…").
+  const reason = form.text('reason');
+  const outcome = await runTransition(context, MARK_NOT_APPLICABLE, {
+    input: { planId, standardAreaId, reason },
+  });
   if (outcome.ok)
     throw redirect(
       `${planPath(planId, '/coverage')}?saved=${encodeURIComponent(code)}#area-${encodeURIComponent(code)}`,

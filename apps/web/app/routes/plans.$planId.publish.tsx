@@ -10,7 +10,11 @@ import { useActionData, useLoaderData } from '@remix-run/react';
 import { Button, InsetText } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { TransitionPage, type TransitionFailure } from '../components/workflow/TransitionPage.tsx';
-import { loadWorkflowPlan, runWorkflowMutation } from '../components/workflow/workflow.server.ts';
+import {
+  PUBLISH_PLAN,
+  loadWorkflowPlan,
+  runTransition,
+} from '../components/workflow/workflow.server.ts';
 import { planPath } from '../components/workflow/workflow.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
@@ -23,13 +27,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export async function action({ params, context }: ActionFunctionArgs) {
   const planId = params.planId ?? '';
-  const outcome = await runWorkflowMutation<{ publishedVersion: { number: number } | null }>(
-    context,
-    'publishPlan',
-    'PublishPlanInput',
-    { planId },
-    'publishedVersion { number }',
-  );
+  const outcome = await runTransition(context, PUBLISH_PLAN, { input: { planId } });
   if (outcome.ok)
     throw redirect(
       planPath(planId, `/versions/${outcome.data.publishedVersion?.number ?? ''}?published=1`),

@@ -22,7 +22,10 @@ import {
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { useErrorTitle } from '../components/workflow/useErrorTitle.ts';
 import { planPath } from '../components/workflow/workflow.ts';
-import { gql, notFound, requireViewer, type UnionResult } from '../lib/graphql.server.ts';
+import { graphql } from '../graphql.ts';
+import { readForm } from '../lib/form.server.ts';
+import { gql } from '../lib/graphql.server.ts';
+import { invariantResponse, notFound, requireViewer } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
@@ -30,7 +33,7 @@ export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
     ? errorTitle(error)
     : pageTitle('Move to another standards framework', page.plan.title);
 
-const QUERY = /* GraphQL */ `
+const QUERY = graphql(`
   query RemapPage($id: ID!, $frameworkId: ID!, $withProposal: Boolean!) {
     viewer {
       id
@@ -79,35 +82,7 @@ const QUERY = /* GraphQL */ `
       }
     }
   }
-`;
-
-interface Area {
-  id: string;
-  code: string;
-  title: string;
-}
-
-interface RemapData {
-  viewer: { id: string } | null;
-  standardsFrameworks: Array<{ id: string; title: string; status: string }>;
-  plan: {
-    id: string;
-    title: string;
-    state: string;
-    viewerCanEdit: boolean;
-    framework: { id: string; title: string };
-    remapProposal?: {
-      framework: { id: string; title: string; areas: Area[] };
-      unresolvedCount: number;
-      items: Array<{
-        resolved: boolean;
-        commitment: { id: string; reference: string; title: string };
-        from: Area[];
-        suggested: Array<{ id: string }>;
-      }>;
-    } | null;
-  } | null;
-}
+`);
 
 async function loadPage(
   request: Request,
@@ -117,13 +92,13 @@ async function loadPage(
 ) {
   const page = requireViewer(
     request,
-    await gql<RemapData>(context, QUERY, {
-      id: planId,
+    await gql(context, QUERY, {
+      id: planId ?? '',
       frameworkId,
       withProposal: frameworkId !== '',
     }),
   );
-  if (!page.plan) notFound();
+  invariantResponse(page.plan);
   return { frameworks: page.standardsFrameworks, plan: page.plan };
 }
 
@@ -131,11 +106,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const frameworkId = new URL(request.url).searchParams.get('frameworkId') ?? '';
   const { frameworks, plan } = await loadPage(request, context, params.planId, frameworkId);
   const { remapProposal: proposal = null, ...rest } = plan;
-  if (frameworkId !== '' && !proposal) notFound();
+  invariantResponse(frameworkId === '' || proposal);
   return { frameworks, plan: rest, proposal, done: new URL(request.url).searchParams.has('done') };
 }
 
-const REMAP = /* GraphQL */ `
+const REMAP = graphql(`
   mutation Remap($input: RemapPlanInput!) {
     result: remapPlan(input: $input) {
       __typename
@@ -155,7 +130,7 @@ const REMAP = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 interface RemapActionData {
   /** Chosen area ids by commitment id, to re-tick what the lead chose. */
@@ -166,47 +141,39 @@ interface RemapActionData {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const planId = params.planId ?? '';
-  const fd = await request.formData();
-  const frameworkId = String(fd.get('frameworkId') ?? '');
-  const commitmentIds = fd.getAll('commitmentId').map(String);
+  const form = await readForm(request);
+  const frameworkId = form.text('frameworkId');
+  const commitmentIds = form.all('commitmentId');
   const chosen: Record<string, string[]> = {};
-  for (const id of commitmentIds) chosen[id] = fd.getAll(`areas-${id}`).map(String);
-  const { plan } = await loadPage(request, context, planId, frameworkId);
-  const references = new Map(
-    (plan.remapProposal?.items ?? []).map((i) => [i.commitment.id, i.commitment]),
-  );
+  for (const id of commitmentIds) chosen[id] = form.all(`areas-${id}`);
+  // Signed in, and the plan is there (the proposal itself is not needed to confirm it).
+  await loadPage(request, context, planId, '');
 
-  const errors: Record<string, string> = {};
-  for (const id of commitmentIds) {
-    const c = references.get(id);
-    if (chosen[id]!.length === 0)
-      errors[id] =
-        `Choose at least one standard area for ${c ? `${c.reference} ‘${c.title}’` : 'this commitment'}`;
-  }
-  if (Object.keys(errors).length > 0)
-    return data<RemapActionData>({ chosen, errors }, { status: 400 });
-
-  const { result } = await gql<{ result: UnionResult & { data?: { id: string } } }>(
-    context,
-    REMAP,
-    {
-      input: {
-        planId,
-        frameworkId,
-        mappings: commitmentIds.map((id) => ({ commitmentId: id, standardAreaIds: chosen[id] })),
-      },
+  // A commitment left without an area is refused by the API, all or nothing, naming it
+  // ("Choose at least one standard area of the new framework for C-03 ‘…’").
+  const { result } = await gql(context, REMAP, {
+    input: {
+      planId,
+      frameworkId,
+      mappings: commitmentIds.map((id) => ({
+        commitmentId: id,
+        standardAreaIds: chosen[id] ?? [],
+      })),
     },
-  );
-  if (result.data) throw redirect(`${planPath(planId, '/remap')}?done=1`);
-  if (result.__typename === 'NotFoundError') notFound();
-  for (const e of result.fieldErrors ?? []) {
+  });
+  if (result.__typename === 'MutationRemapPlanSuccess')
+    throw redirect(`${planPath(planId, '/remap')}?done=1`);
+  if (result.__typename === 'NotFoundError') notFound(result.message);
+  const errors: Record<string, string> = {};
+  for (const e of result.__typename === 'ValidationError' ? result.fieldErrors : []) {
     // ['mappings', <commitment id>] for a commitment left without an area; anything else is the page's.
-    const key =
-      e.path[0] === 'mappings' && e.path[1] && references.has(e.path[1]) ? e.path[1] : '_form';
+    const [field, id] = e.path.filter((p) => p !== 'input');
+    const key = field === 'mappings' && id && chosen[id] ? id : '_form';
     errors[key] ??= e.message;
   }
   if (Object.keys(errors).length === 0)
-    errors._form = result.message ?? 'The plan could not be re-mapped';
+    errors._form = result.message || 'The plan could not be re-mapped';
+  // Only the lead may re-map: the page says so, and a refusal is explained there too.
   return data<RemapActionData>(
     { chosen, errors },
     { status: result.__typename === 'ForbiddenError' ? 403 : 400 },

@@ -21,23 +21,24 @@ import { ConflictComparison } from '../components/ConflictComparison.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { SectionStatusTag } from '../components/SectionStatusTag.tsx';
 import { commentErrorFrom, handleCommentForm, loadCommentThreads } from '../lib/comments.server.ts';
+import { graphql, type ResultOf } from '../graphql.ts';
+import { readForm } from '../lib/form.server.ts';
+import { gql, inputTypeErrors } from '../lib/graphql.server.ts';
 import {
-  fieldErrorMap,
-  gql,
-  inputTypeErrors,
-  notFound,
+  formErrors,
+  invariantResponse,
   requireViewer,
-  type UnionResult,
-} from '../lib/graphql.server.ts';
+  unlessRefused,
+} from '../lib/outcome.server.ts';
 import { RAG_STATUSES, formatDate } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { sectionUi } from '../lib/plugins.ts';
-import { METRIC_UNITS, sectionProgress, type ReadinessResult } from '../lib/section-progress.ts';
+import { METRIC_UNITS, sectionProgress } from '../lib/section-progress.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle(page.section.title, page.plan.title);
 
-const QUERY = /* GraphQL */ `
+const QUERY = graphql(`
   query SectionPage($planId: ID!, $key: String!) {
     viewer {
       id
@@ -97,54 +98,22 @@ const QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-interface MetricRow {
-  id: string;
-  code: string;
-  title: string;
-  unit: string;
-  source: string | null;
-  status: string;
+type PageSection = NonNullable<NonNullable<ResultOf<typeof QUERY>['plan']>['section']>;
+
+/** Runs a plugin's own document (a string: plugins speak GraphQL text, see @lip/ui's SectionUi). */
+async function executePluginDocument<TData>(
+  context: LoaderFunctionArgs['context'],
+  document: string,
+  variables: Record<string, unknown>,
+) {
+  return context.lip.execute<TData, Record<string, unknown>>(document, variables);
 }
 
-interface PageData {
-  viewer: { id: string } | null;
-  plan: {
-    id: string;
-    title: string;
-    partnership: { slug: string; name: string };
-    section: {
-      key: string;
-      title: string;
-      pluginId: string;
-      status: string;
-      version: number;
-      summary: string | null;
-      viewerCanEdit: boolean;
-      isReady: boolean;
-      readiness: ReadinessResult[];
-      metrics: MetricRow[];
-      suggestedStandards: Array<{ id: string; code: string; title: string }>;
-      ownerOrganisation: { name: string } | null;
-      commitments: {
-        edges: Array<{
-          node: {
-            id: string;
-            reference: string;
-            title: string;
-            ragStatus: string;
-            dueDate: string | null;
-            ownerOrganisation: { name: string } | null;
-          };
-        }>;
-      };
-    } | null;
-  } | null;
-}
-
-interface PluginSectionData {
-  plan: { section: ({ version: number } & Record<string, unknown>) | null } | null;
+function unexpected(errors: ReadonlyArray<{ message: string }> | undefined): never {
+  console.error('GraphQL errors:', (errors ?? []).map((e) => e.message).join('; '));
+  throw new Response('Something went wrong', { status: 500 });
 }
 
 async function loadPluginSection(
@@ -155,8 +124,11 @@ async function loadPluginSection(
 ) {
   const ui = sectionUi(pluginId, key);
   if (!ui) return null;
-  const result = await gql<PluginSectionData>(context, ui.query, { planId });
-  const section = result.plan?.section;
+  const executed = await executePluginDocument<{
+    plan: { section: ({ version: number } & Record<string, unknown>) | null } | null;
+  }>(context, ui.query, { planId });
+  if (executed.errors?.length || !executed.data) unexpected(executed.errors);
+  const section = executed.data.plan?.section;
   if (!section) return null;
   return { section, values: ui.toValues(section), version: section.version };
 }
@@ -164,8 +136,8 @@ async function loadPluginSection(
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const planId = params.planId ?? '';
   const key = params.sectionKey ?? '';
-  const page = requireViewer(request, await gql<PageData>(context, QUERY, { planId, key }));
-  if (!page.plan?.section) notFound();
+  const page = requireViewer(request, await gql(context, QUERY, { planId, key }));
+  invariantResponse(page.plan?.section);
   const { section: sectionWithCommitments, ...plan } = page.plan;
   const { commitments, ...section } = sectionWithCommitments;
   const plugin = await loadPluginSection(context, section.pluginId, section.key, planId);
@@ -188,13 +160,23 @@ interface SectionActionData {
   conflict?: { yours: FormValues; saved: FormValues };
 }
 
+/** What a plugin's mutation answers, by the @lip/ui convention (its section type is the plugin's own). */
+interface PluginOutcome {
+  result: {
+    __typename: string;
+    message?: string;
+    fieldErrors?: ReadonlyArray<{ path: ReadonlyArray<string>; message: string }>;
+    current?: { version: number } & Record<string, unknown>;
+  };
+}
+
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const planId = params.planId ?? '';
   const key = params.sectionKey ?? '';
-  const page = requireViewer(request, await gql<PageData>(context, QUERY, { planId, key }));
+  const page = requireViewer(request, await gql(context, QUERY, { planId, key }));
   const section = page.plan?.section;
-  if (!section) notFound();
-  const form = await request.formData();
+  invariantResponse(section);
+  const form = await readForm(request);
   // Comment forms (post, reply, resolve, reopen) redirect back here; anything else saves the section.
   await handleCommentForm(
     context,
@@ -203,14 +185,14 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     `/plans/${encodeURIComponent(planId)}/sections/${encodeURIComponent(key)}`,
   );
   const ui = sectionUi(section.pluginId, section.key);
-  if (!ui) notFound();
+  invariantResponse(ui);
 
-  const version = Number(form.get('version'));
+  const version = form.version();
   // Everything the person typed (including list rows), to show again if it cannot be saved.
   const yours: FormValues = {
-    ...Object.fromEntries(ui.fields.map((f) => [f.name, String(form.get(f.name) ?? '').trim()])),
+    ...Object.fromEntries(ui.fields.map((f) => [f.name, form.text(f.name)])),
     ...Object.fromEntries(
-      [...form.entries()]
+      [...form.data.entries()]
         .filter(
           ([name, value]) => typeof value === 'string' && name !== 'version' && name !== 'baseline',
         )
@@ -219,54 +201,42 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   };
   let baseline: FormValues | null = null;
   try {
-    baseline = JSON.parse(String(form.get('baseline') ?? '')) as FormValues;
+    baseline = JSON.parse(String(form.data.get('baseline') ?? '')) as FormValues;
   } catch {
     baseline = null;
   }
 
-  type Outcome = {
-    result: UnionResult & { current?: { version: number } & Record<string, unknown> };
-  };
-  const variables = ui.toVariables(form, { planId, version });
-  const executed = await context.lip.execute<Outcome, Record<string, unknown>>(
-    ui.mutation,
-    variables,
-  );
+  const variables = ui.toVariables(form.data, { planId, version });
+  const executed = await executePluginDocument<PluginOutcome>(context, ui.mutation, variables);
   // A value of the wrong type (letters in a number field) is refused by GraphQL itself.
   const typeErrors = inputTypeErrors(executed.errors, ui.fields);
   if (typeErrors)
     return data<SectionActionData>({ values: yours, errors: typeErrors, version }, { status: 400 });
-  if (executed.errors?.length || !executed.data) {
-    console.error('GraphQL errors:', (executed.errors ?? []).map((e) => e.message).join('; '));
-    throw new Response('Something went wrong', { status: 500 });
-  }
-  const outcome = executed.data.result;
+  if (executed.errors?.length || !executed.data) unexpected(executed.errors);
+  const outcome = unlessRefused(executed.data.result);
   if (outcome.__typename.endsWith('Success')) {
     throw redirect(
       `/plans/${encodeURIComponent(planId)}/sections/${encodeURIComponent(key)}?saved=section`,
     );
   }
   if (outcome.__typename === 'ValidationError') {
-    const errors = fieldErrorMap(outcome);
-    if (Object.keys(errors).length === 0)
-      errors._form = outcome.message ?? 'Check the details you entered';
-    return data<SectionActionData>({ values: yours, errors, version }, { status: 400 });
-  }
-  if (outcome.__typename === 'SectionConflictError' && outcome.current) {
-    const saved = ui.toValues(outcome.current);
-    // Re-apply what the person changed (compared with what they started from) onto the saved version.
-    const merged: Record<string, string> = { ...saved };
-    for (const f of ui.fields) {
-      const mine = yours[f.name] ?? '';
-      if (!baseline || mine !== (baseline[f.name] ?? '')) merged[f.name] = mine;
-    }
     return data<SectionActionData>(
-      { values: merged, errors: {}, version: outcome.current.version, conflict: { yours, saved } },
-      { status: 409 },
+      { values: yours, errors: formErrors(outcome), version },
+      { status: 400 },
     );
   }
-  if (outcome.__typename === 'ForbiddenError') throw new Response('Forbidden', { status: 403 });
-  notFound();
+  invariantResponse(outcome.__typename === 'SectionConflictError' && outcome.current);
+  const saved = ui.toValues(outcome.current);
+  // Re-apply what the person changed (compared with what they started from) onto the saved version.
+  const merged: Record<string, string> = { ...saved };
+  for (const f of ui.fields) {
+    const mine = yours[f.name] ?? '';
+    if (!baseline || mine !== (baseline[f.name] ?? '')) merged[f.name] = mine;
+  }
+  return data<SectionActionData>(
+    { values: merged, errors: {}, version: outcome.current.version, conflict: { yours, saved } },
+    { status: 409 },
+  );
 }
 
 export default function SectionPage() {
@@ -408,7 +378,7 @@ export default function SectionPage() {
 }
 
 /** The readiness checks not yet passing, each with what to do about it. */
-function Readiness({ checks }: { checks: ReadinessResult[] }) {
+function Readiness({ checks }: { checks: PageSection['readiness'] }) {
   const failing = checks.filter((c) => !c.passed);
   if (checks.length === 0) return null;
   if (failing.length === 0) {
@@ -438,7 +408,13 @@ function Readiness({ checks }: { checks: ReadinessResult[] }) {
   );
 }
 
-function MetricPack({ metrics, sectionTitle }: { metrics: MetricRow[]; sectionTitle: string }) {
+function MetricPack({
+  metrics,
+  sectionTitle,
+}: {
+  metrics: PageSection['metrics'];
+  sectionTitle: string;
+}) {
   if (metrics.length === 0) return null;
   return (
     <section aria-labelledby="metrics-heading">
@@ -463,11 +439,7 @@ function MetricPack({ metrics, sectionTitle }: { metrics: MetricRow[]; sectionTi
   );
 }
 
-function SuggestedStandards({
-  standards,
-}: {
-  standards: Array<{ id: string; code: string; title: string }>;
-}) {
+function SuggestedStandards({ standards }: { standards: PageSection['suggestedStandards'] }) {
   if (standards.length === 0) return null;
   return (
     <section aria-labelledby="standards-heading">

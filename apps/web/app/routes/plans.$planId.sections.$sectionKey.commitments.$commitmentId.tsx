@@ -13,7 +13,6 @@ import { ConflictComparison } from '../components/ConflictComparison.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import {
   COMMITMENT_FIELDS,
-  COMMITMENT_FIELDS_FRAGMENT,
   displayValue,
   mergeOnto,
   parseBaseline,
@@ -21,11 +20,17 @@ import {
   toCommitmentInput,
   valuesFromCommitment,
   valuesFromForm,
-  type CommitmentData,
 } from '../lib/commitment-form.ts';
-import { loadFormContext, type CommitmentActionData } from '../lib/commitment-page.server.ts';
+import {
+  COMMITMENT_FIELDS_FRAGMENT,
+  loadFormContext,
+  type CommitmentActionData,
+} from '../lib/commitment-page.server.ts';
 import { commentErrorFrom, handleCommentForm, loadCommentThreads } from '../lib/comments.server.ts';
-import { fieldErrorMap, gql, notFound, type UnionResult } from '../lib/graphql.server.ts';
+import { graphql } from '../graphql.ts';
+import { readForm } from '../lib/form.server.ts';
+import { gql } from '../lib/graphql.server.ts';
+import { formErrors, invariantResponse, unlessRefused } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
@@ -37,29 +42,28 @@ export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
         page.plan.title,
       );
 
-const COMMITMENT_QUERY = /* GraphQL */ `
-  query CommitmentPage($id: ID!) {
-    commitment(id: $id) {
-      ...CommitmentFields
+const COMMITMENT_QUERY = graphql(
+  `
+    query CommitmentPage($id: ID!) {
+      commitment(id: $id) {
+        ...CommitmentFields
+      }
     }
-  }
-  ${COMMITMENT_FIELDS_FRAGMENT}
-`;
+  `,
+  [COMMITMENT_FIELDS_FRAGMENT],
+);
 
 async function loadCommitment(args: Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>) {
   const ctx = await loadFormContext(args);
-  const { commitment } = await gql<{ commitment: CommitmentData | null }>(
-    args.context,
-    COMMITMENT_QUERY,
-    { id: args.params.commitmentId },
-  );
+  const { commitment } = await gql(args.context, COMMITMENT_QUERY, {
+    id: args.params.commitmentId ?? '',
+  });
   // A commitment of another plan or section answers as not found, like one that does not exist.
-  if (
-    !commitment ||
-    commitment.plan.id !== ctx.plan.id ||
-    commitment.section.key !== ctx.plan.section.key
-  )
-    notFound();
+  invariantResponse(
+    commitment &&
+      commitment.plan.id === ctx.plan.id &&
+      commitment.section.key === ctx.plan.section.key,
+  );
   return { ...ctx, commitment };
 }
 
@@ -76,40 +80,42 @@ export async function loader(args: LoaderFunctionArgs) {
   };
 }
 
-const UPDATE = /* GraphQL */ `
-  mutation UpdateCommitment($input: UpdateCommitmentInput!) {
-    result: updateCommitment(input: $input) {
-      __typename
-      ... on MutationUpdateCommitmentSuccess {
-        data {
-          id
-          reference
-          version
+const UPDATE = graphql(
+  `
+    mutation UpdateCommitment($input: UpdateCommitmentInput!) {
+      result: updateCommitment(input: $input) {
+        __typename
+        ... on MutationUpdateCommitmentSuccess {
+          data {
+            id
+            reference
+            version
+          }
         }
-      }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
+        ... on Error {
           message
         }
-      }
-      ... on CommitmentConflictError {
-        current {
-          ...CommitmentFields
+        ... on ValidationError {
+          fieldErrors {
+            path
+            message
+          }
+        }
+        ... on CommitmentConflictError {
+          current {
+            ...CommitmentFields
+          }
         }
       }
     }
-  }
-  ${COMMITMENT_FIELDS_FRAGMENT}
-`;
+  `,
+  [COMMITMENT_FIELDS_FRAGMENT],
+);
 
 export async function action(args: ActionFunctionArgs) {
   const { params, request, context } = args;
   const { commitment, plan } = await loadCommitment(args);
-  const form = await request.formData();
+  const form = await readForm(request);
   // Comment forms (post, reply, resolve, reopen) redirect back here; anything else saves the commitment.
   await handleCommentForm(
     context,
@@ -117,34 +123,24 @@ export async function action(args: ActionFunctionArgs) {
     { planId: plan.id, commitmentId: commitment.id },
     `/plans/${encodeURIComponent(params.planId ?? '')}/sections/${encodeURIComponent(params.sectionKey ?? '')}/commitments/${encodeURIComponent(params.commitmentId ?? '')}`,
   );
-  const values = valuesFromForm(form);
-  const baseline = parseBaseline(form.get('baseline')) ?? undefined;
-  const version = Number(form.get('version') ?? commitment.version);
+  const values = valuesFromForm(form.data);
+  const baseline = parseBaseline(form.data.get('baseline')) ?? undefined;
+  const posted = form.version();
+  const version = Number.isNaN(posted) ? commitment.version : posted;
   const { input, errors } = toCommitmentInput(values);
   if (Object.keys(errors).length > 0)
     return data<CommitmentActionData>({ values, errors, version, baseline }, { status: 400 });
 
-  const result = await gql<{
-    result: UnionResult & { data?: { reference: string }; current?: CommitmentData };
-  }>(context, UPDATE, {
+  const { result } = await gql(context, UPDATE, {
     input: { ...input, id: commitment.id, version },
   });
-  const outcome = result.result;
-  if (outcome.data) {
+  const outcome = unlessRefused(result);
+  if (outcome.__typename === 'MutationUpdateCommitmentSuccess') {
     throw redirect(
       `/plans/${encodeURIComponent(params.planId ?? '')}/sections/${encodeURIComponent(params.sectionKey ?? '')}?saved=${encodeURIComponent(outcome.data.reference)}`,
     );
   }
-  if (outcome.__typename === 'ValidationError') {
-    const fieldErrors = fieldErrorMap(outcome);
-    if (Object.keys(fieldErrors).length === 0)
-      fieldErrors._form = outcome.message ?? 'Check the details you entered';
-    return data<CommitmentActionData>(
-      { values, errors: fieldErrors, version, baseline },
-      { status: 400 },
-    );
-  }
-  if (outcome.__typename === 'CommitmentConflictError' && outcome.current) {
+  if (outcome.__typename === 'CommitmentConflictError') {
     const saved = valuesFromCommitment(outcome.current);
     return data<CommitmentActionData>(
       {
@@ -157,8 +153,10 @@ export async function action(args: ActionFunctionArgs) {
       { status: 409 },
     );
   }
-  if (outcome.__typename === 'ForbiddenError') throw new Response('Forbidden', { status: 403 });
-  notFound();
+  return data<CommitmentActionData>(
+    { values, errors: formErrors(outcome), version, baseline },
+    { status: 400 },
+  );
 }
 
 export default function EditCommitment() {

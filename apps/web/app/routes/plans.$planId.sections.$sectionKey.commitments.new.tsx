@@ -16,7 +16,10 @@ import {
   valuesFromForm,
 } from '../lib/commitment-form.ts';
 import { loadFormContext, type CommitmentActionData } from '../lib/commitment-page.server.ts';
-import { fieldErrorMap, gql, type UnionResult } from '../lib/graphql.server.ts';
+import { graphql } from '../graphql.ts';
+import { readForm } from '../lib/form.server.ts';
+import { gql } from '../lib/graphql.server.ts';
+import { forbidden, formErrors, unlessRefused } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
@@ -26,11 +29,11 @@ export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
 
 export async function loader(args: LoaderFunctionArgs) {
   const ctx = await loadFormContext(args);
-  if (!ctx.plan.section.viewerCanEdit) throw new Response('Forbidden', { status: 403 });
+  if (!ctx.plan.section.viewerCanEdit) forbidden();
   return ctx;
 }
 
-const CREATE = /* GraphQL */ `
+const CREATE = graphql(`
   mutation CreateCommitment($input: CreateCommitmentInput!) {
     result: createCommitment(input: $input) {
       __typename
@@ -51,38 +54,25 @@ const CREATE = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 export async function action(args: ActionFunctionArgs) {
   const { params, request, context } = args;
-  const values = valuesFromForm(await request.formData());
+  const values = valuesFromForm((await readForm(request)).data);
   const { input, errors } = toCommitmentInput(values);
   if (Object.keys(errors).length > 0)
     return data<CommitmentActionData>({ values, errors }, { status: 400 });
 
   const planId = params.planId ?? '';
   const sectionKey = params.sectionKey ?? '';
-  const result = await gql<{ result: UnionResult & { data?: { id: string; reference: string } } }>(
-    context,
-    CREATE,
-    {
-      input: { ...input, planId, sectionKey },
-    },
-  );
-  const outcome = result.result;
-  if (outcome.data) {
+  const { result } = await gql(context, CREATE, { input: { ...input, planId, sectionKey } });
+  const outcome = unlessRefused(result);
+  if (outcome.__typename === 'MutationCreateCommitmentSuccess') {
     throw redirect(
       `/plans/${encodeURIComponent(planId)}/sections/${encodeURIComponent(sectionKey)}?saved=${encodeURIComponent(outcome.data.reference)}`,
     );
   }
-  if (outcome.__typename === 'ValidationError') {
-    const fieldErrors = fieldErrorMap(outcome);
-    if (Object.keys(fieldErrors).length === 0)
-      fieldErrors._form = outcome.message ?? 'Check the details you entered';
-    return data<CommitmentActionData>({ values, errors: fieldErrors }, { status: 400 });
-  }
-  if (outcome.__typename === 'ForbiddenError') throw new Response('Forbidden', { status: 403 });
-  throw new Response('Not found', { status: 404 });
+  return data<CommitmentActionData>({ values, errors: formErrors(outcome) }, { status: 400 });
 }
 
 export default function NewCommitment() {

@@ -11,9 +11,12 @@ import { useActionData, useLoaderData } from '@remix-run/react';
 import { BackLink, Button, ErrorSummary, InsetText, NotificationBanner, Textarea } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { useErrorTitle } from '../components/workflow/useErrorTitle.ts';
-import { formText, runWorkflowMutation } from '../components/workflow/workflow.server.ts';
+import { UPDATE_EASY_READ, runTransition } from '../components/workflow/workflow.server.ts';
 import { planPath } from '../components/workflow/workflow.ts';
-import { gql, notFound, requireViewer } from '../lib/graphql.server.ts';
+import { graphql } from '../graphql.ts';
+import { readForm } from '../lib/form.server.ts';
+import { gql } from '../lib/graphql.server.ts';
+import { invariantResponse, requireViewer } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
@@ -21,7 +24,7 @@ export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
     ? errorTitle(error)
     : pageTitle('Easy Read summary', page.plan.section.title, page.plan.title);
 
-const QUERY = /* GraphQL */ `
+const QUERY = graphql(`
   query EasyReadPage($id: ID!, $key: String!) {
     viewer {
       id
@@ -38,32 +41,20 @@ const QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-interface EasyReadData {
-  viewer: { id: string } | null;
-  plan: {
-    id: string;
-    title: string;
-    section: {
-      key: string;
-      title: string;
-      easyReadSummary: string | null;
-      version: number;
-      viewerCanEdit: boolean;
-    } | null;
-  } | null;
-}
-
-/** Long enough for a few short sentences; the published page shows it beside the section. */
+/**
+ * Long enough for a few short sentences; the published page shows it beside the section. Stricter
+ * than the API's own limit (MAX_EASY_READ_LENGTH, 5,000), so the page checks it itself.
+ */
 const MAX_LENGTH = 2000;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const page = requireViewer(
     request,
-    await gql<EasyReadData>(context, QUERY, { id: params.planId, key: params.sectionKey }),
+    await gql(context, QUERY, { id: params.planId ?? '', key: params.sectionKey ?? '' }),
   );
-  if (!page.plan?.section) notFound();
+  invariantResponse(page.plan?.section);
   const { section, ...plan } = page.plan;
   return { plan: { ...plan, section }, saved: new URL(request.url).searchParams.has('saved') };
 }
@@ -74,9 +65,9 @@ interface EasyReadActionData {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const fd = await request.formData();
-  const summary = formText(fd, 'easyReadSummary');
-  const version = Number(formText(fd, 'version'));
+  const form = await readForm(request);
+  const summary = form.text('easyReadSummary');
+  const version = form.version();
   if (summary.length > MAX_LENGTH) {
     return data<EasyReadActionData>(
       { summary, error: `Easy Read summary must be ${MAX_LENGTH} characters or fewer` },
@@ -85,18 +76,14 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
   const planId = params.planId ?? '';
   const sectionKey = params.sectionKey ?? '';
-  const outcome = await runWorkflowMutation(
-    context,
-    'updateSectionEasyRead',
-    'UpdateSectionEasyReadInput',
-    {
+  const outcome = await runTransition(context, UPDATE_EASY_READ, {
+    input: {
       planId,
       sectionKey,
       version: Number.isInteger(version) ? version : 0,
       easyReadSummary: summary || null,
     },
-    'key',
-  );
+  });
   if (outcome.ok)
     throw redirect(
       `${planPath(planId, `/sections/${encodeURIComponent(sectionKey)}/easy-read`)}?saved=1`,

@@ -26,9 +26,12 @@ import {
 } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { useErrorTitle } from '../components/workflow/useErrorTitle.ts';
-import { formText, runWorkflowMutation } from '../components/workflow/workflow.server.ts';
+import { RECORD_SIGN_OFF, runTransition } from '../components/workflow/workflow.server.ts';
 import { planPath } from '../components/workflow/workflow.ts';
-import { gql, notFound, requireViewer } from '../lib/graphql.server.ts';
+import { graphql } from '../graphql.ts';
+import { readForm } from '../lib/form.server.ts';
+import { gql } from '../lib/graphql.server.ts';
+import { invariantResponse, requireViewer } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
@@ -36,7 +39,7 @@ export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
     ? errorTitle(error)
     : pageTitle(`Sign-off for ${page.signatory.organisation.name}`, page.plan.title);
 
-const QUERY = /* GraphQL */ `
+const QUERY = graphql(`
   query SignOffPage($id: ID!) {
     viewer {
       id
@@ -63,31 +66,12 @@ const QUERY = /* GraphQL */ `
       }
     }
   }
-`;
-
-interface SignOffPageData {
-  viewer: { id: string; name: string } | null;
-  plan: {
-    id: string;
-    title: string;
-    state: string;
-    currentVersion: { number: number; state: string } | null;
-    signatories: Array<{
-      kind: string;
-      viewerCanRecord: boolean;
-      organisation: { id: string; name: string };
-      signOff: { decision: string } | null;
-    }>;
-  } | null;
-}
+`);
 
 async function loadPage({ request, params, context }: LoaderFunctionArgs) {
-  const page = requireViewer(
-    request,
-    await gql<SignOffPageData>(context, QUERY, { id: params.planId }),
-  );
+  const page = requireViewer(request, await gql(context, QUERY, { id: params.planId ?? '' }));
   const signatory = page.plan?.signatories.find((s) => s.organisation.id === params.organisationId);
-  if (!page.plan || !signatory) notFound();
+  invariantResponse(page.plan && signatory);
   const { signatories: _all, ...plan } = page.plan;
   return { plan, signatory, viewerName: page.viewer.name };
 }
@@ -154,22 +138,29 @@ function isoDate(parts: DateParts): string | null {
 export async function action(args: ActionFunctionArgs) {
   const { request, params, context } = args;
   const { plan, signatory } = await loadPage(args);
-  const fd = await request.formData();
+  const form = await readForm(request);
   const values: SignOffValues = {
-    decision: signatory.kind === 'ACKNOWLEDGEMENT' ? 'ACKNOWLEDGED' : formText(fd, 'decision'),
-    conditions: formText(fd, 'conditions'),
-    reasons: formText(fd, 'reasons'),
-    signatoryName: formText(fd, 'signatoryName'),
-    signatoryRole: formText(fd, 'signatoryRole'),
-    forum: formText(fd, 'forum'),
+    decision: signatory.kind === 'ACKNOWLEDGEMENT' ? 'ACKNOWLEDGED' : form.text('decision'),
+    conditions: form.text('conditions'),
+    reasons: form.text('reasons'),
+    signatoryName: form.text('signatoryName'),
+    signatoryRole: form.text('signatoryRole'),
+    forum: form.text('forum'),
     decidedOn: {
-      day: formText(fd, 'decidedOn-day'),
-      month: formText(fd, 'decidedOn-month'),
-      year: formText(fd, 'decidedOn-year'),
+      day: form.text('decidedOn-day'),
+      month: form.text('decidedOn-month'),
+      year: form.text('decidedOn-year'),
     },
   };
+  // The API checks the required fields in two rounds (the text fields, then the conditions once
+  // those pass) and cannot be sent a missing decision or an unreal date; the form checks them all
+  // here so a person sees every error at once.
+  const decision =
+    signatory.kind === 'ACKNOWLEDGEMENT'
+      ? 'ACKNOWLEDGED'
+      : SIGN_OFF_DECISIONS.find((d) => d.value === values.decision)?.value;
   const errors: Record<string, string> = {};
-  if (!values.decision) errors.decision = 'Select the decision';
+  if (!decision) errors.decision = 'Select the decision';
   if (values.decision === 'APPROVED_WITH_CONDITIONS' && !values.conditions)
     errors.conditions = 'Enter the conditions';
   if (values.decision === 'REJECTED' && !values.reasons)
@@ -182,7 +173,7 @@ export async function action(args: ActionFunctionArgs) {
     errors.decidedOn = 'Date of the decision must be a real date, for example 27 3 2027';
   else if (decidedOn > new Date().toISOString().slice(0, 10))
     errors.decidedOn = 'Date of the decision must be today or in the past';
-  if (Object.keys(errors).length > 0)
+  if (Object.keys(errors).length > 0 || !decision || !decidedOn)
     return data<SignOffActionData>({ values, errors }, { status: 400 });
 
   const conditions =
@@ -191,23 +182,19 @@ export async function action(args: ActionFunctionArgs) {
       : values.decision === 'REJECTED'
         ? values.reasons
         : null;
-  const outcome = await runWorkflowMutation(
-    context,
-    'recordSignOff',
-    'RecordSignOffInput',
-    {
-      planId: params.planId,
+  const outcome = await runTransition(context, RECORD_SIGN_OFF, {
+    input: {
+      planId: params.planId ?? '',
       versionNumber: plan.currentVersion?.number ?? 0,
       organisationId: signatory.organisation.id,
-      decision: values.decision,
+      decision,
       conditions,
       signatoryName: values.signatoryName,
       signatoryRole: values.signatoryRole,
       forum: values.forum,
       decidedOn,
     },
-    'id',
-  );
+  });
   if (outcome.ok) {
     throw redirect(
       `${planPath(plan.id, `/versions/${plan.currentVersion?.number ?? ''}`)}?recorded=${encodeURIComponent(signatory.organisation.name)}`,

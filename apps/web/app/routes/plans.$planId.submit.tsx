@@ -12,11 +12,12 @@ import { Button, InsetText, TaskList, Textarea, WarningText } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { TransitionPage, type TransitionFailure } from '../components/workflow/TransitionPage.tsx';
 import {
-  formText,
+  SUBMIT_PLAN,
   loadWorkflowPlan,
-  runWorkflowMutation,
+  runTransition,
 } from '../components/workflow/workflow.server.ts';
 import { BLOCKER_KINDS, blockerHref, planPath } from '../components/workflow/workflow.ts';
+import { readForm } from '../lib/form.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
@@ -28,14 +29,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const planId = params.planId ?? '';
-  const note = formText(await request.formData(), 'note');
-  const outcome = await runWorkflowMutation<{ currentVersion: { number: number } | null }>(
-    context,
-    'submitPlan',
-    'SubmitPlanInput',
-    { planId, note: note || null },
-    'currentVersion { number }',
-  );
+  const note = (await readForm(request)).optional('note') ?? null;
+  const outcome = await runTransition(context, SUBMIT_PLAN, { input: { planId, note } });
   if (outcome.ok)
     throw redirect(
       planPath(planId, `/versions/${outcome.data.currentVersion?.number ?? ''}?submitted=1`),

@@ -11,11 +11,12 @@ import { Button, InsetText, Textarea } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { TransitionPage, type TransitionFailure } from '../components/workflow/TransitionPage.tsx';
 import {
-  formText,
+  WITHDRAW_PLAN,
   loadWorkflowPlan,
-  runWorkflowMutation,
+  runTransition,
 } from '../components/workflow/workflow.server.ts';
 import { planPath } from '../components/workflow/workflow.ts';
+import { readForm } from '../lib/form.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
@@ -27,7 +28,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const planId = params.planId ?? '';
-  const reason = formText(await request.formData(), 'reason');
+  const reason = (await readForm(request)).text('reason');
   if (reason === '') {
     return data<TransitionFailure & { reason: string }>(
       {
@@ -39,13 +40,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       { status: 400 },
     );
   }
-  const outcome = await runWorkflowMutation(
-    context,
-    'withdrawPlan',
-    'WithdrawPlanInput',
-    { planId, reason },
-    'id',
-  );
+  const outcome = await runTransition(context, WITHDRAW_PLAN, { input: { planId, reason } });
   if (outcome.ok) throw redirect(planPath(planId));
   const { ok: _ok, status, ...failure } = outcome;
   return data<TransitionFailure & { reason: string }>({ ...failure, reason }, { status });

@@ -9,7 +9,9 @@ import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { Button, ErrorSummary, Input } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { graphql } from '../graphql.ts';
+import { readForm } from '../lib/form.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
+import { formErrors } from '../lib/outcome.server.ts';
 import { safeRedirectTo, setSessionCookie } from '../lib/session.server.ts';
 
 const SIGN_IN_PAGE = graphql(`
@@ -59,32 +61,30 @@ interface ActionData {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = await request.formData();
-  const email = String(form.get('email') ?? '').trim();
-  const password = String(form.get('password') ?? '');
-  const redirectTo = safeRedirectTo(form.get('redirectTo'));
+  const form = await readForm(request);
+  const email = form.text('email');
+  // A password is sent as typed: spaces are part of it.
+  const typed = form.data.get('password');
+  const password = typeof typed === 'string' ? typed : '';
+  const redirectTo = safeRedirectTo(form.data.get('redirectTo'));
 
+  // The API checks both are there ("Enter your email address", "Enter your password").
   const errors: ActionData['errors'] = {};
-  if (email === '') errors.email = 'Enter your email address';
-  if (password === '') errors.password = 'Enter your password';
-  if (!errors.email && !errors.password) {
-    const result = await context.lip.execute(SIGN_IN, { input: { email, password } });
-    const outcome = result.data?.result;
-    if (outcome?.__typename === 'MutationSignInSuccess') {
-      const cookie = setSessionCookie(request, outcome.data.token, outcome.data.expiresAt);
-      throw redirect(redirectTo, { headers: { 'Set-Cookie': cookie } });
-    }
-    if (outcome?.__typename === 'ValidationError') {
-      for (const e of outcome.fieldErrors ?? []) {
-        const field = e.path.find((p) => p !== 'input');
-        if (field === 'email' || field === 'password') errors[field] ??= e.message;
-      }
-      if (!errors.email && !errors.password)
-        errors.email = outcome.message || 'Enter a valid email address';
-    } else {
-      // Wrong email or password (or an unexpected failure): one message, never saying which was wrong.
-      errors.password = 'Enter a correct email address and password';
-    }
+  const result = await context.lip.execute(SIGN_IN, { input: { email, password } });
+  const outcome = result.data?.result;
+  if (outcome?.__typename === 'MutationSignInSuccess') {
+    const cookie = setSessionCookie(request, outcome.data.token, outcome.data.expiresAt);
+    throw redirect(redirectTo, { headers: { 'Set-Cookie': cookie } });
+  }
+  if (outcome?.__typename === 'ValidationError') {
+    const found = formErrors(outcome, 'Enter a valid email address');
+    if (found.email) errors.email = found.email;
+    if (found.password) errors.password = found.password;
+    if (!errors.email && !errors.password)
+      errors.email = found._form || outcome.message || 'Enter a valid email address';
+  } else {
+    // Wrong email or password (or an unexpected failure): one message, never saying which was wrong.
+    errors.password = 'Enter a correct email address and password';
   }
   const summary = (['email', 'password'] as const).flatMap((f) =>
     errors[f] ? [{ href: f, text: errors[f] }] : [],

@@ -2,31 +2,14 @@
 // what the viewer may do now (Plan.viewerCan), and what stops submission as a task list whose
 // items link to where each thing is fixed.
 import { Button, ButtonGroup, InsetText, SummaryList, TaskList } from '@lip/ui';
+import type { ResultOf } from '../../graphql.ts';
 import { PLAN_STATES } from '../../lib/labels.ts';
 import { DECISIONS } from './labels.ts';
-import { BLOCKER_KINDS, blockerHref, planPath, type SubmissionBlockerData } from './workflow.ts';
+import { BLOCKER_KINDS, blockerHref, planPath } from './workflow.ts';
+import type { LIFECYCLE_FIELDS } from './workflow.server.ts';
 
-export interface LifecycleData {
-  id: string;
-  state: string;
-  viewerCan: {
-    submit: boolean;
-    withdraw: boolean;
-    publish: boolean;
-    revise: boolean;
-    edit: boolean;
-    comment: boolean;
-  };
-  submissionBlockers: SubmissionBlockerData[];
-  currentVersion: { number: number; state: string } | null;
-  publishedVersion: { number: number; publicPath: string | null } | null;
-  signatories: Array<{
-    kind: string;
-    viewerCanRecord: boolean;
-    organisation: { id: string; name: string };
-    signOff: { decision: string } | null;
-  }>;
-}
+/** The plan's fields the panel shows (fragment LifecycleFields). */
+export type LifecycleData = ResultOf<typeof LIFECYCLE_FIELDS>;
 
 function nextStep(plan: LifecycleData): string {
   switch (plan.state) {

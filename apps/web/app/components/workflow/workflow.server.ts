@@ -1,65 +1,313 @@
 // Server helpers shared by the plan workflow pages (submit, sign-off, publish, withdraw, revise,
-// coverage, re-mapping, Easy Read): run one lifecycle mutation and turn its typed errors into what
-// the page shows. Reads and writes go through GraphQL only.
+// coverage, Easy Read): one typed document per lifecycle mutation, one way to run them and turn
+// their typed errors into what the page shows, and the plan as a lifecycle page reads it. Reads and
+// writes go through GraphQL only.
 import type { AppLoadContext } from '@remix-run/node';
+import { graphql, type ResultOf, type TadaDocumentNode } from '../../graphql.ts';
+import { gql } from '../../lib/graphql.server.ts';
 import {
-  fieldErrorMap,
-  gql,
+  formErrors,
+  invariantResponse,
   notFound,
   requireViewer,
-  type UnionResult,
-} from '../../lib/graphql.server.ts';
-import { BLOCKER_FIELDS, type SubmissionBlockerData } from './workflow.ts';
+} from '../../lib/outcome.server.ts';
+
+export const SUBMISSION_BLOCKER_FIELDS = graphql(`
+  fragment SubmissionBlockerFields on SubmissionBlocker {
+    kind
+    message
+    sectionKey
+    standardAreaCode
+    metricTargetId
+  }
+`);
+
+/** What the plan page's lifecycle panel shows (LifecyclePanel). */
+export const LIFECYCLE_FIELDS = graphql(
+  `
+    fragment LifecycleFields on Plan {
+      id
+      state
+      viewerCan {
+        submit
+        withdraw
+        publish
+        revise
+        edit
+        comment
+      }
+      submissionBlockers {
+        ...SubmissionBlockerFields
+      }
+      currentVersion {
+        number
+        state
+      }
+      publishedVersion {
+        number
+        publicPath
+      }
+      signatories {
+        kind
+        viewerCanRecord
+        organisation {
+          id
+          name
+        }
+        signOff {
+          decision
+        }
+      }
+    }
+  `,
+  [SUBMISSION_BLOCKER_FIELDS],
+);
+
+// ------------------------------------------------------------------ one document per transition
+
+export const SUBMIT_PLAN = graphql(
+  `
+    mutation SubmitPlan($input: SubmitPlanInput!) {
+      result: submitPlan(input: $input) {
+        __typename
+        ... on MutationSubmitPlanSuccess {
+          data {
+            id
+            currentVersion {
+              number
+            }
+          }
+        }
+        ... on Error {
+          message
+        }
+        ... on ValidationError {
+          fieldErrors {
+            path
+            message
+          }
+        }
+        ... on SubmissionBlockedError {
+          blockers {
+            ...SubmissionBlockerFields
+          }
+        }
+      }
+    }
+  `,
+  [SUBMISSION_BLOCKER_FIELDS],
+);
+
+export const PUBLISH_PLAN = graphql(`
+  mutation PublishPlan($input: PublishPlanInput!) {
+    result: publishPlan(input: $input) {
+      __typename
+      ... on MutationPublishPlanSuccess {
+        data {
+          id
+          publishedVersion {
+            number
+          }
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const WITHDRAW_PLAN = graphql(`
+  mutation WithdrawPlan($input: WithdrawPlanInput!) {
+    result: withdrawPlan(input: $input) {
+      __typename
+      ... on MutationWithdrawPlanSuccess {
+        data {
+          id
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const START_REVISION = graphql(`
+  mutation StartRevision($input: StartRevisionInput!) {
+    result: startRevision(input: $input) {
+      __typename
+      ... on MutationStartRevisionSuccess {
+        data {
+          id
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const RECORD_SIGN_OFF = graphql(`
+  mutation RecordSignOff($input: RecordSignOffInput!) {
+    result: recordSignOff(input: $input) {
+      __typename
+      ... on MutationRecordSignOffSuccess {
+        data {
+          id
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const MARK_NOT_APPLICABLE = graphql(`
+  mutation MarkStandardAreaNotApplicable($input: MarkStandardAreaNotApplicableInput!) {
+    result: markStandardAreaNotApplicable(input: $input) {
+      __typename
+      ... on MutationMarkStandardAreaNotApplicableSuccess {
+        data {
+          id
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const CLEAR_NOT_APPLICABLE = graphql(`
+  mutation ClearStandardAreaNotApplicable($input: ClearStandardAreaNotApplicableInput!) {
+    result: clearStandardAreaNotApplicable(input: $input) {
+      __typename
+      ... on MutationClearStandardAreaNotApplicableSuccess {
+        data {
+          id
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const UPDATE_EASY_READ = graphql(`
+  mutation UpdateSectionEasyRead($input: UpdateSectionEasyReadInput!) {
+    result: updateSectionEasyRead(input: $input) {
+      __typename
+      ... on MutationUpdateSectionEasyReadSuccess {
+        data {
+          key
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+// ------------------------------------------------------------------------------ running them
+
+type SubmissionBlocker = ResultOf<typeof SUBMISSION_BLOCKER_FIELDS>;
 
 /** What a refused write shows: a message for the error summary, field errors, and any blockers. */
 export interface WorkflowFailure {
   status: 400 | 403 | 409;
   message: string;
   fieldErrors: Record<string, string>;
-  blockers: SubmissionBlockerData[];
+  blockers: SubmissionBlocker[];
 }
 
 export type WorkflowOutcome<T> = { ok: true; data: T } | ({ ok: false } & WorkflowFailure);
 
-type MutationResult<T> = UnionResult & { data?: T; blockers?: SubmissionBlockerData[] };
+/** Every typed error a lifecycle mutation answers, as far as the pages read them. */
+interface TypedError {
+  __typename: string;
+  message?: string;
+  fieldErrors?: ReadonlyArray<{ path: ReadonlyArray<string>; message: string }>;
+  blockers?: ReadonlyArray<SubmissionBlocker>;
+}
+
+type SuccessData<R> = Extract<R, { data: unknown }>['data'];
 
 /**
- * Runs `mutation name(input)` selecting `selection` on success. NotFoundError is a 404; the other
- * typed errors (forbidden, state conflict, validation, submission blocked) come back explained so
- * the page can show them in its error summary.
+ * Runs one of the transition documents above. NotFoundError is a 404; the other typed errors
+ * (forbidden, state conflict, validation, submission blocked) come back explained so the page can
+ * show them in its error summary.
  */
-export async function runWorkflowMutation<T>(
+export async function runTransition<R extends { __typename: string }, TVars>(
   context: AppLoadContext,
-  name: string,
-  inputType: string,
-  input: Record<string, unknown>,
-  selection: string,
-): Promise<WorkflowOutcome<T>> {
-  const successType = `Mutation${name.charAt(0).toUpperCase()}${name.slice(1)}Success`;
-  const blockedFragment =
-    name === 'submitPlan' ? `... on SubmissionBlockedError { blockers { ${BLOCKER_FIELDS} } }` : '';
-  const document = /* GraphQL */ `
-    mutation Workflow($input: ${inputType}!) {
-      result: ${name}(input: $input) {
-        __typename
-        ... on ${successType} { data { ${selection} } }
-        ... on Error { message }
-        ... on ValidationError { fieldErrors { path message } }
-        ${blockedFragment}
-      }
-    }
-  `;
-  const { result } = await gql<{ result: MutationResult<T> }>(context, document, { input });
-  if (result.data !== undefined) return { ok: true, data: result.data };
-  if (result.__typename === 'NotFoundError') throw new Response('Not found', { status: 404 });
-  const message = result.message ?? 'Something went wrong';
-  switch (result.__typename) {
+  document: TadaDocumentNode<{ result: R }, TVars>,
+  variables: TVars,
+): Promise<WorkflowOutcome<SuccessData<R>>> {
+  const { result } = await gql(context, document, variables);
+  if ('data' in result) return { ok: true, data: (result as Extract<R, { data: unknown }>).data };
+  const failure: TypedError = result;
+  const message = failure.message || 'Something went wrong';
+  switch (failure.__typename) {
+    case 'NotFoundError':
+      return notFound(failure.message || undefined);
     case 'ValidationError': {
-      const fieldErrors = fieldErrorMap(result);
+      const { _form: _message, ...fieldErrors } = formErrors(failure, message);
       return { ok: false, status: 400, message, fieldErrors, blockers: [] };
     }
     case 'SubmissionBlockedError':
-      return { ok: false, status: 409, message, fieldErrors: {}, blockers: result.blockers ?? [] };
+      return {
+        ok: false,
+        status: 409,
+        message,
+        fieldErrors: {},
+        blockers: [...(failure.blockers ?? [])],
+      };
     case 'PlanStateConflictError':
     case 'SectionConflictError':
       return { ok: false, status: 409, message, fieldErrors: {}, blockers: [] };
@@ -70,43 +318,48 @@ export async function runWorkflowMutation<T>(
   }
 }
 
-/** A form field as text ('' when absent). */
-export function formText(fd: FormData, name: string): string {
-  const value = fd.get(name);
-  return typeof value === 'string' ? value.trim() : '';
-}
+// --------------------------------------------------------------------- the plan, as pages read it
 
-const PLAN_QUERY = /* GraphQL */ `
-  query WorkflowPlan($id: ID!) {
-    viewer { id }
-    plan(id: $id) {
-      id title state
-      partnership { slug name }
-      viewerCan { submit withdraw publish revise edit comment }
-      submissionBlockers { ${BLOCKER_FIELDS} }
-      currentVersion { number state }
-      publishedVersion { number publicPath }
+const PLAN_QUERY = graphql(
+  `
+    query WorkflowPlan($id: ID!) {
+      viewer {
+        id
+      }
+      plan(id: $id) {
+        id
+        title
+        state
+        partnership {
+          slug
+          name
+        }
+        viewerCan {
+          submit
+          withdraw
+          publish
+          revise
+          edit
+          comment
+        }
+        submissionBlockers {
+          ...SubmissionBlockerFields
+        }
+        currentVersion {
+          number
+          state
+        }
+        publishedVersion {
+          number
+          publicPath
+        }
+      }
     }
-  }
-`;
+  `,
+  [SUBMISSION_BLOCKER_FIELDS],
+);
 
-export interface WorkflowPlan {
-  id: string;
-  title: string;
-  state: string;
-  partnership: { slug: string; name: string };
-  viewerCan: {
-    submit: boolean;
-    withdraw: boolean;
-    publish: boolean;
-    revise: boolean;
-    edit: boolean;
-    comment: boolean;
-  };
-  submissionBlockers: SubmissionBlockerData[];
-  currentVersion: { number: number; state: string } | null;
-  publishedVersion: { number: number; publicPath: string | null } | null;
-}
+export type WorkflowPlan = NonNullable<ResultOf<typeof PLAN_QUERY>['plan']>;
 
 /** The plan as a lifecycle page needs it; sign-in when signed out, 404 when not visible. */
 export async function loadWorkflowPlan(
@@ -114,12 +367,7 @@ export async function loadWorkflowPlan(
   context: AppLoadContext,
   planId: string | undefined,
 ): Promise<WorkflowPlan> {
-  const page = requireViewer(
-    request,
-    await gql<{ viewer: { id: string } | null; plan: WorkflowPlan | null }>(context, PLAN_QUERY, {
-      id: planId,
-    }),
-  );
-  if (!page.plan) notFound();
+  const page = requireViewer(request, await gql(context, PLAN_QUERY, { id: planId ?? '' }));
+  invariantResponse(page.plan);
   return page.plan;
 }

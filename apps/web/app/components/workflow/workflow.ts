@@ -1,18 +1,12 @@
 // Shared by the workflow pages' loaders and components (no server-only code here).
+import type { ResultOf } from '../../graphql.ts';
+import type { SUBMISSION_BLOCKER_FIELDS } from './workflow.server.ts';
 
 export function planPath(planId: string, rest = ''): string {
   return `/plans/${encodeURIComponent(planId)}${rest}`;
 }
 
-export interface SubmissionBlockerData {
-  kind: 'SECTION_NOT_READY' | 'STANDARD_AREA_UNCOVERED' | 'METRIC_NEEDS_COMMENTARY';
-  message: string;
-  sectionKey: string | null;
-  standardAreaCode: string | null;
-  metricTargetId: string | null;
-}
-
-export const BLOCKER_FIELDS = /* GraphQL */ `kind message sectionKey standardAreaCode metricTargetId`;
+export type SubmissionBlockerData = ResultOf<typeof SUBMISSION_BLOCKER_FIELDS>;
 
 /** Where to fix a submission blocker. */
 export function blockerHref(planId: string, blocker: SubmissionBlockerData): string {
