@@ -1,8 +1,9 @@
 /**
  * Typed GraphQL documents. `graphql()` parses a document once, at module load, and types its result
  * and variables from the checked-in schema (packages/core/schema.graphql) through gql.tada's
- * generated introspection (`pnpm generate` writes app/graphql-env.d.ts). A document that names a
- * field the schema lacks fails `tsc`, so pages never restate the API's types by hand.
+ * generated introspection (`pnpm generate` writes app/graphql-env.d.ts), so pages never restate the
+ * API's types by hand. A document that names a field the schema lacks fails `gql.tada check` (part
+ * of `lint`) and leaves its result untyped, so using it fails `tsc`.
  */
 import { initGraphQLTada } from 'gql.tada';
 import type { introspection } from './graphql-env.d.ts';
