@@ -1,7 +1,6 @@
 /**
  * The naming rules the plugin host applies, checked up front so the generator never writes a
- * plugin the host would refuse: kebab-case ids, a PascalCase type prefix derived from the id,
- * permission ids `<id>.<thing>`.
+ * plugin the host would refuse: kebab-case ids and a PascalCase type prefix derived from the id.
  */
 
 /** The organisation types of the catalogue (`packages/db/src/seed/catalogue.ts`). */

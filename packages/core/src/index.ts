@@ -10,7 +10,6 @@ export {
   definePlugin,
   type LipPlugin,
   type SectionDefinition,
-  type PluginPermission,
   type InstalledSection,
   type ReadinessCheck,
   type ReadinessInput,

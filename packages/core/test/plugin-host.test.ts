@@ -63,11 +63,6 @@ describe('checkPlugins', () => {
       ],
       /Plugin "sample": section "orphan" names no owner organisation types/,
     ],
-    [
-      'a permission without the plugin prefix',
-      [plugin({ permissions: [{ id: 'edit', title: 'Edit' }] })],
-      /Plugin "sample": permission "edit" must start with "sample\."/,
-    ],
   ];
   for (const [name, plugins, message] of cases) {
     test(`refuses ${name}`, () => {

@@ -20,7 +20,6 @@ export {
   CommitmentConflictError,
   type LipPlugin,
   type SectionDefinition,
-  type PluginPermission,
   type CoreRefs,
   type LipBuilder,
   type SectionView,

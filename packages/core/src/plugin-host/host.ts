@@ -49,11 +49,6 @@ export function checkPlugins(
         `needs @lip/core ${plugin.coreRange}, but this is @lip/core ${coreVersion}`,
       );
     }
-    for (const permission of plugin.permissions ?? []) {
-      if (!permission.id.startsWith(`${id}.`)) {
-        throw new PluginError(id, `permission "${permission.id}" must start with "${id}."`);
-      }
-    }
     for (const section of plugin.sections ?? []) {
       if (!KEBAB.test(section.key))
         throw new PluginError(id, `section key "${section.key}" must be kebab-case`);

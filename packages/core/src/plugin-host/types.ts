@@ -106,13 +106,6 @@ export interface SectionDefinition {
   ) => Array<{ key: string; label: string; value: string }>;
 }
 
-/** A permission a plugin declares; ids carry the plugin id as prefix: "health.section.edit". */
-export interface PluginPermission {
-  id: string;
-  title: string;
-  description?: string;
-}
-
 export interface LipPlugin {
   /** kebab-case, unique; prefixes the plugin's type names (PascalCase) and data namespace. */
   id: string;
@@ -121,7 +114,6 @@ export interface LipPlugin {
   /** semver range of @lip/core this plugin works with, e.g. "^0.1.0". */
   coreRange: string;
   sections?: SectionDefinition[];
-  permissions?: PluginPermission[];
   /** Adds types and fields to the core's builder through the references core exports. */
   register?: (builder: LipBuilder, refs: CoreRefs) => void;
   /** The plugin's metric pack. */

@@ -43,14 +43,6 @@ export default definePlugin({
     },
   ],
   metrics: { uses: [...USED_METRICS], adds: OUTCOME_METRICS.map((m) => ({ ...m })) },
-  permissions: [
-    {
-      id: 'alternative-provision.section.edit',
-      title: 'Edit the alternative provision section',
-      description:
-        "Section editors of the partnership's AP organisation and the council's education service, and the partnership lead.",
-    },
-  ],
   async seed(ctx) {
     for (const plan of await ctx.demoPlans()) {
       if (plan.partnershipSlug === 'northshire')

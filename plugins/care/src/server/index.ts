@@ -31,14 +31,6 @@ export default definePlugin({
     },
   ],
   metrics: { uses: careMetricIds, adds: [] },
-  permissions: [
-    {
-      id: 'care.section.edit',
-      title: 'Edit the social care section',
-      description:
-        "Section editors of the partnership's council children's social care organisation, and the partnership lead.",
-    },
-  ],
   async seed(ctx) {
     for (const plan of await ctx.demoPlans()) {
       if (plan.partnershipSlug === 'northshire') {

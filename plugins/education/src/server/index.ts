@@ -35,14 +35,6 @@ export default definePlugin({
     },
   ],
   metrics: { uses: educationMetricIds, adds: [] },
-  permissions: [
-    {
-      id: 'education.section.edit',
-      title: 'Edit the education section',
-      description:
-        "Section editors of the partnership's council education organisation, and the partnership lead.",
-    },
-  ],
   async seed(ctx) {
     for (const plan of await ctx.demoPlans()) {
       if (plan.partnershipSlug === 'northshire') {

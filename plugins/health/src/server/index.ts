@@ -69,13 +69,6 @@ export default definePlugin({
     },
   ],
   metrics: { uses: ['HLT-01', 'HLT-02', 'HLT-03'] },
-  permissions: [
-    {
-      id: 'health.section.edit',
-      title: 'Edit the health section',
-      description: "Section editors of the partnership's ICB, and the partnership lead.",
-    },
-  ],
   async seed(ctx) {
     for (const plan of await ctx.demoPlans()) {
       if (plan.partnershipSlug === 'northshire')
