@@ -6,20 +6,19 @@ export {
   type SignedInUser,
   type Membership,
 } from './context.ts';
-export {
-  definePlugin,
-  type LipPlugin,
-  type SectionDefinition,
-  type InstalledSection,
-  type ReadinessCheck,
-  type ReadinessInput,
-  type ReadinessOutcome,
-  type CommitmentSummary,
-  type CommitmentsSummary,
-  type MetricDefinition,
-  type PluginMetrics,
-  type PluginSeedContext,
-  type DemoPlan,
+export type {
+  LipPlugin,
+  SectionDefinition,
+  InstalledSection,
+  ReadinessCheck,
+  ReadinessInput,
+  ReadinessOutcome,
+  CommitmentSummary,
+  CommitmentsSummary,
+  MetricDefinition,
+  PluginMetrics,
+  PluginSeedContext,
+  DemoPlan,
 } from './plugin-host/types.ts';
 export { runPluginSeeds, type RunPluginSeedsOptions } from './plugin-host/seed.ts';
 export { PluginError, checkPlugins, pascalCase } from './plugin-host/host.ts';

@@ -2,12 +2,17 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Database } from '@lip/db';
 import { createTestDatabase } from '@lip/db/testing';
-import { checkPlugins, createCore, definePlugin, type LipPlugin } from '../src/index.ts';
+import { checkPlugins, createCore, type LipPlugin } from '../src/index.ts';
 import { CORE_VERSION } from '../src/version.ts';
 import pkg from '../package.json' with { type: 'json' };
 
-const plugin = (overrides: Partial<LipPlugin> = {}): LipPlugin =>
-  definePlugin({ id: 'sample', name: 'Sample', version: '1.0.0', coreRange: '*', ...overrides });
+const plugin = (overrides: Partial<LipPlugin> = {}): LipPlugin => ({
+  id: 'sample',
+  name: 'Sample',
+  version: '1.0.0',
+  coreRange: '*',
+  ...overrides,
+});
 
 describe('checkPlugins', () => {
   const cases: [string, LipPlugin[], RegExp][] = [

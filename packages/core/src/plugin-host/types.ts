@@ -122,11 +122,6 @@ export interface LipPlugin {
   seed?: (ctx: PluginSeedContext) => Promise<void>;
 }
 
-/** Identity function that gives a plugin definition its type. */
-export function definePlugin<const P extends LipPlugin>(plugin: P): P {
-  return plugin;
-}
-
 export interface InstalledSection extends SectionDefinition {
   pluginId: string;
 }
