@@ -21,7 +21,8 @@ export type {
   DemoPlan,
 } from './plugin-host/types.ts';
 export { runPluginSeeds, type RunPluginSeedsOptions } from './plugin-host/seed.ts';
-export { PluginError, checkPlugins, pascalCase } from './plugin-host/host.ts';
+export { PluginError, checkPlugins } from './plugin-host/host.ts';
+export { pascalCase } from './plugin-host/naming.ts';
 export type { CoreRefs } from './plugin-host/refs.ts';
 export type { LipBuilder, LipSchemaTypes } from './builder.ts';
 export type { SectionView } from './schema/section-view.ts';
