@@ -1,8 +1,14 @@
 // The plugin host refuses bad plugins with a message naming the plugin.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, expectTypeOf, test } from 'vitest';
 import type { Database } from '@lip/db';
 import { createTestDatabase } from '@lip/db/testing';
-import { checkPlugins, createCore, type LipPlugin } from '../src/index.ts';
+import {
+  checkPlugins,
+  createCore,
+  type CoreRefs,
+  type LipBuilder,
+  type LipPlugin,
+} from '../src/index.ts';
 import { CORE_VERSION } from '../src/version.ts';
 import pkg from '../package.json' with { type: 'json' };
 
@@ -81,6 +87,12 @@ describe('checkPlugins', () => {
 });
 
 describe('registering types', () => {
+  test('register receives the core builder and references (the contract module names neither)', () => {
+    expectTypeOf<Parameters<NonNullable<LipPlugin['register']>>>().toEqualTypeOf<
+      [LipBuilder, CoreRefs]
+    >();
+  });
+
   let db: Database;
   beforeAll(async () => {
     db = await createTestDatabase({ seed: 'none' });
