@@ -100,7 +100,14 @@ export function plugin(_id) {
           {
             patterns: [
               {
-                group: ['@lip/plugin-*', '!@lip/plugin-sdk', '!@lip/plugin-sdk/*', '../../*'],
+                // `../../package.json` from src/server is the plugin's own manifest (its version).
+                group: [
+                  '@lip/plugin-*',
+                  '!@lip/plugin-sdk',
+                  '!@lip/plugin-sdk/*',
+                  '../../*',
+                  '!../../package.json',
+                ],
                 message: 'A plugin never imports another plugin.',
               },
               {

@@ -1,6 +1,6 @@
 /**
  * `turbo gen plugin` (or `npx pnpm gen:plugin`): scaffolds `plugins/<id>/`, a section plugin with one
- * typed field, one readiness check, a permission, a UI entry, a test through the SDK harness and a
+ * typed field, one readiness check, a UI entry, a test through the SDK harness and a
  * README. It typechecks, lints and passes its tests as generated; adding it to the app is the one
  * line it prints for `apps/web/lip.config.ts`.
  *

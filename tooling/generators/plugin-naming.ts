@@ -1,8 +1,8 @@
 /**
  * The naming rules the plugin host applies, checked up front so the generator never writes a
- * plugin the host would refuse: kebab-case ids, a PascalCase type prefix derived from the id,
- * permission ids `<id>.<thing>`.
+ * plugin the host would refuse: kebab-case ids and a PascalCase type prefix derived from the id.
  */
+import { pascalCase, sectionNames } from '@lip/plugin-sdk/naming';
 
 /** The organisation types of the catalogue (`packages/db/src/seed/catalogue.ts`). */
 export const ORGANISATION_TYPES = [
@@ -66,18 +66,12 @@ export function validatePluginName(input: string): true | string {
   return true;
 }
 
-/** "early-years" → "EarlyYears": the prefix of every GraphQL type the plugin adds. */
-export function pascalCase(id: string): string {
-  return id
-    .split('-')
-    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-    .join('');
-}
+/** "early-years" → "EarlyYears": the prefix of every GraphQL type the plugin adds (the host's rule). */
+export { pascalCase };
 
 /** "early-years" → "earlyYears": the section's field on `Section`. */
 export function camelCase(id: string): string {
-  const pascal = pascalCase(id);
-  return pascal.charAt(0).toLowerCase() + pascal.slice(1);
+  return sectionNames(id).field;
 }
 
 /**

@@ -6,24 +6,23 @@ export {
   type SignedInUser,
   type Membership,
 } from './context.ts';
-export {
-  definePlugin,
-  type LipPlugin,
-  type SectionDefinition,
-  type PluginPermission,
-  type InstalledSection,
-  type ReadinessCheck,
-  type ReadinessInput,
-  type ReadinessOutcome,
-  type CommitmentSummary,
-  type CommitmentsSummary,
-  type MetricDefinition,
-  type PluginMetrics,
-  type PluginSeedContext,
-  type DemoPlan,
+export type {
+  LipPlugin,
+  SectionDefinition,
+  InstalledSection,
+  ReadinessCheck,
+  ReadinessInput,
+  ReadinessOutcome,
+  CommitmentSummary,
+  CommitmentsSummary,
+  MetricDefinition,
+  PluginMetrics,
+  PluginSeedContext,
+  DemoPlan,
 } from './plugin-host/types.ts';
 export { runPluginSeeds, type RunPluginSeedsOptions } from './plugin-host/seed.ts';
-export { PluginError, checkPlugins, pascalCase } from './plugin-host/host.ts';
+export { PluginError, checkPlugins } from './plugin-host/host.ts';
+export { pascalCase } from './plugin-host/naming.ts';
 export type { CoreRefs } from './plugin-host/refs.ts';
 export type { LipBuilder, LipSchemaTypes } from './builder.ts';
 export type { SectionView } from './schema/section-view.ts';

@@ -1,6 +1,6 @@
 // Standards coverage, not-applicable areas, submission blockers and Easy Read summaries, through the API.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { definePlugin, type LipPlugin } from '../src/index.ts';
+import type { LipPlugin } from '../src/index.ts';
 import { bootCore, type TestCore } from './support/core.ts';
 import { testPlugins } from './support/plugins.ts';
 import { CREATE, type MutationResult } from './support/queries.ts';
@@ -11,7 +11,7 @@ const HEALTH_CHECK_MESSAGE =
 const plugins: LipPlugin[] = testPlugins.map((plugin) =>
   plugin.id !== 'health'
     ? plugin
-    : definePlugin({
+    : ({
         ...plugin,
         sections: plugin.sections!.map((s) => ({
           ...s,
@@ -24,7 +24,7 @@ const plugins: LipPlugin[] = testPlugins.map((plugin) =>
             },
           ],
         })),
-      }),
+      } satisfies LipPlugin),
 );
 
 const LEAD = 'lead@northshire.example';

@@ -1,11 +1,11 @@
 // /graphql over HTTP, driven through yoga.fetch (no network).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { definePlugin, limits } from '../src/index.ts';
+import { limits, type LipPlugin } from '../src/index.ts';
 import { bootCore, type TestCore } from './support/core.ts';
 import { testPlugins } from './support/plugins.ts';
 
 // A plugin whose field fails the way a database error would, to prove nothing of it leaks.
-const failing = definePlugin({
+const failing: LipPlugin = {
   id: 'failing',
   name: 'Failing (test)',
   version: '0.0.0',
@@ -23,7 +23,7 @@ const failing = definePlugin({
       }),
     );
   },
-});
+};
 
 let t: TestCore;
 let token: string;

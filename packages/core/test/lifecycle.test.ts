@@ -1,7 +1,7 @@
 // The plan lifecycle through the API: submit (freezes a version), withdraw, publish, start a
 // revision; permission and state refusals; every transition audited.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { definePlugin, type LipPlugin } from '../src/index.ts';
+import type { LipPlugin } from '../src/index.ts';
 import { bootCore, type TestCore } from './support/core.ts';
 import { testPlugins } from './support/plugins.ts';
 import { CREATE } from './support/queries.ts';
@@ -26,7 +26,7 @@ const WAITING_WELL = 'Add a ‘waiting well’ commitment for families waiting f
 const plugins: LipPlugin[] = testPlugins.map((plugin) =>
   plugin.id !== 'health'
     ? plugin
-    : definePlugin({
+    : ({
         ...plugin,
         sections: plugin.sections!.map((s) => ({
           ...s,
@@ -39,7 +39,7 @@ const plugins: LipPlugin[] = testPlugins.map((plugin) =>
             },
           ],
         })),
-      }),
+      } satisfies LipPlugin),
 );
 
 beforeAll(async () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createHost } from '../src/host.ts';
 import { unexplainedRedMetrics } from '../src/metrics/exceptions.ts';
 import { combineMonth, formatPeriod, parsePeriod } from '../src/metrics/periods.ts';
-import { definePlugin, type LipPlugin } from '../src/index.ts';
+import type { LipPlugin } from '../src/index.ts';
 import { bootCore, type TestCore } from './support/core.ts';
 import { testPlugins } from './support/plugins.ts';
 import {
@@ -26,7 +26,9 @@ import {
 const ICB = 'E54000099';
 // The health section's plugin reports on HLT-03: the dashboard shows it with no target.
 const plugins: LipPlugin[] = testPlugins.map((plugin) =>
-  plugin.id === 'health' ? definePlugin({ ...plugin, metrics: { uses: ['HLT-03'] } }) : plugin,
+  plugin.id === 'health'
+    ? ({ ...plugin, metrics: { uses: ['HLT-03'] } } satisfies LipPlugin)
+    : plugin,
 );
 
 let t: TestCore;

@@ -1,13 +1,24 @@
 // The plugin host refuses bad plugins with a message naming the plugin.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, expectTypeOf, test } from 'vitest';
 import type { Database } from '@lip/db';
 import { createTestDatabase } from '@lip/db/testing';
-import { checkPlugins, createCore, definePlugin, type LipPlugin } from '../src/index.ts';
+import {
+  checkPlugins,
+  createCore,
+  type CoreRefs,
+  type LipBuilder,
+  type LipPlugin,
+} from '../src/index.ts';
 import { CORE_VERSION } from '../src/version.ts';
 import pkg from '../package.json' with { type: 'json' };
 
-const plugin = (overrides: Partial<LipPlugin> = {}): LipPlugin =>
-  definePlugin({ id: 'sample', name: 'Sample', version: '1.0.0', coreRange: '*', ...overrides });
+const plugin = (overrides: Partial<LipPlugin> = {}): LipPlugin => ({
+  id: 'sample',
+  name: 'Sample',
+  version: '1.0.0',
+  coreRange: '*',
+  ...overrides,
+});
 
 describe('checkPlugins', () => {
   const cases: [string, LipPlugin[], RegExp][] = [
@@ -63,11 +74,6 @@ describe('checkPlugins', () => {
       ],
       /Plugin "sample": section "orphan" names no owner organisation types/,
     ],
-    [
-      'a permission without the plugin prefix',
-      [plugin({ permissions: [{ id: 'edit', title: 'Edit' }] })],
-      /Plugin "sample": permission "edit" must start with "sample\."/,
-    ],
   ];
   for (const [name, plugins, message] of cases) {
     test(`refuses ${name}`, () => {
@@ -81,6 +87,12 @@ describe('checkPlugins', () => {
 });
 
 describe('registering types', () => {
+  test('register receives the core builder and references (the contract module names neither)', () => {
+    expectTypeOf<Parameters<NonNullable<LipPlugin['register']>>>().toEqualTypeOf<
+      [LipBuilder, CoreRefs]
+    >();
+  });
+
   let db: Database;
   beforeAll(async () => {
     db = await createTestDatabase({ seed: 'none' });

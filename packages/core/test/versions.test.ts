@@ -1,7 +1,7 @@
 // Frozen versions and their diffs through the API: what a snapshot holds, that later edits do not
 // touch it, and what changed (and who changed it) between two versions or a version and the draft.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { definePlugin, type LipPlugin } from '../src/index.ts';
+import type { LipPlugin } from '../src/index.ts';
 import type { Publication } from '../src/snapshot.ts';
 import { bootCore, type TestCore } from './support/core.ts';
 import { testPlugins } from './support/plugins.ts';
@@ -12,7 +12,7 @@ import { clearSubmissionBlockers, ICB, LEAD, mutate, northshirePlan } from './su
 const plugins: LipPlugin[] = testPlugins.map((plugin) =>
   plugin.id !== 'health'
     ? plugin
-    : definePlugin({
+    : ({
         ...plugin,
         sections: plugin.sections!.map((s) => ({
           ...s,
@@ -24,7 +24,7 @@ const plugins: LipPlugin[] = testPlugins.map((plugin) =>
             },
           ],
         })),
-      }),
+      } satisfies LipPlugin),
 );
 
 const databaseId = (globalId: string) =>

@@ -2,7 +2,7 @@
 // builds on. Fields live in `@lip/plugin-sdk/fields` (browser-safe), UI helpers in
 // `@lip/plugin-sdk/ui`, the test harness in `@lip/plugin-sdk/testing`.
 export { definePlugin, type PluginSection, type PluginDefinition } from './server/define-plugin.ts';
-export { sectionNames } from './server/sections.ts';
+export { pascalCase, sectionNames } from './naming.ts';
 export {
   defineFields,
   field,
@@ -20,7 +20,6 @@ export {
   CommitmentConflictError,
   type LipPlugin,
   type SectionDefinition,
-  type PluginPermission,
   type CoreRefs,
   type LipBuilder,
   type SectionView,

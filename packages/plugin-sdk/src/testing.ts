@@ -1,18 +1,11 @@
 // A test backend for plugin authors: boots the core with just the plugins under test on a fresh
 // database seeded with the demo data (Northshire and Southvale, one account per role) and the
 // plugins' own seeds (metric packs, demo content).
-import {
-  createCore,
-  runPluginSeeds,
-  type Core,
-  type ExecuteResult,
-  type LipPlugin,
-  type RequestContext,
-} from '@lip/core';
+import type { Core, ExecuteResult, LipPlugin, RequestContext } from '@lip/core';
+import { createTestCore, DEMO_PASSWORD } from '@lip/core/testing';
 import type { Database } from '@lip/db';
-import { createTestDatabase } from '@lip/db/testing';
 
-export const DEMO_PASSWORD = 'lip-demo-2026';
+export { DEMO_PASSWORD };
 
 export interface TestHarness {
   core: Core;
@@ -47,45 +40,23 @@ export interface TestHarnessOptions {
 }
 
 export async function createTestHarness({ plugins }: TestHarnessOptions): Promise<TestHarness> {
-  const db = await createTestDatabase({ seed: 'demo' });
   // The plugins' metric packs and demo content, as `db:seed --demo` runs them.
-  await runPluginSeeds(db, plugins, { demo: true });
-  const core = createCore({
-    db,
+  const { core, db, signIn, anonymous, close } = await createTestCore({
     plugins,
+    seedPlugins: true,
     onError: (error) => console.error('[test harness]', error),
   });
-  const tokens = new Map<string, string>();
-
-  const contextFor = async (email: string): Promise<RequestContext> => {
-    let token = tokens.get(email);
-    if (!token) {
-      const result = await core.execute<{ signIn: { data?: { token: string }; message?: string } }>(
-        {
-          document: `mutation SignIn($input: SignInInput!) { signIn(input: $input) {
-          ... on MutationSignInSuccess { data { token } } ... on Error { message } } }`,
-          variables: { input: { email, password: DEMO_PASSWORD } },
-          context: await core.contextForSession(undefined),
-        },
-      );
-      token = result.data?.signIn.data?.token;
-      if (!token)
-        throw new Error(`createTestHarness: cannot sign in as ${email}: ${JSON.stringify(result)}`);
-      tokens.set(email, token);
-    }
-    return core.contextForSession(token);
-  };
 
   return {
     core,
     db,
     execute: (args) => core.execute(args),
-    contextFor,
+    contextFor: signIn,
     async runAs(email, document, variables) {
       const result = await core.execute<never>({
         document,
         variables,
-        context: await contextFor(email),
+        context: await signIn(email),
       });
       if (result.errors?.length || !result.data) {
         throw new Error(
@@ -94,19 +65,19 @@ export async function createTestHarness({ plugins }: TestHarnessOptions): Promis
       }
       return result.data;
     },
-    anonymous: () => core.contextForSession(undefined),
+    anonymous,
     async planId(email) {
       const result = await core.execute<{
         partnerships: { edges: { node: { plans: { edges: { node: { id: string } }[] } } }[] };
       }>({
         document:
           '{ partnerships(first: 1) { edges { node { plans(first: 1) { edges { node { id } } } } } } }',
-        context: await contextFor(email),
+        context: await signIn(email),
       });
       const id = result.data?.partnerships.edges[0]?.node.plans.edges[0]?.node.id;
       if (!id) throw new Error(`createTestHarness: ${email} sees no plan`);
       return id;
     },
-    close: () => db.close(),
+    close,
   };
 }

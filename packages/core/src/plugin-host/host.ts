@@ -3,6 +3,7 @@
 import semver from 'semver';
 import type { LipBuilder } from '../builder.ts';
 import { CORE_VERSION } from '../version.ts';
+import { pascalCase } from './naming.ts';
 import type { InstalledSection, LipPlugin } from './types.ts';
 
 export class PluginError extends Error {
@@ -13,13 +14,6 @@ export class PluginError extends Error {
 }
 
 const KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
-
-export function pascalCase(id: string): string {
-  return id
-    .split('-')
-    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-    .join('');
-}
 
 /** Checks every plugin and returns the installed sections. Throws PluginError naming the plugin. */
 export function checkPlugins(
@@ -48,11 +42,6 @@ export function checkPlugins(
         id,
         `needs @lip/core ${plugin.coreRange}, but this is @lip/core ${coreVersion}`,
       );
-    }
-    for (const permission of plugin.permissions ?? []) {
-      if (!permission.id.startsWith(`${id}.`)) {
-        throw new PluginError(id, `permission "${permission.id}" must start with "${id}."`);
-      }
     }
     for (const section of plugin.sections ?? []) {
       if (!KEBAB.test(section.key))

@@ -1,5 +1,6 @@
 // What a plugin's `register` receives besides the builder: the core's type references, its error
 // classes, and helpers to read and write the plugin's own data on a section.
+import type { LipBuilder } from '../builder.ts';
 import type { RequestContext } from '../context.ts';
 import {
   CommitmentConflictError,
@@ -44,6 +45,15 @@ export interface CoreRefs extends CoreTypeRefs {
   writeSectionData(ctx: RequestContext, args: WriteSectionDataArgs): Promise<SectionView>;
   /** The database id behind a global id of the given type, or null. */
   idOf: typeof idOf;
+}
+
+// Completes the plugin contract (./types.ts): `register(builder, refs)` gets the core's builder and
+// these references.
+declare module './types.ts' {
+  interface PluginRegistration {
+    builder: LipBuilder;
+    refs: CoreRefs;
+  }
 }
 
 export function createRefs(host: CoreHost, types: CoreTypeRefs, pluginId: string): CoreRefs {

@@ -9,7 +9,8 @@ import {
   type GraphQLNamedType,
   type GraphQLSchema,
 } from 'graphql';
-import { PluginError, pascalCase } from './host.ts';
+import { PluginError } from './host.ts';
+import { pascalCase } from './naming.ts';
 import type { LipPlugin } from './types.ts';
 
 interface PothosExtensions {

@@ -1,6 +1,7 @@
 // The plugin contract. Declared in core (the SDK re-exports it) so there is no core ⇄ SDK cycle.
-import type { LipBuilder } from '../builder.ts';
-import type { CoreRefs } from './refs.ts';
+// It imports nothing: the builder and the core's references that `register` receives are named by
+// `./refs.ts` (see PluginRegistration), so this module, which every part of the core reads, stays
+// out of the import cycle of the schema modules (builder.ts → errors.ts → … → schema.ts).
 
 /** One of a section's commitments, as a readiness check sees it. */
 export interface CommitmentSummary {
@@ -106,12 +107,16 @@ export interface SectionDefinition {
   ) => Array<{ key: string; label: string; value: string }>;
 }
 
-/** A permission a plugin declares; ids carry the plugin id as prefix: "health.section.edit". */
-export interface PluginPermission {
-  id: string;
-  title: string;
-  description?: string;
-}
+/**
+ * What a plugin's `register` receives: `{ builder: LipBuilder; refs: CoreRefs }`. Declared empty
+ * here and completed by declaration merging in `./refs.ts`, which knows the builder and the core's
+ * type references.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- completed in ./refs.ts
+export interface PluginRegistration {}
+
+type RegisteredBuilder = PluginRegistration extends { builder: infer B } ? B : never;
+type RegisteredRefs = PluginRegistration extends { refs: infer R } ? R : never;
 
 export interface LipPlugin {
   /** kebab-case, unique; prefixes the plugin's type names (PascalCase) and data namespace. */
@@ -121,18 +126,12 @@ export interface LipPlugin {
   /** semver range of @lip/core this plugin works with, e.g. "^0.1.0". */
   coreRange: string;
   sections?: SectionDefinition[];
-  permissions?: PluginPermission[];
   /** Adds types and fields to the core's builder through the references core exports. */
-  register?: (builder: LipBuilder, refs: CoreRefs) => void;
+  register?: (builder: RegisteredBuilder, refs: RegisteredRefs) => void;
   /** The plugin's metric pack. */
   metrics?: PluginMetrics;
   /** Idempotent seed content, run after the core seed (`runPluginSeeds`). */
   seed?: (ctx: PluginSeedContext) => Promise<void>;
-}
-
-/** Identity function that gives a plugin definition its type. */
-export function definePlugin<const P extends LipPlugin>(plugin: P): P {
-  return plugin;
 }
 
 export interface InstalledSection extends SectionDefinition {

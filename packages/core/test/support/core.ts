@@ -1,9 +1,9 @@
-import { createTestDatabase } from '@lip/db/testing';
 import type { Database } from '@lip/db';
-import { createCore, type Core, type LipPlugin, type RequestContext } from '../../src/index.ts';
+import type { Core, LipPlugin, RequestContext } from '../../src/index.ts';
+import { createTestCore, DEMO_PASSWORD } from '../../src/testing.ts';
 import { testPlugins } from './plugins.ts';
 
-export const DEMO_PASSWORD = 'lip-demo-2026';
+export { DEMO_PASSWORD };
 
 export interface TestCore {
   db: Database;
@@ -20,38 +20,18 @@ export interface TestCore {
 }
 
 export async function bootCore(plugins: LipPlugin[] = testPlugins): Promise<TestCore> {
-  const db = await createTestDatabase({ seed: 'demo' });
   const unexpected: unknown[] = [];
-  const core = createCore({
-    db,
+  const { db, core, signIn, close } = await createTestCore({
     plugins,
     onError: (e) => {
       unexpected.push(e);
       if (process.env.LIP_DEBUG) console.error(e);
     },
   });
-  const tokens = new Map<string, string>();
-  const as = async (email: string) => {
-    let token = tokens.get(email);
-    if (!token) {
-      const result = await core.execute<{ signIn: { token?: string; message?: string } }>({
-        document: `mutation($input: SignInInput!) { signIn(input: $input) {
-          ... on MutationSignInSuccess { data { token } } ... on Error { message } } }`,
-        variables: { input: { email, password: DEMO_PASSWORD } },
-        context: await core.contextForSession(undefined),
-      });
-      const data = result.data?.signIn as
-        { data?: { token: string }; message?: string } | undefined;
-      if (!data?.data) throw new Error(`Could not sign in as ${email}: ${JSON.stringify(result)}`);
-      token = data.data.token;
-      tokens.set(email, token);
-    }
-    return core.contextForSession(token);
-  };
   return {
     db,
     core,
-    as,
+    as: signIn,
     async run<T>(ctx: RequestContext, document: string, variables?: Record<string, unknown>) {
       const result = await core.execute<T>({ document, variables, context: ctx });
       if (result.errors)
@@ -60,6 +40,6 @@ export async function bootCore(plugins: LipPlugin[] = testPlugins): Promise<Test
         );
       return result.data as T;
     },
-    close: () => db.close(),
+    close,
   };
 }

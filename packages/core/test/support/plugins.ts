@@ -1,15 +1,14 @@
 // Section-only plugins standing in for the real section plugins, so core's rules can be tested
 // across every section without core naming a plugin package.
-import { definePlugin, type LipPlugin } from '../../src/index.ts';
+import type { LipPlugin } from '../../src/index.ts';
 
-const section = (id: string, title: string, position: number, owner: string): LipPlugin =>
-  definePlugin({
-    id,
-    name: `${title} (test)`,
-    version: '0.0.0',
-    coreRange: '*',
-    sections: [{ key: id, title, position, ownerOrganisationTypes: [owner] }],
-  });
+const section = (id: string, title: string, position: number, owner: string): LipPlugin => ({
+  id,
+  name: `${title} (test)`,
+  version: '0.0.0',
+  coreRange: '*',
+  sections: [{ key: id, title, position, ownerOrganisationTypes: [owner] }],
+});
 
 export const testPlugins: LipPlugin[] = [
   section('education', 'Education', 10, 'local-authority-education'),

@@ -11,26 +11,9 @@ import {
   type FieldSet,
   type FieldShape,
 } from '../fields.ts';
+import { sectionNames } from '../naming.ts';
 
-export const pascalCase = (key: string) =>
-  key
-    .split('-')
-    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-    .join('');
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-/** The GraphQL names generated for a section key (the UI builds its documents from the same). */
-export function sectionNames(sectionKey: string) {
-  const pascal = pascalCase(sectionKey);
-  return {
-    type: `${pascal}Section`,
-    field: lowerFirst(pascal),
-    input: `Update${pascal}SectionInput`,
-    mutation: `update${pascal}Section`,
-    success: `MutationUpdate${pascal}SectionSuccess`,
-  };
-}
 
 type Values = Record<string, unknown>;
 

@@ -16,6 +16,7 @@ import {
   type SectionUi,
 } from '@lip/ui';
 import type { FieldMeta, FieldSet, FieldShape } from '../fields.ts';
+import { pascalCase, sectionNames } from '../naming.ts';
 import { notGiven, showCount, showDate, showLink, showMoney, showText } from './show.tsx';
 
 export { definePluginUi, defineSectionUi, formText, type PluginUi, type SectionUi } from '@lip/ui';
@@ -28,12 +29,6 @@ export {
   showMoney,
   showText,
 } from './show.tsx';
-
-const pascalCase = (key: string) =>
-  key
-    .split('-')
-    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-    .join('');
 
 type Values = Record<string, unknown>;
 export type GenericSection = SectionBase & Record<string, unknown>;
@@ -334,7 +329,7 @@ function sectionFields(
 export function createSectionUi(options: CreateSectionUiOptions): SectionUi<GenericSection> {
   const { sectionKey, fields } = options;
   const pascal = pascalCase(sectionKey);
-  const field = pascal.charAt(0).toLowerCase() + pascal.slice(1);
+  const { field } = sectionNames(sectionKey);
   const selection = `version ${field} { ${selectionOf(fields.meta)} }`;
   const of = (section: GenericSection) => (section[field] ?? null) as Values | null;
   return defineSectionUi<GenericSection>({

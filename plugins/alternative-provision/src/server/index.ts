@@ -3,6 +3,7 @@
 // AP organisation and the council's education service (and the partnership lead); everyone in the
 // partnership reads it.
 import { definePlugin } from '@lip/plugin-sdk';
+import pkg from '../../package.json' with { type: 'json' };
 import { apFields } from '../fields.ts';
 import { budgetStated, outcomesMeasured, tiersDescribed } from '../readiness.ts';
 import { OUTCOME_METRICS, USED_METRICS } from './metrics.ts';
@@ -13,7 +14,7 @@ export const AP_SECTION_KEY = 'alternative-provision';
 export default definePlugin({
   id: 'alternative-provision',
   name: 'Alternative provision',
-  version: '0.1.0',
+  version: pkg.version,
   coreRange: '^0.1.0',
   sections: [
     {
@@ -43,14 +44,6 @@ export default definePlugin({
     },
   ],
   metrics: { uses: [...USED_METRICS], adds: OUTCOME_METRICS.map((m) => ({ ...m })) },
-  permissions: [
-    {
-      id: 'alternative-provision.section.edit',
-      title: 'Edit the alternative provision section',
-      description:
-        "Section editors of the partnership's AP organisation and the council's education service, and the partnership lead.",
-    },
-  ],
   async seed(ctx) {
     for (const plan of await ctx.demoPlans()) {
       if (plan.partnershipSlug === 'northshire')

@@ -3,6 +3,7 @@
 // Owned by the council's children's social care organisation: its section editors and the
 // partnership lead edit it; everyone in the partnership reads it.
 import { definePlugin, type ReadinessInput } from '@lip/plugin-sdk';
+import pkg from '../../package.json' with { type: 'json' };
 import { careFields, type CareFields } from '../fields.ts';
 import { careMetricIds, careReadiness, careStandardsSuggestions } from '../readiness.ts';
 import { northshireCare } from './seed-content.ts';
@@ -12,7 +13,7 @@ export const CARE_SECTION_KEY = 'care';
 export default definePlugin({
   id: 'care',
   name: 'Social care',
-  version: '0.1.0',
+  version: pkg.version,
   coreRange: '^0.1.0',
   sections: [
     {
@@ -31,14 +32,6 @@ export default definePlugin({
     },
   ],
   metrics: { uses: careMetricIds, adds: [] },
-  permissions: [
-    {
-      id: 'care.section.edit',
-      title: 'Edit the social care section',
-      description:
-        "Section editors of the partnership's council children's social care organisation, and the partnership lead.",
-    },
-  ],
   async seed(ctx) {
     for (const plan of await ctx.demoPlans()) {
       if (plan.partnershipSlug === 'northshire') {

@@ -3,6 +3,7 @@
 // transitions. Owned by the council's education organisation: its section editors and the
 // partnership lead edit it; everyone in the partnership reads it.
 import { definePlugin, type ReadinessInput } from '@lip/plugin-sdk';
+import pkg from '../../package.json' with { type: 'json' };
 import { educationFields, type EducationFields } from '../fields.ts';
 import {
   educationMetricIds,
@@ -16,7 +17,7 @@ export const EDUCATION_SECTION_KEY = 'education';
 export default definePlugin({
   id: 'education',
   name: 'Education',
-  version: '0.1.0',
+  version: pkg.version,
   coreRange: '^0.1.0',
   sections: [
     {
@@ -35,14 +36,6 @@ export default definePlugin({
     },
   ],
   metrics: { uses: educationMetricIds, adds: [] },
-  permissions: [
-    {
-      id: 'education.section.edit',
-      title: 'Edit the education section',
-      description:
-        "Section editors of the partnership's council education organisation, and the partnership lead.",
-    },
-  ],
   async seed(ctx) {
     for (const plan of await ctx.demoPlans()) {
       if (plan.partnershipSlug === 'northshire') {

@@ -5,6 +5,7 @@
 // type); everyone in the partnership reads it. Its GraphQL (HealthSection, Section.health,
 // UpdateHealthSectionInput, updateHealthSection) is generated from the fields.
 import { definePlugin } from '@lip/plugin-sdk';
+import pkg from '../../package.json' with { type: 'json' };
 import { healthFields } from '../fields.ts';
 import { northshireHealth } from './seed-data.ts';
 
@@ -13,7 +14,7 @@ export const HEALTH_SECTION_KEY = 'health';
 export default definePlugin({
   id: 'health',
   name: 'Health (ICB)',
-  version: '0.2.0',
+  version: pkg.version,
   coreRange: '^0.1.0',
   sections: [
     {
@@ -69,13 +70,6 @@ export default definePlugin({
     },
   ],
   metrics: { uses: ['HLT-01', 'HLT-02', 'HLT-03'] },
-  permissions: [
-    {
-      id: 'health.section.edit',
-      title: 'Edit the health section',
-      description: "Section editors of the partnership's ICB, and the partnership lead.",
-    },
-  ],
   async seed(ctx) {
     for (const plan of await ctx.demoPlans()) {
       if (plan.partnershipSlug === 'northshire')

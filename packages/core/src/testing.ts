@@ -1,0 +1,70 @@
+// `@lip/core/testing`: the setup every API test needs, shared by core's own tests and the plugin
+// SDK's harness (`@lip/plugin-sdk/testing`). A fresh database of its own seeded with the demo data
+// (Northshire and Southvale, one account per role, all with DEMO_PASSWORD), optionally the plugins'
+// own seeds, the GraphQL core over it, and demo accounts signed in through the API.
+import { DEMO_PASSWORD, type Database } from '@lip/db';
+import { createTestDatabase } from '@lip/db/testing';
+import { createCore, type Core, type CreateCoreOptions } from './create-core.ts';
+import type { RequestContext } from './context.ts';
+import { runPluginSeeds } from './plugin-host/seed.ts';
+import type { LipPlugin } from './plugin-host/types.ts';
+
+export { DEMO_PASSWORD };
+
+export interface TestCoreOptions {
+  plugins: readonly LipPlugin[];
+  /** Run the plugins' seeds (metric packs, demo content) as `db:seed --demo` does. Default false. */
+  seedPlugins?: boolean;
+  /** Where unexpected (masked) errors go. */
+  onError?: CreateCoreOptions['onError'];
+}
+
+export interface TestCore {
+  /** The test database (e.g. `db.prisma` to look at audit events). */
+  db: Database;
+  core: Core;
+  /** The context of a demo account, signed in through the API once per email. */
+  signIn(email: string): Promise<RequestContext>;
+  /** A signed-out context. */
+  anonymous(): Promise<RequestContext>;
+  /** Discards the test database. */
+  close(): Promise<void>;
+}
+
+const SIGN_IN = `mutation SignIn($input: SignInInput!) { signIn(input: $input) {
+  ... on MutationSignInSuccess { data { token } } ... on Error { message } } }`;
+
+/** The core with these plugins over a fresh demo database. */
+export async function createTestCore(options: TestCoreOptions): Promise<TestCore> {
+  const db = await createTestDatabase({ seed: 'demo' });
+  try {
+    if (options.seedPlugins) await runPluginSeeds(db, options.plugins, { demo: true });
+    const core = createCore({ db, plugins: options.plugins, onError: options.onError });
+    const tokens = new Map<string, string>();
+    return {
+      db,
+      core,
+      async signIn(email) {
+        let token = tokens.get(email);
+        if (!token) {
+          const result = await core.execute<{
+            signIn: { data?: { token: string }; message?: string };
+          }>({
+            document: SIGN_IN,
+            variables: { input: { email, password: DEMO_PASSWORD } },
+            context: await core.contextForSession(undefined),
+          });
+          token = result.data?.signIn.data?.token;
+          if (!token) throw new Error(`Cannot sign in as ${email}: ${JSON.stringify(result)}`);
+          tokens.set(email, token);
+        }
+        return core.contextForSession(token);
+      },
+      anonymous: () => core.contextForSession(undefined),
+      close: () => db.close(),
+    };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
