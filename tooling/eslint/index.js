@@ -2,6 +2,7 @@
 // core and the web app never name a plugin, a plugin never imports another plugin, the web app
 // never imports Prisma.
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 const ignores = {
@@ -33,10 +34,28 @@ const noPlugins = {
     'Core and the app never name a plugin: plugins are listed only in apps/web/lip.config.ts.',
 };
 
+/**
+ * No import cycle at run time (import-x/no-cycle skips `import type`; packages/core's
+ * test/import-cycles.test.ts counts those too).
+ */
+export const noCycle = [
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver()],
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+];
+
 /** For packages/core, packages/db, packages/ui, packages/plugin-sdk. */
 export const core = [
   ignores,
   ...typescript,
+  ...noCycle,
   { rules: { 'no-restricted-imports': ['error', { patterns: [noPlugins] }] } },
 ];
 
@@ -47,6 +66,7 @@ export const core = [
 export const pure = [
   ignores,
   ...typescript,
+  ...noCycle,
   {
     rules: {
       'no-restricted-imports': [

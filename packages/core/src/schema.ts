@@ -66,10 +66,6 @@ function buildCoreTypes(builder: LipBuilder, host: CoreHost): CoreTypeRefs {
   return refs;
 }
 
-// plugin-host/refs.ts still imports CoreTypeRefs from here (its owner switches it to
-// schema/type-refs.ts); feature modules import it from there.
-export type { CoreTypeRefs };
-
 export function buildSchema(
   prisma: PrismaClient,
   plugins: readonly LipPlugin[],

@@ -8,21 +8,6 @@ import { expect, test } from 'vitest';
 
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../src');
 
-/**
- * Edges still needed until plugin-host/ changes (its owner does that; core leaves it alone).
- * Each line names the import and what replaces it; the test fails once an edge is gone, so the
- * list only shrinks.
- */
-const PENDING_PLUGIN_HOST_EDGES = new Set([
-  // CoreTypeRefs lives in schema/type-refs.ts now; schema.ts re-exports it only for refs.ts.
-  'plugin-host/refs.ts -> schema.ts',
-  // LipPlugin.register(builder: LipBuilder, refs: CoreRefs) sits in the same module as
-  // InstalledSection/SectionDefinition, which host.ts, errors.ts (via SectionView) and builder.ts
-  // (via errors.ts) need: the section types belong in a leaf module of their own.
-  'plugin-host/types.ts -> builder.ts',
-  'plugin-host/types.ts -> plugin-host/refs.ts',
-]);
-
 /** Relative specifiers of `import … from`, `import type … from`, `export … from`, `import '…'`, `import('…')`. */
 const IMPORT = /(?:\bfrom\s*|^\s*import\s*|\bimport\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/gm;
 
@@ -113,20 +98,6 @@ test('core src/ has no import cycle, counting `import type`', () => {
   const graph = importGraph();
   expect(graph.size).toBeGreaterThan(50);
 
-  const present = [...PENDING_PLUGIN_HOST_EDGES].filter((edge) => {
-    const [from, to] = edge.split(' -> ') as [string, string];
-    return graph.get(from)?.includes(to);
-  });
-  expect(present, 'an edge in PENDING_PLUGIN_HOST_EDGES is gone: remove it').toEqual([
-    ...PENDING_PLUGIN_HOST_EDGES,
-  ]);
-
-  for (const [from, targets] of graph) {
-    graph.set(
-      from,
-      targets.filter((to) => !PENDING_PLUGIN_HOST_EDGES.has(`${from} -> ${to}`)),
-    );
-  }
   const cycles = cyclicComponents(graph).map(
     (component) => `${component.length} files: ${loopThrough(graph, component)}`,
   );

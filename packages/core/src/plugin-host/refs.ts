@@ -11,7 +11,7 @@ import {
 } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import { idOf } from '../ids.ts';
-import type { CoreTypeRefs } from '../schema.ts';
+import type { CoreTypeRefs } from '../schema/type-refs.ts';
 import type { SectionView } from '../schema/section-view.ts';
 import {
   readSectionData,
