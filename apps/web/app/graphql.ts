@@ -21,3 +21,19 @@ export const graphql = initGraphQLTada<{
 }>();
 
 export type { FragmentOf, ResultOf, VariablesOf, TadaDocumentNode } from 'gql.tada';
+
+/**
+ * What every mutation result's error members carry: a message, and ValidationError's field errors
+ * (read by `formErrors`). Spread as `...MutationError` beside the success member.
+ */
+export const MUTATION_ERROR = graphql(`
+  fragment MutationError on Error {
+    message
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+`);

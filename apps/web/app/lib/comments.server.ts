@@ -2,7 +2,7 @@
 // (post, reply, resolve, reopen). Every form posts to the page it is on and comes back to it,
 // so threads work without JavaScript.
 import { redirect, type AppLoadContext } from '@remix-run/node';
-import { graphql } from '../graphql.ts';
+import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import type { FormFields } from './form.server.ts';
 import { gql } from './graphql.server.ts';
 import { formErrors } from './outcome.server.ts';
@@ -75,71 +75,56 @@ export async function loadCommentThreads(
   return { threads, canComment: roles.some((role) => role !== 'VIEWER') };
 }
 
-const ADD_COMMENT = graphql(`
-  mutation AddComment($input: AddCommentInput!) {
-    result: addComment(input: $input) {
-      __typename
-      ... on MutationAddCommentSuccess {
-        data {
-          id
+const ADD_COMMENT = graphql(
+  `
+    mutation AddComment($input: AddCommentInput!) {
+      result: addComment(input: $input) {
+        __typename
+        ... on MutationAddCommentSuccess {
+          data {
+            id
+          }
         }
-      }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
+        ...MutationError
       }
     }
-  }
-`);
+  `,
+  [MUTATION_ERROR],
+);
 
-const RESOLVE_COMMENT = graphql(`
-  mutation ResolveComment($input: ResolveCommentInput!) {
-    result: resolveComment(input: $input) {
-      __typename
-      ... on MutationResolveCommentSuccess {
-        data {
-          id
+const RESOLVE_COMMENT = graphql(
+  `
+    mutation ResolveComment($input: ResolveCommentInput!) {
+      result: resolveComment(input: $input) {
+        __typename
+        ... on MutationResolveCommentSuccess {
+          data {
+            id
+          }
         }
-      }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
+        ...MutationError
       }
     }
-  }
-`);
+  `,
+  [MUTATION_ERROR],
+);
 
-const REOPEN_COMMENT = graphql(`
-  mutation ReopenComment($input: ReopenCommentInput!) {
-    result: reopenComment(input: $input) {
-      __typename
-      ... on MutationReopenCommentSuccess {
-        data {
-          id
+const REOPEN_COMMENT = graphql(
+  `
+    mutation ReopenComment($input: ReopenCommentInput!) {
+      result: reopenComment(input: $input) {
+        __typename
+        ... on MutationReopenCommentSuccess {
+          data {
+            id
+          }
         }
-      }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
+        ...MutationError
       }
     }
-  }
-`);
+  `,
+  [MUTATION_ERROR],
+);
 
 const INTENTS = ['comment', 'reply', 'resolve', 'reopen'] as const;
 type Intent = (typeof INTENTS)[number];

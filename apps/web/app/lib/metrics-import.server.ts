@@ -7,7 +7,7 @@ import {
   IMPORT_ROW_ERROR_FIELDS,
 } from '../components/metrics/fragments.ts';
 import { MAPPING_COLUMNS, type ImportMapping } from '../components/metrics/mapping-columns.ts';
-import { graphql, type ResultOf } from '../graphql.ts';
+import { graphql, MUTATION_ERROR, type ResultOf } from '../graphql.ts';
 import type { FormFields } from './form.server.ts';
 import { gql } from './graphql.server.ts';
 import { invariantResponse, requireViewer } from './outcome.server.ts';
@@ -87,27 +87,22 @@ export async function loadImport(
   return { partnership: data.partnership, observationImport: data.observationImport };
 }
 
-const UPLOAD = graphql(`
-  mutation UploadObservations($input: UploadObservationsInput!) {
-    result: uploadObservations(input: $input) {
-      __typename
-      ... on MutationUploadObservationsSuccess {
-        data {
-          id
+const UPLOAD = graphql(
+  `
+    mutation UploadObservations($input: UploadObservationsInput!) {
+      result: uploadObservations(input: $input) {
+        __typename
+        ... on MutationUploadObservationsSuccess {
+          data {
+            id
+          }
         }
-      }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
+        ...MutationError
       }
     }
-  }
-`);
+  `,
+  [MUTATION_ERROR],
+);
 
 /** Sends the uploaded file to the core (in process, as base64: GraphQL variables are JSON). */
 export async function uploadFile(
@@ -126,28 +121,23 @@ export async function uploadFile(
   return (await gql(context, UPLOAD, { input })).result;
 }
 
-const CHECK = graphql(`
-  mutation CheckObservationImport($input: CheckObservationImportInput!) {
-    result: checkObservationImport(input: $input) {
-      __typename
-      ... on MutationCheckObservationImportSuccess {
-        data {
-          id
-          status
+const CHECK = graphql(
+  `
+    mutation CheckObservationImport($input: CheckObservationImportInput!) {
+      result: checkObservationImport(input: $input) {
+        __typename
+        ... on MutationCheckObservationImportSuccess {
+          data {
+            id
+            status
+          }
         }
-      }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
+        ...MutationError
       }
     }
-  }
-`);
+  `,
+  [MUTATION_ERROR],
+);
 
 /**
  * The mapping form's fields as the mutation's ImportMappingInput (unchosen columns as null). Column

@@ -1,7 +1,7 @@
 // Targets of a plan's metrics: the form's context, its values and their checks, and the GraphQL
 // documents. Values stay text (decimals as the API takes them) so a form re-shows what was typed.
 import type { AppLoadContext } from '@remix-run/node';
-import { graphql, type ResultOf } from '../graphql.ts';
+import { graphql, MUTATION_ERROR, type ResultOf } from '../graphql.ts';
 import { gql } from './graphql.server.ts';
 import { notFound, requireViewer } from './outcome.server.ts';
 import type { FormFields } from './form.server.ts';
@@ -124,27 +124,22 @@ export function targetInput(values: TargetValues) {
   };
 }
 
-export const CREATE_TARGET = graphql(`
-  mutation CreateMetricTarget($input: CreateMetricTargetInput!) {
-    result: createMetricTarget(input: $input) {
-      __typename
-      ... on MutationCreateMetricTargetSuccess {
-        data {
-          id
+export const CREATE_TARGET = graphql(
+  `
+    mutation CreateMetricTarget($input: CreateMetricTargetInput!) {
+      result: createMetricTarget(input: $input) {
+        __typename
+        ... on MutationCreateMetricTargetSuccess {
+          data {
+            id
+          }
         }
-      }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
+        ...MutationError
       }
     }
-  }
-`);
+  `,
+  [MUTATION_ERROR],
+);
 
 export const UPDATE_TARGET = graphql(
   `
@@ -156,15 +151,7 @@ export const UPDATE_TARGET = graphql(
             id
           }
         }
-        ... on Error {
-          message
-        }
-        ... on ValidationError {
-          fieldErrors {
-            path
-            message
-          }
-        }
+        ...MutationError
         ... on MetricTargetConflictError {
           current {
             ...TargetFields
@@ -173,7 +160,7 @@ export const UPDATE_TARGET = graphql(
       }
     }
   `,
-  [TARGET_FIELDS],
+  [TARGET_FIELDS, MUTATION_ERROR],
 );
 
 export const UPDATE_COMMENTARY = graphql(
@@ -186,15 +173,7 @@ export const UPDATE_COMMENTARY = graphql(
             id
           }
         }
-        ... on Error {
-          message
-        }
-        ... on ValidationError {
-          fieldErrors {
-            path
-            message
-          }
-        }
+        ...MutationError
         ... on MetricTargetConflictError {
           current {
             ...TargetFields
@@ -203,5 +182,5 @@ export const UPDATE_COMMENTARY = graphql(
       }
     }
   `,
-  [TARGET_FIELDS],
+  [TARGET_FIELDS, MUTATION_ERROR],
 );

@@ -9,7 +9,7 @@ import { useActionData, useLoaderData } from '@remix-run/react';
 import { BackLink, Button, ErrorSummary, Input } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { useErrorTitle } from '../components/metrics/useErrorTitle.ts';
-import { graphql } from '../graphql.ts';
+import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
 import {
@@ -56,27 +56,22 @@ interface ActionData {
   errors: Record<string, string>;
 }
 
-const UPDATE = graphql(`
-  mutation UpdateDisclosureSettings($input: UpdateDisclosureSettingsInput!) {
-    result: updateDisclosureSettings(input: $input) {
-      __typename
-      ... on MutationUpdateDisclosureSettingsSuccess {
-        data {
-          id
+const UPDATE = graphql(
+  `
+    mutation UpdateDisclosureSettings($input: UpdateDisclosureSettingsInput!) {
+      result: updateDisclosureSettings(input: $input) {
+        __typename
+        ... on MutationUpdateDisclosureSettingsSuccess {
+          data {
+            id
+          }
         }
-      }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
+        ...MutationError
       }
     }
-  }
-`);
+  `,
+  [MUTATION_ERROR],
+);
 
 /** GraphQL's Int is 32-bit: a longer number is sent as the largest, which the API refuses as out of range. */
 const MAX_INT = 2 ** 31 - 1;

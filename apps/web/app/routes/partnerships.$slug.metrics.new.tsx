@@ -10,7 +10,7 @@ import { BackLink, Button, ErrorSummary, Input, Radios, Select } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { PERIOD_TYPES, POLARITIES, themeTitle } from '../components/metrics/labels.ts';
 import { useErrorTitle } from '../components/metrics/useErrorTitle.ts';
-import { graphql } from '../graphql.ts';
+import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
 import {
@@ -72,28 +72,23 @@ interface ActionData {
   errors: Record<string, string>;
 }
 
-const CREATE = graphql(`
-  mutation CreateLocalMetric($input: CreateLocalMetricInput!) {
-    result: createLocalMetric(input: $input) {
-      __typename
-      ... on MutationCreateLocalMetricSuccess {
-        data {
-          id
-          title
+const CREATE = graphql(
+  `
+    mutation CreateLocalMetric($input: CreateLocalMetricInput!) {
+      result: createLocalMetric(input: $input) {
+        __typename
+        ... on MutationCreateLocalMetricSuccess {
+          data {
+            id
+            title
+          }
         }
-      }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
+        ...MutationError
       }
     }
-  }
-`);
+  `,
+  [MUTATION_ERROR],
+);
 
 export async function action(args: ActionFunctionArgs) {
   const { partnership } = await load(args);

@@ -29,7 +29,7 @@ import {
 } from '../components/CoproductionActivityForm.tsx';
 import { PlanNav } from '../components/PlanNav.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
-import { graphql } from '../graphql.ts';
+import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { readForm, type FormFields } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
 import {
@@ -132,61 +132,51 @@ export async function loader(args: LoaderFunctionArgs) {
   return loadPage(args);
 }
 
-const ADD_RESPONSE = graphql(`
-  mutation AddResponse($input: AddCoproductionResponseInput!) {
-    result: addCoproductionResponse(input: $input) {
-      __typename
-      ... on MutationAddCoproductionResponseSuccess {
-        data {
-          id
+const ADD_RESPONSE = graphql(
+  `
+    mutation AddResponse($input: AddCoproductionResponseInput!) {
+      result: addCoproductionResponse(input: $input) {
+        __typename
+        ... on MutationAddCoproductionResponseSuccess {
+          data {
+            id
+          }
         }
-      }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
+        ...MutationError
       }
     }
-  }
-`);
+  `,
+  [MUTATION_ERROR],
+);
 
-const UPDATE_ACTIVITY = graphql(`
-  mutation UpdateActivity($input: UpdateCoproductionActivityInput!) {
-    result: updateCoproductionActivity(input: $input) {
-      __typename
-      ... on MutationUpdateCoproductionActivitySuccess {
-        data {
-          id
+const UPDATE_ACTIVITY = graphql(
+  `
+    mutation UpdateActivity($input: UpdateCoproductionActivityInput!) {
+      result: updateCoproductionActivity(input: $input) {
+        __typename
+        ... on MutationUpdateCoproductionActivitySuccess {
+          data {
+            id
+          }
         }
-      }
-      ... on CoproductionActivityConflictError {
-        current {
-          kind
-          title
-          heldOn
-          audiences
-          chair
-          reached
-          heard
-          version
+        ... on CoproductionActivityConflictError {
+          current {
+            kind
+            title
+            heldOn
+            audiences
+            chair
+            reached
+            heard
+            version
+          }
         }
-      }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
+        ...MutationError
       }
     }
-  }
-`);
+  `,
+  [MUTATION_ERROR],
+);
 
 interface ChangeActionData {
   intent: 'update';

@@ -16,7 +16,7 @@ import {
 } from '../components/CoproductionActivityForm.tsx';
 import { PlanNav } from '../components/PlanNav.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
-import { graphql } from '../graphql.ts';
+import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
 import {
@@ -78,27 +78,22 @@ export async function loader(args: LoaderFunctionArgs) {
   return loadPage(args);
 }
 
-const CREATE = graphql(`
-  mutation CreateActivity($input: CreateCoproductionActivityInput!) {
-    result: createCoproductionActivity(input: $input) {
-      __typename
-      ... on MutationCreateCoproductionActivitySuccess {
-        data {
-          id
+const CREATE = graphql(
+  `
+    mutation CreateActivity($input: CreateCoproductionActivityInput!) {
+      result: createCoproductionActivity(input: $input) {
+        __typename
+        ... on MutationCreateCoproductionActivitySuccess {
+          data {
+            id
+          }
         }
-      }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
+        ...MutationError
       }
     }
-  }
-`);
+  `,
+  [MUTATION_ERROR],
+);
 
 export async function action(args: ActionFunctionArgs) {
   const { plan } = await loadPage(args);

@@ -22,7 +22,7 @@ import {
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { useErrorTitle } from '../components/workflow/useErrorTitle.ts';
 import { planPath } from '../components/workflow/workflow.ts';
-import { graphql } from '../graphql.ts';
+import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
 import { invariantResponse, notFound, requireViewer } from '../lib/outcome.server.ts';
@@ -110,27 +110,22 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   return { frameworks, plan: rest, proposal, done: new URL(request.url).searchParams.has('done') };
 }
 
-const REMAP = graphql(`
-  mutation Remap($input: RemapPlanInput!) {
-    result: remapPlan(input: $input) {
-      __typename
-      ... on MutationRemapPlanSuccess {
-        data {
-          id
+const REMAP = graphql(
+  `
+    mutation Remap($input: RemapPlanInput!) {
+      result: remapPlan(input: $input) {
+        __typename
+        ... on MutationRemapPlanSuccess {
+          data {
+            id
+          }
         }
-      }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
+        ...MutationError
       }
     }
-  }
-`);
+  `,
+  [MUTATION_ERROR],
+);
 
 interface RemapActionData {
   /** Chosen area ids by commitment id, to re-tick what the lead chose. */

@@ -27,7 +27,7 @@ import {
   type CommitmentActionData,
 } from '../lib/commitment-page.server.ts';
 import { commentErrorFrom, handleCommentForm, loadCommentThreads } from '../lib/comments.server.ts';
-import { graphql } from '../graphql.ts';
+import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
 import { formErrors, invariantResponse, unlessRefused } from '../lib/outcome.server.ts';
@@ -92,15 +92,7 @@ const UPDATE = graphql(
             version
           }
         }
-        ... on Error {
-          message
-        }
-        ... on ValidationError {
-          fieldErrors {
-            path
-            message
-          }
-        }
+        ...MutationError
         ... on CommitmentConflictError {
           current {
             ...CommitmentFields
@@ -109,7 +101,7 @@ const UPDATE = graphql(
       }
     }
   `,
-  [COMMITMENT_FIELDS_FRAGMENT],
+  [COMMITMENT_FIELDS_FRAGMENT, MUTATION_ERROR],
 );
 
 export async function action(args: ActionFunctionArgs) {

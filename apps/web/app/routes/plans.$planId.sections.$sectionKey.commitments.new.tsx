@@ -16,7 +16,7 @@ import {
   valuesFromForm,
 } from '../lib/commitment-form.ts';
 import { loadFormContext, type CommitmentActionData } from '../lib/commitment-page.server.ts';
-import { graphql } from '../graphql.ts';
+import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
 import { forbidden, formErrors, unlessRefused } from '../lib/outcome.server.ts';
@@ -33,28 +33,23 @@ export async function loader(args: LoaderFunctionArgs) {
   return ctx;
 }
 
-const CREATE = graphql(`
-  mutation CreateCommitment($input: CreateCommitmentInput!) {
-    result: createCommitment(input: $input) {
-      __typename
-      ... on MutationCreateCommitmentSuccess {
-        data {
-          id
-          reference
+const CREATE = graphql(
+  `
+    mutation CreateCommitment($input: CreateCommitmentInput!) {
+      result: createCommitment(input: $input) {
+        __typename
+        ... on MutationCreateCommitmentSuccess {
+          data {
+            id
+            reference
+          }
         }
-      }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
+        ...MutationError
       }
     }
-  }
-`);
+  `,
+  [MUTATION_ERROR],
+);
 
 export async function action(args: ActionFunctionArgs) {
   const { params, request, context } = args;

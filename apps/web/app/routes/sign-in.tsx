@@ -8,7 +8,7 @@ import {
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { Button, ErrorSummary, Input } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
-import { graphql } from '../graphql.ts';
+import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { formErrors } from '../lib/outcome.server.ts';
@@ -31,28 +31,23 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return { redirectTo };
 }
 
-const SIGN_IN = graphql(`
-  mutation SignIn($input: SignInInput!) {
-    result: signIn(input: $input) {
-      __typename
-      ... on MutationSignInSuccess {
-        data {
-          token
-          expiresAt
+const SIGN_IN = graphql(
+  `
+    mutation SignIn($input: SignInInput!) {
+      result: signIn(input: $input) {
+        __typename
+        ... on MutationSignInSuccess {
+          data {
+            token
+            expiresAt
+          }
         }
-      }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
+        ...MutationError
       }
     }
-  }
-`);
+  `,
+  [MUTATION_ERROR],
+);
 
 interface ActionData {
   email: string;

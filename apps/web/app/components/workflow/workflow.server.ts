@@ -3,7 +3,7 @@
 // their typed errors into what the page shows, and the plan as a lifecycle page reads it. Reads and
 // writes go through GraphQL only.
 import type { AppLoadContext } from '@remix-run/node';
-import { graphql, type ResultOf, type TadaDocumentNode } from '../../graphql.ts';
+import { graphql, MUTATION_ERROR, type ResultOf, type TadaDocumentNode } from '../../graphql.ts';
 import { gql } from '../../lib/graphql.server.ts';
 import {
   formErrors,
@@ -78,15 +78,7 @@ export const SUBMIT_PLAN = graphql(
             }
           }
         }
-        ... on Error {
-          message
-        }
-        ... on ValidationError {
-          fieldErrors {
-            path
-            message
-          }
-        }
+        ...MutationError
         ... on SubmissionBlockedError {
           blockers {
             ...SubmissionBlockerFields
@@ -95,165 +87,130 @@ export const SUBMIT_PLAN = graphql(
       }
     }
   `,
-  [SUBMISSION_BLOCKER_FIELDS],
+  [SUBMISSION_BLOCKER_FIELDS, MUTATION_ERROR],
 );
 
-export const PUBLISH_PLAN = graphql(`
-  mutation PublishPlan($input: PublishPlanInput!) {
-    result: publishPlan(input: $input) {
-      __typename
-      ... on MutationPublishPlanSuccess {
-        data {
-          id
-          publishedVersion {
-            number
+export const PUBLISH_PLAN = graphql(
+  `
+    mutation PublishPlan($input: PublishPlanInput!) {
+      result: publishPlan(input: $input) {
+        __typename
+        ... on MutationPublishPlanSuccess {
+          data {
+            id
+            publishedVersion {
+              number
+            }
           }
         }
-      }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
+        ...MutationError
       }
     }
-  }
-`);
+  `,
+  [MUTATION_ERROR],
+);
 
-export const WITHDRAW_PLAN = graphql(`
-  mutation WithdrawPlan($input: WithdrawPlanInput!) {
-    result: withdrawPlan(input: $input) {
-      __typename
-      ... on MutationWithdrawPlanSuccess {
-        data {
-          id
+export const WITHDRAW_PLAN = graphql(
+  `
+    mutation WithdrawPlan($input: WithdrawPlanInput!) {
+      result: withdrawPlan(input: $input) {
+        __typename
+        ... on MutationWithdrawPlanSuccess {
+          data {
+            id
+          }
         }
-      }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
+        ...MutationError
       }
     }
-  }
-`);
+  `,
+  [MUTATION_ERROR],
+);
 
-export const START_REVISION = graphql(`
-  mutation StartRevision($input: StartRevisionInput!) {
-    result: startRevision(input: $input) {
-      __typename
-      ... on MutationStartRevisionSuccess {
-        data {
-          id
+export const START_REVISION = graphql(
+  `
+    mutation StartRevision($input: StartRevisionInput!) {
+      result: startRevision(input: $input) {
+        __typename
+        ... on MutationStartRevisionSuccess {
+          data {
+            id
+          }
         }
-      }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
+        ...MutationError
       }
     }
-  }
-`);
+  `,
+  [MUTATION_ERROR],
+);
 
-export const RECORD_SIGN_OFF = graphql(`
-  mutation RecordSignOff($input: RecordSignOffInput!) {
-    result: recordSignOff(input: $input) {
-      __typename
-      ... on MutationRecordSignOffSuccess {
-        data {
-          id
+export const RECORD_SIGN_OFF = graphql(
+  `
+    mutation RecordSignOff($input: RecordSignOffInput!) {
+      result: recordSignOff(input: $input) {
+        __typename
+        ... on MutationRecordSignOffSuccess {
+          data {
+            id
+          }
         }
-      }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
+        ...MutationError
       }
     }
-  }
-`);
+  `,
+  [MUTATION_ERROR],
+);
 
-export const MARK_NOT_APPLICABLE = graphql(`
-  mutation MarkStandardAreaNotApplicable($input: MarkStandardAreaNotApplicableInput!) {
-    result: markStandardAreaNotApplicable(input: $input) {
-      __typename
-      ... on MutationMarkStandardAreaNotApplicableSuccess {
-        data {
-          id
+export const MARK_NOT_APPLICABLE = graphql(
+  `
+    mutation MarkStandardAreaNotApplicable($input: MarkStandardAreaNotApplicableInput!) {
+      result: markStandardAreaNotApplicable(input: $input) {
+        __typename
+        ... on MutationMarkStandardAreaNotApplicableSuccess {
+          data {
+            id
+          }
         }
-      }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
+        ...MutationError
       }
     }
-  }
-`);
+  `,
+  [MUTATION_ERROR],
+);
 
-export const CLEAR_NOT_APPLICABLE = graphql(`
-  mutation ClearStandardAreaNotApplicable($input: ClearStandardAreaNotApplicableInput!) {
-    result: clearStandardAreaNotApplicable(input: $input) {
-      __typename
-      ... on MutationClearStandardAreaNotApplicableSuccess {
-        data {
-          id
+export const CLEAR_NOT_APPLICABLE = graphql(
+  `
+    mutation ClearStandardAreaNotApplicable($input: ClearStandardAreaNotApplicableInput!) {
+      result: clearStandardAreaNotApplicable(input: $input) {
+        __typename
+        ... on MutationClearStandardAreaNotApplicableSuccess {
+          data {
+            id
+          }
         }
-      }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
+        ...MutationError
       }
     }
-  }
-`);
+  `,
+  [MUTATION_ERROR],
+);
 
-export const UPDATE_EASY_READ = graphql(`
-  mutation UpdateSectionEasyRead($input: UpdateSectionEasyReadInput!) {
-    result: updateSectionEasyRead(input: $input) {
-      __typename
-      ... on MutationUpdateSectionEasyReadSuccess {
-        data {
-          key
+export const UPDATE_EASY_READ = graphql(
+  `
+    mutation UpdateSectionEasyRead($input: UpdateSectionEasyReadInput!) {
+      result: updateSectionEasyRead(input: $input) {
+        __typename
+        ... on MutationUpdateSectionEasyReadSuccess {
+          data {
+            key
+          }
         }
-      }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
+        ...MutationError
       }
     }
-  }
-`);
+  `,
+  [MUTATION_ERROR],
+);
 
 // ------------------------------------------------------------------------------ running them
 
