@@ -37,3 +37,15 @@ export const MUTATION_ERROR = graphql(`
     }
   }
 `);
+
+/** What a plan page's heading and breadcrumbs show: the plan and its partnership. */
+export const PLAN_HEADING = graphql(`
+  fragment PlanHeading on Plan {
+    id
+    title
+    partnership {
+      slug
+      name
+    }
+  }
+`);

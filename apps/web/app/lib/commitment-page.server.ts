@@ -1,6 +1,6 @@
 /** Loading and saving for the commitment pages (create and edit share all of it). */
 import type { ActionFunctionArgs } from '@remix-run/node';
-import { graphql } from '../graphql.ts';
+import { graphql, PLAN_HEADING } from '../graphql.ts';
 import type { CommitmentValues } from './commitment-form.ts';
 import { gql } from './graphql.server.ts';
 import { invariantResponse, requireViewer } from './outcome.server.ts';
@@ -41,39 +41,39 @@ export const COMMITMENT_FIELDS_FRAGMENT = graphql(`
   }
 `);
 
-export const FORM_CONTEXT_QUERY = graphql(`
-  query CommitmentFormContext($planId: ID!, $key: String!) {
-    viewer {
-      id
-    }
-    plan(id: $planId) {
-      id
-      title
-      partnership {
-        slug
-        name
-        organisations {
-          id
-          name
-        }
-      }
-      framework {
+export const FORM_CONTEXT_QUERY = graphql(
+  `
+    query CommitmentFormContext($planId: ID!, $key: String!) {
+      viewer {
         id
-        areas {
+      }
+      plan(id: $planId) {
+        ...PlanHeading
+        partnership {
+          organisations {
+            id
+            name
+          }
+        }
+        framework {
           id
-          code
+          areas {
+            id
+            code
+            title
+            position
+          }
+        }
+        section(key: $key) {
+          key
           title
-          position
+          viewerCanEdit
         }
       }
-      section(key: $key) {
-        key
-        title
-        viewerCanEdit
-      }
     }
-  }
-`);
+  `,
+  [PLAN_HEADING],
+);
 
 /** The plan, its section and what the form offers (organisations, standard areas in order); 404 unless the section exists. */
 export async function loadFormContext({

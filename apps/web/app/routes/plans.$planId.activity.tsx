@@ -4,7 +4,7 @@ import { useLoaderData } from '@remix-run/react';
 import { Breadcrumbs } from '@lip/ui';
 import { PlanNav } from '../components/PlanNav.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
-import { graphql } from '../graphql.ts';
+import { graphql, PLAN_HEADING } from '../graphql.ts';
 import { gql } from '../lib/graphql.server.ts';
 import { invariantResponse, requireViewer } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
@@ -14,35 +14,33 @@ export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
 
 const PAGE_SIZE = 25;
 
-const QUERY = graphql(`
-  query PlanActivity($planId: ID!, $first: Int!, $after: String) {
-    viewer {
-      id
-    }
-    plan(id: $planId) {
-      id
-      title
-      partnership {
-        slug
-        name
+const QUERY = graphql(
+  `
+    query PlanActivity($planId: ID!, $first: Int!, $after: String) {
+      viewer {
+        id
       }
-      activity(first: $first, after: $after) {
-        edges {
-          node {
-            id
-            occurredAt
-            summary
-            path
+      plan(id: $planId) {
+        ...PlanHeading
+        activity(first: $first, after: $after) {
+          edges {
+            node {
+              id
+              occurredAt
+              summary
+              path
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
           }
         }
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
       }
     }
-  }
-`);
+  `,
+  [PLAN_HEADING],
+);
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const after = new URL(request.url).searchParams.get('after');

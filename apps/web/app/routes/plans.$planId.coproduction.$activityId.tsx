@@ -1,12 +1,7 @@
 // One co-production activity: what was heard, its "you said, we did" responses with the commitments
 // that answer them, and a form to add a response (commitments chosen by checkbox).
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from '@remix-run/node';
+import { data, redirect } from '@remix-run/node';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import {
   BackLink,
@@ -29,7 +24,7 @@ import {
 } from '../components/CoproductionActivityForm.tsx';
 import { PlanNav } from '../components/PlanNav.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
-import { graphql, MUTATION_ERROR } from '../graphql.ts';
+import { graphql, PLAN_HEADING, MUTATION_ERROR } from '../graphql.ts';
 import { readForm, type FormFields } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
 import {
@@ -46,66 +41,64 @@ export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
     ? errorTitle(error)
     : pageTitle(page.activity.title, 'Co-production', page.plan.title);
 
-const QUERY = graphql(`
-  query CoproductionActivity($planId: ID!, $activityId: ID!) {
-    viewer {
-      id
-    }
-    plan(id: $planId) {
-      id
-      title
-      partnership {
-        slug
-        name
-      }
-      coproduction {
+const QUERY = graphql(
+  `
+    query CoproductionActivity($planId: ID!, $activityId: ID!) {
+      viewer {
         id
       }
-      # The query cost limit allows a page of 150: more than any plan in practice has.
-      commitments(first: 150) {
-        edges {
-          node {
-            id
-            reference
-            title
-            section {
-              key
-            }
-          }
-        }
-      }
-    }
-    node(id: $activityId) {
-      __typename
-      ... on CoproductionActivity {
-        id
-        kind
-        title
-        heldOn
-        audiences
-        chair
-        reached
-        heard
-        version
-        viewerCanEdit
-        partnershipWide
-        responses {
+      plan(id: $planId) {
+        ...PlanHeading
+        coproduction {
           id
-          youSaid
-          weDid
-          commitments {
+        }
+        # The query cost limit allows a page of 150: more than any plan in practice has.
+        commitments(first: 150) {
+          edges {
+            node {
+              id
+              reference
+              title
+              section {
+                key
+              }
+            }
+          }
+        }
+      }
+      node(id: $activityId) {
+        __typename
+        ... on CoproductionActivity {
+          id
+          kind
+          title
+          heldOn
+          audiences
+          chair
+          reached
+          heard
+          version
+          viewerCanEdit
+          partnershipWide
+          responses {
             id
-            reference
-            title
-            section {
-              key
+            youSaid
+            weDid
+            commitments {
+              id
+              reference
+              title
+              section {
+                key
+              }
             }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [PLAN_HEADING],
+);
 
 async function loadPage({
   request,

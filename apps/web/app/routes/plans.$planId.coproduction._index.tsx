@@ -1,11 +1,6 @@
 // The plan's co-production log: every engagement activity by date held, and a form to add one.
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from '@remix-run/node';
+import { data, redirect } from '@remix-run/node';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { Breadcrumbs, Button, ErrorSummary, Table } from '@lip/ui';
 import {
@@ -16,7 +11,7 @@ import {
 } from '../components/CoproductionActivityForm.tsx';
 import { PlanNav } from '../components/PlanNav.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
-import { graphql, MUTATION_ERROR } from '../graphql.ts';
+import { graphql, PLAN_HEADING, MUTATION_ERROR } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
 import {
@@ -31,37 +26,37 @@ import { errorTitle, pageTitle } from '../lib/meta.ts';
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle('Co-production', page.plan.title);
 
-const QUERY = graphql(`
-  query CoproductionLog($planId: ID!) {
-    viewer {
-      id
-    }
-    plan(id: $planId) {
-      id
-      title
-      partnership {
-        slug
-        name
-        viewerMembership {
-          roles
-        }
-      }
-      coproduction {
+const QUERY = graphql(
+  `
+    query CoproductionLog($planId: ID!) {
+      viewer {
         id
-        kind
-        title
-        heldOn
-        audiences
-        chair
-        reached
-        partnershipWide
-        responses {
+      }
+      plan(id: $planId) {
+        ...PlanHeading
+        partnership {
+          viewerMembership {
+            roles
+          }
+        }
+        coproduction {
           id
+          kind
+          title
+          heldOn
+          audiences
+          chair
+          reached
+          partnershipWide
+          responses {
+            id
+          }
         }
       }
     }
-  }
-`);
+  `,
+  [PLAN_HEADING],
+);
 
 async function loadPage({
   request,

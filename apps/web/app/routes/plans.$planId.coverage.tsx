@@ -1,13 +1,8 @@
 // Standards coverage: the plan framework's standard areas as rows, the sections as columns, the
 // commitments meeting each area in the cells. The lead marks an area not applicable, with a reason,
 // while the plan is a draft; an uncovered area stops submission.
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from '@remix-run/node';
+import { data, redirect } from '@remix-run/node';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { Breadcrumbs, Button, ErrorSummary, NotificationBanner, Tag, Textarea } from '@lip/ui';
 import { PlanNav } from '../components/PlanNav.tsx';

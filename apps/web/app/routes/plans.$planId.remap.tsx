@@ -1,13 +1,8 @@
 // Move the plan to another standards framework. The page lists every commitment with the areas of
 // the chosen framework that continue its current ones ticked, flags the ones nothing corresponds to,
 // and changes nothing until the lead confirms the whole re-mapping (all or nothing).
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from '@remix-run/node';
+import { data, redirect } from '@remix-run/node';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import {
   BackLink,

@@ -1,10 +1,5 @@
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from '@remix-run/node';
+import { data, redirect } from '@remix-run/node';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import {
   Breadcrumbs,
@@ -21,7 +16,7 @@ import { ConflictComparison } from '../components/ConflictComparison.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { SectionStatusTag } from '../components/SectionStatusTag.tsx';
 import { commentErrorFrom, handleCommentForm, loadCommentThreads } from '../lib/comments.server.ts';
-import { graphql, type ResultOf } from '../graphql.ts';
+import { graphql, PLAN_HEADING, type ResultOf } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
 import { gql, inputTypeErrors } from '../lib/graphql.server.ts';
 import {
@@ -38,67 +33,65 @@ import { METRIC_UNITS, sectionProgress } from '../lib/section-progress.ts';
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle(page.section.title, page.plan.title);
 
-const QUERY = graphql(`
-  query SectionPage($planId: ID!, $key: String!) {
-    viewer {
-      id
-    }
-    plan(id: $planId) {
-      id
-      title
-      partnership {
-        slug
-        name
+const QUERY = graphql(
+  `
+    query SectionPage($planId: ID!, $key: String!) {
+      viewer {
+        id
       }
-      section(key: $key) {
-        key
-        title
-        pluginId
-        status
-        version
-        summary
-        viewerCanEdit
-        isReady
-        readiness {
-          id
+      plan(id: $planId) {
+        ...PlanHeading
+        section(key: $key) {
+          key
           title
-          passed
-          message
-        }
-        metrics {
-          id
-          code
-          title
-          unit
-          source
+          pluginId
           status
-        }
-        suggestedStandards {
-          id
-          code
-          title
-        }
-        ownerOrganisation {
-          name
-        }
-        commitments(first: 100) {
-          edges {
-            node {
-              id
-              reference
-              title
-              ragStatus
-              dueDate
-              ownerOrganisation {
-                name
+          version
+          summary
+          viewerCanEdit
+          isReady
+          readiness {
+            id
+            title
+            passed
+            message
+          }
+          metrics {
+            id
+            code
+            title
+            unit
+            source
+            status
+          }
+          suggestedStandards {
+            id
+            code
+            title
+          }
+          ownerOrganisation {
+            name
+          }
+          commitments(first: 100) {
+            edges {
+              node {
+                id
+                reference
+                title
+                ragStatus
+                dueDate
+                ownerOrganisation {
+                  name
+                }
               }
             }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [PLAN_HEADING],
+);
 
 type PageSection = NonNullable<NonNullable<ResultOf<typeof QUERY>['plan']>['section']>;
 

@@ -1,12 +1,7 @@
 // The Easy Read summary of one section: short sentences in plain words, published with the plan.
 // Its editors are the section's editors; a stale edit (someone saved since) is refused and explained.
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from '@remix-run/node';
+import { data, redirect } from '@remix-run/node';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { BackLink, Button, ErrorSummary, InsetText, NotificationBanner, Textarea } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';

@@ -3,13 +3,8 @@
 // The conditional textareas are all shown without JavaScript; with it (govuk-frontend-supported),
 // a CSS :has() rule shows only the checked decision's. govuk-frontend's own reveal is not used because
 // it puts aria-expanded on the radios, which ARIA does not allow on role radio (axe's aria-allowed-attr).
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from '@remix-run/node';
+import { data, redirect } from '@remix-run/node';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import {
   BackLink,
