@@ -415,23 +415,5 @@ export function defineFields<const S extends FieldShape>(shape: S): FieldSet<S> 
   };
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** "2026-03-14" (or a Date) → "14 March 2026", the GOV.UK date style (for summaries and messages). */
-export function govukDate(value: string | Date): string {
-  const date = typeof value === 'string' ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : value;
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-}
+export { govukDate } from '@lip/core/dates';

@@ -1,7 +1,8 @@
 // Words a reader sees in place of the codes a snapshot carries. Shared by every format so the HTML,
 // the board pack and the open data say the same thing, and the one source of the contract's enum
 // labels for the web app too, which imports them from `@lip/publish/labels` (so this module stays
-// browser-safe: no imports, no Node modules).
+// browser-safe: it imports only `@lip/core/dates`, which has no imports, and no Node modules).
+import { MONTHS, govukDate } from '@lip/core/dates';
 
 /**
  * UK Government Statistical Service symbols used by DfE open data, copied from the project's seed
@@ -152,29 +153,8 @@ export const polarityLabel = (code: string) => lookup(POLARITY, code);
 export const geographicLevelLabel = (code: string) => lookup(GEOGRAPHIC_LEVELS, code);
 export const timeIdentifier = (periodType: string) => lookup(TIME_IDENTIFIERS, periodType);
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2026-09-01" (or an ISO instant) → "1 September 2026", GOV.UK style; "" for null. */
-export function formatDate(value: string | null | undefined): string {
-  if (!value) return '';
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (!match) return value;
-  const [, year, month, day] = match;
-  return `${Number(day)} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
-}
+/** "2026-09-01" → "1 September 2026", GOV.UK style; "" for null. */
+export const formatDate = (value: string | null | undefined): string => govukDate(value);
 
 /** "12500.00" → "£12,500.00". */
 export function formatMoney(amount: string | null): string {

@@ -5,6 +5,7 @@
 //   FINANCIAL_YEAR                                    "2023-24"   (DfE time_period 202324)
 //   MONTHLY, ROLLING_12_MONTHS (ending that month)    "2024-03"   (also 202403)
 //   EVENT, LOCAL                                      free text the partnership chooses
+import { MONTHS } from '../dates.ts';
 import type { PeriodType } from '@lip/db';
 
 export type PeriodResult = { ok: true; period: string } | { ok: false; message: string };
@@ -20,21 +21,6 @@ const EXAMPLES: Record<PeriodType, string> = {
   EVENT: 'a period of up to 50 characters',
   LOCAL: 'a period of up to 50 characters',
 };
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 const fail = (type: PeriodType): PeriodResult => ({
   ok: false,
