@@ -17,7 +17,7 @@ test('forum comments, ICB replies and resolves; lead records a workshop and a "y
   browser,
 }) => {
   // Three people and eight pages (each with an axe check): longer than the default minute.
-  test.setTimeout(240_000);
+  test.setTimeout(600_000);
   // The parent carer forum comments on the health section (an empty comment is refused first).
   await signIn(page, 'forum@northshire.example');
   await openPlan(page, 'Northshire');

@@ -11,9 +11,11 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
+// Budgets, not targets (speed is measured by bench/import): on a 2-core machine shared with another
+// full suite the check and the apply each took minutes, so each gets 8 and the test 20.
 test(
   '52,160 rows: check with progress, apply, and re-import unchanged',
-  { timeout: 180_000 },
+  { timeout: 1_200_000 },
   async () => {
     const { csv, rows } = generateObservationsCsv();
     expect(rows).toBeGreaterThanOrEqual(50_000);
@@ -41,7 +43,7 @@ test(
 
     const checkedAt = Date.now();
     await apply(t, ctx, checked);
-    const applied = await settle(t, ctx, checked.id, [], 150_000);
+    const applied = await settle(t, ctx, checked.id, [], 480_000);
     expect(applied).toMatchObject({
       status: 'APPLIED',
       addedRows: checked.addedRows,

@@ -16,7 +16,7 @@ afterAll(async () => {
 
 it(
   'migrations produce exactly the schema that prisma/schema describes',
-  { timeout: 180_000 },
+  { timeout: 600_000 },
   async () => {
     const expectedSql = await fromEmptySql();
 
