@@ -6,19 +6,8 @@ export async function gql<TData, TVars>(
   context: AppLoadContext,
   document: TadaDocumentNode<TData, TVars>,
   variables?: TVars,
-): Promise<TData>;
-/** @deprecated Untyped documents are being replaced by `graphql()` documents (app/graphql.ts). */
-export async function gql<TData>(
-  context: AppLoadContext,
-  document: string,
-  variables?: Record<string, unknown>,
-): Promise<TData>;
-export async function gql<TData>(
-  context: AppLoadContext,
-  document: TadaDocumentNode<TData, unknown> | string,
-  variables?: unknown,
 ): Promise<TData> {
-  const result = await context.lip.execute<TData, unknown>(document, variables);
+  const result = await context.lip.execute(document, variables);
   if (result.errors && result.errors.length > 0) {
     console.error('GraphQL errors:', result.errors.map((e) => e.message).join('; '));
     throw new Response('Something went wrong', { status: 500 });
@@ -27,31 +16,11 @@ export async function gql<TData>(
   return result.data;
 }
 
-// Moved to outcome.server.ts; re-exported while routes move over.
-export { notFound, requireViewer } from './outcome.server.ts';
-
-/** @deprecated Use `formErrors` from outcome.server.ts. */
-export interface UnionResult {
-  __typename: string;
-  message?: string;
-  fieldErrors?: Array<{ path: string[]; message: string }>;
-}
-
-/** ValidationError.fieldErrors as messages by input field name (first message wins). */
-export function fieldErrorMap(result: UnionResult): Record<string, string> {
-  const map: Record<string, string> = {};
-  for (const e of result.fieldErrors ?? []) {
-    const key = e.path.find((p) => p !== 'input') ?? '_form';
-    map[key] ??= e.message;
-  }
-  return map;
-}
-
 /**
  * GraphQL refuses a variable of the wrong type before any resolver runs ("Variable "$input" got
  * invalid value "lots" at "input.budget.amount"; Float cannot represent non numeric value: "lots"").
  * A form sends what the person typed, so those refusals are shown as field errors, keyed by the
- * input's top-level field (as `fieldErrorMap` does), with the field's label when known.
+ * input's top-level field (as `formErrors` does), with the field's label when known.
  */
 export function inputTypeErrors(
   errors: ReadonlyArray<{ message: string }> | undefined,
