@@ -12,23 +12,30 @@ export const INTERRUPTED_AFTER_MS = 60_000;
 export const INTERRUPTED_MESSAGE =
   'The server restarted while this file was being processed: check the file again';
 
-/** Runs `work` in the background for the import; `onError` records a failure. One job per import. */
+/**
+ * Runs `work` in the background for the import; `onError` records a failure. An import's jobs run
+ * one after another: the apply a person starts the moment the check says CHECKED waits for the
+ * check's last bookkeeping, never is dropped (which left the import APPLYING until it was taken for
+ * interrupted). Which job may start is decided by the import's versioned status, not here.
+ */
 export function startImportJob(
   id: string,
   work: () => Promise<void>,
   onError: (error: unknown) => Promise<void>,
 ): void {
-  if (running.has(id)) return;
-  const job = (async () => {
+  const previous = running.get(id);
+  const entry: { job?: Promise<void> } = {};
+  entry.job = (async () => {
+    await previous; // also yields once, so `entry.job` is set before `finally` reads it
     try {
       await work();
     } catch (error) {
       await onError(error).catch(() => undefined);
     } finally {
-      running.delete(id);
+      if (running.get(id) === entry.job) running.delete(id);
     }
   })();
-  running.set(id, job);
+  running.set(id, entry.job);
 }
 
 export function isImportJobRunning(id: string): boolean {
