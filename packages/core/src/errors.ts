@@ -47,7 +47,7 @@ export class InvalidCredentialsError extends LipError {
 
 export type CommitmentRecord = Commitment & {
   plan: Pick<Plan, 'id' | 'partnershipId' | 'state'>;
-  section: Pick<Section, 'id' | 'key' | 'pluginId'>;
+  section: Pick<Section, 'id' | 'key' | 'pluginId' | 'ownerOrganisationId'>;
 };
 
 export class CommitmentConflictError extends LipError {

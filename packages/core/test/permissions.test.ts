@@ -206,7 +206,7 @@ test('the rules above name every operation there is', () => {
 });
 
 describe('decide(): the rules on their own, for every operation, role and state', () => {
-  const ctxFor = (role: MemberRole, organisationTypeCode: string): RequestContext => ({
+  const ctxFor = (role: MemberRole, organisationId: string): RequestContext => ({
     user: { id: 'u', email: 'u@example.com', name: 'U', isSystemAdmin: false },
     sessionId: 's',
     memberships: new Map([
@@ -215,14 +215,15 @@ describe('decide(): the rules on their own, for every operation, role and state'
         {
           memberId: 'm',
           partnershipId: 'p1',
-          organisationId: 'o',
-          organisationTypeCode,
+          organisationId,
+          organisationTypeCode: 'integrated-care-board',
           roles: [role],
         },
       ],
     ]),
   });
-  const section = { ownerOrganisationTypes: ['integrated-care-board'] };
+  // The section is written by organisation "o-writes"; the member belongs to it or to "o".
+  const section = { ownerOrganisationId: 'o-writes' };
   // Every combination of the facts that decide() can be told.
   const variants: Facts[] = [];
   for (const ownSection of [true, false]) {
@@ -242,14 +243,14 @@ describe('decide(): the rules on their own, for every operation, role and state'
       test(`${operation} by ${role}`, () => {
         for (const state of STATES) {
           for (const facts of variants) {
-            const ctx = ctxFor(
-              role,
-              facts['own-section'] ? 'integrated-care-board' : 'local-authority-education',
-            );
+            const memberOrganisation = facts['own-section'] ? 'o-writes' : 'o';
+            const ctx = ctxFor(role, memberOrganisation);
             const subject = {
               planState: state,
               section,
-              organisationId: facts['own-organisation'] ? 'o' : 'another-organisation',
+              organisationId: facts['own-organisation']
+                ? memberOrganisation
+                : 'another-organisation',
               authorUserId: facts.author ? 'u' : 'someone-else',
             };
             const decision = decide(ctx, operation, { partnershipId: 'p1', ...subject });

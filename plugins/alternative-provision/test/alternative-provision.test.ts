@@ -121,11 +121,12 @@ describe('the alternative provision section', () => {
     expect(s.alternativeProvision!.movements).toEqual(NORTHSHIRE_AP.movements);
   });
 
-  test('permission boundary: every demo role reads it; only AP, council education and the lead edit', async () => {
+  test('permission boundary: every demo role reads it; only the AP trust the plan names and the lead edit', async () => {
     const expectations: Record<string, boolean> = {
       'lead@northshire.example': true,
       'icb@northshire.example': false,
-      'education@northshire.example': true,
+      // The council's education service may write AP only where the plan names it (not Northshire).
+      'education@northshire.example': false,
       'care@northshire.example': false,
       'ap@northshire.example': true,
       'forum@northshire.example': false,
@@ -337,7 +338,7 @@ describe('conflicts', () => {
       budget: { amount: 7_000_000, note: 'Revised in January' },
     });
     expect(first.__typename).toBe('MutationUpdateAlternativeProvisionSectionSuccess');
-    const stale = await update('education@northshire.example', {
+    const stale = await update('lead@northshire.example', {
       version,
       budget: { amount: 6_000_000, note: 'Older figure' },
     });

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
-import { Breadcrumbs, SummaryList, TaskList } from '@lip/ui';
+import { Breadcrumbs, NotificationBanner, SummaryList, TaskList } from '@lip/ui';
 import { PlanNav } from '../components/PlanNav.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { LifecyclePanel } from '../components/workflow/LifecyclePanel.tsx';
@@ -60,16 +60,18 @@ const QUERY = graphql(
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const data = requireViewer(request, await gql(context, QUERY, { id: params.planId ?? '' }));
   invariantResponse(data.plan);
+  const ownerChanged = new URL(request.url).searchParams.get('owner');
   return {
     plan: {
       ...data.plan,
       sections: data.plan.sections.map((s) => ({ ...s, progress: sectionProgress(s) })),
     },
+    ownerChangedFor: data.plan.sections.find((s) => s.key === ownerChanged)?.title ?? null,
   };
 }
 
 export default function Plan() {
-  const { plan } = useLoaderData<typeof loader>();
+  const { plan, ownerChangedFor } = useLoaderData<typeof loader>();
   const base = `/plans/${encodeURIComponent(plan.id)}`;
   const completed = plan.sections.filter((s) => s.progress === 'COMPLETE').length;
   return (
@@ -81,6 +83,13 @@ export default function Plan() {
           { text: plan.title },
         ]}
       />
+      {ownerChangedFor && (
+        <NotificationBanner type="success" title="Success">
+          <p className="govuk-notification-banner__heading">
+            You changed who writes the {ownerChangedFor.toLowerCase()} section
+          </p>
+        </NotificationBanner>
+      )}
       <span className="govuk-caption-l">{plan.partnership.name}</span>
       <h1 className="govuk-heading-l">{plan.title}</h1>
       <PlanNav planId={plan.id} current="overview" />
@@ -120,6 +129,24 @@ export default function Plan() {
           status: <SectionStatusTag status={s.progress} />,
         }))}
       />
+      {plan.viewerCanEdit && plan.sections.length > 0 && (
+        <>
+          <h2 className="govuk-heading-m">Who writes each section</h2>
+          <SummaryList
+            rows={plan.sections.map((s) => ({
+              key: s.title,
+              value: s.ownerOrganisation?.name ?? 'No organisation yet',
+              actions: [
+                {
+                  href: `${base}/sections/${encodeURIComponent(s.key)}/owner`,
+                  text: 'Change',
+                  visuallyHiddenText: `who writes the ${s.title.toLowerCase()} section`,
+                },
+              ],
+            }))}
+          />
+        </>
+      )}
       <h2 className="govuk-heading-m">Easy Read summaries</h2>
       <p className="govuk-body">
         A short summary of each section in plain words, published with the plan.

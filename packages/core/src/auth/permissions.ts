@@ -53,11 +53,16 @@ export const OPERATIONS: readonly Operation[] = [
   'target:comment',
 ];
 
+/** Who writes a section in this plan (see services/section-owner.ts). */
+export interface SectionOwnership {
+  ownerOrganisationId: string | null;
+}
+
 export interface PermissionSubject {
   partnershipId: string;
   planState: PlanState;
   /** The section written to (for commitment and section operations, and comments on them). */
-  section?: { ownerOrganisationTypes: readonly string[] };
+  section?: SectionOwnership;
   /** plan:sign: the organisation signed for. target:comment: the target's owner organisation. */
   organisationId?: string | null;
   /** comment:resolve: who wrote the thread. */
@@ -101,6 +106,14 @@ const refuse = (message: string): Decision => ({
   error: new ForbiddenError(message),
 });
 
+/** The plan names the organisation that writes each section; its editors write it. */
+function ownsSection(membership: Membership, section: SectionOwnership | undefined): boolean {
+  return (
+    section?.ownerOrganisationId != null &&
+    section.ownerOrganisationId === membership.organisationId
+  );
+}
+
 function isLifecycle(operation: Operation): operation is LifecycleOperation {
   return operation in LIFECYCLE_FROM;
 }
@@ -117,9 +130,8 @@ function decideContent(
     return refuse('This plan is no longer a draft, so it cannot be changed');
   if (isLead) return allow(membership);
   if (operation === 'plan:edit') return refuse('Only the partnership lead can change the plan');
-  const owners = subject.section?.ownerOrganisationTypes ?? [];
-  if (owners.includes(membership.organisationTypeCode)) return allow(membership);
-  return refuse('You can only change sections that your organisation owns');
+  if (ownsSection(membership, subject.section)) return allow(membership);
+  return refuse('You can only change sections that your organisation writes');
 }
 
 function decideLifecycle(
@@ -162,10 +174,9 @@ function decideCollaboration(
     case 'comment:resolve': {
       if (isLead || (subject.authorUserId !== undefined && subject.authorUserId === ctx.user?.id))
         return allow(membership);
-      const owners = subject.section?.ownerOrganisationTypes ?? [];
       const writesSection =
         membership.roles.some((r) => SECTION_WRITERS.includes(r)) &&
-        owners.includes(membership.organisationTypeCode);
+        ownsSection(membership, subject.section);
       return writesSection
         ? allow(membership)
         : refuse('Only the author, the lead or the section’s editors can resolve this');

@@ -9,7 +9,7 @@ import { idOf } from '../ids.ts';
 import type { InstalledSection } from '../plugin-host/types.ts';
 import { appendAudit } from '../services/audit.ts';
 import { visiblePlan, visiblePlansWhere } from '../services/plans.ts';
-import { defaultOwnerOrganisationId } from '../schema/section.ts';
+import { defaultOwnerOrganisationId, type SectionOwnership } from '../services/section-owner.ts';
 
 export type CommentRecord = Comment & { plan: Pick<Plan, 'id' | 'partnershipId' | 'state'> };
 export const commentInclude = {
@@ -24,26 +24,33 @@ export interface AddCommentArgs {
   body: string;
 }
 
-/** The thread's section definition, for the permission check (section editors may resolve). */
+/** Who writes the thread's section, for the permission check (section editors may resolve). */
 async function sectionOfComment(
   host: CoreHost,
-  comment: Pick<Comment, 'sectionId' | 'commitmentId'>,
-): Promise<InstalledSection | undefined> {
-  if (comment.sectionId) {
-    const row = await host.prisma.section.findUnique({
-      where: { id: comment.sectionId },
-      select: { key: true },
-    });
-    return row ? host.section(row.key) : undefined;
-  }
-  if (comment.commitmentId) {
-    const row = await host.prisma.commitment.findUnique({
-      where: { id: comment.commitmentId },
-      select: { section: { select: { key: true } } },
-    });
-    return row ? host.section(row.section.key) : undefined;
-  }
-  return undefined;
+  comment: Pick<Comment, 'sectionId' | 'commitmentId'> & { plan: Pick<Plan, 'partnershipId'> },
+): Promise<SectionOwnership | undefined> {
+  const row = comment.sectionId
+    ? await host.prisma.section.findUnique({
+        where: { id: comment.sectionId },
+        select: { key: true, ownerOrganisationId: true },
+      })
+    : comment.commitmentId
+      ? (
+          await host.prisma.commitment.findUnique({
+            where: { id: comment.commitmentId },
+            select: { section: { select: { key: true, ownerOrganisationId: true } } },
+          })
+        )?.section
+      : null;
+  const definition = row ? host.section(row.key) : undefined;
+  if (!row || !definition) return undefined;
+  return {
+    ownerOrganisationId: await defaultOwnerOrganisationId(host, {
+      plan: comment.plan,
+      definition,
+      row,
+    }),
+  };
 }
 
 /** The section row a new thread hangs on, created (version 0) when the section was never written. */
@@ -98,7 +105,6 @@ export async function addComment(
       sectionId: parent.sectionId,
       commitmentId: parent.commitmentId,
       parentId: threadId,
-      section: await sectionOfComment(host, parent),
     };
   } else if (input.commitmentId) {
     const commitmentId = idOf('Commitment', input.commitmentId);
@@ -122,10 +128,10 @@ export async function addComment(
   } else {
     throw ValidationError.field('sectionKey', 'Choose a section or commitment to comment on');
   }
+  // Any participant may comment on any section: who writes it does not matter here.
   const membership = authorize(ctx, 'comment:create', {
     partnershipId: plan.partnershipId,
     planState: plan.state,
-    section: target.section,
   });
   if (!target.parentId && !target.commitmentId && target.section) {
     target.sectionId = (await sectionRowFor(host, plan, target.section)).id;

@@ -5,6 +5,7 @@ import type { Database, Prisma } from '@lip/db';
 import { signedOutContext } from '../context.ts';
 import { encodeGlobalId, idOf } from '../ids.ts';
 import { appendAudit } from '../services/audit.ts';
+import { preferredOwnerOrganisationId } from '../services/section-owner.ts';
 import { checkPlugins, PluginError } from './host.ts';
 import type { DemoPlan, LipPlugin, PluginSeedContext } from './types.ts';
 
@@ -98,20 +99,13 @@ export async function runPluginSeeds(
           const merged = { ...stored, [plugin.id]: data } as Prisma.InputJsonObject;
           let after;
           if (!before) {
-            const owner = await tx.organisation.findFirst({
-              where: {
-                typeCode: { in: definition.ownerOrganisationTypes },
-                partnerships: { some: { partnershipId: plan.partnershipId } },
-              },
-              orderBy: { name: 'asc' },
-              select: { id: true },
-            });
+            const ownerId = await preferredOwnerOrganisationId(tx, plan.partnershipId, definition);
             after = await tx.section.create({
               data: {
                 planId: plan.id,
                 key: sectionKey,
                 pluginId: plugin.id,
-                ownerOrganisationId: owner?.id ?? null,
+                ownerOrganisationId: ownerId,
                 status: 'IN_PROGRESS',
                 data: merged,
                 version: 1,

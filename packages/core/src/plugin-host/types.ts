@@ -93,7 +93,11 @@ export interface SectionDefinition {
   title: string;
   /** Order of the section in a plan. */
   position: number;
-  /** Organisation type codes whose section editors write this section, e.g. ["integrated-care-board"]. */
+  /**
+   * Organisation types that may write this section, most preferred first, e.g.
+   * ["integrated-care-board"]. Each plan names one organisation (the lead can change it); until it
+   * does, the partnership's organisation of the first type it has writes the section.
+   */
   ownerOrganisationTypes: string[];
   /** What must be true before the section counts as complete. Ids carry the plugin id as prefix. */
   readinessChecks?: readonly ReadinessCheck[];

@@ -14,6 +14,7 @@ import { idOf } from '../ids.ts';
 import { commitmentInclude, createCommitment, updateCommitment } from '../services/commitments.ts';
 import { commitmentFields as f } from '../services/commitment-fields.ts';
 import { visiblePlansWhere } from '../services/plans.ts';
+import { defaultOwnerOrganisationId } from '../services/section-owner.ts';
 import { NEED_AREAS, type addScalarsAndEnums } from './scalars.ts';
 import type { SectionRefType } from './section.ts';
 
@@ -80,12 +81,21 @@ export function addCommitmentType(
       version: t.exposeInt('version'),
       updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
       viewerCanEdit: t.boolean({
-        resolve: (c, _args, ctx) =>
-          can(ctx, 'commitment:update', {
+        resolve: async (c, _args, ctx) => {
+          const definition = host.section(c.section.key);
+          if (!definition) return false;
+          return can(ctx, 'commitment:update', {
             partnershipId: c.plan.partnershipId,
             planState: c.plan.state,
-            section: host.section(c.section.key),
-          }),
+            section: {
+              ownerOrganisationId: await defaultOwnerOrganisationId(host, {
+                plan: c.plan,
+                definition,
+                row: c.section,
+              }),
+            },
+          });
+        },
       }),
     }),
   });

@@ -1,9 +1,19 @@
 import type { ImplementableObjectRef, ObjectRef } from '@pothos/core';
 import type { LipBuilder, LipSchemaTypes } from '../builder.ts';
 import { can } from '../auth/permissions.ts';
-import type { SectionConflictError } from '../errors.ts';
+import {
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+  type SectionConflictError,
+} from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import type { addScalarsAndEnums } from './scalars.ts';
+import {
+  defaultOwnerOrganisationId,
+  eligibleOwnerOrganisations,
+  setSectionOwner,
+} from '../services/section-owner.ts';
 import { sectionVersion, type SectionView } from './section-view.ts';
 
 type Enums = ReturnType<typeof addScalarsAndEnums>;
@@ -14,23 +24,6 @@ export type SectionRefType = ImplementableObjectRef<
 
 export function createSectionRef(builder: LipBuilder): SectionRefType {
   return builder.objectRef<SectionView>('Section');
-}
-
-/** Organisation owning a section: the row's, else the partnership's first organisation of an owner type. */
-export async function defaultOwnerOrganisationId(
-  host: CoreHost,
-  view: SectionView,
-): Promise<string | null> {
-  if (view.row?.ownerOrganisationId) return view.row.ownerOrganisationId;
-  const org = await host.prisma.organisation.findFirst({
-    where: {
-      typeCode: { in: view.definition.ownerOrganisationTypes },
-      partnerships: { some: { partnershipId: view.plan.partnershipId } },
-    },
-    orderBy: { name: 'asc' },
-    select: { id: true },
-  });
-  return org?.id ?? null;
 }
 
 export function implementSection(
@@ -70,17 +63,54 @@ export function implementSection(
           return id ? host.prisma.organisation.findUnique({ ...query, where: { id } }) : null;
         },
       }),
+      eligibleOwnerOrganisations: t.prismaField({
+        type: ['Organisation'],
+        description:
+          "The partnership's organisations that may write this section (of a type its plugin allows), the plugin's preferred type first.",
+        resolve: async (query, s) => {
+          const ranked = await eligibleOwnerOrganisations(host, s.plan.partnershipId, s.definition);
+          const rows = await host.prisma.organisation.findMany({
+            ...query,
+            where: { id: { in: ranked.map((o) => o.id) } },
+          });
+          return ranked.flatMap((o) => rows.filter((r) => r.id === o.id));
+        },
+      }),
       viewerCanEdit: t.boolean({
-        resolve: (s, _args, ctx) =>
+        resolve: async (s, _args, ctx) =>
           can(ctx, 'section:update', {
             partnershipId: s.plan.partnershipId,
             planState: s.plan.state,
-            section: s.definition,
+            section: { ownerOrganisationId: await defaultOwnerOrganisationId(host, s) },
           }),
       }),
       plan: t.field({ type: PlanRef, resolve: (s) => s.plan }),
     }),
   });
+
+  const SetSectionOwnerInput = builder.inputType('SetSectionOwnerInput', {
+    fields: (t) => ({
+      planId: t.id({ required: true }),
+      sectionKey: t.string({ required: true }),
+      organisationId: t.id({ required: true }),
+    }),
+  });
+
+  builder.mutationField('setSectionOwner', (t) =>
+    t.field({
+      type: SectionRef,
+      description:
+        "Names the organisation that writes a section of a draft plan (the partnership lead only); its section editors may then change it. Until set, the plugin's preferred organisation type decides.",
+      errors: { types: [ValidationError, NotFoundError, ForbiddenError] },
+      args: { input: t.arg({ type: SetSectionOwnerInput, required: true }) },
+      resolve: (_root, { input }, ctx) =>
+        setSectionOwner(host, ctx, {
+          planId: String(input.planId),
+          sectionKey: input.sectionKey,
+          organisationId: String(input.organisationId),
+        }),
+    }),
+  );
 
   builder.objectField(SectionConflictErrorRef, 'current', (t) =>
     t.field({

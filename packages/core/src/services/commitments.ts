@@ -13,7 +13,7 @@ import {
 import type { CoreHost } from '../host.ts';
 import { idOf } from '../ids.ts';
 import type { InstalledSection } from '../plugin-host/types.ts';
-import { defaultOwnerOrganisationId } from '../schema/section.ts';
+import { sectionOwnership } from './section-owner.ts';
 import { appendAudit } from './audit.ts';
 import { normaliseAmount } from './commitment-fields.ts';
 import { checkOwnerOrganisation } from './owner-organisation.ts';
@@ -21,7 +21,7 @@ import { visiblePlan, visiblePlansWhere } from './plans.ts';
 
 export const commitmentInclude = {
   plan: { select: { id: true, partnershipId: true, state: true } },
-  section: { select: { id: true, key: true, pluginId: true } },
+  section: { select: { id: true, key: true, pluginId: true, ownerOrganisationId: true } },
 } as const satisfies Prisma.CommitmentInclude;
 
 interface CommitmentValues {
@@ -141,20 +141,13 @@ export async function createCommitment(
   const plan = await visiblePlan(host, ctx, input.planId);
   const definition = host.section(input.sectionKey);
   if (!definition) throw new NotFoundError('Section');
+  const { ownerOrganisationId: sectionOwnerId } = await sectionOwnership(host, plan, definition);
   const membership = authorize(ctx, 'commitment:create', {
     partnershipId: plan.partnershipId,
     planState: plan.state,
-    section: definition,
+    section: { ownerOrganisationId: sectionOwnerId },
   });
   const { data, standardAreaIds } = await check(host, plan, input, null);
-  const sectionRow = await host.prisma.section.findUnique({
-    where: { planId_key: { planId: plan.id, key: definition.key } },
-  });
-  const sectionOwnerId = await defaultOwnerOrganisationId(host, {
-    plan,
-    definition,
-    row: sectionRow,
-  });
 
   const id = await host.prisma.$transaction(async (tx) => {
     const section =
@@ -227,10 +220,11 @@ export async function updateCommitment(
     : null;
   if (!existing) throw new NotFoundError('Commitment');
   const definition = host.section(existing.section.key);
+  if (!definition) throw new NotFoundError('Commitment');
   const membership: Membership = authorize(ctx, 'commitment:update', {
     partnershipId: existing.plan.partnershipId,
     planState: existing.plan.state,
-    section: definition,
+    section: await sectionOwnership(host, existing.plan, definition),
   });
   const conflict = async () =>
     new CommitmentConflictError(

@@ -5,6 +5,7 @@ import type { RequestContext } from '../context.ts';
 import type { CoreHost } from '../host.ts';
 import type { SectionView } from '../schema/section-view.ts';
 import { visiblePlan } from './plans.ts';
+import { sectionOwnership } from './section-owner.ts';
 import { writeSectionVersioned } from './section-write.ts';
 
 export type SectionData = Record<string, unknown>;
@@ -46,7 +47,7 @@ export async function writeSectionData(
   const membership = authorize(ctx, 'section:update', {
     partnershipId: plan.partnershipId,
     planState: plan.state,
-    section: definition,
+    section: await sectionOwnership(host, plan, definition),
   });
   return writeSectionVersioned(host, ctx, {
     plan,

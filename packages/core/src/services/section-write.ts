@@ -6,7 +6,7 @@ import type { Membership, RequestContext } from '../context.ts';
 import { SectionConflictError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import type { InstalledSection } from '../plugin-host/types.ts';
-import { defaultOwnerOrganisationId } from '../schema/section.ts';
+import { defaultOwnerOrganisationId } from './section-owner.ts';
 import { sectionOfPlan, type SectionView } from '../schema/section-view.ts';
 import { appendAudit } from './audit.ts';
 

@@ -6,6 +6,7 @@ import { NotFoundError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import type { SectionView } from '../schema/section-view.ts';
 import { visiblePlan } from '../services/plans.ts';
+import { sectionOwnership } from '../services/section-owner.ts';
 import { writeSectionVersioned } from '../services/section-write.ts';
 
 /** Easy Read is short by design: a few sentences per section. */
@@ -31,7 +32,7 @@ export async function updateSectionEasyRead(
   const membership = authorize(ctx, 'section:update', {
     partnershipId: plan.partnershipId,
     planState: plan.state,
-    section: definition,
+    section: await sectionOwnership(host, plan, definition),
   });
   const summary = args.easyReadSummary?.trim() || null;
   if (summary !== null && summary.length > MAX_EASY_READ_LENGTH) {

@@ -21,6 +21,8 @@ export default definePlugin({
       key: AP_SECTION_KEY,
       title: 'Alternative provision',
       position: 40,
+      // An AP organisation writes it; where the council runs its own AP the lead can name its
+      // education service instead (the plan says which, per section).
       ownerOrganisationTypes: ['alternative-provision', 'local-authority-education'],
       fields: apFields,
       readinessChecks: [
