@@ -39,7 +39,9 @@ test('the lead hands the AP section to the council’s education service, and ba
   await lead.getByLabel('Northshire County Council (education)').check();
   await lead.getByRole('button', { name: 'Save' }).click();
   await expect(
-    lead.getByText('You changed who writes the alternative provision section'),
+    lead.getByText(
+      'Northshire County Council (education) writes the alternative provision section',
+    ),
   ).toBeVisible();
   expect(await apHint(lead)).toContain('Written by Northshire County Council (education)');
   expect(await apHint(education)).not.toContain('View only');
@@ -51,7 +53,9 @@ test('the lead hands the AP section to the council’s education service, and ba
   await lead.getByLabel('Northshire Alternative Provision Academy Trust').check();
   await lead.getByRole('button', { name: 'Save' }).click();
   await expect(
-    lead.getByText('You changed who writes the alternative provision section'),
+    lead.getByText(
+      'Northshire Alternative Provision Academy Trust writes the alternative provision section',
+    ),
   ).toBeVisible();
   expect(await apHint(education)).toContain('View only');
 });

@@ -66,12 +66,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       ...data.plan,
       sections: data.plan.sections.map((s) => ({ ...s, progress: sectionProgress(s) })),
     },
-    ownerChangedFor: data.plan.sections.find((s) => s.key === ownerChanged)?.title ?? null,
+    ownerSaved: data.plan.sections.find((s) => s.key === ownerChanged) ?? null,
   };
 }
 
 export default function Plan() {
-  const { plan, ownerChangedFor } = useLoaderData<typeof loader>();
+  const { plan, ownerSaved } = useLoaderData<typeof loader>();
   const base = `/plans/${encodeURIComponent(plan.id)}`;
   const completed = plan.sections.filter((s) => s.progress === 'COMPLETE').length;
   return (
@@ -83,10 +83,10 @@ export default function Plan() {
           { text: plan.title },
         ]}
       />
-      {ownerChangedFor && (
+      {ownerSaved?.ownerOrganisation && (
         <NotificationBanner type="success" title="Success">
           <p className="govuk-notification-banner__heading">
-            You changed who writes the {ownerChangedFor.toLowerCase()} section
+            {ownerSaved.ownerOrganisation.name} writes the {ownerSaved.title.toLowerCase()} section
           </p>
         </NotificationBanner>
       )}
