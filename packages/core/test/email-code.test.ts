@@ -1,7 +1,7 @@
 // Sign-in with an emailed code, through GraphQL, with the mail really sent over SMTP to a server
 // started here (smtp-server) and the code read from the mail it received.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createMailer, smtpTransport } from '../src/mail/mailer.ts';
+import { createMailer, mailerOptionsFromEnv, smtpTransport } from '../src/mail/mailer.ts';
 import type { CodeAttempt, RequestContext } from '../src/index.ts';
 import { createTestCore, type TestCore } from '../src/testing.ts';
 import { startTestSmtpServer, type TestSmtpServer } from '../src/test-servers/index.ts';
@@ -292,5 +292,18 @@ describe('the outbox', () => {
     expect(
       await t.db.prisma.emailOutbox.findUniqueOrThrow({ where: { id: row.id } }),
     ).toMatchObject({ status: 'EXPIRED', text: '', sentAt: null });
+  });
+
+  test('SMTP_URL sends; without it mails wait, except in the demo, which prints them', () => {
+    const smtpOptions = mailerOptionsFromEnv({
+      SMTP_URL: 'smtp://127.0.0.1:2525',
+      MAIL_FROM: 'a@b.example',
+    });
+    expect(smtpOptions.transport?.name).toBe('smtp');
+    expect(smtpOptions.from).toBe('a@b.example');
+    smtpOptions.transport?.close?.();
+    expect(mailerOptionsFromEnv({}).transport).toBeNull();
+    expect(mailerOptionsFromEnv({ LIP_DEMO: '1' }).transport?.name).toBe('console');
+    expect(mailerOptionsFromEnv({}, true).transport?.name).toBe('console');
   });
 });
