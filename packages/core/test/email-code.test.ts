@@ -1,7 +1,12 @@
 // Sign-in with an emailed code, through GraphQL, with the mail really sent over SMTP to a server
 // started here (smtp-server) and the code read from the mail it received.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createMailer, mailerOptionsFromEnv, smtpTransport } from '../src/mail/mailer.ts';
+import {
+  consoleTransport,
+  createMailer,
+  mailerOptionsFromEnv,
+  smtpTransport,
+} from '../src/mail/mailer.ts';
 import type { CodeAttempt, RequestContext } from '../src/index.ts';
 import { createTestCore, type TestCore } from '../src/testing.ts';
 import { startTestSmtpServer, type TestSmtpServer } from '../src/test-servers/index.ts';
@@ -305,5 +310,27 @@ describe('the outbox', () => {
     expect(mailerOptionsFromEnv({}).transport).toBeNull();
     expect(mailerOptionsFromEnv({ LIP_DEMO: '1' }).transport?.name).toBe('console');
     expect(mailerOptionsFromEnv({}, true).transport?.name).toBe('console');
+  });
+
+  test("the demo's console transport prints the mail whole and marks it sent", async () => {
+    const printed: string[] = [];
+    const demo = createMailer(t.db.prisma, {
+      transport: consoleTransport((text) => printed.push(text)),
+      from: 'x@lip.test',
+    });
+    const row = await t.db.prisma.emailOutbox.create({
+      data: {
+        to: 'demo@northshire.example',
+        subject: 'Hello',
+        text: 'Code 123123',
+        template: 'test',
+      },
+    });
+    await demo.drain();
+    expect(printed.join('\n')).toContain('To: demo@northshire.example');
+    expect(printed.join('\n')).toContain('Code 123123');
+    expect(
+      (await t.db.prisma.emailOutbox.findUniqueOrThrow({ where: { id: row.id } })).status,
+    ).toBe('SENT');
   });
 });
