@@ -30,13 +30,15 @@ export interface CodeAttempt {
  * limit of 5 tries is enforced here regardless.
  */
 export interface CodeAttemptHooks {
+  /** Before a code is sent: may throw to refuse (an inbox flooded with codes). */
+  beforeCodeRequest?(attempt: CodeAttempt): Promise<void>;
   beforeCodeAttempt?(attempt: CodeAttempt): Promise<void>;
   onCodeFailure?(attempt: CodeAttempt): Promise<void>;
 }
 
 export interface EmailCodeService {
   /** Sends a code if the address has an account with a membership; resolves the same either way. */
-  request(email: string): Promise<void>;
+  request(email: string, context?: RequestContext | null): Promise<void>;
   /** Signs in with the address's live code, or throws InvalidSignInCodeError. */
   verify(email: string, code: string, context?: RequestContext | null): Promise<SignInResult>;
 }
@@ -68,8 +70,9 @@ export function createEmailCodeService(
   const hooks = options.hooks ?? {};
 
   return {
-    async request(rawEmail) {
+    async request(rawEmail, context = null) {
       const email = normaliseEmail(rawEmail);
+      await hooks.beforeCodeRequest?.({ email, context });
       const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
       // Hashed whether or not there is an account, so both answers take about as long.
       const codeHash = await hashPassword(code);

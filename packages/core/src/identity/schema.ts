@@ -171,8 +171,8 @@ export function addIdentityTypes(
         'Emails a 6-digit sign-in code when the address has an account. The answer is the same either way.',
       errors: { types: [ValidationError] },
       args: { input: t.arg({ type: RequestSignInCodeInput, required: true }) },
-      resolve: async (_root, { input }) => {
-        await identity.codes.request(input.email);
+      resolve: async (_root, { input }, ctx) => {
+        await identity.codes.request(input.email, ctx);
         return true;
       },
     }),
