@@ -8,6 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { oidcProvidersJson, smtpPort } from './e2e/identity.ts';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -25,6 +26,10 @@ function freePort(): Promise<number> {
 // Decided once in the runner process; workers inherit the environment.
 process.env.LIP_E2E_PORT ??= String(await freePort());
 process.env.LIP_E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), 'lip-e2e-'));
+// The local OpenID providers and SMTP server (started by the journeys' `identity` fixture).
+process.env.LIP_E2E_COUNCIL_IDP_PORT ??= String(await freePort());
+process.env.LIP_E2E_NHS_IDP_PORT ??= String(await freePort());
+process.env.LIP_E2E_SMTP_PORT ??= String(await freePort());
 const port = Number(process.env.LIP_E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
 
@@ -67,6 +72,9 @@ export default defineConfig({
       PORT: String(port),
       HOST: '127.0.0.1',
       LIP_DATA_DIR: process.env.LIP_E2E_DATA_DIR,
+      OIDC_PROVIDERS: oidcProvidersJson(),
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort()}`,
+      MAIL_FROM: 'Local inclusion plan builder <no-reply@lip.test>',
     },
   },
 });

@@ -5,7 +5,7 @@ test('a wrong password shows the error summary and keeps the email address', asy
   await page.goto('/sign-in');
   await page.getByLabel('Email address').fill('icb@northshire.example');
   await page.getByLabel('Password').fill('not-the-password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 
   const summary = page.getByRole('alert');
   await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
@@ -25,7 +25,7 @@ test('pages need a signed-in person, who then lands where they were going', asyn
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
   await page.getByLabel('Email address').fill('viewer@northshire.example');
   await page.getByLabel('Password').fill('lip-demo-2026');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page).toHaveURL(/\/partnerships\/northshire$/);
   await expect(page.getByRole('heading', { level: 1, name: /Northshire/ })).toBeVisible();
 });
@@ -47,7 +47,7 @@ test('sign in sets an httpOnly, SameSite=Lax session cookie, and sign out ends i
 test('the sign-in page has no accessibility violations', async ({ page }) => {
   await page.goto('/sign-in');
   expect(await axeViolations(page)).toEqual([]);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('alert')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });

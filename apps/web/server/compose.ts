@@ -3,7 +3,15 @@
  * installed plugins together. Routes never see any of it; they get `context.lip.execute` only.
  * (apps/web/eslint.config.js allows this file, and only this file, to import @lip/db.)
  */
-import { createCore, failInterruptedImports, runPluginSeeds, type Core } from '@lip/core';
+import {
+  createCore,
+  failInterruptedImports,
+  mailerOptionsFromEnv,
+  oidcProvidersFromEnv,
+  runPluginSeeds,
+  type Core,
+  type CreateCoreOptions,
+} from '@lip/core';
 import { createDatabase, DEMO_ACCOUNTS, seedCatalogue, seedDemo, type Database } from '@lip/db';
 import { pathToFileURL } from 'node:url';
 import { installedPlugins } from './installed-plugins.ts';
@@ -47,8 +55,20 @@ export function loadServerPlugins(packageNames: readonly string[]): Promise<Core
 }
 
 /** The GraphQL core over a database with exactly these plugins: what the server runs. */
-export function coreWith(db: Database, plugins: readonly CorePlugin[]): Core {
-  return createCore({ db, plugins: [...plugins] });
+export function coreWith(
+  db: Database,
+  plugins: readonly CorePlugin[],
+  identity?: CreateCoreOptions['identity'],
+): Core {
+  return createCore({ db, plugins: [...plugins], identity });
+}
+
+/**
+ * Sign-in providers (OIDC_PROVIDERS or OIDC_PROVIDERS_FILE) and mail (SMTP_URL, MAIL_FROM); in the
+ * demo without SMTP_URL, mails are printed on the console (see docs/security-identity.md).
+ */
+function identityFromEnv(demo: boolean): CreateCoreOptions['identity'] {
+  return { oidcProviders: oidcProvidersFromEnv(), mail: mailerOptionsFromEnv(process.env, demo) };
 }
 
 export async function compose(options: ComposeOptions = {}): Promise<Composition> {
@@ -59,17 +79,23 @@ export async function compose(options: ComposeOptions = {}): Promise<Composition
       await seedDemo(db.prisma);
     }
     const plugins = await loadServerPlugins(options.plugins ?? installedPlugins);
-    const core = coreWith(db, plugins);
+    const core = coreWith(db, plugins, identityFromEnv(Boolean(options.demo)));
     // The plugins' metric packs and demo content (Northshire's section data), after the core seed.
     if (options.demo) await runPluginSeeds(db, plugins, { demo: true });
     // Imports a previous process left half-checked can never finish: say so rather than spin.
     await failInterruptedImports(db.prisma);
+    // Mails queued by this or another instance, and retries after a failure.
+    core.mailer.start();
+    core.mailer.kick();
     return {
       core,
       db,
       plugins,
       demoAccounts: options.demo ? DEMO_ACCOUNTS : [],
-      close: () => db.close(),
+      close: async () => {
+        core.mailer.stop();
+        await db.close();
+      },
     };
   } catch (error) {
     await db.close();

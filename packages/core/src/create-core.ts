@@ -4,6 +4,8 @@ import { loadContext, type RequestContext } from './context.ts';
 import { createExecute, type Execute } from './execute.ts';
 import { createMaskError, type ErrorLogger } from './http/mask-error.ts';
 import type { InstalledSection, LipPlugin } from './plugin-host/types.ts';
+import { createIdentity, type IdentityOptions } from './identity/index.ts';
+import type { Mailer } from './mail/mailer.ts';
 import { buildSchema } from './schema.ts';
 import { createLipYoga, type LipYoga } from './yoga.ts';
 
@@ -15,6 +17,8 @@ export interface CreateCoreOptions {
   onError?: ErrorLogger;
   /** Default "/graphql". */
   graphqlEndpoint?: string;
+  /** Identity providers, mail and the throttle's hooks for sign-in codes. Default: none of them. */
+  identity?: IdentityOptions;
 }
 
 export interface Core {
@@ -26,10 +30,13 @@ export interface Core {
   plugins: readonly LipPlugin[];
   /** Installed sections, by position. */
   sections: readonly InstalledSection[];
+  /** The mail outbox's sender: `start()` it in a server, `stop()` it on shutdown. */
+  mailer: Mailer;
 }
 
 export function createCore(options: CreateCoreOptions): Core {
-  const { schema, host } = buildSchema(options.db.prisma, options.plugins);
+  const identity = createIdentity(options.db.prisma, options.identity);
+  const { schema, host } = buildSchema(options.db.prisma, options.plugins, identity);
   const maskError = createMaskError(
     options.onError ?? ((error) => console.error('[lip/core]', error)),
   );
@@ -47,5 +54,6 @@ export function createCore(options: CreateCoreOptions): Core {
     execute: createExecute(schema, maskError),
     plugins: options.plugins,
     sections: host.sections,
+    mailer: identity.mailer,
   };
 }

@@ -40,6 +40,24 @@ export {
 export { decide, can, type Operation, type PermissionSubject } from './auth/permissions.ts';
 export { SESSION_COOKIE, sessionCookie, sessionToken } from './http/session-cookie.ts';
 export { SESSION_DAYS } from './auth/sessions.ts';
+export {
+  oidcProvidersFromEnv,
+  parseOidcProviders,
+  IdentityConfigError,
+  type IdentityOptions,
+  type OidcProviderConfig,
+  type CodeAttemptHooks,
+  type CodeAttempt,
+} from './identity/index.ts';
+export {
+  mailerOptionsFromEnv,
+  smtpTransport,
+  consoleTransport,
+  type Mailer,
+  type MailerOptions,
+  type MailTransport,
+} from './mail/mailer.ts';
+export { enqueueMail, type OutgoingMail } from './mail/outbox.ts';
 export { encodeGlobalId, decodeGlobalId } from './ids.ts';
 export { limits } from './http/armor.ts';
 export { CORE_VERSION } from './version.ts';

@@ -23,8 +23,9 @@ import type { Same } from './same-type.ts';
 import { addWorkflowTypes } from './workflow/index.ts';
 import { addCollaborationTypes } from './collaboration/index.ts';
 import { addMetricsTypes } from './metrics/index.ts';
+import { addIdentityTypes, createIdentity, type Identity } from './identity/index.ts';
 
-function buildCoreTypes(builder: LipBuilder, host: CoreHost): CoreTypeRefs {
+function buildCoreTypes(builder: LipBuilder, host: CoreHost, identity: Identity): CoreTypeRefs {
   builder.queryType({});
   builder.mutationType({});
   const enums = addScalarsAndEnums(builder);
@@ -46,7 +47,7 @@ function buildCoreTypes(builder: LipBuilder, host: CoreHost): CoreTypeRefs {
   );
   implementSection(builder, host, enums, SectionRef, PlanRef, SectionConflictErrorRef);
   addSectionReadiness(builder, host, SectionRef, StandardAreaRef);
-  addAuthFields(builder, host, UserRef);
+  const { SignInPayload } = addAuthFields(builder, host, UserRef);
   const refs = {
     PlanRef,
     SectionRef,
@@ -60,6 +61,7 @@ function buildCoreTypes(builder: LipBuilder, host: CoreHost): CoreTypeRefs {
     ErrorInterface,
     enums,
   };
+  addIdentityTypes(builder, identity, refs, SignInPayload);
   // The declared refs are exactly what was built: plugins see no wider (less precise) types.
   const declaredAsBuilt: Same<typeof refs, CoreTypeRefs> = true;
   void declaredAsBuilt;
@@ -69,11 +71,12 @@ function buildCoreTypes(builder: LipBuilder, host: CoreHost): CoreTypeRefs {
 export function buildSchema(
   prisma: PrismaClient,
   plugins: readonly LipPlugin[],
+  identity: Identity = createIdentity(prisma),
 ): { schema: GraphQLSchema; host: CoreHost } {
   const sections = checkPlugins(plugins);
   const host = createHost(prisma, sections, plugins);
   const builder = createBuilder(prisma);
-  const types = buildCoreTypes(builder, host);
+  const types = buildCoreTypes(builder, host, identity);
   addWorkflowTypes(builder, host, types);
   addCollaborationTypes(builder, host, types);
   addMetricsTypes(builder, host, types);

@@ -17,6 +17,8 @@ export interface TestCoreOptions {
   seedPlugins?: boolean;
   /** Where unexpected (masked) errors go. */
   onError?: CreateCoreOptions['onError'];
+  /** Identity providers and mail (see `@lip/core/test-servers` for real ones to point at). */
+  identity?: CreateCoreOptions['identity'];
 }
 
 export interface TestCore {
@@ -39,7 +41,12 @@ export async function createTestCore(options: TestCoreOptions): Promise<TestCore
   const db = await createTestDatabase({ seed: 'demo' });
   try {
     if (options.seedPlugins) await runPluginSeeds(db, options.plugins, { demo: true });
-    const core = createCore({ db, plugins: options.plugins, onError: options.onError });
+    const core = createCore({
+      db,
+      plugins: options.plugins,
+      onError: options.onError,
+      identity: options.identity,
+    });
     const tokens = new Map<string, string>();
     return {
       db,
@@ -61,7 +68,10 @@ export async function createTestCore(options: TestCoreOptions): Promise<TestCore
         return core.contextForSession(token);
       },
       anonymous: () => core.contextForSession(undefined),
-      close: () => db.close(),
+      close: async () => {
+        core.mailer.stop();
+        await db.close();
+      },
     };
   } catch (error) {
     await db.close();

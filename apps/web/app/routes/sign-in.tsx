@@ -2,12 +2,14 @@ import { data, redirect } from '@remix-run/node';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { Button, ErrorSummary, Input } from '@lip/ui';
+import { OtherSignInOptions } from '../components/OtherSignInOptions.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { formErrors } from '../lib/outcome.server.ts';
 import { safeRedirectTo, setSessionCookie } from '../lib/session.server.ts';
+import { signInOptions } from '../lib/sign-in-options.server.ts';
 
 const SIGN_IN_PAGE = graphql(`
   query SignInPage {
@@ -23,7 +25,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const result = await context.lip.execute(SIGN_IN_PAGE);
   const redirectTo = safeRedirectTo(new URL(request.url).searchParams.get('redirectTo'));
   if (result.data?.viewer) throw redirect(redirectTo);
-  return { redirectTo };
+  return { redirectTo, options: await signInOptions(context) };
 }
 
 const SIGN_IN = graphql(
@@ -83,7 +85,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function SignIn() {
-  const { redirectTo } = useLoaderData<typeof loader>();
+  const { redirectTo, options } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <div className="govuk-grid-row">
@@ -117,6 +119,7 @@ export default function SignIn() {
           />
           <Button>Sign in</Button>
         </Form>
+        <OtherSignInOptions options={options} redirectTo={redirectTo} />
       </div>
     </div>
   );

@@ -30,7 +30,15 @@ export async function signIn(
   const passwordHash = user?.passwordHash ?? (await getDummyHash());
   const ok = await verifyPassword(passwordHash, password); // false (never a throw) for a malformed hash
   if (!user || !user.passwordHash || !ok) throw new InvalidCredentialsError();
+  return createSession(prisma, user, userAgent);
+}
 
+/** A new session for someone already authenticated (by password, OpenID Connect or email code). */
+export async function createSession(
+  prisma: PrismaClient,
+  user: User,
+  userAgent?: string | null,
+): Promise<SignInResult> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 24 * 60 * 60 * 1000);
   await prisma.session.create({
