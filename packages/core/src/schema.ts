@@ -1,6 +1,7 @@
 // Builds the schema: core types (one file each under schema/), then each plugin's additions.
 import type { GraphQLSchema } from 'graphql';
 import type { PrismaClient } from '@lip/db';
+import { defaultAuthServices, type AuthServices } from './auth/services.ts';
 import { createBuilder, type LipBuilder } from './builder.ts';
 import { createHost, type CoreHost } from './host.ts';
 import { checkPlugins, guardedBuilder, PluginError } from './plugin-host/host.ts';
@@ -24,7 +25,7 @@ import { addWorkflowTypes } from './workflow/index.ts';
 import { addCollaborationTypes } from './collaboration/index.ts';
 import { addMetricsTypes } from './metrics/index.ts';
 
-function buildCoreTypes(builder: LipBuilder, host: CoreHost): CoreTypeRefs {
+function buildCoreTypes(builder: LipBuilder, host: CoreHost, auth: AuthServices): CoreTypeRefs {
   builder.queryType({});
   builder.mutationType({});
   const enums = addScalarsAndEnums(builder);
@@ -46,7 +47,7 @@ function buildCoreTypes(builder: LipBuilder, host: CoreHost): CoreTypeRefs {
   );
   implementSection(builder, host, enums, SectionRef, PlanRef, SectionConflictErrorRef);
   addSectionReadiness(builder, host, SectionRef, StandardAreaRef);
-  addAuthFields(builder, host, UserRef);
+  addAuthFields(builder, host, { UserRef, ErrorInterface }, auth);
   const refs = {
     PlanRef,
     SectionRef,
@@ -69,11 +70,12 @@ function buildCoreTypes(builder: LipBuilder, host: CoreHost): CoreTypeRefs {
 export function buildSchema(
   prisma: PrismaClient,
   plugins: readonly LipPlugin[],
+  auth: AuthServices = defaultAuthServices(),
 ): { schema: GraphQLSchema; host: CoreHost } {
   const sections = checkPlugins(plugins);
   const host = createHost(prisma, sections, plugins);
   const builder = createBuilder(prisma);
-  const types = buildCoreTypes(builder, host);
+  const types = buildCoreTypes(builder, host, auth);
   addWorkflowTypes(builder, host, types);
   addCollaborationTypes(builder, host, types);
   addMetricsTypes(builder, host, types);

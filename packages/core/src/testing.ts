@@ -17,6 +17,8 @@ export interface TestCoreOptions {
   seedPlugins?: boolean;
   /** Where unexpected (masked) errors go. */
   onError?: CreateCoreOptions['onError'];
+  /** Sign-in and session settings over the environment's (limits, idle time, passwords off). */
+  auth?: CreateCoreOptions['auth'];
 }
 
 export interface TestCore {
@@ -39,7 +41,12 @@ export async function createTestCore(options: TestCoreOptions): Promise<TestCore
   const db = await createTestDatabase({ seed: 'demo' });
   try {
     if (options.seedPlugins) await runPluginSeeds(db, options.plugins, { demo: true });
-    const core = createCore({ db, plugins: options.plugins, onError: options.onError });
+    const core = createCore({
+      db,
+      plugins: options.plugins,
+      onError: options.onError,
+      auth: options.auth,
+    });
     const tokens = new Map<string, string>();
     return {
       db,
