@@ -8,11 +8,15 @@ import { readForm } from '../lib/form.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { formErrors } from '../lib/outcome.server.ts';
 import { safeRedirectTo, setSessionCookie } from '../lib/session.server.ts';
+import { tooManyAttempts, tooManyAttemptsMessage } from '../lib/throttle.ts';
 
 const SIGN_IN_PAGE = graphql(`
   query SignInPage {
     viewer {
       id
+    }
+    signInMethods {
+      password
     }
   }
 `);
@@ -23,7 +27,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const result = await context.lip.execute(SIGN_IN_PAGE);
   const redirectTo = safeRedirectTo(new URL(request.url).searchParams.get('redirectTo'));
   if (result.data?.viewer) throw redirect(redirectTo);
-  return { redirectTo };
+  return { redirectTo, passwordSignIn: result.data?.signInMethods.password ?? true };
 }
 
 const SIGN_IN = graphql(
@@ -66,12 +70,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const cookie = setSessionCookie(request, outcome.data.token, outcome.data.expiresAt);
     throw redirect(redirectTo, { headers: { 'Set-Cookie': cookie } });
   }
-  if (outcome?.__typename === 'ValidationError') {
+  const throttled = tooManyAttempts(result.errors);
+  if (throttled) {
+    errors.password = tooManyAttemptsMessage(throttled);
+  } else if (outcome?.__typename === 'ValidationError') {
     const found = formErrors(outcome, 'Enter a valid email address');
     if (found.email) errors.email = found.email;
     if (found.password) errors.password = found.password;
     if (!errors.email && !errors.password)
       errors.email = found._form || outcome.message || 'Enter a valid email address';
+  } else if (outcome?.__typename === 'PasswordSignInDisabledError') {
+    errors.password = outcome.message;
   } else {
     // Wrong email or password (or an unexpected failure): one message, never saying which was wrong.
     errors.password = 'Enter a correct email address and password';
@@ -79,12 +88,30 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const summary = (['email', 'password'] as const).flatMap((f) =>
     errors[f] ? [{ href: f, text: errors[f] }] : [],
   );
-  return data<ActionData>({ email, errors, summary }, { status: 400 });
+  return data<ActionData>(
+    { email, errors, summary },
+    throttled
+      ? { status: 429, headers: { 'Retry-After': String(throttled.retryAfterSeconds) } }
+      : { status: 400 },
+  );
 }
 
 export default function SignIn() {
-  const { redirectTo } = useLoaderData<typeof loader>();
+  const { redirectTo, passwordSignIn } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  if (!passwordSignIn) {
+    return (
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <h1 className="govuk-heading-l">Sign in</h1>
+          <p className="govuk-body">
+            Signing in with a password is switched off for this service. Use one of the other ways
+            to sign in, or ask your partnership lead how to sign in.
+          </p>
+        </div>
+      </div>
+    );
+  }
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

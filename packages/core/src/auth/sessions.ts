@@ -38,7 +38,7 @@ export interface SignInResult {
 
 /**
  * Starts a session for a person whose identity has been proven (by password here; by a code or an
- * identity provider elsewhere). Ends the person's sessions that are already over while at it.
+ * identity provider elsewhere), and audits the sign-in.
  */
 export async function startSession(
   prisma: PrismaClient,
@@ -51,7 +51,11 @@ export async function startSession(
   const now = Date.now();
   const expiresAt = new Date(now + hours(config.sessionMaxHours));
   const userAgent = ctx.userAgent?.slice(0, 500) ?? null;
-  await prisma.session.deleteMany({ where: endedSessions(user.id, config, now) });
+  // Sessions that are over go as people sign in: this person's (idle or expired), and anyone's
+  // past the absolute limit (an indexed column), so abandoned rows do not pile up.
+  await prisma.session.deleteMany({
+    where: { OR: [endedSessions(user.id, config, now), { expiresAt: { lte: new Date(now) } }] },
+  });
   const session = await prisma.session.create({
     data: { id: hashToken(token), userId: user.id, expiresAt, userAgent },
   });
@@ -76,7 +80,10 @@ export async function signIn(
   if (!auth.config.passwordSignIn) throw new PasswordSignInDisabledError();
   const email = normaliseEmail(input.email);
   const attempt = { kind: 'password', account: email, clientAddress: ctx.clientAddress } as const;
-  const failed = (userId: string | null, reason: 'unknown_account' | 'wrong_password' | 'throttled') =>
+  const failed = (
+    userId: string | null,
+    reason: 'unknown_account' | 'wrong_password' | 'throttled',
+  ) =>
     auditAccount(prisma, {
       action: 'sign_in.failed',
       userId,
@@ -141,7 +148,7 @@ export interface SessionView {
 }
 
 function signedInUser(ctx: RequestContext): { id: string } {
-  if (!ctx.user || !ctx.sessionId) throw new ForbiddenError('Sign in to see your sessions');
+  if (!ctx.user || !ctx.sessionId) throw new ForbiddenError('Sign in to manage your sessions');
   return ctx.user;
 }
 

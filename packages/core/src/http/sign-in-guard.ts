@@ -53,10 +53,10 @@ export const oneSignInPerOperation: ValidationRule = (context) => ({
     const count = signInsOf(node, (name) => context.getFragment(name));
     if (count > 1) {
       context.reportError(
-        new GraphQLError(
-          `Sign in once per request: this operation has signIn ${count} times.`,
-          { nodes: [node], extensions: { code: 'SIGN_IN_ONCE_PER_REQUEST' } },
-        ),
+        new GraphQLError(`Sign in once per request: this operation has signIn ${count} times.`, {
+          nodes: [node],
+          extensions: { code: 'SIGN_IN_ONCE_PER_REQUEST' },
+        }),
       );
     }
   },
