@@ -3,8 +3,15 @@
 // counts (batches and aliases are refused, parallel requests cannot slip past), a right password
 // clears the account's count, and failures are audited without the password.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { authConfigFromEnv, AuthConfigError, DEFAULT_AUTH_CONFIG } from '../src/index.ts';
+import { testEngine } from '@lip/db/testing';
+import {
+  authConfigFromEnv,
+  AuthConfigError,
+  createCore,
+  DEFAULT_AUTH_CONFIG,
+} from '../src/index.ts';
 import { bootCore, DEMO_PASSWORD, type TestCore } from './support/core.ts';
+import { testPlugins } from './support/plugins.ts';
 
 const url = 'http://lip.test/graphql';
 const CHROME_ON_WINDOWS =
@@ -179,11 +186,18 @@ describe('with small limits (3 per account, 5 per address)', () => {
     expect(everything).not.toContain('correct-horse-battery');
     expect(everything).not.toContain('wrong-password');
     expect(everything).not.toContain(DEMO_PASSWORD);
-    const throttled = await t.db.prisma.auditEvent.findFirst({
-      where: { action: 'sign_in.failed', entityId: 'care@northshire.example' },
-      orderBy: { id: 'desc' },
+    const locked = 'locked-out@northshire.example';
+    for (let i = 0; i < 4; i++) await signIn(t, `192.0.2.${90 + i}`, locked, 'x');
+    const reasons = await t.db.prisma.auditEvent.findMany({
+      where: { action: 'sign_in.failed', entityId: locked },
+      orderBy: { id: 'asc' },
     });
-    expect(throttled?.after).toMatchObject({ reason: 'throttled' });
+    expect(reasons.map((e) => (e.after as { reason: string }).reason)).toEqual([
+      'unknown_account',
+      'unknown_account',
+      'unknown_account',
+      'throttled',
+    ]);
   });
 
   test('a successful sign-in and a sign-out are audited; no plan activity feed shows any of it', async () => {
@@ -210,6 +224,20 @@ describe('with small limits (3 per account, 5 per address)', () => {
     expect(signedOut?.entityId).toBe(signedIn?.entityId);
 
     const lead = await t.as('lead@northshire.example');
+    const planId = Buffer.from('Plan:demo-plan-northshire-lip-2026').toString('base64url');
+    // Something for the feed to show.
+    const added = await t.run<{ addComment: { __typename: string } }>(
+      lead,
+      /* GraphQL */ `
+        mutation ($input: AddCommentInput!) {
+          addComment(input: $input) {
+            __typename
+          }
+        }
+      `,
+      { input: { planId, sectionKey: 'health', body: 'Shown in the feed' } },
+    );
+    expect(added.addComment.__typename).toBe('MutationAddCommentSuccess');
     const feed = await t.run<{
       plan: { activity: { edges: { node: { action: string; entityType: string } }[] } };
     }>(
@@ -217,7 +245,7 @@ describe('with small limits (3 per account, 5 per address)', () => {
       /* GraphQL */ `
         query ($id: ID!) {
           plan(id: $id) {
-            activity(first: 1000) {
+            activity(first: 100) {
               edges {
                 node {
                   action
@@ -228,8 +256,9 @@ describe('with small limits (3 per account, 5 per address)', () => {
           }
         }
       `,
-      { id: Buffer.from('Plan:demo-plan-northshire-lip-2026').toString('base64url') },
+      { id: planId },
     );
+    // The feed is newest first, and the sign-in events are the newest of all: they would be here.
     const kinds = feed.plan.activity.edges.map((e) => e.node);
     expect(kinds.length).toBeGreaterThan(0);
     expect(kinds.filter((k) => ['SignIn', 'Session'].includes(k.entityType))).toEqual([]);
@@ -305,6 +334,27 @@ describe('the attack from the security review, with the default limits', () => {
     expect(results.slice(10)).toEqual(Array(15).fill('throttled'));
   });
 });
+
+test.runIf(testEngine() === 'postgres')(
+  'on PostgreSQL the counters are shared by every instance (two cores over one database)',
+  async () => {
+    const limits = { signInAccountLimit: 3, signInAddressLimit: 50, signInWindowMinutes: 15 };
+    const t = await bootCore(undefined, { auth: limits });
+    try {
+      const other = { ...t, core: createCore({ db: t.db, plugins: testPlugins, auth: limits }) };
+      const email = 'shared-counter@northshire.example';
+      for (let i = 0; i < 3; i++)
+        expect(outcome(await signIn(t, '192.0.2.5', email, 'x'))).toBe('InvalidCredentialsError');
+      expect(outcome(await signIn(other, '192.0.2.6', email, 'x'))).toBe('throttled');
+      // Kept as hashes: no email address or client address in the table.
+      const keys = await t.db.prisma.signInAttemptCounter.findMany({ select: { key: true } });
+      expect(keys.length).toBeGreaterThan(0);
+      expect(JSON.stringify(keys)).not.toMatch(/northshire|192\.0\.2/);
+    } finally {
+      await t.close();
+    }
+  },
+);
 
 test('password sign-in can be switched off: signIn is refused with a typed error, and says so', async () => {
   const t = await bootCore(undefined, { auth: { passwordSignIn: false } });
