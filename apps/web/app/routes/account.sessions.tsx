@@ -91,7 +91,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 function hoursInWords(hours: number): string {
-  if (hours % 24 === 0) return hours === 24 ? '1 day' : `${hours / 24} days`;
+  if (hours % 24 === 0) return hours === 24 ? 'a day' : `${hours / 24} days`;
   if (hours < 1) return `${Math.round(hours * 60)} minutes`;
   return hours === 1 ? '1 hour' : `${hours} hours`;
 }
@@ -132,7 +132,7 @@ export default function Sessions() {
             formatDateTime(s.createdAt),
             formatDateTime(s.lastSeenAt),
             s.current ? (
-              <span className="govuk-body-s">Use Sign out</span>
+              <span className="govuk-body-s">Sign out to end this one</span>
             ) : (
               <Form method="post" className="lip-inline-form">
                 <input type="hidden" name="session" value={s.id} />
