@@ -58,6 +58,12 @@ export function Layout({ children }: { children: ReactNode }) {
           active: pathname.startsWith('/partnerships'),
         },
         {
+          key: 'sessions',
+          href: '/account/sessions',
+          text: 'Your sessions',
+          active: pathname.startsWith('/account'),
+        },
+        {
           key: 'sign-out',
           element: (
             <form method="post" action="/sign-out" className="lip-inline-form">

@@ -1,7 +1,9 @@
 // The request context: who is asking and what they belong to. Memberships are loaded once per
-// request (a person belongs to a handful of partnerships), so every permission check is synchronous.
+// request (a person belongs to a handful of partnerships), so every permission check is synchronous
+// and a role changed in the database applies from the next request, in sessions already open.
 import { createHash } from 'node:crypto';
 import type { MemberRole, PrismaClient } from '@lip/db';
+import { DEFAULT_AUTH_CONFIG, hours } from './auth/config.ts';
 
 export interface SignedInUser {
   id: string;
@@ -24,13 +26,38 @@ export interface RequestContext {
   sessionId: string | null;
   /** By partnership id. */
   memberships: ReadonlyMap<string, Membership>;
+  /**
+   * The client's network address: Express's `req.ip`, so `TRUST_PROXY` decides whose
+   * X-Forwarded-For is believed. Sign-in attempts are throttled by it. null when unknown.
+   */
+  clientAddress?: string | null;
+  /** The request's User-Agent, to name the device a new session is for. */
+  userAgent?: string | null;
 }
 
-export const signedOutContext = (): RequestContext => ({
+/** What the HTTP layer knows of the client, carried into the context. */
+export interface ClientInfo {
+  clientAddress?: string | null;
+  userAgent?: string | null;
+}
+
+export const signedOutContext = (client: ClientInfo = {}): RequestContext => ({
   user: null,
   sessionId: null,
   memberships: new Map(),
+  clientAddress: client.clientAddress ?? null,
+  userAgent: client.userAgent ?? null,
 });
+
+export interface SessionPolicy {
+  /** A session unused for this long has ended. */
+  idleMs: number;
+}
+
+const DEFAULT_POLICY: SessionPolicy = { idleMs: hours(DEFAULT_AUTH_CONFIG.sessionIdleHours) };
+
+/** lastSeenAt is moved at most this often per session: no database write on every request. */
+export const LAST_SEEN_STEP_MS = 60_000;
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -39,8 +66,10 @@ export function hashToken(token: string): string {
 export async function loadContext(
   prisma: PrismaClient,
   token: string | undefined | null,
+  client: ClientInfo = {},
+  policy: SessionPolicy = DEFAULT_POLICY,
 ): Promise<RequestContext> {
-  if (!token || token.length > 200) return signedOutContext();
+  if (!token || token.length > 200) return signedOutContext(client);
   const sessionId = hashToken(token);
   const session = await prisma.session.findUnique({
     where: { id: sessionId },
@@ -50,11 +79,27 @@ export async function loadContext(
       },
     },
   });
-  if (!session || session.expiresAt.getTime() <= Date.now()) return signedOutContext();
+  if (!session) return signedOutContext(client);
+  const now = Date.now();
+  const idle = now - session.lastSeenAt.getTime();
+  if (session.expiresAt.getTime() <= now || idle >= policy.idleMs) {
+    // Over the absolute limit or idle too long: the session is over, and its row goes.
+    await prisma.session.deleteMany({ where: { id: sessionId } });
+    return signedOutContext(client);
+  }
+  if (idle >= LAST_SEEN_STEP_MS) {
+    // Conditional on the value read, so concurrent requests write it once.
+    await prisma.session.updateMany({
+      where: { id: sessionId, lastSeenAt: session.lastSeenAt },
+      data: { lastSeenAt: new Date(now) },
+    });
+  }
   const { user } = session;
   return {
     user: { id: user.id, email: user.email, name: user.name, isSystemAdmin: user.isSystemAdmin },
     sessionId,
+    clientAddress: client.clientAddress ?? null,
+    userAgent: client.userAgent ?? null,
     memberships: new Map(
       user.memberships.map((m) => [
         m.partnershipId,

@@ -1,6 +1,8 @@
 import type { GraphQLSchema } from 'graphql';
 import type { Database } from '@lip/db';
-import { loadContext, type RequestContext } from './context.ts';
+import { hours, type AuthConfig } from './auth/config.ts';
+import { createAuthServices, type AuthServices } from './auth/services.ts';
+import { loadContext, type ClientInfo, type RequestContext } from './context.ts';
 import { createExecute, type Execute } from './execute.ts';
 import { createMaskError, type ErrorLogger } from './http/mask-error.ts';
 import type { InstalledSection, LipPlugin } from './plugin-host/types.ts';
@@ -19,29 +21,36 @@ export interface CreateCoreOptions {
   graphqlEndpoint?: string;
   /** Identity providers, mail and the throttle's hooks for sign-in codes. Default: none of them. */
   identity?: IdentityOptions;
+  /** Sign-in and session settings over those of the environment (PASSWORD_SIGN_IN, ...). */
+  auth?: Partial<AuthConfig>;
 }
 
 export interface Core {
   schema: GraphQLSchema;
   /** Mount at /graphql; reads `Authorization: Bearer <token>` or the `lip_session` cookie. */
   yoga: LipYoga;
-  contextForSession(token: string | undefined | null): Promise<RequestContext>;
+  /** The context of a request with this session token, from this client. */
+  contextForSession(token: string | undefined | null, client?: ClientInfo): Promise<RequestContext>;
   execute: Execute;
   plugins: readonly LipPlugin[];
   /** Installed sections, by position. */
   sections: readonly InstalledSection[];
   /** The mail outbox's sender: `start()` it in a server, `stop()` it on shutdown. */
   mailer: Mailer;
+  /** Sign-in settings and the attempt counters (for sign-in methods added beside passwords). */
+  auth: AuthServices;
 }
 
 export function createCore(options: CreateCoreOptions): Core {
-  const identity = createIdentity(options.db.prisma, options.identity);
-  const { schema, host } = buildSchema(options.db.prisma, options.plugins, identity);
+  const auth = createAuthServices(options.db, options.auth);
+  const identity = createIdentity(options.db.prisma, options.identity, auth);
+  const { schema, host } = buildSchema(options.db.prisma, options.plugins, { auth, identity });
   const maskError = createMaskError(
     options.onError ?? ((error) => console.error('[lip/core]', error)),
   );
-  const contextForSession = (token: string | undefined | null) =>
-    loadContext(options.db.prisma, token);
+  const policy = { idleMs: hours(auth.config.sessionIdleHours) };
+  const contextForSession = (token: string | undefined | null, client?: ClientInfo) =>
+    loadContext(options.db.prisma, token, client, policy);
   return {
     schema,
     yoga: createLipYoga({
@@ -55,5 +64,6 @@ export function createCore(options: CreateCoreOptions): Core {
     plugins: options.plugins,
     sections: host.sections,
     mailer: identity.mailer,
+    auth,
   };
 }

@@ -2,6 +2,7 @@ export { createCore, type Core, type CreateCoreOptions } from './create-core.ts'
 export type { ExecuteArgs, ExecuteResult, ResultError, Execute } from './execute.ts';
 export {
   signedOutContext,
+  type ClientInfo,
   type RequestContext,
   type SignedInUser,
   type Membership,
@@ -39,7 +40,6 @@ export {
 } from './errors.ts';
 export { decide, can, type Operation, type PermissionSubject } from './auth/permissions.ts';
 export { SESSION_COOKIE, sessionCookie, sessionToken } from './http/session-cookie.ts';
-export { SESSION_DAYS } from './auth/sessions.ts';
 export {
   oidcProvidersFromEnv,
   parseOidcProviders,
@@ -58,6 +58,26 @@ export {
   type MailTransport,
 } from './mail/mailer.ts';
 export { enqueueMail, type OutgoingMail } from './mail/outbox.ts';
+export {
+  normaliseEmail,
+  PasswordSignInDisabledError,
+  startSession,
+  type SessionView,
+} from './auth/sessions.ts';
+export {
+  authConfigFromEnv,
+  AuthConfigError,
+  DEFAULT_AUTH_CONFIG,
+  type AuthConfig,
+} from './auth/config.ts';
+export type { AuthServices } from './auth/services.ts';
+export {
+  TooManyAttemptsError,
+  type Attempt,
+  type AttemptKind,
+  type SignInThrottle,
+} from './auth/throttle.ts';
+export { describeDevice } from './auth/device.ts';
 export { encodeGlobalId, decodeGlobalId } from './ids.ts';
 export { limits } from './http/armor.ts';
 export { CORE_VERSION } from './version.ts';

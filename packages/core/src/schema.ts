@@ -1,6 +1,7 @@
 // Builds the schema: core types (one file each under schema/), then each plugin's additions.
 import type { GraphQLSchema } from 'graphql';
 import type { PrismaClient } from '@lip/db';
+import { defaultAuthServices, type AuthServices } from './auth/services.ts';
 import { createBuilder, type LipBuilder } from './builder.ts';
 import { createHost, type CoreHost } from './host.ts';
 import { checkPlugins, guardedBuilder, PluginError } from './plugin-host/host.ts';
@@ -25,7 +26,17 @@ import { addCollaborationTypes } from './collaboration/index.ts';
 import { addMetricsTypes } from './metrics/index.ts';
 import { addIdentityTypes, createIdentity, type Identity } from './identity/index.ts';
 
-function buildCoreTypes(builder: LipBuilder, host: CoreHost, identity: Identity): CoreTypeRefs {
+/** Per-core services the schema's sign-in fields use. */
+export interface SchemaServices {
+  auth: AuthServices;
+  identity: Identity;
+}
+
+function buildCoreTypes(
+  builder: LipBuilder,
+  host: CoreHost,
+  { auth, identity }: SchemaServices,
+): CoreTypeRefs {
   builder.queryType({});
   builder.mutationType({});
   const enums = addScalarsAndEnums(builder);
@@ -47,7 +58,7 @@ function buildCoreTypes(builder: LipBuilder, host: CoreHost, identity: Identity)
   );
   implementSection(builder, host, enums, SectionRef, PlanRef, SectionConflictErrorRef);
   addSectionReadiness(builder, host, SectionRef, StandardAreaRef);
-  const { SignInPayload } = addAuthFields(builder, host, UserRef);
+  const { SignInPayload } = addAuthFields(builder, host, { UserRef, ErrorInterface }, auth);
   const refs = {
     PlanRef,
     SectionRef,
@@ -71,12 +82,14 @@ function buildCoreTypes(builder: LipBuilder, host: CoreHost, identity: Identity)
 export function buildSchema(
   prisma: PrismaClient,
   plugins: readonly LipPlugin[],
-  identity: Identity = createIdentity(prisma),
+  services?: SchemaServices,
 ): { schema: GraphQLSchema; host: CoreHost } {
+  const auth = services?.auth ?? defaultAuthServices();
+  const identity = services?.identity ?? createIdentity(prisma, {}, auth);
   const sections = checkPlugins(plugins);
   const host = createHost(prisma, sections, plugins);
   const builder = createBuilder(prisma);
-  const types = buildCoreTypes(builder, host, identity);
+  const types = buildCoreTypes(builder, host, { auth, identity });
   addWorkflowTypes(builder, host, types);
   addCollaborationTypes(builder, host, types);
   addMetricsTypes(builder, host, types);

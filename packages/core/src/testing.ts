@@ -19,6 +19,8 @@ export interface TestCoreOptions {
   onError?: CreateCoreOptions['onError'];
   /** Identity providers and mail (see `@lip/core/test-servers` for real ones to point at). */
   identity?: CreateCoreOptions['identity'];
+  /** Sign-in and session settings over the environment's (limits, idle time, passwords off). */
+  auth?: CreateCoreOptions['auth'];
 }
 
 export interface TestCore {
@@ -46,6 +48,7 @@ export async function createTestCore(options: TestCoreOptions): Promise<TestCore
       plugins: options.plugins,
       onError: options.onError,
       identity: options.identity,
+      auth: options.auth,
     });
     const tokens = new Map<string, string>();
     return {

@@ -4,8 +4,10 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { RequestContext } from './context.ts';
 import { armorConfig, limits } from './http/armor.ts';
+import { useClientAddress } from './http/client-address.ts';
 import type { createMaskError } from './http/mask-error.ts';
 import { sessionCookie, sessionToken } from './http/session-cookie.ts';
+import { useSignInGuard } from './http/sign-in-guard.ts';
 
 export type LipYoga = YogaServerInstance<Record<string, unknown>, RequestContext>;
 
@@ -153,6 +155,8 @@ export function createLipYoga(opts: {
       useCookieCsrfGuard(),
       EnvelopArmorPlugin(armorConfig),
       useValidationFailuresAre400(),
+      useClientAddress(),
+      useSignInGuard(),
     ],
   });
 }

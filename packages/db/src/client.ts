@@ -25,6 +25,11 @@ export interface DatabaseOptions {
 export interface Database {
   prisma: PrismaClient;
   engine: 'pglite' | 'postgres';
+  /**
+   * The PostgreSQL connection pool Prisma uses (engine 'postgres' only), for the few libraries that
+   * need a driver of their own on the same connections (the sign-in throttle's counters).
+   */
+  pool?: pg.Pool;
   close(): Promise<void>;
 }
 
@@ -110,6 +115,7 @@ export async function openPostgres(url: string, onClose?: () => Promise<void>): 
   return {
     prisma,
     engine: 'postgres',
+    pool,
     async close() {
       await prisma.$disconnect();
       if (!pool.ended) await pool.end();

@@ -10,11 +10,15 @@ import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { formErrors } from '../lib/outcome.server.ts';
 import { safeRedirectTo, setSessionCookie } from '../lib/session.server.ts';
 import { signInOptions } from '../lib/sign-in-options.server.ts';
+import { tooManyAttempts, tooManyAttemptsMessage } from '../lib/throttle.ts';
 
 const SIGN_IN_PAGE = graphql(`
   query SignInPage {
     viewer {
       id
+    }
+    signInMethods {
+      password
     }
   }
 `);
@@ -25,7 +29,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const result = await context.lip.execute(SIGN_IN_PAGE);
   const redirectTo = safeRedirectTo(new URL(request.url).searchParams.get('redirectTo'));
   if (result.data?.viewer) throw redirect(redirectTo);
-  return { redirectTo, options: await signInOptions(context) };
+  return {
+    redirectTo,
+    passwordSignIn: result.data?.signInMethods.password ?? true,
+    options: await signInOptions(context),
+  };
 }
 
 const SIGN_IN = graphql(
@@ -68,12 +76,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const cookie = setSessionCookie(request, outcome.data.token, outcome.data.expiresAt);
     throw redirect(redirectTo, { headers: { 'Set-Cookie': cookie } });
   }
-  if (outcome?.__typename === 'ValidationError') {
+  const throttled = tooManyAttempts(result.errors);
+  if (throttled) {
+    errors.password = tooManyAttemptsMessage(throttled);
+  } else if (outcome?.__typename === 'ValidationError') {
     const found = formErrors(outcome, 'Enter a valid email address');
     if (found.email) errors.email = found.email;
     if (found.password) errors.password = found.password;
     if (!errors.email && !errors.password)
       errors.email = found._form || outcome.message || 'Enter a valid email address';
+  } else if (outcome?.__typename === 'PasswordSignInDisabledError') {
+    errors.password = outcome.message;
   } else {
     // Wrong email or password (or an unexpected failure): one message, never saying which was wrong.
     errors.password = 'Enter a correct email address and password';
@@ -81,12 +94,31 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const summary = (['email', 'password'] as const).flatMap((f) =>
     errors[f] ? [{ href: f, text: errors[f] }] : [],
   );
-  return data<ActionData>({ email, errors, summary }, { status: 400 });
+  return data<ActionData>(
+    { email, errors, summary },
+    throttled
+      ? { status: 429, headers: { 'Retry-After': String(throttled.retryAfterSeconds) } }
+      : { status: 400 },
+  );
 }
 
 export default function SignIn() {
-  const { redirectTo, options } = useLoaderData<typeof loader>();
+  const { redirectTo, passwordSignIn, options } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  if (!passwordSignIn) {
+    return (
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <h1 className="govuk-heading-l">Sign in</h1>
+          <p className="govuk-body">
+            Signing in with a password is switched off for this service. Use one of the other ways
+            to sign in, or ask your partnership lead how to sign in.
+          </p>
+          <OtherSignInOptions options={options} redirectTo={redirectTo} />
+        </div>
+      </div>
+    );
+  }
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

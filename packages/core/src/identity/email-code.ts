@@ -5,8 +5,9 @@
 // when there is one.
 import { randomInt } from 'node:crypto';
 import { hashPassword, verifyPassword, type PrismaClient } from '@lip/db';
-import { createSession, type SignInResult } from '../auth/sessions.ts';
-import type { RequestContext } from '../context.ts';
+import type { AuthServices } from '../auth/services.ts';
+import { normaliseEmail, startSession, type SignInResult } from '../auth/sessions.ts';
+import { signedOutContext, type RequestContext } from '../context.ts';
 import { enqueueMail } from '../mail/outbox.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { auditSignIn } from './audit.ts';
@@ -34,6 +35,7 @@ export interface CodeAttemptHooks {
   beforeCodeRequest?(attempt: CodeAttempt): Promise<void>;
   beforeCodeAttempt?(attempt: CodeAttempt): Promise<void>;
   onCodeFailure?(attempt: CodeAttempt): Promise<void>;
+  onCodeSuccess?(attempt: CodeAttempt): Promise<void>;
 }
 
 export interface EmailCodeService {
@@ -45,12 +47,12 @@ export interface EmailCodeService {
 
 export interface EmailCodeOptions {
   mailer: Mailer;
+  /** Session settings (lengths) for the session a right code starts. */
+  auth: AuthServices;
   hooks?: CodeAttemptHooks;
   /** Named in the mail. */
   serviceName?: string;
 }
-
-export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 function codeMail(code: string, serviceName: string) {
   return {
@@ -147,7 +149,14 @@ export function createEmailCodeService(
       if (used.count === 0) return fail(live.userId, 'already used');
       const user = await prisma.user.findUnique({ where: { id: live.userId } });
       if (!user || user.email !== email) return fail(null, 'account changed');
-      const session = await createSession(prisma, user);
+      await hooks.onCodeSuccess?.({ email, context });
+      const session = await startSession(
+        prisma,
+        options.auth.config,
+        context ?? signedOutContext(),
+        user,
+        'email-code',
+      );
       await auditSignIn(prisma, {
         userId: user.id,
         byUser: true,

@@ -6,8 +6,9 @@
 import { randomBytes } from 'node:crypto';
 import * as client from 'openid-client';
 import type { PrismaClient } from '@lip/db';
-import { hashToken } from '../context.ts';
-import { createSession, type SignInResult } from '../auth/sessions.ts';
+import { defaultAuthServices, type AuthServices } from '../auth/services.ts';
+import { startSession, type SignInResult } from '../auth/sessions.ts';
+import { hashToken, signedOutContext, type RequestContext } from '../context.ts';
 import { auditSignIn, emailDomain } from './audit.ts';
 import type { OidcProviderConfig } from './config.ts';
 import { OidcSignInError, type OidcFailureReason } from './errors.ts';
@@ -35,11 +36,13 @@ export interface OidcService {
     providerId: string,
     callbackUrl: string,
     transient: string,
-    userAgent?: string | null,
+    context?: RequestContext | null,
   ): Promise<OidcCompleteResult>;
 }
 
 export interface OidcServiceOptions {
+  /** Session settings (lengths) for the session a sign-in starts. Default: the environment's. */
+  auth?: AuthServices;
   /** Where provider failures are logged (never tokens or claims). Default console.warn. */
   log?: (message: string) => void;
 }
@@ -147,7 +150,7 @@ export function createOidcService(
       return { authorizationUrl: authorizationUrl.href, transient };
     },
 
-    async complete(providerId, callbackUrl, transient, userAgent) {
+    async complete(providerId, callbackUrl, transient, context) {
       const provider = providerOf(providerId);
       // One use only: the row goes whatever happens next.
       const id = hashToken(transient);
@@ -235,7 +238,13 @@ export function createOidcService(
           );
       }
 
-      const session = await createSession(prisma, user, userAgent);
+      const session = await startSession(
+        prisma,
+        (options.auth ?? defaultAuthServices()).config,
+        context ?? signedOutContext(),
+        user,
+        'oidc',
+      );
       await auditSignIn(prisma, {
         userId: user.id,
         byUser: true,

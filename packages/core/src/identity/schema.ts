@@ -163,8 +163,8 @@ export function addIdentityTypes(
         "Completes a sign-in through an identity provider: a session when the provider's verified email matches a member.",
       errors: { types: [OidcSignInError, ValidationError] },
       args: { input: t.arg({ type: OidcCompleteInput, required: true }) },
-      resolve: (_root, { input }) =>
-        identity.oidc.complete(input.provider, input.callbackUrl, input.transient),
+      resolve: (_root, { input }, ctx) =>
+        identity.oidc.complete(input.provider, input.callbackUrl, input.transient, ctx),
     }),
     requestSignInCode: t.boolean({
       description:

@@ -1,6 +1,6 @@
 import type { Database } from '@lip/db';
 import type { Core, LipPlugin, RequestContext } from '../../src/index.ts';
-import { createTestCore, DEMO_PASSWORD } from '../../src/testing.ts';
+import { createTestCore, DEMO_PASSWORD, type TestCoreOptions } from '../../src/testing.ts';
 import { testPlugins } from './plugins.ts';
 
 export { DEMO_PASSWORD };
@@ -19,9 +19,13 @@ export interface TestCore {
   close(): Promise<void>;
 }
 
-export async function bootCore(plugins: LipPlugin[] = testPlugins): Promise<TestCore> {
+export async function bootCore(
+  plugins: LipPlugin[] = testPlugins,
+  options: Pick<TestCoreOptions, 'auth'> = {},
+): Promise<TestCore> {
   const unexpected: unknown[] = [];
   const { db, core, signIn, close } = await createTestCore({
+    ...options,
     plugins,
     onError: (e) => {
       unexpected.push(e);
