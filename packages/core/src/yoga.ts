@@ -5,6 +5,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { RequestContext } from './context.ts';
 import { armorConfig, limits } from './http/armor.ts';
 import type { createMaskError } from './http/mask-error.ts';
+import { useRefuseNonText } from './http/refuse-non-text.ts';
 import { sessionCookie, sessionToken } from './http/session-cookie.ts';
 
 export type LipYoga = YogaServerInstance<Record<string, unknown>, RequestContext>;
@@ -153,6 +154,7 @@ export function createLipYoga(opts: {
       useCookieCsrfGuard(),
       EnvelopArmorPlugin(armorConfig),
       useValidationFailuresAre400(),
+      useRefuseNonText(),
     ],
   });
 }
