@@ -301,6 +301,22 @@ describe('the metrics upload ceiling', () => {
     expect(upload.read()).toBeLessThan(TOTAL);
   });
 
+  test('a file under the limit still uploads (multipart, read through the ceiling)', async () => {
+    const form = new FormData();
+    const csv =
+      'time_period,time_identifier,geographic_level,new_la_code,indicator,value\n2023,Calendar year,Local authority,E10000099,EHC-06,70\n';
+    form.set('file', new File([csv], 'figures.csv', { type: 'text/csv' }));
+    const response = await app.fetch('/partnerships/northshire/imports', {
+      method: 'POST',
+      body: form,
+      as: LEAD,
+    });
+    expect(response.status, await response.clone().text()).toBe(302);
+    expect(response.headers.get('location')).toMatch(
+      /^\/partnerships\/northshire\/imports\/[^/]+\/mapping$/,
+    );
+  });
+
   test('a declared length over the limit is refused before a byte is read', async () => {
     const upload = hugeUpload();
     const request = new Request(`http://localhost/partnerships/northshire/imports`, {
