@@ -6,6 +6,7 @@ import type { DocumentNode, ExecutionResult, GraphQLSchema } from 'graphql';
 import type { RequestContext } from './context.ts';
 import { armorConfig } from './http/armor.ts';
 import type { createMaskError } from './http/mask-error.ts';
+import { useRefuseNonText } from './http/refuse-non-text.ts';
 
 export interface ExecuteArgs<TVars> {
   document: string | DocumentNode;
@@ -50,6 +51,7 @@ export function createExecute(
       useEngine(graphql),
       useSchema(schema),
       EnvelopArmorPlugin(armorConfig),
+      useRefuseNonText(),
       useMaskedErrors({ maskError: (error, message) => maskError(error, message) }),
     ],
   });

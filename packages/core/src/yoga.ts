@@ -6,6 +6,7 @@ import type { RequestContext } from './context.ts';
 import { armorConfig, limits } from './http/armor.ts';
 import { useClientAddress } from './http/client-address.ts';
 import type { createMaskError } from './http/mask-error.ts';
+import { useRefuseNonText } from './http/refuse-non-text.ts';
 import { sessionCookie, sessionToken } from './http/session-cookie.ts';
 import { useSignInGuard } from './http/sign-in-guard.ts';
 
@@ -157,6 +158,7 @@ export function createLipYoga(opts: {
       useValidationFailuresAre400(),
       useClientAddress(),
       useSignInGuard(),
+      useRefuseNonText(),
     ],
   });
 }

@@ -151,6 +151,33 @@ describe('createCommitment', () => {
     expect(result).toEqual({ __typename: 'NotFoundError', message: 'Section not found' });
   });
 
+  test('an amount too large for the budget column is refused beside its field', async () => {
+    const before = await t.db.prisma.commitment.count();
+    const result = await create({ title: 'Huge', budgetAmount: '1,000,000,000,000.99' });
+    expect(result.fieldErrors).toEqual([
+      { path: ['budgetAmount'], message: 'Budget amount must be £999,999,999,999.99 or less' },
+    ]);
+    expect(await t.db.prisma.commitment.count()).toBe(before);
+    const largest = await create({ title: 'Largest', budgetAmount: '£999,999,999,999.99' });
+    expect(largest.data?.budgetAmount).toBe('999999999999.99');
+  });
+
+  test('dates outside 1900 to 2200 are refused with the range', async () => {
+    const result = await create({ title: 'Dates', startDate: '0000-01-01', dueDate: '9999-12-31' });
+    expect(result.fieldErrors).toEqual([
+      {
+        path: ['startDate'],
+        message: 'Start date must be between 1 January 1900 and 31 December 2200',
+      },
+      {
+        path: ['dueDate'],
+        message: 'Due date must be between 1 January 1900 and 31 December 2200',
+      },
+    ]);
+    const edges = await create({ title: 'Edges', startDate: '1900-01-01', dueDate: '2200-12-31' });
+    expect(edges.__typename).toBe('MutationCreateCommitmentSuccess');
+  });
+
   test('a date that is not real is reported beside its field', async () => {
     const result = await create({ title: 'Dates', startDate: '2026-02-30', dueDate: '31/12/2026' });
     expect(result.fieldErrors).toEqual([

@@ -155,8 +155,17 @@ describe('dry run and apply', () => {
       [5, 'ADD', `ENGLAND:${ENGLAND}`, '2023', '', 'c'],
       [6, 'ADD', `LOCAL_AUTHORITY:${LA}`, '2023', 'sen_status:EHC plan', 'low'],
     ]);
-    // The dry run writes nothing.
+    // The dry run writes no figures; the mapping chosen is audited.
     expect(await observationCount()).toBe(before);
+    const checkAudit = await t.db.prisma.auditEvent.findFirstOrThrow({
+      where: { action: 'observations.check', entityType: 'ObservationImport' },
+      orderBy: { occurredAt: 'desc' },
+    });
+    expect(checkAudit.actorUserId).toBe(ctx.user!.id);
+    expect(checkAudit.after).toMatchObject({
+      fileName: 'observations.csv',
+      mapping: { indicatorColumn: 'indicator', valueColumn: 'value' },
+    });
 
     const audits = await t.db.prisma.auditEvent.count({ where: { action: 'observations.import' } });
     const applying = await apply(t, ctx, checked);
@@ -320,6 +329,35 @@ describe('broken files are refused row by row and nothing is written', () => {
     });
     const result = await apply(t, ctx, uploaded.data!);
     expect(result).toMatchObject({ __typename: 'ValidationError' });
+  });
+
+  test('a NUL character: the row is named and the import fails, nothing reaches the database as text', async () => {
+    const text = tidyCsv([
+      ok,
+      ['2024', 'Calendar year', 'Local authority', LA, 'EHC-06', '7\u00001'],
+    ]);
+    const ctx = await lead();
+    const uploaded = await upload(t, ctx, text);
+    expect(uploaded.data).toMatchObject({
+      status: 'FAILED',
+      errors: [{ row: 3, column: null, message: expect.stringContaining('NUL character') }],
+    });
+    const result = await apply(t, ctx, uploaded.data!);
+    expect(result).toMatchObject({ __typename: 'ValidationError' });
+  });
+
+  test('a figure too large for the column is refused on its row', async () => {
+    const checked = await refused(
+      tidyCsv([ok, ['2022', 'Calendar year', 'Local authority', LA, 'EHC-06', '123456789012345']]),
+    );
+    expect(checked.errors).toEqual([
+      {
+        row: 3,
+        column: 'value',
+        message:
+          '"123456789012345" is too large: figures can have at most 14 digits before the point',
+      },
+    ]);
   });
 
   test('a byte order mark is fine', async () => {

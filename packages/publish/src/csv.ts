@@ -14,8 +14,25 @@ export interface CsvFile {
 /** England's ONS code: every row of DfE open data carries the country. */
 export const ENGLAND_CODE = 'E92000001';
 
-/** One RFC 4180 field: quoted when it holds a comma, quote, CR or LF (or leading/trailing space). */
-export function csvField(value: string): string {
+/** A number as written in these files (-3, -0.5, +2, 1e3): never a formula, so left alone. */
+const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+
+/**
+ * A cell a spreadsheet would run as a formula (=, +, -, @, tab or carriage return first) gets a
+ * single quote in front, as OWASP advises against CSV injection: `=HYPERLINK(...)` is shown as the
+ * text `'=HYPERLINK(...)`, never followed. Numbers such as -3 and -0.5 are written as they are.
+ * Every CSV the product writes goes through here (csvField); docs/open-data.md says so to readers.
+ */
+export function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) && !NUMBER.test(value) ? `'${value}` : value;
+}
+
+/**
+ * One RFC 4180 field, formula-safe: quoted when it holds a comma, quote, CR or LF (or
+ * leading/trailing space).
+ */
+export function csvField(raw: string): string {
+  const value = neutraliseFormula(raw);
   return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

@@ -29,7 +29,14 @@ export {
 } from './html.tsx';
 export { renderHtmlDocument, type HtmlDocumentOptions } from './document.tsx';
 export { renderDocx, buildDocx } from './docx.ts';
-export { renderCsv, csvField, csvText, ENGLAND_CODE, type CsvFile } from './csv.ts';
+export {
+  renderCsv,
+  csvField,
+  csvText,
+  neutraliseFormula,
+  ENGLAND_CODE,
+  type CsvFile,
+} from './csv.ts';
 export {
   renderJson,
   publicationJsonSchema,

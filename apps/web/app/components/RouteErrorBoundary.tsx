@@ -40,6 +40,28 @@ export function RouteErrorBoundary() {
       </div>
     );
   }
+  if (isRouteErrorResponse(error) && error.status >= 400 && error.status < 500) {
+    // A request the service cannot use (a malformed form or address): say what to do, plainly.
+    const message =
+      typeof error.data === 'string' && error.data !== ''
+        ? error.data
+        : 'The address or the form sent something this service cannot use: go back and try again';
+    return (
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <h1 className="govuk-heading-l">There is a problem with your request</h1>
+          <p className="govuk-body">{message}</p>
+          <p className="govuk-body">
+            Go to{' '}
+            <a className="govuk-link" href="/partnerships">
+              your partnerships
+            </a>
+            .
+          </p>
+        </div>
+      </div>
+    );
+  }
   if (!isRouteErrorResponse(error)) console.error(error);
   return (
     <div className="govuk-grid-row">

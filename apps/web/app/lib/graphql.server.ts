@@ -1,19 +1,52 @@
 import type { AppLoadContext } from '@remix-run/node';
 import type { TadaDocumentNode } from 'gql.tada';
 
-/** Runs a document in process as the request's person; any GraphQL error is a server error (500). */
+interface GraphQLErrorLike {
+  message: string;
+  extensions?: Record<string, unknown>;
+}
+
+/**
+ * Errors the request itself caused: a variable GraphQL refused ("Variable "$version" got invalid
+ * value 2147483648"; a NUL character), or input the API refused as a request error.
+ */
+function isRequestError(error: GraphQLErrorLike): boolean {
+  const code = error.extensions?.code;
+  return (
+    code === 'BAD_USER_INPUT' ||
+    code === 'GRAPHQL_VALIDATION_FAILED' ||
+    /^Variable "\$[^"]+" (got invalid value|of required type|of non-null type)/.test(error.message)
+  );
+}
+
+export const BAD_REQUEST_MESSAGE =
+  'The address or the form sent something this service cannot use: go back and try again';
+
+/**
+ * Runs a document in process as the request's person. What the request got wrong is its own
+ * error: a refused variable or input is a 400, something not found a 404; any other GraphQL error
+ * is a server error (500).
+ */
 export async function gql<TData, TVars>(
   context: AppLoadContext,
   document: TadaDocumentNode<TData, TVars>,
   variables?: TVars,
 ): Promise<TData> {
   const result = await context.lip.execute(document, variables);
-  if (result.errors && result.errors.length > 0) {
-    console.error('GraphQL errors:', result.errors.map((e) => e.message).join('; '));
-    throw new Response('Something went wrong', { status: 500 });
-  }
+  if (result.errors && result.errors.length > 0) throwForErrors(result.errors);
   if (!result.data) throw new Response('Something went wrong', { status: 500 });
   return result.data;
+}
+
+/** GraphQL errors as the route's answer: 400 for the request's own, 404 for not found, else 500. */
+export function throwForErrors(errors: ReadonlyArray<GraphQLErrorLike> | undefined): never {
+  const all = errors ?? [];
+  if (all.length > 0 && all.every(isRequestError))
+    throw new Response(BAD_REQUEST_MESSAGE, { status: 400, statusText: 'Bad Request' });
+  if (all.length > 0 && all.every((e) => e.extensions?.code === 'NOT_FOUND'))
+    throw new Response('Page not found', { status: 404, statusText: 'Not Found' });
+  console.error('GraphQL errors:', all.map((e) => e.message).join('; '));
+  throw new Response('Something went wrong', { status: 500 });
 }
 
 /**

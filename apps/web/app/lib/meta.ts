@@ -11,5 +11,7 @@ export function errorTitle(error: unknown): Array<{ title: string }> {
   if (isRouteErrorResponse(error) && error.status === 404) return pageTitle('Page not found');
   if (isRouteErrorResponse(error) && error.status === 403)
     return pageTitle('You do not have access to this page');
+  if (isRouteErrorResponse(error) && error.status >= 400 && error.status < 500)
+    return pageTitle('There is a problem with your request');
   return pageTitle('Sorry, there is a problem with the service');
 }

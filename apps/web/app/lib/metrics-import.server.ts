@@ -104,6 +104,12 @@ const UPLOAD = graphql(
   [MUTATION_ERROR],
 );
 
+/** The largest file the API takes (it says so in its own message, "smaller than 20 MB"). */
+export const MAX_UPLOAD_FILE_BYTES = 20 * 1024 * 1024;
+/** The largest upload form read: the file plus room for multipart headers and the other fields. */
+export const MAX_UPLOAD_BODY_BYTES = MAX_UPLOAD_FILE_BYTES + 64 * 1024;
+export const UPLOAD_TOO_LARGE = 'The selected file must be smaller than 20 MB';
+
 /** Sends the uploaded file to the core (in process, as base64: GraphQL variables are JSON). */
 export async function uploadFile(
   context: AppLoadContext,
@@ -115,7 +121,9 @@ export async function uploadFile(
   const input = {
     partnershipId,
     planId,
-    fileName: file.name,
+    // A name is text: control characters (a NUL above all) are dropped, not sent.
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+    fileName: file.name.replace(/[\u0000-\u001f\u007f]/g, ''),
     contentBase64: bytes.toString('base64'),
   };
   return (await gql(context, UPLOAD, { input })).result;

@@ -6,11 +6,16 @@ import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { IMPORT_STATUSES } from '../components/metrics/labels.ts';
 import { useErrorTitle } from '../components/metrics/useErrorTitle.ts';
 import { graphql } from '../graphql.ts';
-import { readForm } from '../lib/form.server.ts';
+import { BodyTooLargeError, declaredTooLarge, readFormWithin } from '../lib/body-limit.server.ts';
+import type { FormFields } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
 import { formatDate } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
-import { uploadFile } from '../lib/metrics-import.server.ts';
+import {
+  MAX_UPLOAD_BODY_BYTES,
+  UPLOAD_TOO_LARGE,
+  uploadFile,
+} from '../lib/metrics-import.server.ts';
 import {
   formErrors,
   invariantResponse,
@@ -60,9 +65,24 @@ interface ActionData {
   errors: Record<string, string>;
 }
 
+function tooLarge() {
+  // 413, and the connection closed rather than drained: the rest of the body is never read.
+  return data<ActionData>(
+    { errors: { file: UPLOAD_TOO_LARGE } },
+    { status: 413, headers: { Connection: 'close' } },
+  );
+}
+
 export async function action(args: ActionFunctionArgs) {
+  if (declaredTooLarge(args.request, MAX_UPLOAD_BODY_BYTES)) return tooLarge();
   const partnership = await load(args);
-  const form = await readForm(args.request);
+  let form: FormFields;
+  try {
+    form = await readFormWithin(args.request, MAX_UPLOAD_BODY_BYTES);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return tooLarge();
+    throw error;
+  }
   const file = form.data.get('file');
   if (!(file instanceof File) || file.size === 0 || file.name === '') {
     return data<ActionData>({ errors: { file: 'Select a CSV file' } }, { status: 400 });

@@ -18,7 +18,7 @@ import { SectionStatusTag } from '../components/SectionStatusTag.tsx';
 import { commentErrorFrom, handleCommentForm, loadCommentThreads } from '../lib/comments.server.ts';
 import { graphql, PLAN_HEADING, type ResultOf } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
-import { gql, inputTypeErrors } from '../lib/graphql.server.ts';
+import { gql, inputTypeErrors, throwForErrors } from '../lib/graphql.server.ts';
 import {
   formErrors,
   invariantResponse,
@@ -104,9 +104,9 @@ async function executePluginDocument<TData>(
   return context.lip.execute<TData, Record<string, unknown>>(document, variables);
 }
 
+/** Errors no form field explains: the request's own (400), not found (404), else a 500. */
 function unexpected(errors: ReadonlyArray<{ message: string }> | undefined): never {
-  console.error('GraphQL errors:', (errors ?? []).map((e) => e.message).join('; '));
-  throw new Response('Something went wrong', { status: 500 });
+  return throwForErrors(errors);
 }
 
 async function loadPluginSection(

@@ -9,6 +9,7 @@ import {
 } from '../components/workflow/exports.server.ts';
 import { graphql } from '../graphql.ts';
 import { gql } from '../lib/graphql.server.ts';
+import { intParam } from '../lib/params.server.ts';
 import { invariantResponse, requireViewer } from '../lib/outcome.server.ts';
 
 const QUERY = graphql(`
@@ -29,8 +30,7 @@ const QUERY = graphql(`
 `);
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const number = Number(params.n);
-  invariantResponse(Number.isInteger(number) && number >= 1);
+  const number = intParam(params, 'n');
   const page = requireViewer(
     request,
     await gql(context, QUERY, { id: params.planId ?? '', number }),

@@ -9,6 +9,7 @@ import { DECISIONS, formatDateTime } from '../components/workflow/labels.ts';
 import { planPath } from '../components/workflow/workflow.ts';
 import { graphql } from '../graphql.ts';
 import { gql } from '../lib/graphql.server.ts';
+import { intParam } from '../lib/params.server.ts';
 import { invariantResponse, requireViewer } from '../lib/outcome.server.ts';
 import { PLAN_STATES, formatDate } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
@@ -83,8 +84,7 @@ export const EXPORTS = [
 ] as const;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const number = Number(params.n);
-  invariantResponse(Number.isInteger(number) && number >= 1);
+  const number = intParam(params, 'n');
   const page = requireViewer(
     request,
     await gql(context, QUERY, { id: params.planId ?? '', number }),

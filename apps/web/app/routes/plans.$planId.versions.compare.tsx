@@ -9,6 +9,7 @@ import { CHANGE_KINDS, formatDateTime } from '../components/workflow/labels.ts';
 import { planPath } from '../components/workflow/workflow.ts';
 import { graphql, type ResultOf } from '../graphql.ts';
 import { gql } from '../lib/graphql.server.ts';
+import { positiveInt } from '../lib/params.server.ts';
 import { invariantResponse, requireViewer } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
@@ -70,8 +71,7 @@ type FieldChange = NonNullable<
 
 function versionNumber(raw: string | null): number | null {
   if (raw === null || raw === '' || raw === 'draft') return null;
-  const n = Number(raw);
-  return Number.isInteger(n) && n >= 1 ? n : Number.NaN;
+  return positiveInt(raw) ?? Number.NaN;
 }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {

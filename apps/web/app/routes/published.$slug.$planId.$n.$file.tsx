@@ -9,6 +9,7 @@ import {
 } from '../components/workflow/exports.server.ts';
 import { graphql } from '../graphql.ts';
 import { gql } from '../lib/graphql.server.ts';
+import { intParam } from '../lib/params.server.ts';
 import { invariantResponse } from '../lib/outcome.server.ts';
 
 const QUERY = graphql(`
@@ -21,8 +22,7 @@ const QUERY = graphql(`
 `);
 
 export async function loader({ params, context }: LoaderFunctionArgs) {
-  const version = Number(params.n);
-  invariantResponse(Number.isInteger(version) && version >= 1);
+  const version = intParam(params, 'n');
   const page = await gql(context, QUERY, {
     slug: params.slug ?? '',
     planId: params.planId ?? '',

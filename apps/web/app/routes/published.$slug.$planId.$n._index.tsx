@@ -8,6 +8,7 @@ import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { csvFileNames, parsePublication } from '../components/workflow/exports.server.ts';
 import { graphql } from '../graphql.ts';
 import { gql } from '../lib/graphql.server.ts';
+import { intParam } from '../lib/params.server.ts';
 import { invariantResponse } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
@@ -44,8 +45,7 @@ const CSV_LABELS: Record<string, string> = {
 };
 
 export async function loader({ params, context }: LoaderFunctionArgs) {
-  const version = Number(params.n);
-  invariantResponse(Number.isInteger(version) && version >= 1);
+  const version = intParam(params, 'n');
   const page = await gql(context, QUERY, {
     slug: params.slug ?? '',
     planId: params.planId ?? '',

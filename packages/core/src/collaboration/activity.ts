@@ -35,6 +35,7 @@ const VERBS: Record<string, string> = {
   remapped: 're-mapped',
   revise: 'started a revision of',
   upload: 'uploaded',
+  check: 'checked',
   import: 'imported',
 };
 

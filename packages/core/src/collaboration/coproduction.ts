@@ -9,6 +9,7 @@ import type { CoreHost } from '../host.ts';
 import { idOf } from '../ids.ts';
 import { appendAudit } from '../services/audit.ts';
 import { visiblePlan } from '../services/plans.ts';
+import { dateField } from '../validation.ts';
 import {
   CoproductionActivityConflictError,
   CoproductionResponseConflictError,
@@ -23,7 +24,7 @@ export const activityFields = {
     .trim()
     .min(1, 'Enter a title for the activity')
     .max(200, 'Title must be 200 characters or fewer'),
-  heldOn: z.date({ error: 'Enter the date the activity was held' }),
+  heldOn: dateField('Date held', 'Enter the date the activity was held'),
   audiences: z
     .array(z.string().trim().max(100, 'Each audience must be 100 characters or fewer'))
     .max(20, 'Name no more than 20 audiences')

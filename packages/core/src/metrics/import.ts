@@ -190,6 +190,23 @@ export class FileProblem extends Error {
   }
 }
 
+/**
+ * Refuses a NUL byte, naming its line: no spreadsheet writes one into a CSV file, and PostgreSQL
+ * cannot hold one in text.
+ */
+export function assertNoNul(bytes: Uint8Array): void {
+  const at = bytes.indexOf(0);
+  if (at < 0) return;
+  let line = 1;
+  for (let i = 0; i < at; i++) if (bytes[i] === 0x0a) line++;
+  throw new FileProblem({
+    row: line,
+    column: null,
+    message:
+      'This row contains a NUL character, which is not text: save the file as "CSV UTF-8" and upload it again',
+  });
+}
+
 /** Refuses bytes that are not UTF-8, naming the first line that is not. A BOM is fine. */
 export function assertUtf8(bytes: Uint8Array): void {
   try {
@@ -225,6 +242,7 @@ export interface CsvRecord {
 /** The file's records, streamed (the bytes are decoded strictly as UTF-8 first). */
 export async function* readCsv(bytes: Uint8Array): AsyncGenerator<CsvRecord> {
   assertUtf8(bytes);
+  assertNoNul(bytes);
   const parser = Readable.from(chunks(bytes)).pipe(
     parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, trim: false }),
   );
@@ -575,7 +593,15 @@ export async function checkImport(
           if ((SYMBOLS as readonly string[]).includes(text))
             return { value: null, symbol: text as DisclosureSymbol };
           const plain = text.replace(/,/g, '');
-          if (NUMBER.test(plain)) return { value: plain, symbol: null };
+          if (NUMBER.test(plain)) {
+            // Observations are Decimal(18, 4): 14 digits before the point.
+            if (/^-?0*\d{1,14}(\.|$)/.test(plain)) return { value: plain, symbol: null };
+            refuse(
+              column,
+              `"${text}" is too large: figures can have at most 14 digits before the point`,
+            );
+            return { value: null, symbol: null };
+          }
           refuse(column, `"${text}" is not a number or a disclosure symbol (z, x, c, low, u)`);
           return { value: null, symbol: null };
         };

@@ -26,7 +26,7 @@ import { visiblePartnershipIds, type RequestContext } from '../context.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import { idOf } from '../ids.ts';
-import { toJson } from '../services/audit.ts';
+import { appendAudit, toJson } from '../services/audit.ts';
 import {
   type CheckResult,
   checkImport,
@@ -116,7 +116,9 @@ export async function uploadObservations(
   if (bytes.length === 0) throw ValidationError.field('file', 'The selected file is empty');
   if (bytes.length > MAX_IMPORT_BYTES)
     throw ValidationError.field('file', 'The file must be smaller than 20 MB');
-  fileName = fileName.slice(0, 200);
+  // A file's name is shown and stored as text: control characters (NUL above all) have no place in it.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+  fileName = fileName.replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 200) || 'observations.csv';
 
   // The header and indicator values give the form its choices; a file we cannot read still
   // uploads, and its check reports why.
@@ -198,7 +200,7 @@ export async function checkObservationImport(
   input: { id: string; version: number; mapping: ImportMapping },
 ): Promise<ImportRow> {
   const imp = await visibleImport(host, ctx, input.id);
-  manage(ctx, imp.partnershipId);
+  const membership = manage(ctx, imp.partnershipId);
   if (imp.status === 'CHECKING' || imp.status === 'APPLYING' || imp.status === 'APPLIED') {
     throw ValidationError.field(
       'id',
@@ -225,22 +227,34 @@ export async function checkObservationImport(
     indicators: reportOf(imp.report).indicators,
   }));
 
-  const { count } = await host.prisma.observationImport.updateMany({
-    where: { id: imp.id, version: input.version },
-    data: {
-      mapping: mapping as unknown as Prisma.InputJsonValue,
-      status: 'CHECKING',
-      version: { increment: 1 },
-      processedRows: 0,
-      addedRows: 0,
-      changedRows: 0,
-      unchangedRows: 0,
-      refusedRows: 0,
-      errors: [],
-      report: { columns, indicators, rows: [] },
-    },
+  // The mapping chosen is a decision about the figures: saved with its audit entry, or not at all.
+  await host.prisma.$transaction(async (tx) => {
+    const { count } = await tx.observationImport.updateMany({
+      where: { id: imp.id, version: input.version },
+      data: {
+        mapping: mapping as unknown as Prisma.InputJsonValue,
+        status: 'CHECKING',
+        version: { increment: 1 },
+        processedRows: 0,
+        addedRows: 0,
+        changedRows: 0,
+        unchangedRows: 0,
+        refusedRows: 0,
+        errors: [],
+        report: { columns, indicators, rows: [] },
+      },
+    });
+    if (count === 0) throw stale();
+    await appendAudit(tx, ctx, membership, {
+      partnershipId: imp.partnershipId,
+      planId: imp.planId,
+      entityType: 'ObservationImport',
+      entityId: imp.id,
+      action: 'observations.check',
+      before: imp.mapping ?? undefined,
+      after: { fileName: imp.fileName, mapping },
+    });
   });
-  if (count === 0) throw stale();
   startImportJob(
     imp.id,
     async () => {

@@ -10,6 +10,7 @@ import { readSnapshot } from '../../read-snapshot.ts';
 import type { CoreTypeRefs } from '../../schema/type-refs.ts';
 import { findVisiblePlan, visiblePlansWhere } from '../../services/plans.ts';
 import type { PlanSnapshot } from '../../snapshot.ts';
+import { dateField } from '../../validation.ts';
 import {
   commitmentAuthors,
   diffSnapshots,
@@ -338,6 +339,7 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
   });
   const RecordSignOffInput = builder.inputType('RecordSignOffInput', {
     validate: z.looseObject({
+      decidedOn: dateField('Date of the decision'),
       conditions: z.string().max(5000, 'Conditions must be 5000 characters or fewer').nullish(),
       signatoryName: z
         .string()
