@@ -3,11 +3,29 @@
  * installed plugins together. Routes never see any of it; they get `context.lip.execute` only.
  * (apps/web/eslint.config.js allows this file, and only this file, to import @lip/db.)
  */
-import { createCore, failInterruptedImports, runPluginSeeds, type Core } from '@lip/core';
-import { createDatabase, DEMO_ACCOUNTS, seedCatalogue, seedDemo, type Database } from '@lip/db';
+import {
+  createCore,
+  failInterruptedImports,
+  runPluginSeeds,
+  type Core,
+  type CreateCoreOptions,
+} from '@lip/core';
+import {
+  checkReadiness,
+  createDatabase,
+  DEMO_ACCOUNTS,
+  seedCatalogue,
+  seedDemo,
+  type Database,
+  type Readiness,
+  type ReadinessOptions,
+} from '@lip/db';
 import { pathToFileURL } from 'node:url';
+import { compiledPluginEntry, isCompiledServer } from './compiled-build.ts';
 import { installedPlugins } from './installed-plugins.ts';
 import { resolvePluginEntry } from './plugin-registry.ts';
+
+export type { Readiness, ReadinessOptions };
 
 export type CorePlugin = Parameters<typeof createCore>[0]['plugins'][number];
 
@@ -16,7 +34,12 @@ export interface ComposeOptions {
   demo?: boolean;
   /** Package names of the plugins to load; default: lip.config.ts (or the LIP_PLUGINS override). */
   plugins?: readonly string[];
+  /** How the core logs unexpected errors and serves /graphql (origins, introspection, plugins). */
+  core?: CoreSettings;
 }
+
+/** The server's settings for the core: everything but the database and the plugins. */
+export type CoreSettings = Pick<CreateCoreOptions, 'onError' | 'http'>;
 
 export interface Composition {
   core: Core;
@@ -24,11 +47,15 @@ export interface Composition {
   /** The loaded plugin definitions, in config order. */
   plugins: readonly CorePlugin[];
   demoAccounts: ReadonlyArray<{ email: string; description?: string; role?: string }>;
+  /** For /readyz: the database answers and has every migration on disk applied. */
+  readiness(options?: ReadinessOptions): Promise<Readiness>;
   close(): Promise<void>;
 }
 
 async function loadServerPlugin(packageName: string): Promise<CorePlugin> {
-  const file = resolvePluginEntry(packageName, 'server');
+  const file = isCompiledServer
+    ? compiledPluginEntry(packageName)
+    : resolvePluginEntry(packageName, 'server');
   const mod = (await import(pathToFileURL(file).href)) as {
     default?: CorePlugin;
     plugin?: CorePlugin;
@@ -47,8 +74,12 @@ export function loadServerPlugins(packageNames: readonly string[]): Promise<Core
 }
 
 /** The GraphQL core over a database with exactly these plugins: what the server runs. */
-export function coreWith(db: Database, plugins: readonly CorePlugin[]): Core {
-  return createCore({ db, plugins: [...plugins] });
+export function coreWith(
+  db: Database,
+  plugins: readonly CorePlugin[],
+  settings: CoreSettings = {},
+): Core {
+  return createCore({ db, plugins: [...plugins], ...settings });
 }
 
 export async function compose(options: ComposeOptions = {}): Promise<Composition> {
@@ -59,7 +90,7 @@ export async function compose(options: ComposeOptions = {}): Promise<Composition
       await seedDemo(db.prisma);
     }
     const plugins = await loadServerPlugins(options.plugins ?? installedPlugins);
-    const core = coreWith(db, plugins);
+    const core = coreWith(db, plugins, options.core);
     // The plugins' metric packs and demo content (Northshire's section data), after the core seed.
     if (options.demo) await runPluginSeeds(db, plugins, { demo: true });
     // Imports a previous process left half-checked can never finish: say so rather than spin.
@@ -69,6 +100,7 @@ export async function compose(options: ComposeOptions = {}): Promise<Composition
       db,
       plugins,
       demoAccounts: options.demo ? DEMO_ACCOUNTS : [],
+      readiness: (readinessOptions) => checkReadiness(db, readinessOptions),
       close: () => db.close(),
     };
   } catch (error) {

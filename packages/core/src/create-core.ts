@@ -5,7 +5,7 @@ import { createExecute, type Execute } from './execute.ts';
 import { createMaskError, type ErrorLogger } from './http/mask-error.ts';
 import type { InstalledSection, LipPlugin } from './plugin-host/types.ts';
 import { buildSchema } from './schema.ts';
-import { createLipYoga, type LipYoga } from './yoga.ts';
+import { createLipYoga, type LipHttpOptions, type LipYoga } from './yoga.ts';
 
 export interface CreateCoreOptions {
   db: Database;
@@ -15,6 +15,8 @@ export interface CreateCoreOptions {
   onError?: ErrorLogger;
   /** Default "/graphql". */
   graphqlEndpoint?: string;
+  /** CORS and CSRF origins, introspection policy and extra yoga plugins for /graphql. */
+  http?: LipHttpOptions;
 }
 
 export interface Core {
@@ -42,6 +44,7 @@ export function createCore(options: CreateCoreOptions): Core {
       contextForSession,
       maskError,
       graphqlEndpoint: options.graphqlEndpoint,
+      http: options.http,
     }),
     contextForSession,
     execute: createExecute(schema, maskError),
