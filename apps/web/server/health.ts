@@ -11,18 +11,20 @@ export function healthRoutes(readiness: () => Promise<Readiness>): Router {
   router.get('/healthz', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ status: 'ok' });
   });
-  router.get('/readyz', async (_req, res) => {
-    const result = await readiness();
-    res.set('Cache-Control', 'no-store');
-    if (result.ready) {
-      res.json({ status: 'ready' });
-      return;
-    }
-    res.status(503).json({
-      status: 'not-ready',
-      reason: result.reason,
-      ...(result.migrations ? { migrations: result.migrations.length } : {}),
-    });
+  router.get('/readyz', (_req, res) => {
+    const answer = (result: Readiness) => {
+      res.set('Cache-Control', 'no-store');
+      if (result.ready) {
+        res.json({ status: 'ready' });
+        return;
+      }
+      res.status(503).json({
+        status: 'not-ready',
+        reason: result.reason,
+        ...(result.migrations ? { migrations: result.migrations.length } : {}),
+      });
+    };
+    readiness().then(answer, () => answer({ ready: false, reason: 'database-unreachable' }));
   });
   return router;
 }

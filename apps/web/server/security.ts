@@ -19,7 +19,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** The nonce of this response's inline scripts, set by `cspNonce()` before anything renders. */
 export function nonceOf(res: ServerResponse): string {
-  const nonce = (res as Response).locals?.cspNonce;
+  const { locals } = res as ServerResponse & { locals?: Record<string, unknown> };
+  const nonce = locals?.cspNonce;
   if (typeof nonce !== 'string') throw new Error('cspNonce() must run before the page renders');
   return nonce;
 }
