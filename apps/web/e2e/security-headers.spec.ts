@@ -27,7 +27,9 @@ test('pages carry a CSP with a nonce, and signing in and using a plan breaks non
   expect(headers['referrer-policy']).toBe('same-origin');
   // Every inline script of the page carries the nonce (browsers expose it as a property only).
   const inlineScripts = await page.evaluate(() =>
-    Array.from(document.querySelectorAll('script:not([src])')).map((s) => (s as HTMLScriptElement).nonce),
+    Array.from(document.querySelectorAll('script:not([src])')).map(
+      (s) => (s as HTMLScriptElement).nonce,
+    ),
   );
   expect(inlineScripts.length).toBeGreaterThan(0);
   for (const scriptNonce of inlineScripts) expect(scriptNonce).toBe(nonce);

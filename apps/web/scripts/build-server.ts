@@ -15,7 +15,11 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { isBuiltin } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { COMPILED_SERVER_DIR, PLUGIN_MANIFEST, type PluginManifest } from '../server/compiled-build.ts';
+import {
+  COMPILED_SERVER_DIR,
+  PLUGIN_MANIFEST,
+  type PluginManifest,
+} from '../server/compiled-build.ts';
 import { installedPlugins } from '../server/installed-plugins.ts';
 import { resolvePluginEntry } from '../server/plugin-registry.ts';
 

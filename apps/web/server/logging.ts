@@ -4,7 +4,7 @@
  * GraphQL operations it ran. Never bodies, variables, headers, cookies, tokens, passwords or codes:
  * the serializers below pick the few fields above, and redaction is a second line of defence.
  */
-import { getOperationAST, Kind, OperationTypeNode, type DocumentNode } from 'graphql';
+import { getOperationAST, Kind, type DocumentNode, type OperationTypeNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -133,7 +133,8 @@ export function requestLogging(logger: Logger) {
     quietReqLogger: true,
     genReqId(req: IncomingMessage, res: ServerResponse) {
       const incoming = req.headers['x-request-id'];
-      const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+      const id =
+        typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
       res.setHeader(REQUEST_ID_HEADER, id);
       return id;
     },
@@ -151,7 +152,8 @@ export function requestLogging(logger: Logger) {
       if (PROBES.has(pathOf(originalUrl(req)))) return res.statusCode < 400 ? 'debug' : 'warn';
       return 'info';
     },
-    customSuccessMessage: (req, res) => `${req.method} ${pathOf(originalUrl(req))} ${res.statusCode}`,
+    customSuccessMessage: (req, res) =>
+      `${req.method} ${pathOf(originalUrl(req))} ${res.statusCode}`,
     customErrorMessage: (req, res) => `${req.method} ${pathOf(originalUrl(req))} ${res.statusCode}`,
     customSuccessObject: (req, _res, value: object) => withRequestFields(req, value),
     customErrorObject: (req, _res, _error, value: object) => withRequestFields(req, value),

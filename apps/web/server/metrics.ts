@@ -48,7 +48,10 @@ function tokenMatches(presented: string | undefined, expected: string): boolean 
 }
 
 /** GET /metrics: 404 when metrics are off; 401 without the right token when one is configured. */
-export function metricsRoute(metrics: Metrics | undefined, token: string | undefined): RequestHandler {
+export function metricsRoute(
+  metrics: Metrics | undefined,
+  token: string | undefined,
+): RequestHandler {
   return (req, res, next) => {
     if (!metrics) return next(); // falls through to the app's ordinary 404 page
     if (token) {

@@ -6,12 +6,7 @@
  * 'unsafe-inline' for scripts. Styles allow 'unsafe-inline': the charts (server-rendered SVG) and a
  * few components use style attributes, which nonces cannot cover; scripts are what CSP must stop.
  */
-import {
-  crossOriginMessage,
-  isUnsafeMethod,
-  originVerdict,
-  type Origin,
-} from '@lip/core';
+import { crossOriginMessage, isUnsafeMethod, originVerdict, type Origin } from '@lip/core';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
 import { randomBytes } from 'node:crypto';

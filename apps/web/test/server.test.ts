@@ -99,7 +99,10 @@ beforeAll(async () => {
   });
   unreachable = await compose({ plugins: [] });
   await unreachable.close();
-  web = await start({ withMetrics: true, webConfig: config({ metrics: { enabled: true, token: metricsToken } }) });
+  web = await start({
+    withMetrics: true,
+    webConfig: config({ metrics: { enabled: true, token: metricsToken } }),
+  });
   token = await signIn(web, 'lead@northshire.example');
 }, 180_000);
 
@@ -127,7 +130,11 @@ const SIGN_IN =
 async function signIn(target: Running, email: string, headers: Record<string, string> = {}) {
   const res = await graphql(
     target,
-    { query: SIGN_IN, operationName: 'SignIn', variables: { input: { email, password: PASSWORD } } },
+    {
+      query: SIGN_IN,
+      operationName: 'SignIn',
+      variables: { input: { email, password: PASSWORD } },
+    },
     headers,
   );
   const json = (await res.json()) as { data: { signIn: { data: { token: string } } } };
@@ -236,7 +243,7 @@ describe('cross-site form posts', () => {
     });
 
   test('are refused with 403 and a clear message, never a 500, before the action runs', async () => {
-    for (const headers of [
+    for (const headers of <Record<string, string>[]>[
       { origin: evil },
       { origin: 'null' },
       { 'sec-fetch-site': 'cross-site' },
@@ -254,7 +261,7 @@ describe('cross-site form posts', () => {
   });
 
   test('from the app itself, a configured origin or a non-browser client are let through', async () => {
-    for (const headers of [
+    for (const headers of <Record<string, string>[]>[
       { origin: web.origin },
       { origin: partner },
       { 'sec-fetch-site': 'same-origin' },

@@ -43,10 +43,7 @@ export { SESSION_DAYS } from './auth/sessions.ts';
 export { encodeGlobalId, decodeGlobalId } from './ids.ts';
 export { limits } from './http/armor.ts';
 export { CSRF_HEADER, type LipHttpOptions } from './yoga.ts';
-export {
-  parseIntrospectionPolicy,
-  type IntrospectionPolicy,
-} from './http/introspection.ts';
+export { parseIntrospectionPolicy, type IntrospectionPolicy } from './http/introspection.ts';
 export {
   crossOriginMessage,
   isUnsafeMethod,

@@ -110,7 +110,7 @@ describe('CORS', () => {
 
 describe('cross-site request forgery', () => {
   test("a browser POST from another origin is refused with 403 before it runs, with or without the lead's cookie", async () => {
-    for (const headers of [
+    for (const headers of <Record<string, string>[]>[
       { origin: sibling, cookie: `lip_session=${token}` },
       { origin: sibling },
       { origin: 'null', cookie: `lip_session=${token}` },
@@ -128,7 +128,7 @@ describe('cross-site request forgery', () => {
   });
 
   test('the same origin, a configured origin and non-browser clients may post', async () => {
-    for (const headers of [
+    for (const headers of <Record<string, string>[]>[
       { origin: own },
       { origin: partner },
       { 'sec-fetch-site': 'same-origin' },
@@ -150,7 +150,9 @@ describe('cross-site request forgery', () => {
     expect(refused.status).toBe(403);
     expect(await refused.text()).toMatch(/CSRF/);
     const allowed = await get({ cookie: `lip_session=${token}`, [CSRF_HEADER]: '1' });
-    expect(await allowed.json()).toEqual({ data: { viewer: { email: 'lead@northshire.example' } } });
+    expect(await allowed.json()).toEqual({
+      data: { viewer: { email: 'lead@northshire.example' } },
+    });
     // A bearer token cannot be forged by a page, so it needs no header.
     const bearer = await get({ authorization: `Bearer ${token}` });
     expect(bearer.status).toBe(200);
@@ -233,7 +235,13 @@ describe('settings', () => {
       'https://a.example.org',
       'http://b.example:8080',
     ]);
-    for (const bad of ['*', 'https://a.example/path', 'ftp://a.example', 'a.example', 'https://*.a'])
+    for (const bad of [
+      '*',
+      'https://a.example/path',
+      'ftp://a.example',
+      'a.example',
+      'https://*.a',
+    ])
       expect(() => parseAllowedOrigins(bad), bad).toThrow(/ALLOWED_ORIGINS/);
   });
 

@@ -22,7 +22,9 @@ export function parseAllowedOrigins(value: string | undefined): Origin[] {
       try {
         url = new URL(entry);
       } catch {
-        throw new Error(`ALLOWED_ORIGINS: "${entry}" is not an origin (e.g. https://lip.example.org)`);
+        throw new Error(
+          `ALLOWED_ORIGINS: "${entry}" is not an origin (e.g. https://lip.example.org)`,
+        );
       }
       const isOrigin =
         (url.protocol === 'https:' || url.protocol === 'http:') &&
