@@ -1,11 +1,22 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openPlan, PASSWORD, signIn } from './fixtures.ts';
 
-/** Collects what the browser reports as Content-Security-Policy violations on this page. */
-function cspViolations(page: Page): string[] {
+/**
+ * Collects what the browser reports as Content-Security-Policy violations: its console messages,
+ * and each document's `securitypolicyviolation` events (forwarded through an exposed function).
+ */
+async function cspViolations(page: Page): Promise<string[]> {
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { reportCspViolation(text: string): void })
+        .reportCspViolation;
+      report(`${event.violatedDirective} ${event.blockedURI}`);
+    });
   });
   return violations;
 }
@@ -13,7 +24,7 @@ function cspViolations(page: Page): string[] {
 test('pages carry a CSP with a nonce, and signing in and using a plan breaks none of it', async ({
   page,
 }) => {
-  const violations = cspViolations(page);
+  const violations = await cspViolations(page);
   const response = await page.goto('/sign-in');
   const headers = response?.headers() ?? {};
   const csp = headers['content-security-policy'] ?? '';

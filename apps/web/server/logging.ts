@@ -20,6 +20,8 @@ export const REQUEST_ID_HEADER = 'X-Request-Id';
 
 /** Paths a load balancer polls every few seconds: logged at debug unless they fail. */
 const PROBES = new Set(['/healthz', '/readyz', '/metrics']);
+/** Static files (a page pulls in dozens): logged at debug unless they fail. */
+const STATIC = /^\/(assets|govuk)\/|^\/favicon\.ico$/;
 
 /** A GraphQL operation as logged: its type, name and root fields (schema names, never values). */
 export interface LoggedOperation {
@@ -149,7 +151,8 @@ export function requestLogging(logger: Logger) {
     },
     customLogLevel(req, res, error) {
       if (error || res.statusCode >= 500) return 'error';
-      if (PROBES.has(pathOf(originalUrl(req)))) return res.statusCode < 400 ? 'debug' : 'warn';
+      const path = pathOf(originalUrl(req));
+      if (PROBES.has(path) || STATIC.test(path)) return res.statusCode < 400 ? 'debug' : 'warn';
       return 'info';
     },
     customSuccessMessage: (req, res) =>
