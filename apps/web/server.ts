@@ -2,16 +2,21 @@
  * The web server: Express with the GraphQL endpoint at /graphql and the Remix app for everything
  * else. `--dev` (or NODE_ENV other than production) runs Vite as middleware; production serves
  * build/client statically and renders with build/server. `--demo` seeds the demo partnerships.
+ * Production runs this compiled (build/node/server.js, see scripts/build-server.ts); dev runs it
+ * with tsx. Settings come from the environment (server/config.ts; README "Configuration").
  */
 import { createRequestHandler } from '@remix-run/express';
 import type { ServerBuild } from '@remix-run/node';
-import compression from 'compression';
 import express from 'express';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createApp } from './server/app.ts';
 import { compose } from './server/compose.ts';
+import { readWebConfig } from './server/config.ts';
 import { loadContextFor } from './server/load-context.ts';
+import { createLogger, useOperationLogging } from './server/logging.ts';
+import { createMetrics } from './server/metrics.ts';
 
 const args = new Set(process.argv.slice(2));
 const dev = args.has('--dev') || process.env.NODE_ENV !== 'production';
@@ -24,15 +29,30 @@ const govukDir = path.join(
   'dist/govuk',
 );
 
-const { core, demoAccounts, close } = await compose({ demo });
+const config = readWebConfig();
+const logger = createLogger(config.logLevel);
+const metrics = config.metrics.enabled ? createMetrics() : undefined;
 
-const app = express();
-app.disable('x-powered-by');
-// Whom to believe about X-Forwarded-Proto (so a TLS proxy makes request URLs https): Express's syntax.
-app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback');
-app.use(compression());
+const { core, demoAccounts, readiness, close } = await compose({
+  demo,
+  core: {
+    onError: (error) => logger.error({ err: error }, 'Unexpected error (masked for the client)'),
+    http: {
+      allowedOrigins: config.allowedOrigins,
+      introspection: config.introspection,
+      plugins: [useOperationLogging(), ...(metrics ? [metrics.plugin] : [])],
+    },
+  },
+});
 
-app.all(core.yoga.graphqlEndpoint, (req, res) => void core.yoga(req, res));
+const app = createApp({
+  core,
+  config,
+  logger,
+  metrics,
+  dev,
+  readiness: () => readiness(),
+});
 
 // govuk-frontend's CSS, JS, fonts and images, straight from the package.
 app.use('/govuk', express.static(govukDir, { maxAge: dev ? 0 : '1d' }));
@@ -67,6 +87,7 @@ app.all(
 
 const server = app.listen(port, host, () => {
   const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+  // For the person at the terminal, not for the log collector: plain lines on stdout.
   console.log(`Local inclusion plan builder: ${url} (${dev ? 'development' : 'production'})`);
   if (demo) {
     console.log('Demo accounts (password lip-demo-2026):');

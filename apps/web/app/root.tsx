@@ -13,6 +13,7 @@ import { useEffect, type ReactNode } from 'react';
 import { RouteErrorBoundary } from './components/RouteErrorBoundary.tsx';
 import { graphql } from './graphql.ts';
 import { SERVICE_NAME, errorTitle, pageTitle } from './lib/meta.ts';
+import { useNonce } from './lib/nonce.ts';
 import appCss from './styles/app.css?url';
 
 export const links: LinksFunction = () => [
@@ -47,6 +48,8 @@ function useGovukFrontend() {
 
 export function Layout({ children }: { children: ReactNode }) {
   useGovukFrontend();
+  // The CSP nonce of this response (server only; browsers hide it, hence suppressHydrationWarning).
+  const nonce = useNonce();
   const data = useRouteLoaderData<typeof loader>('root');
   const { pathname } = useLocation();
   const navigation: HeaderNavigationItem[] = data?.viewer
@@ -85,7 +88,11 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body className="govuk-template__body" suppressHydrationWarning>
-        <script dangerouslySetInnerHTML={{ __html: jsEnabled }} />
+        <script
+          nonce={nonce}
+          suppressHydrationWarning
+          dangerouslySetInnerHTML={{ __html: jsEnabled }}
+        />
         <SkipLink />
         <Header
           serviceName={SERVICE_NAME}
@@ -107,8 +114,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <Footer links={[{ href: '/graphql', text: 'GraphQL API' }]}>
           <p className="govuk-body-s">Local inclusion plan builder. Demo data is fictional.</p>
         </Footer>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

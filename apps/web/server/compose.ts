@@ -12,10 +12,22 @@ import {
   type Core,
   type CreateCoreOptions,
 } from '@lip/core';
-import { createDatabase, DEMO_ACCOUNTS, seedCatalogue, seedDemo, type Database } from '@lip/db';
+import {
+  checkReadiness,
+  createDatabase,
+  DEMO_ACCOUNTS,
+  seedCatalogue,
+  seedDemo,
+  type Database,
+  type Readiness,
+  type ReadinessOptions,
+} from '@lip/db';
 import { pathToFileURL } from 'node:url';
+import { compiledPluginEntry, isCompiledServer } from './compiled-build.ts';
 import { installedPlugins } from './installed-plugins.ts';
 import { resolvePluginEntry } from './plugin-registry.ts';
+
+export type { Readiness, ReadinessOptions };
 
 export type CorePlugin = Parameters<typeof createCore>[0]['plugins'][number];
 
@@ -24,7 +36,12 @@ export interface ComposeOptions {
   demo?: boolean;
   /** Package names of the plugins to load; default: lip.config.ts (or the LIP_PLUGINS override). */
   plugins?: readonly string[];
+  /** How the core logs unexpected errors and serves /graphql (origins, introspection, plugins). */
+  core?: CoreSettings;
 }
+
+/** The server's settings for the core: everything but the database and the plugins. */
+export type CoreSettings = Pick<CreateCoreOptions, 'onError' | 'http' | 'identity' | 'auth'>;
 
 export interface Composition {
   core: Core;
@@ -32,11 +49,15 @@ export interface Composition {
   /** The loaded plugin definitions, in config order. */
   plugins: readonly CorePlugin[];
   demoAccounts: ReadonlyArray<{ email: string; description?: string; role?: string }>;
+  /** For /readyz: the database answers and has every migration on disk applied. */
+  readiness(options?: ReadinessOptions): Promise<Readiness>;
   close(): Promise<void>;
 }
 
 async function loadServerPlugin(packageName: string): Promise<CorePlugin> {
-  const file = resolvePluginEntry(packageName, 'server');
+  const file = isCompiledServer
+    ? compiledPluginEntry(packageName)
+    : resolvePluginEntry(packageName, 'server');
   const mod = (await import(pathToFileURL(file).href)) as {
     default?: CorePlugin;
     plugin?: CorePlugin;
@@ -58,14 +79,14 @@ export function loadServerPlugins(packageNames: readonly string[]): Promise<Core
 export function coreWith(
   db: Database,
   plugins: readonly CorePlugin[],
-  identity?: CreateCoreOptions['identity'],
+  settings: CoreSettings = {},
 ): Core {
-  return createCore({ db, plugins: [...plugins], identity });
+  return createCore({ db, plugins: [...plugins], ...settings });
 }
 
 /**
  * Sign-in providers (OIDC_PROVIDERS or OIDC_PROVIDERS_FILE) and mail (SMTP_URL, MAIL_FROM); in the
- * demo without SMTP_URL, mails are printed on the console (see docs/security-identity.md).
+ * demo without SMTP_URL, mails are printed on the console (see docs/security.md).
  */
 function identityFromEnv(demo: boolean): CreateCoreOptions['identity'] {
   return { oidcProviders: oidcProvidersFromEnv(), mail: mailerOptionsFromEnv(process.env, demo) };
@@ -79,7 +100,10 @@ export async function compose(options: ComposeOptions = {}): Promise<Composition
       await seedDemo(db.prisma);
     }
     const plugins = await loadServerPlugins(options.plugins ?? installedPlugins);
-    const core = coreWith(db, plugins, identityFromEnv(Boolean(options.demo)));
+    const core = coreWith(db, plugins, {
+      identity: identityFromEnv(Boolean(options.demo)),
+      ...options.core,
+    });
     // The plugins' metric packs and demo content (Northshire's section data), after the core seed.
     if (options.demo) await runPluginSeeds(db, plugins, { demo: true });
     // Imports a previous process left half-checked can never finish: say so rather than spin.
@@ -92,6 +116,7 @@ export async function compose(options: ComposeOptions = {}): Promise<Composition
       db,
       plugins,
       demoAccounts: options.demo ? DEMO_ACCOUNTS : [],
+      readiness: (readinessOptions) => checkReadiness(db, readinessOptions),
       close: async () => {
         core.mailer.stop();
         await db.close();

@@ -40,6 +40,8 @@ function routes(): Route[] {
       const segments = name
         .split('.')
         .filter((s) => s !== '_index' && !s.startsWith('_'))
+        // A trailing underscore opts out of the parent layout; it is not part of the URL.
+        .map((s) => (s.endsWith('_') ? s.slice(0, -1) : s))
         .map((s) =>
           s === '$' ? { param: '*' } : s.startsWith('$') ? { param: s.slice(1) } : { literal: s },
         );

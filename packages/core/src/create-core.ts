@@ -9,7 +9,7 @@ import type { InstalledSection, LipPlugin } from './plugin-host/types.ts';
 import { createIdentity, type IdentityOptions } from './identity/index.ts';
 import type { Mailer } from './mail/mailer.ts';
 import { buildSchema } from './schema.ts';
-import { createLipYoga, type LipYoga } from './yoga.ts';
+import { createLipYoga, type LipHttpOptions, type LipYoga } from './yoga.ts';
 
 export interface CreateCoreOptions {
   db: Database;
@@ -23,6 +23,8 @@ export interface CreateCoreOptions {
   identity?: IdentityOptions;
   /** Sign-in and session settings over those of the environment (PASSWORD_SIGN_IN, ...). */
   auth?: Partial<AuthConfig>;
+  /** CORS and CSRF origins, introspection policy and extra yoga plugins for /graphql. */
+  http?: LipHttpOptions;
 }
 
 export interface Core {
@@ -58,6 +60,7 @@ export function createCore(options: CreateCoreOptions): Core {
       contextForSession,
       maskError,
       graphqlEndpoint: options.graphqlEndpoint,
+      http: options.http,
     }),
     contextForSession,
     execute: createExecute(schema, maskError),

@@ -80,5 +80,16 @@ export {
 export { describeDevice } from './auth/device.ts';
 export { encodeGlobalId, decodeGlobalId } from './ids.ts';
 export { limits } from './http/armor.ts';
+export { CSRF_HEADER, type LipHttpOptions } from './yoga.ts';
+export { parseIntrospectionPolicy, type IntrospectionPolicy } from './http/introspection.ts';
+export {
+  crossOriginMessage,
+  isUnsafeMethod,
+  originVerdict,
+  parseAllowedOrigins,
+  type Origin,
+  type OriginVerdict,
+  type RequestOriginSignals,
+} from './http/origin.ts';
 export { CORE_VERSION } from './version.ts';
 export { failInterruptedImports } from './metrics/import-jobs.ts';

@@ -1,12 +1,25 @@
 // /graphql over HTTP (GraphQL over HTTP spec: GET for queries, POST, status codes, content types).
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
-import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type CORSOptions, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { RequestContext } from './context.ts';
 import { armorConfig, limits } from './http/armor.ts';
 import { useClientAddress } from './http/client-address.ts';
 import type { createMaskError } from './http/mask-error.ts';
 import { useRefuseNonText } from './http/refuse-non-text.ts';
+import {
+  introspectionRefused,
+  usesIntrospection,
+  type IntrospectionPolicy,
+} from './http/introspection.ts';
+import {
+  crossOriginMessage,
+  fetchRequestSignals,
+  isUnsafeMethod,
+  originVerdict,
+  type Origin,
+} from './http/origin.ts';
 import { sessionCookie, sessionToken } from './http/session-cookie.ts';
 import { useSignInGuard } from './http/sign-in-guard.ts';
 
@@ -105,6 +118,79 @@ function useCookieCsrfGuard(): Plugin {
 }
 
 /**
+ * A browser on another origin may not POST to /graphql (CSRF): the Origin header (else Sec-Fetch-Site,
+ * else Referer) must be this server's own origin or one of ALLOWED_ORIGINS. Requests with none of
+ * those headers are not from a browser and go on to the checks below.
+ */
+function useOriginGuard(allowedOrigins: readonly Origin[]): Plugin {
+  return {
+    onRequest({ request, endResponse }) {
+      if (!isUnsafeMethod(request.method)) return;
+      const verdict = originVerdict(fetchRequestSignals(request), allowedOrigins);
+      if (verdict.kind === 'cross-origin')
+        endResponse(errorResponse(403, crossOriginMessage(verdict.origin)));
+    },
+  };
+}
+
+/** The header a client without a JSON body (a GET query) sends to show it is not a forged request. */
+export const CSRF_HEADER = 'x-graphql-yoga-csrf';
+
+/**
+ * yoga's CSRF prevention: a request a browser could send cross-site without a preflight (a GET, or
+ * a POST as a form or text/plain) must carry the CSRF_HEADER. A request with an Authorization header
+ * is exempt: a browser never attaches a bearer token on its own, so it cannot be forged.
+ */
+function useCsrfPrevention(): Plugin {
+  const prevention = useCSRFPrevention({ requestHeaders: [CSRF_HEADER] });
+  return {
+    onRequestParse(payload) {
+      if (payload.request.headers.get('authorization')) return;
+      return prevention.onRequestParse?.(payload);
+    },
+  };
+}
+
+/**
+ * CORS for the configured origins only (and the app's own, which needs none): any other Origin gets
+ * no Access-Control-* headers at all, so its page can neither read answers nor send credentials.
+ */
+function corsFor(allowedOrigins: readonly Origin[]) {
+  return (request: Request): CORSOptions => {
+    const origin = request.headers.get('origin');
+    if (!origin) return false;
+    const verdict = originVerdict(fetchRequestSignals(request), allowedOrigins);
+    if (verdict.kind !== 'same-origin' && verdict.kind !== 'allowed') return false;
+    return {
+      origin: [origin],
+      credentials: true,
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['accept', 'authorization', 'content-type', CSRF_HEADER, 'x-request-id'],
+      exposedHeaders: ['x-request-id'],
+      maxAge: 600,
+    };
+  };
+}
+
+/**
+ * Introspection (`__schema`, `__type`) as GRAPHQL_INTROSPECTION says: for anyone, for signed-in
+ * callers only, or for nobody. Checked on the parameters, before parsing, validation (and its
+ * cache, which does not know who asks) and execution.
+ */
+function useIntrospectionPolicy(
+  policy: IntrospectionPolicy,
+  contextFor: (request: Request) => Promise<RequestContext>,
+): Plugin {
+  return {
+    async onParams({ params, request, setResult }) {
+      if (policy === 'anonymous' || !params.query || !usesIntrospection(params.query)) return;
+      if (policy === 'signed-in' && (await contextFor(request)).user) return;
+      setResult({ errors: [introspectionRefused(policy)] });
+    },
+  };
+}
+
+/**
  * Validation failures (including GraphQL Armor's limits) are request errors: status 400 and code
  * GRAPHQL_VALIDATION_FAILED, whatever the response content type.
  */
@@ -135,16 +221,39 @@ function useValidationFailuresAre400(): Plugin {
   };
 }
 
+/** How /graphql treats browsers, introspection and extra plugins (the server's configuration). */
+export interface LipHttpOptions {
+  /** Origins (besides the app's own) whose pages may call /graphql with credentials. Default none. */
+  allowedOrigins?: readonly Origin[];
+  /** Who may introspect the schema. Default `signed-in`. */
+  introspection?: IntrospectionPolicy;
+  /** More yoga plugins (logging, metrics), after the core's own. */
+  plugins?: readonly Plugin[];
+}
+
 export function createLipYoga(opts: {
   schema: GraphQLSchema;
   contextForSession: (token: string | undefined) => Promise<RequestContext>;
   maskError: ReturnType<typeof createMaskError>;
   graphqlEndpoint?: string;
+  http?: LipHttpOptions;
 }): LipYoga {
+  const allowedOrigins = opts.http?.allowedOrigins ?? [];
+  // One session lookup per HTTP request, shared by the introspection check and every operation.
+  const contexts = new WeakMap<Request, Promise<RequestContext>>();
+  const contextFor = (request: Request) => {
+    let context = contexts.get(request);
+    if (!context) {
+      context = opts.contextForSession(sessionToken(request));
+      contexts.set(request, context);
+    }
+    return context;
+  };
   return createYoga<Record<string, unknown>, RequestContext>({
     schema: opts.schema,
     graphqlEndpoint: opts.graphqlEndpoint ?? '/graphql',
-    context: ({ request }) => opts.contextForSession(sessionToken(request)),
+    context: ({ request }) => contextFor(request),
+    cors: corsFor(allowedOrigins),
     maskedErrors: { maskError: (error, message) => opts.maskError(error, message), isDev: false },
     batching: { limit: limits.maxBatch },
     landingPage: false,
@@ -152,13 +261,17 @@ export function createLipYoga(opts: {
     logging: false,
     plugins: [
       useRequestLimits(),
+      useOriginGuard(allowedOrigins),
+      useCsrfPrevention(),
       useStreamingBodyLimit(),
       useCookieCsrfGuard(),
+      useIntrospectionPolicy(opts.http?.introspection ?? 'signed-in', contextFor),
       EnvelopArmorPlugin(armorConfig),
       useValidationFailuresAre400(),
       useClientAddress(),
       useSignInGuard(),
       useRefuseNonText(),
+      ...(opts.http?.plugins ?? []),
     ],
   });
 }

@@ -1,6 +1,6 @@
 // /graphql over HTTP, driven through yoga.fetch (no network).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { limits, type LipPlugin } from '../src/index.ts';
+import { CSRF_HEADER, limits, type LipPlugin } from '../src/index.ts';
 import { bootCore, type TestCore } from './support/core.ts';
 import { testPlugins } from './support/plugins.ts';
 
@@ -54,9 +54,10 @@ function post(body: unknown, headers: Record<string, string> = {}) {
   });
 }
 
+// GET carries no JSON body, so yoga's CSRF prevention asks for its header (web-hardening.test.ts).
 function get(query: string, headers: Record<string, string> = {}) {
   return t.core.yoga.fetch(`${url}?query=${encodeURIComponent(query)}`, {
-    headers: { accept: 'application/graphql-response+json', ...headers },
+    headers: { accept: 'application/graphql-response+json', [CSRF_HEADER]: '1', ...headers },
   });
 }
 

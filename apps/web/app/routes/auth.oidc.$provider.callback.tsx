@@ -5,6 +5,7 @@ import { useLoaderData } from '@remix-run/react';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { SignInProblem } from '../components/SignInProblem.tsx';
 import { graphql } from '../graphql.ts';
+import { throwForErrors } from '../lib/graphql.server.ts';
 import { pageTitle } from '../lib/meta.ts';
 import { clearOidcTransient, readOidcTransient } from '../lib/oidc-transient.server.ts';
 import { safeRedirectTo, setSessionCookie } from '../lib/session.server.ts';
@@ -34,6 +35,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const result = await context.lip.execute(OIDC_COMPLETE, {
     input: { provider, callbackUrl: request.url, transient: readOidcTransient(request) },
   });
+  if (result.errors?.length) throwForErrors(result.errors);
   const outcome = result.data?.result;
   const headers = new Headers();
   headers.append('Set-Cookie', clearOidcTransient(request));
@@ -48,7 +50,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     outcome && 'message' in outcome && outcome.message
       ? outcome.message
       : 'Signing in with your organisation account is not working at the moment. Try again later';
-  const reason = outcome?.__typename === 'OidcSignInError' ? 403 : 500;
+  const reason = outcome?.__typename === 'OidcSignInError' ? 403 : outcome ? 400 : 500;
   return data({ message }, { status: reason, headers });
 }
 

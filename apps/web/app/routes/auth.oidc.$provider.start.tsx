@@ -7,6 +7,7 @@ import { SignInProblem } from '../components/SignInProblem.tsx';
 import { graphql } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
 import { callbackUrlFor, setOidcTransient } from '../lib/oidc-transient.server.ts';
+import { throwForErrors } from '../lib/graphql.server.ts';
 import { pageTitle } from '../lib/meta.ts';
 import { safeRedirectTo } from '../lib/session.server.ts';
 
@@ -36,6 +37,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const result = await context.lip.execute(OIDC_START, {
     input: { provider, redirectUri: callbackUrlFor(request, provider), redirectTo },
   });
+  if (result.errors?.length) throwForErrors(result.errors);
   const outcome = result.data?.result;
   if (outcome?.__typename === 'MutationOidcStartSuccess') {
     throw redirect(outcome.data.authorizationUrl, {

@@ -10,7 +10,9 @@ import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { formErrors } from '../lib/outcome.server.ts';
+import { throwForErrors } from '../lib/graphql.server.ts';
 import { safeRedirectTo, setSessionCookie } from '../lib/session.server.ts';
+import { tooManyAttempts, tooManyAttemptsMessage } from '../lib/throttle.ts';
 
 const CODE_PAGE = graphql(`
   query SignInCodePage {
@@ -77,6 +79,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const result = await context.lip.execute(SIGN_IN_WITH_CODE, {
       input: { email, code: form.text('code') },
     });
+    const throttled = tooManyAttempts(result.errors);
+    if (throttled) {
+      return data<ActionData>(
+        { step: 'code', email, error: { field: 'code', text: tooManyAttemptsMessage(throttled) } },
+        { status: 429, headers: { 'Retry-After': String(throttled.retryAfterSeconds) } },
+      );
+    }
+    if (result.errors?.length) throwForErrors(result.errors);
     const outcome = result.data?.result;
     if (outcome?.__typename === 'MutationSignInWithCodeSuccess') {
       const cookie = setSessionCookie(request, outcome.data.token, outcome.data.expiresAt);
@@ -102,6 +112,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
 
   const result = await context.lip.execute(REQUEST_CODE, { input: { email } });
+  if (result.errors?.length) throwForErrors(result.errors);
   const outcome = result.data?.result;
   if (outcome?.__typename === 'MutationRequestSignInCodeSuccess')
     return data<ActionData>({ step: 'code', email, resent: form.intent === 'resend' });

@@ -2,7 +2,7 @@
 // on the fly by Vite, as `--dev` does, so no production build is needed) and the real composition
 // (core, plugins of lip.config.ts) over a fresh in-memory PGlite demo database.
 import { createRequestHandler, type ServerBuild } from '@remix-run/node';
-import type { Request as ExpressRequest } from 'express';
+import type { Request as ExpressRequest, Response as ExpressResponse } from 'express';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer, type ViteDevServer } from 'vite';
@@ -69,11 +69,15 @@ export async function startRemixApp(): Promise<RemixApp> {
         // The form posts a browser sends come from the app's own origin.
         if (request.method !== 'GET' && !request.headers.has('origin'))
           request.headers.set('origin', ORIGIN);
-        // loadContextFor reads only the Cookie header of the Express request it is given.
+        // What loadContextFor reads of the Express request and response it is given: the cookie,
+        // the client's address and user agent, and the response's CSP nonce.
         const expressLike = {
           headers: { cookie: request.headers.get('cookie') ?? undefined },
+          ip: '127.0.0.1',
+          get: (name: string) => request.headers.get(name) ?? undefined,
         } as unknown as ExpressRequest;
-        return handler(request, loadContext(expressLike));
+        const responseLike = { locals: { cspNonce: 'test-nonce' } } as unknown as ExpressResponse;
+        return handler(request, loadContext(expressLike, responseLike));
       },
       async close() {
         await vite?.close();
