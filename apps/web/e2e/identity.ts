@@ -33,7 +33,7 @@ export const issuerOf = (idp: { portVariable: string }) =>
 
 export const smtpPort = () => port('LIP_E2E_SMTP_PORT');
 
-/** OIDC_PROVIDERS for the app server (the format docs/security-identity.md describes). */
+/** OIDC_PROVIDERS for the app server (the format docs/security.md describes). */
 export function oidcProvidersJson(): string {
   return JSON.stringify([
     {

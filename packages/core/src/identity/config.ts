@@ -1,5 +1,5 @@
 // The identity providers an operator configures: JSON in OIDC_PROVIDERS, or a file named by
-// OIDC_PROVIDERS_FILE (docs/security-identity.md has the format, with Entra and NHSmail examples).
+// OIDC_PROVIDERS_FILE (docs/security.md has the format, with Entra and NHSmail examples).
 // Checked once at start-up, so a typo stops the server with a message instead of failing sign-ins.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
