@@ -131,7 +131,7 @@ function decideContent(
   if (isLead) return allow(membership);
   if (operation === 'plan:edit') return refuse('Only the partnership lead can change the plan');
   if (ownsSection(membership, subject.section)) return allow(membership);
-  return refuse('You can only change sections that your organisation writes');
+  return refuse('You can only change sections that your organisation owns');
 }
 
 function decideLifecycle(
