@@ -33,7 +33,7 @@ const config = readWebConfig();
 const logger = createLogger(config.logLevel);
 const metrics = config.metrics.enabled ? createMetrics() : undefined;
 
-const { core, demoAccounts, readiness, close } = await compose({
+const { core, demoAccounts, readiness, signInOrigins, close } = await compose({
   demo,
   core: {
     onError: (error) => logger.error({ err: error }, 'Unexpected error (masked for the client)'),
@@ -52,6 +52,7 @@ const app = createApp({
   metrics,
   dev,
   readiness: () => readiness(),
+  signInOrigins,
 });
 
 // govuk-frontend's CSS, JS, fonts and images, straight from the package.

@@ -22,6 +22,8 @@ export interface AppOptions {
   metrics?: Metrics;
   /** Development: Vite's HMR needs a looser CSP (see security.ts). */
   dev: boolean;
+  /** Identity providers' origins, where the "Sign in with …" forms are redirected. */
+  signInOrigins?: readonly string[];
 }
 
 /** TRUST_PROXY in Express's syntax: a hop count, true/false, or addresses and names (loopback, …). */
@@ -41,7 +43,13 @@ export function createApp(options: AppOptions): Express {
   app.set('trust proxy', trustProxySetting(config.trustProxy));
   app.use(requestLogging(options.logger));
   app.use(cspNonce());
-  app.use(securityHeaders({ dev: options.dev, graphqlEndpoint }));
+  app.use(
+    securityHeaders({
+      dev: options.dev,
+      graphqlEndpoint,
+      formActionOrigins: options.signInOrigins,
+    }),
+  );
   app.use(healthRoutes(options.readiness));
   app.get('/metrics', metricsRoute(options.metrics, config.metrics.token));
   app.use(compression());

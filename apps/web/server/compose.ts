@@ -51,6 +51,11 @@ export interface Composition {
   demoAccounts: ReadonlyArray<{ email: string; description?: string; role?: string }>;
   /** For /readyz: the database answers and has every migration on disk applied. */
   readiness(options?: ReadinessOptions): Promise<Readiness>;
+  /**
+   * Origins a sign-in form may be redirected to: the configured identity providers' (the page's
+   * Content-Security-Policy form-action must name them, or browsers stop the redirect).
+   */
+  signInOrigins: string[];
   close(): Promise<void>;
 }
 
@@ -100,10 +105,11 @@ export async function compose(options: ComposeOptions = {}): Promise<Composition
       await seedDemo(db.prisma);
     }
     const plugins = await loadServerPlugins(options.plugins ?? installedPlugins);
-    const core = coreWith(db, plugins, {
+    const settings: CoreSettings = {
       identity: identityFromEnv(Boolean(options.demo)),
       ...options.core,
-    });
+    };
+    const core = coreWith(db, plugins, settings);
     // The plugins' metric packs and demo content (Northshire's section data), after the core seed.
     if (options.demo) await runPluginSeeds(db, plugins, { demo: true });
     // Imports a previous process left half-checked can never finish: say so rather than spin.
@@ -117,6 +123,9 @@ export async function compose(options: ComposeOptions = {}): Promise<Composition
       plugins,
       demoAccounts: options.demo ? DEMO_ACCOUNTS : [],
       readiness: (readinessOptions) => checkReadiness(db, readinessOptions),
+      signInOrigins: [
+        ...new Set((settings.identity?.oidcProviders ?? []).map((p) => new URL(p.issuer).origin)),
+      ],
       close: async () => {
         core.mailer.stop();
         await db.close();

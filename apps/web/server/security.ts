@@ -35,6 +35,8 @@ export interface SecurityHeadersOptions {
    */
   dev: boolean;
   graphqlEndpoint: string;
+  /** Origins the app's forms may be redirected to besides its own (identity providers' sign-in). */
+  formActionOrigins?: readonly string[];
 }
 
 export function securityHeaders(options: SecurityHeadersOptions): RequestHandler[] {
@@ -52,7 +54,7 @@ export function securityHeaders(options: SecurityHeadersOptions): RequestHandler
         connectSrc: options.dev ? ["'self'", 'ws:', 'wss:'] : ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'none'"],
-        formAction: ["'self'"],
+        formAction: ["'self'", ...(options.formActionOrigins ?? [])],
         frameAncestors: ["'none'"],
       },
     },

@@ -58,6 +58,7 @@ async function start(
     withMetrics?: boolean;
     readiness?: Composition['readiness'];
     of?: Composition;
+    signInOrigins?: string[];
   } = {},
 ): Promise<Running> {
   const of = options.of ?? composition;
@@ -68,6 +69,7 @@ async function start(
     metrics: options.withMetrics ? metrics : undefined,
     dev: false,
     readiness: () => (options.readiness ?? of.readiness)(),
+    signInOrigins: options.signInOrigins,
   });
   app.post('/sign-in', (_req, res) => void res.send('the action ran'));
   app.use((_req, res) => void res.status(404).send('Page not found'));
@@ -216,6 +218,23 @@ describe('security headers', () => {
     expect(first.headers.get('x-frame-options')).toBe('DENY');
     expect(first.headers.get('referrer-policy')).toBe('same-origin');
     expect(first.headers.get('x-powered-by')).toBeNull();
+  });
+
+  test('forms may be redirected to the configured identity providers, and nowhere else', async () => {
+    const formAction = (res: Response) =>
+      res.headers
+        .get('content-security-policy')
+        ?.split(';')
+        .find((d) => d.trim().startsWith('form-action')) ?? '';
+    expect(formAction(await fetch(`${web.url}/healthz`)).trim()).toBe("form-action 'self'");
+    // "Sign in with …" posts to the app, which redirects to the provider: Chromium applies
+    // form-action to that redirect, so the provider's origin must be named.
+    const withProviders = await start({
+      signInOrigins: ['https://login.microsoftonline.com', 'https://nhsmail.example'],
+    });
+    expect(formAction(await fetch(`${withProviders.url}/healthz`)).trim()).toBe(
+      "form-action 'self' https://login.microsoftonline.com https://nhsmail.example",
+    );
   });
 
   test('HSTS only when the request came over TLS (X-Forwarded-Proto from a trusted proxy)', async () => {
