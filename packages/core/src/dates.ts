@@ -31,3 +31,24 @@ export function govukDate(value: string | Date | null | undefined): string {
   const [, year, month, day] = match;
   return `${Number(day)} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
 }
+
+/**
+ * An instant's time of day as GOV.UK writes it, in UK time: "3:01pm", "10:05am", and "midnight" and
+ * "midday" for 12:00; "" for text that is not an instant.
+ */
+export function govukTime(value: string | Date): string {
+  const instant = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(instant.getTime())) return '';
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    hour: 'numeric',
+    minute: '2-digit',
+    hourCycle: 'h12', // 12:00am, not the 0:00am `hour12: true` gives in en-GB
+    timeZone: 'Europe/London',
+  }).formatToParts(instant);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  const hour = part('hour');
+  const minute = part('minute');
+  const period = part('dayPeriod').toLowerCase().replace(/\./g, '').replace(/\s/g, '');
+  if (hour === '12' && minute === '00') return period === 'am' ? 'midnight' : 'midday';
+  return `${hour}:${minute}${period}`;
+}

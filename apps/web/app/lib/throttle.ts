@@ -2,6 +2,8 @@
  * The sign-in throttle's refusal (the API's TOO_MANY_ATTEMPTS error) in words people can act on:
  * "Try again in 12 minutes", or past an hour "Try again after 3:35pm" (UK time).
  */
+import { govukTime } from '@lip/core/dates';
+
 export interface TooManyAttempts {
   retryAfterSeconds: number;
   retryAt: string;
@@ -18,23 +20,11 @@ export function tooManyAttempts(
   return { retryAfterSeconds: Number.isFinite(seconds) && seconds > 0 ? seconds : 60, retryAt };
 }
 
-function clockTime(iso: string): string {
-  return new Date(iso)
-    .toLocaleTimeString('en-GB', {
-      hour: 'numeric',
-      minute: '2-digit',
-      hour12: true,
-      timeZone: 'Europe/London',
-    })
-    .replace(' ', '')
-    .toLowerCase();
-}
-
 export function tryAgainText({ retryAfterSeconds, retryAt }: TooManyAttempts): string {
   const minutes = Math.ceil(retryAfterSeconds / 60);
   if (minutes <= 60 || Number.isNaN(new Date(retryAt).getTime()))
     return `Try again in ${minutes} minute${minutes === 1 ? '' : 's'}`;
-  return `Try again after ${clockTime(retryAt)}`;
+  return `Try again after ${govukTime(retryAt)}`;
 }
 
 export function tooManyAttemptsMessage(refusal: TooManyAttempts): string {

@@ -1,3 +1,5 @@
+import { govukTime } from '@lip/core/dates';
+
 /** Display text for the workflow enums. */
 export const DECISIONS: Record<string, string> = {
   APPROVED: 'Approved',
@@ -23,14 +25,5 @@ export function formatDateTime(iso: string | null | undefined): string {
     year: 'numeric',
     timeZone: 'Europe/London',
   });
-  const time = d
-    .toLocaleTimeString('en-GB', {
-      hour: 'numeric',
-      minute: '2-digit',
-      hour12: true,
-      timeZone: 'Europe/London',
-    })
-    .replace(' ', '')
-    .toLowerCase();
-  return `${date} at ${time}`;
+  return `${date} at ${govukTime(d)}`;
 }
