@@ -16,19 +16,32 @@ export function cookieIsSecure(request: Request): boolean {
 }
 
 /**
- * The raw token, not Remix's encoded cookie value: the same cookie authenticates requests to
- * /graphql, where the core reads it as it is.
+ * An HttpOnly, SameSite=Lax cookie, Secure when the request came over TLS: the app's cookies
+ * (the session, the sign-in attempt) are all of this kind. The value is written as it is, not
+ * Remix's encoded cookie value: the session cookie authenticates /graphql too, where the core
+ * reads it raw.
  */
-function serializeSessionCookie(request: Request, value: string, expires: Date): string {
+export function serializeCookie(
+  request: Request,
+  cookie: { name: string; value: string; path: string } & (
+    { expires: Date } | { maxAgeSeconds: number }
+  ),
+): string {
   const parts = [
-    `${SESSION_COOKIE}=${encodeURIComponent(value)}`,
-    'Path=/',
-    `Expires=${expires.toUTCString()}`,
+    `${cookie.name}=${encodeURIComponent(cookie.value)}`,
+    `Path=${cookie.path}`,
+    'expires' in cookie
+      ? `Expires=${cookie.expires.toUTCString()}`
+      : `Max-Age=${cookie.maxAgeSeconds}`,
     'HttpOnly',
     'SameSite=Lax',
   ];
   if (cookieIsSecure(request)) parts.push('Secure');
   return parts.join('; ');
+}
+
+function serializeSessionCookie(request: Request, value: string, expires: Date): string {
+  return serializeCookie(request, { name: SESSION_COOKIE, value, path: '/', expires });
 }
 
 export function setSessionCookie(request: Request, token: string, expiresAt: string): string {

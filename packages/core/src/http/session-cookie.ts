@@ -3,20 +3,25 @@
 
 export const SESSION_COOKIE = 'lip_session';
 
-/** The session cookie's token in a Cookie header: the one parser for /graphql and the web app. */
-export function sessionCookie(header: string | null | undefined): string | undefined {
+/** A cookie's value in a Cookie header: the one parser for /graphql and the web app. */
+export function cookieValue(header: string | null | undefined, name: string): string | undefined {
   if (!header) return undefined;
   for (const part of header.split(';')) {
     const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === SESSION_COOKIE) {
+    if (eq > 0 && part.slice(0, eq).trim() === name) {
       try {
         return decodeURIComponent(part.slice(eq + 1).trim());
       } catch {
-        return undefined; // a malformed cookie is no session, not a server error
+        return undefined; // a malformed cookie is no cookie, not a server error
       }
     }
   }
   return undefined;
+}
+
+/** The session cookie's token in a Cookie header. */
+export function sessionCookie(header: string | null | undefined): string | undefined {
+  return cookieValue(header, SESSION_COOKIE);
 }
 
 /** The session token of a request: `Authorization: Bearer <token>`, else the lip_session cookie. */
