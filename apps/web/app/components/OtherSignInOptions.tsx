@@ -1,5 +1,4 @@
 import { Button } from '@lip/ui';
-import type { SignInOptions } from '../lib/sign-in-options.server.ts';
 
 /**
  * The sign-in page's other ways in: a button per organisation account (a plain form post, so no
@@ -9,7 +8,7 @@ export function OtherSignInOptions({
   options,
   redirectTo,
 }: {
-  options: SignInOptions;
+  options: { identityProviders: ReadonlyArray<{ id: string; displayName: string }> };
   redirectTo: string;
 }) {
   const codeHref =

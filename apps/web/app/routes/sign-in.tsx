@@ -7,9 +7,9 @@ import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
+import { gql } from '../lib/graphql.server.ts';
 import { formErrors } from '../lib/outcome.server.ts';
 import { safeRedirectTo, setSessionCookie } from '../lib/session.server.ts';
-import { signInOptions } from '../lib/sign-in-options.server.ts';
 import { tooManyAttempts, tooManyAttemptsMessage } from '../lib/throttle.ts';
 
 const SIGN_IN_PAGE = graphql(`
@@ -20,19 +20,23 @@ const SIGN_IN_PAGE = graphql(`
     signInMethods {
       password
     }
+    identityProviders {
+      id
+      displayName
+    }
   }
 `);
 
 export const meta: MetaFunction = ({ error }) => (error ? errorTitle(error) : pageTitle('Sign in'));
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const result = await context.lip.execute(SIGN_IN_PAGE);
+  const page = await gql(context, SIGN_IN_PAGE);
   const redirectTo = safeRedirectTo(new URL(request.url).searchParams.get('redirectTo'));
-  if (result.data?.viewer) throw redirect(redirectTo);
+  if (page.viewer) throw redirect(redirectTo);
   return {
     redirectTo,
-    passwordSignIn: result.data?.signInMethods.password ?? true,
-    options: await signInOptions(context),
+    passwordSignIn: page.signInMethods.password,
+    options: { identityProviders: page.identityProviders },
   };
 }
 
