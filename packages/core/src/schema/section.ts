@@ -68,7 +68,11 @@ export function implementSection(
         description:
           "The partnership's organisations that may write this section (of a type its plugin allows), the plugin's preferred type first.",
         resolve: async (query, s) => {
-          const ranked = await eligibleOwnerOrganisations(host, s.plan.partnershipId, s.definition);
+          const ranked = await eligibleOwnerOrganisations(
+            host.prisma,
+            s.plan.partnershipId,
+            s.definition,
+          );
           const rows = await host.prisma.organisation.findMany({
             ...query,
             where: { id: { in: ranked.map((o) => o.id) } },

@@ -12,25 +12,34 @@ import { appendAudit } from './audit.ts';
 import { visiblePlan } from './plans.ts';
 import type { InstalledSection } from '../plugin-host/types.ts';
 
+/**
+ * The partnership's organisations that may write the section (of a type the plugin allows), the
+ * plugin's most preferred type first, by name within a type.
+ */
+export async function eligibleOwnerOrganisations(
+  db: Pick<PrismaClient, 'organisation'>,
+  partnershipId: string,
+  definition: Pick<InstalledSection, 'ownerOrganisationTypes'>,
+) {
+  const organisations = await db.organisation.findMany({
+    where: {
+      typeCode: { in: definition.ownerOrganisationTypes },
+      partnerships: { some: { partnershipId } },
+    },
+    orderBy: { name: 'asc' },
+  });
+  const rank = (typeCode: string) => definition.ownerOrganisationTypes.indexOf(typeCode);
+  return organisations.sort((a, b) => rank(a.typeCode) - rank(b.typeCode));
+}
+
 /** The organisation the plugin's preference gives the partnership, ignoring any row. */
 export async function preferredOwnerOrganisationId(
   db: Pick<PrismaClient, 'organisation'>,
   partnershipId: string,
   definition: Pick<InstalledSection, 'ownerOrganisationTypes'>,
 ): Promise<string | null> {
-  const candidates = await db.organisation.findMany({
-    where: {
-      typeCode: { in: definition.ownerOrganisationTypes },
-      partnerships: { some: { partnershipId } },
-    },
-    orderBy: { name: 'asc' },
-    select: { id: true, typeCode: true },
-  });
-  for (const type of definition.ownerOrganisationTypes) {
-    const found = candidates.find((c) => c.typeCode === type);
-    if (found) return found.id;
-  }
-  return null;
+  const [preferred] = await eligibleOwnerOrganisations(db, partnershipId, definition);
+  return preferred?.id ?? null;
 }
 
 /** The section's owner: the row's, else the plugin's preference. */
@@ -61,23 +70,6 @@ export async function sectionOwnership(
 
 export type { SectionOwnership };
 
-/** The partnership's organisations that may write the section: of a type the plugin allows. */
-export async function eligibleOwnerOrganisations(
-  host: CoreHost,
-  partnershipId: string,
-  definition: Pick<InstalledSection, 'ownerOrganisationTypes'>,
-) {
-  const organisations = await host.prisma.organisation.findMany({
-    where: {
-      typeCode: { in: definition.ownerOrganisationTypes },
-      partnerships: { some: { partnershipId } },
-    },
-    orderBy: { name: 'asc' },
-  });
-  const rank = (typeCode: string) => definition.ownerOrganisationTypes.indexOf(typeCode);
-  return organisations.sort((a, b) => rank(a.typeCode) - rank(b.typeCode));
-}
-
 export interface SetSectionOwnerArgs {
   planId: string;
   sectionKey: string;
@@ -101,7 +93,7 @@ export async function setSectionOwner(
     planState: plan.state,
   });
   const organisationId = idOf('Organisation', args.organisationId);
-  const eligible = await eligibleOwnerOrganisations(host, plan.partnershipId, definition);
+  const eligible = await eligibleOwnerOrganisations(host.prisma, plan.partnershipId, definition);
   const organisation = eligible.find((o) => o.id === organisationId);
   if (!organisation) {
     throw ValidationError.field(
