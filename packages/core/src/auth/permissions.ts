@@ -235,3 +235,21 @@ export function can(
 ): boolean {
   return decide(ctx, operation, subject).allowed;
 }
+
+/**
+ * Managing the partnership itself (organisations, members, invitations, plans): its leads only.
+ * A non-member is told the partnership does not exist, as for plans.
+ */
+export function authorizeLead(ctx: RequestContext, partnershipId: string): Membership {
+  const membership = ctx.memberships.get(partnershipId);
+  if (!membership) throw new NotFoundError('Partnership');
+  if (!membership.roles.includes('PARTNERSHIP_LEAD'))
+    throw new ForbiddenError('Only a partnership lead can manage the partnership');
+  return membership;
+}
+
+/** Creating partnerships and their first lead: service administrators only. */
+export function authorizeSystemAdmin(ctx: RequestContext): void {
+  if (!ctx.user) throw new ForbiddenError('Sign in as a service administrator');
+  if (!ctx.user.isSystemAdmin) throw new ForbiddenError('Only a service administrator can do that');
+}
