@@ -420,6 +420,13 @@ describe('settings', () => {
     expect(() => readWebConfig({ GRAPHQL_INTROSPECTION: 'on' })).toThrow(/GRAPHQL_INTROSPECTION/);
     expect(() => readWebConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
     expect(() => readWebConfig({ METRICS_ENABLED: 'yes' })).toThrow(/METRICS_ENABLED/);
+    expect(() => readWebConfig({ PUBLIC_URL: 'lip.example.gov.uk' })).toThrow(/PUBLIC_URL/);
+    expect(() => readWebConfig({ PUBLIC_URL: 'https://lip.example.gov.uk/app' })).toThrow(
+      /PUBLIC_URL/,
+    );
+    expect(readWebConfig({ PUBLIC_URL: 'https://lip.example.gov.uk/' }).publicUrl).toBe(
+      'https://lip.example.gov.uk',
+    );
     expect(readWebConfig({})).toEqual({
       allowedOrigins: [],
       introspection: 'signed-in',
