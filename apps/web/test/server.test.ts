@@ -387,6 +387,16 @@ describe('request logs', () => {
     expect(line.req).toMatchObject({ path: '/unknown-page' });
     expect(JSON.stringify(line)).not.toContain('free');
   });
+
+  test("an invitation link's token is never logged", async () => {
+    const secret = 'Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0Z2FycGx5';
+    await fetch(`${web.url}/invitations/${secret}`, {
+      headers: { 'x-request-id': 'test-invite-0004' },
+    });
+    const line = await logLineOf('test-invite-0004');
+    expect(line.req).toMatchObject({ path: '/invitations/…' });
+    expect(logText.find((entry) => entry.includes('test-invite-0004'))).not.toContain(secret);
+  });
 });
 
 describe('metrics', () => {
