@@ -18,6 +18,7 @@ import { INVITATION_PROBLEMS, InvitationUnusableError } from './errors.ts';
 import { inviteMembers, resendInvitation, revokeInvitation } from './invite.ts';
 import type { InvitationServices } from './issue.ts';
 import { linkInText } from './links.ts';
+import { addOrganisationTypes } from './organisation-types.ts';
 
 /** Partnerships the viewer leads. */
 function ledPartnershipIds(ctx: RequestContext): string[] {
@@ -36,6 +37,7 @@ export function addInvitationTypes(
   types: Pick<CoreTypeRefs, 'UserRef' | 'ErrorInterface' | 'PartnershipRef' | 'enums'>,
 ): void {
   const { UserRef, ErrorInterface, PartnershipRef, enums } = types;
+  addOrganisationTypes(builder, services);
 
   const StatusEnum = builder.enumType('InvitationStatus', {
     description:
@@ -80,9 +82,19 @@ export function addInvitationTypes(
     id: { field: 'id' },
     description:
       'An invitation to join a partnership for an organisation with roles. Seen by its leads only.',
-    findUnique: (id, ctx) => ({ id, partnershipId: { in: ledPartnershipIds(ctx) } }),
+    // Its partnership's leads; and service administrators, who invite a new partnership's first lead.
+    findUnique: (id, ctx) =>
+      ctx.user?.isSystemAdmin ? { id } : { id, partnershipId: { in: ledPartnershipIds(ctx) } },
     fields: (t) => ({
       email: t.exposeString('email'),
+      partnershipName: t.string({
+        select: { partnership: { select: { name: true } } },
+        resolve: (i) => i.partnership.name,
+      }),
+      partnershipSlug: t.string({
+        select: { partnership: { select: { slug: true } } },
+        resolve: (i) => i.partnership.slug,
+      }),
       organisation: t.relation('organisation'),
       roles: t.field({ type: [enums.MemberRoleEnum], resolve: (i) => i.roles }),
       jobTitle: t.exposeString('jobTitle', { nullable: true }),
