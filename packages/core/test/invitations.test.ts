@@ -840,6 +840,15 @@ describe('creating a partnership', () => {
     expect(audit.map((a) => a.action)).toEqual(['partnership.created', 'invitation.sent']);
     expect(audit.every((a) => a.planId === null && a.actorOrganisationId === null)).toBe(true);
 
+    // The administrator reads the invitation by id (the confirmation page); a lead of another
+    // partnership cannot.
+    const NODE = `query ($id: ID!) { node(id: $id) { ... on Invitation { email partnershipSlug } } }`;
+    const id = created.data!.invitation.id;
+    expect(await run(admin, NODE, { id })).toEqual({
+      node: { email: 'lead@eastmarsh.example', partnershipSlug: 'eastmarsh-send-partnership' },
+    });
+    expect(await run(await as('lead@northshire.example'), NODE, { id })).toEqual({ node: null });
+
     const { text, token } = await linkFromMail('lead@eastmarsh.example');
     expect(text).toContain(
       'Robin Admin (Local Inclusion Plan Builder service administrator) has invited you to join Eastmarsh SEND Partnership on Local Inclusion Plan Builder as a partnership lead for Eastmarsh Council.',
