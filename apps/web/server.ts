@@ -37,6 +37,7 @@ const { core, demoAccounts, readiness, signInOrigins, close } = await compose({
   demo,
   core: {
     onError: (error) => logger.error({ err: error }, 'Unexpected error (masked for the client)'),
+    publicUrl: config.publicUrl,
     http: {
       allowedOrigins: config.allowedOrigins,
       introspection: config.introspection,

@@ -41,7 +41,10 @@ export interface ComposeOptions {
 }
 
 /** The server's settings for the core: everything but the database and the plugins. */
-export type CoreSettings = Pick<CreateCoreOptions, 'onError' | 'http' | 'identity' | 'auth'>;
+export type CoreSettings = Pick<
+  CreateCoreOptions,
+  'onError' | 'http' | 'identity' | 'auth' | 'publicUrl'
+>;
 
 export interface Composition {
   core: Core;

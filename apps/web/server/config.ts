@@ -6,6 +6,7 @@
 import {
   parseAllowedOrigins,
   parseIntrospectionPolicy,
+  parsePublicUrl,
   type IntrospectionPolicy,
   type Origin,
 } from '@lip/core';
@@ -24,6 +25,8 @@ export interface WebConfig {
   metrics: { enabled: boolean; token: string | undefined };
   /** TRUST_PROXY: Express's `trust proxy` (whom to believe about X-Forwarded-*). Default loopback. */
   trustProxy: string;
+  /** PUBLIC_URL: the origin people reach the service at, for links in mails; default each request's. */
+  publicUrl: string | undefined;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -49,5 +52,6 @@ export function readWebConfig(env: Env = process.env): WebConfig {
     logLevel: parseLogLevel(env.LOG_LEVEL),
     metrics: { enabled: parseFlag('METRICS_ENABLED', env.METRICS_ENABLED), token: metricsToken },
     trustProxy: env.TRUST_PROXY ?? 'loopback',
+    publicUrl: parsePublicUrl(env.PUBLIC_URL),
   };
 }

@@ -13,7 +13,13 @@ export function loadContextFor(core: Core) {
   return (req: ExpressRequest, res: ExpressResponse): { lip: LipContext; cspNonce: string } => {
     const token = sessionCookie(req.headers.cookie);
     // req.ip honours TRUST_PROXY (set in server.ts): the address sign-in attempts are counted by.
-    const client = { clientAddress: req.ip ?? null, userAgent: req.get('user-agent') ?? null };
+    // The origin the page was asked for (req.protocol honours TRUST_PROXY): links in mails use it
+    // when PUBLIC_URL is not set.
+    const client = {
+      clientAddress: req.ip ?? null,
+      userAgent: req.get('user-agent') ?? null,
+      origin: req.get('host') ? `${req.protocol}://${req.get('host')}` : null,
+    };
     // Resolved once per request, on first use (static-ish pages never touch the database).
     let context: ReturnType<Core['contextForSession']> | undefined;
     const requestContext = () =>

@@ -115,9 +115,15 @@ export function createLogger(level: LogLevel, destination?: DestinationStream): 
   );
 }
 
-/** The path of a request, without its query string; Express's originalUrl survives mounted routers. */
+/**
+ * The path of a request, without its query string; Express's originalUrl survives mounted routers.
+ * An invitation link's token (a credential: it signs its holder in) is replaced by "…".
+ */
 function pathOf(url: string | undefined): string {
-  const path = (url ?? '/').split('?')[0] ?? '/';
+  const path = ((url ?? '/').split('?')[0] ?? '/').replace(
+    /^\/invitations\/[^/]+/,
+    '/invitations/…',
+  );
   return path.length > 512 ? `${path.slice(0, 512)}…` : path;
 }
 

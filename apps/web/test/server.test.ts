@@ -387,6 +387,16 @@ describe('request logs', () => {
     expect(line.req).toMatchObject({ path: '/unknown-page' });
     expect(JSON.stringify(line)).not.toContain('free');
   });
+
+  test("an invitation link's token is never logged", async () => {
+    const secret = 'Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0Z2FycGx5';
+    await fetch(`${web.url}/invitations/${secret}`, {
+      headers: { 'x-request-id': 'test-invite-0004' },
+    });
+    const line = await logLineOf('test-invite-0004');
+    expect(line.req).toMatchObject({ path: '/invitations/…' });
+    expect(logText.find((entry) => entry.includes('test-invite-0004'))).not.toContain(secret);
+  });
 });
 
 describe('metrics', () => {
@@ -420,6 +430,13 @@ describe('settings', () => {
     expect(() => readWebConfig({ GRAPHQL_INTROSPECTION: 'on' })).toThrow(/GRAPHQL_INTROSPECTION/);
     expect(() => readWebConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
     expect(() => readWebConfig({ METRICS_ENABLED: 'yes' })).toThrow(/METRICS_ENABLED/);
+    expect(() => readWebConfig({ PUBLIC_URL: 'lip.example.gov.uk' })).toThrow(/PUBLIC_URL/);
+    expect(() => readWebConfig({ PUBLIC_URL: 'https://lip.example.gov.uk/app' })).toThrow(
+      /PUBLIC_URL/,
+    );
+    expect(readWebConfig({ PUBLIC_URL: 'https://lip.example.gov.uk/' }).publicUrl).toBe(
+      'https://lip.example.gov.uk',
+    );
     expect(readWebConfig({})).toEqual({
       allowedOrigins: [],
       introspection: 'signed-in',

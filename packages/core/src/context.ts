@@ -33,12 +33,19 @@ export interface RequestContext {
   clientAddress?: string | null;
   /** The request's User-Agent, to name the device a new session is for. */
   userAgent?: string | null;
+  /**
+   * The origin the request was made to (`https://lip.example.org`), for links in mails when
+   * PUBLIC_URL is not set. null when unknown (in-process callers without a request).
+   */
+  origin?: string | null;
 }
 
 /** What the HTTP layer knows of the client, carried into the context. */
 export interface ClientInfo {
   clientAddress?: string | null;
   userAgent?: string | null;
+  /** The origin the request was made to (scheme, host and port). */
+  origin?: string | null;
 }
 
 export const signedOutContext = (client: ClientInfo = {}): RequestContext => ({
@@ -47,6 +54,7 @@ export const signedOutContext = (client: ClientInfo = {}): RequestContext => ({
   memberships: new Map(),
   clientAddress: client.clientAddress ?? null,
   userAgent: client.userAgent ?? null,
+  origin: client.origin ?? null,
 });
 
 export interface SessionPolicy {
@@ -100,6 +108,7 @@ export async function loadContext(
     sessionId,
     clientAddress: client.clientAddress ?? null,
     userAgent: client.userAgent ?? null,
+    origin: client.origin ?? null,
     memberships: new Map(
       user.memberships.map((m) => [
         m.partnershipId,

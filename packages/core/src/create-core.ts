@@ -25,6 +25,11 @@ export interface CreateCoreOptions {
   auth?: Partial<AuthConfig>;
   /** CORS and CSRF origins, introspection policy and extra yoga plugins for /graphql. */
   http?: LipHttpOptions;
+  /**
+   * Where people reach the service (PUBLIC_URL, checked with parsePublicUrl), for the links in
+   * invitation mails. Default: the origin each request was made to.
+   */
+  publicUrl?: string | null;
 }
 
 export interface Core {
@@ -46,7 +51,11 @@ export interface Core {
 export function createCore(options: CreateCoreOptions): Core {
   const auth = createAuthServices(options.db, options.auth);
   const identity = createIdentity(options.db.prisma, options.identity, auth);
-  const { schema, host } = buildSchema(options.db.prisma, options.plugins, { auth, identity });
+  const { schema, host } = buildSchema(options.db.prisma, options.plugins, {
+    auth,
+    identity,
+    publicUrl: options.publicUrl ?? null,
+  });
   const maskError = createMaskError(
     options.onError ?? ((error) => console.error('[lip/core]', error)),
   );

@@ -93,3 +93,4 @@ export {
 } from './http/origin.ts';
 export { CORE_VERSION } from './version.ts';
 export { failInterruptedImports } from './metrics/import-jobs.ts';
+export { parsePublicUrl, PublicUrlError } from './invitations/index.ts';

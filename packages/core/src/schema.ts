@@ -25,11 +25,14 @@ import { addWorkflowTypes } from './workflow/index.ts';
 import { addCollaborationTypes } from './collaboration/index.ts';
 import { addMetricsTypes } from './metrics/index.ts';
 import { addIdentityTypes, createIdentity, type Identity } from './identity/index.ts';
+import { addInvitationTypes } from './invitations/index.ts';
 
 /** Per-core services the schema's sign-in fields use. */
 export interface SchemaServices {
   auth: AuthServices;
   identity: Identity;
+  /** PUBLIC_URL's origin: links in mails use it (else the request's origin). */
+  publicUrl?: string | null;
 }
 
 function buildCoreTypes(
@@ -93,6 +96,11 @@ export function buildSchema(
   addWorkflowTypes(builder, host, types);
   addCollaborationTypes(builder, host, types);
   addMetricsTypes(builder, host, types);
+  addInvitationTypes(
+    builder,
+    { prisma, mailer: identity.mailer, auth, publicUrl: services?.publicUrl ?? null },
+    types,
+  );
   const typeOwners = new Map<string, string>();
   for (const plugin of plugins) {
     try {

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
-import { Table } from '@lip/ui';
+import { Button, Table } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { graphql } from '../graphql.ts';
 import { gql } from '../lib/graphql.server.ts';
@@ -16,6 +16,7 @@ const QUERY = graphql(`
     viewer {
       id
       name
+      isSystemAdmin
     }
     partnerships(first: 100) {
       edges {
@@ -46,9 +47,16 @@ export default function Partnerships() {
     <>
       <span className="govuk-caption-l">{viewer.name}</span>
       <h1 className="govuk-heading-l">Your partnerships</h1>
+      {viewer.isSystemAdmin && (
+        <Button href="/admin/partnerships/new" variant="secondary">
+          Create a partnership
+        </Button>
+      )}
       {partnerships.length === 0 ? (
         <p className="govuk-body">
-          You are not a member of any partnership yet. Ask your partnership lead to add you.
+          {viewer.isSystemAdmin
+            ? 'You are a service administrator: create a partnership and invite its lead.'
+            : 'You are not a member of any partnership yet. Ask your partnership lead to add you.'}
         </p>
       ) : (
         <Table

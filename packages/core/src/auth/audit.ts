@@ -21,7 +21,7 @@ export type AccountAuditEntry =
       action: 'sign_in.succeeded';
       userId: string;
       email: string;
-      method: 'password' | 'email-code' | 'oidc';
+      method: 'password' | 'email-code' | 'oidc' | 'invitation';
       sessionPublicId: string;
       clientAddress: string | null;
       device: string;

@@ -45,7 +45,7 @@ export async function startSession(
   config: AuthConfig,
   ctx: RequestContext,
   user: User,
-  method: 'password' | 'email-code' | 'oidc',
+  method: 'password' | 'email-code' | 'oidc' | 'invitation',
 ): Promise<SignInResult> {
   const token = randomBytes(32).toString('base64url');
   const now = Date.now();

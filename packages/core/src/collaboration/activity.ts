@@ -206,6 +206,12 @@ function describe(
       return { thing: 'a version of the plan', path: `${planPath}/versions` };
     case 'SignOff':
       return { thing: 'a sign-off', path: `${planPath}/versions` };
+    case 'Partnership':
+      return { thing: 'the partnership', path: null };
+    case 'Invitation': {
+      const email = field(after, 'email');
+      return { thing: email ? `an invitation for ${email}` : 'an invitation', path: null };
+    }
     default: {
       // "MetricTarget" → "a metric target"
       const words = event.entityType.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();

@@ -16,6 +16,16 @@ interface ServerContext {
   request?: Request;
 }
 
+/** The request URL's origin (yoga builds it from the Host header and, behind a trusted proxy, X-Forwarded-Proto). */
+function originOfUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+}
+
 export function useClientAddress(): Plugin<ServerContext & ClientInfo> {
   return {
     onContextBuilding({ context, extendContext }) {
@@ -23,6 +33,7 @@ export function useClientAddress(): Plugin<ServerContext & ClientInfo> {
       extendContext({
         clientAddress: address || null,
         userAgent: context.request?.headers.get('user-agent') ?? null,
+        origin: originOfUrl(context.request?.url),
       });
     },
   };

@@ -60,6 +60,11 @@ export interface MailerOptions {
 }
 
 export interface Mailer {
+  /**
+   * Whether mails reach people: false when they wait in the outbox (no SMTP_URL) or are only
+   * printed on the console (the demo). Invitations then show their link to the lead to pass on.
+   */
+  readonly delivers: boolean;
   /** Sends every due mail; resolves with how many were sent. Safe to call concurrently. */
   drain(): Promise<number>;
   /** Drains soon, in the background (after a mail is queued). */
@@ -180,6 +185,7 @@ export function createMailer(prisma: PrismaClient, options: MailerOptions): Mail
   }
 
   return {
+    delivers: options.transport !== null && options.transport.name !== 'console',
     drain,
     kick() {
       void drain().catch((error: unknown) => log(`sending failed: ${(error as Error).message}`));
