@@ -151,7 +151,11 @@ export default function EditCommitment() {
   const actionData = useActionData<typeof action>();
   const sectionUrl = `/plans/${encodeURIComponent(plan.id)}/sections/${encodeURIComponent(plan.section.key)}`;
   const saved = valuesFromCommitment(commitment);
-  const opts = { organisations: plan.partnership.organisations, areas: plan.framework.areas };
+  const opts = {
+    organisations: plan.partnership.organisations,
+    members: plan.partnership.members,
+    areas: plan.framework.areas,
+  };
 
   if (!commitment.viewerCanEdit) {
     return (
@@ -209,6 +213,7 @@ export default function EditCommitment() {
             values={actionData?.values ?? saved}
             errors={errors}
             organisations={plan.partnership.organisations}
+            members={plan.partnership.members}
             areas={plan.framework.areas}
             version={actionData?.version ?? commitment.version}
             baseline={actionData?.baseline ?? saved}
