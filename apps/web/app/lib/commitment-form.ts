@@ -68,7 +68,8 @@ export function emptyCommitmentValues(): CommitmentValues {
   };
 }
 
-function isoToParts(iso: string | null): DateParts {
+/** "2027-01-31" → its parts, for a date input (empty parts for null). */
+export function isoToParts(iso: string | null): DateParts {
   const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
   return m
     ? { day: String(Number(m[3])), month: String(Number(m[2])), year: m[1] ?? '' }
