@@ -27,10 +27,9 @@ async function openHealthCommitment(page: Page): Promise<string> {
 async function screenshots(page: Page, name: string): Promise<void> {
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({
-      path: test.info().outputPath(`${name}-${width}.png`),
-      fullPage: true,
-    });
+    await page.locator('#milestones').scrollIntoViewIfNeeded();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`) });
   }
   await page.setViewportSize({ width: 1280, height: 720 });
 }
