@@ -17,6 +17,7 @@ const saved: CommitmentData = {
   title: 'DCO-led health advice',
   description: 'Within six weeks',
   ownerOrganisation: { id: 'icb', name: 'NHS Northshire ICB' },
+  ownerMember: { id: 'm1' },
   needAreas: ['SP', 'CI'],
   phase: 'ALL_AGES',
   supportLayer: null,
@@ -122,9 +123,17 @@ describe('a stale edit', () => {
     const v = valuesFromCommitment(saved);
     const opts = {
       organisations: [{ id: 'icb', name: 'NHS Northshire ICB' }],
+      members: [
+        {
+          id: 'm1',
+          user: { name: 'Priya Shah' },
+          organisation: { id: 'icb', name: 'NHS Northshire ICB' },
+        },
+      ],
       areas: [{ id: 'sa4', code: 'SA-04', title: 'Consistent processes' }],
     };
     expect(displayValue(v, 'ownerOrganisationId', opts)).toBe('NHS Northshire ICB');
+    expect(displayValue(v, 'ownerMemberId', opts)).toBe('Priya Shah (NHS Northshire ICB)');
     expect(displayValue(v, 'needAreas', opts)).toBe(
       'Communication and interaction, Sensory and/or physical',
     );

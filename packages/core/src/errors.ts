@@ -1,6 +1,6 @@
 // Typed errors. Mutations list them in `errors.types`, so they reach clients as data (a union
 // member); anything else thrown in a resolver is masked by yoga / `execute` as "Unexpected error.".
-import type { Commitment, Organisation, Plan, Section } from '@lip/db';
+import type { Commitment, Evidence, Milestone, Organisation, Plan, Section } from '@lip/db';
 import type { SectionView } from './schema/section-view.ts';
 
 export interface FieldError {
@@ -54,6 +54,22 @@ export class CommitmentConflictError extends LipError {
   readonly current: CommitmentRecord;
   constructor(current: CommitmentRecord) {
     super('Someone else changed this commitment while you were editing it');
+    this.current = current;
+  }
+}
+
+export class MilestoneConflictError extends LipError {
+  readonly current: Milestone;
+  constructor(current: Milestone) {
+    super('Someone else changed this milestone while you were editing it');
+    this.current = current;
+  }
+}
+
+export class EvidenceConflictError extends LipError {
+  readonly current: Evidence;
+  constructor(current: Evidence) {
+    super('Someone else changed this evidence while you were editing it');
     this.current = current;
   }
 }

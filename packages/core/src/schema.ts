@@ -10,6 +10,7 @@ import { checkPluginSchema, schemaShape } from './plugin-host/schema-checks.ts';
 import type { LipPlugin } from './plugin-host/types.ts';
 import { addAuthFields } from './schema/auth.ts';
 import { addCommitmentType } from './schema/commitment.ts';
+import { addCommitmentParts } from './schema/commitment-parts.ts';
 import { addErrorTypes } from './schema/errors.ts';
 import { addOrganisationType } from './schema/organisation.ts';
 import { addPartnershipType } from './schema/partnership.ts';
@@ -59,6 +60,7 @@ function buildCoreTypes(
     StandardAreaRef,
     CommitmentConflictErrorRef,
   );
+  addCommitmentParts(builder, host, { CommitmentRef, ErrorInterface });
   implementSection(builder, host, enums, SectionRef, PlanRef, SectionConflictErrorRef);
   addSectionReadiness(builder, host, SectionRef, StandardAreaRef);
   const { SignInPayload } = addAuthFields(builder, host, { UserRef, ErrorInterface }, auth);

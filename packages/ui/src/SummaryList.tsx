@@ -13,6 +13,17 @@ export interface SummaryListRow {
   actions?: SummaryListAction[];
 }
 
+function ActionLink({ action }: { action: SummaryListAction }) {
+  return (
+    <a className="govuk-link" href={action.href}>
+      {action.text}
+      {action.visuallyHiddenText && (
+        <span className="govuk-visually-hidden"> {action.visuallyHiddenText}</span>
+      )}
+    </a>
+  );
+}
+
 export function SummaryList({ rows, noBorder }: { rows: SummaryListRow[]; noBorder?: boolean }) {
   const anyActions = rows.some((r) => r.actions && r.actions.length > 0);
   return (
@@ -31,14 +42,18 @@ export function SummaryList({ rows, noBorder }: { rows: SummaryListRow[]; noBord
             <dd className="govuk-summary-list__value">{row.value}</dd>
             {hasActions && (
               <dd className="govuk-summary-list__actions">
-                {row.actions?.map((a) => (
-                  <a key={a.href} className="govuk-link" href={a.href}>
-                    {a.text}
-                    {a.visuallyHiddenText && (
-                      <span className="govuk-visually-hidden"> {a.visuallyHiddenText}</span>
-                    )}
-                  </a>
-                ))}
+                {row.actions && row.actions.length > 1 ? (
+                  // Several actions: a list, so they are spaced and separated (GOV.UK markup).
+                  <ul className="govuk-summary-list__actions-list">
+                    {row.actions.map((a) => (
+                      <li key={a.href} className="govuk-summary-list__actions-list-item">
+                        <ActionLink action={a} />
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  row.actions?.map((a) => <ActionLink key={a.href} action={a} />)
+                )}
               </dd>
             )}
           </div>

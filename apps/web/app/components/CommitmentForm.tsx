@@ -9,13 +9,15 @@ import {
   Select,
   Textarea,
 } from '@lip/ui';
-import type { CommitmentValues } from '../lib/commitment-form.ts';
+import type { CommitmentValues, OwnerMemberOption } from '../lib/commitment-form.ts';
 import { NEED_AREAS, PHASES, RAG_STATUSES, SUPPORT_LAYERS } from '../lib/labels.ts';
 
 export interface CommitmentFormProps {
   values: CommitmentValues;
   errors: Readonly<Record<string, string>>;
   organisations: ReadonlyArray<{ id: string; name: string }>;
+  /** The partnership's members, offered as the commitment's owner (grouped by organisation). */
+  members: ReadonlyArray<OwnerMemberOption>;
   areas: ReadonlyArray<{ id: string; code: string; title: string }>;
   /** The version being edited and the values it had (to re-apply changes after a conflict). */
   version?: number;
@@ -24,11 +26,29 @@ export interface CommitmentFormProps {
   cancelHref: string;
 }
 
+/**
+ * Members grouped by organisation, the owner organisation's first (the only ones the API accepts
+ * when it is set: without JavaScript the list cannot follow the organisation chosen above, so the
+ * others stay listed and a mismatch is reported beside the field).
+ */
+function ownerOptions(members: ReadonlyArray<OwnerMemberOption>, ownerOrganisationId: string) {
+  const rank = (m: OwnerMemberOption) => (m.organisation.id === ownerOrganisationId ? 0 : 1);
+  return [...members]
+    .sort(
+      (a, b) =>
+        rank(a) - rank(b) ||
+        a.organisation.name.localeCompare(b.organisation.name) ||
+        a.user.name.localeCompare(b.user.name),
+    )
+    .map((m) => ({ value: m.id, text: m.user.name, group: m.organisation.name }));
+}
+
 /** The commitment form: a plain POST form that works without JavaScript. */
 export function CommitmentForm({
   values,
   errors,
   organisations,
+  members,
   areas,
   version,
   baseline,
@@ -66,6 +86,19 @@ export function CommitmentForm({
         options={[
           { value: '', text: 'Not yet decided' },
           ...organisations.map((o) => ({ value: o.id, text: o.name })),
+        ]}
+      />
+      <Select
+        id="ownerMemberId"
+        name="ownerMemberId"
+        label="Owner"
+        labelSize="s"
+        hint="The person responsible for it. Choose someone who works for the owner organisation."
+        defaultValue={values.ownerMemberId}
+        errorMessage={errors.ownerMemberId}
+        options={[
+          { value: '', text: 'Not yet decided' },
+          ...ownerOptions(members, values.ownerOrganisationId),
         ]}
       />
       <Checkboxes

@@ -11,6 +11,7 @@ export interface CommitmentValues {
   title: string;
   description: string;
   ownerOrganisationId: string;
+  ownerMemberId: string;
   needAreas: string[];
   phase: string;
   supportLayer: string;
@@ -32,6 +33,7 @@ export const COMMITMENT_FIELDS: ReadonlyArray<{
   { name: 'title', label: 'Title', focusId: 'title' },
   { name: 'description', label: 'Description', focusId: 'description' },
   { name: 'ownerOrganisationId', label: 'Owner organisation', focusId: 'ownerOrganisationId' },
+  { name: 'ownerMemberId', label: 'Owner', focusId: 'ownerMemberId' },
   { name: 'needAreas', label: 'Need areas', focusId: 'needAreas' },
   { name: 'phase', label: 'Phase', focusId: 'phase' },
   { name: 'supportLayer', label: 'Support layer', focusId: 'supportLayer' },
@@ -53,6 +55,7 @@ export function emptyCommitmentValues(): CommitmentValues {
     title: '',
     description: '',
     ownerOrganisationId: '',
+    ownerMemberId: '',
     needAreas: [],
     phase: '',
     supportLayer: '',
@@ -65,7 +68,8 @@ export function emptyCommitmentValues(): CommitmentValues {
   };
 }
 
-function isoToParts(iso: string | null): DateParts {
+/** "2027-01-31" → its parts, for a date input (empty parts for null). */
+export function isoToParts(iso: string | null): DateParts {
   const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
   return m
     ? { day: String(Number(m[3])), month: String(Number(m[2])), year: m[1] ?? '' }
@@ -77,6 +81,7 @@ export function valuesFromCommitment(c: CommitmentData): CommitmentValues {
     title: c.title,
     description: c.description,
     ownerOrganisationId: c.ownerOrganisation?.id ?? '',
+    ownerMemberId: c.ownerMember?.id ?? '',
     needAreas: [...c.needAreas].sort(),
     phase: c.phase,
     supportLayer: c.supportLayer ?? '',
@@ -111,6 +116,7 @@ export function valuesFromForm(fd: FormData): CommitmentValues {
     title: text(fd, 'title'),
     description: text(fd, 'description'),
     ownerOrganisationId: text(fd, 'ownerOrganisationId'),
+    ownerMemberId: text(fd, 'ownerMemberId'),
     needAreas: list(fd, 'needAreas'),
     phase: text(fd, 'phase'),
     supportLayer: text(fd, 'supportLayer'),
@@ -134,9 +140,9 @@ export function parseBaseline(raw: FormDataEntryValue | null): CommitmentValues 
   }
 }
 
-type DateResult = { ok: true; value: string | null } | { ok: false; message: string };
+export type DateResult = { ok: true; value: string | null } | { ok: false; message: string };
 
-function partsToIso(parts: DateParts, label: string): DateResult {
+export function partsToIso(parts: DateParts, label: string): DateResult {
   const { day, month, year } = parts;
   if (day === '' && month === '' && year === '') return { ok: true, value: null };
   const missing = [day === '' && 'day', month === '' && 'month', year === '' && 'year'].filter(
@@ -160,6 +166,7 @@ export interface CommitmentInput {
   title: string;
   description: string;
   ownerOrganisationId: string | null;
+  ownerMemberId: string | null;
   needAreas: Array<(typeof NEED_AREAS)[number]['value']>;
   phase?: (typeof PHASES)[number]['value'];
   supportLayer: (typeof SUPPORT_LAYERS)[number]['value'] | null;
@@ -197,6 +204,7 @@ export function toCommitmentInput(values: CommitmentValues): {
     title: values.title,
     description: values.description,
     ownerOrganisationId: orNull(values.ownerOrganisationId),
+    ownerMemberId: orNull(values.ownerMemberId),
     needAreas: values.needAreas.flatMap((v) => optionValue(NEED_AREAS, v) ?? []),
     supportLayer: optionValue(SUPPORT_LAYERS, values.supportLayer) ?? null,
     startDate: start.ok ? start.value : null,
@@ -239,8 +247,16 @@ export function mergeOnto(
   return merged;
 }
 
+/** A member of the partnership who may own a commitment (Partnership.members). */
+export interface OwnerMemberOption {
+  id: string;
+  user: { name: string };
+  organisation: { id: string; name: string };
+}
+
 export interface DisplayOptions {
   organisations: ReadonlyArray<{ id: string; name: string }>;
+  members: ReadonlyArray<OwnerMemberOption>;
   areas: ReadonlyArray<{ id: string; code: string; title: string }>;
 }
 
@@ -259,6 +275,10 @@ export function displayValue(
   switch (field) {
     case 'ownerOrganisationId':
       return opts.organisations.find((o) => o.id === values.ownerOrganisationId)?.name ?? '';
+    case 'ownerMemberId': {
+      const member = opts.members.find((m) => m.id === values.ownerMemberId);
+      return member ? `${member.user.name} (${member.organisation.name})` : '';
+    }
     case 'needAreas':
       return values.needAreas.map((v) => textOf(NEED_AREAS, v)).join(', ');
     case 'phase':

@@ -16,6 +16,9 @@ export const COMMITMENT_FIELDS_FRAGMENT = graphql(`
       id
       name
     }
+    ownerMember {
+      id
+    }
     needAreas
     phase
     supportLayer
@@ -53,6 +56,16 @@ export const FORM_CONTEXT_QUERY = graphql(
           organisations {
             id
             name
+          }
+          members {
+            id
+            user {
+              name
+            }
+            organisation {
+              id
+              name
+            }
           }
         }
         framework {

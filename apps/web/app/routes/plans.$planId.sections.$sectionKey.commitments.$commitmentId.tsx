@@ -1,9 +1,10 @@
 import { data, redirect } from '@remix-run/node';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { BackLink, ErrorSummary, SummaryList } from '@lip/ui';
+import { BackLink, ErrorSummary, NotificationBanner, SummaryList } from '@lip/ui';
 import { CommentThread, commentErrorSummary } from '../components/CommentThread.tsx';
 import { CommitmentForm } from '../components/CommitmentForm.tsx';
+import { CommitmentParts } from '../components/CommitmentParts.tsx';
 import { ConflictComparison } from '../components/ConflictComparison.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import {
@@ -21,6 +22,7 @@ import {
   loadFormContext,
   type CommitmentActionData,
 } from '../lib/commitment-page.server.ts';
+import { COMMITMENT_PARTS_FRAGMENT, doneMessage } from '../lib/commitment-parts.server.ts';
 import { commentErrorFrom, handleCommentForm, loadCommentThreads } from '../lib/comments.server.ts';
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
@@ -42,10 +44,11 @@ const COMMITMENT_QUERY = graphql(
     query CommitmentPage($id: ID!) {
       commitment(id: $id) {
         ...CommitmentFields
+        ...CommitmentParts
       }
     }
   `,
-  [COMMITMENT_FIELDS_FRAGMENT],
+  [COMMITMENT_FIELDS_FRAGMENT, COMMITMENT_PARTS_FRAGMENT],
 );
 
 async function loadCommitment(args: Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>) {
@@ -68,10 +71,12 @@ export async function loader(args: LoaderFunctionArgs) {
     planId: page.plan.id,
     commitmentId: page.commitment.id,
   });
+  const searchParams = new URL(args.request.url).searchParams;
   return {
     ...page,
     comments,
-    commentError: commentErrorFrom(new URL(args.request.url).searchParams),
+    commentError: commentErrorFrom(searchParams),
+    done: doneMessage(searchParams),
   };
 }
 
@@ -147,17 +152,24 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 export default function EditCommitment() {
-  const { plan, commitment, comments, commentError } = useLoaderData<typeof loader>();
+  const { plan, commitment, comments, commentError, done } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const sectionUrl = `/plans/${encodeURIComponent(plan.id)}/sections/${encodeURIComponent(plan.section.key)}`;
+  const commitmentUrl = `${sectionUrl}/commitments/${encodeURIComponent(commitment.id)}`;
   const saved = valuesFromCommitment(commitment);
-  const opts = { organisations: plan.partnership.organisations, areas: plan.framework.areas };
+  const banner = done && <NotificationBanner type="success" heading={done} />;
+  const opts = {
+    organisations: plan.partnership.organisations,
+    members: plan.partnership.members,
+    areas: plan.framework.areas,
+  };
 
   if (!commitment.viewerCanEdit) {
     return (
       <>
         <BackLink href={sectionUrl}>Back to {plan.section.title}</BackLink>
         {commentError && <ErrorSummary errors={commentErrorSummary(commentError)} />}
+        {banner}
         <span className="govuk-caption-l">
           {plan.section.title} · {commitment.reference}
         </span>
@@ -169,6 +181,7 @@ export default function EditCommitment() {
             value: displayValue(saved, f.name, opts),
           }))}
         />
+        <CommitmentParts parts={commitment} canEdit={false} commitmentUrl={commitmentUrl} />
         <CommentThread {...comments} error={commentError} what="commitment" />
       </>
     );
@@ -183,6 +196,7 @@ export default function EditCommitment() {
       <div className="govuk-grid-row">
         <div className={conflict ? 'govuk-grid-column-full' : 'govuk-grid-column-two-thirds'}>
           {summary.length > 0 && <ErrorSummary errors={summary} />}
+          {!actionData && banner}
           <span className="govuk-caption-l">
             {plan.section.title} · {commitment.reference}
           </span>
@@ -209,12 +223,14 @@ export default function EditCommitment() {
             values={actionData?.values ?? saved}
             errors={errors}
             organisations={plan.partnership.organisations}
+            members={plan.partnership.members}
             areas={plan.framework.areas}
             version={actionData?.version ?? commitment.version}
             baseline={actionData?.baseline ?? saved}
             submitText={conflict ? 'Save my changes again' : 'Save commitment'}
             cancelHref={sectionUrl}
           />
+          <CommitmentParts parts={commitment} canEdit commitmentUrl={commitmentUrl} />
           <CommentThread {...comments} error={actionData ? null : commentError} what="commitment" />
         </div>
       </div>

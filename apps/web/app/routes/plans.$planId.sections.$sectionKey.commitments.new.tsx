@@ -83,6 +83,7 @@ export default function NewCommitment() {
             values={actionData?.values ?? emptyCommitmentValues()}
             errors={errors}
             organisations={plan.partnership.organisations}
+            members={plan.partnership.members}
             areas={plan.framework.areas}
             submitText="Add commitment"
             cancelHref={sectionUrl}

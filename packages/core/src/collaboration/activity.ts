@@ -23,6 +23,7 @@ const VERBS: Record<string, string> = {
   reply: 'replied to',
   resolve: 'resolved',
   reopen: 'reopened',
+  complete: 'completed',
   seed: 'set up',
   submit: 'submitted',
   submitted: 'submitted',
@@ -73,8 +74,15 @@ async function lookups(host: CoreHost, events: AuditEvent[]): Promise<Lookups> {
     where: { id: { in: ids('Comment') } },
     select: { id: true, sectionId: true, commitmentId: true, parentId: true },
   });
+  // Milestones and evidence name their commitment in the audit entry (they may be gone since).
+  const partsOf = events.flatMap((e) =>
+    e.entityType === 'Milestone' || e.entityType === 'Evidence'
+      ? [field(e.after ?? e.before, 'commitmentId') ?? '']
+      : [],
+  );
   const commitmentIds = [
     ...ids('Commitment'),
+    ...partsOf.filter(Boolean),
     ...comments.flatMap((c) => (c.commitmentId ? [c.commitmentId] : [])),
   ];
   const sectionIds = [
@@ -153,6 +161,19 @@ function describe(
       return {
         thing: reference ? `commitment ${reference}` : 'a commitment',
         path: commitmentPath(event.entityId),
+      };
+    }
+    case 'Milestone':
+    case 'Evidence': {
+      const commitmentId = field(after, 'commitmentId');
+      const reference =
+        (commitmentId ? l.commitments.get(commitmentId)?.reference : undefined) ??
+        field(after, 'commitmentReference');
+      const title = field(after, 'title');
+      const what = event.entityType === 'Milestone' ? 'milestone' : 'evidence';
+      return {
+        thing: `${what}${title ? ` “${title}”` : ''}${reference ? ` of commitment ${reference}` : ''}`,
+        path: commitmentId ? commitmentPath(commitmentId) : null,
       };
     }
     case 'Section': {

@@ -191,6 +191,10 @@ export function addCommitmentType(
       title: t.string({ required: true }),
       description: t.string(),
       ownerOrganisationId: t.id(),
+      ownerMemberId: t.id({
+        description:
+          'The person who owns it: a member of the partnership who works for the owner organisation (when it has one).',
+      }),
       needAreas: t.field({ type: [enums.NeedAreaEnum] }),
       phase: t.field({ type: enums.PhaseEnum }),
       supportLayer: t.field({ type: enums.SupportLayerEnum }),
@@ -221,6 +225,10 @@ export function addCommitmentType(
       title: t.string(),
       description: t.string(),
       ownerOrganisationId: t.id(),
+      ownerMemberId: t.id({
+        description:
+          'The person who owns it: a member of the partnership who works for the owner organisation (when it has one).',
+      }),
       needAreas: t.field({ type: [enums.NeedAreaEnum] }),
       phase: t.field({ type: enums.PhaseEnum }),
       supportLayer: t.field({ type: enums.SupportLayerEnum }),

@@ -16,7 +16,7 @@ import type { InstalledSection } from '../plugin-host/types.ts';
 import { sectionOwnership } from './section-owner.ts';
 import { appendAudit } from './audit.ts';
 import { normaliseAmount } from './commitment-fields.ts';
-import { checkOwnerOrganisation } from './owner-organisation.ts';
+import { checkOwnerMember, checkOwnerOrganisation } from './owner-organisation.ts';
 import { visiblePlan, visiblePlansWhere } from './plans.ts';
 
 export const commitmentInclude = {
@@ -28,6 +28,7 @@ interface CommitmentValues {
   title?: string | null;
   description?: string | null;
   ownerOrganisationId?: string | null;
+  ownerMemberId?: string | null;
   needAreas?: readonly string[] | null;
   phase?: Phase | null;
   supportLayer?: SupportLayer | null;
@@ -55,12 +56,25 @@ interface Checked {
   standardAreaIds?: string[];
 }
 
-/** Checks that need the database (owner organisation, standards, dates) and maps input to columns. */
+/** What a write is checked against: the saved commitment, or a new one's defaults. */
+interface Existing {
+  startDate: Date | null;
+  dueDate: Date | null;
+  ownerOrganisationId: string | null;
+  ownerMemberId: string | null;
+}
+
+/**
+ * Checks that need the database (owner organisation and member, standards, dates) and maps input
+ * to columns. The owner member must work for the owner organisation (when there is one); when only
+ * the organisation changes and the saved owner member does not work for the new one, the owner
+ * member is cleared.
+ */
 async function check(
   host: CoreHost,
   plan: Plan,
   input: CommitmentValues,
-  existing: { startDate: Date | null; dueDate: Date | null } | null,
+  existing: Existing,
 ): Promise<Checked> {
   const errors: FieldError[] = [];
   const data: Checked['data'] = {};
@@ -84,6 +98,29 @@ async function check(
     errors,
   );
   if (owner !== undefined) data.ownerOrganisationId = owner;
+  const organisationAfter =
+    input.ownerOrganisationId === undefined
+      ? existing.ownerOrganisationId
+      : owner === undefined
+        ? null // not an organisation of the partnership: its error is already reported
+        : owner;
+  const member = await checkOwnerMember(
+    host,
+    plan.partnershipId,
+    input.ownerMemberId,
+    organisationAfter,
+    errors,
+  );
+  if (member !== undefined) data.ownerMemberId = member;
+  else if (
+    input.ownerMemberId === undefined &&
+    existing.ownerMemberId !== null &&
+    organisationAfter !== null &&
+    organisationAfter !== existing.ownerOrganisationId
+  ) {
+    const saved = await host.prisma.member.findUnique({ where: { id: existing.ownerMemberId } });
+    if (saved?.organisationId !== organisationAfter) data.ownerMemberId = null;
+  }
 
   let standardAreaIds: string[] | undefined;
   if (input.standardAreaIds !== undefined) {
@@ -102,8 +139,8 @@ async function check(
       });
   }
 
-  const start = input.startDate !== undefined ? input.startDate : (existing?.startDate ?? null);
-  const due = input.dueDate !== undefined ? input.dueDate : (existing?.dueDate ?? null);
+  const start = input.startDate !== undefined ? input.startDate : existing.startDate;
+  const due = input.dueDate !== undefined ? input.dueDate : existing.dueDate;
   if (start && due && due.getTime() < start.getTime()) {
     errors.push({ path: ['dueDate'], message: 'Due date must be after the start date' });
   }
@@ -147,7 +184,13 @@ export async function createCommitment(
     planState: plan.state,
     section: { ownerOrganisationId: sectionOwnerId },
   });
-  const { data, standardAreaIds } = await check(host, plan, input, null);
+  const defaultOwnerId = sectionOwnerId ?? membership.organisationId;
+  const { data, standardAreaIds } = await check(host, plan, input, {
+    startDate: null,
+    dueDate: null,
+    ownerOrganisationId: defaultOwnerId,
+    ownerMemberId: null,
+  });
 
   const id = await host.prisma.$transaction(async (tx) => {
     const section =
@@ -171,7 +214,7 @@ export async function createCommitment(
         title: data.title as string,
         ownerOrganisationId:
           input.ownerOrganisationId === undefined
-            ? (sectionOwnerId ?? membership.organisationId)
+            ? defaultOwnerId
             : (data.ownerOrganisationId as string | null),
         planId: plan.id,
         sectionId: section.id,

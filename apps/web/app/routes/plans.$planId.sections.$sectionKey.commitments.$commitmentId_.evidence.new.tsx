@@ -1,0 +1,79 @@
+// Add evidence to a commitment: a title, and a link, a note or both.
+import { data, redirect } from '@remix-run/node';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { useActionData, useLoaderData } from '@remix-run/react';
+import { BackLink } from '@lip/ui';
+import { EvidenceForm, evidenceSummary, type EvidenceValues } from '../components/EvidenceForm.tsx';
+import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
+import { useErrorTitle } from '../components/workflow/useErrorTitle.ts';
+import { graphql, MUTATION_ERROR } from '../graphql.ts';
+import { loadCommitmentParts } from '../lib/commitment-parts.server.ts';
+import { readForm } from '../lib/form.server.ts';
+import { gql } from '../lib/graphql.server.ts';
+import { formErrors, unlessRefused } from '../lib/outcome.server.ts';
+import { errorTitle, pageTitle } from '../lib/meta.ts';
+
+export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
+  error || !page
+    ? errorTitle(error)
+    : pageTitle(`Add evidence to ${page.commitment.reference}`, page.plan.title);
+
+export const loader = (args: LoaderFunctionArgs) => loadCommitmentParts(args);
+
+const ADD = graphql(
+  `
+    mutation AddEvidence($input: AddEvidenceInput!) {
+      result: addEvidence(input: $input) {
+        __typename
+        ...MutationError
+      }
+    }
+  `,
+  [MUTATION_ERROR],
+);
+
+export async function action(args: ActionFunctionArgs) {
+  const { commitment, back } = await loadCommitmentParts(args);
+  const form = await readForm(args.request);
+  const values: EvidenceValues = {
+    title: form.text('title'),
+    url: form.text('url'),
+    note: form.text('note'),
+  };
+  const { result } = await gql(args.context, ADD, {
+    input: { commitmentId: commitment.id, ...values },
+  });
+  const outcome = unlessRefused(result);
+  if (outcome.__typename === 'MutationAddEvidenceSuccess')
+    throw redirect(`${back}?done=evidence-added`);
+  return data({ values, errors: formErrors(outcome) }, { status: 400 });
+}
+
+export default function NewEvidence() {
+  const { plan, commitment, back } = useLoaderData<typeof loader>();
+  const failed = useActionData<typeof action>();
+  useErrorTitle(Boolean(failed));
+  return (
+    <>
+      <BackLink href={back}>Back to commitment {commitment.reference}</BackLink>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          {evidenceSummary(failed?.errors)}
+          <span className="govuk-caption-l">
+            {plan.section.title} · {commitment.reference}
+          </span>
+          <h1 className="govuk-heading-l">Add evidence</h1>
+          <p className="govuk-body">{commitment.title}</p>
+          <EvidenceForm
+            values={failed?.values}
+            errors={failed?.errors ?? {}}
+            submitText="Add evidence"
+            cancelHref={back}
+          />
+        </div>
+      </div>
+    </>
+  );
+}
+
+export const ErrorBoundary = RouteErrorBoundary;

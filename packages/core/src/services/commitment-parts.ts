@@ -1,0 +1,407 @@
+// Milestones and evidence of a commitment. They are part of the commitment, so writing them takes
+// exactly the commitment's permission ('commitment:update': drafts only; the section's owner
+// organisation's editors, or the lead), re-checked against the plan row inside the transaction.
+// Each write is audited; milestones and evidence carry their own version (optimistic concurrency:
+// UPDATE ... WHERE id AND version), so editing one never conflicts with editing the commitment.
+import type { Evidence, Milestone, Prisma } from '@lip/db';
+import { authorize } from '../auth/permissions.ts';
+import type { Membership, RequestContext } from '../context.ts';
+import {
+  EvidenceConflictError,
+  ForbiddenError,
+  MilestoneConflictError,
+  NotFoundError,
+  ValidationError,
+} from '../errors.ts';
+import type { CoreHost } from '../host.ts';
+import { idOf } from '../ids.ts';
+import { appendAudit } from './audit.ts';
+import { visiblePlansWhere } from './plans.ts';
+import { sectionOwnership } from './section-owner.ts';
+
+/** Today's date in the UK, at UTC midnight (how Date columns are read and written). */
+export function ukToday(now: Date = new Date()): Date {
+  // en-CA formats as YYYY-MM-DD.
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
+  return new Date(`${day}T00:00:00.000Z`);
+}
+
+interface WritableCommitment {
+  commitment: { id: string; planId: string; reference: string };
+  partnershipId: string;
+  membership: Membership;
+}
+
+/** A visible commitment the viewer may change (as updateCommitment decides), by database id. */
+async function writableCommitment(
+  host: CoreHost,
+  ctx: RequestContext,
+  commitmentId: string | null,
+): Promise<WritableCommitment> {
+  const commitment = commitmentId
+    ? await host.prisma.commitment.findFirst({
+        where: {
+          id: commitmentId,
+          plan: visiblePlansWhere(ctx),
+          section: { key: { in: host.sectionKeys } },
+        },
+        include: { plan: true, section: { select: { key: true } } },
+      })
+    : null;
+  if (!commitment) throw new NotFoundError('Commitment');
+  const definition = host.section(commitment.section.key);
+  if (!definition) throw new NotFoundError('Commitment');
+  const membership = authorize(ctx, 'commitment:update', {
+    partnershipId: commitment.plan.partnershipId,
+    planState: commitment.plan.state,
+    section: await sectionOwnership(host, commitment.plan, definition),
+  });
+  return {
+    commitment: { id: commitment.id, planId: commitment.planId, reference: commitment.reference },
+    partnershipId: commitment.plan.partnershipId,
+    membership,
+  };
+}
+
+/**
+ * Inside the write's transaction: the plan is still a draft (a share lock, so a submission, which
+ * locks the plan row for update, waits for this write or this write waits for it), and the
+ * commitment's updatedAt moves (its version does not: whoever is editing it keeps their place).
+ */
+async function stillDraft(tx: Prisma.TransactionClient, target: WritableCommitment): Promise<void> {
+  const [plan] = await tx.$queryRaw<{ state: string }[]>`
+    SELECT "state"::text AS "state" FROM "Plan" WHERE "id" = ${target.commitment.planId} FOR SHARE`;
+  if (plan?.state !== 'DRAFT')
+    throw new ForbiddenError('This plan is no longer a draft, so it cannot be changed');
+  await tx.commitment.update({
+    where: { id: target.commitment.id },
+    data: { updatedAt: new Date() },
+  });
+}
+
+function audit(
+  tx: Prisma.TransactionClient,
+  ctx: RequestContext,
+  target: WritableCommitment,
+  entry: {
+    entityType: 'Milestone' | 'Evidence';
+    entityId: string;
+    action: string;
+    before?: unknown;
+    after?: unknown;
+  },
+) {
+  const reference = target.commitment.reference;
+  const withReference = (value: unknown) =>
+    value && typeof value === 'object' ? { ...value, commitmentReference: reference } : value;
+  return appendAudit(tx, ctx, target.membership, {
+    partnershipId: target.partnershipId,
+    planId: target.commitment.planId,
+    ...entry,
+    before: withReference(entry.before),
+    after: withReference(entry.after),
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Milestones
+
+/** A visible milestone whose commitment the viewer may change. */
+async function writableMilestone(host: CoreHost, ctx: RequestContext, globalId: string) {
+  const id = idOf('Milestone', globalId);
+  const milestone = id
+    ? await host.prisma.milestone.findFirst({
+        where: {
+          id,
+          commitment: { plan: visiblePlansWhere(ctx), section: { key: { in: host.sectionKeys } } },
+        },
+      })
+    : null;
+  if (!milestone) throw new NotFoundError('Milestone');
+  return { milestone, target: await writableCommitment(host, ctx, milestone.commitmentId) };
+}
+
+export interface CreateMilestoneArgs {
+  commitmentId: string;
+  title: string;
+  dueDate: Date;
+}
+
+export async function createMilestone(
+  host: CoreHost,
+  ctx: RequestContext,
+  input: CreateMilestoneArgs,
+): Promise<Milestone> {
+  const target = await writableCommitment(host, ctx, idOf('Commitment', input.commitmentId));
+  return host.prisma.$transaction(async (tx) => {
+    await stillDraft(tx, target);
+    const created = await tx.milestone.create({
+      data: {
+        commitmentId: target.commitment.id,
+        title: input.title.trim(),
+        dueDate: input.dueDate,
+      },
+    });
+    await audit(tx, ctx, target, {
+      entityType: 'Milestone',
+      entityId: created.id,
+      action: 'milestone.create',
+      after: created,
+    });
+    return created;
+  });
+}
+
+/**
+ * Writes a milestone if it is still at `version`; MilestoneConflictError (with the milestone as it
+ * is now) otherwise.
+ */
+async function writeMilestone(
+  host: CoreHost,
+  ctx: RequestContext,
+  globalId: string,
+  version: number,
+  action: string,
+  data: Prisma.MilestoneUpdateManyMutationInput,
+): Promise<Milestone> {
+  const { milestone, target } = await writableMilestone(host, ctx, globalId);
+  const conflict = async () =>
+    new MilestoneConflictError(
+      await host.prisma.milestone.findUniqueOrThrow({ where: { id: milestone.id } }),
+    );
+  if (milestone.version !== version) throw await conflict();
+  const written = await host.prisma.$transaction(async (tx) => {
+    await stillDraft(tx, target);
+    const { count } = await tx.milestone.updateMany({
+      where: { id: milestone.id, version },
+      data: { ...data, version: { increment: 1 } },
+    });
+    if (count === 0) return null;
+    const after = await tx.milestone.findUniqueOrThrow({ where: { id: milestone.id } });
+    await audit(tx, ctx, target, {
+      entityType: 'Milestone',
+      entityId: milestone.id,
+      action,
+      before: milestone,
+      after,
+    });
+    return after;
+  });
+  if (!written) throw await conflict();
+  return written;
+}
+
+export interface UpdateMilestoneArgs {
+  id: string;
+  version: number;
+  title?: string | null;
+  dueDate?: Date | null;
+}
+
+export function updateMilestone(
+  host: CoreHost,
+  ctx: RequestContext,
+  input: UpdateMilestoneArgs,
+): Promise<Milestone> {
+  const data: Prisma.MilestoneUpdateManyMutationInput = {};
+  if (input.title !== undefined && input.title !== null) data.title = input.title.trim();
+  if (input.dueDate !== undefined && input.dueDate !== null) data.dueDate = input.dueDate;
+  return writeMilestone(host, ctx, input.id, input.version, 'milestone.update', data);
+}
+
+export interface CompleteMilestoneArgs {
+  id: string;
+  version: number;
+  /** When it was done; today (in the UK) when not given. */
+  completedOn?: Date | null;
+}
+
+export function completeMilestone(
+  host: CoreHost,
+  ctx: RequestContext,
+  input: CompleteMilestoneArgs,
+): Promise<Milestone> {
+  const today = ukToday();
+  const completedOn = input.completedOn ?? today;
+  if (completedOn.getTime() > today.getTime())
+    throw ValidationError.field('completedOn', 'Date completed must be today or in the past');
+  return writeMilestone(host, ctx, input.id, input.version, 'milestone.complete', {
+    completedOn,
+  });
+}
+
+export function reopenMilestone(
+  host: CoreHost,
+  ctx: RequestContext,
+  input: { id: string; version: number },
+): Promise<Milestone> {
+  return writeMilestone(host, ctx, input.id, input.version, 'milestone.reopen', {
+    completedOn: null,
+  });
+}
+
+/** Deletes a milestone (at `version` when given); returns its commitment's database id. */
+export async function deleteMilestone(
+  host: CoreHost,
+  ctx: RequestContext,
+  input: { id: string; version?: number | null },
+): Promise<string> {
+  const { milestone, target } = await writableMilestone(host, ctx, input.id);
+  const version = input.version ?? milestone.version;
+  const deleted = await host.prisma.$transaction(async (tx) => {
+    await stillDraft(tx, target);
+    const { count } = await tx.milestone.deleteMany({ where: { id: milestone.id, version } });
+    if (count === 0) return false;
+    await audit(tx, ctx, target, {
+      entityType: 'Milestone',
+      entityId: milestone.id,
+      action: 'milestone.delete',
+      before: milestone,
+    });
+    return true;
+  });
+  if (!deleted) {
+    const current = await host.prisma.milestone.findUnique({ where: { id: milestone.id } });
+    if (!current) throw new NotFoundError('Milestone');
+    throw new MilestoneConflictError(current);
+  }
+  return target.commitment.id;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Evidence
+
+const NEEDS_LINK_OR_NOTE = 'Enter a link to the evidence or a note about it';
+
+/** A visible piece of evidence on a commitment the viewer may change. */
+async function writableEvidence(host: CoreHost, ctx: RequestContext, globalId: string) {
+  const id = idOf('Evidence', globalId);
+  const evidence = id
+    ? await host.prisma.evidence.findFirst({
+        where: {
+          id,
+          commitment: { plan: visiblePlansWhere(ctx), section: { key: { in: host.sectionKeys } } },
+        },
+      })
+    : null;
+  if (!evidence?.commitmentId) throw new NotFoundError('Evidence');
+  return { evidence, target: await writableCommitment(host, ctx, evidence.commitmentId) };
+}
+
+/** "" and whitespace → null; otherwise trimmed. */
+const orNull = (value: string | null | undefined) => value?.trim() || null;
+
+export interface AddEvidenceArgs {
+  commitmentId: string;
+  title: string;
+  url?: string | null;
+  note?: string | null;
+}
+
+export async function addEvidence(
+  host: CoreHost,
+  ctx: RequestContext,
+  input: AddEvidenceArgs,
+): Promise<Evidence> {
+  const target = await writableCommitment(host, ctx, idOf('Commitment', input.commitmentId));
+  const url = orNull(input.url);
+  const note = orNull(input.note) ?? '';
+  if (!url && !note) throw ValidationError.field('url', NEEDS_LINK_OR_NOTE);
+  return host.prisma.$transaction(async (tx) => {
+    await stillDraft(tx, target);
+    const created = await tx.evidence.create({
+      data: {
+        planId: target.commitment.planId,
+        commitmentId: target.commitment.id,
+        title: input.title.trim(),
+        url,
+        description: note,
+        createdById: ctx.user?.id ?? null,
+      },
+    });
+    await audit(tx, ctx, target, {
+      entityType: 'Evidence',
+      entityId: created.id,
+      action: 'evidence.create',
+      after: created,
+    });
+    return created;
+  });
+}
+
+export interface UpdateEvidenceArgs {
+  id: string;
+  version: number;
+  title?: string | null;
+  /** null or "" removes the link. */
+  url?: string | null;
+  /** null or "" removes the note. */
+  note?: string | null;
+}
+
+export async function updateEvidence(
+  host: CoreHost,
+  ctx: RequestContext,
+  input: UpdateEvidenceArgs,
+): Promise<Evidence> {
+  const { evidence, target } = await writableEvidence(host, ctx, input.id);
+  const conflict = async () =>
+    new EvidenceConflictError(
+      await host.prisma.evidence.findUniqueOrThrow({ where: { id: evidence.id } }),
+    );
+  if (evidence.version !== input.version) throw await conflict();
+  const data: Prisma.EvidenceUpdateManyMutationInput = {};
+  if (input.title !== undefined && input.title !== null) data.title = input.title.trim();
+  if (input.url !== undefined) data.url = orNull(input.url);
+  if (input.note !== undefined) data.description = orNull(input.note) ?? '';
+  const url = data.url !== undefined ? data.url : evidence.url;
+  const note = data.description !== undefined ? data.description : evidence.description;
+  if (!url && !note) throw ValidationError.field('url', NEEDS_LINK_OR_NOTE);
+  const written = await host.prisma.$transaction(async (tx) => {
+    await stillDraft(tx, target);
+    const { count } = await tx.evidence.updateMany({
+      where: { id: evidence.id, version: input.version },
+      data: { ...data, version: { increment: 1 } },
+    });
+    if (count === 0) return null;
+    const after = await tx.evidence.findUniqueOrThrow({ where: { id: evidence.id } });
+    await audit(tx, ctx, target, {
+      entityType: 'Evidence',
+      entityId: evidence.id,
+      action: 'evidence.update',
+      before: evidence,
+      after,
+    });
+    return after;
+  });
+  if (!written) throw await conflict();
+  return written;
+}
+
+/** Removes a piece of evidence (at `version` when given); returns its commitment's database id. */
+export async function removeEvidence(
+  host: CoreHost,
+  ctx: RequestContext,
+  input: { id: string; version?: number | null },
+): Promise<string> {
+  const { evidence, target } = await writableEvidence(host, ctx, input.id);
+  const version = input.version ?? evidence.version;
+  const removed = await host.prisma.$transaction(async (tx) => {
+    await stillDraft(tx, target);
+    const { count } = await tx.evidence.deleteMany({ where: { id: evidence.id, version } });
+    if (count === 0) return false;
+    await audit(tx, ctx, target, {
+      entityType: 'Evidence',
+      entityId: evidence.id,
+      action: 'evidence.delete',
+      before: evidence,
+    });
+    return true;
+  });
+  if (!removed) {
+    const current = await host.prisma.evidence.findUnique({ where: { id: evidence.id } });
+    if (!current) throw new NotFoundError('Evidence');
+    throw new EvidenceConflictError(current);
+  }
+  return target.commitment.id;
+}
