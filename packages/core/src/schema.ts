@@ -25,6 +25,7 @@ import { addWorkflowTypes } from './workflow/index.ts';
 import { addCollaborationTypes } from './collaboration/index.ts';
 import { addMetricsTypes } from './metrics/index.ts';
 import { addIdentityTypes, createIdentity, type Identity } from './identity/index.ts';
+import { addPartnershipAdminTypes } from './partnerships/admin-schema.ts';
 
 /** Per-core services the schema's sign-in fields use. */
 export interface SchemaServices {
@@ -93,6 +94,7 @@ export function buildSchema(
   addWorkflowTypes(builder, host, types);
   addCollaborationTypes(builder, host, types);
   addMetricsTypes(builder, host, types);
+  addPartnershipAdminTypes(builder, host, types);
   const typeOwners = new Map<string, string>();
   for (const plugin of plugins) {
     try {
