@@ -130,7 +130,7 @@ try {
     '  - or sign in with their organisation account, if an identity provider (OIDC_PROVIDERS) allows their email domain.',
   );
   console.log(
-    '\nService administrators create partnerships and invite their first lead (README: “First run”).',
+    '\nService administrators create partnerships and invite their first lead (see the README).',
   );
 } catch (error) {
   console.error(error);

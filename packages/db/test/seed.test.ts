@@ -105,6 +105,13 @@ describe('seedDemo', () => {
       expect(southvale.plans[0]?.commitments.length).toBeGreaterThan(0);
 
       expect(await prisma.user.count()).toBe(DEMO_ACCOUNTS.length);
+      const admin = await prisma.user.findUniqueOrThrow({
+        where: { email: 'admin@service.example' },
+        include: { memberships: true },
+      });
+      expect(admin).toMatchObject({ isSystemAdmin: true, memberships: [] });
+      expect(await verifyPassword(admin.passwordHash ?? '', DEMO_PASSWORD)).toBe(true);
+      expect(await prisma.user.count({ where: { isSystemAdmin: true } })).toBe(1);
       const lead = await prisma.user.findUniqueOrThrow({
         where: { email: 'lead@southvale.example' },
       });
