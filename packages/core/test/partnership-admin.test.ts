@@ -372,7 +372,7 @@ describe('members', () => {
   test('leads see every member’s email and last sign-in; other members see names and roles', async () => {
     await t.as('viewer@northshire.example');
     const asLead = await members();
-    expect(asLead).toHaveLength(7);
+    expect(asLead).toHaveLength(8);
     const lead = asLead.find((m) => m.roles.includes('PARTNERSHIP_LEAD'))!;
     expect(lead.user.email).toBe(LEAD);
     expect(lead.user.lastSignedInAt).not.toBeNull();

@@ -50,7 +50,7 @@ describe('seedDemo', () => {
         include: { organisations: true, members: { include: { user: true } }, plans: true },
       });
       expect(northshire.organisations).toHaveLength(5);
-      expect(northshire.members).toHaveLength(7);
+      expect(northshire.members).toHaveLength(8);
       expect(northshire.plans).toHaveLength(1);
       const plan = northshire.plans[0];
       expect(plan).toMatchObject({

@@ -201,6 +201,15 @@ export const northshire: PartnershipSeed = {
       jobTitle: 'SEND Data and Performance Officer',
       description: 'Viewer (Northshire County Council, education): reads only',
     },
+    {
+      email: 'officer@northshire.example',
+      name: 'Jordan Hughes',
+      organisationId: NC_SC,
+      roles: ['CONTRIBUTOR'],
+      jobTitle: 'Service Manager, Children with Disabilities',
+      description:
+        'Contributor (Northshire County Council, children’s social care): reads and comments',
+    },
   ],
   plan: {
     id: 'demo-plan-northshire-lip-2026',

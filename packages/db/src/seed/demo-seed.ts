@@ -47,7 +47,7 @@ function demoPasswordHash(): Promise<string> {
 const date = (day: string) => new Date(`${day}T00:00:00Z`);
 
 /**
- * Demo data: Northshire (five organisations, seven accounts, a draft local inclusion plan of about
+ * Demo data: Northshire (five organisations, eight accounts, a draft local inclusion plan of about
  * 40 commitments), Southvale (its own council, ICB, forum, lead and small draft), for isolation,
  * and a service administrator (admin@service.example).
  * Idempotent: creates what is missing and leaves existing rows (and anyone's edits) alone.
