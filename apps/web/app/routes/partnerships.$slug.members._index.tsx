@@ -91,54 +91,61 @@ export default function Members() {
           Pending invitations
         </a>
       </div>
-      <Table
-        caption="Members of the partnership"
-        captionSize="s"
-        head={[
-          'Name',
-          'Organisation',
-          'Roles',
-          'Last signed in',
-          { content: <span className="govuk-visually-hidden">Actions</span> },
-        ]}
-        rowKeys={partnership.members.map((m) => m.id)}
-        firstCellIsHeader
-        rows={partnership.members.map((m) => [
-          <>
-            {m.user.name}
-            {m.user.id === viewerId && ' (you)'}
-            {m.user.email && (
-              <>
-                <br />
-                <span className="govuk-body-s lip-break-words">{m.user.email}</span>
-              </>
-            )}
-          </>,
-          m.jobTitle ? (
+      <div
+        className="lip-table-region"
+        role="region"
+        aria-label="Members of the partnership"
+        tabIndex={0}
+      >
+        <Table
+          caption="Members of the partnership"
+          captionSize="s"
+          head={[
+            'Name',
+            'Organisation',
+            'Roles',
+            'Last signed in',
+            { content: <span className="govuk-visually-hidden">Actions</span> },
+          ]}
+          rowKeys={partnership.members.map((m) => m.id)}
+          firstCellIsHeader
+          rows={partnership.members.map((m) => [
             <>
-              {m.organisation.name}
-              <br />
-              <span className="govuk-body-s">{m.jobTitle}</span>
-            </>
-          ) : (
-            m.organisation.name
-          ),
-          roleNames(m.roles),
-          lastSignedIn(m.user.lastSignedInAt),
-          <ul key="actions" className="govuk-list govuk-!-margin-bottom-0">
-            <li>
-              <a className="govuk-link" href={memberPath(m.id, '/roles')}>
-                Change roles<span className="govuk-visually-hidden"> of {m.user.name}</span>
-              </a>
-            </li>
-            <li>
-              <a className="govuk-link" href={memberPath(m.id, '/remove')}>
-                Remove<span className="govuk-visually-hidden"> {m.user.name}</span>
-              </a>
-            </li>
-          </ul>,
-        ])}
-      />
+              {m.user.name}
+              {m.user.id === viewerId && ' (you)'}
+              {m.user.email && (
+                <>
+                  <br />
+                  <span className="govuk-body-s lip-break-words">{m.user.email}</span>
+                </>
+              )}
+            </>,
+            m.jobTitle ? (
+              <>
+                {m.organisation.name}
+                <br />
+                <span className="govuk-body-s">{m.jobTitle}</span>
+              </>
+            ) : (
+              m.organisation.name
+            ),
+            roleNames(m.roles),
+            lastSignedIn(m.user.lastSignedInAt),
+            <ul key="actions" className="govuk-list govuk-!-margin-bottom-0">
+              <li>
+                <a className="govuk-link" href={memberPath(m.id, '/roles')}>
+                  Change roles<span className="govuk-visually-hidden"> of {m.user.name}</span>
+                </a>
+              </li>
+              <li>
+                <a className="govuk-link" href={memberPath(m.id, '/remove')}>
+                  Remove<span className="govuk-visually-hidden"> {m.user.name}</span>
+                </a>
+              </li>
+            </ul>,
+          ])}
+        />
+      </div>
     </>
   );
 }

@@ -72,32 +72,39 @@ export default function Organisations() {
       <Button href={partnershipPath(partnership.slug, '/organisations/new')}>
         Add an organisation
       </Button>
-      <Table
-        caption="Organisations in the partnership"
-        captionSize="s"
-        head={[
-          'Name',
-          'Type',
-          'ODS code',
-          'Signatory',
-          { content: <span className="govuk-visually-hidden">Actions</span> },
-        ]}
-        rowKeys={partnership.organisations.map((o) => o.id)}
-        firstCellIsHeader
-        rows={partnership.organisations.map((o) => [
-          o.name,
-          o.typeTitle,
-          o.odsCode ?? 'None',
-          o.isSignatory ? 'Yes' : 'No',
-          <a
-            key="change"
-            className="govuk-link"
-            href={partnershipPath(partnership.slug, `/organisations/${encodeURIComponent(o.id)}`)}
-          >
-            Change<span className="govuk-visually-hidden"> {o.name}</span>
-          </a>,
-        ])}
-      />
+      <div
+        className="lip-table-region"
+        role="region"
+        aria-label="Organisations in the partnership"
+        tabIndex={0}
+      >
+        <Table
+          caption="Organisations in the partnership"
+          captionSize="s"
+          head={[
+            'Name',
+            'Type',
+            'ODS code',
+            'Signatory',
+            { content: <span className="govuk-visually-hidden">Actions</span> },
+          ]}
+          rowKeys={partnership.organisations.map((o) => o.id)}
+          firstCellIsHeader
+          rows={partnership.organisations.map((o) => [
+            o.name,
+            o.typeTitle,
+            o.odsCode ?? 'None',
+            o.isSignatory ? 'Yes' : 'No',
+            <a
+              key="change"
+              className="govuk-link"
+              href={partnershipPath(partnership.slug, `/organisations/${encodeURIComponent(o.id)}`)}
+            >
+              Change<span className="govuk-visually-hidden"> {o.name}</span>
+            </a>,
+          ])}
+        />
+      </div>
     </>
   );
 }
