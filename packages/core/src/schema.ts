@@ -44,7 +44,7 @@ function buildCoreTypes(
   const { ErrorInterface, CommitmentConflictErrorRef, SectionConflictErrorRef } =
     addErrorTypes(builder);
   const OrganisationRef = addOrganisationType(builder);
-  const { UserRef, MemberRef } = addPeopleTypes(builder, enums);
+  const { UserRef, MemberRef } = addPeopleTypes(builder, enums, host.prisma);
   const { PartnershipRef } = addPartnershipType(builder, host);
   const { StandardAreaRef, StandardsFrameworkRef } = addStandardsTypes(builder, host);
   const SectionRef = createSectionRef(builder);

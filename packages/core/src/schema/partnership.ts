@@ -32,7 +32,7 @@ export function addPartnershipType(builder: LipBuilder, host: CoreHost) {
       }),
       members: t.relation('members', {
         description:
-          'Everyone in the partnership, by when they joined. Every member sees names, organisations, roles and job titles; email addresses and when they last signed in are for the partnership’s leads (User.email, User.lastSignedInAt).',
+          'Everyone in the partnership, by when they joined. Every member sees names, email addresses, organisations, roles and job titles; when each last signed in (User.lastSignedInAt) is for the partnership’s leads.',
         query: { orderBy: { createdAt: 'asc' } },
       }),
       viewerIsLead: t.boolean({
