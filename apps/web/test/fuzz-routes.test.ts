@@ -68,6 +68,10 @@ beforeAll(async () => {
   const activity = await prisma.coproductionActivity.findFirst({ where: { planId: plan.id } });
   const target = await prisma.metricTarget.findFirst({ where: { planId: plan.id } });
   const organisation = await prisma.organisation.findFirst();
+  // A member no other check needs (the remove page's form removes them on the first post).
+  const member = await prisma.member.findFirst({
+    where: { partnershipId: partnership.id, user: { email: 'officer@northshire.example' } },
+  });
   Object.assign(real, {
     slug: 'northshire',
     planId: encodeGlobalId('Plan', plan.id),
@@ -75,6 +79,7 @@ beforeAll(async () => {
     activityId: activity ? encodeGlobalId('CoproductionActivity', activity.id) : 'x',
     targetId: target ? encodeGlobalId('MetricTarget', target.id) : 'x',
     organisationId: organisation ? encodeGlobalId('Organisation', organisation.id) : 'x',
+    memberId: member ? encodeGlobalId('Member', member.id) : 'x',
     importId: 'x',
     sectionKey: 'education',
     n: '1',

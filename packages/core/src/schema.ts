@@ -27,6 +27,7 @@ import { addCollaborationTypes } from './collaboration/index.ts';
 import { addMetricsTypes } from './metrics/index.ts';
 import { addIdentityTypes, createIdentity, type Identity } from './identity/index.ts';
 import { addInvitationTypes } from './invitations/index.ts';
+import { addPartnershipAdminTypes } from './partnerships/admin-schema.ts';
 
 /** Per-core services the schema's sign-in fields use. */
 export interface SchemaServices {
@@ -47,7 +48,7 @@ function buildCoreTypes(
   const { ErrorInterface, CommitmentConflictErrorRef, SectionConflictErrorRef } =
     addErrorTypes(builder);
   const OrganisationRef = addOrganisationType(builder);
-  const { UserRef, MemberRef } = addPeopleTypes(builder, enums);
+  const { UserRef, MemberRef } = addPeopleTypes(builder, enums, host.prisma);
   const { PartnershipRef } = addPartnershipType(builder, host);
   const { StandardAreaRef, StandardsFrameworkRef } = addStandardsTypes(builder, host);
   const SectionRef = createSectionRef(builder);
@@ -103,6 +104,7 @@ export function buildSchema(
     { prisma, mailer: identity.mailer, auth, publicUrl: services?.publicUrl ?? null },
     types,
   );
+  addPartnershipAdminTypes(builder, host, types);
   const typeOwners = new Map<string, string>();
   for (const plugin of plugins) {
     try {

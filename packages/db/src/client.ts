@@ -30,6 +30,8 @@ export interface Database {
    * need a driver of their own on the same connections (the sign-in throttle's counters).
    */
   pool?: pg.Pool;
+  /** The connection string (engine 'postgres' only), for a child process on the same database. */
+  url?: string;
   close(): Promise<void>;
 }
 
@@ -116,6 +118,7 @@ export async function openPostgres(url: string, onClose?: () => Promise<void>): 
     prisma,
     engine: 'postgres',
     pool,
+    url,
     async close() {
       await prisma.$disconnect();
       if (!pool.ended) await pool.end();

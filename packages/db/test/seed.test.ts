@@ -50,7 +50,7 @@ describe('seedDemo', () => {
         include: { organisations: true, members: { include: { user: true } }, plans: true },
       });
       expect(northshire.organisations).toHaveLength(5);
-      expect(northshire.members).toHaveLength(7);
+      expect(northshire.members).toHaveLength(8);
       expect(northshire.plans).toHaveLength(1);
       const plan = northshire.plans[0];
       expect(plan).toMatchObject({
@@ -105,6 +105,13 @@ describe('seedDemo', () => {
       expect(southvale.plans[0]?.commitments.length).toBeGreaterThan(0);
 
       expect(await prisma.user.count()).toBe(DEMO_ACCOUNTS.length);
+      const admin = await prisma.user.findUniqueOrThrow({
+        where: { email: 'admin@service.example' },
+        include: { memberships: true },
+      });
+      expect(admin).toMatchObject({ isSystemAdmin: true, memberships: [] });
+      expect(await verifyPassword(admin.passwordHash ?? '', DEMO_PASSWORD)).toBe(true);
+      expect(await prisma.user.count({ where: { isSystemAdmin: true } })).toBe(1);
       const lead = await prisma.user.findUniqueOrThrow({
         where: { email: 'lead@southvale.example' },
       });

@@ -1,12 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
-import { Breadcrumbs, SummaryList, Table, Tag } from '@lip/ui';
+import { Breadcrumbs, Button, NotificationBanner, SummaryList, Table, Tag } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { graphql } from '../graphql.ts';
 import { gql } from '../lib/graphql.server.ts';
 import { invariantResponse, requireViewer } from '../lib/outcome.server.ts';
 import { PLAN_STATES, formatDate } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
+import { partnershipPath } from '../lib/partnership-admin.ts';
 import { roleNames } from '../lib/roles.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data }) =>
@@ -21,6 +22,7 @@ const QUERY = graphql(`
       id
       slug
       name
+      viewerIsLead
       organisations {
         id
         name
@@ -44,6 +46,15 @@ const QUERY = graphql(`
           }
         }
       }
+      archivedPlans: plans(first: 50, archived: true) {
+        edges {
+          node {
+            id
+            title
+            archivedAt
+          }
+        }
+      }
     }
   }
 `);
@@ -51,17 +62,27 @@ const QUERY = graphql(`
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const data = requireViewer(request, await gql(context, QUERY, { slug: params.slug ?? '' }));
   invariantResponse(data.partnership);
-  const { plans, ...partnership } = data.partnership;
-  return { partnership, plans: plans.edges.map((e) => e.node) };
+  const { plans, archivedPlans, ...partnership } = data.partnership;
+  return {
+    partnership,
+    plans: plans.edges.map((e) => e.node),
+    archivedPlans: archivedPlans.edges.map((e) => e.node),
+    archived: new URL(request.url).searchParams.has('archived'),
+  };
 }
 
 export default function Partnership() {
-  const { partnership, plans } = useLoaderData<typeof loader>();
+  const { partnership, plans, archivedPlans, archived } = useLoaderData<typeof loader>();
   return (
     <>
       <Breadcrumbs
         items={[{ text: 'Your partnerships', href: '/partnerships' }, { text: partnership.name }]}
       />
+      {archived && (
+        <NotificationBanner type="success" title="Success">
+          <p className="govuk-notification-banner__heading">The plan was archived</p>
+        </NotificationBanner>
+      )}
       <h1 className="govuk-heading-l">{partnership.name}</h1>
       {partnership.viewerMembership && (
         <p className="govuk-body">
@@ -69,7 +90,29 @@ export default function Partnership() {
           {roleNames(partnership.viewerMembership.roles)}).
         </p>
       )}
+      {partnership.viewerIsLead && (
+        <>
+          <h2 className="govuk-heading-m">Manage the partnership</h2>
+          <ul className="govuk-list">
+            <li>
+              <a className="govuk-link" href={partnershipPath(partnership.slug, '/organisations')}>
+                Organisations
+              </a>
+            </li>
+            <li>
+              <a className="govuk-link" href={partnershipPath(partnership.slug, '/members')}>
+                Members
+              </a>
+            </li>
+          </ul>
+        </>
+      )}
       <h2 className="govuk-heading-m">Plans</h2>
+      {partnership.viewerIsLead && (
+        <Button href={partnershipPath(partnership.slug, '/plans/new')} variant="secondary">
+          Create a plan
+        </Button>
+      )}
       {plans.length === 0 ? (
         <p className="govuk-body">This partnership has no plans yet.</p>
       ) : (
@@ -90,6 +133,27 @@ export default function Partnership() {
             </Tag>,
           ])}
         />
+      )}
+      {archivedPlans.length > 0 && (
+        <details className="govuk-details">
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">
+              Archived plans ({archivedPlans.length})
+            </span>
+          </summary>
+          <div className="govuk-details__text">
+            <ul className="govuk-list">
+              {archivedPlans.map((p) => (
+                <li key={p.id}>
+                  <a className="govuk-link" href={`/plans/${encodeURIComponent(p.id)}`}>
+                    {p.title}
+                  </a>
+                  {p.archivedAt && ` (archived ${formatDate(p.archivedAt.slice(0, 10))})`}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </details>
       )}
       <h2 className="govuk-heading-m">Metrics</h2>
       <ul className="govuk-list">

@@ -158,7 +158,7 @@ export default function Invitations() {
         <p className="govuk-body">No invitations are waiting.</p>
       ) : (
         <div
-          className="lip-table-scroll"
+          className="lip-table-region"
           role="region"
           aria-label="Invitations waiting to be accepted"
           tabIndex={0}
@@ -246,7 +246,7 @@ export default function Invitations() {
         <p className="govuk-body">None yet.</p>
       ) : (
         <div
-          className="lip-table-scroll"
+          className="lip-table-region"
           role="region"
           aria-label="Invitations that have been accepted, revoked or have expired"
           tabIndex={0}

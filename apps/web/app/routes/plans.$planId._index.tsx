@@ -30,6 +30,8 @@ const QUERY = graphql(
         periodStart
         periodEnd
         viewerCanEdit
+        viewerCanArchive
+        archivedAt
         partnership {
           slug
           name
@@ -60,18 +62,20 @@ const QUERY = graphql(
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const data = requireViewer(request, await gql(context, QUERY, { id: params.planId ?? '' }));
   invariantResponse(data.plan);
-  const ownerChanged = new URL(request.url).searchParams.get('owner');
+  const url = new URL(request.url);
+  const ownerChanged = url.searchParams.get('owner');
   return {
     plan: {
       ...data.plan,
       sections: data.plan.sections.map((s) => ({ ...s, progress: sectionProgress(s) })),
     },
     ownerSaved: data.plan.sections.find((s) => s.key === ownerChanged) ?? null,
+    created: url.searchParams.has('created'),
   };
 }
 
 export default function Plan() {
-  const { plan, ownerSaved } = useLoaderData<typeof loader>();
+  const { plan, ownerSaved, created } = useLoaderData<typeof loader>();
   const base = `/plans/${encodeURIComponent(plan.id)}`;
   const completed = plan.sections.filter((s) => s.progress === 'COMPLETE').length;
   return (
@@ -87,6 +91,21 @@ export default function Plan() {
         <NotificationBanner type="success" title="Success">
           <p className="govuk-notification-banner__heading">
             {ownerSaved.ownerOrganisation.name} writes the {ownerSaved.title.toLowerCase()} section
+          </p>
+        </NotificationBanner>
+      )}
+      {created && (
+        <NotificationBanner type="success" title="Success">
+          <p className="govuk-notification-banner__heading">The plan was created as a draft</p>
+        </NotificationBanner>
+      )}
+      {plan.archivedAt && (
+        <NotificationBanner title="Important">
+          <p className="govuk-notification-banner__heading">
+            This plan was archived on {formatDate(plan.archivedAt.slice(0, 10))}
+          </p>
+          <p className="govuk-body">
+            It is kept as it was, but no longer listed with the partnership’s plans.
           </p>
         </NotificationBanner>
       )}
@@ -163,6 +182,18 @@ export default function Plan() {
           </li>
         ))}
       </ul>
+      {plan.viewerCanArchive && (
+        <>
+          <h2 className="govuk-heading-m">Archive</h2>
+          <p className="govuk-body">
+            Archive a plan the partnership no longer works on. It is kept whole, and anything
+            published stays public.
+          </p>
+          <a className="govuk-link" href={`${base}/archive`}>
+            Archive plan
+          </a>
+        </>
+      )}
     </>
   );
 }

@@ -59,6 +59,10 @@ export async function startSession(
   const session = await prisma.session.create({
     data: { id: hashToken(token), userId: user.id, expiresAt, userAgent },
   });
+  // Every way of signing in (password, email code, OIDC) comes through here: the members table
+  // shows leads when each person last signed in.
+  const signedInAt = new Date(now);
+  await prisma.user.update({ where: { id: user.id }, data: { lastSignedInAt: signedInAt } });
   await auditAccount(prisma, {
     action: 'sign_in.succeeded',
     userId: user.id,
@@ -68,7 +72,7 @@ export async function startSession(
     clientAddress: ctx.clientAddress ?? null,
     device: describeDevice(userAgent),
   });
-  return { token, expiresAt, user };
+  return { token, expiresAt, user: { ...user, lastSignedInAt: signedInAt } };
 }
 
 export async function signIn(

@@ -223,6 +223,18 @@ function describe(
     }
     case 'Plan':
       return { thing: 'the plan', path: planPath };
+    // Partnership-wide: they show in each of the partnership's plans' feeds.
+    case 'Organisation': {
+      const name = field(after, 'name');
+      return { thing: name ? `organisation “${name}”` : 'an organisation', path: null };
+    }
+    case 'Member': {
+      // Named as they were then: a removed member's row is gone, the event keeps the name.
+      const name = field(after, 'name') ?? field(event.before, 'name');
+      if (event.action === 'member.update')
+        return { thing: name ? `the roles of ${name}` : 'a member’s roles', path: null };
+      return { thing: name ? `member ${name}` : 'a member', path: null };
+    }
     case 'PlanVersion':
       return { thing: 'a version of the plan', path: `${planPath}/versions` };
     case 'SignOff':

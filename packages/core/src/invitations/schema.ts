@@ -18,7 +18,6 @@ import { INVITATION_PROBLEMS, InvitationUnusableError } from './errors.ts';
 import { inviteMembers, resendInvitation, revokeInvitation } from './invite.ts';
 import type { InvitationServices } from './issue.ts';
 import { linkInText } from './links.ts';
-import { addOrganisationTypes } from './organisation-types.ts';
 
 /** Partnerships the viewer leads. */
 function ledPartnershipIds(ctx: RequestContext): string[] {
@@ -37,7 +36,6 @@ export function addInvitationTypes(
   types: Pick<CoreTypeRefs, 'UserRef' | 'ErrorInterface' | 'PartnershipRef' | 'enums'>,
 ): void {
   const { UserRef, ErrorInterface, PartnershipRef, enums } = types;
-  addOrganisationTypes(builder, services);
 
   const StatusEnum = builder.enumType('InvitationStatus', {
     description:

@@ -1,6 +1,7 @@
 import type { LipBuilder } from '../builder.ts';
 import { visiblePartnershipIds } from '../context.ts';
 import type { CoreHost } from '../host.ts';
+import { withSignatory } from './organisation.ts';
 
 export function addPartnershipType(builder: LipBuilder, host: CoreHost) {
   const PartnershipRef = builder.prismaNode('Partnership', {
@@ -12,14 +13,34 @@ export function addPartnershipType(builder: LipBuilder, host: CoreHost) {
       name: t.exposeString('name'),
       organisations: t.prismaField({
         type: ['Organisation'],
-        resolve: (query, partnership, _args, _ctx) =>
-          host.prisma.organisation.findMany({
-            ...query,
-            where: { partnerships: { some: { partnershipId: partnership.id } } },
-            orderBy: { name: 'asc' },
-          }),
+        description: 'By name, each with whether it signs off this partnership’s plans.',
+        resolve: async (query, partnership, _args, _ctx) => {
+          const [organisations, links] = await Promise.all([
+            host.prisma.organisation.findMany({
+              ...query,
+              where: { partnerships: { some: { partnershipId: partnership.id } } },
+              orderBy: { name: 'asc' },
+            }),
+            host.prisma.partnershipOrganisation.findMany({
+              where: { partnershipId: partnership.id },
+              select: { organisationId: true, isSignatory: true },
+            }),
+          ]);
+          const signs = new Map(links.map((l) => [l.organisationId, l.isSignatory]));
+          return organisations.map((o) => withSignatory(o, signs.get(o.id) ?? false));
+        },
       }),
-      members: t.relation('members', { query: { orderBy: { createdAt: 'asc' } } }),
+      members: t.relation('members', {
+        description:
+          'Everyone in the partnership, by when they joined. Every member sees names, email addresses, organisations, roles and job titles; when each last signed in (User.lastSignedInAt) is for the partnership’s leads.',
+        query: { orderBy: { createdAt: 'asc' } },
+      }),
+      viewerIsLead: t.boolean({
+        description:
+          'Whether the viewer is a lead of this partnership: they manage its organisations, members and plans.',
+        resolve: (partnership, _args, ctx) =>
+          ctx.memberships.get(partnership.id)?.roles.includes('PARTNERSHIP_LEAD') ?? false,
+      }),
       viewerMembership: t.prismaField({
         type: 'Member',
         nullable: true,

@@ -42,6 +42,21 @@ export function addPlanType(
         args: { key: t.arg.string({ required: true }) },
         resolve: (plan, { key }) => sectionOfPlan(host.prisma, host, plan, key),
       }),
+      archivedAt: t.expose('archivedAt', {
+        type: 'DateTime',
+        nullable: true,
+        description:
+          'When a lead archived the plan: it is kept whole but leaves Partnership.plans (see its `archived` argument).',
+      }),
+      viewerCanArchive: t.boolean({
+        description:
+          'The partnership lead, while the plan is not archived, in partner review or signed off.',
+        resolve: (plan, _args, ctx) =>
+          plan.archivedAt === null &&
+          plan.state !== 'PARTNER_REVIEW' &&
+          plan.state !== 'SIGNED_OFF' &&
+          (ctx.memberships.get(plan.partnershipId)?.roles.includes('PARTNERSHIP_LEAD') ?? false),
+      }),
       viewerCanEdit: t.boolean({
         description: 'Plan-wide edits: the partnership lead, while the plan is a draft.',
         resolve: (plan, _args, ctx) =>
@@ -54,7 +69,20 @@ export function addPlanType(
   builder.prismaObjectField('Partnership', 'plans', (t) =>
     t.relatedConnection(
       'plans',
-      { cursor: 'id', query: { orderBy: [{ periodStart: 'desc' }, { id: 'asc' }] } },
+      {
+        cursor: 'id',
+        description: 'Newest period first. Archived plans are left out unless `archived` is true.',
+        args: {
+          archived: t.arg.boolean({
+            defaultValue: false,
+            description: 'true: only the archived plans; false (the default): the others.',
+          }),
+        },
+        query: (args) => ({
+          where: { archivedAt: args.archived ? { not: null } : null },
+          orderBy: [{ periodStart: 'desc' }, { id: 'asc' }],
+        }),
+      },
       PlanConnection,
     ),
   );

@@ -53,6 +53,22 @@ export interface CommitmentSeed {
   standards: string[];
 }
 
+/** A demo account that belongs to no partnership (a service administrator). */
+export interface AdministratorSeed {
+  email: string;
+  name: string;
+  description: string;
+}
+
+/** The demo service administrator: creates partnerships and invites their first leads. */
+export const demoAdministrators: readonly AdministratorSeed[] = [
+  {
+    email: 'admin@service.example',
+    name: 'Sam Okafor',
+    description: 'Service administrator: creates partnerships and invites their first lead',
+  },
+];
+
 export interface PartnershipSeed {
   id: string;
   slug: string;
@@ -184,6 +200,15 @@ export const northshire: PartnershipSeed = {
       roles: ['VIEWER'],
       jobTitle: 'SEND Data and Performance Officer',
       description: 'Viewer (Northshire County Council, education): reads only',
+    },
+    {
+      email: 'officer@northshire.example',
+      name: 'Jordan Hughes',
+      organisationId: NC_SC,
+      roles: ['CONTRIBUTOR'],
+      jobTitle: 'Service Manager, Children with Disabilities',
+      description:
+        'Contributor (Northshire County Council, children’s social care): reads and comments',
     },
   ],
   plan: {

@@ -2,7 +2,7 @@ import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { MemberRole } from '../generated/prisma/enums.ts';
 import { hashPassword } from '../password.ts';
 import { seedCatalogue } from './catalogue-seed.ts';
-import { demoPartnerships, type PartnershipSeed } from './demo-data.ts';
+import { demoAdministrators, demoPartnerships, type PartnershipSeed } from './demo-data.ts';
 import { seedDemoCoproduction } from './demo-coproduction.ts';
 import { seedDemoMetrics } from './demo-metrics.ts';
 
@@ -12,28 +12,31 @@ export const DEMO_PASSWORD = 'lip-demo-2026';
 export interface DemoAccount {
   email: string;
   name: string;
-  /** Partnership slug. */
-  partnership: string;
+  /** Partnership slug (none for a service administrator). */
+  partnership?: string;
   /** Role held in that partnership, e.g. 'SECTION_EDITOR'. */
-  role: MemberRole;
-  organisation: string;
+  role?: MemberRole;
+  organisation?: string;
   /** What the account can do, e.g. "Section editor (NHS Northshire ICB): edits the health section only". */
   description: string;
 }
 
 /** The demo accounts (all with DEMO_PASSWORD), so the server can print them on start. */
-export const DEMO_ACCOUNTS: readonly DemoAccount[] = demoPartnerships.flatMap((partnership) =>
-  partnership.users.map((user) => ({
-    email: user.email,
-    name: user.name,
-    partnership: partnership.slug,
-    role: user.roles[0] ?? 'VIEWER',
-    organisation:
-      partnership.organisations.find((organisation) => organisation.id === user.organisationId)
-        ?.name ?? '',
-    description: user.description,
-  })),
-);
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  ...demoPartnerships.flatMap((partnership) =>
+    partnership.users.map((user) => ({
+      email: user.email,
+      name: user.name,
+      partnership: partnership.slug,
+      role: user.roles[0] ?? 'VIEWER',
+      organisation:
+        partnership.organisations.find((organisation) => organisation.id === user.organisationId)
+          ?.name ?? '',
+      description: user.description,
+    })),
+  ),
+  ...demoAdministrators.map(({ email, name, description }) => ({ email, name, description })),
+];
 
 let demoHash: Promise<string> | undefined;
 function demoPasswordHash(): Promise<string> {
@@ -44,8 +47,9 @@ function demoPasswordHash(): Promise<string> {
 const date = (day: string) => new Date(`${day}T00:00:00Z`);
 
 /**
- * Demo data: Northshire (five organisations, seven accounts, a draft local inclusion plan of about
- * 40 commitments) and Southvale (its own council, ICB, forum, lead and small draft), for isolation.
+ * Demo data: Northshire (five organisations, eight accounts, a draft local inclusion plan of about
+ * 40 commitments), Southvale (its own council, ICB, forum, lead and small draft), for isolation,
+ * and a service administrator (admin@service.example).
  * Idempotent: creates what is missing and leaves existing rows (and anyone's edits) alone.
  * Seeds the catalogue first if it is absent.
  */
@@ -59,6 +63,15 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
     async (tx) => {
       for (const partnership of demoPartnerships)
         await seedPartnership(tx, partnership, passwordHash);
+      await tx.user.createMany({
+        data: demoAdministrators.map(({ email, name }) => ({
+          email,
+          name,
+          passwordHash,
+          isSystemAdmin: true,
+        })),
+        skipDuplicates: true,
+      });
       await seedDemoCoproduction(tx);
       await seedDemoMetrics(tx);
     },

@@ -1,0 +1,124 @@
+// Remove a member from the partnership (the lead), after a confirmation. Their sessions end at
+// once; what they wrote stays theirs.
+import { data, redirect } from '@remix-run/node';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { useActionData, useLoaderData } from '@remix-run/react';
+import { BackLink, Button, ButtonGroup, ErrorSummary, WarningText } from '@lip/ui';
+import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
+import { useErrorTitle } from '../components/workflow/useErrorTitle.ts';
+import { graphql, MUTATION_ERROR } from '../graphql.ts';
+import { gql } from '../lib/graphql.server.ts';
+import {
+  formErrors,
+  invariantResponse,
+  requireViewer,
+  unlessRefused,
+} from '../lib/outcome.server.ts';
+import { errorTitle, pageTitle } from '../lib/meta.ts';
+import { partnershipPath } from '../lib/partnership-admin.ts';
+import { requireLead } from '../lib/partnership-admin.server.ts';
+
+export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
+  error || !page ? errorTitle(error) : pageTitle(`Remove ${page.member.user.name}`);
+
+const QUERY = graphql(`
+  query RemoveMemberPage($slug: String!) {
+    viewer {
+      id
+    }
+    partnership(slug: $slug) {
+      id
+      slug
+      name
+      viewerIsLead
+      members {
+        id
+        organisation {
+          name
+        }
+        user {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+const REMOVE = graphql(
+  `
+    mutation RemoveMember($input: RemoveMemberInput!) {
+      result: removeMember(input: $input) {
+        __typename
+        ... on MutationRemoveMemberSuccess {
+          data {
+            sessionsEnded
+          }
+        }
+        ...MutationError
+      }
+    }
+  `,
+  [MUTATION_ERROR],
+);
+
+async function loadPage({ request, params, context }: LoaderFunctionArgs) {
+  const page = requireViewer(request, await gql(context, QUERY, { slug: params.slug ?? '' }));
+  const { members, ...partnership } = requireLead(page.partnership);
+  const member = members.find((m) => m.id === params.memberId);
+  invariantResponse(member);
+  return { partnership, member, isViewer: member.user.id === page.viewer.id };
+}
+
+export const loader = (args: LoaderFunctionArgs) => loadPage(args);
+
+export async function action(args: ActionFunctionArgs) {
+  const { partnership, member, isViewer } = await loadPage(args);
+  const { result } = await gql(args.context, REMOVE, { input: { memberId: member.id } });
+  const outcome = unlessRefused(result);
+  if (outcome.__typename === 'MutationRemoveMemberSuccess') {
+    // A lead who removed themselves has just been signed out.
+    if (isViewer) throw redirect('/sign-in');
+    throw redirect(partnershipPath(partnership.slug, '/members?removed=1'));
+  }
+  const errors = formErrors(outcome);
+  return data({ error: Object.values(errors)[0] ?? outcome.message }, { status: 400 });
+}
+
+export default function RemoveMember() {
+  const { partnership, member, isViewer } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  useErrorTitle(Boolean(failure));
+  return (
+    <>
+      <BackLink href={partnershipPath(partnership.slug, '/members')}>Back to members</BackLink>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          {failure && <ErrorSummary errors={[{ href: 'main-form', text: failure.error }]} />}
+          <span className="govuk-caption-l">{partnership.name}</span>
+          <h1 className="govuk-heading-l">
+            Are you sure you want to remove {isViewer ? 'yourself' : member.user.name}?
+          </h1>
+          <p className="govuk-body">
+            {isViewer ? 'You' : member.user.name} will no longer be a member of {partnership.name}{' '}
+            for {member.organisation.name}. What they have written, commented and signed stays in
+            the plan and its history under their name.
+          </p>
+          <WarningText>
+            {isViewer ? 'You' : 'They'} will be signed out at once, on every device.
+          </WarningText>
+          <form method="post" id="main-form" noValidate>
+            <ButtonGroup>
+              <Button variant="warning">Remove member</Button>
+              <a className="govuk-link" href={partnershipPath(partnership.slug, '/members')}>
+                Cancel
+              </a>
+            </ButtonGroup>
+          </form>
+        </div>
+      </div>
+    </>
+  );
+}
+
+export const ErrorBoundary = RouteErrorBoundary;

@@ -1,0 +1,166 @@
+// Change one of the partnership's organisations. Its name, type and ODS code are the same in every
+// partnership it is in; whether it signs off is this partnership's alone.
+import { data, redirect } from '@remix-run/node';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { useActionData, useLoaderData } from '@remix-run/react';
+import { BackLink, Button, ErrorSummary, InsetText } from '@lip/ui';
+import {
+  ORGANISATION_FIELD_IDS,
+  OrganisationFields,
+  type OrganisationValues,
+} from '../components/OrganisationFields.tsx';
+import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
+import { useErrorTitle } from '../components/workflow/useErrorTitle.ts';
+import { graphql, MUTATION_ERROR } from '../graphql.ts';
+import { readForm } from '../lib/form.server.ts';
+import { gql } from '../lib/graphql.server.ts';
+import {
+  formErrors,
+  invariantResponse,
+  requireViewer,
+  unlessRefused,
+} from '../lib/outcome.server.ts';
+import { errorTitle, pageTitle } from '../lib/meta.ts';
+import { partnershipPath } from '../lib/partnership-admin.ts';
+import { requireLead } from '../lib/partnership-admin.server.ts';
+
+export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
+  error || !page ? errorTitle(error) : pageTitle(`Change ${page.organisation.name}`);
+
+const QUERY = graphql(`
+  query ChangeOrganisationPage($slug: String!) {
+    viewer {
+      id
+    }
+    partnership(slug: $slug) {
+      id
+      slug
+      name
+      viewerIsLead
+      organisations {
+        id
+        name
+        typeCode
+        odsCode
+        isSignatory
+      }
+    }
+    organisationTypes {
+      code
+      title
+    }
+  }
+`);
+
+const UPDATE = graphql(
+  `
+    mutation UpdatePartnershipOrganisation($input: UpdatePartnershipOrganisationInput!) {
+      result: updatePartnershipOrganisation(input: $input) {
+        __typename
+        ... on MutationUpdatePartnershipOrganisationSuccess {
+          data {
+            id
+          }
+        }
+        ...MutationError
+      }
+    }
+  `,
+  [MUTATION_ERROR],
+);
+
+async function loadPage({ request, params, context }: LoaderFunctionArgs) {
+  const page = requireViewer(request, await gql(context, QUERY, { slug: params.slug ?? '' }));
+  const { organisations, ...partnership } = requireLead(page.partnership);
+  const organisation = organisations.find((o) => o.id === params.organisationId);
+  invariantResponse(organisation);
+  return { partnership, organisation, types: page.organisationTypes };
+}
+
+export const loader = (args: LoaderFunctionArgs) => loadPage(args);
+
+interface ChangeActionData {
+  values: OrganisationValues;
+  errors: Record<string, string>;
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const { partnership, organisation } = await loadPage(args);
+  const form = await readForm(args.request);
+  const values: OrganisationValues = {
+    odsCode: form.text('odsCode'),
+    name: form.text('name'),
+    typeCode: form.text('typeCode'),
+    isSignatory: form.text('isSignatory'),
+  };
+  const { result } = await gql(args.context, UPDATE, {
+    input: {
+      partnershipId: partnership.id,
+      organisationId: organisation.id,
+      // Every field as the form shows it (last write wins); '' removes the ODS code.
+      name: values.name,
+      typeCode: values.typeCode,
+      odsCode: values.odsCode,
+      isSignatory: values.isSignatory === 'yes',
+    },
+  });
+  const outcome = unlessRefused(result);
+  if (outcome.__typename === 'MutationUpdatePartnershipOrganisationSuccess')
+    throw redirect(
+      partnershipPath(
+        partnership.slug,
+        `/organisations?changed=${encodeURIComponent(outcome.data.id)}`,
+      ),
+    );
+  return data<ChangeActionData>({ values, errors: formErrors(outcome) }, { status: 400 });
+}
+
+export default function ChangeOrganisation() {
+  const { partnership, organisation, types } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  useErrorTitle(Boolean(failure));
+  const errors = failure?.errors ?? {};
+  return (
+    <>
+      <BackLink href={partnershipPath(partnership.slug, '/organisations')}>
+        Back to organisations
+      </BackLink>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          {failure && (
+            <ErrorSummary
+              errors={Object.entries(errors).map(([field, text]) => ({
+                href: ORGANISATION_FIELD_IDS[field] ?? 'name',
+                text,
+              }))}
+            />
+          )}
+          <span className="govuk-caption-l">{partnership.name}</span>
+          <h1 className="govuk-heading-l">Change {organisation.name}</h1>
+          <InsetText>
+            The name, type and ODS code are the organisation’s own: if it also works with other
+            partnerships, they see the change too.
+          </InsetText>
+          <form method="post" noValidate>
+            <OrganisationFields
+              odsFirst={false}
+              types={types}
+              errors={errors}
+              values={
+                failure?.values ?? {
+                  odsCode: organisation.odsCode ?? '',
+                  name: organisation.name,
+                  typeCode: organisation.typeCode,
+                  isSignatory: organisation.isSignatory ? 'yes' : 'no',
+                }
+              }
+            />
+            <Button>Save changes</Button>
+          </form>
+        </div>
+      </div>
+    </>
+  );
+}
+
+export const ErrorBoundary = RouteErrorBoundary;

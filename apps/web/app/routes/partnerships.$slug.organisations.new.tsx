@@ -1,0 +1,138 @@
+// Add an organisation to the partnership: one already on the service (found by its ODS code, as
+// organisations such as an ICB serve several partnerships), or a new one.
+import { data, redirect } from '@remix-run/node';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { useActionData, useLoaderData } from '@remix-run/react';
+import { BackLink, Button, ErrorSummary } from '@lip/ui';
+import {
+  ORGANISATION_FIELD_IDS,
+  OrganisationFields,
+  type OrganisationValues,
+} from '../components/OrganisationFields.tsx';
+import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
+import { useErrorTitle } from '../components/workflow/useErrorTitle.ts';
+import { graphql, MUTATION_ERROR } from '../graphql.ts';
+import { readForm } from '../lib/form.server.ts';
+import { gql } from '../lib/graphql.server.ts';
+import { formErrors, requireViewer, unlessRefused } from '../lib/outcome.server.ts';
+import { errorTitle, pageTitle } from '../lib/meta.ts';
+import { partnershipPath } from '../lib/partnership-admin.ts';
+import { requireLead } from '../lib/partnership-admin.server.ts';
+
+export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
+  error || !page ? errorTitle(error) : pageTitle('Add an organisation', page.partnership.name);
+
+const QUERY = graphql(`
+  query AddOrganisationPage($slug: String!) {
+    viewer {
+      id
+    }
+    partnership(slug: $slug) {
+      id
+      slug
+      name
+      viewerIsLead
+    }
+    organisationTypes {
+      code
+      title
+    }
+  }
+`);
+
+const ADD = graphql(
+  `
+    mutation AddPartnershipOrganisation($input: AddPartnershipOrganisationInput!) {
+      result: addPartnershipOrganisation(input: $input) {
+        __typename
+        ... on MutationAddPartnershipOrganisationSuccess {
+          data {
+            id
+          }
+        }
+        ...MutationError
+      }
+    }
+  `,
+  [MUTATION_ERROR],
+);
+
+async function loadPage({ request, params, context }: LoaderFunctionArgs) {
+  const page = requireViewer(request, await gql(context, QUERY, { slug: params.slug ?? '' }));
+  return { partnership: requireLead(page.partnership), types: page.organisationTypes };
+}
+
+export const loader = (args: LoaderFunctionArgs) => loadPage(args);
+
+interface AddActionData {
+  values: OrganisationValues;
+  errors: Record<string, string>;
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const { partnership } = await loadPage(args);
+  const form = await readForm(args.request);
+  const values: OrganisationValues = {
+    odsCode: form.text('odsCode'),
+    name: form.text('name'),
+    typeCode: form.text('typeCode'),
+    isSignatory: form.text('isSignatory'),
+  };
+  const { result } = await gql(args.context, ADD, {
+    input: {
+      partnershipId: partnership.id,
+      odsCode: values.odsCode || null,
+      name: values.name || null,
+      typeCode: values.typeCode || null,
+      isSignatory: values.isSignatory === 'yes',
+    },
+  });
+  const outcome = unlessRefused(result);
+  if (outcome.__typename === 'MutationAddPartnershipOrganisationSuccess')
+    throw redirect(
+      partnershipPath(
+        partnership.slug,
+        `/organisations?added=${encodeURIComponent(outcome.data.id)}`,
+      ),
+    );
+  return data<AddActionData>({ values, errors: formErrors(outcome) }, { status: 400 });
+}
+
+export default function AddOrganisation() {
+  const { partnership, types } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  useErrorTitle(Boolean(failure));
+  const errors = failure?.errors ?? {};
+  return (
+    <>
+      <BackLink href={partnershipPath(partnership.slug, '/organisations')}>
+        Back to organisations
+      </BackLink>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          {failure && (
+            <ErrorSummary
+              errors={Object.entries(errors).map(([field, text]) => ({
+                href: ORGANISATION_FIELD_IDS[field] ?? 'odsCode',
+                text,
+              }))}
+            />
+          )}
+          <span className="govuk-caption-l">{partnership.name}</span>
+          <h1 className="govuk-heading-l">Add an organisation</h1>
+          <form method="post" noValidate>
+            <OrganisationFields
+              odsFirst
+              types={types}
+              errors={errors}
+              values={failure?.values ?? { odsCode: '', name: '', typeCode: '', isSignatory: 'no' }}
+            />
+            <Button>Add organisation</Button>
+          </form>
+        </div>
+      </div>
+    </>
+  );
+}
+
+export const ErrorBoundary = RouteErrorBoundary;
