@@ -16,6 +16,7 @@ const NORTHSHIRE = encodeGlobalId('Partnership', 'demo-partnership-northshire');
 const N_ICB = encodeGlobalId('Organisation', 'demo-org-nhs-northshire-icb');
 const N_PCF = encodeGlobalId('Organisation', 'demo-org-northshire-pcf');
 const SV_CC = encodeGlobalId('Organisation', 'demo-org-southvale-council');
+/** The demo seed's service administrator. */
 const ADMIN = 'admin@service.example';
 
 const ERRORS = /* GraphQL */ `
@@ -213,16 +214,6 @@ beforeAll(async () => {
         firstRetryMs: 1,
       },
     },
-  });
-  await t.db.prisma.user.upsert({
-    where: { email: ADMIN },
-    create: {
-      email: ADMIN,
-      name: 'Robin Admin',
-      isSystemAdmin: true,
-      passwordHash: await hashPassword(DEMO_PASSWORD),
-    },
-    update: { isSystemAdmin: true },
   });
 }, 60_000);
 
@@ -823,7 +814,7 @@ describe('creating a partnership', () => {
         jobTitle: 'Head of SEND',
         status: 'PENDING',
         organisation: { name: 'Eastmarsh Council' },
-        invitedBy: { name: 'Robin Admin' },
+        invitedBy: { name: 'Sam Okafor' },
         link: null,
       },
     });
@@ -851,7 +842,7 @@ describe('creating a partnership', () => {
 
     const { text, token } = await linkFromMail('lead@eastmarsh.example');
     expect(text).toContain(
-      'Robin Admin (Local Inclusion Plan Builder service administrator) has invited you to join Eastmarsh SEND Partnership on Local Inclusion Plan Builder as a partnership lead for Eastmarsh Council.',
+      'Sam Okafor (Local Inclusion Plan Builder service administrator) has invited you to join Eastmarsh SEND Partnership on Local Inclusion Plan Builder as a partnership lead for Eastmarsh Council.',
     );
     const accepted = await accept(await anonymous(), token, 'Eve East');
     expect(accepted.data?.partnershipSlug).toBe('eastmarsh-send-partnership');
