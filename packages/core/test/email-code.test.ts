@@ -180,6 +180,22 @@ test('an address without an account gets the same answer, and no code or mail', 
   });
 });
 
+test('a service administrator in no partnership gets a code; an account in none and not one does not', async () => {
+  // The demo's administrator belongs to no partnership: `admin:create`'s first one may have no password.
+  const admin = 'admin@service.example';
+  const code = await codeByEmail(admin);
+  const result = await signInWithCode(admin, code);
+  expect(result.__typename).toBe('MutationSignInWithCodeSuccess');
+  expect((await t.core.contextForSession(result.data!.token)).user?.isSystemAdmin).toBe(true);
+
+  const nobody = await t.db.prisma.user.create({
+    data: { email: 'left@northshire.example', name: 'Former member' },
+  });
+  await requestCode(nobody.email);
+  await t.core.mailer.drain();
+  expect(await t.db.prisma.emailOutbox.count({ where: { to: nobody.email } })).toBe(0);
+});
+
 test('a new code replaces the old one', async () => {
   const first = await codeByEmail(FORUM);
   const second = await codeByEmail(FORUM);

@@ -80,10 +80,12 @@ export function createEmailCodeService(
       const codeHash = await hashPassword(code);
       const user = await prisma.user.findUnique({
         where: { email },
-        select: { id: true, _count: { select: { memberships: true } } },
+        select: { id: true, isSystemAdmin: true, _count: { select: { memberships: true } } },
       });
-      // SEAM (invitations, another issue): an address with a pending invitation may also get a code.
-      if (!user || user._count.memberships === 0) return;
+      // Codes go to people with somewhere to go: a partnership, or the service's administration
+      // (the first administrator, made by `admin:create`, may have no password and no partnership).
+      // Someone invited but not yet a member signs in by accepting the invitation's link.
+      if (!user || (user._count.memberships === 0 && !user.isSystemAdmin)) return;
       const expiresAt = new Date(Date.now() + CODE_MINUTES * 60_000);
       await prisma.$transaction(async (tx) => {
         await tx.emailSignInCode.upsert({
