@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { oidcProvidersJson, smtpPort } from './e2e/identity.ts';
+import { EMPTY_DATABASE_ADMIN, oidcProvidersJson, smtpPort } from './e2e/identity.ts';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -30,8 +30,16 @@ process.env.LIP_E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), 'lip-e2e-'));
 process.env.LIP_E2E_COUNCIL_IDP_PORT ??= String(await freePort());
 process.env.LIP_E2E_NHS_IDP_PORT ??= String(await freePort());
 process.env.LIP_E2E_SMTP_PORT ??= String(await freePort());
+// A second server on an empty database (no demo data) for the onboarding journey.
+process.env.LIP_E2E_EMPTY_PORT ??= String(await freePort());
+process.env.LIP_E2E_EMPTY_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), 'lip-e2e-empty-'));
 const port = Number(process.env.LIP_E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
+const emptyPort = Number(process.env.LIP_E2E_EMPTY_PORT);
+const mailEnv = {
+  SMTP_URL: `smtp://127.0.0.1:${smtpPort()}`,
+  MAIL_FROM: 'Local inclusion plan builder <no-reply@lip.test>',
+};
 
 export default defineConfig({
   testDir: './e2e',
@@ -60,24 +68,42 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: 'node --import tsx server.ts --demo',
-    url: `${baseURL}/sign-in`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    env: {
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LIP_DATA_DIR: process.env.LIP_E2E_DATA_DIR,
-      OIDC_PROVIDERS: oidcProvidersJson(),
-      SMTP_URL: `smtp://127.0.0.1:${smtpPort()}`,
-      MAIL_FROM: 'Local inclusion plan builder <no-reply@lip.test>',
-      // Every journey signs in from 127.0.0.1: the throttling journeys' failures (10 on an account
-      // no one uses) must not lock the rest of the suite out by address.
-      SIGN_IN_ADDRESS_LIMIT: '1000',
+  webServer: [
+    {
+      command: 'node --import tsx server.ts --demo',
+      url: `${baseURL}/sign-in`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      env: {
+        NODE_ENV: 'production',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LIP_DATA_DIR: process.env.LIP_E2E_DATA_DIR,
+        OIDC_PROVIDERS: oidcProvidersJson(),
+        ...mailEnv,
+        // Every journey signs in from 127.0.0.1: the throttling journeys' failures (10 on an account
+        // no one uses) must not lock the rest of the suite out by address.
+        SIGN_IN_ADDRESS_LIMIT: '1000',
+      },
     },
-  },
+    {
+      // The README's first-run steps: the administrator command, then the server, on nothing else.
+      command: `npx pnpm --dir ../.. admin:create --email ${EMPTY_DATABASE_ADMIN.email} --name "${EMPTY_DATABASE_ADMIN.name}" && node --import tsx server.ts`,
+      url: `http://127.0.0.1:${emptyPort}/sign-in`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      env: {
+        NODE_ENV: 'production',
+        PORT: String(emptyPort),
+        HOST: '127.0.0.1',
+        LIP_DATA_DIR: process.env.LIP_E2E_EMPTY_DATA_DIR,
+        ...mailEnv,
+        SIGN_IN_ADDRESS_LIMIT: '1000',
+      },
+    },
+  ],
 });

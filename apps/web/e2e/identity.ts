@@ -63,3 +63,12 @@ export function oidcProvidersJson(): string {
     },
   ]);
 }
+
+/**
+ * The administrator `npx pnpm admin:create` makes on the second server's empty database (see
+ * playwright.config.ts): no password, so they sign in with a code by email, as a real first one may.
+ */
+export const EMPTY_DATABASE_ADMIN = {
+  email: 'admin@eastmarsh-service.example',
+  name: 'Ada Okafor',
+};

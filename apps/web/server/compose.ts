@@ -32,7 +32,7 @@ export type { Readiness, ReadinessOptions };
 export type CorePlugin = Parameters<typeof createCore>[0]['plugins'][number];
 
 export interface ComposeOptions {
-  /** Seed the catalogue, the demo partnerships and the plugins' demo content (idempotent). */
+  /** Seed the demo partnerships and the plugins' demo content (idempotent). */
   demo?: boolean;
   /** Package names of the plugins to load; default: lip.config.ts (or the LIP_PLUGINS override). */
   plugins?: readonly string[];
@@ -103,18 +103,20 @@ function identityFromEnv(demo: boolean): CreateCoreOptions['identity'] {
 export async function compose(options: ComposeOptions = {}): Promise<Composition> {
   const db = await createDatabase(); // DATABASE_URL → PostgreSQL; else PGlite in LIP_DATA_DIR
   try {
-    if (options.demo) {
-      await seedCatalogue(db.prisma);
-      await seedDemo(db.prisma);
-    }
+    // The national catalogue (organisation types, plan kinds, standards frameworks, metrics) is
+    // reference data every partnership needs from its first page: kept current at every start
+    // (idempotent upserts), so an empty database is ready once `admin:create` has made someone.
+    await seedCatalogue(db.prisma);
+    if (options.demo) await seedDemo(db.prisma);
     const plugins = await loadServerPlugins(options.plugins ?? installedPlugins);
     const settings: CoreSettings = {
       identity: identityFromEnv(Boolean(options.demo)),
       ...options.core,
     };
     const core = coreWith(db, plugins, settings);
-    // The plugins' metric packs and demo content (Northshire's section data), after the core seed.
-    if (options.demo) await runPluginSeeds(db, plugins, { demo: true });
+    // The plugins' metric packs, and in the demo their content (Northshire's section data), after
+    // the core seed.
+    await runPluginSeeds(db, plugins, { demo: Boolean(options.demo) });
     // Imports a previous process left half-checked can never finish: say so rather than spin.
     await failInterruptedImports(db.prisma);
     // Mails queued by this or another instance, and retries after a failure.
