@@ -11,14 +11,18 @@ test.skip(
 
 const HEALTH = /health/i;
 
-/** The last commitment of the health section (other journeys change the first ones). */
+/**
+ * A seeded health commitment that no other journey touches (others change the first ones and add
+ * commitments of their own, with no owner organisation, at the end of the list).
+ */
+const COMMITMENT = 'Joint commissioning of specialist equipment and continuing care';
+
 async function openHealthCommitment(page: Page): Promise<string> {
   await openPlan(page, 'Northshire');
   await openSection(page, HEALTH);
   await page
     .getByRole('table', { name: /Commitments in/ })
-    .getByRole('link')
-    .last()
+    .getByRole('link', { name: new RegExp(COMMITMENT) })
     .click();
   await expect(page.getByRole('heading', { level: 1, name: /Change commitment/ })).toBeVisible();
   return page.url().split('?')[0] ?? '';

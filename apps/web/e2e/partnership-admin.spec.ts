@@ -1,7 +1,8 @@
 // The partnership lead runs the partnership: adds and changes an organisation, changes a member's
 // roles, removes a member (whose open session ends at once), creates a plan and archives it.
 // Other members see none of it. The journey removes officer@ (a demo member no other journey uses)
-// and archives the plan it creates, so the demo stays as the other journeys expect it.
+// and archives the plan it creates, and the organisation it adds ends as a non-signatory, so the
+// demo stays as the other journeys expect it.
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, signedInPage } from './fixtures.ts';
 
@@ -92,6 +93,12 @@ test('the lead manages organisations, members and plans', async ({ browser }) =>
   await lead.getByRole('button', { name: 'Save changes' }).click();
   await expect(lead.getByText('Northshire Community Health NHS Trust was changed')).toBeVisible();
   await expect(trust).toContainText('Yes');
+  // And back: a new signatory would have to sign off before the workflow journey can publish.
+  await trust.getByRole('link', { name: /Change/ }).click();
+  await lead.getByRole('group', { name: 'Does it sign off the plan?' }).getByLabel('No').check();
+  await lead.getByRole('button', { name: 'Save changes' }).click();
+  await expect(lead.getByText('Northshire Community Health NHS Trust was changed')).toBeVisible();
+  await expect(trust).not.toContainText('Yes');
 
   // ------------------------------------------------------------------------------- members
   const officer = await signedInPage(browser, OFFICER);
