@@ -224,6 +224,12 @@ test('the lead manages organisations, members and plans', async ({ browser }) =>
     lead.getByRole('link', { name: 'Northshire SEND reform plan 2023 to 2026' }),
   ).toBeVisible();
   await accessible(lead);
+  // Archived: read, never changed, even by its lead.
+  await lead.getByRole('link', { name: 'Northshire SEND reform plan 2023 to 2026' }).click();
+  await expect(lead.getByText(/for reading only: nobody can change it/)).toBeVisible();
+  await lead.goto(`${new URL(lead.url()).pathname}/sections/health`);
+  await expect(lead.getByRole('heading', { level: 2, name: 'Commitments' })).toBeVisible();
+  await expect(lead.getByRole('button', { name: 'Add a commitment' })).toHaveCount(0);
 });
 
 test('other members see no management links, and the pages refuse them', async ({ browser }) => {

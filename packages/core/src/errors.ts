@@ -46,7 +46,7 @@ export class InvalidCredentialsError extends LipError {
 }
 
 export type CommitmentRecord = Commitment & {
-  plan: Pick<Plan, 'id' | 'partnershipId' | 'state'>;
+  plan: Pick<Plan, 'id' | 'partnershipId' | 'state' | 'archivedAt'>;
   section: Pick<Section, 'id' | 'key' | 'pluginId' | 'ownerOrganisationId'>;
 };
 

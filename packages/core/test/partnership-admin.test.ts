@@ -706,6 +706,31 @@ describe('plans', () => {
     );
   });
 
+  test('an archived plan is read, never changed: not by its lead, not by a section editor', async () => {
+    const { plan } = await t.run<{
+      plan: { viewerCanEdit: boolean; viewerCan: { submit: boolean; comment: boolean } };
+    }>(
+      await t.as(LEAD),
+      `query($id: ID!) { plan(id: $id) { viewerCanEdit viewerCan { submit comment } } }`,
+      { id: created },
+    );
+    expect(plan).toEqual({ viewerCanEdit: false, viewerCan: { submit: false, comment: false } });
+    const commitments = await t.db.prisma.commitment.count();
+    for (const who of [LEAD, 'icb@northshire.example']) {
+      const outcome = await run(
+        who,
+        'createCommitment',
+        { planId: created, sectionKey: 'health', title: 'Written after archiving' },
+        'id',
+      );
+      expect(outcome.__typename, who).toBe('ForbiddenError');
+      expect(outcome.message, who).toBe('This plan is archived, so it cannot be changed');
+    }
+    const submit = await run(LEAD, 'submitPlan', { planId: created }, 'id');
+    expect(submit.message).toBe('This plan is archived, so it cannot be changed');
+    expect(await t.db.prisma.commitment.count()).toBe(commitments);
+  });
+
   test('a plan in partner review or signed off cannot be archived; a published one can, and stays public', async () => {
     const { planId, areas } = await northshirePlan(t);
     await clearSubmissionBlockers(t, planId, areas);

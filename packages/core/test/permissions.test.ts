@@ -247,6 +247,7 @@ describe('decide(): the rules on their own, for every operation, role and state'
             const ctx = ctxFor(role, memberOrganisation);
             const subject = {
               planState: state,
+              planArchived: false,
               section,
               organisationId: facts['own-organisation']
                 ? memberOrganisation
@@ -256,6 +257,18 @@ describe('decide(): the rules on their own, for every operation, role and state'
             const decision = decide(ctx, operation, { partnershipId: 'p1', ...subject });
             const expected = expectedAllowed(operation, [role], state, facts);
             expect(decision.allowed, `${state} ${JSON.stringify(facts)}`).toBe(expected);
+            // An archived plan is read, never changed, whoever asks and whatever its state.
+            const archived = decide(ctx, operation, {
+              partnershipId: 'p1',
+              ...subject,
+              planArchived: true,
+            });
+            expect(archived.allowed, `archived, ${state} ${JSON.stringify(facts)}`).toBe(
+              operation === 'plan:read',
+            );
+            if (!archived.allowed) {
+              expect(archived.error.message).toBe('This plan is archived, so it cannot be changed');
+            }
             // A refusal inside the partnership is explained; it never pretends the plan is missing.
             if (!decision.allowed) {
               expect(decision.error.name).toBe('ForbiddenError');

@@ -105,7 +105,8 @@ export default function Plan() {
             This plan was archived on {formatDate(plan.archivedAt.slice(0, 10))}
           </p>
           <p className="govuk-body">
-            It is kept as it was, but no longer listed with the partnership’s plans.
+            It is kept as it was, for reading only: nobody can change it, and it is no longer listed
+            with the partnership’s plans.
           </p>
         </NotificationBanner>
       )}

@@ -111,8 +111,8 @@ export default function ArchivePlan() {
             <>
               <p className="govuk-body">
                 The plan will no longer be listed with {plan.partnership.name}’s plans. It is kept
-                as it is, with its history, and you can still open it from the list of archived
-                plans.
+                as it is, with its history, for reading only: nobody can change it again. You can
+                still open it from the list of archived plans.
               </p>
               {plan.publishedVersion && (
                 <p className="govuk-body">

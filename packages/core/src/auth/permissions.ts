@@ -61,6 +61,11 @@ export interface SectionOwnership {
 export interface PermissionSubject {
   partnershipId: string;
   planState: PlanState;
+  /**
+   * The plan is archived (Plan.archivedAt): kept for the record and readable, never changed again.
+   * Required, so no write can forget to ask; false for operations on the partnership, not a plan.
+   */
+  planArchived: boolean;
   /** The section written to (for commitment and section operations, and comments on them). */
   section?: SectionOwnership;
   /** plan:sign: the organisation signed for. target:comment: the target's owner organisation. */
@@ -205,6 +210,7 @@ export function decide(
   // Not a member: the plan does not exist as far as this person can tell.
   if (!membership) return { allowed: false, error: new NotFoundError('Plan') };
   if (operation === 'plan:read') return allow(membership);
+  if (subject.planArchived) return refuse('This plan is archived, so it cannot be changed');
   if (isLifecycle(operation)) return decideLifecycle(membership, operation, subject);
   switch (operation) {
     case 'plan:edit':

@@ -11,9 +11,11 @@ import { appendAudit } from '../services/audit.ts';
 import { visiblePlan, visiblePlansWhere } from '../services/plans.ts';
 import { defaultOwnerOrganisationId, type SectionOwnership } from '../services/section-owner.ts';
 
-export type CommentRecord = Comment & { plan: Pick<Plan, 'id' | 'partnershipId' | 'state'> };
+export type CommentRecord = Comment & {
+  plan: Pick<Plan, 'id' | 'partnershipId' | 'state' | 'archivedAt'>;
+};
 export const commentInclude = {
-  plan: { select: { id: true, partnershipId: true, state: true } },
+  plan: { select: { id: true, partnershipId: true, state: true, archivedAt: true } },
 } as const;
 
 export interface AddCommentArgs {
@@ -132,6 +134,7 @@ export async function addComment(
   const membership = authorize(ctx, 'comment:create', {
     partnershipId: plan.partnershipId,
     planState: plan.state,
+    planArchived: plan.archivedAt !== null,
   });
   if (!target.parentId && !target.commitmentId && target.section) {
     target.sectionId = (await sectionRowFor(host, plan, target.section)).id;
@@ -182,6 +185,7 @@ export async function setResolved(
   const membership = authorize(ctx, 'comment:resolve', {
     partnershipId: comment.plan.partnershipId,
     planState: comment.plan.state,
+    planArchived: comment.plan.archivedAt !== null,
     section: await sectionOfComment(host, comment),
     authorUserId: comment.authorId,
   });
@@ -216,6 +220,7 @@ export async function canResolve(
   return can(ctx, 'comment:resolve', {
     partnershipId: comment.plan.partnershipId,
     planState: comment.plan.state,
+    planArchived: comment.plan.archivedAt !== null,
     section: await sectionOfComment(host, comment),
     authorUserId: comment.authorId,
   });

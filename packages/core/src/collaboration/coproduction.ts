@@ -112,6 +112,7 @@ export async function createActivity(
   const membership = authorize(ctx, 'coproduction:edit', {
     partnershipId: plan.partnershipId,
     planState: plan.state,
+    planArchived: plan.archivedAt !== null,
   });
   const missing: { path: string[]; message: string }[] = [];
   if (!input.kind) missing.push({ path: ['kind'], message: 'Choose the kind of activity' });
@@ -147,7 +148,7 @@ async function visibleActivity(host: CoreHost, ctx: RequestContext, globalId: st
   const activity = id
     ? await host.prisma.coproductionActivity.findFirst({
         where: { id, partnershipId: { in: visiblePartnershipIds(ctx) } },
-        include: { plan: { select: { id: true, state: true } } },
+        include: { plan: { select: { id: true, state: true, archivedAt: true } } },
       })
     : null;
   if (!activity) throw new NotFoundError('Activity');
@@ -163,6 +164,7 @@ export async function updateActivity(
   const membership = authorize(ctx, 'coproduction:edit', {
     partnershipId: existing.partnershipId,
     planState: existing.plan?.state ?? 'DRAFT',
+    planArchived: Boolean(existing.plan?.archivedAt),
   });
   const conflict = async () =>
     new CoproductionActivityConflictError(
@@ -229,6 +231,7 @@ export async function addResponse(
   const membership = authorize(ctx, 'coproduction:edit', {
     partnershipId: activity.partnershipId,
     planState: activity.plan?.state ?? 'DRAFT',
+    planArchived: Boolean(activity.plan?.archivedAt),
   });
   const commitmentIds = await checkedCommitmentIds(host, activity, input.commitmentIds ?? []);
   return host.prisma.$transaction(async (tx) => {
@@ -264,7 +267,7 @@ export async function updateResponse(
     ? await host.prisma.coproductionResponse.findFirst({
         where: { id, activity: { partnershipId: { in: visiblePartnershipIds(ctx) } } },
         include: {
-          activity: { include: { plan: { select: { state: true } } } },
+          activity: { include: { plan: { select: { state: true, archivedAt: true } } } },
           commitments: { select: { commitmentId: true } },
         },
       })
@@ -274,6 +277,7 @@ export async function updateResponse(
   const membership = authorize(ctx, 'coproduction:edit', {
     partnershipId: activity.partnershipId,
     planState: activity.plan?.state ?? 'DRAFT',
+    planArchived: Boolean(activity.plan?.archivedAt),
   });
   const conflict = async () =>
     new CoproductionResponseConflictError(

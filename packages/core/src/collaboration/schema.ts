@@ -67,7 +67,7 @@ export function addCollaborationTypes(
     id: { field: 'id' },
     description:
       'An engagement event in the co-production log: who was there, who chaired, what was heard.',
-    include: { plan: { select: { state: true } } },
+    include: { plan: { select: { state: true, archivedAt: true } } },
     findUnique: (id, ctx) => ({ id, partnershipId: { in: visiblePartnershipIds(ctx) } }),
     authScopes: (activity) => ({ member: activity.partnershipId }),
     fields: (t) => ({
@@ -94,6 +94,7 @@ export function addCollaborationTypes(
           can(ctx, 'coproduction:edit', {
             partnershipId: a.partnershipId,
             planState: a.plan?.state ?? 'DRAFT',
+            planArchived: Boolean(a.plan?.archivedAt),
           }),
       }),
     }),
@@ -430,7 +431,7 @@ export function addCollaborationTypes(
   function activityWithPlan(id: string) {
     return host.prisma.coproductionActivity.findUniqueOrThrow({
       where: { id },
-      include: { plan: { select: { state: true } } },
+      include: { plan: { select: { state: true, archivedAt: true } } },
     });
   }
 

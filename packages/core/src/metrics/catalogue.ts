@@ -51,7 +51,11 @@ export async function createLocalMetric(
   input: LocalMetricArgs,
 ): Promise<Metric> {
   const partnershipId = memberPartnership(ctx, input.partnershipId);
-  const membership = authorize(ctx, 'metrics:manage', { partnershipId, planState: 'DRAFT' });
+  const membership = authorize(ctx, 'metrics:manage', {
+    partnershipId,
+    planState: 'DRAFT',
+    planArchived: false,
+  });
   const errors: FieldError[] = [];
   const text = (
     field: keyof LocalMetricArgs,
@@ -124,7 +128,11 @@ export async function updateDisclosureSettings(
   },
 ): Promise<Partnership> {
   const partnershipId = memberPartnership(ctx, input.partnershipId);
-  const membership = authorize(ctx, 'metrics:manage', { partnershipId, planState: 'DRAFT' });
+  const membership = authorize(ctx, 'metrics:manage', {
+    partnershipId,
+    planState: 'DRAFT',
+    planArchived: false,
+  });
   const errors: FieldError[] = [];
   const { smallNumberThreshold, roundingBase } = input;
   if (

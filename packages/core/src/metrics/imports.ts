@@ -62,7 +62,11 @@ export async function visibleImport(
 
 function manage(ctx: RequestContext, partnershipId: string) {
   // metrics:manage does not depend on the plan's state.
-  return authorize(ctx, 'metrics:manage', { partnershipId, planState: 'DRAFT' });
+  return authorize(ctx, 'metrics:manage', {
+    partnershipId,
+    planState: 'DRAFT',
+    planArchived: false,
+  });
 }
 
 async function metricIdsFor(host: CoreHost, partnershipId: string): Promise<Set<string>> {

@@ -105,13 +105,18 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
       version: t.exposeInt('version'),
       viewerCanEdit: t.boolean({
         resolve: (x, _args, ctx) =>
-          can(ctx, 'plan:edit', { partnershipId: x.plan.partnershipId, planState: x.plan.state }),
+          can(ctx, 'plan:edit', {
+            partnershipId: x.plan.partnershipId,
+            planState: x.plan.state,
+            planArchived: x.plan.archivedAt !== null,
+          }),
       }),
       viewerCanComment: t.boolean({
         resolve: (x, _args, ctx) =>
           can(ctx, 'target:comment', {
             partnershipId: x.plan.partnershipId,
             planState: x.plan.state,
+            planArchived: x.plan.archivedAt !== null,
             organisationId: x.ownerOrganisationId,
           }),
       }),
@@ -198,7 +203,11 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
       roundingBase: t.int({ nullable: true, resolve: (x) => x.partnership.roundingBase }),
       viewerCanEdit: t.boolean({
         resolve: (x, _args, ctx) =>
-          can(ctx, 'metrics:manage', { partnershipId: x.partnership.id, planState: 'DRAFT' }),
+          can(ctx, 'metrics:manage', {
+            partnershipId: x.partnership.id,
+            planState: 'DRAFT',
+            planArchived: false,
+          }),
       }),
     }),
   });

@@ -4,7 +4,7 @@ import type { Prisma } from '@lip/db';
 
 export const targetInclude = {
   metric: true,
-  plan: { select: { id: true, partnershipId: true, state: true } },
+  plan: { select: { id: true, partnershipId: true, state: true, archivedAt: true } },
   commitment: { select: { id: true, section: { select: { key: true } } } },
 } as const satisfies Prisma.MetricTargetInclude;
 

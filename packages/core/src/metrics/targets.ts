@@ -166,6 +166,7 @@ export async function createMetricTarget(
   const membership = authorize(ctx, 'plan:edit', {
     partnershipId: plan.partnershipId,
     planState: plan.state,
+    planArchived: plan.archivedAt !== null,
   });
   const metric = await visibleMetric(host, plan.partnershipId, input.metricId);
   if (!metric)
@@ -270,6 +271,7 @@ export async function updateMetricTarget(
   const membership = authorize(ctx, 'plan:edit', {
     partnershipId: existing.plan.partnershipId,
     planState: existing.plan.state,
+    planArchived: existing.plan.archivedAt !== null,
   });
   const plan = await host.prisma.plan.findUniqueOrThrow({ where: { id: existing.planId } });
   const data = await check(host, plan, existing.metric, input);
@@ -293,6 +295,7 @@ export async function deleteMetricTarget(
   const membership = authorize(ctx, 'plan:edit', {
     partnershipId: existing.plan.partnershipId,
     planState: existing.plan.state,
+    planArchived: existing.plan.archivedAt !== null,
   });
   if (existing.version !== input.version) throw await conflict(host, existing.id);
   const deleted = await host.prisma.$transaction(async (tx) => {
@@ -324,6 +327,7 @@ export async function updateTargetCommentary(
   const membership = authorize(ctx, 'target:comment', {
     partnershipId: existing.plan.partnershipId,
     planState: existing.plan.state,
+    planArchived: existing.plan.archivedAt !== null,
     organisationId: existing.ownerOrganisationId,
   });
   const commentary = input.commentary.trim();

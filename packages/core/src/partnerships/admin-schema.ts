@@ -198,7 +198,7 @@ export function addPartnershipAdminTypes(builder: LipBuilder, host: CoreHost, ty
     archivePlan: t.field({
       type: PlanRef,
       description:
-        'Archives a plan (the partnership’s leads only): it leaves the list of plans, kept whole; published versions stay public. Not while in partner review or signed off.',
+        'Archives a plan (the partnership’s leads only): it leaves the list of plans, kept whole and read-only (no edit, comment or transition is accepted again); published versions stay public. Not while in partner review or signed off.',
       errors: { types: [PlanStateConflictError, ...errors.types] },
       args: { input: t.arg({ type: ArchivePlanInput, required: true }) },
       resolve: (_root, { input }, ctx) =>

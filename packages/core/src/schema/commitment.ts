@@ -87,6 +87,7 @@ export function addCommitmentType(
           return can(ctx, 'commitment:update', {
             partnershipId: c.plan.partnershipId,
             planState: c.plan.state,
+            planArchived: c.plan.archivedAt !== null,
             section: {
               ownerOrganisationId: await defaultOwnerOrganisationId(host, {
                 plan: c.plan,

@@ -46,7 +46,7 @@ export function addPlanType(
         type: 'DateTime',
         nullable: true,
         description:
-          'When a lead archived the plan: it is kept whole but leaves Partnership.plans (see its `archived` argument).',
+          'When a lead archived the plan: it is kept whole and read-only, and leaves Partnership.plans (see its `archived` argument).',
       }),
       viewerCanArchive: t.boolean({
         description:
@@ -60,7 +60,11 @@ export function addPlanType(
       viewerCanEdit: t.boolean({
         description: 'Plan-wide edits: the partnership lead, while the plan is a draft.',
         resolve: (plan, _args, ctx) =>
-          can(ctx, 'plan:edit', { partnershipId: plan.partnershipId, planState: plan.state }),
+          can(ctx, 'plan:edit', {
+            partnershipId: plan.partnershipId,
+            planState: plan.state,
+            planArchived: plan.archivedAt !== null,
+          }),
       }),
     }),
   });

@@ -85,6 +85,7 @@ export function implementSection(
           can(ctx, 'section:update', {
             partnershipId: s.plan.partnershipId,
             planState: s.plan.state,
+            planArchived: s.plan.archivedAt !== null,
             section: { ownerOrganisationId: await defaultOwnerOrganisationId(host, s) },
           }),
       }),

@@ -54,6 +54,7 @@ async function writableCommitment(
   const membership = authorize(ctx, 'commitment:update', {
     partnershipId: commitment.plan.partnershipId,
     planState: commitment.plan.state,
+    planArchived: commitment.plan.archivedAt !== null,
     section: await sectionOwnership(host, commitment.plan, definition),
   });
   return {
@@ -64,15 +65,17 @@ async function writableCommitment(
 }
 
 /**
- * Inside the write's transaction: the plan is still a draft (a share lock, so a submission, which
+ * Inside the write's transaction: the plan is still a draft and not archived (a share lock, so a submission, which
  * locks the plan row for update, waits for this write or this write waits for it), and the
  * commitment's updatedAt moves (its version does not: whoever is editing it keeps their place).
  */
 async function stillDraft(tx: Prisma.TransactionClient, target: WritableCommitment): Promise<void> {
-  const [plan] = await tx.$queryRaw<{ state: string }[]>`
-    SELECT "state"::text AS "state" FROM "Plan" WHERE "id" = ${target.commitment.planId} FOR SHARE`;
+  const [plan] = await tx.$queryRaw<{ state: string; archived: boolean }[]>`
+    SELECT "state"::text AS "state", "archivedAt" IS NOT NULL AS "archived"
+    FROM "Plan" WHERE "id" = ${target.commitment.planId} FOR SHARE`;
   if (plan?.state !== 'DRAFT')
     throw new ForbiddenError('This plan is no longer a draft, so it cannot be changed');
+  if (plan.archived) throw new ForbiddenError('This plan is archived, so it cannot be changed');
   await tx.commitment.update({
     where: { id: target.commitment.id },
     data: { updatedAt: new Date() },

@@ -20,7 +20,7 @@ import { checkOwnerMember, checkOwnerOrganisation } from './owner-organisation.t
 import { visiblePlan, visiblePlansWhere } from './plans.ts';
 
 export const commitmentInclude = {
-  plan: { select: { id: true, partnershipId: true, state: true } },
+  plan: { select: { id: true, partnershipId: true, state: true, archivedAt: true } },
   section: { select: { id: true, key: true, pluginId: true, ownerOrganisationId: true } },
 } as const satisfies Prisma.CommitmentInclude;
 
@@ -182,6 +182,7 @@ export async function createCommitment(
   const membership = authorize(ctx, 'commitment:create', {
     partnershipId: plan.partnershipId,
     planState: plan.state,
+    planArchived: plan.archivedAt !== null,
     section: { ownerOrganisationId: sectionOwnerId },
   });
   const defaultOwnerId = sectionOwnerId ?? membership.organisationId;
@@ -267,6 +268,7 @@ export async function updateCommitment(
   const membership: Membership = authorize(ctx, 'commitment:update', {
     partnershipId: existing.plan.partnershipId,
     planState: existing.plan.state,
+    planArchived: existing.plan.archivedAt !== null,
     section: await sectionOwnership(host, existing.plan, definition),
   });
   const conflict = async () =>

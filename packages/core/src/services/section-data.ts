@@ -47,6 +47,7 @@ export async function writeSectionData(
   const membership = authorize(ctx, 'section:update', {
     partnershipId: plan.partnershipId,
     planState: plan.state,
+    planArchived: plan.archivedAt !== null,
     section: await sectionOwnership(host, plan, definition),
   });
   return writeSectionVersioned(host, ctx, {

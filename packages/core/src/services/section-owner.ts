@@ -91,6 +91,7 @@ export async function setSectionOwner(
   const membership = authorize(ctx, 'plan:edit', {
     partnershipId: plan.partnershipId,
     planState: plan.state,
+    planArchived: plan.archivedAt !== null,
   });
   const organisationId = idOf('Organisation', args.organisationId);
   const eligible = await eligibleOwnerOrganisations(host.prisma, plan.partnershipId, definition);

@@ -110,6 +110,7 @@ export async function lockDraft(tx: Prisma.TransactionClient, plan: Plan): Promi
   const locked = await lockPlan(tx, plan.id);
   if (locked.state !== 'DRAFT')
     throw new ForbiddenError('This plan is no longer a draft, so it cannot be changed');
+  if (locked.archivedAt) throw new ForbiddenError('This plan is archived, so it cannot be changed');
   if (locked.frameworkId !== plan.frameworkId) {
     throw new ValidationError(
       [],
@@ -140,6 +141,7 @@ export async function markStandardAreaNotApplicable(
   const membership = authorize(ctx, 'plan:edit', {
     partnershipId: plan.partnershipId,
     planState: plan.state,
+    planArchived: plan.archivedAt !== null,
   });
   const reason = input.reason.trim();
   if (reason === '')
@@ -190,6 +192,7 @@ export async function clearStandardAreaNotApplicable(
   const membership = authorize(ctx, 'plan:edit', {
     partnershipId: plan.partnershipId,
     planState: plan.state,
+    planArchived: plan.archivedAt !== null,
   });
   const area = await areaOfPlan(host, plan, input.standardAreaId);
   return host.prisma.$transaction(async (tx) => {

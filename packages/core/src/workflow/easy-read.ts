@@ -32,6 +32,7 @@ export async function updateSectionEasyRead(
   const membership = authorize(ctx, 'section:update', {
     partnershipId: plan.partnershipId,
     planState: plan.state,
+    planArchived: plan.archivedAt !== null,
     section: await sectionOwnership(host, plan, definition),
   });
   const summary = args.easyReadSummary?.trim() || null;

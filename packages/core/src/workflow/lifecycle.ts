@@ -86,6 +86,7 @@ export async function submitPlan(
   const membership = authorize(ctx, 'plan:submit', {
     partnershipId: plan.partnershipId,
     planState: plan.state,
+    planArchived: plan.archivedAt !== null,
   });
   const blockers = await submissionBlockersOf(host, plan);
   if (blockers.length > 0) throw new SubmissionBlockedError(blockers);
@@ -137,6 +138,7 @@ export async function withdrawPlan(
   const membership = authorize(ctx, 'plan:withdraw', {
     partnershipId: plan.partnershipId,
     planState: plan.state,
+    planArchived: plan.archivedAt !== null,
   });
   return transition(host, plan, 'PARTNER_REVIEW', async (tx, locked) => {
     const version = await latestVersion(tx, plan.id);
@@ -159,6 +161,7 @@ export async function publishPlan(
   const membership = authorize(ctx, 'plan:publish', {
     partnershipId: plan.partnershipId,
     planState: plan.state,
+    planArchived: plan.archivedAt !== null,
   });
   return transition(host, plan, 'SIGNED_OFF', async (tx, locked) => {
     const version = await latestVersion(tx, plan.id);
@@ -203,6 +206,7 @@ export async function startRevision(
   const membership = authorize(ctx, 'plan:revise', {
     partnershipId: plan.partnershipId,
     planState: plan.state,
+    planArchived: plan.archivedAt !== null,
   });
   // The published version keeps its state: it stays public until the next one is published.
   return transition(host, plan, 'PUBLISHED', (tx, locked) =>

@@ -93,6 +93,7 @@ export async function remapPlan(
   const membership = authorize(ctx, 'plan:edit', {
     partnershipId: plan.partnershipId,
     planState: plan.state,
+    planArchived: plan.archivedAt !== null,
   });
   const frameworkId = String(input.frameworkId);
   if (frameworkId === plan.frameworkId) {

@@ -92,6 +92,7 @@ export async function signatoriesOf(
         can(ctx, 'plan:sign', {
           partnershipId: plan.partnershipId,
           planState: plan.state,
+          planArchived: plan.archivedAt !== null,
           organisationId: organisation.id,
         }),
     };
@@ -182,6 +183,7 @@ export async function recordSignOff(
   const membership = authorize(ctx, 'plan:sign', {
     partnershipId: plan.partnershipId,
     planState: plan.state,
+    planArchived: plan.archivedAt !== null,
     organisationId: organisationId ?? input.organisationId,
   });
   const expected = await expectedSignatories(host.prisma, plan.partnershipId);

@@ -110,9 +110,13 @@ async function coverageView(
 
 function viewerCan(
   ctx: RequestContext,
-  plan: { partnershipId: string; state: PlanState },
+  plan: { partnershipId: string; state: PlanState; archivedAt: Date | null },
 ): PlanActions {
-  const subject = { partnershipId: plan.partnershipId, planState: plan.state };
+  const subject = {
+    partnershipId: plan.partnershipId,
+    planState: plan.state,
+    planArchived: plan.archivedAt !== null,
+  };
   return {
     submit: can(ctx, 'plan:submit', subject),
     withdraw: can(ctx, 'plan:withdraw', subject),
