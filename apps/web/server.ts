@@ -83,7 +83,7 @@ app.all(
   createRequestHandler({
     build,
     mode: dev ? 'development' : 'production',
-    getLoadContext: loadContextFor(core),
+    getLoadContext: loadContextFor(core, { demo }),
   }),
 );
 

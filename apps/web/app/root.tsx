@@ -33,7 +33,7 @@ const VIEWER = graphql(`
 
 export async function loader({ context }: LoaderFunctionArgs) {
   const result = await context.lip.execute(VIEWER);
-  return { viewer: result.data?.viewer ?? null };
+  return { viewer: result.data?.viewer ?? null, demo: context.demo };
 }
 
 const jsEnabled = `document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' govuk-frontend-supported' : '');`;
@@ -112,7 +112,9 @@ export function Layout({ children }: { children: ReactNode }) {
           </main>
         </div>
         <Footer links={[{ href: '/graphql', text: 'GraphQL API' }]}>
-          <p className="govuk-body-s">Local inclusion plan builder. Demo data is fictional.</p>
+          <p className="govuk-body-s">
+            Local inclusion plan builder.{data?.demo ? ' Demo data is fictional.' : ''}
+          </p>
         </Footer>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />

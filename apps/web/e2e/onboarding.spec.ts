@@ -95,6 +95,9 @@ test('an area starts on its own: administrator, partnership, lead, plan, members
   await expect(
     admin.getByText('You are a service administrator: create a partnership and invite its lead.'),
   ).toBeVisible();
+  // A real service: the footer does not call its data fictional (the demo's does).
+  await expect(admin.getByRole('contentinfo')).toContainText('Local inclusion plan builder.');
+  await expect(admin.getByRole('contentinfo')).not.toContainText('Demo data is fictional');
   await admin.getByRole('button', { name: 'Create a partnership' }).click();
   await expect(
     admin.getByRole('heading', { level: 1, name: 'Create a partnership' }),

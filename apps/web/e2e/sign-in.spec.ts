@@ -17,6 +17,8 @@ test('a wrong password shows the error summary and keeps the email address', asy
     'Enter a correct email address and password',
   );
   await expect(page).toHaveTitle(/^Sign in – Local inclusion plan builder$/);
+  // This server holds the demo partnerships, and says so (a real service's footer does not).
+  await expect(page.getByRole('contentinfo')).toContainText('Demo data is fictional.');
 });
 
 test('pages need a signed-in person, who then lands where they were going', async ({ page }) => {

@@ -16,5 +16,7 @@ export interface LipContext {
 declare module '@remix-run/node' {
   interface AppLoadContext {
     lip: LipContext;
+    /** The server runs with the fictional demo partnerships (`--demo`, `LIP_DEMO=1`). */
+    demo: boolean;
   }
 }

@@ -35,7 +35,7 @@ export async function startRemixApp(): Promise<RemixApp> {
     });
     const build = (await vite.ssrLoadModule('virtual:remix/server-build')) as ServerBuild;
     const handler = createRequestHandler(build, 'production');
-    const loadContext = loadContextFor(composition.core);
+    const loadContext = loadContextFor(composition.core, { demo: true });
     const tokens = new Map<string, string>();
 
     const cookieFor = async (email: string) => {
