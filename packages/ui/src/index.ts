@@ -1,4 +1,5 @@
 export { cx, describedBy } from './cx.ts';
+export { bindFields, type BoundFields } from './bind-fields.ts';
 export { Button, ButtonGroup, type ButtonProps, type ButtonVariant } from './Button.tsx';
 export {
   Checkboxes,

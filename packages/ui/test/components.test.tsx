@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import {
+  bindFields,
   BackLink,
   Breadcrumbs,
   Button,
@@ -157,6 +158,70 @@ describe('date input', () => {
     expect(markup).toContain(
       'govuk-input govuk-date-input__input govuk-input--width-4 govuk-input--error',
     );
+  });
+});
+
+describe('bound fields', () => {
+  const values = {
+    title: 'Joint commissioning',
+    phase: 'early-years',
+    areas: ['a1'],
+    due: { day: '31', month: '3', year: '2027' },
+  };
+  const field = bindFields(values, { title: 'Enter a shorter title', due: 'Enter a real date' });
+
+  it('gives a text field its id, name, value and error from one key', () => {
+    const d = doc(<Input {...field.text('title')} label="Title" />);
+    expect(d.attr('title', 'name')).toBe('title');
+    expect(d.attr('title', 'value')).toBe('Joint commissioning');
+    expect(d.attr('title', 'aria-describedby')).toBe('title-error');
+    expect(d.markup).toContain('Enter a shorter title');
+  });
+
+  const checkedInput = (value: string) =>
+    new RegExp(`<input(?=[^>]*value="${value}")(?=[^>]*checked="")[^>]*>`);
+
+  it('checks the chosen radio and the chosen boxes, with no error where none was reported', () => {
+    const radios = html(
+      <Radios
+        {...field.radios('phase')}
+        legend="Phase"
+        items={[
+          { value: 'early-years', text: 'Early years' },
+          { value: 'school', text: 'School' },
+        ]}
+      />,
+    );
+    expect(radios).toMatch(checkedInput('early-years'));
+    expect(radios).not.toContain('govuk-error-message');
+    const boxes = html(
+      <Checkboxes
+        {...field.checkboxes('areas')}
+        legend="Areas"
+        items={[
+          { value: 'a1', text: 'A1' },
+          { value: 'a2', text: 'A2' },
+        ]}
+      />,
+    );
+    expect(boxes).toMatch(checkedInput('a1'));
+    expect(boxes).not.toMatch(checkedInput('a2'));
+  });
+
+  it('fills a date input from its parts and names it by the key', () => {
+    const d = doc(<DateInput {...field.date('due')} legend="Due date" />);
+    expect(d.attr('due-day', 'name')).toBe('due-day');
+    expect(d.attr('due-year', 'value')).toBe('2027');
+    expect(d.markup).toContain('Enter a real date');
+  });
+
+  it('reads a missing or mistyped value as empty rather than failing', () => {
+    const odd = bindFields({
+      title: undefined as string | undefined,
+      areas: 'not-a-list' as unknown,
+    });
+    expect(odd.text('title').defaultValue).toBe('');
+    expect(odd.checkboxes('areas').values).toEqual([]);
   });
 });
 

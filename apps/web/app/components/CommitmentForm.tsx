@@ -1,5 +1,6 @@
 import { Form } from '@remix-run/react';
 import {
+  bindFields,
   Button,
   ButtonGroup,
   Checkboxes,
@@ -55,141 +56,93 @@ export function CommitmentForm({
   submitText,
   cancelHref,
 }: CommitmentFormProps) {
+  const field = bindFields(values, errors);
   return (
     <Form method="post" noValidate reloadDocument id="commitment-form">
       {version !== undefined && <input type="hidden" name="version" value={version} />}
       {baseline && <input type="hidden" name="baseline" value={JSON.stringify(baseline)} />}
-      <Input
-        id="title"
-        name="title"
-        label="Title"
-        labelSize="s"
-        defaultValue={values.title}
-        errorMessage={errors.title}
-      />
+      <Input {...field.text('title')} label="Title" labelSize="s" />
       <Textarea
-        id="description"
-        name="description"
+        {...field.text('description')}
         label="Description"
         labelSize="s"
         hint="What will be done, for whom, and how you will know it has worked."
-        defaultValue={values.description}
-        errorMessage={errors.description}
       />
       <Select
-        id="ownerOrganisationId"
-        name="ownerOrganisationId"
+        {...field.text('ownerOrganisationId')}
         label="Owner organisation"
         labelSize="s"
-        defaultValue={values.ownerOrganisationId}
-        errorMessage={errors.ownerOrganisationId}
         options={[
           { value: '', text: 'Not yet decided' },
           ...organisations.map((o) => ({ value: o.id, text: o.name })),
         ]}
       />
       <Select
-        id="ownerMemberId"
-        name="ownerMemberId"
+        {...field.text('ownerMemberId')}
         label="Owner"
         labelSize="s"
         hint="The person responsible for it. Choose someone who works for the owner organisation."
-        defaultValue={values.ownerMemberId}
-        errorMessage={errors.ownerMemberId}
         options={[
           { value: '', text: 'Not yet decided' },
           ...ownerOptions(members, values.ownerOrganisationId),
         ]}
       />
       <Checkboxes
-        idPrefix="needAreas"
-        name="needAreas"
+        {...field.checkboxes('needAreas')}
         legend="Need areas"
         legendSize="s"
         hint="Select all that apply."
         small
-        values={values.needAreas}
-        errorMessage={errors.needAreas}
         items={NEED_AREAS.map((n) => ({ value: n.value, text: n.text }))}
       />
       <Radios
-        idPrefix="phase"
-        name="phase"
+        {...field.radios('phase')}
         legend="Phase"
         legendSize="s"
         small
-        value={values.phase}
-        errorMessage={errors.phase}
         items={PHASES.map((p) => ({ value: p.value, text: p.text }))}
       />
       <Radios
-        idPrefix="supportLayer"
-        name="supportLayer"
+        {...field.radios('supportLayer')}
         legend="Support layer"
         legendSize="s"
         small
-        value={values.supportLayer}
-        errorMessage={errors.supportLayer}
         items={[
           ...SUPPORT_LAYERS.map((s) => ({ value: s.value, text: s.text })),
           { value: '', text: 'Not set' },
         ]}
       />
       <Radios
-        idPrefix="ragStatus"
-        name="ragStatus"
+        {...field.radios('ragStatus')}
         legend="RAG status"
         legendSize="s"
         hint="Red, amber or green: how delivery is going."
         small
-        value={values.ragStatus}
-        errorMessage={errors.ragStatus}
         items={RAG_STATUSES.map((r) => ({ value: r.value, text: r.text }))}
       />
-      <DateInput
-        id="startDate"
-        legend="Start date"
-        hint="For example, 1 9 2026"
-        value={values.startDate}
-        errorMessage={errors.startDate}
-      />
-      <DateInput
-        id="dueDate"
-        legend="Due date"
-        hint="For example, 31 3 2027"
-        value={values.dueDate}
-        errorMessage={errors.dueDate}
-      />
+      <DateInput {...field.date('startDate')} legend="Start date" hint="For example, 1 9 2026" />
+      <DateInput {...field.date('dueDate')} legend="Due date" hint="For example, 31 3 2027" />
       <Input
-        id="budgetLine"
-        name="budgetLine"
+        {...field.text('budgetLine')}
         label="Budget line"
         labelSize="s"
         hint="For example, High needs block: SEN support services"
-        defaultValue={values.budgetLine}
-        errorMessage={errors.budgetLine}
       />
       <Input
-        id="budgetAmount"
-        name="budgetAmount"
+        {...field.text('budgetAmount')}
         label="Budget amount"
         labelSize="s"
         prefix="£"
         width="10"
         inputMode="decimal"
         spellCheck={false}
-        defaultValue={values.budgetAmount}
-        errorMessage={errors.budgetAmount}
       />
       <Checkboxes
-        idPrefix="standardAreaIds"
-        name="standardAreaIds"
+        {...field.checkboxes('standardAreaIds')}
         legend="Standards this commitment meets"
         legendSize="s"
         hint="Select every area of the standards framework this commitment contributes to."
         small
-        values={values.standardAreaIds}
-        errorMessage={errors.standardAreaIds}
         items={areas.map((a) => ({ value: a.id, text: `${a.code} ${a.title}` }))}
       />
       <ButtonGroup>
