@@ -18,6 +18,7 @@ export { Hint } from './Hint.tsx';
 export { Input, type InputProps } from './Input.tsx';
 export { Label, type LabelProps } from './Label.tsx';
 export { LabelledField, type LabelledFieldProps } from './LabelledField.tsx';
+export { FormActions, FormPage, type FormActionsProps, type FormPageProps } from './FormPage.tsx';
 export {
   Footer,
   Header,

@@ -10,6 +10,8 @@ import {
   DateInput,
   ErrorSummary,
   Footer,
+  FormActions,
+  FormPage,
   Header,
   Input,
   NotificationBanner,
@@ -233,6 +235,53 @@ describe('error summary', () => {
     );
     expect(markup).toContain('<h2 class="govuk-error-summary__title">There is a problem</h2>');
     expect(markup).toContain('<li><a href="#title">Enter a title</a></li>');
+  });
+});
+
+describe('form page', () => {
+  it('puts the error summary first in the column, before the caption and heading', () => {
+    const markup = html(
+      <FormPage
+        back={{ href: '/plans/1', text: 'Back to the plan' }}
+        caption="Northshire"
+        heading="Archive this plan?"
+        errors={[{ href: 'archive', text: 'The plan has changed' }]}
+      >
+        <p>Body</p>
+      </FormPage>,
+    );
+    expect(markup).toContain('href="/plans/1"');
+    expect(markup).toContain('Back to the plan');
+    const summary = markup.indexOf('govuk-error-summary');
+    const caption = markup.indexOf('<span class="govuk-caption-l">Northshire</span>');
+    const heading = markup.indexOf(
+      '<h1 class="govuk-heading-l lip-break-words">Archive this plan?</h1>',
+    );
+    expect(summary).toBeGreaterThan(-1);
+    expect(caption).toBeGreaterThan(summary);
+    expect(heading).toBeGreaterThan(caption);
+    expect(markup.indexOf('<p>Body</p>')).toBeGreaterThan(heading);
+  });
+
+  it('shows no error summary and no caption when there are none', () => {
+    const markup = html(
+      <FormPage back={{ href: '/', text: 'Back' }} heading="Question" size="xl">
+        <p>Body</p>
+      </FormPage>,
+    );
+    expect(markup).not.toContain('govuk-error-summary');
+    expect(markup).not.toContain('govuk-caption');
+    expect(markup).toContain('<h1 class="govuk-heading-xl lip-break-words">Question</h1>');
+  });
+
+  it('form actions pair the submit button with a cancel link', () => {
+    const markup = html(
+      <FormActions submit="Revoke invitation" variant="warning" id="revoke" cancelHref="/list" />,
+    );
+    expect(markup).toMatch(
+      /<div class="govuk-button-group"><button id="revoke" type="submit" class="govuk-button govuk-button--warning"[^>]*>Revoke invitation<\/button><a class="govuk-link" href="\/list">Cancel<\/a><\/div>/,
+    );
+    expect(html(<FormActions submit="Save" />)).not.toContain('Cancel');
   });
 });
 
