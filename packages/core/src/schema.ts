@@ -28,6 +28,7 @@ import { addMetricsTypes } from './metrics/index.ts';
 import { addIdentityTypes, createIdentity, type Identity } from './identity/index.ts';
 import { addInvitationTypes } from './invitations/index.ts';
 import { addPartnershipAdminTypes } from './partnerships/admin-schema.ts';
+import { addTaskTypes } from './tasks/index.ts';
 
 /** Per-core services the schema's sign-in fields use. */
 export interface SchemaServices {
@@ -105,6 +106,7 @@ export function buildSchema(
     types,
   );
   addPartnershipAdminTypes(builder, host, types);
+  addTaskTypes(builder, host, types);
   const typeOwners = new Map<string, string>();
   for (const plugin of plugins) {
     try {
