@@ -19,12 +19,15 @@ export interface CoreHost {
   sectionKeys: string[];
   /** An installed plugin by id. */
   plugin(id: string): InstalledPlugin | undefined;
+  /** PUBLIC_URL's origin, for links in mails; null: the origin each request was made to. */
+  publicUrl: string | null;
 }
 
 export function createHost(
   prisma: PrismaClient,
   sections: InstalledSection[],
   plugins: readonly InstalledPlugin[] = [],
+  publicUrl: string | null = null,
 ): CoreHost {
   const plugin = new Map(plugins.map((p) => [p.id, p]));
   const sorted = [...sections].sort(
@@ -37,5 +40,6 @@ export function createHost(
     section: (key) => byKey.get(key),
     sectionKeys: sorted.map((s) => s.key),
     plugin: (id) => plugin.get(id),
+    publicUrl,
   };
 }

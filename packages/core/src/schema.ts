@@ -94,7 +94,7 @@ export function buildSchema(
   const auth = services?.auth ?? defaultAuthServices();
   const identity = services?.identity ?? createIdentity(prisma, {}, auth);
   const sections = checkPlugins(plugins);
-  const host = createHost(prisma, sections, plugins);
+  const host = createHost(prisma, sections, plugins, services?.publicUrl ?? null);
   const builder = createBuilder(prisma);
   const types = buildCoreTypes(builder, host, { auth, identity });
   addWorkflowTypes(builder, host, types);

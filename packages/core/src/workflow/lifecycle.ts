@@ -9,6 +9,7 @@ import type { CoreHost } from '../host.ts';
 import { appendAudit } from '../services/audit.ts';
 import { lockPlan, visiblePlan } from '../services/plans.ts';
 import { submissionBlockersOf, type SubmissionBlocker } from './blockers.ts';
+import { queueSignOffRequests } from './sign-off-mail.ts';
 import { buildSnapshot } from './snapshot-builder.ts';
 
 export class SubmissionBlockedError extends LipError {
@@ -115,6 +116,7 @@ export async function submitPlan(
       action: 'plan_version.create',
       after: { number, state: version.state },
     });
+    await queueSignOffRequests(tx, host, ctx, locked, number);
     return setPlanState(tx, ctx, membership, locked, 'PARTNER_REVIEW', 'plan.submitted', {
       versionNumber: number,
       note: input.note?.trim() || null,

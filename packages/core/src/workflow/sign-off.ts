@@ -17,49 +17,15 @@ import { idOf } from '../ids.ts';
 import { appendAudit } from '../services/audit.ts';
 import { visiblePlan } from '../services/plans.ts';
 import { PlanStateConflictError, transition } from './lifecycle.ts';
+import { expectedSignatories, type ExpectedSignatory, type SignatoryKind } from './signatories.ts';
 
-export const PARENT_CARER_FORUM = 'parent-carer-forum';
-
-export type SignatoryKind = 'SIGN_OFF' | 'ACKNOWLEDGEMENT';
+export { PARENT_CARER_FORUM, type SignatoryKind } from './signatories.ts';
 
 export interface Signatory {
   organisation: Organisation;
   kind: SignatoryKind;
   signOff: SignOff | null;
   viewerCanRecord: boolean;
-}
-
-interface ExpectedSignatory {
-  organisation: Organisation;
-  kind: SignatoryKind;
-}
-
-/** Signing organisations (isSignatory) decide; the parent carer forum(s) acknowledge. By name. */
-async function expectedSignatories(
-  db: Prisma.TransactionClient,
-  partnershipId: string,
-): Promise<ExpectedSignatory[]> {
-  const links = await db.partnershipOrganisation.findMany({
-    where: {
-      partnershipId,
-      OR: [{ isSignatory: true }, { organisation: { typeCode: PARENT_CARER_FORUM } }],
-    },
-    include: { organisation: true },
-  });
-  return links
-    .map((link) => ({
-      organisation: link.organisation,
-      kind: (link.organisation.typeCode === PARENT_CARER_FORUM
-        ? 'ACKNOWLEDGEMENT'
-        : 'SIGN_OFF') as SignatoryKind,
-    }))
-    .sort((a, b) =>
-      a.kind === b.kind
-        ? a.organisation.name.localeCompare(b.organisation.name)
-        : a.kind === 'SIGN_OFF'
-          ? -1
-          : 1,
-    );
 }
 
 /** The plan's newest version, when it is under review or further on; null for a plan never submitted. */
