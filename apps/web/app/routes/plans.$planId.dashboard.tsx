@@ -168,7 +168,13 @@ export default function Dashboard() {
       <h1 className="govuk-heading-l">Metrics dashboard</h1>
       <PlanNav planId={plan.id} current="dashboard" />
 
-      {items.length > 0 && <RatingSummary groups={groups} total={items.length} />}
+      {items.length > 0 && (
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-one-half">
+            <RatingSummary groups={groups} total={items.length} />
+          </div>
+        </div>
+      )}
 
       <form
         method="get"
@@ -232,7 +238,7 @@ export default function Dashboard() {
       {exceptions.length === 0 ? (
         <p className="govuk-body">No targets are rated red.</p>
       ) : (
-        <table className="govuk-table">
+        <table className="govuk-table govuk-table--small-text-until-tablet">
           <caption className="govuk-table__caption govuk-table__caption--s">
             Targets rated red and their commentary
           </caption>

@@ -1,7 +1,7 @@
 // Metric targets of a plan: create, update, delete (plan:edit, optimistic concurrency, audit in the
 // same transaction) and the exception commentary (target:comment). RAG comes from the latest
 // local observation (see rag.ts).
-import { Prisma, type Metric, type MetricTarget, type Plan } from '@lip/db';
+import { Prisma, type Metric, type Plan } from '@lip/db';
 import { authorize } from '../auth/permissions.ts';
 import type { RequestContext } from '../context.ts';
 import { type FieldError, NotFoundError, ValidationError } from '../errors.ts';
@@ -13,9 +13,10 @@ import { visiblePlan, visiblePlansWhere } from '../services/plans.ts';
 import { MetricTargetConflictError } from './errors.ts';
 import { parsePeriod } from './periods.ts';
 import { rateAgainstLocal, type TargetRag, type TrajectoryPoint } from './rag.ts';
-
-export { rateTarget, trajectoryOf, type TargetRag, type TrajectoryPoint } from './rag.ts';
 import { targetInclude, type TargetRecord } from './target-record.ts';
+
+// Kept where callers have always found them; they live in rag.ts with the rest of RAG.
+export { rateTarget, trajectoryOf, type TargetRag, type TrajectoryPoint } from './rag.ts';
 
 interface TargetValues {
   commitmentId?: string | null;
