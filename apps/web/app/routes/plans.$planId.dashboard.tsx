@@ -238,17 +238,14 @@ export default function Dashboard() {
       {exceptions.length === 0 ? (
         <p className="govuk-body">No targets are rated red.</p>
       ) : (
-        <table className="govuk-table govuk-table--small-text-until-tablet">
+        <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--s">
             Targets rated red and their commentary
           </caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
               <th scope="col" className="govuk-table__header">
-                Metric
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Owner
+                Metric and owner
               </th>
               <th scope="col" className="govuk-table__header">
                 Why it is red
@@ -263,8 +260,11 @@ export default function Dashboard() {
               <tr key={t.id} className="govuk-table__row">
                 <th scope="row" className="govuk-table__header">
                   {t.metric.title}
+                  {/* Under the title rather than in a column of its own: four columns do not fit a phone. */}
+                  <span className="govuk-body-s govuk-!-display-block govuk-!-margin-top-1 govuk-!-margin-bottom-0 govuk-!-font-weight-regular">
+                    {t.ownerOrganisation?.name ?? 'No owner'}
+                  </span>
                 </th>
-                <td className="govuk-table__cell">{t.ownerOrganisation?.name ?? 'No owner'}</td>
                 <td className="govuk-table__cell">{t.ragReason}</td>
                 <td className="govuk-table__cell">
                   {t.commentary ? (
