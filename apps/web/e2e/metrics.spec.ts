@@ -20,6 +20,11 @@ const BROKEN_CSV = Buffer.from(
 const EHC_01 = 'New EHC plans issued within 20 weeks, excluding exceptions';
 const EHC_02 = 'New EHC plans issued within 20 weeks, including exceptions';
 const MENTAL_HEALTH = /at least one contact with NHS-funded mental health services/;
+// The demo's HLT-02: a monthly percentage measured over the ICB, 29.4% against a 30% target.
+const HLT_02 = 'Open suspected-autism referrals waiting 13 weeks or more';
+// AP-04, a count: the North West's count is not plotted against Northshire's.
+const AP_04 = 'Placements in unregistered alternative provision (settings without a URN)';
+const PFA_01 = 'Key stage 4 leavers in sustained education, employment or training, by SEN status';
 
 async function dashboardUrl(page: Page): Promise<string> {
   await openPlan(page, 'Northshire');
@@ -44,6 +49,75 @@ async function uploadAndCheck(page: Page, name: string, buffer: Buffer): Promise
 }
 
 test.describe.serial('metrics', () => {
+  test('the dashboard leads with what needs attention: counts by rating, red first, empty metrics folded', async ({
+    page,
+  }, testInfo) => {
+    await signIn(page, 'lead@northshire.example');
+    await page.goto(await dashboardUrl(page));
+    const summary = page.getByRole('table', { name: /metrics by rating$/ });
+    // The cell reads "4", with "metrics rated Amber: improving" for screen readers.
+    const count = async (rating: RegExp) =>
+      parseInt(await summary.getByRole('row', { name: rating }).getByRole('cell').innerText(), 10);
+    // The demo's targets: one red (EHC-01), four amber, two green; PFA-01 has no figures.
+    expect(await count(/^Red/)).toBe(1);
+    expect(await count(/^Amber/)).toBe(4);
+    expect(await count(/^Green/)).toBe(2);
+    const total = Number(/^(\d+)/.exec(await summary.locator('caption').innerText())?.[1]);
+    const noTarget = await count(/^No target/);
+    const noData = await count(/^No data/);
+    expect(1 + 4 + 2 + noTarget + noData).toBe(total);
+
+    // Red first, then amber, then green: the cards' ratings in page order.
+    const cards = page.locator('section:has(> h3)');
+    const ratings = await cards.locator('.govuk-tag').allInnerTexts();
+    expect(ratings.slice(0, 7)).toEqual([
+      'Red: off track',
+      ...Array<string>(4).fill('Amber: improving'),
+      ...Array<string>(2).fill('Green: target met'),
+    ]);
+    await expect(cards.first().getByRole('heading', { level: 3 })).toHaveText(EHC_01);
+
+    // HLT-02, rated against the ICB's figure, with its period as people read it.
+    const hlt = page.locator('section', {
+      has: page.getByRole('heading', { level: 3, name: HLT_02 }),
+    });
+    await expect(hlt.getByText('Green: target met')).toBeVisible();
+    await expect(hlt.locator('.govuk-summary-list')).toContainText(
+      '29.4% in March 2025 (provisional)',
+    );
+    await expect(hlt.locator('.govuk-summary-list')).toContainText('30% by March 2027');
+    await expect(
+      hlt
+        .getByRole('table', { name: `${HLT_02}: figures by period` })
+        .getByRole('rowheader', { name: 'March 2025' }),
+    ).toBeVisible();
+
+    // A count is charted for the partnership alone; the region's figures stay in the table.
+    const ap = page.locator('section', {
+      has: page.getByRole('heading', { level: 3, name: AP_04 }),
+    });
+    await expect(ap.getByText('The chart shows the local figures only')).toBeVisible();
+    await expect(ap.getByRole('table', { name: `${AP_04}: figures by period` })).toContainText(
+      '1,210',
+    );
+
+    // Metrics with no figures: one fold at the end, closed until opened (no script needed).
+    const fold = page.locator('details', { hasText: /no data yet/ });
+    await expect(fold.locator('summary')).toHaveText(/^\d+ metrics have no data yet$/);
+    await expect(fold.getByRole('rowheader', { name: PFA_01, includeHidden: true })).toBeHidden();
+    await fold.locator('summary').click();
+    await expect(fold.getByRole('rowheader', { name: PFA_01 })).toBeVisible();
+    await expect(fold.getByRole('rowheader', { name: MENTAL_HEALTH })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath('dashboard-1280.png'), fullPage: true });
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
+    await expect(summary).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath('dashboard-390.png'), fullPage: true });
+  });
+
   test('the lead filters the dashboard, imports figures after fixing a broken row, and re-importing changes nothing', async ({
     page,
   }) => {
@@ -56,7 +130,10 @@ test.describe.serial('metrics', () => {
         .getByRole('navigation', { name: 'Plan pages' })
         .getByRole('link', { name: 'Metrics dashboard' }),
     ).toHaveAttribute('aria-current', 'page');
-    await expect(page.getByRole('heading', { level: 3, name: MENTAL_HEALTH })).toBeVisible();
+    // A metric with no figures is listed in the fold at the end, not as a card.
+    await expect(
+      page.getByRole('rowheader', { name: MENTAL_HEALTH, includeHidden: true }),
+    ).toBeAttached();
     // The demo's figures: a chart and its table.
     const demoCard = page.locator('section', {
       has: page.getByRole('heading', { level: 3, name: EHC_01 }),
@@ -75,7 +152,9 @@ test.describe.serial('metrics', () => {
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await expect(page).toHaveURL(/theme=experiences/);
     await expect(page.getByRole('heading', { level: 3, name: EHC_01 })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 3, name: MENTAL_HEALTH })).toHaveCount(0);
+    await expect(
+      page.getByRole('rowheader', { name: MENTAL_HEALTH, includeHidden: true }),
+    ).toHaveCount(0);
     await expect(page.getByLabel('Theme')).toHaveValue('experiences');
 
     // A file with text in a number column: the row error, and nothing to import.

@@ -124,6 +124,10 @@ const formatOne = z.object({
       target: z.object({ value: text, period: text }),
       commentary: optionalText,
       rag: z.enum(['RED', 'AMBER', 'GREEN', 'NO_DATA', 'NO_TARGET']),
+      latest: observation
+        .pick({ geographyLevel: true, geographyCode: true, period: true })
+        .nullable()
+        .optional(),
       observations: z.array(observation),
     }),
   ),

@@ -95,6 +95,15 @@ export interface SnapshotMetric {
   target: { value: string; period: string };
   commentary: string | null;
   rag: 'RED' | 'AMBER' | 'GREEN' | 'NO_DATA' | 'NO_TARGET';
+  /**
+   * Which observation (a total) `rag` was measured against; null when there was none. Absent in
+   * snapshots taken before it was recorded.
+   */
+  latest?: {
+    geographyLevel: SnapshotObservation['geographyLevel'];
+    geographyCode: string;
+    period: string;
+  } | null;
   observations: SnapshotObservation[];
 }
 

@@ -34,6 +34,12 @@ function object(properties: Record<string, JsonSchema>, description?: string): J
   };
 }
 
+/** An object like `object`, but `key` may be missing (a field older snapshots do not have). */
+function optional(key: string, properties: Record<string, JsonSchema>): JsonSchema {
+  const schema = object(properties);
+  return { ...schema, required: schema.required!.filter((k) => k !== key) };
+}
+
 const text = (description?: string): JsonSchema => ({
   type: 'string',
   ...(description ? { description } : {}),
@@ -182,7 +188,7 @@ export const publicationJsonSchema: JsonSchema = {
           'One row per standard area, by position.',
         ),
         metrics: list(
-          object({
+          optional('latest', {
             targetId: text(),
             metricId: text(),
             title: text(),
@@ -196,6 +202,16 @@ export const publicationJsonSchema: JsonSchema = {
             target: object({ value: { type: 'string', pattern: DECIMAL }, period: text() }),
             commentary: nullableText(),
             rag: oneOf(['RED', 'AMBER', 'GREEN', 'NO_DATA', 'NO_TARGET']),
+            latest: {
+              ...object({
+                geographyLevel: oneOf(['LOCAL_AUTHORITY', 'ICB', 'SUB_ICB']),
+                geographyCode: text(),
+                period: text(),
+              }),
+              type: ['object', 'null'],
+              description:
+                'The observation (a total) rag was measured against; null when there was none. Absent in versions published before it was recorded.',
+            },
             observations: list(
               object({
                 geographyLevel: oneOf(['LOCAL_AUTHORITY', 'ICB', 'SUB_ICB', 'REGION', 'ENGLAND']),

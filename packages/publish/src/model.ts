@@ -123,7 +123,7 @@ export interface MetricView {
   /** `period` is the DfE code ("202425"), `periodLabel` as read ("2024/25"). */
   baseline: FigureView & { period: string; periodLabel: string };
   target: FigureView & { period: string; periodLabel: string };
-  /** The partnership's own total for the latest period held, if any. */
+  /** The partnership's own total its status was measured against, if any. */
   latest: (ObservationView & { figure: FigureView }) | null;
   rag: string;
   ragCode: SnapshotMetric['rag'];
@@ -229,7 +229,7 @@ function observationView(observation: SnapshotObservation, unit: string): Observ
   };
 }
 
-/** The partnership's own figure: a total (no breakdown) that is not an England or regional comparator, latest period. */
+/** For snapshots older than SnapshotMetric.latest: a total that is not an England or regional comparator, latest period. */
 function latestOwnTotal(
   observations: ObservationView[],
   ownCodes: Set<string>,
@@ -245,6 +245,22 @@ function latestOwnTotal(
     .at(-1);
   const atLatest = own.filter((o) => o.period === latestPeriod);
   return atLatest.find((o) => ownCodes.has(o.geographyCode)) ?? atLatest[0] ?? null;
+}
+
+/** The total the snapshot's RAG was measured against (core chose it), after disclosure control. */
+function ratedObservation(
+  observations: ObservationView[],
+  latest: NonNullable<SnapshotMetric['latest']>,
+): ObservationView | null {
+  return (
+    observations.find(
+      (o) =>
+        o.breakdown === '' &&
+        o.geographyLevel === latest.geographyLevel &&
+        o.geographyCode === latest.geographyCode &&
+        o.period === latest.period,
+    ) ?? null
+  );
 }
 
 export function buildPlanView(publication: Publication): PlanView {
@@ -330,7 +346,10 @@ export function buildPlanView(publication: Publication): PlanView {
         period: m.target.period,
         periodLabel: formatPeriod(m.target.period),
       },
-      latest: latestOwnTotal(observations, ownCodes),
+      latest:
+        m.latest === undefined
+          ? latestOwnTotal(observations, ownCodes)
+          : m.latest && ratedObservation(observations, m.latest),
       rag: ragLabel(m.rag),
       ragCode: m.rag,
       commentary: m.commentary ?? '',

@@ -63,6 +63,30 @@ describe('buildPlanView', () => {
     });
   });
 
+  it('shows the figure the status was measured against when the snapshot names it', () => {
+    // A health metric rated on its ICB figure, with a newer local authority figure beside it.
+    const rated = fixturePublication();
+    const he = rated.snapshot.metrics.find((m) => m.metricId === 'HE-02')!;
+    he.rag = 'GREEN';
+    he.latest = { geographyLevel: 'ICB', geographyCode: 'E54000099', period: '2026-07' };
+    he.observations.push(
+      { ...he.observations[0]!, period: '2026-07', value: '42', symbol: null },
+      {
+        ...he.observations[0]!,
+        geographyLevel: 'LOCAL_AUTHORITY',
+        geographyCode: 'E10000099',
+        period: '2026-09',
+        value: '70',
+        symbol: null,
+      },
+    );
+    const metric = buildPlanView(rated).metrics.find((m) => m.metricId === 'HE-02')!;
+    expect(metric).toMatchObject({ ragCode: 'GREEN', latest: { period: '2026-07' } });
+    expect(metric.latest?.figure.text).toBe('42');
+    he.latest = null;
+    expect(buildPlanView(rated).metrics.find((m) => m.metricId === 'HE-02')!.latest).toBeNull();
+  });
+
   it('shows DfE period codes as people read them, keeping the code for the open data', () => {
     const ap = view.metrics.find((m) => m.metricId === 'AP-03')!;
     expect(ap.baseline).toMatchObject({ period: '202324', periodLabel: '2023/24' });

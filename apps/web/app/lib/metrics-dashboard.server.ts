@@ -8,7 +8,12 @@ import {
   type DashboardItem,
   type ObservationPoint,
 } from '../components/metrics/fragments.ts';
-import { formatValue, themeTitle } from '../components/metrics/labels.ts';
+import {
+  comparableAcrossAreas,
+  formatValue,
+  periodLabel,
+  themeTitle,
+} from '../components/metrics/labels.ts';
 import { graphql } from '../graphql.ts';
 import { gql } from './graphql.server.ts';
 import { invariantResponse, requireViewer } from './outcome.server.ts';
@@ -63,11 +68,14 @@ function numeric(point: ObservationPoint): number | null {
 
 /** The chart as an SVG string, or null when it cannot be drawn (the table still has every figure). */
 function chartFor(item: DashboardItem): string | null {
-  const series = [
-    { name: 'Local', points: item.local },
-    { name: 'Region', points: item.region },
-    { name: 'England', points: item.england },
-  ]
+  // A regional or England count plotted beside a local one would flatten the local line to nothing.
+  const comparators = comparableAcrossAreas(item.metric.unit)
+    ? [
+        { name: 'Region', points: item.region },
+        { name: 'England', points: item.england },
+      ]
+    : [];
+  const series = [{ name: 'Local', points: item.local }, ...comparators]
     .filter((s) => s.points.some((p) => numeric(p) !== null))
     .map((s) => ({
       name: s.name,
@@ -76,7 +84,7 @@ function chartFor(item: DashboardItem): string | null {
   if (series.length === 0) return null;
   const target = item.target ? Number(item.target.targetValue) : null;
   const latest = item.latest
-    ? `The latest local figure is ${formatValue(item.latest.value ?? item.latest.symbol, item.metric.unit)} for ${item.latest.period}.`
+    ? `The latest local figure is ${formatValue(item.latest.value ?? item.latest.symbol, item.metric.unit)} for ${periodLabel(item.metric.periodType, item.latest.period)}.`
     : '';
   try {
     return lineChartSvg({

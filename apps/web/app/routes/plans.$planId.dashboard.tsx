@@ -3,8 +3,14 @@ import { useLoaderData } from '@remix-run/react';
 import { Breadcrumbs, Button, Select, Tag } from '@lip/ui';
 import { PlanNav } from '../components/PlanNav.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
-import { MetricCard } from '../components/metrics/MetricCard.tsx';
-import { themeTitle } from '../components/metrics/labels.ts';
+import {
+  MetricCard,
+  hasFigures,
+  targetText,
+  type MetricCardItem,
+} from '../components/metrics/MetricCard.tsx';
+import { RagTag } from '../components/metrics/RagTag.tsx';
+import { RAG_LABELS, themeTitle } from '../components/metrics/labels.ts';
 import { loadDashboard } from '../lib/metrics-dashboard.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
@@ -15,10 +21,136 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   return loadDashboard(context, request, params.planId ?? '');
 }
 
+// What needs attention first: red, then amber, then green, then the rest. Metrics with no figures
+// at all would be a wall of empty cards, so they fold into one list at the end.
+const RATINGS = ['RED', 'AMBER', 'GREEN', 'NO_TARGET', 'NO_DATA'] as const;
+type Rating = (typeof RATINGS)[number];
+
+/** The group a metric is counted and shown in: its RAG, with every metric without figures as no data. */
+function ratingOf(item: MetricCardItem): Rating {
+  if (item.rag === 'RED' || item.rag === 'AMBER' || item.rag === 'GREEN') return item.rag;
+  return item.rag === 'NO_TARGET' && hasFigures(item) ? 'NO_TARGET' : 'NO_DATA';
+}
+
+interface RatingGroup {
+  rating: Rating;
+  /** Shown as cards. */
+  shown: MetricCardItem[];
+  /** No figures at all: listed in the fold. */
+  folded: MetricCardItem[];
+}
+
+function byRating(items: MetricCardItem[]): RatingGroup[] {
+  return RATINGS.map((rating) => {
+    const group = items.filter((item) => ratingOf(item) === rating);
+    return {
+      rating,
+      shown: group.filter((item) => hasFigures(item)),
+      folded: group.filter((item) => !hasFigures(item)),
+    };
+  });
+}
+
+const ratingAnchor = (rating: Rating) => `rating-${rating.toLowerCase().replace('_', '-')}`;
+const countOf = (n: number) => (n === 1 ? '1 metric' : `${n} metrics`);
+
+function RatingSummary({ groups, total }: { groups: RatingGroup[]; total: number }) {
+  return (
+    <table className="govuk-table">
+      <caption className="govuk-table__caption govuk-table__caption--m">
+        {countOf(total)} by rating
+      </caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">
+            Rating
+          </th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+            Metrics
+          </th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {groups.map(({ rating, shown, folded }) => {
+          const count = shown.length + folded.length;
+          return (
+            <tr key={rating} className="govuk-table__row">
+              <th scope="row" className="govuk-table__header">
+                <RagTag rag={rating} />
+              </th>
+              <td className="govuk-table__cell govuk-table__cell--numeric">
+                {count === 0 ? (
+                  0
+                ) : (
+                  <a className="govuk-link" href={`#${ratingAnchor(rating)}`}>
+                    {count}
+                    <span className="govuk-visually-hidden">
+                      {' '}
+                      {count === 1 ? 'metric' : 'metrics'} rated {RAG_LABELS[rating]?.text}
+                    </span>
+                  </a>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** Metrics with no figures yet, in one fold: which they are, and the target where there is one. */
+function NoFigures({ items }: { items: MetricCardItem[] }) {
+  return (
+    <details className="govuk-details">
+      <summary className="govuk-details__summary">
+        <span className="govuk-details__summary-text">
+          {items.length === 1 ? '1 metric has' : `${items.length} metrics have`} no data yet
+        </span>
+      </summary>
+      <div className="govuk-details__text">
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--s">
+            Metrics with no figures imported yet
+          </caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Metric
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Theme
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Target
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {items.map(({ metric, target }) => (
+              <tr key={metric.id} className="govuk-table__row">
+                <th scope="row" className="govuk-table__header">
+                  {metric.title}
+                </th>
+                <td className="govuk-table__cell">{themeTitle(metric.theme)}</td>
+                <td className="govuk-table__cell">
+                  {target ? targetText(target, metric) : 'No target set'}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
+
 export default function Dashboard() {
   const { plan, filters, themes, items, exceptions } = useLoaderData<typeof loader>();
   const base = `/plans/${encodeURIComponent(plan.id)}`;
   const filtered = Boolean(filters.theme || filters.sectionKey);
+  const groups = byRating(items);
+  const order = groups.flatMap((g) => g.shown);
   return (
     <>
       <Breadcrumbs
@@ -35,6 +167,14 @@ export default function Dashboard() {
       <span className="govuk-caption-l">{plan.title}</span>
       <h1 className="govuk-heading-l">Metrics dashboard</h1>
       <PlanNav planId={plan.id} current="dashboard" />
+
+      {items.length > 0 && (
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-one-half">
+            <RatingSummary groups={groups} total={items.length} />
+          </div>
+        </div>
+      )}
 
       <form
         method="get"
@@ -105,10 +245,7 @@ export default function Dashboard() {
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
               <th scope="col" className="govuk-table__header">
-                Metric
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Owner
+                Metric and owner
               </th>
               <th scope="col" className="govuk-table__header">
                 Why it is red
@@ -123,8 +260,11 @@ export default function Dashboard() {
               <tr key={t.id} className="govuk-table__row">
                 <th scope="row" className="govuk-table__header">
                   {t.metric.title}
+                  {/* Under the title rather than in a column of its own: four columns do not fit a phone. */}
+                  <span className="govuk-body-s govuk-!-display-block govuk-!-margin-top-1 govuk-!-margin-bottom-0 govuk-!-font-weight-regular">
+                    {t.ownerOrganisation?.name ?? 'No owner'}
+                  </span>
                 </th>
-                <td className="govuk-table__cell">{t.ownerOrganisation?.name ?? 'No owner'}</td>
                 <td className="govuk-table__cell">{t.ragReason}</td>
                 <td className="govuk-table__cell">
                   {t.commentary ? (
@@ -158,18 +298,25 @@ export default function Dashboard() {
       ) : (
         <>
           <p className="govuk-body">
-            {items.length === 1 ? '1 metric' : `${items.length} metrics`}
-            {filters.theme ? ` in the theme ${themeTitle(filters.theme)}` : ''}. Each chart has a
-            table with the same figures.
+            {countOf(items.length)}
+            {filters.theme ? ` in the theme ${themeTitle(filters.theme)}` : ''}, those that need
+            attention first. Each chart has a table with the same figures.
           </p>
-          {items.map((item, i) => (
-            <MetricCard
-              key={item.metric.id}
-              item={item}
-              planId={plan.id}
-              headingId={`metric-${i + 1}`}
-            />
-          ))}
+          {groups.map(({ rating, shown, folded }) =>
+            shown.length + folded.length === 0 ? null : (
+              <div key={rating} id={ratingAnchor(rating)}>
+                {shown.map((item) => (
+                  <MetricCard
+                    key={item.metric.id}
+                    item={item}
+                    planId={plan.id}
+                    headingId={`metric-${order.indexOf(item) + 1}`}
+                  />
+                ))}
+                {folded.length > 0 && <NoFigures items={folded} />}
+              </div>
+            ),
+          )}
         </>
       )}
     </>

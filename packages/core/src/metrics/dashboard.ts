@@ -4,9 +4,8 @@
 import type { Metric, MetricObservation, Plan } from '@lip/db';
 import type { CoreHost } from '../host.ts';
 import { ENGLAND_CODE, localGeographies, regionCode } from './geography.ts';
-import type { RagValue } from './rag.ts';
+import { localFigures, rateAgainstLocal, type RagValue } from './rag.ts';
 import { targetInclude, type TargetRecord } from './target-record.ts';
-import { rateTarget } from './targets.ts';
 
 export interface ObservationPoint {
   period: string;
@@ -113,29 +112,15 @@ export async function planDashboard(
     if (!targetByMetric.has(target.metricId)) targetByMetric.set(target.metricId, target);
 
   const items = shown.map((metric): DashboardItem => {
-    const own = localOf.get(metric.id)!;
     const rows = observations.filter((o) => o.metricId === metric.id);
-    // With several local authorities, each period's figure is the first authority's that has one.
-    const local = new Map<string, ObservationPoint>();
-    for (const g of own) {
-      for (const o of rows) {
-        if (o.geographyLevel === g.level && o.geographyCode === g.code && !local.has(o.period))
-          local.set(o.period, point(o));
-      }
-    }
-    const localSeries = [...local.values()].sort((a, b) => a.period.localeCompare(b.period));
-    const withValue = localSeries.filter((p) => p.value !== null);
-    const latest = localSeries.at(-1) ?? null;
-    const latestValue = withValue.at(-1);
     const target = targetByMetric.get(metric.id) ?? null;
-    const rag: RagValue = target
-      ? rateTarget(
-          target,
-          latestValue
-            ? { period: latestValue.period, value: Number(latestValue.value) }
-            : undefined,
-        ).rag
-      : 'NO_TARGET';
+    // The same choice of local figures, and the same RAG, as the API, exports and published page.
+    const own = target
+      ? rateAgainstLocal(host, partnership, target, rows)
+      : { ...localFigures(host, partnership, metric, rows), rag: 'NO_TARGET' as const };
+    const localSeries = own.series.map(point);
+    const latest = localSeries.at(-1) ?? null;
+    const rag: RagValue = own.rag;
     return {
       metric,
       target,

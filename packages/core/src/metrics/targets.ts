@@ -1,7 +1,7 @@
 // Metric targets of a plan: create, update, delete (plan:edit, optimistic concurrency, audit in the
 // same transaction) and the exception commentary (target:comment). RAG comes from the latest
 // local observation (see rag.ts).
-import { Prisma, type Metric, type MetricTarget, type Plan } from '@lip/db';
+import { Prisma, type Metric, type Plan } from '@lip/db';
 import { authorize } from '../auth/permissions.ts';
 import type { RequestContext } from '../context.ts';
 import { type FieldError, NotFoundError, ValidationError } from '../errors.ts';
@@ -11,15 +11,12 @@ import { appendAudit } from '../services/audit.ts';
 import { checkOwnerOrganisation } from '../services/owner-organisation.ts';
 import { visiblePlan, visiblePlansWhere } from '../services/plans.ts';
 import { MetricTargetConflictError } from './errors.ts';
-import { localGeographies, type PartnershipGeography } from './geography.ts';
 import { parsePeriod } from './periods.ts';
-import { ragStatus, type RagValue } from './rag.ts';
+import { rateAgainstLocal, type TargetRag, type TrajectoryPoint } from './rag.ts';
 import { targetInclude, type TargetRecord } from './target-record.ts';
 
-export interface TrajectoryPoint {
-  period: string;
-  value: string;
-}
+// Kept where callers have always found them; they live in rag.ts with the rest of RAG.
+export { rateTarget, trajectoryOf, type TargetRag, type TrajectoryPoint } from './rag.ts';
 
 interface TargetValues {
   commitmentId?: string | null;
@@ -54,17 +51,6 @@ function decimal(path: string, raw: string, errors: FieldError[]): string | unde
     message: 'Enter a number, like 85 or 12.5 (up to 4 decimal places)',
   });
   return undefined;
-}
-
-/** The trajectory as stored (JSON), read back. */
-export function trajectoryOf(target: Pick<MetricTarget, 'trajectory'>): TrajectoryPoint[] {
-  const value = target.trajectory;
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((point) =>
-    point && typeof point === 'object' && 'period' in point && 'value' in point
-      ? [{ period: String(point.period), value: String(point.value) }]
-      : [],
-  );
 }
 
 /** A metric the partnership can see: the national catalogue or its own. */
@@ -349,80 +335,9 @@ export async function updateTargetCommentary(
   );
 }
 
-// ---- RAG -------------------------------------------------------------------------------------
+// ---- RAG (rag.ts) -------------------------------------------------------------------------------------
 
-export interface LatestValue {
-  period: string;
-  value: number;
-}
-
-/**
- * The latest local figure (total, not a breakdown, with a value rather than a symbol) of each
- * metric, for one partnership: one query for all of them.
- */
-export async function latestLocalValues(
-  host: CoreHost,
-  partnershipId: string,
-  partnership: PartnershipGeography,
-  metrics: readonly Metric[],
-): Promise<Map<string, LatestValue>> {
-  const latest = new Map<string, LatestValue>();
-  if (metrics.length === 0) return latest;
-  const wanted = metrics.flatMap((metric) =>
-    localGeographies(host, partnership, metric).map((g) => ({
-      metricId: metric.id,
-      geographyLevel: g.level,
-      geographyCode: g.code,
-    })),
-  );
-  if (wanted.length === 0) return latest;
-  const rows = await host.prisma.metricObservation.findMany({
-    where: { partnershipId, breakdown: '', value: { not: null }, OR: wanted },
-    select: {
-      metricId: true,
-      geographyLevel: true,
-      geographyCode: true,
-      period: true,
-      value: true,
-    },
-    orderBy: { period: 'asc' },
-  });
-  // The latest figure of the most preferred geography that has any.
-  const rank = new Map(
-    wanted.map((w, i) => [`${w.metricId}|${w.geographyLevel}|${w.geographyCode}`, i]),
-  );
-  const best = new Map<string, number>();
-  for (const row of rows) {
-    const r = rank.get(`${row.metricId}|${row.geographyLevel}|${row.geographyCode}`) ?? Infinity;
-    if (r <= (best.get(row.metricId) ?? Infinity)) {
-      best.set(row.metricId, r);
-      latest.set(row.metricId, { period: row.period, value: Number(row.value) });
-    }
-  }
-  return latest;
-}
-
-export interface TargetRag {
-  rag: RagValue;
-  reason: string;
-}
-
-export function rateTarget(
-  target: Pick<MetricTarget, 'baselineValue' | 'targetValue' | 'trajectory'> & { metric: Metric },
-  latest: LatestValue | undefined,
-): TargetRag {
-  return ragStatus({
-    polarity: target.metric.polarity,
-    baseline: target.baselineValue === null ? null : Number(target.baselineValue),
-    target: Number(target.targetValue),
-    latest: latest?.value ?? null,
-    latestPeriod: latest?.period ?? null,
-    trajectory: trajectoryOf(target).map((p) => ({ period: p.period, value: Number(p.value) })),
-    unit: target.metric.unit,
-  });
-}
-
-/** Rates many targets of one partnership's plans with one observation query. */
+/** Rates many targets (see rateAgainstLocal) with one observation query per partnership. */
 export async function rateTargets(
   host: CoreHost,
   targets: readonly TargetRecord[],
@@ -438,11 +353,27 @@ export async function rateTargets(
     const partnership = await host.prisma.partnership.findUniqueOrThrow({
       where: { id: partnershipId },
     });
-    const latest = await latestLocalValues(host, partnershipId, partnership, [
-      ...new Map(list.map((t) => [t.metric.id, t.metric])).values(),
-    ]);
-    for (const target of list)
-      result.set(target.id, rateTarget(target, latest.get(target.metricId)));
+    const rows = await host.prisma.metricObservation.findMany({
+      where: {
+        partnershipId,
+        breakdown: '',
+        geographyLevel: { notIn: ['REGION', 'ENGLAND'] },
+        metricId: { in: [...new Set(list.map((t) => t.metricId))] },
+      },
+      select: {
+        metricId: true,
+        geographyLevel: true,
+        geographyCode: true,
+        period: true,
+        breakdown: true,
+        value: true,
+      },
+    });
+    for (const target of list) {
+      const own = rows.filter((row) => row.metricId === target.metricId);
+      const { rag, reason } = rateAgainstLocal(host, partnership, target, own);
+      result.set(target.id, { rag, reason });
+    }
   }
   return result;
 }

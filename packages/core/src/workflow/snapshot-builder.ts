@@ -1,8 +1,8 @@
 // Reads a plan's current content into the frozen snapshot format (src/snapshot.ts). Submission
 // stores the result in PlanVersion.snapshot; the diff against the current draft builds one in memory.
 import type { Prisma } from '@lip/db';
-import { ragStatus, type TrajectoryPoint } from '@lip/statistics';
 import type { CoreHost } from '../host.ts';
+import { rateAgainstLocal } from '../metrics/rag.ts';
 import type { InstalledSection } from '../plugin-host/types.ts';
 import { readSectionData } from '../services/section-data.ts';
 import {
@@ -46,19 +46,6 @@ function asRecord(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
     ? (value as Record<string, unknown>)
     : {};
-}
-
-/** MetricTarget.trajectory as points; anything else (older or hand-written JSON) is no trajectory. */
-function trajectoryOf(value: unknown): TrajectoryPoint[] | undefined {
-  if (!Array.isArray(value)) return undefined;
-  const points = value.flatMap((p: unknown) => {
-    const point = asRecord(p);
-    const number = Number(point.value);
-    return typeof point.period === 'string' && point.value !== null && Number.isFinite(number)
-      ? [{ period: point.period, value: number }]
-      : [];
-  });
-  return points.length ? points : undefined;
 }
 
 export async function buildSnapshot(
@@ -178,28 +165,10 @@ export async function buildSnapshot(
       .map((c) => c.reference),
   }));
 
-  const localCodes = new Set(plan.partnership.localAuthorityCodes);
   const metrics: SnapshotMetric[] = targets.map((t) => {
     const own = observations.filter((o) => o.metricId === t.metricId);
-    // The latest local total is what the target is measured against.
-    const latest = own
-      .filter(
-        (o) =>
-          o.geographyLevel === 'LOCAL_AUTHORITY' &&
-          localCodes.has(o.geographyCode) &&
-          o.breakdown === '' &&
-          o.value !== null,
-      )
-      .sort((a, b) => b.period.localeCompare(a.period))[0];
-    const { rag } = ragStatus({
-      polarity: t.metric.polarity,
-      baseline: t.baselineValue === null ? null : Number(t.baselineValue),
-      target: Number(t.targetValue),
-      latest: latest ? Number(latest.value) : null,
-      latestPeriod: latest?.period,
-      trajectory: trajectoryOf(t.trajectory),
-      unit: t.metric.unit,
-    });
+    // Measured against the same local figure as the dashboard (metrics/rag.ts), frozen with it.
+    const { rag, latest } = rateAgainstLocal(host, plan.partnership, t, own);
     return {
       targetId: t.id,
       metricId: t.metricId,
@@ -214,6 +183,13 @@ export async function buildSnapshot(
       target: { value: t.targetValue.toString(), period: t.targetPeriod },
       commentary: t.commentary,
       rag,
+      latest: latest
+        ? {
+            geographyLevel: latest.geographyLevel,
+            geographyCode: latest.geographyCode,
+            period: latest.period,
+          }
+        : null,
       observations: own.map((o): SnapshotObservation => ({
         geographyLevel: o.geographyLevel,
         geographyCode: o.geographyCode,

@@ -2,17 +2,40 @@ import { SummaryList } from '@lip/ui';
 import type { DashboardItem } from './fragments.ts';
 import { ObservationTable } from './ObservationTable.tsx';
 import { RagTag } from './RagTag.tsx';
-import { RAG_REASONS_WITHOUT_TARGET, formatValue, themeTitle } from './labels.ts';
+import {
+  RAG_REASONS_WITHOUT_TARGET,
+  comparableAcrossAreas,
+  formatValue,
+  periodLabel,
+  themeTitle,
+} from './labels.ts';
 
 /** A dashboard item with its chart, drawn on the server (null when it could not be drawn). */
 export type MetricCardItem = DashboardItem & { chartSvg: string | null };
+
+/** Whether any figure has been imported for the metric: local, regional or England. */
+export function hasFigures(item: Pick<DashboardItem, 'local' | 'region' | 'england'>): boolean {
+  return item.local.length + item.region.length + item.england.length > 0;
+}
 
 function latestText(item: MetricCardItem): string {
   const latest = item.latest;
   if (!latest) return 'No local figure yet';
   const shown = latest.symbol ?? formatValue(latest.value, item.metric.unit);
   const flags = [latest.provisional && 'provisional', latest.revised && 'revised'].filter(Boolean);
-  return `${shown} in ${latest.period}${flags.length > 0 ? ` (${flags.join(', ')})` : ''}`;
+  return `${shown} in ${periodLabel(item.metric.periodType, latest.period)}${flags.length > 0 ? ` (${flags.join(', ')})` : ''}`;
+}
+
+/** The target in words: "30% by March 2027 (baseline 45% in September 2024)". */
+export function targetText(
+  target: NonNullable<DashboardItem['target']>,
+  metric: Pick<DashboardItem['metric'], 'unit' | 'periodType'>,
+): string {
+  const when = (period: string) => periodLabel(metric.periodType, period);
+  const baseline = target.baselineValue
+    ? ` (baseline ${formatValue(target.baselineValue, metric.unit)}${target.baselinePeriod ? ` in ${when(target.baselinePeriod)}` : ''})`
+    : '';
+  return `${formatValue(target.targetValue, metric.unit)} by ${when(target.targetPeriod)}${baseline}`;
 }
 
 /** One metric on the dashboard: the figures in words, the rating with its reason, chart and table. */
@@ -42,13 +65,7 @@ export function MetricCard({
           { key: 'Latest figure', value: latestText(item) },
           {
             key: 'Target',
-            value: target
-              ? `${formatValue(target.targetValue, metric.unit)} by ${target.targetPeriod}${
-                  target.baselineValue
-                    ? ` (baseline ${formatValue(target.baselineValue, metric.unit)}${target.baselinePeriod ? ` in ${target.baselinePeriod}` : ''})`
-                    : ''
-                }`
-              : 'No target set',
+            value: target ? targetText(target, metric) : 'No target set',
             actions: target?.viewerCanEdit
               ? [
                   {
@@ -84,17 +101,26 @@ export function MetricCard({
           dangerouslySetInnerHTML={{ __html: item.chartSvg }}
         />
       ) : (
-        item.local.length + item.region.length + item.england.length > 0 && (
+        hasFigures(item) && (
           <p className="govuk-body">The chart could not be drawn; every figure is in the table.</p>
         )
       )}
-      {item.local.length + item.region.length + item.england.length > 0 ? (
+      {item.chartSvg &&
+        !comparableAcrossAreas(metric.unit) &&
+        item.region.length + item.england.length > 0 && (
+          <p className="govuk-body-s">
+            The chart shows the local figures only: regional and England figures are counts for much
+            larger areas, so they are in the table but not plotted.
+          </p>
+        )}
+      {hasFigures(item) ? (
         <ObservationTable
           caption={`${metric.title}: figures by period`}
           unit={metric.unit}
           local={item.local}
           region={item.region}
           england={item.england}
+          periodLabel={(period) => periodLabel(metric.periodType, period)}
         />
       ) : (
         <p className="govuk-body">No figures have been imported for this metric yet.</p>

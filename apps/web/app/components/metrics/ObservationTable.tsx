@@ -7,6 +7,8 @@ interface Props {
   local: ObservationPoint[];
   region: ObservationPoint[];
   england: ObservationPoint[];
+  /** How a period code reads ("2025-03" → "March 2025"); rows stay in period-code order. */
+  periodLabel?: (period: string) => string;
 }
 
 function cellText(point: ObservationPoint | undefined, unit: string): string {
@@ -26,7 +28,14 @@ export function symbolsIn(...series: ObservationPoint[][]): string[] {
  * The chart's figures as a table: a row per period, a column per geography. Disclosure symbols are
  * shown as published and explained under the table.
  */
-export function ObservationTable({ caption, unit, local, region, england }: Props) {
+export function ObservationTable({
+  caption,
+  unit,
+  local,
+  region,
+  england,
+  periodLabel = (period) => period,
+}: Props) {
   const periods = [...new Set([...local, ...region, ...england].map((p) => p.period))].sort();
   const byPeriod = (series: ObservationPoint[]) => new Map(series.map((p) => [p.period, p]));
   const [l, r, e] = [byPeriod(local), byPeriod(region), byPeriod(england)];
@@ -55,7 +64,7 @@ export function ObservationTable({ caption, unit, local, region, england }: Prop
           {periods.map((period) => (
             <tr key={period} className="govuk-table__row">
               <th scope="row" className="govuk-table__header">
-                {period}
+                {periodLabel(period)}
               </th>
               <td className="govuk-table__cell govuk-table__cell--numeric">
                 {cellText(l.get(period), unit)}

@@ -48,6 +48,7 @@ export const DASHBOARD_ITEM_FIELDS = graphql(
         theme
         unit
         polarity
+        periodType
         source
         isLocal
       }

@@ -94,3 +94,53 @@ export function formatValue(value: string | null | undefined, unit: string): str
   if (unit === 'count' || unit === 'number' || unit === '') return shown;
   return `${shown} ${unit}`;
 }
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * A stored period as people read it, by the metric's period type: "2025-03" is "March 2025" for a
+ * monthly metric, an academic year "2024/25" (DfE's "202425" too). Anything else as stored.
+ */
+export function periodLabel(periodType: string, period: string): string {
+  const month = /^(\d{4})-(\d{2})$/.exec(period);
+  const monthName = month ? MONTHS[Number(month[2]) - 1] : undefined;
+  const twoYears = /^(\d{4})(\d{2})$/.exec(period);
+  const year = /^\d{4}$/.test(period);
+  switch (periodType) {
+    case 'MONTHLY':
+      return month && monthName ? `${monthName} ${month[1]}` : period;
+    case 'ROLLING_12_MONTHS':
+      return month && monthName ? `12 months to ${monthName} ${month[1]}` : period;
+    case 'ACADEMIC_YEAR':
+      return twoYears ? `${twoYears[1]}/${twoYears[2]}` : period;
+    case 'FINANCIAL_YEAR':
+      return twoYears ? `${twoYears[1]}-${twoYears[2]}` : period;
+    case 'JANUARY_SNAPSHOT':
+      return year ? `January ${period}` : period;
+    case 'MARCH_SNAPSHOT':
+      return year ? `March ${period}` : period;
+    default:
+      return period;
+  }
+}
+
+/**
+ * Whether figures for areas of different sizes can be set side by side: rates and percentages
+ * can; a count for the region or England dwarfs the local one and says nothing about it.
+ */
+export function comparableAcrossAreas(unit: string): boolean {
+  return !['count', 'number', ''].includes(unit);
+}
