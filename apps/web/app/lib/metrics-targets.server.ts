@@ -5,35 +5,24 @@ import { graphql, MUTATION_ERROR, type ResultOf } from '../graphql.ts';
 import { gql } from './graphql.server.ts';
 import { notFound, requireViewer } from './outcome.server.ts';
 import type { FormFields } from './form.server.ts';
-
+import { DASHBOARD_TARGET_FIELDS } from '../components/metrics/fragments.ts';
 import type { TargetValues } from '../components/metrics/TargetForm.tsx';
 
-export const TARGET_FIELDS = graphql(`
-  fragment TargetFields on MetricTarget {
-    id
-    version
-    baselineValue
-    baselinePeriod
-    targetValue
-    targetPeriod
-    rag
-    ragReason
-    commentary
-    commentaryByName
-    commentaryAt
-    viewerCanEdit
-    viewerCanComment
-    metric {
-      id
-      title
-      unit
+/** A target as its own pages read it: what the dashboard shows, and what changing it takes. */
+export const TARGET_FIELDS = graphql(
+  `
+    fragment TargetFields on MetricTarget {
+      ...DashboardTargetFields
+      version
+      commentaryByName
+      commentaryAt
+      ownerOrganisation {
+        id
+      }
     }
-    ownerOrganisation {
-      id
-      name
-    }
-  }
-`);
+  `,
+  [DASHBOARD_TARGET_FIELDS],
+);
 
 export type TargetRecord = ResultOf<typeof TARGET_FIELDS>;
 
