@@ -54,25 +54,32 @@ const LIFECYCLE_STATE_FIELDS = graphql(
   [SUBMISSION_BLOCKER_FIELDS],
 );
 
+/** A signing organisation, whether the viewer may record its decision, and the decision once made. */
+export const SIGNATORY_FIELDS = graphql(`
+  fragment SignatoryFields on Signatory {
+    kind
+    viewerCanRecord
+    organisation {
+      id
+      name
+    }
+    signOff {
+      decision
+    }
+  }
+`);
+
 /** What the plan page's lifecycle panel shows (LifecyclePanel). */
 export const LIFECYCLE_FIELDS = graphql(
   `
     fragment LifecycleFields on Plan {
       ...LifecycleStateFields
       signatories {
-        kind
-        viewerCanRecord
-        organisation {
-          id
-          name
-        }
-        signOff {
-          decision
-        }
+        ...SignatoryFields
       }
     }
   `,
-  [LIFECYCLE_STATE_FIELDS],
+  [LIFECYCLE_STATE_FIELDS, SIGNATORY_FIELDS],
 );
 
 // ------------------------------------------------------------------ one document per transition
