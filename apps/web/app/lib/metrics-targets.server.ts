@@ -130,6 +130,21 @@ export const CREATE_TARGET = graphql(
   [MUTATION_ERROR],
 );
 
+/** What a change to a target answers when refused: the error, and the target as it now is on a conflict. */
+const TARGET_MUTATION_ERROR = graphql(
+  `
+    fragment TargetMutationError on Error {
+      ...MutationError
+      ... on MetricTargetConflictError {
+        current {
+          ...TargetFields
+        }
+      }
+    }
+  `,
+  [MUTATION_ERROR, TARGET_FIELDS],
+);
+
 export const UPDATE_TARGET = graphql(
   `
     mutation UpdateMetricTarget($input: UpdateMetricTargetInput!) {
@@ -140,16 +155,11 @@ export const UPDATE_TARGET = graphql(
             id
           }
         }
-        ...MutationError
-        ... on MetricTargetConflictError {
-          current {
-            ...TargetFields
-          }
-        }
+        ...TargetMutationError
       }
     }
   `,
-  [TARGET_FIELDS, MUTATION_ERROR],
+  [TARGET_MUTATION_ERROR],
 );
 
 export const UPDATE_COMMENTARY = graphql(
@@ -162,14 +172,9 @@ export const UPDATE_COMMENTARY = graphql(
             id
           }
         }
-        ...MutationError
-        ... on MetricTargetConflictError {
-          current {
-            ...TargetFields
-          }
-        }
+        ...TargetMutationError
       }
     }
   `,
-  [TARGET_FIELDS, MUTATION_ERROR],
+  [TARGET_MUTATION_ERROR],
 );
