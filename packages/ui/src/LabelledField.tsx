@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { describedBy } from './cx.ts';
+import { cx, describedBy } from './cx.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import { FormGroup } from './FormGroup.tsx';
 import { Hint } from './Hint.tsx';
@@ -45,5 +45,37 @@ export function LabelledField({
       {errorMessage && <ErrorMessage id={errorId}>{errorMessage}</ErrorMessage>}
       {children(describedBy(own, hintId, errorId))}
     </FormGroup>
+  );
+}
+
+/** A control's own props, with the id, name, class and aria-describedby its field gives it. */
+type ControlProps<P extends LabelledFieldProps> = Omit<P, keyof LabelledFieldProps> & {
+  id: string;
+  name: string;
+  className: string;
+  'aria-describedby': string | undefined;
+};
+
+/**
+ * A select or textarea in its form group: the field's props make the frame (label, hint, error)
+ * and the rest go to the control, with its GOV.UK class (`block`, and `block--error` on error).
+ */
+export function labelledControl<P extends LabelledFieldProps>(
+  block: string,
+  { id, name, label, labelSize, hint, errorMessage, ...rest }: P,
+  render: (control: ControlProps<P>) => ReactNode,
+) {
+  return (
+    <LabelledField {...{ id, label, labelSize, hint, errorMessage }}>
+      {(ariaDescribedBy) =>
+        render({
+          ...rest,
+          className: cx(block, errorMessage && `${block}--error`),
+          id,
+          name,
+          'aria-describedby': ariaDescribedBy,
+        })
+      }
+    </LabelledField>
   );
 }

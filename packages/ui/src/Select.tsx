@@ -1,6 +1,5 @@
 import type { SelectHTMLAttributes } from 'react';
-import { cx } from './cx.ts';
-import { LabelledField, type LabelledFieldProps } from './LabelledField.tsx';
+import { labelledControl, type LabelledFieldProps } from './LabelledField.tsx';
 
 export interface SelectOption {
   value: string;
@@ -36,39 +35,20 @@ export interface SelectProps
   options: SelectOption[];
 }
 
-export function Select({
-  id,
-  name,
-  label,
-  labelSize,
-  hint,
-  errorMessage,
-  options,
-  ...rest
-}: SelectProps) {
-  return (
-    <LabelledField {...{ id, label, labelSize, hint, errorMessage }}>
-      {(ariaDescribedBy) => (
-        <select
-          {...rest}
-          className={cx('govuk-select', errorMessage && 'govuk-select--error')}
-          id={id}
-          name={name}
-          aria-describedby={ariaDescribedBy}
-        >
-          {runs(options).map((run, i) =>
-            run.group === undefined ? (
-              run.options.map((o) => <Option key={o.value} option={o} />)
-            ) : (
-              <optgroup key={`${run.group}-${i}`} label={run.group}>
-                {run.options.map((o) => (
-                  <Option key={o.value} option={o} />
-                ))}
-              </optgroup>
-            ),
-          )}
-        </select>
+export function Select({ options, ...field }: SelectProps) {
+  return labelledControl('govuk-select', field, (control) => (
+    <select {...control}>
+      {runs(options).map((run, i) =>
+        run.group === undefined ? (
+          run.options.map((o) => <Option key={o.value} option={o} />)
+        ) : (
+          <optgroup key={`${run.group}-${i}`} label={run.group}>
+            {run.options.map((o) => (
+              <Option key={o.value} option={o} />
+            ))}
+          </optgroup>
+        ),
       )}
-    </LabelledField>
-  );
+    </select>
+  ));
 }

@@ -17,6 +17,11 @@ export interface TableProps {
   rowKeys?: string[];
 }
 
+/** A numeric cell or header: right-aligned, as GOV.UK sets figures. */
+export function numericCell(content: ReactNode): TableCell {
+  return { content, numeric: true };
+}
+
 function isCell(value: ReactNode | TableCell): value is TableCell {
   return typeof value === 'object' && value !== null && 'content' in value;
 }

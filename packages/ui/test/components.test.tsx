@@ -15,6 +15,7 @@ import {
   Header,
   Input,
   NotificationBanner,
+  numericCell,
   PhaseBanner,
   Radios,
   Select,
@@ -336,6 +337,16 @@ describe('content components', () => {
     expect(markup).toContain(
       '<th scope="row" class="govuk-table__header">H1</th><td class="govuk-table__cell">Therapy</td>',
     );
+  });
+
+  it('numeric cells and headers are right-aligned', () => {
+    const markup = html(
+      <Table head={['Year', numericCell('Places')]} rows={[['2026', numericCell(12)]]} />,
+    );
+    expect(markup).toContain(
+      '<th scope="col" class="govuk-table__header govuk-table__header--numeric">Places</th>',
+    );
+    expect(markup).toContain('<td class="govuk-table__cell govuk-table__cell--numeric">12</td>');
   });
 
   it('notification banner is a labelled region, success is an alert', () => {

@@ -1,10 +1,9 @@
 import { Form } from '@remix-run/react';
 import {
   bindFields,
-  Button,
-  ButtonGroup,
   Checkboxes,
   DateInput,
+  FormActions,
   Input,
   Radios,
   Select,
@@ -145,12 +144,7 @@ export function CommitmentForm({
         small
         items={areas.map((a) => ({ value: a.id, text: `${a.code} ${a.title}` }))}
       />
-      <ButtonGroup>
-        <Button>{submitText}</Button>
-        <a className="govuk-link" href={cancelHref}>
-          Cancel
-        </a>
-      </ButtonGroup>
+      <FormActions submit={submitText} cancelHref={cancelHref} />
     </Form>
   );
 }

@@ -1,6 +1,6 @@
 // A commitment's milestones and evidence on the commitment page: lists for everyone; for those who
 // may change the commitment, the actions (plain forms and links that work without JavaScript).
-import { SummaryList, Table, Tag } from '@lip/ui';
+import { Button, SummaryList, Table, Tag } from '@lip/ui';
 import type { ResultOf } from '../graphql.ts';
 import { formatDate } from '../lib/labels.ts';
 import type { COMMITMENT_PARTS_FRAGMENT } from '../lib/commitment-parts.server.ts';
@@ -72,16 +72,15 @@ export function CommitmentParts({
                       action={`${commitmentUrl}/milestones/${encodeURIComponent(m.id)}`}
                     >
                       <input type="hidden" name="version" value={m.version} />
-                      <button
-                        type="submit"
+                      <Button
+                        variant="secondary"
+                        className="govuk-!-margin-bottom-0"
                         name="intent"
                         value={m.isComplete ? 'reopen' : 'complete'}
-                        className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                        data-module="govuk-button"
                       >
                         {m.isComplete ? 'Mark as not done' : 'Mark as done'}
                         <span className="govuk-visually-hidden">: {m.title}</span>
-                      </button>
+                      </Button>
                     </form>
                   </div>,
                 ]
@@ -91,15 +90,9 @@ export function CommitmentParts({
       )}
       {canEdit && (
         <p className="govuk-body">
-          <a
-            className="govuk-button govuk-button--secondary"
-            href={`${commitmentUrl}/milestones/new`}
-            role="button"
-            draggable="false"
-            data-module="govuk-button"
-          >
+          <Button variant="secondary" href={`${commitmentUrl}/milestones/new`}>
             Add a milestone
-          </a>
+          </Button>
         </p>
       )}
 
@@ -146,15 +139,9 @@ export function CommitmentParts({
       )}
       {canEdit && (
         <p className="govuk-body">
-          <a
-            className="govuk-button govuk-button--secondary"
-            href={`${commitmentUrl}/evidence/new`}
-            role="button"
-            draggable="false"
-            data-module="govuk-button"
-          >
+          <Button variant="secondary" href={`${commitmentUrl}/evidence/new`}>
             Add evidence
-          </a>
+          </Button>
         </p>
       )}
     </>

@@ -1,6 +1,6 @@
 // The co-production activity form, shared by the log (add) and the activity page (change):
 // its fields, the form-only checks (a date typed in parts, a number typed as text) and its labels.
-import { DateInput, Input, Radios, Textarea, type DateParts } from '@lip/ui';
+import { bindFields, DateInput, Input, Radios, Textarea, type DateParts } from '@lip/ui';
 import type { FormFields } from '../lib/form.server.ts';
 
 export const COPRODUCTION_KINDS = [
@@ -106,71 +106,39 @@ export function ActivityFields({
   values?: ActivityFormValues;
   errors: Record<string, string>;
 }) {
+  const field = bindFields<Partial<ActivityFormValues>>(values ?? {}, errors);
   return (
     <>
       <Radios
-        idPrefix="kind"
-        name="kind"
+        {...field.radios('kind')}
         legend="What kind of activity was it?"
         legendSize="s"
         small
         items={COPRODUCTION_KINDS.map((k) => ({ value: k.value, text: k.text }))}
-        value={values?.kind ?? null}
-        errorMessage={errors.kind}
       />
-      <Input
-        id="title"
-        name="title"
-        label="Title"
-        labelSize="s"
-        defaultValue={values?.title}
-        errorMessage={errors.title}
-      />
-      <DateInput
-        id="heldOn"
-        legend="Date held"
-        hint="For example, 14 10 2026"
-        value={values?.heldOn}
-        errorMessage={errors.heldOn}
-      />
+      <Input {...field.text('title')} label="Title" labelSize="s" />
+      <DateInput {...field.date('heldOn')} legend="Date held" hint="For example, 14 10 2026" />
       <Textarea
-        id="audiences"
-        name="audiences"
+        {...field.text('audiences')}
         label="Who took part"
         labelSize="s"
         hint="One group on each line, for example SENCos or parents and carers"
         rows={3}
-        defaultValue={values?.audiences}
-        errorMessage={errors.audiences}
       />
       <Input
-        id="chair"
-        name="chair"
+        {...field.text('chair')}
         label="Chaired by (optional)"
         labelSize="s"
         hint="A role, for example Lead Member for SEND"
-        defaultValue={values?.chair}
-        errorMessage={errors.chair}
       />
       <Input
-        id="reached"
-        name="reached"
+        {...field.text('reached')}
         label="Number of people reached (optional)"
         labelSize="s"
         inputMode="numeric"
         width="5"
-        defaultValue={values?.reached}
-        errorMessage={errors.reached}
       />
-      <Textarea
-        id="heard"
-        name="heard"
-        label="What was heard"
-        labelSize="s"
-        rows={5}
-        defaultValue={values?.heard}
-        errorMessage={errors.heard}
-      />
+      <Textarea {...field.text('heard')} label="What was heard" labelSize="s" rows={5} />
     </>
   );
 }

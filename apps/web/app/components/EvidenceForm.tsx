@@ -1,5 +1,5 @@
 // The evidence form (add and change): a title, and a link, a note or both.
-import { Button, ErrorSummary, Input, Textarea } from '@lip/ui';
+import { bindFields, ErrorSummary, FormActions, Input, Textarea } from '@lip/ui';
 
 export interface EvidenceValues {
   title: string;
@@ -34,45 +34,32 @@ export function EvidenceForm({
   submitText: string;
   cancelHref: string;
 }) {
+  const field = bindFields<Partial<EvidenceValues>>(values ?? {}, errors);
   return (
     <form method="post" noValidate action="?">
       {version !== undefined && <input type="hidden" name="version" value={version} />}
       <Input
-        id="title"
-        name="title"
+        {...field.text('title')}
         label="Title"
         labelSize="s"
         hint="For example, ‘Recruitment report, October 2026’."
-        defaultValue={values?.title}
-        errorMessage={errors.title}
       />
       <Input
-        id="url"
-        name="url"
+        {...field.text('url')}
         type="url"
         spellCheck={false}
         autoComplete="url"
         label="Link (optional if you add a note)"
         labelSize="s"
         hint="A web address starting with https://, for example https://www.example.org/report"
-        defaultValue={values?.url}
-        errorMessage={errors.url}
       />
       <Textarea
-        id="note"
-        name="note"
+        {...field.text('note')}
         label="Note (optional if you add a link)"
         labelSize="s"
         hint="What it shows, or where to find it."
-        defaultValue={values?.note}
-        errorMessage={errors.note}
       />
-      <div className="govuk-button-group">
-        <Button>{submitText}</Button>
-        <a className="govuk-link" href={cancelHref}>
-          Cancel
-        </a>
-      </div>
+      <FormActions submit={submitText} cancelHref={cancelHref} />
     </form>
   );
 }

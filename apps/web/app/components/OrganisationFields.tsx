@@ -1,5 +1,5 @@
 // The fields of an organisation, for the add and change pages of a partnership's organisations.
-import { Input, Radios, Select } from '@lip/ui';
+import { bindFields, Input, Radios, Select } from '@lip/ui';
 
 export interface OrganisationValues {
   odsCode: string;
@@ -29,10 +29,10 @@ export function OrganisationFields({
   /** Adding: the ODS code comes first, as it may name an organisation already on the service. */
   odsFirst: boolean;
 }) {
+  const field = bindFields(values, errors);
   const ods = (
     <Input
-      id="odsCode"
-      name="odsCode"
+      {...field.text('odsCode')}
       label="ODS code (optional)"
       hint={
         odsFirst
@@ -42,27 +42,16 @@ export function OrganisationFields({
       width="10"
       spellCheck={false}
       autoComplete="off"
-      defaultValue={values.odsCode}
       errorMessage={errors.odsCode ?? errors.organisationId}
     />
   );
   return (
     <>
       {odsFirst && ods}
-      <Input
-        id="name"
-        name="name"
-        label="Name"
-        defaultValue={values.name}
-        errorMessage={errors.name}
-        autoComplete="organization"
-      />
+      <Input {...field.text('name')} label="Name" autoComplete="organization" />
       <Select
-        id="typeCode"
-        name="typeCode"
+        {...field.text('typeCode')}
         label="Type of organisation"
-        defaultValue={values.typeCode}
-        errorMessage={errors.typeCode}
         options={[
           { value: '', text: 'Choose a type' },
           ...types.map((t) => ({ value: t.code, text: t.title })),
@@ -70,14 +59,11 @@ export function OrganisationFields({
       />
       {!odsFirst && ods}
       <Radios
-        idPrefix="isSignatory"
-        name="isSignatory"
+        {...field.radios('isSignatory')}
         legend="Does it sign off the plan?"
         legendSize="s"
         hint="Signatories (such as the council and the ICB) approve each version before it is published"
         inline
-        errorMessage={errors.isSignatory}
-        value={values.isSignatory}
         items={[
           { value: 'yes', text: 'Yes' },
           { value: 'no', text: 'No' },

@@ -5,35 +5,24 @@ import { graphql, MUTATION_ERROR, type ResultOf } from '../graphql.ts';
 import { gql } from './graphql.server.ts';
 import { notFound, requireViewer } from './outcome.server.ts';
 import type { FormFields } from './form.server.ts';
-
+import { DASHBOARD_TARGET_FIELDS } from '../components/metrics/fragments.ts';
 import type { TargetValues } from '../components/metrics/TargetForm.tsx';
 
-export const TARGET_FIELDS = graphql(`
-  fragment TargetFields on MetricTarget {
-    id
-    version
-    baselineValue
-    baselinePeriod
-    targetValue
-    targetPeriod
-    rag
-    ragReason
-    commentary
-    commentaryByName
-    commentaryAt
-    viewerCanEdit
-    viewerCanComment
-    metric {
-      id
-      title
-      unit
+/** A target as its own pages read it: what the dashboard shows, and what changing it takes. */
+export const TARGET_FIELDS = graphql(
+  `
+    fragment TargetFields on MetricTarget {
+      ...DashboardTargetFields
+      version
+      commentaryByName
+      commentaryAt
+      ownerOrganisation {
+        id
+      }
     }
-    ownerOrganisation {
-      id
-      name
-    }
-  }
-`);
+  `,
+  [DASHBOARD_TARGET_FIELDS],
+);
 
 export type TargetRecord = ResultOf<typeof TARGET_FIELDS>;
 
@@ -141,6 +130,21 @@ export const CREATE_TARGET = graphql(
   [MUTATION_ERROR],
 );
 
+/** What a change to a target answers when refused: the error, and the target as it now is on a conflict. */
+const TARGET_MUTATION_ERROR = graphql(
+  `
+    fragment TargetMutationError on Error {
+      ...MutationError
+      ... on MetricTargetConflictError {
+        current {
+          ...TargetFields
+        }
+      }
+    }
+  `,
+  [MUTATION_ERROR, TARGET_FIELDS],
+);
+
 export const UPDATE_TARGET = graphql(
   `
     mutation UpdateMetricTarget($input: UpdateMetricTargetInput!) {
@@ -151,16 +155,11 @@ export const UPDATE_TARGET = graphql(
             id
           }
         }
-        ...MutationError
-        ... on MetricTargetConflictError {
-          current {
-            ...TargetFields
-          }
-        }
+        ...TargetMutationError
       }
     }
   `,
-  [TARGET_FIELDS, MUTATION_ERROR],
+  [TARGET_MUTATION_ERROR],
 );
 
 export const UPDATE_COMMENTARY = graphql(
@@ -173,14 +172,9 @@ export const UPDATE_COMMENTARY = graphql(
             id
           }
         }
-        ...MutationError
-        ... on MetricTargetConflictError {
-          current {
-            ...TargetFields
-          }
-        }
+        ...TargetMutationError
       }
     }
   `,
-  [TARGET_FIELDS, MUTATION_ERROR],
+  [TARGET_MUTATION_ERROR],
 );

@@ -4,7 +4,7 @@ import { useActionData, useLoaderData } from '@remix-run/react';
 import { BackLink, Button, Checkboxes, ErrorSummary, Select } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { themeTitle } from '../components/metrics/labels.ts';
-import { useErrorTitle } from '../components/metrics/useErrorTitle.ts';
+import { useErrorTitle } from '../components/useErrorTitle.ts';
 import { readForm } from '../lib/form.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { MAPPING_COLUMNS, type ImportMapping } from '../components/metrics/mapping-columns.ts';

@@ -4,7 +4,7 @@ import { useActionData, useLoaderData } from '@remix-run/react';
 import { Breadcrumbs, Button, ErrorMessage, ErrorSummary, FormGroup, Hint, Tag } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { IMPORT_STATUSES } from '../components/metrics/labels.ts';
-import { useErrorTitle } from '../components/metrics/useErrorTitle.ts';
+import { useErrorTitle } from '../components/useErrorTitle.ts';
 import { graphql } from '../graphql.ts';
 import { BodyTooLargeError, declaredTooLarge, readFormWithin } from '../lib/body-limit.server.ts';
 import type { FormFields } from '../lib/form.server.ts';

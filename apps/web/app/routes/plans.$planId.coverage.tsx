@@ -7,7 +7,7 @@ import { useActionData, useLoaderData } from '@remix-run/react';
 import { Breadcrumbs, Button, ErrorSummary, NotificationBanner, Tag, Textarea } from '@lip/ui';
 import { PlanNav } from '../components/PlanNav.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
-import { useErrorTitle } from '../components/workflow/useErrorTitle.ts';
+import { useErrorTitle } from '../components/useErrorTitle.ts';
 import {
   CLEAR_NOT_APPLICABLE,
   MARK_NOT_APPLICABLE,

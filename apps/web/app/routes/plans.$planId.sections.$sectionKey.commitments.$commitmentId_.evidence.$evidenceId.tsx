@@ -6,7 +6,7 @@ import { useActionData, useLoaderData } from '@remix-run/react';
 import { BackLink, Button, SummaryList } from '@lip/ui';
 import { EvidenceForm, evidenceSummary, type EvidenceValues } from '../components/EvidenceForm.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
-import { useErrorTitle } from '../components/workflow/useErrorTitle.ts';
+import { useErrorTitle } from '../components/useErrorTitle.ts';
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { loadCommitmentParts } from '../lib/commitment-parts.server.ts';
 import { readForm } from '../lib/form.server.ts';

@@ -6,7 +6,7 @@ import { useActionData, useLoaderData } from '@remix-run/react';
 import { BackLink, Button, DateInput, ErrorSummary, Input, SummaryList } from '@lip/ui';
 import { MilestoneStatus } from '../components/CommitmentParts.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
-import { useErrorTitle } from '../components/workflow/useErrorTitle.ts';
+import { useErrorTitle } from '../components/useErrorTitle.ts';
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { isoToParts } from '../lib/commitment-form.ts';
 import { loadCommitmentParts, requiredDate, type Done } from '../lib/commitment-parts.server.ts';

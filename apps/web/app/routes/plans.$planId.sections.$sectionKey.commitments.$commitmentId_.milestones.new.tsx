@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { BackLink, Button, DateInput, ErrorSummary, Input } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
-import { useErrorTitle } from '../components/workflow/useErrorTitle.ts';
+import { useErrorTitle } from '../components/useErrorTitle.ts';
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { loadCommitmentParts, requiredDate } from '../lib/commitment-parts.server.ts';
 import { readForm } from '../lib/form.server.ts';

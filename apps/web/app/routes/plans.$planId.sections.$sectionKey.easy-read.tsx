@@ -5,7 +5,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { BackLink, Button, ErrorSummary, InsetText, NotificationBanner, Textarea } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
-import { useErrorTitle } from '../components/workflow/useErrorTitle.ts';
+import { useErrorTitle } from '../components/useErrorTitle.ts';
 import { UPDATE_EASY_READ, runTransition } from '../components/workflow/workflow.server.ts';
 import { planPath } from '../components/workflow/workflow.ts';
 import { graphql } from '../graphql.ts';

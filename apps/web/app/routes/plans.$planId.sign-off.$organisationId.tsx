@@ -20,7 +20,7 @@ import {
   type DateParts,
 } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
-import { useErrorTitle } from '../components/workflow/useErrorTitle.ts';
+import { useErrorTitle } from '../components/useErrorTitle.ts';
 import { RECORD_SIGN_OFF, runTransition } from '../components/workflow/workflow.server.ts';
 import { planPath } from '../components/workflow/workflow.ts';
 import { graphql } from '../graphql.ts';

@@ -5,7 +5,7 @@ import { BackLink, Button, ErrorSummary, SummaryList, Textarea, WarningText } fr
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { RagTag } from '../components/metrics/RagTag.tsx';
 import { formatValue } from '../components/metrics/labels.ts';
-import { useErrorTitle } from '../components/metrics/useErrorTitle.ts';
+import { useErrorTitle } from '../components/useErrorTitle.ts';
 import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
 import { forbidden, formErrors, invariantResponse, unlessRefused } from '../lib/outcome.server.ts';

@@ -9,7 +9,7 @@ import {
   emptyTargetValues,
   type TargetValues,
 } from '../components/metrics/TargetForm.tsx';
-import { useErrorTitle } from '../components/metrics/useErrorTitle.ts';
+import { useErrorTitle } from '../components/useErrorTitle.ts';
 import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
 import { forbidden, formErrors, unlessRefused } from '../lib/outcome.server.ts';

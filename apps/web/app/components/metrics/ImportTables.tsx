@@ -1,36 +1,19 @@
+import { numericCell, Table } from '@lip/ui';
 import type { ImportReportRow, ImportRowError } from './fragments.ts';
 
 export function RowErrorsTable({ errors }: { errors: ImportRowError[] }) {
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--s">
-        Row errors ({errors.length.toLocaleString('en-GB')})
-      </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            Row
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Column
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Problem
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {errors.map((e, i) => (
-          <tr key={`${e.row}:${e.column ?? ''}:${i}`} className="govuk-table__row">
-            <td className="govuk-table__cell govuk-table__cell--numeric">
-              {e.row === 0 ? 'File' : e.row}
-            </td>
-            <td className="govuk-table__cell">{e.column ?? 'Whole row'}</td>
-            <td className="govuk-table__cell">{e.message}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table
+      caption={`Row errors (${errors.length.toLocaleString('en-GB')})`}
+      captionSize="s"
+      head={[numericCell('Row'), 'Column', 'Problem']}
+      rowKeys={errors.map((e, i) => `${e.row}:${e.column ?? ''}:${i}`)}
+      rows={errors.map((e) => [
+        numericCell(e.row === 0 ? 'File' : e.row),
+        e.column ?? 'Whole row',
+        e.message,
+      ])}
+    />
   );
 }
 
@@ -46,51 +29,30 @@ export function ImportReportTable({
 }) {
   return (
     <>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Row
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Metric
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Geography
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Period
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Breakdown
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Before
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              After
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Reason
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {rows.map((r) => (
-            <tr key={r.row} className="govuk-table__row">
-              <td className="govuk-table__cell govuk-table__cell--numeric">{r.row}</td>
-              <td className="govuk-table__cell">{r.metricId ?? ''}</td>
-              <td className="govuk-table__cell">{r.geography ?? ''}</td>
-              <td className="govuk-table__cell">{r.period ?? ''}</td>
-              <td className="govuk-table__cell">{r.breakdown || 'Total'}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{r.before ?? ''}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{r.after ?? ''}</td>
-              <td className="govuk-table__cell">{r.reason ?? ''}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption={caption}
+        head={[
+          numericCell('Row'),
+          'Metric',
+          'Geography',
+          'Period',
+          'Breakdown',
+          numericCell('Before'),
+          numericCell('After'),
+          'Reason',
+        ]}
+        rowKeys={rows.map((r) => String(r.row))}
+        rows={rows.map((r) => [
+          numericCell(r.row),
+          r.metricId ?? '',
+          r.geography ?? '',
+          r.period ?? '',
+          r.breakdown || 'Total',
+          numericCell(r.before ?? ''),
+          numericCell(r.after ?? ''),
+          r.reason ?? '',
+        ])}
+      />
       {shownOf > rows.length && (
         <p className="govuk-body-s">
           Showing the first {rows.length.toLocaleString('en-GB')} of{' '}

@@ -1,3 +1,4 @@
+import { numericCell, Table } from '@lip/ui';
 import type { ObservationPoint } from './fragments.ts';
 import { DISCLOSURE_SYMBOLS, formatValue } from './labels.ts';
 
@@ -42,43 +43,17 @@ export function ObservationTable({
   const symbols = symbolsIn(local, region, england);
   return (
     <>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Period
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Local
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Region
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              England
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {periods.map((period) => (
-            <tr key={period} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">
-                {periodLabel(period)}
-              </th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                {cellText(l.get(period), unit)}
-              </td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                {cellText(r.get(period), unit)}
-              </td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                {cellText(e.get(period), unit)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption={caption}
+        captionSize="s"
+        firstCellIsHeader
+        head={['Period', ...['Local', 'Region', 'England'].map(numericCell)]}
+        rowKeys={periods}
+        rows={periods.map((period) => [
+          periodLabel(period),
+          ...[l, r, e].map((series) => numericCell(cellText(series.get(period), unit))),
+        ])}
+      />
       {symbols.length > 0 && (
         <dl className="govuk-body-s">
           {DISCLOSURE_SYMBOLS.filter((s) => symbols.includes(s.symbol)).map((s) => (

@@ -1,4 +1,4 @@
-import { Button, Input, Select } from '@lip/ui';
+import { bindFields, FormActions, Input, Select } from '@lip/ui';
 import type { TargetRecord } from '../../lib/metrics-targets.server.ts';
 import { themeTitle } from './labels.ts';
 
@@ -88,6 +88,7 @@ export function TargetForm({
   submitText,
   cancelHref,
 }: Props) {
+  const field = bindFields(values, errors);
   return (
     <form method="post" noValidate>
       {version !== undefined && <input type="hidden" name="version" value={version} />}
@@ -98,11 +99,8 @@ export function TargetForm({
         </>
       ) : (
         <Select
-          id="metricId"
-          name="metricId"
+          {...field.text('metricId')}
           label="Metric"
-          errorMessage={errors.metricId}
-          defaultValue={values.metricId}
           options={[
             { value: '', text: 'Select a metric' },
             ...metrics.map((m) => ({
@@ -113,60 +111,35 @@ export function TargetForm({
         />
       )}
       <Select
-        id="ownerOrganisationId"
-        name="ownerOrganisationId"
+        {...field.text('ownerOrganisationId')}
         label="Owner organisation"
         hint="The organisation answerable for this metric. It writes the commentary when the target is off track."
-        errorMessage={errors.ownerOrganisationId}
-        defaultValue={values.ownerOrganisationId}
         options={[
           { value: '', text: 'No owner' },
           ...organisations.map((o) => ({ value: o.id, text: o.name })),
         ]}
       />
       <Input
-        id="baselineValue"
-        name="baselineValue"
+        {...field.text('baselineValue')}
         label="Baseline value (optional)"
         hint="The figure you are starting from, for example 61.5"
         inputMode="decimal"
         width="10"
-        errorMessage={errors.baselineValue}
-        defaultValue={values.baselineValue}
       />
       <Input
-        id="baselinePeriod"
-        name="baselinePeriod"
+        {...field.text('baselinePeriod')}
         label="Baseline period (optional)"
         hint="In the metric’s periods, for example 2023 for a calendar year or 2023/24 for an academic year"
         width="10"
-        errorMessage={errors.baselinePeriod}
-        defaultValue={values.baselinePeriod}
       />
+      <Input {...field.text('targetValue')} label="Target value" inputMode="decimal" width="10" />
       <Input
-        id="targetValue"
-        name="targetValue"
-        label="Target value"
-        inputMode="decimal"
-        width="10"
-        errorMessage={errors.targetValue}
-        defaultValue={values.targetValue}
-      />
-      <Input
-        id="targetPeriod"
-        name="targetPeriod"
+        {...field.text('targetPeriod')}
         label="Target period"
         hint="The period by which the target should be met"
         width="10"
-        errorMessage={errors.targetPeriod}
-        defaultValue={values.targetPeriod}
       />
-      <div className="govuk-button-group">
-        <Button>{submitText}</Button>
-        <a className="govuk-link" href={cancelHref}>
-          Cancel
-        </a>
-      </div>
+      <FormActions submit={submitText} cancelHref={cancelHref} />
     </form>
   );
 }

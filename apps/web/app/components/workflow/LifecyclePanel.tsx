@@ -1,11 +1,12 @@
 // The plan page's lifecycle panel: where the plan is, which version is current, what happens next,
 // what the viewer may do now (Plan.viewerCan), and what stops submission as a task list whose
 // items link to where each thing is fixed.
-import { Button, ButtonGroup, InsetText, SummaryList, TaskList } from '@lip/ui';
+import { Button, ButtonGroup, InsetText, SummaryList } from '@lip/ui';
 import type { ResultOf } from '../../graphql.ts';
 import { PLAN_STATES } from '../../lib/labels.ts';
 import { DECISIONS } from './labels.ts';
-import { BLOCKER_KINDS, blockerHref, planPath } from './workflow.ts';
+import { BlockerList } from './BlockerList.tsx';
+import { planPath } from './workflow.ts';
 import type { LIFECYCLE_FIELDS } from './workflow.server.ts';
 
 /** The plan's fields the panel shows (fragment LifecycleFields). */
@@ -97,15 +98,7 @@ export function LifecyclePanel({ plan }: { plan: LifecycleData }) {
                 {blockers.length === 1 ? '1 thing stops' : `${blockers.length} things stop`} the
                 plan being submitted.
               </p>
-              <TaskList
-                idPrefix="blockers"
-                items={blockers.map((b) => ({
-                  title: b.message,
-                  href: blockerHref(plan.id, b),
-                  hint: BLOCKER_KINDS[b.kind],
-                  status: <strong className="govuk-tag govuk-tag--red">To fix</strong>,
-                }))}
-              />
+              <BlockerList planId={plan.id} blockers={blockers} />
             </>
           )}
         </>

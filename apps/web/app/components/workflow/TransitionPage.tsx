@@ -2,7 +2,7 @@
 // summary with the API's explanation, caption and heading, then the page's own form.
 import { BackLink, ErrorSummary } from '@lip/ui';
 import type { ReactNode } from 'react';
-import { useErrorTitle } from './useErrorTitle.ts';
+import { useErrorTitle } from '../useErrorTitle.ts';
 import { planPath, type SubmissionBlockerData } from './workflow.ts';
 
 export interface TransitionFailure {

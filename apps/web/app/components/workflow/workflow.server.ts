@@ -3,14 +3,16 @@
 // their typed errors into what the page shows, and the plan as a lifecycle page reads it. Reads and
 // writes go through GraphQL only.
 import type { AppLoadContext } from '@remix-run/node';
-import { graphql, MUTATION_ERROR, type ResultOf, type TadaDocumentNode } from '../../graphql.ts';
-import { gql } from '../../lib/graphql.server.ts';
 import {
-  formErrors,
-  invariantResponse,
-  notFound,
-  requireViewer,
-} from '../../lib/outcome.server.ts';
+  graphql,
+  MUTATION_ERROR,
+  PLAN_HEADING,
+  type ResultOf,
+  type TadaDocumentNode,
+} from '../../graphql.ts';
+import { gql } from '../../lib/graphql.server.ts';
+import { formErrors, notFound } from '../../lib/outcome.server.ts';
+import { queryPlan } from '../../lib/plan-query.server.ts';
 
 export const SUBMISSION_BLOCKER_FIELDS = graphql(`
   fragment SubmissionBlockerFields on SubmissionBlocker {
@@ -22,10 +24,10 @@ export const SUBMISSION_BLOCKER_FIELDS = graphql(`
   }
 `);
 
-/** What the plan page's lifecycle panel shows (LifecyclePanel). */
-export const LIFECYCLE_FIELDS = graphql(
+/** Where a plan is in its lifecycle, and what the viewer may do next: every lifecycle page reads it. */
+const LIFECYCLE_STATE_FIELDS = graphql(
   `
-    fragment LifecycleFields on Plan {
+    fragment LifecycleStateFields on Plan {
       id
       state
       viewerCan {
@@ -47,20 +49,37 @@ export const LIFECYCLE_FIELDS = graphql(
         number
         publicPath
       }
-      signatories {
-        kind
-        viewerCanRecord
-        organisation {
-          id
-          name
-        }
-        signOff {
-          decision
-        }
-      }
     }
   `,
   [SUBMISSION_BLOCKER_FIELDS],
+);
+
+/** A signing organisation, whether the viewer may record its decision, and the decision once made. */
+export const SIGNATORY_FIELDS = graphql(`
+  fragment SignatoryFields on Signatory {
+    kind
+    viewerCanRecord
+    organisation {
+      id
+      name
+    }
+    signOff {
+      decision
+    }
+  }
+`);
+
+/** What the plan page's lifecycle panel shows (LifecyclePanel). */
+export const LIFECYCLE_FIELDS = graphql(
+  `
+    fragment LifecycleFields on Plan {
+      ...LifecycleStateFields
+      signatories {
+        ...SignatoryFields
+      }
+    }
+  `,
+  [LIFECYCLE_STATE_FIELDS, SIGNATORY_FIELDS],
 );
 
 // ------------------------------------------------------------------ one document per transition
@@ -284,36 +303,12 @@ const PLAN_QUERY = graphql(
         id
       }
       plan(id: $id) {
-        id
-        title
-        state
-        partnership {
-          slug
-          name
-        }
-        viewerCan {
-          submit
-          withdraw
-          publish
-          revise
-          edit
-          comment
-        }
-        submissionBlockers {
-          ...SubmissionBlockerFields
-        }
-        currentVersion {
-          number
-          state
-        }
-        publishedVersion {
-          number
-          publicPath
-        }
+        ...PlanHeading
+        ...LifecycleStateFields
       }
     }
   `,
-  [SUBMISSION_BLOCKER_FIELDS],
+  [PLAN_HEADING, LIFECYCLE_STATE_FIELDS],
 );
 
 export type WorkflowPlan = NonNullable<ResultOf<typeof PLAN_QUERY>['plan']>;
@@ -324,7 +319,5 @@ export async function loadWorkflowPlan(
   context: AppLoadContext,
   planId: string | undefined,
 ): Promise<WorkflowPlan> {
-  const page = requireViewer(request, await gql(context, PLAN_QUERY, { id: planId ?? '' }));
-  invariantResponse(page.plan);
-  return page.plan;
+  return queryPlan(request, context, PLAN_QUERY, { id: planId ?? '' });
 }
