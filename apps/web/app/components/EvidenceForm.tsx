@@ -1,24 +1,10 @@
 // The evidence form (add and change): a title, and a link, a note or both.
-import { bindFields, ErrorSummary, FormActions, Input, Textarea } from '@lip/ui';
+import { bindFields, FormActions, Input, Textarea } from '@lip/ui';
 
 export interface EvidenceValues {
   title: string;
   url: string;
   note: string;
-}
-
-const FIELDS = ['title', 'url', 'note'] as const;
-
-/** The error summary for the form's errors (nothing when there are none). */
-export function evidenceSummary(errors: Readonly<Record<string, string>> | undefined) {
-  if (!errors) return null;
-  const items = [
-    ...FIELDS.flatMap((f) => (errors[f] ? [{ href: f, text: errors[f] }] : [])),
-    ...Object.entries(errors)
-      .filter(([k]) => !(FIELDS as readonly string[]).includes(k))
-      .map(([, text]) => ({ href: 'title', text })),
-  ];
-  return items.length > 0 ? <ErrorSummary errors={items} /> : null;
 }
 
 export function EvidenceForm({

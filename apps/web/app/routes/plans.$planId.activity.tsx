@@ -1,13 +1,12 @@
 // The plan's activity feed: who did what, newest first, from the audit trail, a page at a time.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
-import { Breadcrumbs } from '@lip/ui';
-import { PlanNav } from '../components/PlanNav.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { graphql, PLAN_HEADING } from '../graphql.ts';
 import { gql } from '../lib/graphql.server.ts';
 import { invariantResponse, requireViewer } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
+import { PlanPageHeader } from '../lib/plan/PlanPageHeader.tsx';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle('Activity', page.plan.title);
@@ -73,17 +72,12 @@ export default function PlanActivity() {
   const planUrl = `/plans/${encodeURIComponent(plan.id)}`;
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { text: 'Your partnerships', href: '/partnerships' },
-          { text: plan.partnership.name, href: `/partnerships/${plan.partnership.slug}` },
-          { text: plan.title, href: planUrl },
-          { text: 'Activity' },
-        ]}
+      <PlanPageHeader
+        plan={plan}
+        trail={[{ text: 'Activity' }]}
+        heading="Activity"
+        current="activity"
       />
-      <span className="govuk-caption-l">{plan.title}</span>
-      <h1 className="govuk-heading-l">Activity</h1>
-      <PlanNav planId={plan.id} current="activity" />
       <p className="govuk-body">
         Everything people have changed or decided in this plan, newest first. Partnership members
         only.

@@ -4,7 +4,7 @@
 import { data, redirect } from '@remix-run/node';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { BackLink, Button, ButtonGroup, ErrorSummary, InsetText, WarningText } from '@lip/ui';
+import { FormActions, FormPage, InsetText, WarningText } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { useErrorTitle } from '../components/useErrorTitle.ts';
 import { planPath } from '../components/workflow/workflow.ts';
@@ -98,48 +98,40 @@ export default function ArchivePlan() {
   const failure = useActionData<typeof action>();
   useErrorTitle(Boolean(failure));
   return (
-    <>
-      <BackLink href={planPath(plan.id)}>Back to the plan</BackLink>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          {failure && <ErrorSummary errors={[{ href: 'main-form', text: failure.error }]} />}
-          <span className="govuk-caption-l">{plan.title}</span>
-          <h1 className="govuk-heading-l">Are you sure you want to archive this plan?</h1>
-          {plan.archivedAt ? (
-            <InsetText>This plan is already archived.</InsetText>
-          ) : plan.viewerCanArchive ? (
-            <>
-              <p className="govuk-body">
-                The plan will no longer be listed with {plan.partnership.name}’s plans. It is kept
-                as it is, with its history, for reading only: nobody can change it again. You can
-                still open it from the list of archived plans.
-              </p>
-              {plan.publishedVersion && (
-                <p className="govuk-body">
-                  Version {plan.publishedVersion.number} stays published: its public page and
-                  downloads do not change.
-                </p>
-              )}
-              <WarningText>You cannot undo this.</WarningText>
-            </>
-          ) : (
-            <InsetText>
-              A plan in partner review or signed off cannot be archived: withdraw it from review, or
-              publish it, first.
-            </InsetText>
+    <FormPage
+      back={{ href: planPath(plan.id), text: 'Back to the plan' }}
+      errors={failure ? [{ href: 'main-form', text: failure.error }] : []}
+      caption={plan.title}
+      heading="Are you sure you want to archive this plan?"
+    >
+      {plan.archivedAt ? (
+        <InsetText>This plan is already archived.</InsetText>
+      ) : plan.viewerCanArchive ? (
+        <>
+          <p className="govuk-body">
+            The plan will no longer be listed with {plan.partnership.name}’s plans. It is kept as it
+            is, with its history, for reading only: nobody can change it again. You can still open
+            it from the list of archived plans.
+          </p>
+          {plan.publishedVersion && (
+            <p className="govuk-body">
+              Version {plan.publishedVersion.number} stays published: its public page and downloads
+              do not change.
+            </p>
           )}
-          <form method="post" id="main-form" noValidate>
-            <input type="hidden" name="version" value={plan.version} />
-            <ButtonGroup>
-              <Button variant="warning">Archive plan</Button>
-              <a className="govuk-link" href={planPath(plan.id)}>
-                Cancel
-              </a>
-            </ButtonGroup>
-          </form>
-        </div>
-      </div>
-    </>
+          <WarningText>You cannot undo this.</WarningText>
+        </>
+      ) : (
+        <InsetText>
+          A plan in partner review or signed off cannot be archived: withdraw it from review, or
+          publish it, first.
+        </InsetText>
+      )}
+      <form method="post" id="main-form" noValidate>
+        <input type="hidden" name="version" value={plan.version} />
+        <FormActions variant="warning" submit="Archive plan" cancelHref={planPath(plan.id)} />
+      </form>
+    </FormPage>
   );
 }
 

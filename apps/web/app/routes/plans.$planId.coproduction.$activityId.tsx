@@ -5,6 +5,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import {
   BackLink,
+  bindFields,
   Button,
   Checkboxes,
   ErrorSummary,
@@ -291,6 +292,7 @@ export default function CoproductionActivityPage() {
   const changeErrors: Record<string, string> = changeAction?.errors ?? {};
   summary.push(...errorSummaryOf(changeErrors, 'change-activity'));
   const saved = activityValues(activity);
+  const field = bindFields<Partial<ResponseValues>>(responseAction?.values ?? {}, errors);
   const planUrl = `/plans/${encodeURIComponent(plan.id)}`;
   const commitmentUrl = (c: { id: string; section: { key: string } }) =>
     `${planUrl}/sections/${encodeURIComponent(c.section.key)}/commitments/${encodeURIComponent(c.id)}`;
@@ -391,28 +393,21 @@ export default function CoproductionActivityPage() {
             >
               <input type="hidden" name="intent" value="response" />
               <Textarea
-                id="youSaid"
-                name="youSaid"
+                {...field.text('youSaid')}
                 label="You said"
                 labelSize="s"
                 hint="What people told you"
                 rows={3}
-                defaultValue={responseAction?.values.youSaid}
-                errorMessage={errors.youSaid}
               />
               <Textarea
-                id="weDid"
-                name="weDid"
+                {...field.text('weDid')}
                 label="We did"
                 labelSize="s"
                 hint="What the partnership did about it"
                 rows={3}
-                defaultValue={responseAction?.values.weDid}
-                errorMessage={errors.weDid}
               />
               <Checkboxes
-                idPrefix="commitmentIds"
-                name="commitmentIds"
+                {...field.checkboxes('commitmentIds')}
                 legend="Which commitments answer it? (optional)"
                 legendSize="s"
                 small
@@ -420,8 +415,6 @@ export default function CoproductionActivityPage() {
                   value: c.id,
                   text: `${c.reference}: ${c.title}`,
                 }))}
-                values={responseAction?.values.commitmentIds ?? []}
-                errorMessage={errors.commitmentIds}
               />
               <Button>Add response</Button>
             </Form>

@@ -2,14 +2,13 @@
 import { data, redirect } from '@remix-run/node';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
-import { Breadcrumbs, Button, ErrorSummary, Table } from '@lip/ui';
+import { Button, ErrorSummary, Table } from '@lip/ui';
 import {
   ActivityFields,
   activityInput,
   errorSummaryOf,
   kindText,
 } from '../components/CoproductionActivityForm.tsx';
-import { PlanNav } from '../components/PlanNav.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { graphql, PLAN_HEADING, MUTATION_ERROR } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
@@ -22,6 +21,7 @@ import {
 } from '../lib/outcome.server.ts';
 import { formatDate } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
+import { PlanPageHeader } from '../lib/plan/PlanPageHeader.tsx';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle('Co-production', page.plan.title);
@@ -124,18 +124,13 @@ export default function CoproductionLog() {
   const planUrl = `/plans/${encodeURIComponent(plan.id)}`;
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { text: 'Your partnerships', href: '/partnerships' },
-          { text: plan.partnership.name, href: `/partnerships/${plan.partnership.slug}` },
-          { text: plan.title, href: planUrl },
-          { text: 'Co-production' },
-        ]}
+      <PlanPageHeader
+        plan={plan}
+        trail={[{ text: 'Co-production' }]}
+        notices={summary.length > 0 && <ErrorSummary errors={summary} />}
+        heading="Co-production"
+        current="coproduction"
       />
-      {summary.length > 0 && <ErrorSummary errors={summary} />}
-      <span className="govuk-caption-l">{plan.title}</span>
-      <h1 className="govuk-heading-l">Co-production</h1>
-      <PlanNav planId={plan.id} current="coproduction" />
       <p className="govuk-body">
         How the plan was developed and tested with children, young people, families, schools and
         partners, and what changed as a result (“you said, we did”). The published plan shows this

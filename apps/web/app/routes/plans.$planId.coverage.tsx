@@ -4,8 +4,7 @@
 import { data, redirect } from '@remix-run/node';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { Breadcrumbs, Button, ErrorSummary, NotificationBanner, Tag, Textarea } from '@lip/ui';
-import { PlanNav } from '../components/PlanNav.tsx';
+import { Button, ErrorSummary, NotificationBanner, Tag, Textarea } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { useErrorTitle } from '../components/useErrorTitle.ts';
 import {
@@ -19,6 +18,7 @@ import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
 import { invariantResponse, requireViewer } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
+import { PlanPageHeader } from '../lib/plan/PlanPageHeader.tsx';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle('Standards coverage', page.plan.title);
@@ -128,36 +128,35 @@ export default function Coverage() {
   useErrorTitle(Boolean(failure));
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { text: 'Your partnerships', href: '/partnerships' },
-          { text: plan.partnership.name, href: `/partnerships/${plan.partnership.slug}` },
-          { text: plan.title, href: base },
-          { text: 'Standards coverage' },
-        ]}
+      <PlanPageHeader
+        plan={plan}
+        trail={[{ text: 'Standards coverage' }]}
+        notices={
+          <>
+            {failure && (
+              <ErrorSummary
+                errors={[
+                  {
+                    href: failedRow ? `reason-${failedRow.area.code}` : 'coverage',
+                    text: failure.error,
+                  },
+                ]}
+              />
+            )}
+            {saved && (
+              <NotificationBanner type="success" heading={`${saved} marked as not applicable`} />
+            )}
+            {cleared && (
+              <NotificationBanner
+                type="success"
+                heading={`${cleared} is no longer marked as not applicable`}
+              />
+            )}
+          </>
+        }
+        heading="Standards coverage"
+        current="coverage"
       />
-      {failure && (
-        <ErrorSummary
-          errors={[
-            { href: failedRow ? `reason-${failedRow.area.code}` : 'coverage', text: failure.error },
-          ]}
-        />
-      )}
-      {saved && (
-        <NotificationBanner type="success" title="Success">
-          <p className="govuk-notification-banner__heading">{saved} marked as not applicable</p>
-        </NotificationBanner>
-      )}
-      {cleared && (
-        <NotificationBanner type="success" title="Success">
-          <p className="govuk-notification-banner__heading">
-            {cleared} is no longer marked as not applicable
-          </p>
-        </NotificationBanner>
-      )}
-      <span className="govuk-caption-l">{plan.title}</span>
-      <h1 className="govuk-heading-l">Standards coverage</h1>
-      <PlanNav planId={plan.id} current="coverage" />
       <p className="govuk-body">
         Which commitments meet each standard area of the {plan.framework.title}. Every area must be
         met by at least one commitment, or marked as not applicable with a reason, before the plan

@@ -1,34 +1,24 @@
 // Publish the signed-off version: it becomes public, and any earlier published version is superseded.
-import { data, redirect } from '@remix-run/node';
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type { ActionFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { Button, InsetText } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
-import { TransitionPage, type TransitionFailure } from '../components/workflow/TransitionPage.tsx';
-import {
-  PUBLISH_PLAN,
-  loadWorkflowPlan,
-  runTransition,
-} from '../components/workflow/workflow.server.ts';
+import { TransitionPage } from '../components/workflow/TransitionPage.tsx';
+import { PUBLISH_PLAN } from '../components/workflow/workflow.server.ts';
 import { planPath } from '../components/workflow/workflow.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
+import { transitionAction, transitionLoader } from '../lib/plan/transition.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle('Publish the plan', page.plan.title);
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  return { plan: await loadWorkflowPlan(request, context, params.planId) };
-}
+export const loader = transitionLoader;
 
 export async function action({ params, context }: ActionFunctionArgs) {
   const planId = params.planId ?? '';
-  const outcome = await runTransition(context, PUBLISH_PLAN, { input: { planId } });
-  if (outcome.ok)
-    throw redirect(
-      planPath(planId, `/versions/${outcome.data.publishedVersion?.number ?? ''}?published=1`),
-    );
-  const { ok: _ok, status, ...failure } = outcome;
-  return data<TransitionFailure>(failure, { status });
+  return transitionAction(context, PUBLISH_PLAN, { input: { planId } }, (plan) =>
+    planPath(planId, `/versions/${plan.publishedVersion?.number ?? ''}?published=1`),
+  );
 }
 
 export default function Publish() {

@@ -2,7 +2,6 @@ import { data, redirect } from '@remix-run/node';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import {
-  Breadcrumbs,
   Button,
   ErrorSummary,
   NotificationBanner,
@@ -27,6 +26,7 @@ import {
 } from '../lib/outcome.server.ts';
 import { RAG_STATUSES, formatDate } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
+import { PlanBreadcrumbs } from '../lib/plan/PlanPageHeader.tsx';
 import { sectionUi } from '../lib/plugins.ts';
 import { METRIC_UNITS, sectionProgress } from '../lib/section-progress.ts';
 
@@ -253,14 +253,7 @@ export default function SectionPage() {
 
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { text: 'Your partnerships', href: '/partnerships' },
-          { text: plan.partnership.name, href: `/partnerships/${plan.partnership.slug}` },
-          { text: plan.title, href: planUrl },
-          { text: section.title },
-        ]}
-      />
+      <PlanBreadcrumbs plan={plan} trail={[{ text: section.title }]} />
       {summaryErrors.length > 0 && <ErrorSummary errors={summaryErrors} />}
       {!actionData && saved === 'section' && (
         <NotificationBanner type="success" heading="Section details saved" />

@@ -3,37 +3,34 @@
 import { data, redirect } from '@remix-run/node';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { BackLink, Button, SummaryList } from '@lip/ui';
-import { EvidenceForm, evidenceSummary, type EvidenceValues } from '../components/EvidenceForm.tsx';
+import { EvidenceForm, type EvidenceValues } from '../components/EvidenceForm.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { useErrorTitle } from '../components/useErrorTitle.ts';
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
-import { loadCommitmentParts } from '../lib/commitment-parts.server.ts';
 import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
-import { formErrors, invariantResponse, unlessRefused } from '../lib/outcome.server.ts';
-import { errorTitle, pageTitle } from '../lib/meta.ts';
+import { formErrors, unlessRefused } from '../lib/outcome.server.ts';
+import {
+  CommitmentPartPage,
+  ConfirmPartRemoval,
+  commitmentPartMeta,
+  evidenceValues,
+} from '../lib/plan/CommitmentPartPage.tsx';
+import {
+  commitmentPartLoader,
+  evidenceValuesFromForm,
+  loadCommitmentPart,
+  postedVersion,
+} from '../lib/plan/commitment-part.server.ts';
+import { EVIDENCE_TARGETS, errorItems } from '../lib/plan/error-items.ts';
 
-export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
-  error || !page
-    ? errorTitle(error)
-    : pageTitle(
-        page.confirmRemove ? 'Remove evidence' : 'Change evidence',
-        page.commitment.reference,
-        page.plan.title,
-      );
+export const meta: MetaFunction<typeof loader> = commitmentPartMeta(
+  'Remove evidence',
+  'Change evidence',
+);
 
-async function loadEvidence(args: LoaderFunctionArgs | ActionFunctionArgs) {
-  const page = await loadCommitmentParts(args);
-  const evidence = page.commitment.evidence.find((e) => e.id === args.params.evidenceId);
-  invariantResponse(evidence);
-  return { ...page, evidence };
-}
-
-export async function loader(args: LoaderFunctionArgs) {
-  const page = await loadEvidence(args);
-  return { ...page, confirmRemove: new URL(args.request.url).searchParams.has('remove') };
-}
+export const loader = (args: LoaderFunctionArgs) =>
+  commitmentPartLoader(args, 'evidence', args.params.evidenceId, 'remove');
 
 const UPDATE = graphql(
   `
@@ -85,10 +82,13 @@ const CONFLICT =
   'Someone else changed this evidence while you were working on it. Check it below, then make your change again.';
 
 export async function action(args: ActionFunctionArgs) {
-  const { evidence, back } = await loadEvidence(args);
+  const { part: evidence, back } = await loadCommitmentPart(
+    args,
+    'evidence',
+    args.params.evidenceId,
+  );
   const form = await readForm(args.request);
-  const posted = form.version();
-  const version = Number.isNaN(posted) ? evidence.version : posted;
+  const version = postedVersion(form, evidence);
   const id = evidence.id;
   if (form.intent === 'remove') {
     const outcome = unlessRefused(
@@ -99,7 +99,7 @@ export async function action(args: ActionFunctionArgs) {
     const current = outcome.__typename === 'EvidenceConflictError' ? outcome.current : evidence;
     return data<EvidenceActionData>(
       {
-        values: { title: current.title, url: current.url ?? '', note: current.note },
+        values: evidenceValues(current),
         errors: {
           _form: outcome.__typename === 'EvidenceConflictError' ? CONFLICT : outcome.message,
         },
@@ -108,11 +108,7 @@ export async function action(args: ActionFunctionArgs) {
       { status: 409 },
     );
   }
-  const values: EvidenceValues = {
-    title: form.text('title'),
-    url: form.text('url'),
-    note: form.text('note'),
-  };
+  const values = evidenceValuesFromForm(form);
   const outcome = unlessRefused(
     (await gql(args.context, UPDATE, { input: { id, version, ...values } })).result,
   );
@@ -130,71 +126,41 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 export default function ChangeEvidence() {
-  const { plan, commitment, evidence, back, confirmRemove } = useLoaderData<typeof loader>();
+  const { part: evidence, confirm, ...page } = useLoaderData<typeof loader>();
   const failed = useActionData<typeof action>();
   useErrorTitle(Boolean(failed));
-  const caption = (
-    <span className="govuk-caption-l">
-      {plan.section.title} · {commitment.reference}
-    </span>
-  );
-  if (confirmRemove && !failed) {
+  if (confirm && !failed) {
     return (
-      <>
-        <BackLink href={back}>Back to commitment {commitment.reference}</BackLink>
-        <div className="govuk-grid-row">
-          <div className="govuk-grid-column-two-thirds">
-            {caption}
-            <h1 className="govuk-heading-l">Are you sure you want to remove this evidence?</h1>
-            <SummaryList
-              rows={[
-                { key: 'Title', value: evidence.title },
-                ...(evidence.url ? [{ key: 'Link', value: evidence.url }] : []),
-                ...(evidence.note ? [{ key: 'Note', value: evidence.note }] : []),
-              ]}
-            />
-            <form method="post" noValidate action="?">
-              <input type="hidden" name="version" value={evidence.version} />
-              <div className="govuk-button-group">
-                <Button variant="warning" name="intent" value="remove">
-                  Remove evidence
-                </Button>
-                <a className="govuk-link" href={back}>
-                  Cancel
-                </a>
-              </div>
-            </form>
-          </div>
-        </div>
-      </>
+      <ConfirmPartRemoval
+        {...page}
+        heading="Are you sure you want to remove this evidence?"
+        rows={[
+          { key: 'Title', value: evidence.title },
+          ...(evidence.url ? [{ key: 'Link', value: evidence.url }] : []),
+          ...(evidence.note ? [{ key: 'Note', value: evidence.note }] : []),
+        ]}
+        version={evidence.version}
+        intent="remove"
+        submit="Remove evidence"
+      />
     );
   }
   const version = failed?.version ?? evidence.version;
   return (
-    <>
-      <BackLink href={back}>Back to commitment {commitment.reference}</BackLink>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          {evidenceSummary(failed?.errors)}
-          {caption}
-          <h1 className="govuk-heading-l">Change evidence</h1>
-          <EvidenceForm
-            key={version}
-            values={
-              failed?.values ?? {
-                title: evidence.title,
-                url: evidence.url ?? '',
-                note: evidence.note,
-              }
-            }
-            errors={failed?.errors ?? {}}
-            version={version}
-            submitText="Save evidence"
-            cancelHref={back}
-          />
-        </div>
-      </div>
-    </>
+    <CommitmentPartPage
+      {...page}
+      heading="Change evidence"
+      errors={errorItems(failed?.errors ?? {}, EVIDENCE_TARGETS, 'title')}
+    >
+      <EvidenceForm
+        key={version}
+        values={failed?.values ?? evidenceValues(evidence)}
+        errors={failed?.errors ?? {}}
+        version={version}
+        submitText="Save evidence"
+        cancelHref={page.back}
+      />
+    </CommitmentPartPage>
   );
 }
 

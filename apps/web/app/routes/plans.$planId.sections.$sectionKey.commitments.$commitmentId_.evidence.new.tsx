@@ -2,8 +2,7 @@
 import { data, redirect } from '@remix-run/node';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { BackLink } from '@lip/ui';
-import { EvidenceForm, evidenceSummary, type EvidenceValues } from '../components/EvidenceForm.tsx';
+import { EvidenceForm } from '../components/EvidenceForm.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { useErrorTitle } from '../components/useErrorTitle.ts';
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
@@ -12,6 +11,9 @@ import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
 import { formErrors, unlessRefused } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
+import { CommitmentPartPage } from '../lib/plan/CommitmentPartPage.tsx';
+import { evidenceValuesFromForm } from '../lib/plan/commitment-part.server.ts';
+import { EVIDENCE_TARGETS, errorItems } from '../lib/plan/error-items.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page
@@ -35,11 +37,7 @@ const ADD = graphql(
 export async function action(args: ActionFunctionArgs) {
   const { commitment, back } = await loadCommitmentParts(args);
   const form = await readForm(args.request);
-  const values: EvidenceValues = {
-    title: form.text('title'),
-    url: form.text('url'),
-    note: form.text('note'),
-  };
+  const values = evidenceValuesFromForm(form);
   const { result } = await gql(args.context, ADD, {
     input: { commitmentId: commitment.id, ...values },
   });
@@ -50,29 +48,23 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 export default function NewEvidence() {
-  const { plan, commitment, back } = useLoaderData<typeof loader>();
+  const page = useLoaderData<typeof loader>();
   const failed = useActionData<typeof action>();
   useErrorTitle(Boolean(failed));
   return (
-    <>
-      <BackLink href={back}>Back to commitment {commitment.reference}</BackLink>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          {evidenceSummary(failed?.errors)}
-          <span className="govuk-caption-l">
-            {plan.section.title} · {commitment.reference}
-          </span>
-          <h1 className="govuk-heading-l">Add evidence</h1>
-          <p className="govuk-body">{commitment.title}</p>
-          <EvidenceForm
-            values={failed?.values}
-            errors={failed?.errors ?? {}}
-            submitText="Add evidence"
-            cancelHref={back}
-          />
-        </div>
-      </div>
-    </>
+    <CommitmentPartPage
+      {...page}
+      heading="Add evidence"
+      errors={errorItems(failed?.errors ?? {}, EVIDENCE_TARGETS, 'title')}
+    >
+      <p className="govuk-body">{page.commitment.title}</p>
+      <EvidenceForm
+        values={failed?.values}
+        errors={failed?.errors ?? {}}
+        submitText="Add evidence"
+        cancelHref={page.back}
+      />
+    </CommitmentPartPage>
   );
 }
 

@@ -2,15 +2,23 @@
 import { data, redirect } from '@remix-run/node';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { BackLink, Button, DateInput, ErrorSummary, Input } from '@lip/ui';
+import { FormActions } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { useErrorTitle } from '../components/useErrorTitle.ts';
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
-import { loadCommitmentParts, requiredDate } from '../lib/commitment-parts.server.ts';
+import { loadCommitmentParts } from '../lib/commitment-parts.server.ts';
 import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
 import { formErrors, unlessRefused } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
+import {
+  CommitmentPartPage,
+  MILESTONE_TARGETS,
+  MilestoneFields,
+  type MilestoneValues,
+} from '../lib/plan/CommitmentPartPage.tsx';
+import { checkMilestone, milestoneValuesFromForm } from '../lib/plan/commitment-part.server.ts';
+import { errorItems } from '../lib/plan/error-items.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page
@@ -32,29 +40,18 @@ const CREATE = graphql(
 );
 
 interface MilestoneFormData {
-  values: { title: string; dueDate: { day: string; month: string; year: string } };
+  values: MilestoneValues;
   errors: Record<string, string>;
 }
 
 export async function action(args: ActionFunctionArgs) {
   const { commitment, back } = await loadCommitmentParts(args);
-  const form = await readForm(args.request);
-  const values = {
-    title: form.text('title'),
-    dueDate: {
-      day: form.text('dueDate-day'),
-      month: form.text('dueDate-month'),
-      year: form.text('dueDate-year'),
-    },
-  };
-  const errors: Record<string, string> = {};
-  if (!values.title) errors.title = 'Enter the milestone';
-  const due = requiredDate(values.dueDate, 'Due date');
-  if (!due.ok) errors.dueDate = due.message;
-  if (Object.keys(errors).length > 0 || !due.ok)
-    return data<MilestoneFormData>({ values, errors }, { status: 400 });
+  const values = milestoneValuesFromForm(await readForm(args.request));
+  const checked = checkMilestone(values);
+  if (!checked.ok)
+    return data<MilestoneFormData>({ values, errors: checked.errors }, { status: 400 });
   const { result } = await gql(args.context, CREATE, {
-    input: { commitmentId: commitment.id, title: values.title, dueDate: due.value },
+    input: { commitmentId: commitment.id, title: values.title, dueDate: checked.dueDate },
   });
   const outcome = unlessRefused(result);
   if (outcome.__typename === 'MutationCreateMilestoneSuccess')
@@ -63,53 +60,26 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 export default function NewMilestone() {
-  const { plan, commitment, back } = useLoaderData<typeof loader>();
+  const page = useLoaderData<typeof loader>();
   const failed = useActionData<typeof action>();
   useErrorTitle(Boolean(failed));
   const errors = failed?.errors ?? {};
-  const summary = [
-    ...(errors.title ? [{ href: 'title', text: errors.title }] : []),
-    ...(errors.dueDate ? [{ href: 'dueDate-day', text: errors.dueDate }] : []),
-    ...(errors._form ? [{ href: 'title', text: errors._form }] : []),
-  ];
   return (
-    <>
-      <BackLink href={back}>Back to commitment {commitment.reference}</BackLink>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          {summary.length > 0 && <ErrorSummary errors={summary} />}
-          <span className="govuk-caption-l">
-            {plan.section.title} · {commitment.reference}
-          </span>
-          <h1 className="govuk-heading-l">Add a milestone</h1>
-          <p className="govuk-body">{commitment.title}</p>
-          <form method="post" noValidate>
-            <Input
-              id="title"
-              name="title"
-              label="Milestone"
-              labelSize="s"
-              hint="A step towards the commitment, for example ‘Therapists recruited’."
-              defaultValue={failed?.values.title}
-              errorMessage={errors.title}
-            />
-            <DateInput
-              id="dueDate"
-              legend="Due date"
-              hint="For example, 31 1 2027"
-              value={failed?.values.dueDate}
-              errorMessage={errors.dueDate}
-            />
-            <div className="govuk-button-group">
-              <Button>Add milestone</Button>
-              <a className="govuk-link" href={back}>
-                Cancel
-              </a>
-            </div>
-          </form>
-        </div>
-      </div>
-    </>
+    <CommitmentPartPage
+      {...page}
+      heading="Add a milestone"
+      errors={errorItems(errors, [...MILESTONE_TARGETS, ['_form', 'title']])}
+    >
+      <p className="govuk-body">{page.commitment.title}</p>
+      <form method="post" noValidate>
+        <MilestoneFields
+          values={failed?.values}
+          errors={errors}
+          titleHint="A step towards the commitment, for example ‘Therapists recruited’."
+        />
+        <FormActions submit="Add milestone" cancelHref={page.back} />
+      </form>
+    </CommitmentPartPage>
   );
 }
 

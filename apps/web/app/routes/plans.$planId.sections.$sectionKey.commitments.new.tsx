@@ -1,7 +1,7 @@
 import { data, redirect } from '@remix-run/node';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { BackLink, ErrorSummary } from '@lip/ui';
+import { FormPage } from '@lip/ui';
 import { CommitmentForm } from '../components/CommitmentForm.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import {
@@ -72,25 +72,22 @@ export default function NewCommitment() {
   const errors = actionData?.errors ?? {};
   const summary = summaryOf(errors);
   return (
-    <>
-      <BackLink href={sectionUrl}>Back to {plan.section.title}</BackLink>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          {summary.length > 0 && <ErrorSummary errors={summary} />}
-          <span className="govuk-caption-l">{plan.section.title}</span>
-          <h1 className="govuk-heading-l">Add a commitment</h1>
-          <CommitmentForm
-            values={actionData?.values ?? emptyCommitmentValues()}
-            errors={errors}
-            organisations={plan.partnership.organisations}
-            members={plan.partnership.members}
-            areas={plan.framework.areas}
-            submitText="Add commitment"
-            cancelHref={sectionUrl}
-          />
-        </div>
-      </div>
-    </>
+    <FormPage
+      back={{ href: sectionUrl, text: `Back to ${plan.section.title}` }}
+      errors={summary}
+      caption={plan.section.title}
+      heading="Add a commitment"
+    >
+      <CommitmentForm
+        values={actionData?.values ?? emptyCommitmentValues()}
+        errors={errors}
+        organisations={plan.partnership.organisations}
+        members={plan.partnership.members}
+        areas={plan.framework.areas}
+        submitText="Add commitment"
+        cancelHref={sectionUrl}
+      />
+    </FormPage>
   );
 }
 

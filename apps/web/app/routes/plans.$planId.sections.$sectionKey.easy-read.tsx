@@ -104,9 +104,7 @@ export default function EasyRead() {
         <div className="govuk-grid-column-two-thirds">
           {failure && <ErrorSummary errors={[{ href: 'easyReadSummary', text: failure.error }]} />}
           {saved && !failure && (
-            <NotificationBanner type="success" title="Success">
-              <p className="govuk-notification-banner__heading">Easy Read summary saved</p>
-            </NotificationBanner>
+            <NotificationBanner type="success" heading="Easy Read summary saved" />
           )}
           <span className="govuk-caption-l">{section.title}</span>
           <h1 className="govuk-heading-l">Easy Read summary</h1>

@@ -7,13 +7,13 @@ import { data, redirect } from '@remix-run/node';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import {
-  BackLink,
+  bindFields,
   Button,
   DateInput,
   ErrorMessage,
-  ErrorSummary,
   Fieldset,
   FormGroup,
+  FormPage,
   InsetText,
   Input,
   Textarea,
@@ -28,6 +28,7 @@ import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
 import { invariantResponse, requireViewer } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
+import { errorItems } from '../lib/plan/error-items.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page
@@ -110,7 +111,7 @@ interface SignOffActionData {
 }
 
 /** Where each field's error links to, in page order. */
-const FIELD_TARGETS: Array<[keyof SignOffValues | '_form', string]> = [
+const FIELD_TARGETS: ReadonlyArray<readonly [keyof SignOffValues | '_form', string]> = [
   ['decision', 'decision'],
   ['conditions', 'conditions'],
   ['reasons', 'reasons'],
@@ -219,10 +220,7 @@ export default function SignOff() {
     forum: '',
     decidedOn: { day: '', month: '', year: '' },
   };
-  const summary = FIELD_TARGETS.filter(([field]) => errors[field]).map(([field, target]) => ({
-    href: target,
-    text: errors[field]!,
-  }));
+  const field = bindFields(values, errors);
   const acknowledgement = signatory.kind === 'ACKNOWLEDGEMENT';
   const heading = acknowledgement
     ? `Acknowledge the plan for ${signatory.organisation.name}`
@@ -230,133 +228,111 @@ export default function SignOff() {
   const version = plan.currentVersion;
   const open = plan.state === 'PARTNER_REVIEW' && version !== null;
   return (
-    <>
-      <BackLink
-        href={version ? planPath(plan.id, `/versions/${version.number}`) : planPath(plan.id)}
-      >
-        Back to the version
-      </BackLink>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          {summary.length > 0 && <ErrorSummary errors={summary} />}
-          <span className="govuk-caption-l">
-            {plan.title}
-            {version ? `, version ${version.number}` : ''}
-          </span>
-          <h1 className="govuk-heading-l">{heading}</h1>
-          {!open && (
-            <InsetText>
-              The plan is not in partner review, so no decision can be recorded now.
-            </InsetText>
-          )}
-          {open && signatory.signOff && (
-            <InsetText>
-              A decision has already been recorded for {signatory.organisation.name}.
-            </InsetText>
-          )}
-          {open && !signatory.signOff && !signatory.viewerCanRecord && (
-            <InsetText>
-              Only a signatory of {signatory.organisation.name} can record its decision.
-            </InsetText>
-          )}
-          <form method="post" id="main-form" noValidate>
-            {acknowledgement ? (
-              <p className="govuk-body">
-                The parent carer forum acknowledges that it has seen version {version?.number} and
-                how families’ views shaped it. It does not approve or reject the plan.
-              </p>
-            ) : (
-              <FormGroup error={Boolean(errors.decision || errors.conditions || errors.reasons)}>
-                <Fieldset
-                  legend="Decision"
-                  legendSize="m"
-                  describedBy={errors.decision ? 'decision-error' : undefined}
-                >
-                  {errors.decision && (
-                    <ErrorMessage id="decision-error">{errors.decision}</ErrorMessage>
-                  )}
-                  <style dangerouslySetInnerHTML={{ __html: CONDITIONAL_REVEAL }} />
-                  <div className="govuk-radios lip-decision-radios">
-                    {SIGN_OFF_DECISIONS.map((d, index) => {
-                      const id = index === 0 ? 'decision' : `decision-${index + 1}`;
-                      const conditional = 'conditional' in d ? d.conditional : undefined;
-                      return (
-                        <div key={d.value}>
-                          <div className="govuk-radios__item">
-                            <input
-                              className="govuk-radios__input"
-                              id={id}
-                              name="decision"
-                              type="radio"
-                              value={d.value}
-                              defaultChecked={values.decision === d.value}
-                            />
-                            <label className="govuk-label govuk-radios__label" htmlFor={id}>
-                              {d.text}
-                            </label>
-                          </div>
-                          {conditional && (
-                            <div className="govuk-radios__conditional" id={`conditional-${id}`}>
-                              <Textarea
-                                id={conditional.name}
-                                name={conditional.name}
-                                label={conditional.label}
-                                hint={
-                                  conditional.name === 'reasons'
-                                    ? 'The plan goes back to draft'
-                                    : 'Answer only if you selected approved with conditions'
-                                }
-                                rows={4}
-                                errorMessage={errors[conditional.name]}
-                                defaultValue={values[conditional.name]}
-                              />
-                            </div>
-                          )}
+    <FormPage
+      back={{
+        href: version ? planPath(plan.id, `/versions/${version.number}`) : planPath(plan.id),
+        text: 'Back to the version',
+      }}
+      errors={errorItems(errors, FIELD_TARGETS)}
+      caption={`${plan.title}${version ? `, version ${version.number}` : ''}`}
+      heading={heading}
+    >
+      {!open && (
+        <InsetText>
+          The plan is not in partner review, so no decision can be recorded now.
+        </InsetText>
+      )}
+      {open && signatory.signOff && (
+        <InsetText>
+          A decision has already been recorded for {signatory.organisation.name}.
+        </InsetText>
+      )}
+      {open && !signatory.signOff && !signatory.viewerCanRecord && (
+        <InsetText>
+          Only a signatory of {signatory.organisation.name} can record its decision.
+        </InsetText>
+      )}
+      <form method="post" id="main-form" noValidate>
+        {acknowledgement ? (
+          <p className="govuk-body">
+            The parent carer forum acknowledges that it has seen version {version?.number} and how
+            families’ views shaped it. It does not approve or reject the plan.
+          </p>
+        ) : (
+          <FormGroup error={Boolean(errors.decision || errors.conditions || errors.reasons)}>
+            <Fieldset
+              legend="Decision"
+              legendSize="m"
+              describedBy={errors.decision ? 'decision-error' : undefined}
+            >
+              {errors.decision && (
+                <ErrorMessage id="decision-error">{errors.decision}</ErrorMessage>
+              )}
+              <style dangerouslySetInnerHTML={{ __html: CONDITIONAL_REVEAL }} />
+              <div className="govuk-radios lip-decision-radios">
+                {SIGN_OFF_DECISIONS.map((d, index) => {
+                  const id = index === 0 ? 'decision' : `decision-${index + 1}`;
+                  const conditional = 'conditional' in d ? d.conditional : undefined;
+                  return (
+                    <div key={d.value}>
+                      <div className="govuk-radios__item">
+                        <input
+                          className="govuk-radios__input"
+                          id={id}
+                          name="decision"
+                          type="radio"
+                          value={d.value}
+                          defaultChecked={values.decision === d.value}
+                        />
+                        <label className="govuk-label govuk-radios__label" htmlFor={id}>
+                          {d.text}
+                        </label>
+                      </div>
+                      {conditional && (
+                        <div className="govuk-radios__conditional" id={`conditional-${id}`}>
+                          <Textarea
+                            id={conditional.name}
+                            name={conditional.name}
+                            label={conditional.label}
+                            hint={
+                              conditional.name === 'reasons'
+                                ? 'The plan goes back to draft'
+                                : 'Answer only if you selected approved with conditions'
+                            }
+                            rows={4}
+                            errorMessage={errors[conditional.name]}
+                            defaultValue={values[conditional.name]}
+                          />
                         </div>
-                      );
-                    })}
-                  </div>
-                </Fieldset>
-              </FormGroup>
-            )}
-            <Input
-              id="signatoryName"
-              name="signatoryName"
-              label="Name of the signatory"
-              autoComplete="name"
-              defaultValue={values.signatoryName}
-              errorMessage={errors.signatoryName}
-            />
-            <Input
-              id="signatoryRole"
-              name="signatoryRole"
-              label="Their role"
-              hint="For example, Director of Children’s Services"
-              autoComplete="organization-title"
-              defaultValue={values.signatoryRole}
-              errorMessage={errors.signatoryRole}
-            />
-            <Input
-              id="forum"
-              name="forum"
-              label="Where was the decision taken?"
-              hint="The meeting or board, for example ICB board, 12 March 2027"
-              defaultValue={values.forum}
-              errorMessage={errors.forum}
-            />
-            <DateInput
-              id="decidedOn"
-              legend="Date of the decision"
-              hint="For example, 27 3 2027"
-              value={values.decidedOn}
-              errorMessage={errors.decidedOn}
-            />
-            {errors._form && <p className="govuk-error-message">{errors._form}</p>}
-            <Button>{acknowledgement ? 'Record acknowledgement' : 'Record decision'}</Button>
-          </form>
-        </div>
-      </div>
-    </>
+                      )}
+                    </div>
+                  );
+                })}
+              </div>
+            </Fieldset>
+          </FormGroup>
+        )}
+        <Input {...field.text('signatoryName')} label="Name of the signatory" autoComplete="name" />
+        <Input
+          {...field.text('signatoryRole')}
+          label="Their role"
+          hint="For example, Director of Children’s Services"
+          autoComplete="organization-title"
+        />
+        <Input
+          {...field.text('forum')}
+          label="Where was the decision taken?"
+          hint="The meeting or board, for example ICB board, 12 March 2027"
+        />
+        <DateInput
+          {...field.date('decidedOn')}
+          legend="Date of the decision"
+          hint="For example, 27 3 2027"
+        />
+        {errors._form && <p className="govuk-error-message">{errors._form}</p>}
+        <Button>{acknowledgement ? 'Record acknowledgement' : 'Record decision'}</Button>
+      </form>
+    </FormPage>
   );
 }
 

@@ -1,37 +1,27 @@
 // Submit the plan for partner review: freezes the next version. Refused, with the reasons, when
 // something stops submission or the viewer may not submit.
-import { data, redirect } from '@remix-run/node';
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type { ActionFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { Button, InsetText, TaskList, Textarea, WarningText } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
-import { TransitionPage, type TransitionFailure } from '../components/workflow/TransitionPage.tsx';
-import {
-  SUBMIT_PLAN,
-  loadWorkflowPlan,
-  runTransition,
-} from '../components/workflow/workflow.server.ts';
+import { TransitionPage } from '../components/workflow/TransitionPage.tsx';
+import { SUBMIT_PLAN } from '../components/workflow/workflow.server.ts';
 import { BLOCKER_KINDS, blockerHref, planPath } from '../components/workflow/workflow.ts';
 import { readForm } from '../lib/form.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
+import { transitionAction, transitionLoader } from '../lib/plan/transition.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle('Submit for partner review', page.plan.title);
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  return { plan: await loadWorkflowPlan(request, context, params.planId) };
-}
+export const loader = transitionLoader;
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const planId = params.planId ?? '';
   const note = (await readForm(request)).optional('note') ?? null;
-  const outcome = await runTransition(context, SUBMIT_PLAN, { input: { planId, note } });
-  if (outcome.ok)
-    throw redirect(
-      planPath(planId, `/versions/${outcome.data.currentVersion?.number ?? ''}?submitted=1`),
-    );
-  const { ok: _ok, status, ...failure } = outcome;
-  return data<TransitionFailure>(failure, { status });
+  return transitionAction(context, SUBMIT_PLAN, { input: { planId, note } }, (plan) =>
+    planPath(planId, `/versions/${plan.currentVersion?.number ?? ''}?submitted=1`),
+  );
 }
 
 export default function Submit() {

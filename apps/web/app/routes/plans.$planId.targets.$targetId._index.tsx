@@ -1,43 +1,28 @@
 import { data, redirect } from '@remix-run/node';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { BackLink, ErrorSummary, WarningText } from '@lip/ui';
+import { WarningText } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
-import {
-  TargetForm,
-  targetSummary,
-  valuesOfTarget,
-  type TargetValues,
-} from '../components/metrics/TargetForm.tsx';
-import { useErrorTitle } from '../components/useErrorTitle.ts';
+import { valuesOfTarget, type TargetValues } from '../components/metrics/TargetForm.tsx';
 import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
-import { forbidden, formErrors, invariantResponse, unlessRefused } from '../lib/outcome.server.ts';
+import { formErrors, unlessRefused } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import {
   UPDATE_TARGET,
-  loadTargetContext,
   targetErrors,
   targetInput,
   targetValuesFromForm,
 } from '../lib/metrics-targets.server.ts';
+import { TargetFormPage, dashboardPath } from '../lib/plan/TargetFormPage.tsx';
+import { loadTarget } from '../lib/plan/targets.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page
     ? errorTitle(error)
     : pageTitle('Change target', page.target.metric.title, page.plan.title);
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { plan, target } = await loadTargetContext(
-    context,
-    request,
-    params.planId ?? '',
-    params.targetId ?? '',
-  );
-  invariantResponse(target);
-  if (!target.viewerCanEdit) forbidden();
-  return { plan, target };
-}
+export const loader = (args: LoaderFunctionArgs) => loadTarget(args, 'viewerCanEdit');
 
 interface ActionData {
   values: TargetValues;
@@ -61,7 +46,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     ).result,
   );
   if (result.__typename === 'MutationUpdateMetricTargetSuccess')
-    throw redirect(`/plans/${encodeURIComponent(planId)}/dashboard`);
+    throw redirect(dashboardPath(planId));
   if (result.__typename === 'MetricTargetConflictError') {
     return data<ActionData>(
       {
@@ -82,36 +67,21 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function EditTarget() {
   const { plan, target } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const errors = actionData?.errors ?? {};
-  const summary = targetSummary(errors);
-  useErrorTitle(summary.length > 0);
-  const dashboard = `/plans/${encodeURIComponent(plan.id)}/dashboard`;
   return (
-    <>
-      <BackLink href={dashboard}>Back to the dashboard</BackLink>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          {summary.length > 0 && <ErrorSummary errors={summary} />}
-          <span className="govuk-caption-l">{plan.title}</span>
-          <h1 className="govuk-heading-l">Change target</h1>
-          {actionData?.conflict && (
-            <WarningText>
-              The form shows your changes; saving again applies them to the latest version.
-            </WarningText>
-          )}
-          <TargetForm
-            values={actionData?.values ?? valuesOfTarget(target)}
-            errors={errors}
-            metrics={plan.partnership.metrics}
-            organisations={plan.partnership.organisations}
-            metricFixed={target.metric}
-            version={actionData?.version ?? target.version}
-            submitText="Save target"
-            cancelHref={dashboard}
-          />
-        </div>
-      </div>
-    </>
+    <TargetFormPage
+      plan={plan}
+      heading="Change target"
+      failed={actionData}
+      values={valuesOfTarget(target)}
+      target={target}
+      submitText="Save target"
+    >
+      {actionData?.conflict && (
+        <WarningText>
+          The form shows your changes; saving again applies them to the latest version.
+        </WarningText>
+      )}
+    </TargetFormPage>
   );
 }
 

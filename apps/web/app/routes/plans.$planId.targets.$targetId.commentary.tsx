@@ -1,34 +1,26 @@
 import { data, redirect } from '@remix-run/node';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { BackLink, Button, ErrorSummary, SummaryList, Textarea, WarningText } from '@lip/ui';
+import { FormActions, FormPage, SummaryList, Textarea, WarningText } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { RagTag } from '../components/metrics/RagTag.tsx';
 import { formatValue } from '../components/metrics/labels.ts';
 import { useErrorTitle } from '../components/useErrorTitle.ts';
 import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
-import { forbidden, formErrors, invariantResponse, unlessRefused } from '../lib/outcome.server.ts';
+import { formErrors, unlessRefused } from '../lib/outcome.server.ts';
 import { formatDate } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
-import { UPDATE_COMMENTARY, loadTargetContext } from '../lib/metrics-targets.server.ts';
+import { UPDATE_COMMENTARY } from '../lib/metrics-targets.server.ts';
+import { dashboardPath } from '../lib/plan/TargetFormPage.tsx';
+import { loadTarget } from '../lib/plan/targets.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page
     ? errorTitle(error)
     : pageTitle('Exception commentary', page.target.metric.title, page.plan.title);
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { plan, target } = await loadTargetContext(
-    context,
-    request,
-    params.planId ?? '',
-    params.targetId ?? '',
-  );
-  invariantResponse(target);
-  if (!target.viewerCanComment) forbidden();
-  return { plan, target };
-}
+export const loader = (args: LoaderFunctionArgs) => loadTarget(args, 'viewerCanComment');
 
 interface ActionData {
   commentary: string;
@@ -54,7 +46,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     ).result,
   );
   if (result.__typename === 'MutationUpdateTargetCommentarySuccess')
-    throw redirect(`/plans/${encodeURIComponent(planId)}/dashboard#exceptions`);
+    throw redirect(`${dashboardPath(planId)}#exceptions`);
   if (result.__typename === 'MetricTargetConflictError') {
     return data<ActionData>(
       {
@@ -84,65 +76,55 @@ export default function Commentary() {
   const actionData = useActionData<typeof action>();
   const errors = actionData?.errors ?? {};
   useErrorTitle(Boolean(errors.commentary));
-  const dashboard = `/plans/${encodeURIComponent(plan.id)}/dashboard`;
+  const exceptions = `${dashboardPath(plan.id)}#exceptions`;
   return (
-    <>
-      <BackLink href={`${dashboard}#exceptions`}>Back to the exception report</BackLink>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          {errors.commentary && (
-            <ErrorSummary errors={[{ href: 'commentary', text: errors.commentary }]} />
-          )}
-          <span className="govuk-caption-l">{target.metric.title}</span>
-          <h1 className="govuk-heading-l">Exception commentary</h1>
-          <SummaryList
-            rows={[
-              { key: 'Rating', value: <RagTag rag={target.rag} /> },
-              { key: 'Why', value: target.ragReason },
-              {
-                key: 'Target',
-                value: `${formatValue(target.targetValue, target.metric.unit)} by ${target.targetPeriod}`,
-              },
-              { key: 'Owner', value: target.ownerOrganisation?.name ?? 'No owner' },
-              ...(target.commentary && target.commentaryByName
-                ? [
-                    {
-                      key: 'Last written',
-                      value: `By ${target.commentaryByName}${target.commentaryAt ? ` on ${formatDate(target.commentaryAt)}` : ''}`,
-                    },
-                  ]
-                : []),
-            ]}
-          />
-          {actionData?.conflict && (
-            <WarningText>
-              The saved commentary
-              {actionData.conflict.byName ? ` by ${actionData.conflict.byName}` : ''} is: “
-              {actionData.conflict.commentary ?? ''}”
-            </WarningText>
-          )}
-          <form method="post" noValidate>
-            <input type="hidden" name="version" value={actionData?.version ?? target.version} />
-            <Textarea
-              id="commentary"
-              name="commentary"
-              label="Why is this metric off track, and what is being done about it?"
-              labelSize="m"
-              hint="This is published with the plan. Do not include anything that could identify a child or family."
-              errorMessage={errors.commentary}
-              defaultValue={actionData?.commentary ?? target.commentary ?? ''}
-              rows={8}
-            />
-            <div className="govuk-button-group">
-              <Button>Save commentary</Button>
-              <a className="govuk-link" href={`${dashboard}#exceptions`}>
-                Cancel
-              </a>
-            </div>
-          </form>
-        </div>
-      </div>
-    </>
+    <FormPage
+      back={{ href: exceptions, text: 'Back to the exception report' }}
+      errors={errors.commentary ? [{ href: 'commentary', text: errors.commentary }] : []}
+      caption={target.metric.title}
+      heading="Exception commentary"
+    >
+      <SummaryList
+        rows={[
+          { key: 'Rating', value: <RagTag rag={target.rag} /> },
+          { key: 'Why', value: target.ragReason },
+          {
+            key: 'Target',
+            value: `${formatValue(target.targetValue, target.metric.unit)} by ${target.targetPeriod}`,
+          },
+          { key: 'Owner', value: target.ownerOrganisation?.name ?? 'No owner' },
+          ...(target.commentary && target.commentaryByName
+            ? [
+                {
+                  key: 'Last written',
+                  value: `By ${target.commentaryByName}${target.commentaryAt ? ` on ${formatDate(target.commentaryAt)}` : ''}`,
+                },
+              ]
+            : []),
+        ]}
+      />
+      {actionData?.conflict && (
+        <WarningText>
+          The saved commentary
+          {actionData.conflict.byName ? ` by ${actionData.conflict.byName}` : ''} is: “
+          {actionData.conflict.commentary ?? ''}”
+        </WarningText>
+      )}
+      <form method="post" noValidate>
+        <input type="hidden" name="version" value={actionData?.version ?? target.version} />
+        <Textarea
+          id="commentary"
+          name="commentary"
+          label="Why is this metric off track, and what is being done about it?"
+          labelSize="m"
+          hint="This is published with the plan. Do not include anything that could identify a child or family."
+          errorMessage={errors.commentary}
+          defaultValue={actionData?.commentary ?? target.commentary ?? ''}
+          rows={8}
+        />
+        <FormActions submit="Save commentary" cancelHref={exceptions} />
+      </form>
+    </FormPage>
   );
 }
 

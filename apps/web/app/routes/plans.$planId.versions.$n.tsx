@@ -2,8 +2,7 @@
 // them while it is under review), and its downloads.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
-import { Breadcrumbs, NotificationBanner, SummaryList, Table, Tag } from '@lip/ui';
-import { PlanNav } from '../components/PlanNav.tsx';
+import { NotificationBanner, SummaryList, Table, Tag } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { DECISIONS, formatDateTime } from '../components/workflow/labels.ts';
 import { planPath } from '../components/workflow/workflow.ts';
@@ -13,6 +12,7 @@ import { intParam } from '../lib/params.server.ts';
 import { invariantResponse, requireViewer } from '../lib/outcome.server.ts';
 import { PLAN_STATES, formatDate } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
+import { PlanPageHeader } from '../lib/plan/PlanPageHeader.tsx';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle(`Version ${page.version.number}`, page.plan.title);
@@ -113,23 +113,16 @@ export default function Version() {
   const decisionByOrg = new Map(version.signOffs.map((s) => [s.organisation.id, s]));
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { text: 'Your partnerships', href: '/partnerships' },
-          { text: plan.partnership.name, href: `/partnerships/${plan.partnership.slug}` },
-          { text: plan.title, href: base },
+      <PlanPageHeader
+        plan={plan}
+        trail={[
           { text: 'Versions and sign-off', href: `${base}/versions` },
           { text: `Version ${version.number}` },
         ]}
+        notices={banner && <NotificationBanner type="success" heading={banner} />}
+        heading={`Version ${version.number}`}
+        current="versions"
       />
-      {banner && (
-        <NotificationBanner type="success" title="Success">
-          <p className="govuk-notification-banner__heading">{banner}</p>
-        </NotificationBanner>
-      )}
-      <span className="govuk-caption-l">{plan.title}</span>
-      <h1 className="govuk-heading-l">Version {version.number}</h1>
-      <PlanNav planId={plan.id} current="versions" />
       <SummaryList
         rows={[
           { key: 'State', value: PLAN_STATES[version.state] ?? version.state },

@@ -1,8 +1,7 @@
 // The plan's frozen versions, newest first, and a form to compare two of them (or one with the draft).
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
-import { Breadcrumbs, Button, Select, Table, Tag } from '@lip/ui';
-import { PlanNav } from '../components/PlanNav.tsx';
+import { Button, Select, Table, Tag } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { formatDateTime } from '../components/workflow/labels.ts';
 import { planPath } from '../components/workflow/workflow.ts';
@@ -11,6 +10,7 @@ import { gql } from '../lib/graphql.server.ts';
 import { invariantResponse, requireViewer } from '../lib/outcome.server.ts';
 import { PLAN_STATES, PLAN_STATE_COLOURS } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
+import { PlanPageHeader } from '../lib/plan/PlanPageHeader.tsx';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle('Versions and sign-off', page.plan.title);
@@ -57,17 +57,12 @@ export default function Versions() {
   const versions = plan.versions;
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { text: 'Your partnerships', href: '/partnerships' },
-          { text: plan.partnership.name, href: `/partnerships/${plan.partnership.slug}` },
-          { text: plan.title, href: base },
-          { text: 'Versions and sign-off' },
-        ]}
+      <PlanPageHeader
+        plan={plan}
+        trail={[{ text: 'Versions and sign-off' }]}
+        heading="Versions and sign-off"
+        current="versions"
       />
-      <span className="govuk-caption-l">{plan.title}</span>
-      <h1 className="govuk-heading-l">Versions and sign-off</h1>
-      <PlanNav planId={plan.id} current="versions" />
       {versions.length === 0 ? (
         <p className="govuk-body">
           The plan has not been submitted yet, so it has no versions. Submitting it freezes version

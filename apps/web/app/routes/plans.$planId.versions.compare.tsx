@@ -2,8 +2,7 @@
 // changed, each field before and after, and who changed them (from the audit log).
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
-import { Breadcrumbs, Tag } from '@lip/ui';
-import { PlanNav } from '../components/PlanNav.tsx';
+import { Tag } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { CHANGE_KINDS, formatDateTime } from '../components/workflow/labels.ts';
 import { planPath } from '../components/workflow/workflow.ts';
@@ -12,6 +11,7 @@ import { gql } from '../lib/graphql.server.ts';
 import { positiveInt } from '../lib/params.server.ts';
 import { invariantResponse, requireViewer } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
+import { PlanPageHeader } from '../lib/plan/PlanPageHeader.tsx';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page
@@ -134,20 +134,12 @@ export default function Compare() {
   const base = planPath(plan.id);
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { text: 'Your partnerships', href: '/partnerships' },
-          { text: plan.partnership.name, href: `/partnerships/${plan.partnership.slug}` },
-          { text: plan.title, href: base },
-          { text: 'Versions and sign-off', href: `${base}/versions` },
-          { text: 'Compare' },
-        ]}
+      <PlanPageHeader
+        plan={plan}
+        trail={[{ text: 'Versions and sign-off', href: `${base}/versions` }, { text: 'Compare' }]}
+        heading={`Changes from ${fromLabel} to ${toLabel}`}
+        current="versions"
       />
-      <span className="govuk-caption-l">{plan.title}</span>
-      <h1 className="govuk-heading-l">
-        Changes from {fromLabel} to {toLabel}
-      </h1>
-      <PlanNav planId={plan.id} current="versions" />
       <p className="govuk-body">
         {diff.changedCount === 0
           ? 'Nothing changed.'

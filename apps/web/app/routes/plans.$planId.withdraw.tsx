@@ -1,44 +1,41 @@
 // Withdraw the plan from partner review back to draft, with a reason for the partners.
-import { data, redirect } from '@remix-run/node';
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type { ActionFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { Button, InsetText, Textarea } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
-import { TransitionPage, type TransitionFailure } from '../components/workflow/TransitionPage.tsx';
-import {
-  WITHDRAW_PLAN,
-  loadWorkflowPlan,
-  runTransition,
-} from '../components/workflow/workflow.server.ts';
+import { TransitionPage } from '../components/workflow/TransitionPage.tsx';
+import { WITHDRAW_PLAN } from '../components/workflow/workflow.server.ts';
 import { planPath } from '../components/workflow/workflow.ts';
 import { readForm } from '../lib/form.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
+import {
+  transitionAction,
+  transitionFailure,
+  transitionLoader,
+} from '../lib/plan/transition.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle('Withdraw from partner review', page.plan.title);
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  return { plan: await loadWorkflowPlan(request, context, params.planId) };
-}
+export const loader = transitionLoader;
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const planId = params.planId ?? '';
   const reason = (await readForm(request)).text('reason');
   if (reason === '') {
-    return data<TransitionFailure & { reason: string }>(
-      {
-        message: 'Enter why you are withdrawing the plan',
-        fieldErrors: { reason: 'Enter why you are withdrawing the plan' },
-        blockers: [],
-        reason,
-      },
-      { status: 400 },
+    const message = 'Enter why you are withdrawing the plan';
+    return transitionFailure(
+      { status: 400, message, fieldErrors: { reason: message }, blockers: [] },
+      { reason },
     );
   }
-  const outcome = await runTransition(context, WITHDRAW_PLAN, { input: { planId, reason } });
-  if (outcome.ok) throw redirect(planPath(planId));
-  const { ok: _ok, status, ...failure } = outcome;
-  return data<TransitionFailure & { reason: string }>({ ...failure, reason }, { status });
+  return transitionAction(
+    context,
+    WITHDRAW_PLAN,
+    { input: { planId, reason } },
+    () => planPath(planId),
+    { reason },
+  );
 }
 
 export default function Withdraw() {
