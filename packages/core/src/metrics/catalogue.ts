@@ -1,6 +1,6 @@
 // A partnership's metrics (catalogue + its own), its local metrics and its disclosure settings.
 import type { Metric, Partnership, PeriodType, Polarity } from '@lip/db';
-import { authorize } from '../auth/permissions.ts';
+import { authorize, partnershipFacts } from '../auth/permissions.ts';
 import type { RequestContext } from '../context.ts';
 import { type FieldError, NotFoundError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
@@ -51,11 +51,7 @@ export async function createLocalMetric(
   input: LocalMetricArgs,
 ): Promise<Metric> {
   const partnershipId = memberPartnership(ctx, input.partnershipId);
-  const membership = authorize(ctx, 'metrics:manage', {
-    partnershipId,
-    planState: 'DRAFT',
-    planArchived: false,
-  });
+  const membership = authorize(ctx, 'metrics:manage', partnershipFacts(partnershipId));
   const errors: FieldError[] = [];
   const text = (
     field: keyof LocalMetricArgs,
@@ -128,11 +124,7 @@ export async function updateDisclosureSettings(
   },
 ): Promise<Partnership> {
   const partnershipId = memberPartnership(ctx, input.partnershipId);
-  const membership = authorize(ctx, 'metrics:manage', {
-    partnershipId,
-    planState: 'DRAFT',
-    planArchived: false,
-  });
+  const membership = authorize(ctx, 'metrics:manage', partnershipFacts(partnershipId));
   const errors: FieldError[] = [];
   const { smallNumberThreshold, roundingBase } = input;
   if (

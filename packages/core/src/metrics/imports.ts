@@ -21,7 +21,7 @@ async function contentOf(host: CoreHost, id: string): Promise<Uint8Array> {
     })
   ).content;
 }
-import { authorize } from '../auth/permissions.ts';
+import { authorize, partnershipFacts } from '../auth/permissions.ts';
 import { visiblePartnershipIds, type RequestContext } from '../context.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
@@ -61,12 +61,7 @@ export async function visibleImport(
 }
 
 function manage(ctx: RequestContext, partnershipId: string) {
-  // metrics:manage does not depend on the plan's state.
-  return authorize(ctx, 'metrics:manage', {
-    partnershipId,
-    planState: 'DRAFT',
-    planArchived: false,
-  });
+  return authorize(ctx, 'metrics:manage', partnershipFacts(partnershipId));
 }
 
 async function metricIdsFor(host: CoreHost, partnershipId: string): Promise<Set<string>> {

@@ -3,7 +3,7 @@
 import { GraphQLError } from 'graphql';
 import { ObservationImportStatus, type Partnership } from '@lip/db';
 import type { LipBuilder } from '../builder.ts';
-import { can } from '../auth/permissions.ts';
+import { can, planFacts, partnershipFacts } from '../auth/permissions.ts';
 import { visiblePartnershipIds } from '../context.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
@@ -104,19 +104,12 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
       ragReason: t.string({ resolve: async (x, _args, ctx) => (await ragOf(host, ctx, x)).reason }),
       version: t.exposeInt('version'),
       viewerCanEdit: t.boolean({
-        resolve: (x, _args, ctx) =>
-          can(ctx, 'plan:edit', {
-            partnershipId: x.plan.partnershipId,
-            planState: x.plan.state,
-            planArchived: x.plan.archivedAt !== null,
-          }),
+        resolve: (x, _args, ctx) => can(ctx, 'plan:edit', planFacts(x.plan)),
       }),
       viewerCanComment: t.boolean({
         resolve: (x, _args, ctx) =>
           can(ctx, 'target:comment', {
-            partnershipId: x.plan.partnershipId,
-            planState: x.plan.state,
-            planArchived: x.plan.archivedAt !== null,
+            ...planFacts(x.plan),
             organisationId: x.ownerOrganisationId,
           }),
       }),
@@ -202,12 +195,7 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
       }),
       roundingBase: t.int({ nullable: true, resolve: (x) => x.partnership.roundingBase }),
       viewerCanEdit: t.boolean({
-        resolve: (x, _args, ctx) =>
-          can(ctx, 'metrics:manage', {
-            partnershipId: x.partnership.id,
-            planState: 'DRAFT',
-            planArchived: false,
-          }),
+        resolve: (x, _args, ctx) => can(ctx, 'metrics:manage', partnershipFacts(x.partnership.id)),
       }),
     }),
   });

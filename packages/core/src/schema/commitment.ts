@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ObjectRef } from '@pothos/core';
 import type { LipBuilder, LipSchemaTypes } from '../builder.ts';
-import { can } from '../auth/permissions.ts';
+import { can, planFacts } from '../auth/permissions.ts';
 import {
   type CommitmentConflictError,
   CommitmentConflictError as CommitmentConflict,
@@ -85,9 +85,7 @@ export function addCommitmentType(
           const definition = host.section(c.section.key);
           if (!definition) return false;
           return can(ctx, 'commitment:update', {
-            partnershipId: c.plan.partnershipId,
-            planState: c.plan.state,
-            planArchived: c.plan.archivedAt !== null,
+            ...planFacts(c.plan),
             section: {
               ownerOrganisationId: await defaultOwnerOrganisationId(host, {
                 plan: c.plan,

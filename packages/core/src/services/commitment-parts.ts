@@ -4,7 +4,7 @@
 // Each write is audited; milestones and evidence carry their own version (optimistic concurrency:
 // UPDATE ... WHERE id AND version), so editing one never conflicts with editing the commitment.
 import type { Evidence, Milestone, Prisma } from '@lip/db';
-import { authorize } from '../auth/permissions.ts';
+import { authorize, planFacts } from '../auth/permissions.ts';
 import type { Membership, RequestContext } from '../context.ts';
 import {
   EvidenceConflictError,
@@ -52,9 +52,7 @@ async function writableCommitment(
   const definition = host.section(commitment.section.key);
   if (!definition) throw new NotFoundError('Commitment');
   const membership = authorize(ctx, 'commitment:update', {
-    partnershipId: commitment.plan.partnershipId,
-    planState: commitment.plan.state,
-    planArchived: commitment.plan.archivedAt !== null,
+    ...planFacts(commitment.plan),
     section: await sectionOwnership(host, commitment.plan, definition),
   });
   return {

@@ -1,7 +1,7 @@
 // Creating and updating commitments: permission, validation against the database, optimistic
 // concurrency (UPDATE ... WHERE id AND version) and the audit entry, all in one transaction.
 import type { Phase, Plan, Prisma, RagStatus, SupportLayer } from '@lip/db';
-import { authorize } from '../auth/permissions.ts';
+import { authorize, planFacts } from '../auth/permissions.ts';
 import type { Membership, RequestContext } from '../context.ts';
 import {
   CommitmentConflictError,
@@ -180,9 +180,7 @@ export async function createCommitment(
   if (!definition) throw new NotFoundError('Section');
   const { ownerOrganisationId: sectionOwnerId } = await sectionOwnership(host, plan, definition);
   const membership = authorize(ctx, 'commitment:create', {
-    partnershipId: plan.partnershipId,
-    planState: plan.state,
-    planArchived: plan.archivedAt !== null,
+    ...planFacts(plan),
     section: { ownerOrganisationId: sectionOwnerId },
   });
   const defaultOwnerId = sectionOwnerId ?? membership.organisationId;
@@ -266,9 +264,7 @@ export async function updateCommitment(
   const definition = host.section(existing.section.key);
   if (!definition) throw new NotFoundError('Commitment');
   const membership: Membership = authorize(ctx, 'commitment:update', {
-    partnershipId: existing.plan.partnershipId,
-    planState: existing.plan.state,
-    planArchived: existing.plan.archivedAt !== null,
+    ...planFacts(existing.plan),
     section: await sectionOwnership(host, existing.plan, definition),
   });
   const conflict = async () =>

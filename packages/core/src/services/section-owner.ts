@@ -2,7 +2,7 @@
 // lead can change); until it does, the plugin's eligible organisation types decide, in the order
 // the plugin lists them: the partnership's first organisation of the first type it has.
 import type { Plan, PrismaClient, Section } from '@lip/db';
-import { authorize, type SectionOwnership } from '../auth/permissions.ts';
+import { authorize, type SectionOwnership, planFacts } from '../auth/permissions.ts';
 import type { RequestContext } from '../context.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
@@ -88,11 +88,7 @@ export async function setSectionOwner(
   const plan = await visiblePlan(host, ctx, args.planId);
   const definition = host.section(args.sectionKey);
   if (!definition) throw new NotFoundError('Section');
-  const membership = authorize(ctx, 'plan:edit', {
-    partnershipId: plan.partnershipId,
-    planState: plan.state,
-    planArchived: plan.archivedAt !== null,
-  });
+  const membership = authorize(ctx, 'plan:edit', planFacts(plan));
   const organisationId = idOf('Organisation', args.organisationId);
   const eligible = await eligibleOwnerOrganisations(host.prisma, plan.partnershipId, definition);
   const organisation = eligible.find((o) => o.id === organisationId);

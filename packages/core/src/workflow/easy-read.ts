@@ -1,6 +1,6 @@
 // A section's Easy Read summary, shown on the published plan. Written by whoever may write the
 // section (section:update), with the same optimistic concurrency as the section's own fields.
-import { authorize } from '../auth/permissions.ts';
+import { authorize, planFacts } from '../auth/permissions.ts';
 import type { RequestContext } from '../context.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
@@ -30,9 +30,7 @@ export async function updateSectionEasyRead(
   const definition = host.section(args.sectionKey);
   if (!definition) throw new NotFoundError('Section');
   const membership = authorize(ctx, 'section:update', {
-    partnershipId: plan.partnershipId,
-    planState: plan.state,
-    planArchived: plan.archivedAt !== null,
+    ...planFacts(plan),
     section: await sectionOwnership(host, plan, definition),
   });
   const summary = args.easyReadSummary?.trim() || null;

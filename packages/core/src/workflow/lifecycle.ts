@@ -2,7 +2,7 @@
 // transition runs in one transaction that first locks the plan row and re-reads its state, so two
 // people acting at once cannot both move the plan; the loser gets PlanStateConflictError.
 import type { Plan, PlanState, Prisma } from '@lip/db';
-import { authorize } from '../auth/permissions.ts';
+import { authorize, planFacts } from '../auth/permissions.ts';
 import type { Membership, RequestContext } from '../context.ts';
 import { LipError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
@@ -83,11 +83,7 @@ export async function submitPlan(
   input: { planId: string; note?: string | null },
 ): Promise<Plan> {
   const plan = await visiblePlan(host, ctx, input.planId);
-  const membership = authorize(ctx, 'plan:submit', {
-    partnershipId: plan.partnershipId,
-    planState: plan.state,
-    planArchived: plan.archivedAt !== null,
-  });
+  const membership = authorize(ctx, 'plan:submit', planFacts(plan));
   const blockers = await submissionBlockersOf(host, plan);
   if (blockers.length > 0) throw new SubmissionBlockedError(blockers);
   return transition(host, plan, 'DRAFT', async (tx, locked) => {
@@ -135,11 +131,7 @@ export async function withdrawPlan(
   const reason = input.reason.trim();
   if (!reason) throw ValidationError.field('reason', 'Enter why the plan is being withdrawn');
   const plan = await visiblePlan(host, ctx, input.planId);
-  const membership = authorize(ctx, 'plan:withdraw', {
-    partnershipId: plan.partnershipId,
-    planState: plan.state,
-    planArchived: plan.archivedAt !== null,
-  });
+  const membership = authorize(ctx, 'plan:withdraw', planFacts(plan));
   return transition(host, plan, 'PARTNER_REVIEW', async (tx, locked) => {
     const version = await latestVersion(tx, plan.id);
     // The snapshot stays as it was (the record of what was reviewed); the version is no longer under review.
@@ -158,11 +150,7 @@ export async function publishPlan(
   input: { planId: string },
 ): Promise<Plan> {
   const plan = await visiblePlan(host, ctx, input.planId);
-  const membership = authorize(ctx, 'plan:publish', {
-    partnershipId: plan.partnershipId,
-    planState: plan.state,
-    planArchived: plan.archivedAt !== null,
-  });
+  const membership = authorize(ctx, 'plan:publish', planFacts(plan));
   return transition(host, plan, 'SIGNED_OFF', async (tx, locked) => {
     const version = await latestVersion(tx, plan.id);
     if (!version || version.state !== 'SIGNED_OFF')
@@ -203,11 +191,7 @@ export async function startRevision(
   input: { planId: string },
 ): Promise<Plan> {
   const plan = await visiblePlan(host, ctx, input.planId);
-  const membership = authorize(ctx, 'plan:revise', {
-    partnershipId: plan.partnershipId,
-    planState: plan.state,
-    planArchived: plan.archivedAt !== null,
-  });
+  const membership = authorize(ctx, 'plan:revise', planFacts(plan));
   // The published version keeps its state: it stays public until the next one is published.
   return transition(host, plan, 'PUBLISHED', (tx, locked) =>
     setPlanState(tx, ctx, membership, locked, 'DRAFT', 'plan.revision_started'),

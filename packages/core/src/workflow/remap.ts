@@ -2,7 +2,7 @@
 // commitment, the target framework's areas that continue its current ones (StandardArea.correspondsTo);
 // nothing changes until remapPlan, which applies the lead's confirmed mappings all at once.
 import type { Plan, Prisma, StandardArea, StandardsFramework } from '@lip/db';
-import { authorize } from '../auth/permissions.ts';
+import { authorize, planFacts } from '../auth/permissions.ts';
 import type { RequestContext } from '../context.ts';
 import { type CommitmentRecord, type FieldError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
@@ -90,11 +90,7 @@ export async function remapPlan(
   input: RemapPlanArgs,
 ): Promise<Plan> {
   const plan = await visiblePlan(host, ctx, input.planId);
-  const membership = authorize(ctx, 'plan:edit', {
-    partnershipId: plan.partnershipId,
-    planState: plan.state,
-    planArchived: plan.archivedAt !== null,
-  });
+  const membership = authorize(ctx, 'plan:edit', planFacts(plan));
   const frameworkId = String(input.frameworkId);
   if (frameworkId === plan.frameworkId) {
     throw ValidationError.field(

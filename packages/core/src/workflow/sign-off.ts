@@ -9,7 +9,7 @@ import {
   type SignOff,
   type SignOffDecision,
 } from '@lip/db';
-import { authorize, can } from '../auth/permissions.ts';
+import { authorize, can, planFacts } from '../auth/permissions.ts';
 import type { RequestContext } from '../context.ts';
 import { NotFoundError, ValidationError, type FieldError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
@@ -90,9 +90,7 @@ export async function signatoriesOf(
       viewerCanRecord:
         signOff === null &&
         can(ctx, 'plan:sign', {
-          partnershipId: plan.partnershipId,
-          planState: plan.state,
-          planArchived: plan.archivedAt !== null,
+          ...planFacts(plan),
           organisationId: organisation.id,
         }),
     };
@@ -181,9 +179,7 @@ export async function recordSignOff(
   const plan = await visiblePlan(host, ctx, input.planId);
   const organisationId = idOf('Organisation', input.organisationId);
   const membership = authorize(ctx, 'plan:sign', {
-    partnershipId: plan.partnershipId,
-    planState: plan.state,
-    planArchived: plan.archivedAt !== null,
+    ...planFacts(plan),
     organisationId: organisationId ?? input.organisationId,
   });
   const expected = await expectedSignatories(host.prisma, plan.partnershipId);
