@@ -7,7 +7,7 @@ import type { Membership, RequestContext } from '../context.ts';
 import { LipError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import { appendAudit } from '../services/audit.ts';
-import { lockPlan, visiblePlan } from '../services/plans.ts';
+import { lockPlan, updatePlan, visiblePlan } from '../services/plans.ts';
 import { submissionBlockersOf, type SubmissionBlocker } from './blockers.ts';
 import { buildSnapshot } from './snapshot-builder.ts';
 
@@ -32,24 +32,37 @@ export class PlanStateConflictError extends LipError {
 }
 
 /**
- * Runs a transition: locks the plan, refuses with PlanStateConflictError when its state is no
- * longer `expected` (someone else moved it after the permission check), then runs `apply`.
+ * Locks the plan and runs `apply`, unless what the caller saw is no longer so (`stillCurrent` is
+ * false for the locked row: someone else changed the plan since), which is a PlanStateConflictError.
  */
-export async function transition<T>(
+export async function whileCurrent<T>(
   host: CoreHost,
   plan: Plan,
-  expected: PlanState,
+  stillCurrent: (locked: Plan) => boolean,
   apply: (tx: Prisma.TransactionClient, locked: Plan) => Promise<T>,
 ): Promise<T> {
   const outcome = await host.prisma.$transaction(
     async (tx): Promise<{ ok: true; value: T } | { ok: false; current: Plan }> => {
       const locked = await lockPlan(tx, plan.id);
-      if (locked.state !== expected) return { ok: false, current: locked };
+      if (!stillCurrent(locked)) return { ok: false, current: locked };
       return { ok: true, value: await apply(tx, locked) };
     },
   );
   if (!outcome.ok) throw new PlanStateConflictError(outcome.current);
   return outcome.value;
+}
+
+/**
+ * Runs a transition: refuses with PlanStateConflictError when the plan's state is no longer
+ * `expected` (someone else moved it after the permission check), then runs `apply`.
+ */
+export function transition<T>(
+  host: CoreHost,
+  plan: Plan,
+  expected: PlanState,
+  apply: (tx: Prisma.TransactionClient, locked: Plan) => Promise<T>,
+): Promise<T> {
+  return whileCurrent(host, plan, (locked) => locked.state === expected, apply);
 }
 
 async function setPlanState(
@@ -61,20 +74,12 @@ async function setPlanState(
   action: string,
   extra: Record<string, unknown> = {},
 ): Promise<Plan> {
-  const updated = await tx.plan.update({
-    where: { id: plan.id },
-    data: { state, version: { increment: 1 } },
-  });
-  await appendAudit(tx, ctx, membership, {
-    partnershipId: plan.partnershipId,
-    planId: plan.id,
-    entityType: 'Plan',
-    entityId: plan.id,
+  return updatePlan(tx, ctx, membership, plan, {
+    data: { state },
     action,
     before: { state: plan.state },
     after: { state, ...extra },
   });
-  return updated;
 }
 
 export async function submitPlan(

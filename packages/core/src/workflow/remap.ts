@@ -7,9 +7,8 @@ import type { RequestContext } from '../context.ts';
 import { type CommitmentRecord, type FieldError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import { encodeGlobalId, idOf } from '../ids.ts';
-import { appendAudit } from '../services/audit.ts';
 import { commitmentInclude } from '../services/commitments.ts';
-import { visiblePlan } from '../services/plans.ts';
+import { updatePlan, visiblePlan } from '../services/plans.ts';
 import { lockDraft } from './coverage.ts';
 
 export interface RemapItem {
@@ -178,15 +177,8 @@ export async function remapPlan(
     await tx.planStandardAreaExclusion.deleteMany({
       where: { planId: plan.id, standardArea: { frameworkId: { not: frameworkId } } },
     });
-    const updated = await tx.plan.update({
-      where: { id: plan.id },
-      data: { frameworkId, version: { increment: 1 } },
-    });
-    await appendAudit(tx, ctx, membership, {
-      partnershipId: plan.partnershipId,
-      planId: plan.id,
-      entityType: 'Plan',
-      entityId: plan.id,
+    return updatePlan(tx, ctx, membership, plan, {
+      data: { frameworkId },
       action: 'plan.remapped',
       before: {
         frameworkId: plan.frameworkId,
@@ -204,6 +196,5 @@ export async function remapPlan(
         ),
       },
     });
-    return updated;
   });
 }

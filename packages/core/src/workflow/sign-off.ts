@@ -15,7 +15,7 @@ import { NotFoundError, ValidationError, type FieldError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import { idOf } from '../ids.ts';
 import { appendAudit } from '../services/audit.ts';
-import { visiblePlan } from '../services/plans.ts';
+import { updatePlan, visiblePlan } from '../services/plans.ts';
 import { PlanStateConflictError, transition } from './lifecycle.ts';
 
 export const PARENT_CARER_FORUM = 'parent-carer-forum';
@@ -251,14 +251,8 @@ export async function recordSignOff(
               ? { state: 'SIGNED_OFF', signedOffAt: new Date() }
               : { state: 'DRAFT' },
         });
-        await tx.plan.update({
-          where: { id: plan.id },
-          data: { state: nextState, version: { increment: 1 } },
-        });
-        await appendAudit(tx, ctx, membership, {
-          ...audit,
-          entityType: 'Plan',
-          entityId: plan.id,
+        await updatePlan(tx, ctx, membership, plan, {
+          data: { state: nextState },
           action: nextState === 'SIGNED_OFF' ? 'plan.signed_off' : 'plan.rejected',
           before: { state: locked.state },
           after: { state: nextState, versionNumber: version.number },
