@@ -4,7 +4,7 @@
 import type { Plan, PlanState, Prisma } from '@lip/db';
 import { authorize, planFacts } from '../auth/permissions.ts';
 import type { Membership, RequestContext } from '../context.ts';
-import { LipError, ValidationError } from '../errors.ts';
+import { ConflictError, LipError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import { appendAudit } from '../services/audit.ts';
 import { lockPlan, updatePlan, visiblePlan } from '../services/plans.ts';
@@ -23,11 +23,9 @@ export class SubmissionBlockedError extends LipError {
   }
 }
 
-export class PlanStateConflictError extends LipError {
-  readonly current: Plan;
+export class PlanStateConflictError extends ConflictError<Plan> {
   constructor(current: Plan) {
-    super('Someone else changed the plan’s state since this page was loaded');
-    this.current = current;
+    super(current, 'Someone else changed the plan’s state since this page was loaded');
   }
 }
 
