@@ -50,6 +50,13 @@ interface DisclosureSettings {
   partnership: Partnership;
 }
 
+/** An optional ID argument as a string: null (clear the link) stays apart from omitted (keep it). */
+function optionalId<Absent extends null | undefined>(
+  id: string | number | Absent,
+): string | Absent {
+  return id == null ? id : String(id);
+}
+
 export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: CoreTypeRefs): void {
   const { MetricRef, PolarityEnum, PeriodTypeEnum, RagEnum } = metricTypes(builder);
 
@@ -507,12 +514,8 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
           ...input,
           planId: String(input.planId),
           metricId: String(input.metricId),
-          commitmentId:
-            input.commitmentId == null ? input.commitmentId : String(input.commitmentId),
-          ownerOrganisationId:
-            input.ownerOrganisationId == null
-              ? input.ownerOrganisationId
-              : String(input.ownerOrganisationId),
+          commitmentId: optionalId(input.commitmentId),
+          ownerOrganisationId: optionalId(input.ownerOrganisationId),
         }),
     }),
     updateMetricTarget: t.field({
@@ -523,12 +526,8 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
         updateMetricTarget(host, ctx, {
           ...input,
           id: String(input.id),
-          commitmentId:
-            input.commitmentId == null ? input.commitmentId : String(input.commitmentId),
-          ownerOrganisationId:
-            input.ownerOrganisationId == null
-              ? input.ownerOrganisationId
-              : String(input.ownerOrganisationId),
+          commitmentId: optionalId(input.commitmentId),
+          ownerOrganisationId: optionalId(input.ownerOrganisationId),
         }),
     }),
     deleteMetricTarget: t.field({
