@@ -5,7 +5,7 @@ import type { RequestContext } from '../context.ts';
 import { type FieldError, NotFoundError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import { idOf } from '../ids.ts';
-import { toJson } from '../services/audit.ts';
+import { appendAudit } from '../services/audit.ts';
 
 /** "Families' experience of annual reviews" → "families-experience-of-annual-reviews". */
 export function slugify(text: string): string {
@@ -99,16 +99,13 @@ export async function createLocalMetric(
         status: 'LOCAL',
       },
     });
-    await tx.auditEvent.create({
-      data: {
-        actorUserId: ctx.user?.id ?? null,
-        actorOrganisationId: membership.organisationId,
-        partnershipId,
-        entityType: 'Metric',
-        entityId: metric.id,
-        action: 'metric.create',
-        after: toJson(metric),
-      },
+    await appendAudit(tx, ctx, membership, {
+      partnershipId,
+      planId: null,
+      entityType: 'Metric',
+      entityId: metric.id,
+      action: 'metric.create',
+      after: metric,
     });
     return metric;
   });
@@ -160,20 +157,17 @@ export async function updateDisclosureSettings(
         ...(roundingBase !== undefined ? { roundingBase } : {}),
       },
     });
-    // Not about one plan: the partnership-wide audit entry has no planId (appendAudit needs one).
-    await tx.auditEvent.create({
-      data: {
-        actorUserId: ctx.user?.id ?? null,
-        actorOrganisationId: membership.organisationId,
-        partnershipId,
-        entityType: 'Partnership',
-        entityId: partnershipId,
-        action: 'partnership.disclosure',
-        before: toJson(before),
-        after: toJson({
-          smallNumberThreshold: after.smallNumberThreshold,
-          roundingBase: after.roundingBase,
-        }),
+    // Not about one plan: the partnership-wide audit entry has no planId.
+    await appendAudit(tx, ctx, membership, {
+      partnershipId,
+      planId: null,
+      entityType: 'Partnership',
+      entityId: partnershipId,
+      action: 'partnership.disclosure',
+      before,
+      after: {
+        smallNumberThreshold: after.smallNumberThreshold,
+        roundingBase: after.roundingBase,
       },
     });
     return after;
