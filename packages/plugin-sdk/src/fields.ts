@@ -57,18 +57,23 @@ export interface ListOptions<S extends FieldShape> extends BaseOptions {
   maxItems?: number;
 }
 
-/** One declared field. `V` is the type of its value when written (null when not written). */
-export interface Field<K extends FieldKind = FieldKind, V = unknown> {
-  kind: K;
+/** What a field says about itself, in its declaration and in its metadata alike. */
+interface FieldFacts {
+  kind: FieldKind;
   label: string;
   hint?: string;
   required: boolean;
   min?: number;
   max?: number;
   options?: readonly ChoiceOption[];
-  fields?: FieldShape;
   itemLabel?: string;
   maxItems?: number;
+}
+
+/** One declared field. `V` is the type of its value when written (null when not written). */
+export interface Field<K extends FieldKind = FieldKind, V = unknown> extends FieldFacts {
+  kind: K;
+  fields?: FieldShape;
   noun?: string;
   example?: string;
   /** Phantom: the value type (never set). */
@@ -139,17 +144,8 @@ export const field = {
 
 // ------------------------------------------------------------------------------------- metadata
 
-export interface FieldMeta {
+export interface FieldMeta extends FieldFacts {
   name: string;
-  kind: FieldKind;
-  label: string;
-  hint?: string;
-  required: boolean;
-  min?: number;
-  max?: number;
-  options?: readonly ChoiceOption[];
-  itemLabel?: string;
-  maxItems?: number;
   /** For group and list: the nested fields. */
   fields?: FieldMeta[];
 }
