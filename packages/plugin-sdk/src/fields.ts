@@ -413,3 +413,15 @@ export function defineFields<const S extends FieldShape>(shape: S): FieldSet<S> 
 
 /** "2026-03-14" (or a Date) → "14 March 2026", the GOV.UK date style (for summaries and messages). */
 export { govukDate } from '@lip/core/dates';
+
+// ------------------------------------------------------------------------- readiness messages
+
+/** Whether a text value has something written in it (not null, not blank). */
+export const written = (value: string | null | undefined): boolean =>
+  typeof value === 'string' && value.trim() !== '';
+
+/** "early years", "early years and post-16", "early years, primary and post-16". */
+export function listPhrase(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
