@@ -17,7 +17,7 @@ import { sectionOwnership } from './section-owner.ts';
 import { appendAudit } from './audit.ts';
 import { normaliseAmount } from './commitment-fields.ts';
 import { checkOwnerMember, checkOwnerOrganisation } from './owner-organisation.ts';
-import { visiblePlan, visiblePlansWhere } from './plans.ts';
+import { visiblePlansWhere, visiblePlanSection } from './plans.ts';
 
 export const commitmentInclude = {
   plan: { select: { id: true, partnershipId: true, state: true, archivedAt: true } },
@@ -175,9 +175,7 @@ export async function createCommitment(
   ctx: RequestContext,
   input: CreateCommitmentArgs,
 ): Promise<CommitmentRecord> {
-  const plan = await visiblePlan(host, ctx, input.planId);
-  const definition = host.section(input.sectionKey);
-  if (!definition) throw new NotFoundError('Section');
+  const { plan, definition } = await visiblePlanSection(host, ctx, input.planId, input.sectionKey);
   const { ownerOrganisationId: sectionOwnerId } = await sectionOwnership(host, plan, definition);
   const membership = authorize(ctx, 'commitment:create', {
     ...planFacts(plan),

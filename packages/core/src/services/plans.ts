@@ -40,6 +40,19 @@ export async function visiblePlan(
   return plan;
 }
 
+/** A visible plan and the definition of one of its sections (NotFoundError for either). */
+export async function visiblePlanSection(
+  host: CoreHost,
+  ctx: RequestContext,
+  planId: string,
+  sectionKey: string,
+) {
+  const plan = await visiblePlan(host, ctx, planId);
+  const definition = host.section(sectionKey);
+  if (!definition) throw new NotFoundError('Section');
+  return { plan, definition };
+}
+
 /**
  * Locks the plan row for the rest of the transaction and reads it afresh, so two plan-wide writes
  * (a transition, a re-map, marking an area not applicable) cannot interleave.

@@ -9,7 +9,7 @@ import type { CoreHost } from '../host.ts';
 import { idOf } from '../ids.ts';
 import { sectionOfPlan, type SectionView } from '../schema/section-view.ts';
 import { appendAudit } from './audit.ts';
-import { visiblePlan } from './plans.ts';
+import { visiblePlanSection } from './plans.ts';
 import type { InstalledSection } from '../plugin-host/types.ts';
 
 /**
@@ -85,9 +85,7 @@ export async function setSectionOwner(
   ctx: RequestContext,
   args: SetSectionOwnerArgs,
 ): Promise<SectionView> {
-  const plan = await visiblePlan(host, ctx, args.planId);
-  const definition = host.section(args.sectionKey);
-  if (!definition) throw new NotFoundError('Section');
+  const { plan, definition } = await visiblePlanSection(host, ctx, args.planId, args.sectionKey);
   const membership = authorize(ctx, 'plan:edit', planFacts(plan));
   const organisationId = idOf('Organisation', args.organisationId);
   const eligible = await eligibleOwnerOrganisations(host.prisma, plan.partnershipId, definition);

@@ -2,10 +2,10 @@
 // section (section:update), with the same optimistic concurrency as the section's own fields.
 import { authorize, planFacts } from '../auth/permissions.ts';
 import type { RequestContext } from '../context.ts';
-import { NotFoundError, ValidationError } from '../errors.ts';
+import { ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import type { SectionView } from '../schema/section-view.ts';
-import { visiblePlan } from '../services/plans.ts';
+import { visiblePlanSection } from '../services/plans.ts';
 import { sectionOwnership } from '../services/section-owner.ts';
 import { writeSectionVersioned } from '../services/section-write.ts';
 
@@ -26,9 +26,7 @@ export async function updateSectionEasyRead(
   ctx: RequestContext,
   args: UpdateEasyReadArgs,
 ): Promise<SectionView> {
-  const plan = await visiblePlan(host, ctx, args.planId);
-  const definition = host.section(args.sectionKey);
-  if (!definition) throw new NotFoundError('Section');
+  const { plan, definition } = await visiblePlanSection(host, ctx, args.planId, args.sectionKey);
   const membership = authorize(ctx, 'section:update', {
     ...planFacts(plan),
     section: await sectionOwnership(host, plan, definition),
