@@ -45,41 +45,35 @@ export class InvalidCredentialsError extends LipError {
   }
 }
 
+/** Someone else changed the record since it was read; `current` is the record as it is now. */
+export class ConflictError<T> extends LipError {
+  readonly current: T;
+  constructor(current: T, message: string) {
+    super(message);
+    this.current = current;
+  }
+}
+
+/** The conflict error class of one kind of record; the subclass's name is its GraphQL type. */
+export function conflictErrorOf<T>(what: string) {
+  return class extends ConflictError<T> {
+    constructor(current: T) {
+      super(current, `Someone else changed this ${what} while you were editing it`);
+    }
+  };
+}
+
 export type CommitmentRecord = Commitment & {
   plan: Pick<Plan, 'id' | 'partnershipId' | 'state' | 'archivedAt'>;
   section: Pick<Section, 'id' | 'key' | 'pluginId' | 'ownerOrganisationId'>;
 };
 
-export class CommitmentConflictError extends LipError {
-  readonly current: CommitmentRecord;
-  constructor(current: CommitmentRecord) {
-    super('Someone else changed this commitment while you were editing it');
-    this.current = current;
-  }
-}
+export class CommitmentConflictError extends conflictErrorOf<CommitmentRecord>('commitment') {}
 
-export class MilestoneConflictError extends LipError {
-  readonly current: Milestone;
-  constructor(current: Milestone) {
-    super('Someone else changed this milestone while you were editing it');
-    this.current = current;
-  }
-}
+export class MilestoneConflictError extends conflictErrorOf<Milestone>('milestone') {}
 
-export class EvidenceConflictError extends LipError {
-  readonly current: Evidence;
-  constructor(current: Evidence) {
-    super('Someone else changed this evidence while you were editing it');
-    this.current = current;
-  }
-}
+export class EvidenceConflictError extends conflictErrorOf<Evidence>('evidence') {}
 
-export class SectionConflictError extends LipError {
-  readonly current: SectionView;
-  constructor(current: SectionView) {
-    super('Someone else changed this section while you were editing it');
-    this.current = current;
-  }
-}
+export class SectionConflictError extends conflictErrorOf<SectionView>('section') {}
 
 export type { Organisation };

@@ -4,6 +4,8 @@
 // Changing this shape means a new `format` number and a reader for the old one: snapshots are
 // immutable, so every format ever written must stay readable.
 
+import type { ObservationLike } from '@lip/statistics';
+
 export const SNAPSHOT_FORMAT = 1 as const;
 
 export interface SnapshotField {
@@ -66,19 +68,14 @@ export interface SnapshotCoverageRow {
   commitmentReferences: string[];
 }
 
-export interface SnapshotObservation {
+/**
+ * The observation fields disclosure control reads (@lip/statistics): breakdown "" for the total,
+ * otherwise "<filter>:<value>", e.g. "sen_status:EHC plan"; symbol a disclosure symbol (z, x, c,
+ * low, u) in place of a value. read-snapshot.ts checks them field by field, so a change to them
+ * shows there as a change of format.
+ */
+export interface SnapshotObservation extends ObservationLike {
   geographyLevel: 'LOCAL_AUTHORITY' | 'ICB' | 'SUB_ICB' | 'REGION' | 'ENGLAND';
-  geographyCode: string;
-  period: string;
-  /** "" for the total; otherwise "<filter>:<value>", e.g. "sen_status:EHC plan". */
-  breakdown: string;
-  value: string | null;
-  numerator: string | null;
-  denominator: string | null;
-  /** A disclosure symbol (z, x, c, low, u) in place of a value. */
-  symbol: string | null;
-  provisional: boolean;
-  revised: boolean;
 }
 
 export interface SnapshotMetric {

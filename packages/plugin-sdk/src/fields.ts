@@ -57,18 +57,23 @@ export interface ListOptions<S extends FieldShape> extends BaseOptions {
   maxItems?: number;
 }
 
-/** One declared field. `V` is the type of its value when written (null when not written). */
-export interface Field<K extends FieldKind = FieldKind, V = unknown> {
-  kind: K;
+/** What a field says about itself, in its declaration and in its metadata alike. */
+interface FieldFacts {
+  kind: FieldKind;
   label: string;
   hint?: string;
   required: boolean;
   min?: number;
   max?: number;
   options?: readonly ChoiceOption[];
-  fields?: FieldShape;
   itemLabel?: string;
   maxItems?: number;
+}
+
+/** One declared field. `V` is the type of its value when written (null when not written). */
+export interface Field<K extends FieldKind = FieldKind, V = unknown> extends FieldFacts {
+  kind: K;
+  fields?: FieldShape;
   noun?: string;
   example?: string;
   /** Phantom: the value type (never set). */
@@ -139,17 +144,8 @@ export const field = {
 
 // ------------------------------------------------------------------------------------- metadata
 
-export interface FieldMeta {
+export interface FieldMeta extends FieldFacts {
   name: string;
-  kind: FieldKind;
-  label: string;
-  hint?: string;
-  required: boolean;
-  min?: number;
-  max?: number;
-  options?: readonly ChoiceOption[];
-  itemLabel?: string;
-  maxItems?: number;
   /** For group and list: the nested fields. */
   fields?: FieldMeta[];
 }
@@ -417,3 +413,15 @@ export function defineFields<const S extends FieldShape>(shape: S): FieldSet<S> 
 
 /** "2026-03-14" (or a Date) → "14 March 2026", the GOV.UK date style (for summaries and messages). */
 export { govukDate } from '@lip/core/dates';
+
+// ------------------------------------------------------------------------- readiness messages
+
+/** Whether a text value has something written in it (not null, not blank). */
+export const written = (value: string | null | undefined): boolean =>
+  typeof value === 'string' && value.trim() !== '';
+
+/** "early years", "early years and post-16", "early years, primary and post-16". */
+export function listPhrase(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

@@ -11,7 +11,7 @@ export interface DisclosureSettings {
   roundingBase: number | null;
 }
 
-/** Structurally the same as SnapshotObservation in packages/core/src/snapshot.ts. */
+/** One observation row; SnapshotObservation (packages/core/src/snapshot.ts) and the import build on it. */
 export interface ObservationLike {
   geographyLevel: string;
   geographyCode: string;

@@ -1,5 +1,6 @@
 // What must be true before the alternative provision section counts as complete. Pure functions
 // over the section's stored values, each returning true or a message a person can act on.
+import { listPhrase } from '@lip/plugin-sdk/fields';
 import { AP_OUTCOMES, AP_TIERS } from './fields.ts';
 
 type Values = Readonly<Record<string, unknown>>;
@@ -12,11 +13,6 @@ const group = (fields: Values, key: string): Values => {
   return value && typeof value === 'object' ? (value as Values) : {};
 };
 
-function listOf(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-
 /** Every tier says what is offered and by whom. */
 export function tiersDescribed(fields: Values): true | string {
   const missing = AP_TIERS.filter((t) => {
@@ -24,7 +20,7 @@ export function tiersDescribed(fields: Values): true | string {
     return !filled(g.offer) || !filled(g.providers);
   }).map((t) => `tier ${t.tier}`);
   if (missing.length === 0) return true;
-  return `Say what is offered and by whom at ${listOf(missing)}`;
+  return `Say what is offered and by whom at ${listPhrase(missing)}`;
 }
 
 /** Each of the five outcomes has a measure and a target. */
@@ -41,7 +37,7 @@ export function outcomesMeasured(fields: Values): true | string {
       : [];
   });
   if (problems.length === 0) return true;
-  return `Add ${listOf(problems)}`;
+  return `Add ${listPhrase(problems)}`;
 }
 
 /** The AP budget is stated. */

@@ -1,10 +1,10 @@
 // What must be true before the social care section counts as complete. Each check answers true, or
 // a message that tells a person what to do next. Pure functions of the section's fields, the
 // standard areas its commitments are mapped to and today's date, so they are unit-tested directly.
-import { govukDate } from '@lip/plugin-sdk/fields';
+import { govukDate, listPhrase, written } from '@lip/plugin-sdk/fields';
 import type { CareFields } from './fields.ts';
 
-export { govukDate };
+export { govukDate, listPhrase };
 
 export interface ReadinessInput {
   fields: CareFields;
@@ -20,9 +20,6 @@ export interface CareReadinessCheck {
   check: (input: ReadinessInput) => true | string;
 }
 
-const written = (value: string | null | undefined): boolean =>
-  typeof value === 'string' && value.trim() !== '';
-
 /** The date 12 months before `today` (UTC midnight). */
 export function twelveMonthsBefore(today: Date): Date {
   const d = new Date(Date.UTC(today.getUTCFullYear() - 1, today.getUTCMonth(), today.getUTCDate()));
@@ -34,11 +31,6 @@ function toDate(value: unknown): Date | null {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(value)) return null;
   const date = new Date(`${value.slice(0, 10)}T00:00:00Z`);
   return Number.isNaN(date.getTime()) ? null : date;
-}
-
-export function listPhrase(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 export const careReadiness: CareReadinessCheck[] = [

@@ -1,7 +1,10 @@
 // What must be true before the education section counts as complete. Each check answers true, or a
 // message that tells a person what to do next. Pure functions of the section's fields and the
 // standard areas its commitments are mapped to, so they are unit-tested without a database.
+import { listPhrase, written } from '@lip/plugin-sdk/fields';
 import { PHASES, type EducationFields } from './fields.ts';
+
+export { listPhrase };
 
 export interface ReadinessInput {
   fields: EducationFields;
@@ -13,15 +16,6 @@ export interface EducationReadinessCheck {
   id: string;
   title: string;
   check: (input: ReadinessInput) => true | string;
-}
-
-const written = (value: string | null | undefined): boolean =>
-  typeof value === 'string' && value.trim() !== '';
-
-/** "early years", "early years and post-16", "early years, primary and post-16". */
-export function listPhrase(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 const mapped = (input: ReadinessInput, code: string) =>

@@ -74,6 +74,27 @@ export interface PermissionSubject {
   authorUserId?: string;
 }
 
+/** What a plan tells `decide`: its partnership, state and whether it is archived. */
+export function planFacts(plan: {
+  partnershipId: string;
+  state: PlanState;
+  archivedAt: Date | null;
+}): PermissionSubject {
+  return {
+    partnershipId: plan.partnershipId,
+    planState: plan.state,
+    planArchived: plan.archivedAt !== null,
+  };
+}
+
+/**
+ * For operations on the partnership rather than one of its plans (metrics:manage), which do not
+ * depend on a plan's state: a draft that is not archived stands in for "no plan".
+ */
+export function partnershipFacts(partnershipId: string): PermissionSubject {
+  return { partnershipId, planState: 'DRAFT', planArchived: false };
+}
+
 export type Decision =
   | { allowed: true; membership: Membership }
   | { allowed: false; error: NotFoundError | ForbiddenError };

@@ -1,7 +1,7 @@
 // Comment threads on sections and commitments: one level of replies, resolve and reopen.
 // Threads are for partnership members only; viewers read but cannot post.
 import type { Comment, Plan, Section } from '@lip/db';
-import { authorize, can } from '../auth/permissions.ts';
+import { authorize, can, planFacts } from '../auth/permissions.ts';
 import type { RequestContext } from '../context.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
@@ -131,11 +131,7 @@ export async function addComment(
     throw ValidationError.field('sectionKey', 'Choose a section or commitment to comment on');
   }
   // Any participant may comment on any section: who writes it does not matter here.
-  const membership = authorize(ctx, 'comment:create', {
-    partnershipId: plan.partnershipId,
-    planState: plan.state,
-    planArchived: plan.archivedAt !== null,
-  });
+  const membership = authorize(ctx, 'comment:create', planFacts(plan));
   if (!target.parentId && !target.commitmentId && target.section) {
     target.sectionId = (await sectionRowFor(host, plan, target.section)).id;
   }
@@ -183,9 +179,7 @@ export async function setResolved(
   if (!comment) throw new NotFoundError('Comment');
   if (comment.parentId) throw ValidationError.field('id', 'Resolve the thread, not a reply');
   const membership = authorize(ctx, 'comment:resolve', {
-    partnershipId: comment.plan.partnershipId,
-    planState: comment.plan.state,
-    planArchived: comment.plan.archivedAt !== null,
+    ...planFacts(comment.plan),
     section: await sectionOfComment(host, comment),
     authorUserId: comment.authorId,
   });
@@ -218,9 +212,7 @@ export async function canResolve(
 ): Promise<boolean> {
   if (comment.parentId) return false;
   return can(ctx, 'comment:resolve', {
-    partnershipId: comment.plan.partnershipId,
-    planState: comment.plan.state,
-    planArchived: comment.plan.archivedAt !== null,
+    ...planFacts(comment.plan),
     section: await sectionOfComment(host, comment),
     authorUserId: comment.authorId,
   });

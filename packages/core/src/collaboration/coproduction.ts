@@ -1,8 +1,8 @@
 // The co-production log and "you said, we did": permission, checks against the database,
 // optimistic concurrency (UPDATE ... WHERE id AND version) and the audit entry in one transaction.
 import { z } from 'zod';
-import type { CoproductionKind, Prisma } from '@lip/db';
-import { authorize } from '../auth/permissions.ts';
+import type { CoproductionKind, PlanState, Prisma } from '@lip/db';
+import { authorize, planFacts, type PermissionSubject } from '../auth/permissions.ts';
 import { visiblePartnershipIds, type RequestContext } from '../context.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
@@ -109,11 +109,7 @@ export async function createActivity(
   input: CreateActivityArgs,
 ) {
   const plan = await visiblePlan(host, ctx, input.planId);
-  const membership = authorize(ctx, 'coproduction:edit', {
-    partnershipId: plan.partnershipId,
-    planState: plan.state,
-    planArchived: plan.archivedAt !== null,
-  });
+  const membership = authorize(ctx, 'coproduction:edit', planFacts(plan));
   const missing: { path: string[]; message: string }[] = [];
   if (!input.kind) missing.push({ path: ['kind'], message: 'Choose the kind of activity' });
   if (!input.heldOn)
@@ -143,6 +139,18 @@ export async function createActivity(
 }
 
 /** An activity of one of the viewer's partnerships, with the plan it is logged against. */
+/** An activity need not belong to a plan; one outside any plan is judged as a draft's would be. */
+export function activityFacts(activity: {
+  partnershipId: string;
+  plan?: { state: PlanState; archivedAt: Date | null } | null;
+}): PermissionSubject {
+  return {
+    partnershipId: activity.partnershipId,
+    planState: activity.plan?.state ?? 'DRAFT',
+    planArchived: Boolean(activity.plan?.archivedAt),
+  };
+}
+
 async function visibleActivity(host: CoreHost, ctx: RequestContext, globalId: string) {
   const id = idOf('CoproductionActivity', globalId);
   const activity = id
@@ -161,11 +169,7 @@ export async function updateActivity(
   input: UpdateActivityArgs,
 ) {
   const existing = await visibleActivity(host, ctx, input.id);
-  const membership = authorize(ctx, 'coproduction:edit', {
-    partnershipId: existing.partnershipId,
-    planState: existing.plan?.state ?? 'DRAFT',
-    planArchived: Boolean(existing.plan?.archivedAt),
-  });
+  const membership = authorize(ctx, 'coproduction:edit', activityFacts(existing));
   const conflict = async () =>
     new CoproductionActivityConflictError(
       await host.prisma.coproductionActivity.findUniqueOrThrow({ where: { id: existing.id } }),
@@ -228,11 +232,7 @@ export async function addResponse(
   input: AddResponseArgs,
 ): Promise<ResponseRecord> {
   const activity = await visibleActivity(host, ctx, input.activityId);
-  const membership = authorize(ctx, 'coproduction:edit', {
-    partnershipId: activity.partnershipId,
-    planState: activity.plan?.state ?? 'DRAFT',
-    planArchived: Boolean(activity.plan?.archivedAt),
-  });
+  const membership = authorize(ctx, 'coproduction:edit', activityFacts(activity));
   const commitmentIds = await checkedCommitmentIds(host, activity, input.commitmentIds ?? []);
   return host.prisma.$transaction(async (tx) => {
     const created = await tx.coproductionResponse.create({
@@ -274,11 +274,7 @@ export async function updateResponse(
     : null;
   if (!existing) throw new NotFoundError('Response');
   const { activity } = existing;
-  const membership = authorize(ctx, 'coproduction:edit', {
-    partnershipId: activity.partnershipId,
-    planState: activity.plan?.state ?? 'DRAFT',
-    planArchived: Boolean(activity.plan?.archivedAt),
-  });
+  const membership = authorize(ctx, 'coproduction:edit', activityFacts(activity));
   const conflict = async () =>
     new CoproductionResponseConflictError(
       await host.prisma.coproductionResponse.findUniqueOrThrow({ where: { id: existing.id } }),

@@ -12,6 +12,7 @@ import { visiblePlansWhere } from '../services/plans.ts';
 import { activityOfPlan, type ActivityEventView } from './activity.ts';
 import { addComment, canResolve, commentInclude, setResolved } from './comments.ts';
 import {
+  activityFacts,
   activityFields,
   addResponse,
   createActivity,
@@ -90,12 +91,7 @@ export function addCollaborationTypes(
         query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
       }),
       viewerCanEdit: t.boolean({
-        resolve: (a, _args, ctx) =>
-          can(ctx, 'coproduction:edit', {
-            partnershipId: a.partnershipId,
-            planState: a.plan?.state ?? 'DRAFT',
-            planArchived: Boolean(a.plan?.archivedAt),
-          }),
+        resolve: (a, _args, ctx) => can(ctx, 'coproduction:edit', activityFacts(a)),
       }),
     }),
   });

@@ -193,7 +193,7 @@ export async function inviteMembers(
   return invitations;
 }
 
-/** The invitation, when the viewer leads its partnership (a non-member is told it does not exist). */
+/** The invitation and its status, when the viewer leads its partnership (a non-member is told it does not exist). */
 async function ledInvitation(services: InvitationServices, ctx: RequestContext, id: string) {
   const invitationId = idOf('Invitation', id);
   const invitation = invitationId
@@ -205,7 +205,7 @@ async function ledInvitation(services: InvitationServices, ctx: RequestContext, 
   if (!invitation || !ctx.memberships.has(invitation.partnershipId))
     throw new NotFoundError('Invitation');
   const membership = authorizeLead(ctx, invitation.partnershipId);
-  return { invitation, membership };
+  return { invitation, membership, status: invitationStatus(invitation) };
 }
 
 const NOT_WAITING: Record<'ACCEPTED' | 'REVOKED', string> = {
@@ -223,8 +223,7 @@ export async function resendInvitation(
   ctx: RequestContext,
   id: string,
 ): Promise<Invitation> {
-  const { invitation, membership } = await ledInvitation(services, ctx, id);
-  const status = invitationStatus(invitation);
+  const { invitation, membership, status } = await ledInvitation(services, ctx, id);
   if (status === 'ACCEPTED' || status === 'REVOKED')
     throw new ValidationError([], NOT_WAITING[status]);
   const updated = await services.prisma.$transaction(async (tx) => {
@@ -271,8 +270,7 @@ export async function revokeInvitation(
   ctx: RequestContext,
   id: string,
 ): Promise<Invitation> {
-  const { invitation, membership } = await ledInvitation(services, ctx, id);
-  const status = invitationStatus(invitation);
+  const { invitation, membership, status } = await ledInvitation(services, ctx, id);
   if (status === 'ACCEPTED')
     throw new ValidationError([], 'This invitation has been accepted, so it cannot be revoked');
   if (status === 'REVOKED') throw new ValidationError([], 'This invitation was revoked already');

@@ -1,11 +1,11 @@
 // A partnership's metrics (catalogue + its own), its local metrics and its disclosure settings.
 import type { Metric, Partnership, PeriodType, Polarity } from '@lip/db';
-import { authorize } from '../auth/permissions.ts';
+import { authorize, partnershipFacts } from '../auth/permissions.ts';
 import type { RequestContext } from '../context.ts';
 import { type FieldError, NotFoundError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import { idOf } from '../ids.ts';
-import { toJson } from '../services/audit.ts';
+import { appendAudit } from '../services/audit.ts';
 
 /** "Families' experience of annual reviews" → "families-experience-of-annual-reviews". */
 export function slugify(text: string): string {
@@ -51,11 +51,7 @@ export async function createLocalMetric(
   input: LocalMetricArgs,
 ): Promise<Metric> {
   const partnershipId = memberPartnership(ctx, input.partnershipId);
-  const membership = authorize(ctx, 'metrics:manage', {
-    partnershipId,
-    planState: 'DRAFT',
-    planArchived: false,
-  });
+  const membership = authorize(ctx, 'metrics:manage', partnershipFacts(partnershipId));
   const errors: FieldError[] = [];
   const text = (
     field: keyof LocalMetricArgs,
@@ -103,16 +99,13 @@ export async function createLocalMetric(
         status: 'LOCAL',
       },
     });
-    await tx.auditEvent.create({
-      data: {
-        actorUserId: ctx.user?.id ?? null,
-        actorOrganisationId: membership.organisationId,
-        partnershipId,
-        entityType: 'Metric',
-        entityId: metric.id,
-        action: 'metric.create',
-        after: toJson(metric),
-      },
+    await appendAudit(tx, ctx, membership, {
+      partnershipId,
+      planId: null,
+      entityType: 'Metric',
+      entityId: metric.id,
+      action: 'metric.create',
+      after: metric,
     });
     return metric;
   });
@@ -128,11 +121,7 @@ export async function updateDisclosureSettings(
   },
 ): Promise<Partnership> {
   const partnershipId = memberPartnership(ctx, input.partnershipId);
-  const membership = authorize(ctx, 'metrics:manage', {
-    partnershipId,
-    planState: 'DRAFT',
-    planArchived: false,
-  });
+  const membership = authorize(ctx, 'metrics:manage', partnershipFacts(partnershipId));
   const errors: FieldError[] = [];
   const { smallNumberThreshold, roundingBase } = input;
   if (
@@ -168,20 +157,17 @@ export async function updateDisclosureSettings(
         ...(roundingBase !== undefined ? { roundingBase } : {}),
       },
     });
-    // Not about one plan: the partnership-wide audit entry has no planId (appendAudit needs one).
-    await tx.auditEvent.create({
-      data: {
-        actorUserId: ctx.user?.id ?? null,
-        actorOrganisationId: membership.organisationId,
-        partnershipId,
-        entityType: 'Partnership',
-        entityId: partnershipId,
-        action: 'partnership.disclosure',
-        before: toJson(before),
-        after: toJson({
-          smallNumberThreshold: after.smallNumberThreshold,
-          roundingBase: after.roundingBase,
-        }),
+    // Not about one plan: the partnership-wide audit entry has no planId.
+    await appendAudit(tx, ctx, membership, {
+      partnershipId,
+      planId: null,
+      entityType: 'Partnership',
+      entityId: partnershipId,
+      action: 'partnership.disclosure',
+      before,
+      after: {
+        smallNumberThreshold: after.smallNumberThreshold,
+        roundingBase: after.roundingBase,
       },
     });
     return after;

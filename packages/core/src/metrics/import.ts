@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { Prisma, type DisclosureSymbol, type GeographyLevel, type Metric } from '@lip/db';
+import type { ObservationLike } from '@lip/statistics';
 import type { CoreHost } from '../host.ts';
 import { ENGLAND_CODE } from './geography.ts';
 import { combineMonth, parsePeriod, timeIdentifierFits } from './periods.ts';
@@ -304,34 +305,17 @@ export async function scanFile(
 // ---- Checking -----------------------------------------------------------------------------------
 
 /** One observation as it would be written. */
-export interface PlannedObservation {
+export interface PlannedObservation extends ObservationLike {
   metricId: string;
   geographyLevel: GeographyLevel;
-  geographyCode: string;
-  period: string;
-  breakdown: string;
-  value: string | null;
-  numerator: string | null;
-  denominator: string | null;
   symbol: DisclosureSymbol | null;
-  provisional: boolean;
-  revised: boolean;
 }
 
-interface HeldRow {
+/** A stored observation as read back: its symbol is whatever the column holds. */
+interface HeldRow extends Omit<PlannedObservation, 'symbol'> {
   id: string;
   createdAt: Date;
-  metricId: string;
-  geographyLevel: GeographyLevel;
-  geographyCode: string;
-  period: string;
-  breakdown: string;
-  value: string | null;
-  numerator: string | null;
-  denominator: string | null;
   symbol: string | null;
-  provisional: boolean;
-  revised: boolean;
 }
 
 interface ExistingObservation {

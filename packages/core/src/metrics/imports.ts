@@ -21,12 +21,12 @@ async function contentOf(host: CoreHost, id: string): Promise<Uint8Array> {
     })
   ).content;
 }
-import { authorize } from '../auth/permissions.ts';
+import { authorize, partnershipFacts } from '../auth/permissions.ts';
 import { visiblePartnershipIds, type RequestContext } from '../context.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import { idOf } from '../ids.ts';
-import { appendAudit, toJson } from '../services/audit.ts';
+import { appendAudit } from '../services/audit.ts';
 import {
   type CheckResult,
   checkImport,
@@ -61,12 +61,7 @@ export async function visibleImport(
 }
 
 function manage(ctx: RequestContext, partnershipId: string) {
-  // metrics:manage does not depend on the plan's state.
-  return authorize(ctx, 'metrics:manage', {
-    partnershipId,
-    planState: 'DRAFT',
-    planArchived: false,
-  });
+  return authorize(ctx, 'metrics:manage', partnershipFacts(partnershipId));
 }
 
 async function metricIdsFor(host: CoreHost, partnershipId: string): Promise<Set<string>> {
@@ -152,17 +147,13 @@ export async function uploadObservations(
         createdById: ctx.user?.id ?? null,
       },
     });
-    await tx.auditEvent.create({
-      data: {
-        actorUserId: ctx.user?.id ?? null,
-        actorOrganisationId: membership.organisationId,
-        partnershipId,
-        planId,
-        entityType: 'ObservationImport',
-        entityId: created.id,
-        action: 'observations.upload',
-        after: toJson({ fileName, sha256, bytes: bytes.length }),
-      },
+    await appendAudit(tx, ctx, membership, {
+      partnershipId,
+      planId,
+      entityType: 'ObservationImport',
+      entityId: created.id,
+      action: 'observations.upload',
+      after: { fileName, sha256, bytes: bytes.length },
     });
     return created;
   });
@@ -264,18 +255,7 @@ export async function checkObservationImport(
     async () => {
       checkedPlans.delete(imp.id);
       const stamp = await observationsStamp(host, imp.partnershipId);
-      const result = await checkImport(
-        host,
-        { partnershipId: imp.partnershipId, content },
-        mapping,
-        {
-          keepPlan: true,
-          onProgress: (processedRows) =>
-            host.prisma.observationImport
-              .updateMany({ where: { id: imp.id }, data: { processedRows } })
-              .then(() => undefined),
-        },
-      );
+      const result = await checkInJob(host, imp, content, mapping);
       await host.prisma.observationImport.updateMany({
         where: { id: imp.id },
         data: {
@@ -303,6 +283,22 @@ export async function checkObservationImport(
   return host.prisma.observationImport.findUniqueOrThrow({
     where: { id: imp.id },
     omit: omitContent,
+  });
+}
+
+/** A check run by an import job: keeps what to write, and records its progress on the import. */
+function checkInJob(
+  host: CoreHost,
+  imp: { id: string; partnershipId: string },
+  content: Uint8Array,
+  mapping: ImportMapping,
+): Promise<CheckResult> {
+  return checkImport(host, { partnershipId: imp.partnershipId, content }, mapping, {
+    keepPlan: true,
+    onProgress: (processedRows) =>
+      host.prisma.observationImport
+        .updateMany({ where: { id: imp.id }, data: { processedRows } })
+        .then(() => undefined),
   });
 }
 
@@ -347,18 +343,7 @@ export async function applyObservationImport(
         cached.stamp === (await observationsStamp(host, imp.partnershipId));
       const plan = reusable
         ? cached.plan
-        : await checkImport(
-            host,
-            { partnershipId: imp.partnershipId, content: await contentOf(host, imp.id) },
-            mapping,
-            {
-              keepPlan: true,
-              onProgress: (processedRows) =>
-                host.prisma.observationImport
-                  .updateMany({ where: { id: imp.id }, data: { processedRows } })
-                  .then(() => undefined),
-            },
-          );
+        : await checkInJob(host, imp, await contentOf(host, imp.id), mapping);
       if (plan.refusedRows > 0) {
         await host.prisma.observationImport.updateMany({
           where: { id: imp.id },
@@ -386,23 +371,19 @@ export async function applyObservationImport(
               unchangedRows: plan.unchangedRows,
             },
           });
-          await tx.auditEvent.create({
-            data: {
-              actorUserId: ctx.user?.id ?? null,
-              actorOrganisationId: membership.organisationId,
-              partnershipId: imp.partnershipId,
-              planId: imp.planId,
-              entityType: 'ObservationImport',
-              entityId: imp.id,
-              action: 'observations.import',
-              after: toJson({
-                fileName: imp.fileName,
-                sha256: imp.fileSha256,
-                totalRows: plan.totalRows,
-                added: plan.addedRows,
-                changed: plan.changedRows,
-                unchanged: plan.unchangedRows,
-              }),
+          await appendAudit(tx, ctx, membership, {
+            partnershipId: imp.partnershipId,
+            planId: imp.planId,
+            entityType: 'ObservationImport',
+            entityId: imp.id,
+            action: 'observations.import',
+            after: {
+              fileName: imp.fileName,
+              sha256: imp.fileSha256,
+              totalRows: plan.totalRows,
+              added: plan.addedRows,
+              changed: plan.changedRows,
+              unchanged: plan.unchangedRows,
             },
           });
         },

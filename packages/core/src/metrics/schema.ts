@@ -3,7 +3,7 @@
 import { GraphQLError } from 'graphql';
 import { ObservationImportStatus, type Partnership } from '@lip/db';
 import type { LipBuilder } from '../builder.ts';
-import { can } from '../auth/permissions.ts';
+import { can, planFacts, partnershipFacts } from '../auth/permissions.ts';
 import { visiblePartnershipIds } from '../context.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
@@ -48,6 +48,13 @@ import { targetInclude } from './target-record.ts';
 
 interface DisclosureSettings {
   partnership: Partnership;
+}
+
+/** An optional ID argument as a string: null (clear the link) stays apart from omitted (keep it). */
+function optionalId<Absent extends null | undefined>(
+  id: string | number | Absent,
+): string | Absent {
+  return id == null ? id : String(id);
 }
 
 export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: CoreTypeRefs): void {
@@ -104,19 +111,12 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
       ragReason: t.string({ resolve: async (x, _args, ctx) => (await ragOf(host, ctx, x)).reason }),
       version: t.exposeInt('version'),
       viewerCanEdit: t.boolean({
-        resolve: (x, _args, ctx) =>
-          can(ctx, 'plan:edit', {
-            partnershipId: x.plan.partnershipId,
-            planState: x.plan.state,
-            planArchived: x.plan.archivedAt !== null,
-          }),
+        resolve: (x, _args, ctx) => can(ctx, 'plan:edit', planFacts(x.plan)),
       }),
       viewerCanComment: t.boolean({
         resolve: (x, _args, ctx) =>
           can(ctx, 'target:comment', {
-            partnershipId: x.plan.partnershipId,
-            planState: x.plan.state,
-            planArchived: x.plan.archivedAt !== null,
+            ...planFacts(x.plan),
             organisationId: x.ownerOrganisationId,
           }),
       }),
@@ -202,12 +202,7 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
       }),
       roundingBase: t.int({ nullable: true, resolve: (x) => x.partnership.roundingBase }),
       viewerCanEdit: t.boolean({
-        resolve: (x, _args, ctx) =>
-          can(ctx, 'metrics:manage', {
-            partnershipId: x.partnership.id,
-            planState: 'DRAFT',
-            planArchived: false,
-          }),
+        resolve: (x, _args, ctx) => can(ctx, 'metrics:manage', partnershipFacts(x.partnership.id)),
       }),
     }),
   });
@@ -519,12 +514,8 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
           ...input,
           planId: String(input.planId),
           metricId: String(input.metricId),
-          commitmentId:
-            input.commitmentId == null ? input.commitmentId : String(input.commitmentId),
-          ownerOrganisationId:
-            input.ownerOrganisationId == null
-              ? input.ownerOrganisationId
-              : String(input.ownerOrganisationId),
+          commitmentId: optionalId(input.commitmentId),
+          ownerOrganisationId: optionalId(input.ownerOrganisationId),
         }),
     }),
     updateMetricTarget: t.field({
@@ -535,12 +526,8 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
         updateMetricTarget(host, ctx, {
           ...input,
           id: String(input.id),
-          commitmentId:
-            input.commitmentId == null ? input.commitmentId : String(input.commitmentId),
-          ownerOrganisationId:
-            input.ownerOrganisationId == null
-              ? input.ownerOrganisationId
-              : String(input.ownerOrganisationId),
+          commitmentId: optionalId(input.commitmentId),
+          ownerOrganisationId: optionalId(input.ownerOrganisationId),
         }),
     }),
     deleteMetricTarget: t.field({

@@ -6,9 +6,9 @@ import { NotFoundError, ValidationError, type FieldError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import { idOf } from '../ids.ts';
 import { appendAudit } from '../services/audit.ts';
-import { lockPlan, visiblePlan } from '../services/plans.ts';
+import { updatePlan, visiblePlan } from '../services/plans.ts';
 import { preferredOwnerOrganisationId } from '../services/section-owner.ts';
-import { PlanStateConflictError } from '../workflow/lifecycle.ts';
+import { whileCurrent } from '../workflow/lifecycle.ts';
 
 const TITLE_MAX = 200;
 /** Plans are for a few years; a period outside these bounds is a typing mistake. */
@@ -155,31 +155,21 @@ export async function archivePlan(
 ): Promise<Plan> {
   const plan = await visiblePlan(host, ctx, args.planId);
   const membership = authorizeLead(ctx, plan.partnershipId);
-  const outcome = await host.prisma.$transaction(
-    async (tx): Promise<{ ok: true; plan: Plan } | { ok: false; current: Plan }> => {
-      const locked = await lockPlan(tx, plan.id);
-      if (args.version != null && locked.version !== args.version)
-        return { ok: false, current: locked };
+  return whileCurrent(
+    host,
+    plan,
+    (locked) => args.version == null || locked.version === args.version,
+    async (tx, locked) => {
       if (locked.archivedAt) throw ValidationError.field('planId', 'This plan is already archived');
       const refusal = NOT_ARCHIVABLE[locked.state];
       if (refusal) throw ValidationError.field('planId', refusal);
       const archivedAt = new Date();
-      const updated = await tx.plan.update({
-        where: { id: plan.id },
-        data: { archivedAt, version: { increment: 1 } },
-      });
-      await appendAudit(tx, ctx, membership, {
-        partnershipId: plan.partnershipId,
-        planId: plan.id,
-        entityType: 'Plan',
-        entityId: plan.id,
+      return updatePlan(tx, ctx, membership, plan, {
+        data: { archivedAt },
         action: 'plan.archived',
         before: { title: locked.title, state: locked.state, archivedAt: null },
         after: { title: locked.title, state: locked.state, archivedAt },
       });
-      return { ok: true, plan: updated };
     },
   );
-  if (!outcome.ok) throw new PlanStateConflictError(outcome.current);
-  return outcome.plan;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ObjectRef } from '@pothos/core';
 import type { LipBuilder, LipSchemaTypes } from '../builder.ts';
-import { can } from '../auth/permissions.ts';
+import { can, planFacts } from '../auth/permissions.ts';
 import {
   type CommitmentConflictError,
   CommitmentConflictError as CommitmentConflict,
@@ -85,9 +85,7 @@ export function addCommitmentType(
           const definition = host.section(c.section.key);
           if (!definition) return false;
           return can(ctx, 'commitment:update', {
-            partnershipId: c.plan.partnershipId,
-            planState: c.plan.state,
-            planArchived: c.plan.archivedAt !== null,
+            ...planFacts(c.plan),
             section: {
               ownerOrganisationId: await defaultOwnerOrganisationId(host, {
                 plan: c.plan,
@@ -174,37 +172,45 @@ export function addCommitmentType(
     }),
   );
 
+  // Create and update take the same details; they differ only in what names the commitment.
+  const detailRules = {
+    description: f.description,
+    budgetLine: f.budgetLine,
+    budgetAmount: f.budgetAmount,
+    standardAreaIds: f.standardAreaIds,
+    startDate: f.startDate,
+    dueDate: f.dueDate,
+  };
+  const detailFields = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) => ({
+    description: t.string(),
+    ownerOrganisationId: t.id(),
+    ownerMemberId: t.id({
+      description:
+        'The person who owns it: a member of the partnership who works for the owner organisation (when it has one).',
+    }),
+    needAreas: t.field({ type: [enums.NeedAreaEnum] }),
+    phase: t.field({ type: enums.PhaseEnum }),
+    supportLayer: t.field({ type: enums.SupportLayerEnum }),
+    ragStatus: t.field({ type: enums.RagStatusEnum }),
+    startDate: t.field({ type: 'Date' }),
+    dueDate: t.field({ type: 'Date' }),
+    budgetLine: t.string(),
+    budgetAmount: t.string(),
+    standardAreaIds: t.idList(),
+  });
+
   // One schema per input, so every field's problem is reported at once (GOV.UK error summary).
   const CreateCommitmentInput = builder.inputType('CreateCommitmentInput', {
     validate: z.looseObject({
       sectionKey: f.sectionKey,
       title: f.title,
-      description: f.description,
-      budgetLine: f.budgetLine,
-      budgetAmount: f.budgetAmount,
-      standardAreaIds: f.standardAreaIds,
-      startDate: f.startDate,
-      dueDate: f.dueDate,
+      ...detailRules,
     }),
     fields: (t) => ({
       planId: t.id({ required: true }),
       sectionKey: t.string({ required: true }),
       title: t.string({ required: true }),
-      description: t.string(),
-      ownerOrganisationId: t.id(),
-      ownerMemberId: t.id({
-        description:
-          'The person who owns it: a member of the partnership who works for the owner organisation (when it has one).',
-      }),
-      needAreas: t.field({ type: [enums.NeedAreaEnum] }),
-      phase: t.field({ type: enums.PhaseEnum }),
-      supportLayer: t.field({ type: enums.SupportLayerEnum }),
-      ragStatus: t.field({ type: enums.RagStatusEnum }),
-      startDate: t.field({ type: 'Date' }),
-      dueDate: t.field({ type: 'Date' }),
-      budgetLine: t.string(),
-      budgetAmount: t.string(),
-      standardAreaIds: t.idList(),
+      ...detailFields(t),
     }),
   });
 
@@ -213,32 +219,13 @@ export function addCommitmentType(
     validate: z.looseObject({
       version: z.number().int().min(0, 'Version must be 0 or more'),
       title: f.title.optional(),
-      description: f.description,
-      budgetLine: f.budgetLine,
-      budgetAmount: f.budgetAmount,
-      standardAreaIds: f.standardAreaIds,
-      startDate: f.startDate,
-      dueDate: f.dueDate,
+      ...detailRules,
     }),
     fields: (t) => ({
       id: t.id({ required: true }),
       version: t.int({ required: true }),
       title: t.string(),
-      description: t.string(),
-      ownerOrganisationId: t.id(),
-      ownerMemberId: t.id({
-        description:
-          'The person who owns it: a member of the partnership who works for the owner organisation (when it has one).',
-      }),
-      needAreas: t.field({ type: [enums.NeedAreaEnum] }),
-      phase: t.field({ type: enums.PhaseEnum }),
-      supportLayer: t.field({ type: enums.SupportLayerEnum }),
-      ragStatus: t.field({ type: enums.RagStatusEnum }),
-      startDate: t.field({ type: 'Date' }),
-      dueDate: t.field({ type: 'Date' }),
-      budgetLine: t.string(),
-      budgetAmount: t.string(),
-      standardAreaIds: t.idList(),
+      ...detailFields(t),
     }),
   });
 

@@ -1,5 +1,5 @@
 import type { LipBuilder } from '../builder.ts';
-import { can } from '../auth/permissions.ts';
+import { can, planFacts } from '../auth/permissions.ts';
 import type { CoreHost } from '../host.ts';
 import { idOf } from '../ids.ts';
 import { visiblePlanWhere } from '../services/plans.ts';
@@ -59,12 +59,7 @@ export function addPlanType(
       }),
       viewerCanEdit: t.boolean({
         description: 'Plan-wide edits: the partnership lead, while the plan is a draft.',
-        resolve: (plan, _args, ctx) =>
-          can(ctx, 'plan:edit', {
-            partnershipId: plan.partnershipId,
-            planState: plan.state,
-            planArchived: plan.archivedAt !== null,
-          }),
+        resolve: (plan, _args, ctx) => can(ctx, 'plan:edit', planFacts(plan)),
       }),
     }),
   });

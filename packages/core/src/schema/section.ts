@@ -1,6 +1,6 @@
 import type { ImplementableObjectRef, ObjectRef } from '@pothos/core';
 import type { LipBuilder, LipSchemaTypes } from '../builder.ts';
-import { can } from '../auth/permissions.ts';
+import { can, planFacts } from '../auth/permissions.ts';
 import {
   ForbiddenError,
   NotFoundError,
@@ -83,9 +83,7 @@ export function implementSection(
       viewerCanEdit: t.boolean({
         resolve: async (s, _args, ctx) =>
           can(ctx, 'section:update', {
-            partnershipId: s.plan.partnershipId,
-            planState: s.plan.state,
-            planArchived: s.plan.archivedAt !== null,
+            ...planFacts(s.plan),
             section: { ownerOrganisationId: await defaultOwnerOrganisationId(host, s) },
           }),
       }),

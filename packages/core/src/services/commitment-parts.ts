@@ -4,7 +4,7 @@
 // Each write is audited; milestones and evidence carry their own version (optimistic concurrency:
 // UPDATE ... WHERE id AND version), so editing one never conflicts with editing the commitment.
 import type { Evidence, Milestone, Prisma } from '@lip/db';
-import { authorize } from '../auth/permissions.ts';
+import { authorize, planFacts } from '../auth/permissions.ts';
 import type { Membership, RequestContext } from '../context.ts';
 import {
   EvidenceConflictError,
@@ -52,9 +52,7 @@ async function writableCommitment(
   const definition = host.section(commitment.section.key);
   if (!definition) throw new NotFoundError('Commitment');
   const membership = authorize(ctx, 'commitment:update', {
-    partnershipId: commitment.plan.partnershipId,
-    planState: commitment.plan.state,
-    planArchived: commitment.plan.archivedAt !== null,
+    ...planFacts(commitment.plan),
     section: await sectionOwnership(host, commitment.plan, definition),
   });
   return {
@@ -107,22 +105,129 @@ function audit(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Milestones
+// Milestones and evidence alike: the same steps on two tables
 
-/** A visible milestone whose commitment the viewer may change. */
-async function writableMilestone(host: CoreHost, ctx: RequestContext, globalId: string) {
-  const id = idOf('Milestone', globalId);
-  const milestone = id
-    ? await host.prisma.milestone.findFirst({
+type PartRow = { id: string; version: number; commitmentId: string | null };
+
+/** The Prisma delegate of a part's table (prisma.milestone, prisma.evidence), as far as used here. */
+interface PartDelegate<Row, Data> {
+  findFirst(args: {
+    where: { id: string; commitment: Prisma.CommitmentWhereInput };
+  }): PromiseLike<Row | null>;
+  findUnique(args: { where: { id: string } }): PromiseLike<Row | null>;
+  findUniqueOrThrow(args: { where: { id: string } }): PromiseLike<Row>;
+  updateMany(args: {
+    where: { id: string; version: number };
+    data: Data & { version: { increment: number } };
+  }): PromiseLike<{ count: number }>;
+  deleteMany(args: { where: { id: string; version: number } }): PromiseLike<{ count: number }>;
+}
+
+/** One kind of part (milestones, evidence): its table and its conflict error. */
+interface PartTable<Row extends PartRow, Data> {
+  entityType: 'Milestone' | 'Evidence';
+  in(db: Prisma.TransactionClient): PartDelegate<Row, Data>;
+  conflict(current: Row): Error;
+}
+
+/** A visible part whose commitment the viewer may change. */
+async function writablePart<Row extends PartRow, Data>(
+  host: CoreHost,
+  ctx: RequestContext,
+  table: PartTable<Row, Data>,
+  globalId: string,
+): Promise<{ row: Row; target: WritableCommitment }> {
+  const id = idOf(table.entityType, globalId);
+  const row = id
+    ? await table.in(host.prisma).findFirst({
         where: {
           id,
           commitment: { plan: visiblePlansWhere(ctx), section: { key: { in: host.sectionKeys } } },
         },
       })
     : null;
-  if (!milestone) throw new NotFoundError('Milestone');
-  return { milestone, target: await writableCommitment(host, ctx, milestone.commitmentId) };
+  if (!row?.commitmentId) throw new NotFoundError(table.entityType);
+  return { row, target: await writableCommitment(host, ctx, row.commitmentId) };
 }
+
+/**
+ * Writes a part if it is still at `version`; the table's conflict error (with the part as it is
+ * now) otherwise. `dataFor` works out what to write from the part as read (after the version check).
+ */
+async function writePart<Row extends PartRow, Data>(
+  host: CoreHost,
+  ctx: RequestContext,
+  table: PartTable<Row, Data>,
+  globalId: string,
+  version: number,
+  action: string,
+  dataFor: (row: Row) => Data,
+): Promise<Row> {
+  const { row, target } = await writablePart(host, ctx, table, globalId);
+  const conflict = async () =>
+    table.conflict(await table.in(host.prisma).findUniqueOrThrow({ where: { id: row.id } }));
+  if (row.version !== version) throw await conflict();
+  const values = dataFor(row);
+  const written = await host.prisma.$transaction(async (tx) => {
+    await stillDraft(tx, target);
+    const { count } = await table.in(tx).updateMany({
+      where: { id: row.id, version },
+      data: { ...values, version: { increment: 1 } },
+    });
+    if (count === 0) return null;
+    const after = await table.in(tx).findUniqueOrThrow({ where: { id: row.id } });
+    await audit(tx, ctx, target, {
+      entityType: table.entityType,
+      entityId: row.id,
+      action,
+      before: row,
+      after,
+    });
+    return after;
+  });
+  if (!written) throw await conflict();
+  return written;
+}
+
+/** Deletes a part (at `version` when given); returns its commitment's database id. */
+async function deletePart<Row extends PartRow, Data>(
+  host: CoreHost,
+  ctx: RequestContext,
+  table: PartTable<Row, Data>,
+  globalId: string,
+  version: number | null | undefined,
+  action: string,
+): Promise<string> {
+  const { row, target } = await writablePart(host, ctx, table, globalId);
+  const at = version ?? row.version;
+  const deleted = await host.prisma.$transaction(async (tx) => {
+    await stillDraft(tx, target);
+    const { count } = await table.in(tx).deleteMany({ where: { id: row.id, version: at } });
+    if (count === 0) return false;
+    await audit(tx, ctx, target, {
+      entityType: table.entityType,
+      entityId: row.id,
+      action,
+      before: row,
+    });
+    return true;
+  });
+  if (!deleted) {
+    const current = await table.in(host.prisma).findUnique({ where: { id: row.id } });
+    if (!current) throw new NotFoundError(table.entityType);
+    throw table.conflict(current);
+  }
+  return target.commitment.id;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Milestones
+
+const milestones: PartTable<Milestone, Prisma.MilestoneUpdateManyMutationInput> = {
+  entityType: 'Milestone',
+  in: (db) => db.milestone,
+  conflict: (current) => new MilestoneConflictError(current),
+};
 
 export interface CreateMilestoneArgs {
   commitmentId: string;
@@ -155,10 +260,7 @@ export async function createMilestone(
   });
 }
 
-/**
- * Writes a milestone if it is still at `version`; MilestoneConflictError (with the milestone as it
- * is now) otherwise.
- */
+/** Writes a milestone if it is still at `version`; MilestoneConflictError otherwise. */
 async function writeMilestone(
   host: CoreHost,
   ctx: RequestContext,
@@ -167,31 +269,7 @@ async function writeMilestone(
   action: string,
   data: Prisma.MilestoneUpdateManyMutationInput,
 ): Promise<Milestone> {
-  const { milestone, target } = await writableMilestone(host, ctx, globalId);
-  const conflict = async () =>
-    new MilestoneConflictError(
-      await host.prisma.milestone.findUniqueOrThrow({ where: { id: milestone.id } }),
-    );
-  if (milestone.version !== version) throw await conflict();
-  const written = await host.prisma.$transaction(async (tx) => {
-    await stillDraft(tx, target);
-    const { count } = await tx.milestone.updateMany({
-      where: { id: milestone.id, version },
-      data: { ...data, version: { increment: 1 } },
-    });
-    if (count === 0) return null;
-    const after = await tx.milestone.findUniqueOrThrow({ where: { id: milestone.id } });
-    await audit(tx, ctx, target, {
-      entityType: 'Milestone',
-      entityId: milestone.id,
-      action,
-      before: milestone,
-      after,
-    });
-    return after;
-  });
-  if (!written) throw await conflict();
-  return written;
+  return writePart(host, ctx, milestones, globalId, version, action, () => data);
 }
 
 export interface UpdateMilestoneArgs {
@@ -249,26 +327,7 @@ export async function deleteMilestone(
   ctx: RequestContext,
   input: { id: string; version?: number | null },
 ): Promise<string> {
-  const { milestone, target } = await writableMilestone(host, ctx, input.id);
-  const version = input.version ?? milestone.version;
-  const deleted = await host.prisma.$transaction(async (tx) => {
-    await stillDraft(tx, target);
-    const { count } = await tx.milestone.deleteMany({ where: { id: milestone.id, version } });
-    if (count === 0) return false;
-    await audit(tx, ctx, target, {
-      entityType: 'Milestone',
-      entityId: milestone.id,
-      action: 'milestone.delete',
-      before: milestone,
-    });
-    return true;
-  });
-  if (!deleted) {
-    const current = await host.prisma.milestone.findUnique({ where: { id: milestone.id } });
-    if (!current) throw new NotFoundError('Milestone');
-    throw new MilestoneConflictError(current);
-  }
-  return target.commitment.id;
+  return deletePart(host, ctx, milestones, input.id, input.version, 'milestone.delete');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -276,20 +335,11 @@ export async function deleteMilestone(
 
 const NEEDS_LINK_OR_NOTE = 'Enter a link to the evidence or a note about it';
 
-/** A visible piece of evidence on a commitment the viewer may change. */
-async function writableEvidence(host: CoreHost, ctx: RequestContext, globalId: string) {
-  const id = idOf('Evidence', globalId);
-  const evidence = id
-    ? await host.prisma.evidence.findFirst({
-        where: {
-          id,
-          commitment: { plan: visiblePlansWhere(ctx), section: { key: { in: host.sectionKeys } } },
-        },
-      })
-    : null;
-  if (!evidence?.commitmentId) throw new NotFoundError('Evidence');
-  return { evidence, target: await writableCommitment(host, ctx, evidence.commitmentId) };
-}
+const evidenceTable: PartTable<Evidence, Prisma.EvidenceUpdateManyMutationInput> = {
+  entityType: 'Evidence',
+  in: (db) => db.evidence,
+  conflict: (current) => new EvidenceConflictError(current),
+};
 
 /** "" and whitespace → null; otherwise trimmed. */
 const orNull = (value: string | null | undefined) => value?.trim() || null;
@@ -347,38 +397,24 @@ export async function updateEvidence(
   ctx: RequestContext,
   input: UpdateEvidenceArgs,
 ): Promise<Evidence> {
-  const { evidence, target } = await writableEvidence(host, ctx, input.id);
-  const conflict = async () =>
-    new EvidenceConflictError(
-      await host.prisma.evidence.findUniqueOrThrow({ where: { id: evidence.id } }),
-    );
-  if (evidence.version !== input.version) throw await conflict();
-  const data: Prisma.EvidenceUpdateManyMutationInput = {};
-  if (input.title !== undefined && input.title !== null) data.title = input.title.trim();
-  if (input.url !== undefined) data.url = orNull(input.url);
-  if (input.note !== undefined) data.description = orNull(input.note) ?? '';
-  const url = data.url !== undefined ? data.url : evidence.url;
-  const note = data.description !== undefined ? data.description : evidence.description;
-  if (!url && !note) throw ValidationError.field('url', NEEDS_LINK_OR_NOTE);
-  const written = await host.prisma.$transaction(async (tx) => {
-    await stillDraft(tx, target);
-    const { count } = await tx.evidence.updateMany({
-      where: { id: evidence.id, version: input.version },
-      data: { ...data, version: { increment: 1 } },
-    });
-    if (count === 0) return null;
-    const after = await tx.evidence.findUniqueOrThrow({ where: { id: evidence.id } });
-    await audit(tx, ctx, target, {
-      entityType: 'Evidence',
-      entityId: evidence.id,
-      action: 'evidence.update',
-      before: evidence,
-      after,
-    });
-    return after;
-  });
-  if (!written) throw await conflict();
-  return written;
+  return writePart(
+    host,
+    ctx,
+    evidenceTable,
+    input.id,
+    input.version,
+    'evidence.update',
+    (evidence) => {
+      const data: Prisma.EvidenceUpdateManyMutationInput = {};
+      if (input.title !== undefined && input.title !== null) data.title = input.title.trim();
+      if (input.url !== undefined) data.url = orNull(input.url);
+      if (input.note !== undefined) data.description = orNull(input.note) ?? '';
+      const url = data.url !== undefined ? data.url : evidence.url;
+      const note = data.description !== undefined ? data.description : evidence.description;
+      if (!url && !note) throw ValidationError.field('url', NEEDS_LINK_OR_NOTE);
+      return data;
+    },
+  );
 }
 
 /** Removes a piece of evidence (at `version` when given); returns its commitment's database id. */
@@ -387,24 +423,5 @@ export async function removeEvidence(
   ctx: RequestContext,
   input: { id: string; version?: number | null },
 ): Promise<string> {
-  const { evidence, target } = await writableEvidence(host, ctx, input.id);
-  const version = input.version ?? evidence.version;
-  const removed = await host.prisma.$transaction(async (tx) => {
-    await stillDraft(tx, target);
-    const { count } = await tx.evidence.deleteMany({ where: { id: evidence.id, version } });
-    if (count === 0) return false;
-    await audit(tx, ctx, target, {
-      entityType: 'Evidence',
-      entityId: evidence.id,
-      action: 'evidence.delete',
-      before: evidence,
-    });
-    return true;
-  });
-  if (!removed) {
-    const current = await host.prisma.evidence.findUnique({ where: { id: evidence.id } });
-    if (!current) throw new NotFoundError('Evidence');
-    throw new EvidenceConflictError(current);
-  }
-  return target.commitment.id;
+  return deletePart(host, ctx, evidenceTable, input.id, input.version, 'evidence.delete');
 }

@@ -1,7 +1,7 @@
 // Creating and updating commitments: permission, validation against the database, optimistic
 // concurrency (UPDATE ... WHERE id AND version) and the audit entry, all in one transaction.
 import type { Phase, Plan, Prisma, RagStatus, SupportLayer } from '@lip/db';
-import { authorize } from '../auth/permissions.ts';
+import { authorize, planFacts } from '../auth/permissions.ts';
 import type { Membership, RequestContext } from '../context.ts';
 import {
   CommitmentConflictError,
@@ -17,7 +17,7 @@ import { sectionOwnership } from './section-owner.ts';
 import { appendAudit } from './audit.ts';
 import { normaliseAmount } from './commitment-fields.ts';
 import { checkOwnerMember, checkOwnerOrganisation } from './owner-organisation.ts';
-import { visiblePlan, visiblePlansWhere } from './plans.ts';
+import { visiblePlansWhere, visiblePlanSection } from './plans.ts';
 
 export const commitmentInclude = {
   plan: { select: { id: true, partnershipId: true, state: true, archivedAt: true } },
@@ -175,14 +175,10 @@ export async function createCommitment(
   ctx: RequestContext,
   input: CreateCommitmentArgs,
 ): Promise<CommitmentRecord> {
-  const plan = await visiblePlan(host, ctx, input.planId);
-  const definition = host.section(input.sectionKey);
-  if (!definition) throw new NotFoundError('Section');
+  const { plan, definition } = await visiblePlanSection(host, ctx, input.planId, input.sectionKey);
   const { ownerOrganisationId: sectionOwnerId } = await sectionOwnership(host, plan, definition);
   const membership = authorize(ctx, 'commitment:create', {
-    partnershipId: plan.partnershipId,
-    planState: plan.state,
-    planArchived: plan.archivedAt !== null,
+    ...planFacts(plan),
     section: { ownerOrganisationId: sectionOwnerId },
   });
   const defaultOwnerId = sectionOwnerId ?? membership.organisationId;
@@ -266,9 +262,7 @@ export async function updateCommitment(
   const definition = host.section(existing.section.key);
   if (!definition) throw new NotFoundError('Commitment');
   const membership: Membership = authorize(ctx, 'commitment:update', {
-    partnershipId: existing.plan.partnershipId,
-    planState: existing.plan.state,
-    planArchived: existing.plan.archivedAt !== null,
+    ...planFacts(existing.plan),
     section: await sectionOwnership(host, existing.plan, definition),
   });
   const conflict = async () =>

@@ -1,6 +1,6 @@
 // A plugin's own fields on a section, stored by core in Section.data under the plugin's id.
 import type { Prisma } from '@lip/db';
-import { authorize } from '../auth/permissions.ts';
+import { authorize, planFacts } from '../auth/permissions.ts';
 import type { RequestContext } from '../context.ts';
 import type { CoreHost } from '../host.ts';
 import type { SectionView } from '../schema/section-view.ts';
@@ -45,9 +45,7 @@ export async function writeSectionData(
   }
   const plan = await visiblePlan(host, ctx, args.planId);
   const membership = authorize(ctx, 'section:update', {
-    partnershipId: plan.partnershipId,
-    planState: plan.state,
-    planArchived: plan.archivedAt !== null,
+    ...planFacts(plan),
     section: await sectionOwnership(host, plan, definition),
   });
   return writeSectionVersioned(host, ctx, {

@@ -2,14 +2,14 @@
 // lead can change); until it does, the plugin's eligible organisation types decide, in the order
 // the plugin lists them: the partnership's first organisation of the first type it has.
 import type { Plan, PrismaClient, Section } from '@lip/db';
-import { authorize, type SectionOwnership } from '../auth/permissions.ts';
+import { authorize, type SectionOwnership, planFacts } from '../auth/permissions.ts';
 import type { RequestContext } from '../context.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import { idOf } from '../ids.ts';
 import { sectionOfPlan, type SectionView } from '../schema/section-view.ts';
 import { appendAudit } from './audit.ts';
-import { visiblePlan } from './plans.ts';
+import { visiblePlanSection } from './plans.ts';
 import type { InstalledSection } from '../plugin-host/types.ts';
 
 /**
@@ -85,14 +85,8 @@ export async function setSectionOwner(
   ctx: RequestContext,
   args: SetSectionOwnerArgs,
 ): Promise<SectionView> {
-  const plan = await visiblePlan(host, ctx, args.planId);
-  const definition = host.section(args.sectionKey);
-  if (!definition) throw new NotFoundError('Section');
-  const membership = authorize(ctx, 'plan:edit', {
-    partnershipId: plan.partnershipId,
-    planState: plan.state,
-    planArchived: plan.archivedAt !== null,
-  });
+  const { plan, definition } = await visiblePlanSection(host, ctx, args.planId, args.sectionKey);
+  const membership = authorize(ctx, 'plan:edit', planFacts(plan));
   const organisationId = idOf('Organisation', args.organisationId);
   const eligible = await eligibleOwnerOrganisations(host.prisma, plan.partnershipId, definition);
   const organisation = eligible.find((o) => o.id === organisationId);

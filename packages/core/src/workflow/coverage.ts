@@ -2,7 +2,7 @@
 // section. An area counts as covered when a commitment maps to it or the partnership marked it not
 // applicable (with a reason). The coverage page, the submission check and the snapshot read this.
 import type { Plan, Prisma, StandardArea } from '@lip/db';
-import { authorize } from '../auth/permissions.ts';
+import { authorize, planFacts } from '../auth/permissions.ts';
 import type { RequestContext } from '../context.ts';
 import { ForbiddenError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
@@ -138,11 +138,7 @@ export async function markStandardAreaNotApplicable(
   input: { planId: string; standardAreaId: string; reason: string },
 ): Promise<Plan> {
   const plan = await visiblePlan(host, ctx, input.planId);
-  const membership = authorize(ctx, 'plan:edit', {
-    partnershipId: plan.partnershipId,
-    planState: plan.state,
-    planArchived: plan.archivedAt !== null,
-  });
+  const membership = authorize(ctx, 'plan:edit', planFacts(plan));
   const reason = input.reason.trim();
   if (reason === '')
     throw ValidationError.field(
@@ -189,11 +185,7 @@ export async function clearStandardAreaNotApplicable(
   input: { planId: string; standardAreaId: string },
 ): Promise<Plan> {
   const plan = await visiblePlan(host, ctx, input.planId);
-  const membership = authorize(ctx, 'plan:edit', {
-    partnershipId: plan.partnershipId,
-    planState: plan.state,
-    planArchived: plan.archivedAt !== null,
-  });
+  const membership = authorize(ctx, 'plan:edit', planFacts(plan));
   const area = await areaOfPlan(host, plan, input.standardAreaId);
   return host.prisma.$transaction(async (tx) => {
     const locked = await lockDraft(tx, plan);

@@ -1,11 +1,11 @@
 // A section's Easy Read summary, shown on the published plan. Written by whoever may write the
 // section (section:update), with the same optimistic concurrency as the section's own fields.
-import { authorize } from '../auth/permissions.ts';
+import { authorize, planFacts } from '../auth/permissions.ts';
 import type { RequestContext } from '../context.ts';
-import { NotFoundError, ValidationError } from '../errors.ts';
+import { ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import type { SectionView } from '../schema/section-view.ts';
-import { visiblePlan } from '../services/plans.ts';
+import { visiblePlanSection } from '../services/plans.ts';
 import { sectionOwnership } from '../services/section-owner.ts';
 import { writeSectionVersioned } from '../services/section-write.ts';
 
@@ -26,13 +26,9 @@ export async function updateSectionEasyRead(
   ctx: RequestContext,
   args: UpdateEasyReadArgs,
 ): Promise<SectionView> {
-  const plan = await visiblePlan(host, ctx, args.planId);
-  const definition = host.section(args.sectionKey);
-  if (!definition) throw new NotFoundError('Section');
+  const { plan, definition } = await visiblePlanSection(host, ctx, args.planId, args.sectionKey);
   const membership = authorize(ctx, 'section:update', {
-    partnershipId: plan.partnershipId,
-    planState: plan.state,
-    planArchived: plan.archivedAt !== null,
+    ...planFacts(plan),
     section: await sectionOwnership(host, plan, definition),
   });
   const summary = args.easyReadSummary?.trim() || null;

@@ -2,12 +2,12 @@
 // transition runs in one transaction that first locks the plan row and re-reads its state, so two
 // people acting at once cannot both move the plan; the loser gets PlanStateConflictError.
 import type { Plan, PlanState, Prisma } from '@lip/db';
-import { authorize } from '../auth/permissions.ts';
+import { authorize, planFacts } from '../auth/permissions.ts';
 import type { Membership, RequestContext } from '../context.ts';
-import { LipError, ValidationError } from '../errors.ts';
+import { ConflictError, LipError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import { appendAudit } from '../services/audit.ts';
-import { lockPlan, visiblePlan } from '../services/plans.ts';
+import { lockPlan, updatePlan, visiblePlan } from '../services/plans.ts';
 import { submissionBlockersOf, type SubmissionBlocker } from './blockers.ts';
 import { queueSignOffRequests } from './sign-off-mail.ts';
 import { buildSnapshot } from './snapshot-builder.ts';
@@ -24,33 +24,44 @@ export class SubmissionBlockedError extends LipError {
   }
 }
 
-export class PlanStateConflictError extends LipError {
-  readonly current: Plan;
+export class PlanStateConflictError extends ConflictError<Plan> {
   constructor(current: Plan) {
-    super('Someone else changed the plan’s state since this page was loaded');
-    this.current = current;
+    super(current, 'Someone else changed the plan’s state since this page was loaded');
   }
 }
 
 /**
- * Runs a transition: locks the plan, refuses with PlanStateConflictError when its state is no
- * longer `expected` (someone else moved it after the permission check), then runs `apply`.
+ * Locks the plan and runs `apply`, unless what the caller saw is no longer so (`stillCurrent` is
+ * false for the locked row: someone else changed the plan since), which is a PlanStateConflictError.
  */
-export async function transition<T>(
+export async function whileCurrent<T>(
   host: CoreHost,
   plan: Plan,
-  expected: PlanState,
+  stillCurrent: (locked: Plan) => boolean,
   apply: (tx: Prisma.TransactionClient, locked: Plan) => Promise<T>,
 ): Promise<T> {
   const outcome = await host.prisma.$transaction(
     async (tx): Promise<{ ok: true; value: T } | { ok: false; current: Plan }> => {
       const locked = await lockPlan(tx, plan.id);
-      if (locked.state !== expected) return { ok: false, current: locked };
+      if (!stillCurrent(locked)) return { ok: false, current: locked };
       return { ok: true, value: await apply(tx, locked) };
     },
   );
   if (!outcome.ok) throw new PlanStateConflictError(outcome.current);
   return outcome.value;
+}
+
+/**
+ * Runs a transition: refuses with PlanStateConflictError when the plan's state is no longer
+ * `expected` (someone else moved it after the permission check), then runs `apply`.
+ */
+export function transition<T>(
+  host: CoreHost,
+  plan: Plan,
+  expected: PlanState,
+  apply: (tx: Prisma.TransactionClient, locked: Plan) => Promise<T>,
+): Promise<T> {
+  return whileCurrent(host, plan, (locked) => locked.state === expected, apply);
 }
 
 async function setPlanState(
@@ -62,20 +73,12 @@ async function setPlanState(
   action: string,
   extra: Record<string, unknown> = {},
 ): Promise<Plan> {
-  const updated = await tx.plan.update({
-    where: { id: plan.id },
-    data: { state, version: { increment: 1 } },
-  });
-  await appendAudit(tx, ctx, membership, {
-    partnershipId: plan.partnershipId,
-    planId: plan.id,
-    entityType: 'Plan',
-    entityId: plan.id,
+  return updatePlan(tx, ctx, membership, plan, {
+    data: { state },
     action,
     before: { state: plan.state },
     after: { state, ...extra },
   });
-  return updated;
 }
 
 export async function submitPlan(
@@ -84,11 +87,7 @@ export async function submitPlan(
   input: { planId: string; note?: string | null },
 ): Promise<Plan> {
   const plan = await visiblePlan(host, ctx, input.planId);
-  const membership = authorize(ctx, 'plan:submit', {
-    partnershipId: plan.partnershipId,
-    planState: plan.state,
-    planArchived: plan.archivedAt !== null,
-  });
+  const membership = authorize(ctx, 'plan:submit', planFacts(plan));
   const blockers = await submissionBlockersOf(host, plan);
   if (blockers.length > 0) throw new SubmissionBlockedError(blockers);
   return transition(host, plan, 'DRAFT', async (tx, locked) => {
@@ -137,11 +136,7 @@ export async function withdrawPlan(
   const reason = input.reason.trim();
   if (!reason) throw ValidationError.field('reason', 'Enter why the plan is being withdrawn');
   const plan = await visiblePlan(host, ctx, input.planId);
-  const membership = authorize(ctx, 'plan:withdraw', {
-    partnershipId: plan.partnershipId,
-    planState: plan.state,
-    planArchived: plan.archivedAt !== null,
-  });
+  const membership = authorize(ctx, 'plan:withdraw', planFacts(plan));
   return transition(host, plan, 'PARTNER_REVIEW', async (tx, locked) => {
     const version = await latestVersion(tx, plan.id);
     // The snapshot stays as it was (the record of what was reviewed); the version is no longer under review.
@@ -160,11 +155,7 @@ export async function publishPlan(
   input: { planId: string },
 ): Promise<Plan> {
   const plan = await visiblePlan(host, ctx, input.planId);
-  const membership = authorize(ctx, 'plan:publish', {
-    partnershipId: plan.partnershipId,
-    planState: plan.state,
-    planArchived: plan.archivedAt !== null,
-  });
+  const membership = authorize(ctx, 'plan:publish', planFacts(plan));
   return transition(host, plan, 'SIGNED_OFF', async (tx, locked) => {
     const version = await latestVersion(tx, plan.id);
     if (!version || version.state !== 'SIGNED_OFF')
@@ -205,11 +196,7 @@ export async function startRevision(
   input: { planId: string },
 ): Promise<Plan> {
   const plan = await visiblePlan(host, ctx, input.planId);
-  const membership = authorize(ctx, 'plan:revise', {
-    partnershipId: plan.partnershipId,
-    planState: plan.state,
-    planArchived: plan.archivedAt !== null,
-  });
+  const membership = authorize(ctx, 'plan:revise', planFacts(plan));
   // The published version keeps its state: it stays public until the next one is published.
   return transition(host, plan, 'PUBLISHED', (tx, locked) =>
     setPlanState(tx, ctx, membership, locked, 'DRAFT', 'plan.revision_started'),

@@ -2,14 +2,13 @@
 // commitment, the target framework's areas that continue its current ones (StandardArea.correspondsTo);
 // nothing changes until remapPlan, which applies the lead's confirmed mappings all at once.
 import type { Plan, Prisma, StandardArea, StandardsFramework } from '@lip/db';
-import { authorize } from '../auth/permissions.ts';
+import { authorize, planFacts } from '../auth/permissions.ts';
 import type { RequestContext } from '../context.ts';
 import { type CommitmentRecord, type FieldError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import { encodeGlobalId, idOf } from '../ids.ts';
-import { appendAudit } from '../services/audit.ts';
 import { commitmentInclude } from '../services/commitments.ts';
-import { visiblePlan } from '../services/plans.ts';
+import { updatePlan, visiblePlan } from '../services/plans.ts';
 import { lockDraft } from './coverage.ts';
 
 export interface RemapItem {
@@ -90,11 +89,7 @@ export async function remapPlan(
   input: RemapPlanArgs,
 ): Promise<Plan> {
   const plan = await visiblePlan(host, ctx, input.planId);
-  const membership = authorize(ctx, 'plan:edit', {
-    partnershipId: plan.partnershipId,
-    planState: plan.state,
-    planArchived: plan.archivedAt !== null,
-  });
+  const membership = authorize(ctx, 'plan:edit', planFacts(plan));
   const frameworkId = String(input.frameworkId);
   if (frameworkId === plan.frameworkId) {
     throw ValidationError.field(
@@ -182,15 +177,8 @@ export async function remapPlan(
     await tx.planStandardAreaExclusion.deleteMany({
       where: { planId: plan.id, standardArea: { frameworkId: { not: frameworkId } } },
     });
-    const updated = await tx.plan.update({
-      where: { id: plan.id },
-      data: { frameworkId, version: { increment: 1 } },
-    });
-    await appendAudit(tx, ctx, membership, {
-      partnershipId: plan.partnershipId,
-      planId: plan.id,
-      entityType: 'Plan',
-      entityId: plan.id,
+    return updatePlan(tx, ctx, membership, plan, {
+      data: { frameworkId },
       action: 'plan.remapped',
       before: {
         frameworkId: plan.frameworkId,
@@ -208,6 +196,5 @@ export async function remapPlan(
         ),
       },
     });
-    return updated;
   });
 }

@@ -9,13 +9,13 @@ import {
   type SignOff,
   type SignOffDecision,
 } from '@lip/db';
-import { authorize, can } from '../auth/permissions.ts';
+import { authorize, can, planFacts } from '../auth/permissions.ts';
 import type { RequestContext } from '../context.ts';
 import { NotFoundError, ValidationError, type FieldError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import { idOf } from '../ids.ts';
 import { appendAudit } from '../services/audit.ts';
-import { visiblePlan } from '../services/plans.ts';
+import { updatePlan, visiblePlan } from '../services/plans.ts';
 import { PlanStateConflictError, transition } from './lifecycle.ts';
 import { expectedSignatories, type ExpectedSignatory, type SignatoryKind } from './signatories.ts';
 
@@ -56,9 +56,7 @@ export async function signatoriesOf(
       viewerCanRecord:
         signOff === null &&
         can(ctx, 'plan:sign', {
-          partnershipId: plan.partnershipId,
-          planState: plan.state,
-          planArchived: plan.archivedAt !== null,
+          ...planFacts(plan),
           organisationId: organisation.id,
         }),
     };
@@ -147,9 +145,7 @@ export async function recordSignOff(
   const plan = await visiblePlan(host, ctx, input.planId);
   const organisationId = idOf('Organisation', input.organisationId);
   const membership = authorize(ctx, 'plan:sign', {
-    partnershipId: plan.partnershipId,
-    planState: plan.state,
-    planArchived: plan.archivedAt !== null,
+    ...planFacts(plan),
     organisationId: organisationId ?? input.organisationId,
   });
   const expected = await expectedSignatories(host.prisma, plan.partnershipId);
@@ -221,14 +217,8 @@ export async function recordSignOff(
               ? { state: 'SIGNED_OFF', signedOffAt: new Date() }
               : { state: 'DRAFT' },
         });
-        await tx.plan.update({
-          where: { id: plan.id },
-          data: { state: nextState, version: { increment: 1 } },
-        });
-        await appendAudit(tx, ctx, membership, {
-          ...audit,
-          entityType: 'Plan',
-          entityId: plan.id,
+        await updatePlan(tx, ctx, membership, plan, {
+          data: { state: nextState },
           action: nextState === 'SIGNED_OFF' ? 'plan.signed_off' : 'plan.rejected',
           before: { state: locked.state },
           after: { state: nextState, versionNumber: version.number },

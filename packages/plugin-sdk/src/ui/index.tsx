@@ -240,19 +240,17 @@ function EditorFields({
             </div>
           );
         }
+        // What a textarea and a text input share.
+        const textBox = {
+          id,
+          name,
+          label: m.label,
+          labelSize: 's',
+          defaultValue: value,
+          errorMessage: error,
+        } as const;
         if (m.kind === 'longText') {
-          return (
-            <Textarea
-              key={name}
-              id={id}
-              name={name}
-              label={m.label}
-              labelSize="s"
-              hint={m.hint}
-              defaultValue={value}
-              errorMessage={error}
-            />
-          );
+          return <Textarea key={name} {...textBox} hint={m.hint} />;
         }
         if (m.kind === 'boolean' || m.kind === 'choice') {
           const items =
@@ -282,10 +280,7 @@ function EditorFields({
         return (
           <Input
             key={name}
-            id={id}
-            name={name}
-            label={m.label}
-            labelSize="s"
+            {...textBox}
             hint={
               m.hint ??
               (m.kind === 'date'
@@ -300,8 +295,6 @@ function EditorFields({
             width={numeric || m.kind === 'date' ? '10' : undefined}
             autoComplete="off"
             spellCheck={m.kind === 'text' ? undefined : false}
-            defaultValue={value}
-            errorMessage={error}
           />
         );
       })}

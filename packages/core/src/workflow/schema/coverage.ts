@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { PlanState, StandardArea } from '@lip/db';
 import type { LipBuilder } from '../../builder.ts';
-import { can } from '../../auth/permissions.ts';
+import { can, planFacts } from '../../auth/permissions.ts';
 import type { RequestContext } from '../../context.ts';
 import {
   type CommitmentRecord,
@@ -112,11 +112,7 @@ function viewerCan(
   ctx: RequestContext,
   plan: { partnershipId: string; state: PlanState; archivedAt: Date | null },
 ): PlanActions {
-  const subject = {
-    partnershipId: plan.partnershipId,
-    planState: plan.state,
-    planArchived: plan.archivedAt !== null,
-  };
+  const subject = planFacts(plan);
   return {
     submit: can(ctx, 'plan:submit', subject),
     withdraw: can(ctx, 'plan:withdraw', subject),
