@@ -180,6 +180,7 @@ function Coverage({ view }: { view: PlanView }) {
       </p>
       <Table
         caption="Commitments by standard area and section"
+        region="Commitments by standard area and section"
         head={['Standard area', ...view.sections.map((s) => s.title)]}
         firstCellIsHeader
         rowKeys={view.coverage.map((r) => r.area.code)}
@@ -228,6 +229,7 @@ function Metrics({ view }: { view: PlanView }) {
         <>
           <Table
             caption="Progress against targets"
+            region="Progress against targets"
             head={['Metric', 'Baseline', 'Latest', 'Target', 'Status']}
             firstCellIsHeader
             rowKeys={view.metrics.map((m) => m.metricId)}
@@ -268,6 +270,7 @@ function Metrics({ view }: { view: PlanView }) {
           )}
           <Table
             caption="All published figures"
+            region="All published figures"
             captionSize="s"
             head={['Metric', 'Period', 'Area', 'Breakdown', { content: 'Value', numeric: true }]}
             rows={view.metrics.flatMap((m) =>
@@ -333,6 +336,7 @@ function Coproduction({ view }: { view: PlanView }) {
           {a.responses.length > 0 && (
             <Table
               caption={`You said, we did: ${a.title}`}
+              region={`You said, we did: ${a.title}`}
               captionSize="s"
               head={['You said', 'We did', 'Commitments']}
               rows={a.responses.map((r) => [
@@ -359,6 +363,7 @@ function SignOff({ view }: { view: PlanView }) {
       ) : (
         <Table
           caption="Decisions recorded on this version"
+          region="Decisions recorded on this version"
           head={['Organisation', 'Decision', 'Signed by', 'Forum', 'Date']}
           firstCellIsHeader
           rows={view.signOffs.map((s) => [

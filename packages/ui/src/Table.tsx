@@ -15,6 +15,23 @@ export interface TableProps {
   firstCellIsHeader?: boolean;
   /** React keys for the rows (defaults to the index). */
   rowKeys?: string[];
+  /**
+   * The accessible name of a scrolling region around the table: on a narrow screen a wide table
+   * scrolls inside it (keyboard-focusable, announced by name) instead of the page scrolling sideways.
+   */
+  region?: string;
+}
+
+/**
+ * A labelled, focusable region a wide table scrolls in on narrow screens (WCAG 1.4.10 reflow: the
+ * page itself never scrolls sideways). Styled by `.lip-table-region` in the app's stylesheet.
+ */
+export function TableRegion({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="lip-table-region" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
 }
 
 /** A numeric cell or header: right-aligned, as GOV.UK sets figures. */
@@ -37,8 +54,9 @@ export function Table({
   rows,
   firstCellIsHeader,
   rowKeys,
+  region,
 }: TableProps) {
-  return (
+  const table = (
     <table className="govuk-table">
       {caption && (
         <caption className={cx('govuk-table__caption', `govuk-table__caption--${captionSize}`)}>
@@ -84,4 +102,5 @@ export function Table({
       </tbody>
     </table>
   );
+  return region ? <TableRegion label={region}>{table}</TableRegion> : table;
 }

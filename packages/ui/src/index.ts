@@ -31,7 +31,7 @@ export { BackLink, Breadcrumbs, SkipLink, type BreadcrumbItem } from './Navigati
 export { NotificationBanner, type NotificationBannerProps } from './NotificationBanner.tsx';
 export { Select, type SelectOption, type SelectProps } from './Select.tsx';
 export { SummaryList, type SummaryListAction, type SummaryListRow } from './SummaryList.tsx';
-export { Table, numericCell, type TableCell, type TableProps } from './Table.tsx';
+export { Table, TableRegion, numericCell, type TableCell, type TableProps } from './Table.tsx';
 export { Tag, type TagColour } from './Tag.tsx';
 export { TaskList, type TaskListItem } from './TaskList.tsx';
 export { Textarea, type TextareaProps } from './Textarea.tsx';

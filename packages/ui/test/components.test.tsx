@@ -349,6 +349,14 @@ describe('content components', () => {
     expect(markup).toContain('<td class="govuk-table__cell govuk-table__cell--numeric">12</td>');
   });
 
+  it('a wide table scrolls inside a named, focusable region only when asked', () => {
+    const wrapped = html(<Table head={['A']} rows={[['1']]} region="Commitments" />);
+    expect(wrapped).toMatch(
+      /^<div class="lip-table-region" role="region" aria-label="Commitments" tabindex="0"><table class="govuk-table">/,
+    );
+    expect(html(<Table head={['A']} rows={[['1']]} />)).toMatch(/^<table class="govuk-table">/);
+  });
+
   it('notification banner is a labelled region, success is an alert', () => {
     expect(html(<NotificationBanner heading="Heads up" />)).toContain(
       'role="region" aria-labelledby="notification-banner-title"',

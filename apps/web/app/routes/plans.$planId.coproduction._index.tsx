@@ -141,6 +141,7 @@ export default function CoproductionLog() {
       ) : (
         <Table
           caption="Activities, by date held"
+          region="Co-production activities"
           captionSize="m"
           head={['Date held', 'Activity', 'Who took part', 'Reached', '“You said, we did”']}
           rowKeys={plan.coproduction.map((a) => a.id)}

@@ -176,7 +176,7 @@ export default function Coverage() {
       </p>
       <div
         id="coverage"
-        style={{ overflowX: 'auto' }}
+        className="lip-table-region"
         tabIndex={0}
         role="region"
         aria-label="Standards coverage table"

@@ -326,6 +326,7 @@ export default function SectionPage() {
         ) : (
           <Table
             caption={`Commitments in ${section.title}`}
+            region={`Commitments in ${section.title}`}
             captionSize="s"
             head={['Reference', 'Title', 'Owner', 'RAG status', 'Due date']}
             rowKeys={commitments.map((c) => c.id)}
@@ -410,6 +411,7 @@ function MetricPack({
       <p className="govuk-body">The measures this section is usually tracked by.</p>
       <Table
         caption={`Metrics for ${sectionTitle}`}
+        region={`Metrics for ${sectionTitle}`}
         captionSize="s"
         head={['Code', 'Metric', 'Measured as', 'Source']}
         rowKeys={metrics.map((m) => m.id)}

@@ -164,6 +164,7 @@ export default function Version() {
       {underReview ? (
         <Table
           caption="Decisions on this version"
+          region="Decisions on this version"
           captionSize="s"
           firstCellIsHeader
           head={['Organisation', 'Decision', 'Action']}

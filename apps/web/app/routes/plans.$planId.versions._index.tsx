@@ -72,6 +72,7 @@ export default function Versions() {
         <>
           <Table
             caption="Versions, newest first"
+            region="Versions of the plan"
             firstCellIsHeader
             head={['Version', 'State', 'Submitted', 'Signed off', 'Published']}
             rowKeys={versions.map((v) => String(v.number))}
