@@ -8,14 +8,9 @@ import { useErrorTitle } from '../components/metrics/useErrorTitle.ts';
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
-import {
-  forbidden,
-  formErrors,
-  invariantResponse,
-  requireViewer,
-  unlessRefused,
-} from '../lib/outcome.server.ts';
+import { forbidden, formErrors, unlessRefused } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
+import { partnershipPage } from '../lib/partnership/page.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle('Add a local metric', page.partnership.name);
@@ -39,9 +34,8 @@ const QUERY = graphql(`
   }
 `);
 
-async function load({ request, params, context }: LoaderFunctionArgs) {
-  const page = requireViewer(request, await gql(context, QUERY, { slug: params.slug ?? '' }));
-  invariantResponse(page.partnership);
+async function load(args: LoaderFunctionArgs) {
+  const page = await partnershipPage(args, QUERY);
   if (!page.partnership.disclosure.viewerCanEdit) forbidden();
   const { metrics, ...partnership } = page.partnership;
   return { partnership, themes: [...new Set(metrics.map((m) => m.theme))].sort() };

@@ -14,15 +14,10 @@ import { useErrorTitle } from '../components/workflow/useErrorTitle.ts';
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
-import {
-  formErrors,
-  invariantResponse,
-  requireViewer,
-  unlessRefused,
-} from '../lib/outcome.server.ts';
+import { formErrors, invariantResponse, unlessRefused } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { partnershipPath } from '../lib/partnership-admin.ts';
-import { requireLead } from '../lib/partnership-admin.server.ts';
+import { leadPartnershipPage } from '../lib/partnership/page.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle(`Change ${page.organisation.name}`);
@@ -69,10 +64,10 @@ const UPDATE = graphql(
   [MUTATION_ERROR],
 );
 
-async function loadPage({ request, params, context }: LoaderFunctionArgs) {
-  const page = requireViewer(request, await gql(context, QUERY, { slug: params.slug ?? '' }));
-  const { organisations, ...partnership } = requireLead(page.partnership);
-  const organisation = organisations.find((o) => o.id === params.organisationId);
+async function loadPage(args: LoaderFunctionArgs) {
+  const page = await leadPartnershipPage(args, QUERY);
+  const { organisations, ...partnership } = page.partnership;
+  const organisation = organisations.find((o) => o.id === args.params.organisationId);
   invariantResponse(organisation);
   return { partnership, organisation, types: page.organisationTypes };
 }
