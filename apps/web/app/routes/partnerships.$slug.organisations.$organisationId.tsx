@@ -3,7 +3,7 @@
 import { data, redirect } from '@remix-run/node';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { BackLink, Button, ErrorSummary, InsetText } from '@lip/ui';
+import { Button, FormPage, InsetText } from '@lip/ui';
 import {
   ORGANISATION_FIELD_IDS,
   OrganisationFields,
@@ -116,45 +116,39 @@ export default function ChangeOrganisation() {
   useErrorTitle(Boolean(failure));
   const errors = failure?.errors ?? {};
   return (
-    <>
-      <BackLink href={partnershipPath(partnership.slug, '/organisations')}>
-        Back to organisations
-      </BackLink>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          {failure && (
-            <ErrorSummary
-              errors={Object.entries(errors).map(([field, text]) => ({
-                href: ORGANISATION_FIELD_IDS[field] ?? 'name',
-                text,
-              }))}
-            />
-          )}
-          <span className="govuk-caption-l">{partnership.name}</span>
-          <h1 className="govuk-heading-l">Change {organisation.name}</h1>
-          <InsetText>
-            The name, type and ODS code are the organisation’s own: if it also works with other
-            partnerships, they see the change too.
-          </InsetText>
-          <form method="post" noValidate>
-            <OrganisationFields
-              odsFirst={false}
-              types={types}
-              errors={errors}
-              values={
-                failure?.values ?? {
-                  odsCode: organisation.odsCode ?? '',
-                  name: organisation.name,
-                  typeCode: organisation.typeCode,
-                  isSignatory: organisation.isSignatory ? 'yes' : 'no',
-                }
-              }
-            />
-            <Button>Save changes</Button>
-          </form>
-        </div>
-      </div>
-    </>
+    <FormPage
+      back={{
+        href: partnershipPath(partnership.slug, '/organisations'),
+        text: 'Back to organisations',
+      }}
+      errors={Object.entries(errors).map(([field, text]) => ({
+        href: ORGANISATION_FIELD_IDS[field] ?? 'name',
+        text,
+      }))}
+      caption={partnership.name}
+      heading={<>Change {organisation.name}</>}
+    >
+      <InsetText>
+        The name, type and ODS code are the organisation’s own: if it also works with other
+        partnerships, they see the change too.
+      </InsetText>
+      <form method="post" noValidate>
+        <OrganisationFields
+          odsFirst={false}
+          types={types}
+          errors={errors}
+          values={
+            failure?.values ?? {
+              odsCode: organisation.odsCode ?? '',
+              name: organisation.name,
+              typeCode: organisation.typeCode,
+              isSignatory: organisation.isSignatory ? 'yes' : 'no',
+            }
+          }
+        />
+        <Button>Save changes</Button>
+      </form>
+    </FormPage>
   );
 }
 

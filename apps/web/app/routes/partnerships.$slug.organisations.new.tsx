@@ -3,7 +3,7 @@
 import { data, redirect } from '@remix-run/node';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { BackLink, Button, ErrorSummary } from '@lip/ui';
+import { Button, FormPage } from '@lip/ui';
 import {
   ORGANISATION_FIELD_IDS,
   OrganisationFields,
@@ -104,34 +104,28 @@ export default function AddOrganisation() {
   useErrorTitle(Boolean(failure));
   const errors = failure?.errors ?? {};
   return (
-    <>
-      <BackLink href={partnershipPath(partnership.slug, '/organisations')}>
-        Back to organisations
-      </BackLink>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          {failure && (
-            <ErrorSummary
-              errors={Object.entries(errors).map(([field, text]) => ({
-                href: ORGANISATION_FIELD_IDS[field] ?? 'odsCode',
-                text,
-              }))}
-            />
-          )}
-          <span className="govuk-caption-l">{partnership.name}</span>
-          <h1 className="govuk-heading-l">Add an organisation</h1>
-          <form method="post" noValidate>
-            <OrganisationFields
-              odsFirst
-              types={types}
-              errors={errors}
-              values={failure?.values ?? { odsCode: '', name: '', typeCode: '', isSignatory: 'no' }}
-            />
-            <Button>Add organisation</Button>
-          </form>
-        </div>
-      </div>
-    </>
+    <FormPage
+      back={{
+        href: partnershipPath(partnership.slug, '/organisations'),
+        text: 'Back to organisations',
+      }}
+      errors={Object.entries(errors).map(([field, text]) => ({
+        href: ORGANISATION_FIELD_IDS[field] ?? 'odsCode',
+        text,
+      }))}
+      caption={partnership.name}
+      heading="Add an organisation"
+    >
+      <form method="post" noValidate>
+        <OrganisationFields
+          odsFirst
+          types={types}
+          errors={errors}
+          values={failure?.values ?? { odsCode: '', name: '', typeCode: '', isSignatory: 'no' }}
+        />
+        <Button>Add organisation</Button>
+      </form>
+    </FormPage>
   );
 }
 
