@@ -12,11 +12,11 @@ import {
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { useErrorTitle } from '../components/workflow/useErrorTitle.ts';
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
-import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
 import { formErrors, invariantResponse, unlessRefused } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { partnershipPath } from '../lib/partnership-admin.ts';
+import { readOrganisationForm } from '../lib/partnership/organisation-form.server.ts';
 import { leadPartnershipPage } from '../lib/partnership/page.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
@@ -81,13 +81,7 @@ interface ChangeActionData {
 
 export async function action(args: ActionFunctionArgs) {
   const { partnership, organisation } = await loadPage(args);
-  const form = await readForm(args.request);
-  const values: OrganisationValues = {
-    odsCode: form.text('odsCode'),
-    name: form.text('name'),
-    typeCode: form.text('typeCode'),
-    isSignatory: form.text('isSignatory'),
-  };
+  const values = await readOrganisationForm(args.request);
   const { result } = await gql(args.context, UPDATE, {
     input: {
       partnershipId: partnership.id,
