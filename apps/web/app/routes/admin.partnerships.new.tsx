@@ -4,7 +4,16 @@
 import { data, redirect } from '@remix-run/node';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { Button, ErrorSummary, Fieldset, Input, Select, SummaryList, Tag } from '@lip/ui';
+import {
+  bindFields,
+  Button,
+  ErrorSummary,
+  Fieldset,
+  Input,
+  Select,
+  SummaryList,
+  Tag,
+} from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { useErrorTitle } from '../components/useErrorTitle.ts';
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
@@ -212,17 +221,12 @@ export default function CreatePartnership() {
   useErrorTitle(Boolean(failure));
   if (created) return <Confirmation created={created} />;
   const errors = failure?.errors ?? {};
-  const values = failure?.values;
+  const values: Partial<Record<FieldName, string>> = failure?.values ?? {};
   const summary = [
     ...FIELDS.filter((f) => errors[f.name]).map((f) => ({ href: f.name, text: errors[f.name]! })),
     ...(errors._form ? [{ href: 'name', text: errors._form }] : []),
   ];
-  const field = (name: FieldName) => ({
-    id: name,
-    name,
-    defaultValue: values?.[name] ?? '',
-    errorMessage: errors[name],
-  });
+  const field = bindFields(values, errors);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -236,13 +240,13 @@ export default function CreatePartnership() {
         <form method="post" noValidate>
           <Fieldset legend="The partnership" legendSize="m">
             <Input
-              {...field('name')}
+              {...field.text('name')}
               label="Name"
               hint="For example, Eastmarsh SEND and AP Partnership"
               autoComplete="off"
             />
             <Input
-              {...field('slug')}
+              {...field.text('slug')}
               label="Web address (optional)"
               hint="Lower-case letters, numbers and hyphens, used in /partnerships/…. Leave blank to make one from the name."
               autoComplete="off"
@@ -250,27 +254,36 @@ export default function CreatePartnership() {
               width="20"
             />
             <Input
-              {...field('localAuthorityCodes')}
+              {...field.text('localAuthorityCodes')}
               label="Local authority codes (optional)"
               hint="Separated by commas, for example, 886 or E10000016"
               autoComplete="off"
               spellCheck={false}
               width="20"
             />
-            <Input {...field('region')} label="Region (optional)" autoComplete="off" width="20" />
+            <Input
+              {...field.text('region')}
+              label="Region (optional)"
+              autoComplete="off"
+              width="20"
+            />
           </Fieldset>
           <Fieldset legend="The partnership lead’s organisation" legendSize="m">
             <Input
-              {...field('organisationOdsCode')}
+              {...field.text('organisationOdsCode')}
               label="ODS code (optional)"
               hint="If an organisation already has this code, it is used and you do not need to enter its name and type"
               autoComplete="off"
               spellCheck={false}
               width="10"
             />
-            <Input {...field('organisationName')} label="Organisation name" autoComplete="off" />
+            <Input
+              {...field.text('organisationName')}
+              label="Organisation name"
+              autoComplete="off"
+            />
             <Select
-              {...field('organisationTypeCode')}
+              {...field.text('organisationTypeCode')}
               label="Type of organisation"
               options={[
                 { value: '', text: 'Choose a type' },
@@ -280,13 +293,17 @@ export default function CreatePartnership() {
           </Fieldset>
           <Fieldset legend="The partnership lead" legendSize="m">
             <Input
-              {...field('leadEmail')}
+              {...field.text('leadEmail')}
               label="Email address"
               type="email"
               autoComplete="off"
               spellCheck={false}
             />
-            <Input {...field('leadJobTitle')} label="Job title (optional)" autoComplete="off" />
+            <Input
+              {...field.text('leadJobTitle')}
+              label="Job title (optional)"
+              autoComplete="off"
+            />
           </Fieldset>
           <Button>Create partnership and invite the lead</Button>
         </form>

@@ -4,29 +4,31 @@ import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from '@rem
 import { useLoaderData } from '@remix-run/react';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { SignInProblem } from '../components/SignInProblem.tsx';
-import { graphql } from '../graphql.ts';
+import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { throwForErrors } from '../lib/graphql.server.ts';
 import { pageTitle } from '../lib/meta.ts';
 import { clearOidcTransient, readOidcTransient } from '../lib/oidc-transient.server.ts';
+import { identityProviderProblem } from '../lib/partnership/sign-in.server.ts';
 import { safeRedirectTo, setSessionCookie } from '../lib/session.server.ts';
 
-const OIDC_COMPLETE = graphql(`
-  mutation OidcComplete($input: OidcCompleteInput!) {
-    result: oidcComplete(input: $input) {
-      __typename
-      ... on MutationOidcCompleteSuccess {
-        data {
-          token
-          expiresAt
-          redirectTo
+const OIDC_COMPLETE = graphql(
+  `
+    mutation OidcComplete($input: OidcCompleteInput!) {
+      result: oidcComplete(input: $input) {
+        __typename
+        ... on MutationOidcCompleteSuccess {
+          data {
+            token
+            expiresAt
+            redirectTo
+          }
         }
-      }
-      ... on Error {
-        message
+        ...MutationError
       }
     }
-  }
-`);
+  `,
+  [MUTATION_ERROR],
+);
 
 export const meta: MetaFunction = () => pageTitle('You could not be signed in');
 
@@ -46,10 +48,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     );
     throw redirect(safeRedirectTo(outcome.data.redirectTo), { headers });
   }
-  const message =
-    outcome && 'message' in outcome && outcome.message
-      ? outcome.message
-      : 'Signing in with your organisation account is not working at the moment. Try again later';
+  const message = identityProviderProblem(outcome);
   const reason = outcome?.__typename === 'OidcSignInError' ? 403 : outcome ? 400 : 500;
   return data({ message }, { status: reason, headers });
 }

@@ -4,31 +4,33 @@ import { data, redirect, type ActionFunctionArgs, type MetaFunction } from '@rem
 import { useActionData } from '@remix-run/react';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { SignInProblem } from '../components/SignInProblem.tsx';
-import { graphql } from '../graphql.ts';
+import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
 import { callbackUrlFor, setOidcTransient } from '../lib/oidc-transient.server.ts';
 import { throwForErrors } from '../lib/graphql.server.ts';
 import { pageTitle } from '../lib/meta.ts';
+import { identityProviderProblem } from '../lib/partnership/sign-in.server.ts';
 import { safeRedirectTo } from '../lib/session.server.ts';
 
 export const meta: MetaFunction = () => pageTitle('You could not be signed in');
 
-const OIDC_START = graphql(`
-  mutation OidcStart($input: OidcStartInput!) {
-    result: oidcStart(input: $input) {
-      __typename
-      ... on MutationOidcStartSuccess {
-        data {
-          authorizationUrl
-          transient
+const OIDC_START = graphql(
+  `
+    mutation OidcStart($input: OidcStartInput!) {
+      result: oidcStart(input: $input) {
+        __typename
+        ... on MutationOidcStartSuccess {
+          data {
+            authorizationUrl
+            transient
+          }
         }
-      }
-      ... on Error {
-        message
+        ...MutationError
       }
     }
-  }
-`);
+  `,
+  [MUTATION_ERROR],
+);
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const provider = params.provider ?? '';
@@ -44,10 +46,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       headers: { 'Set-Cookie': setOidcTransient(request, outcome.data.transient) },
     });
   }
-  const message =
-    outcome && 'message' in outcome && outcome.message
-      ? outcome.message
-      : 'Signing in with your organisation account is not working at the moment. Try again later';
+  const message = identityProviderProblem(outcome);
   return data({ message, redirectTo }, { status: outcome ? 400 : 500 });
 }
 

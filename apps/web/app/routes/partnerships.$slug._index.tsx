@@ -3,11 +3,10 @@ import { useLoaderData } from '@remix-run/react';
 import { Breadcrumbs, Button, NotificationBanner, SummaryList, Table, Tag } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { graphql } from '../graphql.ts';
-import { gql } from '../lib/graphql.server.ts';
-import { invariantResponse, requireViewer } from '../lib/outcome.server.ts';
 import { PLAN_STATES, formatDate } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { partnershipPath } from '../lib/partnership-admin.ts';
+import { partnershipPage } from '../lib/partnership/page.server.ts';
 import { roleNames } from '../lib/roles.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data }) =>
@@ -59,15 +58,14 @@ const QUERY = graphql(`
   }
 `);
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const data = requireViewer(request, await gql(context, QUERY, { slug: params.slug ?? '' }));
-  invariantResponse(data.partnership);
-  const { plans, archivedPlans, ...partnership } = data.partnership;
+export async function loader(args: LoaderFunctionArgs) {
+  const page = await partnershipPage(args, QUERY);
+  const { plans, archivedPlans, ...partnership } = page.partnership;
   return {
     partnership,
     plans: plans.edges.map((e) => e.node),
     archivedPlans: archivedPlans.edges.map((e) => e.node),
-    archived: new URL(request.url).searchParams.has('archived'),
+    archived: new URL(args.request.url).searchParams.has('archived'),
   };
 }
 

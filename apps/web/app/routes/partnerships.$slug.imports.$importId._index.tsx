@@ -7,8 +7,9 @@ import { ImportReportTable, RowErrorsTable } from '../components/metrics/ImportT
 import { IMPORT_ACTIONS, IMPORT_STATUSES } from '../components/metrics/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { readForm } from '../lib/form.server.ts';
-import { applyImport, loadImport } from '../lib/metrics-import.server.ts';
+import { applyImport } from '../lib/metrics-import.server.ts';
 import { unlessRefused } from '../lib/outcome.server.ts';
+import { importPage, importPath } from '../lib/partnership/page.server.ts';
 
 const IN_PROGRESS = new Set(['CHECKING', 'APPLYING']);
 
@@ -24,29 +25,18 @@ export const meta: MetaFunction<typeof loader> = ({ error, data: page }) => {
     : title;
 };
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const page = await loadImport(context, request, params.slug ?? '', params.importId ?? '');
-  if (page.observationImport.status === 'UPLOADED') {
-    throw redirect(
-      `/partnerships/${encodeURIComponent(page.partnership.slug)}/imports/${encodeURIComponent(page.observationImport.id)}/mapping`,
-    );
-  }
+export async function loader(args: LoaderFunctionArgs) {
+  const page = await importPage(args);
+  if (page.observationImport.status === 'UPLOADED') throw redirect(importPath(page, '/mapping'));
   return page;
 }
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { partnership, observationImport } = await loadImport(
-    context,
-    request,
-    params.slug ?? '',
-    params.importId ?? '',
-  );
-  const form = await readForm(request);
-  unlessRefused(await applyImport(context, observationImport.id, form.version()));
+export async function action(args: ActionFunctionArgs) {
+  const page = await importPage(args);
+  const form = await readForm(args.request);
+  unlessRefused(await applyImport(args.context, page.observationImport.id, form.version()));
   // Applied, applying, or refused (a stale version: someone else changed it): the page shows the state.
-  throw redirect(
-    `/partnerships/${encodeURIComponent(partnership.slug)}/imports/${encodeURIComponent(observationImport.id)}`,
-  );
+  throw redirect(importPath(page));
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {

@@ -8,16 +8,17 @@ import { useErrorTitle } from '../components/useErrorTitle.ts';
 import { readForm } from '../lib/form.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { MAPPING_COLUMNS, type ImportMapping } from '../components/metrics/mapping-columns.ts';
-import { checkImport, loadImport, mappingFromForm } from '../lib/metrics-import.server.ts';
+import { checkImport, mappingFromForm } from '../lib/metrics-import.server.ts';
 import { forbidden, formErrors, unlessRefused } from '../lib/outcome.server.ts';
+import { importPage, importPath } from '../lib/partnership/page.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page
     ? errorTitle(error)
     : pageTitle('Map the file’s columns', page.observationImport.fileName);
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const page = await loadImport(context, request, params.slug ?? '', params.importId ?? '');
+export async function loader(args: LoaderFunctionArgs) {
+  const page = await importPage(args);
   if (!page.partnership.disclosure.viewerCanEdit) forbidden();
   return page;
 }
@@ -34,24 +35,16 @@ function fieldId(key: string): string {
   return MAPPING_COLUMNS.some((c) => c.name === key) ? key : 'timePeriodColumn';
 }
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { partnership, observationImport } = await loadImport(
-    context,
-    request,
-    params.slug ?? '',
-    params.importId ?? '',
-  );
-  const form = await readForm(request);
+export async function action(args: ActionFunctionArgs) {
+  const page = await importPage(args);
+  const form = await readForm(args.request);
   const mapping = mappingFromForm(form);
   // The API says which columns the mapping needs (and whether the file has them).
   const result = unlessRefused(
-    await checkImport(context, observationImport.id, form.version(), mapping),
+    await checkImport(args.context, page.observationImport.id, form.version(), mapping),
   );
-  if (result.__typename === 'MutationCheckObservationImportSuccess') {
-    throw redirect(
-      `/partnerships/${encodeURIComponent(partnership.slug)}/imports/${encodeURIComponent(observationImport.id)}`,
-    );
-  }
+  if (result.__typename === 'MutationCheckObservationImportSuccess')
+    throw redirect(importPath(page));
   const errors: Record<string, string> = {};
   for (const [key, message] of Object.entries(formErrors(result, 'The mapping could not be saved')))
     errors[key === 'mapping' ? '_form' : key] ??= message;

@@ -8,7 +8,6 @@ import { useErrorTitle } from '../components/useErrorTitle.ts';
 import { graphql } from '../graphql.ts';
 import { BodyTooLargeError, declaredTooLarge, readFormWithin } from '../lib/body-limit.server.ts';
 import type { FormFields } from '../lib/form.server.ts';
-import { gql } from '../lib/graphql.server.ts';
 import { formatDate } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import {
@@ -16,12 +15,8 @@ import {
   UPLOAD_TOO_LARGE,
   uploadFile,
 } from '../lib/metrics-import.server.ts';
-import {
-  formErrors,
-  invariantResponse,
-  requireViewer,
-  unlessRefused,
-} from '../lib/outcome.server.ts';
+import { formErrors, unlessRefused } from '../lib/outcome.server.ts';
+import { partnershipPage } from '../lib/partnership/page.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle('Import figures', page.partnership.name);
@@ -49,10 +44,8 @@ const QUERY = graphql(`
   }
 `);
 
-async function load({ request, params, context }: LoaderFunctionArgs) {
-  const page = requireViewer(request, await gql(context, QUERY, { slug: params.slug ?? '' }));
-  invariantResponse(page.partnership);
-  return page.partnership;
+async function load(args: LoaderFunctionArgs) {
+  return (await partnershipPage(args, QUERY)).partnership;
 }
 
 export async function loader(args: LoaderFunctionArgs) {

@@ -3,7 +3,7 @@
 import { data, redirect } from '@remix-run/node';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { BackLink, Button, ErrorSummary, SummaryList } from '@lip/ui';
+import { FormActions, FormPage, SummaryList } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
@@ -99,38 +99,26 @@ export default function RevokeInvitation() {
   const failure = useActionData<typeof action>();
   const list = `/partnerships/${encodeURIComponent(partnership.slug)}/invitations`;
   return (
-    <>
-      <BackLink href={list}>Back to invitations</BackLink>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          {failure?.error && <ErrorSummary errors={[{ href: 'revoke', text: failure.error }]} />}
-          <span className="govuk-caption-l">{partnership.name}</span>
-          <h1 className="govuk-heading-l lip-break-words">
-            Are you sure you want to revoke the invitation to {invitation.email}?
-          </h1>
-          <SummaryList
-            rows={[
-              { key: 'Organisation', value: invitation.organisation.name },
-              { key: 'Roles', value: roleNames(invitation.roles) },
-              { key: 'Sent', value: formatDate(invitation.sentAt) },
-            ]}
-          />
-          <p className="govuk-body">
-            The link in their email will stop working. You can invite them again later.
-          </p>
-          <form method="post">
-            <div className="govuk-button-group">
-              <Button id="revoke" variant="warning">
-                Revoke invitation
-              </Button>
-              <a className="govuk-link" href={list}>
-                Cancel
-              </a>
-            </div>
-          </form>
-        </div>
-      </div>
-    </>
+    <FormPage
+      back={{ href: list, text: 'Back to invitations' }}
+      errors={failure?.error ? [{ href: 'revoke', text: failure.error }] : []}
+      caption={partnership.name}
+      heading={<>Are you sure you want to revoke the invitation to {invitation.email}?</>}
+    >
+      <SummaryList
+        rows={[
+          { key: 'Organisation', value: invitation.organisation.name },
+          { key: 'Roles', value: roleNames(invitation.roles) },
+          { key: 'Sent', value: formatDate(invitation.sentAt) },
+        ]}
+      />
+      <p className="govuk-body">
+        The link in their email will stop working. You can invite them again later.
+      </p>
+      <form method="post">
+        <FormActions id="revoke" variant="warning" submit="Revoke invitation" cancelHref={list} />
+      </form>
+    </FormPage>
   );
 }
 

@@ -104,6 +104,24 @@ function when(value: string | null | undefined) {
   return value ? formatDate(value) : '';
 }
 
+/** The first two cells of an invitation's row: who it is for, and as what. */
+function inviteeCells(i: {
+  email: string;
+  roles: readonly string[];
+  organisation: { name: string };
+}) {
+  return [
+    <span key="email" className="lip-break-words">
+      {i.email}
+    </span>,
+    <>
+      {i.organisation.name}
+      <br />
+      <span className="govuk-body-s">{roleNames(i.roles)}</span>
+    </>,
+  ];
+}
+
 export default function Invitations() {
   const { partnership, pending, others, banner } = useLoaderData<typeof loader>();
   const base = `/partnerships/${encodeURIComponent(partnership.slug)}/invitations`;
@@ -177,14 +195,7 @@ export default function Invitations() {
             rowKeys={pending.map((i) => i.id)}
             firstCellIsHeader
             rows={pending.map((i) => [
-              <span key="email" className="lip-break-words">
-                {i.email}
-              </span>,
-              <>
-                {i.organisation.name}
-                <br />
-                <span className="govuk-body-s">{roleNames(i.roles)}</span>
-              </>,
+              ...inviteeCells(i),
               when(i.sentAt),
               when(i.expiresAt),
               <>
@@ -258,14 +269,7 @@ export default function Invitations() {
             rowKeys={others.map((i) => i.id)}
             firstCellIsHeader
             rows={others.map((i) => [
-              <span key="email" className="lip-break-words">
-                {i.email}
-              </span>,
-              <>
-                {i.organisation.name}
-                <br />
-                <span className="govuk-body-s">{roleNames(i.roles)}</span>
-              </>,
+              ...inviteeCells(i),
               <Tag key="status" colour={INVITATION_STATUS[i.status]?.colour}>
                 {INVITATION_STATUS[i.status]?.text ?? i.status}
               </Tag>,

@@ -3,7 +3,7 @@
 import { data, redirect } from '@remix-run/node';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { BackLink, Button, Checkboxes, ErrorSummary, Input, Radios, Textarea } from '@lip/ui';
+import { bindFields, Button, Checkboxes, FormPage, Input, Radios, Textarea } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { useErrorTitle } from '../components/useErrorTitle.ts';
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
@@ -110,7 +110,10 @@ export default function InvitePeople() {
   const failure = useActionData<typeof action>();
   useErrorTitle(Boolean(failure));
   const errors = failure?.errors ?? {};
-  const values = failure?.values;
+  const field = bindFields(
+    failure?.values ?? { emails: '', organisationId: '', roles: [], jobTitle: '' },
+    errors,
+  );
   const summary = [
     ...FIELDS.filter((f) => errors[f.name]).map((f) => ({
       href: f.focus,
@@ -120,63 +123,48 @@ export default function InvitePeople() {
   ];
   const back = `/partnerships/${encodeURIComponent(partnership.slug)}/invitations`;
   return (
-    <>
-      <BackLink href={back}>Back to invitations</BackLink>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          {summary.length > 0 && <ErrorSummary errors={summary} />}
-          <span className="govuk-caption-l">{partnership.name}</span>
-          <h1 className="govuk-heading-l">Invite people</h1>
-          <p className="govuk-body">
-            Each person gets an email with a link to join. The link works once, for 7 days.
-          </p>
-          <form method="post" noValidate>
-            <Textarea
-              id="emails"
-              name="emails"
-              label="Email addresses"
-              labelSize="m"
-              hint="One on each line, or separated by commas. Up to 100 at a time: everyone gets the same organisation and roles."
-              rows={4}
-              spellCheck={false}
-              autoComplete="off"
-              defaultValue={values?.emails ?? ''}
-              errorMessage={errors.emails}
-            />
-            <Radios
-              idPrefix="organisationId"
-              name="organisationId"
-              legend="Which organisation do they act for?"
-              legendSize="m"
-              errorMessage={errors.organisationId}
-              value={values?.organisationId ?? null}
-              items={organisations.map((o) => ({ value: o.id, text: o.name, hint: o.typeTitle }))}
-            />
-            <Checkboxes
-              idPrefix="roles"
-              name="roles"
-              legend="What can they do?"
-              legendSize="m"
-              hint="Select all that apply. Members of a parent carer forum, young people’s forum or SENDIASS cannot be section editors or partnership leads."
-              errorMessage={errors.roles}
-              values={values?.roles ?? []}
-              items={ROLE_CHOICES.map((r) => ({ value: r.value, text: r.text, hint: r.hint }))}
-            />
-            <Input
-              id="jobTitle"
-              name="jobTitle"
-              label="Job title (optional)"
-              labelSize="m"
-              hint="Shown to other members, for example, SEND commissioning manager"
-              autoComplete="off"
-              defaultValue={values?.jobTitle ?? ''}
-              errorMessage={errors.jobTitle}
-            />
-            <Button>Send invitations</Button>
-          </form>
-        </div>
-      </div>
-    </>
+    <FormPage
+      back={{ href: back, text: 'Back to invitations' }}
+      errors={summary}
+      caption={partnership.name}
+      heading="Invite people"
+    >
+      <p className="govuk-body">
+        Each person gets an email with a link to join. The link works once, for 7 days.
+      </p>
+      <form method="post" noValidate>
+        <Textarea
+          {...field.text('emails')}
+          label="Email addresses"
+          labelSize="m"
+          hint="One on each line, or separated by commas. Up to 100 at a time: everyone gets the same organisation and roles."
+          rows={4}
+          spellCheck={false}
+          autoComplete="off"
+        />
+        <Radios
+          {...field.radios('organisationId')}
+          legend="Which organisation do they act for?"
+          legendSize="m"
+          items={organisations.map((o) => ({ value: o.id, text: o.name, hint: o.typeTitle }))}
+        />
+        <Checkboxes
+          {...field.checkboxes('roles')}
+          legend="What can they do?"
+          legendSize="m"
+          hint="Select all that apply. Members of a parent carer forum, young people’s forum or SENDIASS cannot be section editors or partnership leads."
+          items={ROLE_CHOICES.map((r) => ({ value: r.value, text: r.text, hint: r.hint }))}
+        />
+        <Input
+          {...field.text('jobTitle')}
+          label="Job title (optional)"
+          labelSize="m"
+          hint="Shown to other members, for example, SEND commissioning manager"
+          autoComplete="off"
+        />
+        <Button>Send invitations</Button>
+      </form>
+    </FormPage>
   );
 }
 

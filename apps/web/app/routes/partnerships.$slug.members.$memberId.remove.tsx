@@ -3,20 +3,15 @@
 import { data, redirect } from '@remix-run/node';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { BackLink, Button, ButtonGroup, ErrorSummary, WarningText } from '@lip/ui';
+import { FormActions, FormPage, WarningText } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { useErrorTitle } from '../components/useErrorTitle.ts';
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { gql } from '../lib/graphql.server.ts';
-import {
-  formErrors,
-  invariantResponse,
-  requireViewer,
-  unlessRefused,
-} from '../lib/outcome.server.ts';
+import { formErrors, invariantResponse, unlessRefused } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { partnershipPath } from '../lib/partnership-admin.ts';
-import { requireLead } from '../lib/partnership-admin.server.ts';
+import { leadPartnershipPage } from '../lib/partnership/page.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle(`Remove ${page.member.user.name}`);
@@ -62,10 +57,10 @@ const REMOVE = graphql(
   [MUTATION_ERROR],
 );
 
-async function loadPage({ request, params, context }: LoaderFunctionArgs) {
-  const page = requireViewer(request, await gql(context, QUERY, { slug: params.slug ?? '' }));
-  const { members, ...partnership } = requireLead(page.partnership);
-  const member = members.find((m) => m.id === params.memberId);
+async function loadPage(args: LoaderFunctionArgs) {
+  const page = await leadPartnershipPage(args, QUERY);
+  const { members, ...partnership } = page.partnership;
+  const member = members.find((m) => m.id === args.params.memberId);
   invariantResponse(member);
   return { partnership, member, isViewer: member.user.id === page.viewer.id };
 }
@@ -89,35 +84,26 @@ export default function RemoveMember() {
   const { partnership, member, isViewer } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   useErrorTitle(Boolean(failure));
+  const members = partnershipPath(partnership.slug, '/members');
   return (
-    <>
-      <BackLink href={partnershipPath(partnership.slug, '/members')}>Back to members</BackLink>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          {failure && <ErrorSummary errors={[{ href: 'main-form', text: failure.error }]} />}
-          <span className="govuk-caption-l">{partnership.name}</span>
-          <h1 className="govuk-heading-l">
-            Are you sure you want to remove {isViewer ? 'yourself' : member.user.name}?
-          </h1>
-          <p className="govuk-body">
-            {isViewer ? 'You' : member.user.name} will no longer be a member of {partnership.name}{' '}
-            for {member.organisation.name}. What they have written, commented and signed stays in
-            the plan and its history under their name.
-          </p>
-          <WarningText>
-            {isViewer ? 'You' : 'They'} will be signed out at once, on every device.
-          </WarningText>
-          <form method="post" id="main-form" noValidate>
-            <ButtonGroup>
-              <Button variant="warning">Remove member</Button>
-              <a className="govuk-link" href={partnershipPath(partnership.slug, '/members')}>
-                Cancel
-              </a>
-            </ButtonGroup>
-          </form>
-        </div>
-      </div>
-    </>
+    <FormPage
+      back={{ href: members, text: 'Back to members' }}
+      errors={failure ? [{ href: 'main-form', text: failure.error }] : []}
+      caption={partnership.name}
+      heading={<>Are you sure you want to remove {isViewer ? 'yourself' : member.user.name}?</>}
+    >
+      <p className="govuk-body">
+        {isViewer ? 'You' : member.user.name} will no longer be a member of {partnership.name} for{' '}
+        {member.organisation.name}. What they have written, commented and signed stays in the plan
+        and its history under their name.
+      </p>
+      <WarningText>
+        {isViewer ? 'You' : 'They'} will be signed out at once, on every device.
+      </WarningText>
+      <form method="post" id="main-form" noValidate>
+        <FormActions variant="warning" submit="Remove member" cancelHref={members} />
+      </form>
+    </FormPage>
   );
 }
 

@@ -9,15 +9,10 @@ import { useErrorTitle } from '../components/useErrorTitle.ts';
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
-import {
-  formErrors,
-  invariantResponse,
-  requireViewer,
-  unlessRefused,
-} from '../lib/outcome.server.ts';
+import { formErrors, invariantResponse, unlessRefused } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { partnershipPath } from '../lib/partnership-admin.ts';
-import { requireLead } from '../lib/partnership-admin.server.ts';
+import { leadPartnershipPage } from '../lib/partnership/page.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle(`Change ${page.member.user.name}’s roles`);
@@ -82,10 +77,10 @@ const ROLES = [
 type Role = (typeof ROLES)[number]['value'];
 const isRole = (value: string): value is Role => ROLES.some((r) => r.value === value);
 
-async function loadPage({ request, params, context }: LoaderFunctionArgs) {
-  const page = requireViewer(request, await gql(context, QUERY, { slug: params.slug ?? '' }));
-  const { members, ...partnership } = requireLead(page.partnership);
-  const member = members.find((m) => m.id === params.memberId);
+async function loadPage(args: LoaderFunctionArgs) {
+  const page = await leadPartnershipPage(args, QUERY);
+  const { members, ...partnership } = page.partnership;
+  const member = members.find((m) => m.id === args.params.memberId);
   invariantResponse(member);
   return { partnership, member };
 }

@@ -5,11 +5,9 @@ import { useLoaderData } from '@remix-run/react';
 import { Breadcrumbs, Button, NotificationBanner, Table } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { graphql } from '../graphql.ts';
-import { gql } from '../lib/graphql.server.ts';
-import { requireViewer } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { lastSignedIn, partnershipPath } from '../lib/partnership-admin.ts';
-import { requireLead } from '../lib/partnership-admin.server.ts';
+import { leadPartnershipPage } from '../lib/partnership/page.server.ts';
 import { roleNames } from '../lib/roles.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
@@ -43,16 +41,15 @@ const QUERY = graphql(`
   }
 `);
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const page = requireViewer(request, await gql(context, QUERY, { slug: params.slug ?? '' }));
-  const partnership = requireLead(page.partnership);
-  const url = new URL(request.url);
+export async function loader(args: LoaderFunctionArgs) {
+  const { viewer, partnership } = await leadPartnershipPage(args, QUERY);
+  const url = new URL(args.request.url);
   return {
     partnership: {
       ...partnership,
       members: [...partnership.members].sort((a, b) => a.user.name.localeCompare(b.user.name)),
     },
-    viewerId: page.viewer.id,
+    viewerId: viewer.id,
     changed: url.searchParams.get('changed'),
     removed: url.searchParams.has('removed'),
   };

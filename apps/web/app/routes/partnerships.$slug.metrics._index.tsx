@@ -4,9 +4,8 @@ import { Breadcrumbs, Button, NotificationBanner, SummaryList } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { PERIOD_TYPES, POLARITIES, labelOf, themeTitle } from '../components/metrics/labels.ts';
 import { graphql, type ResultOf } from '../graphql.ts';
-import { gql } from '../lib/graphql.server.ts';
-import { invariantResponse, requireViewer } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
+import { partnershipPage } from '../lib/partnership/page.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle('Metrics', page.partnership.name);
@@ -42,10 +41,9 @@ const QUERY = graphql(`
 
 type Metric = NonNullable<ResultOf<typeof QUERY>['partnership']>['metrics'][number];
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const page = requireViewer(request, await gql(context, QUERY, { slug: params.slug ?? '' }));
-  invariantResponse(page.partnership);
-  const saved = new URL(request.url).searchParams.get('saved');
+export async function loader(args: LoaderFunctionArgs) {
+  const page = await partnershipPage(args, QUERY);
+  const saved = new URL(args.request.url).searchParams.get('saved');
   return { partnership: page.partnership, saved };
 }
 

@@ -1,20 +1,15 @@
 import { data, redirect } from '@remix-run/node';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { BackLink, Button, ErrorSummary, Input } from '@lip/ui';
+import { bindFields, FormActions, FormPage, Input } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { useErrorTitle } from '../components/useErrorTitle.ts';
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
-import {
-  forbidden,
-  formErrors,
-  invariantResponse,
-  requireViewer,
-  unlessRefused,
-} from '../lib/outcome.server.ts';
+import { forbidden, formErrors, unlessRefused } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
+import { partnershipPage } from '../lib/partnership/page.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle('Disclosure control', page.partnership.name);
@@ -37,9 +32,8 @@ const QUERY = graphql(`
   }
 `);
 
-async function load({ request, params, context }: LoaderFunctionArgs) {
-  const page = requireViewer(request, await gql(context, QUERY, { slug: params.slug ?? '' }));
-  invariantResponse(page.partnership);
+async function load(args: LoaderFunctionArgs) {
+  const page = await partnershipPage(args, QUERY);
   if (!page.partnership.disclosure.viewerCanEdit) forbidden();
   return { partnership: page.partnership };
 }
@@ -127,49 +121,36 @@ export default function Disclosure() {
     smallNumberThreshold: partnership.disclosure.smallNumberThreshold?.toString() ?? '',
     roundingBase: partnership.disclosure.roundingBase?.toString() ?? '',
   };
+  const field = bindFields(values, errors);
   return (
-    <>
-      <BackLink href={back}>Back to metrics</BackLink>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          {summary.length > 0 && <ErrorSummary errors={summary} />}
-          <span className="govuk-caption-l">{partnership.name}</span>
-          <h1 className="govuk-heading-l">Disclosure control</h1>
-          <p className="govuk-body">
-            Published plans and dashboards apply these rules to counts, so small numbers cannot
-            identify a child. Leave a box empty for no rule.
-          </p>
-          <form method="post" noValidate>
-            <Input
-              id="smallNumberThreshold"
-              name="smallNumberThreshold"
-              label="Small number threshold"
-              hint="Counts below this number are shown as c (confidential). For example 5. A whole number from 1 to 100."
-              inputMode="numeric"
-              width="4"
-              errorMessage={errors.smallNumberThreshold}
-              defaultValue={values.smallNumberThreshold}
-            />
-            <Input
-              id="roundingBase"
-              name="roundingBase"
-              label="Rounding base"
-              hint="Counts are rounded to the nearest multiple of this number. For example 5. A whole number from 1 to 1,000."
-              inputMode="numeric"
-              width="4"
-              errorMessage={errors.roundingBase}
-              defaultValue={values.roundingBase}
-            />
-            <div className="govuk-button-group">
-              <Button>Save settings</Button>
-              <a className="govuk-link" href={back}>
-                Cancel
-              </a>
-            </div>
-          </form>
-        </div>
-      </div>
-    </>
+    <FormPage
+      back={{ href: back, text: 'Back to metrics' }}
+      errors={summary}
+      caption={partnership.name}
+      heading="Disclosure control"
+    >
+      <p className="govuk-body">
+        Published plans and dashboards apply these rules to counts, so small numbers cannot identify
+        a child. Leave a box empty for no rule.
+      </p>
+      <form method="post" noValidate>
+        <Input
+          {...field.text('smallNumberThreshold')}
+          label="Small number threshold"
+          hint="Counts below this number are shown as c (confidential). For example 5. A whole number from 1 to 100."
+          inputMode="numeric"
+          width="4"
+        />
+        <Input
+          {...field.text('roundingBase')}
+          label="Rounding base"
+          hint="Counts are rounded to the nearest multiple of this number. For example 5. A whole number from 1 to 1,000."
+          inputMode="numeric"
+          width="4"
+        />
+        <FormActions submit="Save settings" cancelHref={back} />
+      </form>
+    </FormPage>
   );
 }
 

@@ -1,21 +1,16 @@
 import { data, redirect } from '@remix-run/node';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { BackLink, Button, ErrorSummary, Input, Radios, Select } from '@lip/ui';
+import { bindFields, FormActions, FormPage, Input, Radios, Select } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { PERIOD_TYPES, POLARITIES, themeTitle } from '../components/metrics/labels.ts';
 import { useErrorTitle } from '../components/useErrorTitle.ts';
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
-import {
-  forbidden,
-  formErrors,
-  invariantResponse,
-  requireViewer,
-  unlessRefused,
-} from '../lib/outcome.server.ts';
+import { forbidden, formErrors, unlessRefused } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
+import { partnershipPage } from '../lib/partnership/page.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle('Add a local metric', page.partnership.name);
@@ -39,9 +34,8 @@ const QUERY = graphql(`
   }
 `);
 
-async function load({ request, params, context }: LoaderFunctionArgs) {
-  const page = requireViewer(request, await gql(context, QUERY, { slug: params.slug ?? '' }));
-  invariantResponse(page.partnership);
+async function load(args: LoaderFunctionArgs) {
+  const page = await partnershipPage(args, QUERY);
   if (!page.partnership.disclosure.viewerCanEdit) forbidden();
   const { metrics, ...partnership } = page.partnership;
   return { partnership, themes: [...new Set(metrics.map((m) => m.theme))].sort() };
@@ -135,101 +129,64 @@ export default function NewLocalMetric() {
       .map(([, text]) => ({ href: 'title', text })),
   ];
   useErrorTitle(summary.length > 0);
+  const field = bindFields(values, errors);
   const back = `/partnerships/${encodeURIComponent(partnership.slug)}/metrics`;
   return (
-    <>
-      <BackLink href={back}>Back to metrics</BackLink>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          {summary.length > 0 && <ErrorSummary errors={summary} />}
-          <span className="govuk-caption-l">{partnership.name}</span>
-          <h1 className="govuk-heading-l">Add a local metric</h1>
-          <p className="govuk-body">
-            A measure the partnership tracks that is not in the national catalogue. Only aggregate
-            figures: never about one child.
-          </p>
-          <form method="post" noValidate>
-            <Input
-              id="title"
-              name="title"
-              label="Title"
-              errorMessage={errors.title}
-              defaultValue={values.title}
-            />
-            <Select
-              id="theme"
-              name="theme"
-              label="Theme"
-              errorMessage={errors.theme}
-              defaultValue={values.theme ?? ''}
-              options={[
-                { value: '', text: 'Select a theme' },
-                ...themes.map((t) => ({ value: t, text: themeTitle(t) })),
-              ]}
-            />
-            <Input
-              id="unit"
-              name="unit"
-              label="Unit"
-              hint="For example percent, count or weeks"
-              width="10"
-              errorMessage={errors.unit}
-              defaultValue={values.unit}
-            />
-            <Radios
-              idPrefix="polarity"
-              name="polarity"
-              legend="Which is better"
-              legendSize="s"
-              errorMessage={errors.polarity}
-              value={values.polarity}
-              items={POLARITIES.map((p) => ({ value: p.value, text: p.text }))}
-            />
-            <Select
-              id="periodType"
-              name="periodType"
-              label="Period"
-              hint="How the figures are reported"
-              errorMessage={errors.periodType}
-              defaultValue={values.periodType ?? ''}
-              options={[
-                { value: '', text: 'Select the period' },
-                ...PERIOD_TYPES.map((p) => ({ value: p.value, text: p.text })),
-              ]}
-            />
-            <Input
-              id="numerator"
-              name="numerator"
-              label="Numerator (optional)"
-              hint="What is counted, for a rate"
-              errorMessage={errors.numerator}
-              defaultValue={values.numerator}
-            />
-            <Input
-              id="denominator"
-              name="denominator"
-              label="Denominator (optional)"
-              hint="What it is counted out of"
-              errorMessage={errors.denominator}
-              defaultValue={values.denominator}
-            />
-            <Input
-              id="source"
-              name="source"
-              label="Source (optional)"
-              errorMessage={errors.source}
-              defaultValue={values.source}
-            />
-            <div className="govuk-button-group">
-              <Button>Add metric</Button>
-              <a className="govuk-link" href={back}>
-                Cancel
-              </a>
-            </div>
-          </form>
-        </div>
-      </div>
-    </>
+    <FormPage
+      back={{ href: back, text: 'Back to metrics' }}
+      errors={summary}
+      caption={partnership.name}
+      heading="Add a local metric"
+    >
+      <p className="govuk-body">
+        A measure the partnership tracks that is not in the national catalogue. Only aggregate
+        figures: never about one child.
+      </p>
+      <form method="post" noValidate>
+        <Input {...field.text('title')} label="Title" />
+        <Select
+          {...field.text('theme')}
+          label="Theme"
+          options={[
+            { value: '', text: 'Select a theme' },
+            ...themes.map((t) => ({ value: t, text: themeTitle(t) })),
+          ]}
+        />
+        <Input
+          {...field.text('unit')}
+          label="Unit"
+          hint="For example percent, count or weeks"
+          width="10"
+        />
+        <Radios
+          {...field.radios('polarity')}
+          legend="Which is better"
+          legendSize="s"
+          items={POLARITIES.map((p) => ({ value: p.value, text: p.text }))}
+        />
+        <Select
+          {...field.text('periodType')}
+          label="Period"
+          hint="How the figures are reported"
+          options={[
+            { value: '', text: 'Select the period' },
+            ...PERIOD_TYPES.map((p) => ({ value: p.value, text: p.text })),
+          ]}
+        />
+        <Input
+          {...field.text('numerator')}
+          label="Numerator (optional)"
+          hint="What is counted, for a rate"
+        />
+        <Input
+          {...field.text('denominator')}
+          label="Denominator (optional)"
+          hint="What it is counted out of"
+        />
+        <Input {...field.text('source')} label="Source (optional)" />
+        <FormActions submit="Add metric" cancelHref={back} />
+      </form>
+    </FormPage>
   );
 }
 

@@ -3,7 +3,7 @@
 import { data, redirect } from '@remix-run/node';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { BackLink, Button, ErrorSummary, InsetText } from '@lip/ui';
+import { Button, FormPage, InsetText } from '@lip/ui';
 import {
   ORGANISATION_FIELD_IDS,
   OrganisationFields,
@@ -12,17 +12,12 @@ import {
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { useErrorTitle } from '../components/useErrorTitle.ts';
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
-import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
-import {
-  formErrors,
-  invariantResponse,
-  requireViewer,
-  unlessRefused,
-} from '../lib/outcome.server.ts';
+import { formErrors, invariantResponse, unlessRefused } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { partnershipPath } from '../lib/partnership-admin.ts';
-import { requireLead } from '../lib/partnership-admin.server.ts';
+import { readOrganisationForm } from '../lib/partnership/organisation-form.server.ts';
+import { leadPartnershipPage } from '../lib/partnership/page.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle(`Change ${page.organisation.name}`);
@@ -69,10 +64,10 @@ const UPDATE = graphql(
   [MUTATION_ERROR],
 );
 
-async function loadPage({ request, params, context }: LoaderFunctionArgs) {
-  const page = requireViewer(request, await gql(context, QUERY, { slug: params.slug ?? '' }));
-  const { organisations, ...partnership } = requireLead(page.partnership);
-  const organisation = organisations.find((o) => o.id === params.organisationId);
+async function loadPage(args: LoaderFunctionArgs) {
+  const page = await leadPartnershipPage(args, QUERY);
+  const { organisations, ...partnership } = page.partnership;
+  const organisation = organisations.find((o) => o.id === args.params.organisationId);
   invariantResponse(organisation);
   return { partnership, organisation, types: page.organisationTypes };
 }
@@ -86,13 +81,7 @@ interface ChangeActionData {
 
 export async function action(args: ActionFunctionArgs) {
   const { partnership, organisation } = await loadPage(args);
-  const form = await readForm(args.request);
-  const values: OrganisationValues = {
-    odsCode: form.text('odsCode'),
-    name: form.text('name'),
-    typeCode: form.text('typeCode'),
-    isSignatory: form.text('isSignatory'),
-  };
+  const values = await readOrganisationForm(args.request);
   const { result } = await gql(args.context, UPDATE, {
     input: {
       partnershipId: partnership.id,
@@ -121,45 +110,39 @@ export default function ChangeOrganisation() {
   useErrorTitle(Boolean(failure));
   const errors = failure?.errors ?? {};
   return (
-    <>
-      <BackLink href={partnershipPath(partnership.slug, '/organisations')}>
-        Back to organisations
-      </BackLink>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          {failure && (
-            <ErrorSummary
-              errors={Object.entries(errors).map(([field, text]) => ({
-                href: ORGANISATION_FIELD_IDS[field] ?? 'name',
-                text,
-              }))}
-            />
-          )}
-          <span className="govuk-caption-l">{partnership.name}</span>
-          <h1 className="govuk-heading-l">Change {organisation.name}</h1>
-          <InsetText>
-            The name, type and ODS code are the organisation’s own: if it also works with other
-            partnerships, they see the change too.
-          </InsetText>
-          <form method="post" noValidate>
-            <OrganisationFields
-              odsFirst={false}
-              types={types}
-              errors={errors}
-              values={
-                failure?.values ?? {
-                  odsCode: organisation.odsCode ?? '',
-                  name: organisation.name,
-                  typeCode: organisation.typeCode,
-                  isSignatory: organisation.isSignatory ? 'yes' : 'no',
-                }
-              }
-            />
-            <Button>Save changes</Button>
-          </form>
-        </div>
-      </div>
-    </>
+    <FormPage
+      back={{
+        href: partnershipPath(partnership.slug, '/organisations'),
+        text: 'Back to organisations',
+      }}
+      errors={Object.entries(errors).map(([field, text]) => ({
+        href: ORGANISATION_FIELD_IDS[field] ?? 'name',
+        text,
+      }))}
+      caption={partnership.name}
+      heading={<>Change {organisation.name}</>}
+    >
+      <InsetText>
+        The name, type and ODS code are the organisation’s own: if it also works with other
+        partnerships, they see the change too.
+      </InsetText>
+      <form method="post" noValidate>
+        <OrganisationFields
+          odsFirst={false}
+          types={types}
+          errors={errors}
+          values={
+            failure?.values ?? {
+              odsCode: organisation.odsCode ?? '',
+              name: organisation.name,
+              typeCode: organisation.typeCode,
+              isSignatory: organisation.isSignatory ? 'yes' : 'no',
+            }
+          }
+        />
+        <Button>Save changes</Button>
+      </form>
+    </FormPage>
   );
 }
 

@@ -4,11 +4,9 @@ import { useLoaderData } from '@remix-run/react';
 import { Breadcrumbs, Button, NotificationBanner, Table } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { graphql } from '../graphql.ts';
-import { gql } from '../lib/graphql.server.ts';
-import { requireViewer } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { partnershipPath } from '../lib/partnership-admin.ts';
-import { requireLead } from '../lib/partnership-admin.server.ts';
+import { leadPartnershipPage } from '../lib/partnership/page.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle('Organisations', page.partnership.name);
@@ -34,10 +32,9 @@ const QUERY = graphql(`
   }
 `);
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const page = requireViewer(request, await gql(context, QUERY, { slug: params.slug ?? '' }));
-  const partnership = requireLead(page.partnership);
-  const url = new URL(request.url);
+export async function loader(args: LoaderFunctionArgs) {
+  const { partnership } = await leadPartnershipPage(args, QUERY);
+  const url = new URL(args.request.url);
   return {
     partnership,
     added: url.searchParams.get('added'),

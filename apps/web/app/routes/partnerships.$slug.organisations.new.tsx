@@ -3,7 +3,7 @@
 import { data, redirect } from '@remix-run/node';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { BackLink, Button, ErrorSummary } from '@lip/ui';
+import { Button, FormPage } from '@lip/ui';
 import {
   ORGANISATION_FIELD_IDS,
   OrganisationFields,
@@ -12,12 +12,12 @@ import {
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { useErrorTitle } from '../components/useErrorTitle.ts';
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
-import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
-import { formErrors, requireViewer, unlessRefused } from '../lib/outcome.server.ts';
+import { formErrors, unlessRefused } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { partnershipPath } from '../lib/partnership-admin.ts';
-import { requireLead } from '../lib/partnership-admin.server.ts';
+import { readOrganisationForm } from '../lib/partnership/organisation-form.server.ts';
+import { leadPartnershipPage } from '../lib/partnership/page.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle('Add an organisation', page.partnership.name);
@@ -57,9 +57,9 @@ const ADD = graphql(
   [MUTATION_ERROR],
 );
 
-async function loadPage({ request, params, context }: LoaderFunctionArgs) {
-  const page = requireViewer(request, await gql(context, QUERY, { slug: params.slug ?? '' }));
-  return { partnership: requireLead(page.partnership), types: page.organisationTypes };
+async function loadPage(args: LoaderFunctionArgs) {
+  const page = await leadPartnershipPage(args, QUERY);
+  return { partnership: page.partnership, types: page.organisationTypes };
 }
 
 export const loader = (args: LoaderFunctionArgs) => loadPage(args);
@@ -71,13 +71,7 @@ interface AddActionData {
 
 export async function action(args: ActionFunctionArgs) {
   const { partnership } = await loadPage(args);
-  const form = await readForm(args.request);
-  const values: OrganisationValues = {
-    odsCode: form.text('odsCode'),
-    name: form.text('name'),
-    typeCode: form.text('typeCode'),
-    isSignatory: form.text('isSignatory'),
-  };
+  const values = await readOrganisationForm(args.request);
   const { result } = await gql(args.context, ADD, {
     input: {
       partnershipId: partnership.id,
@@ -104,34 +98,28 @@ export default function AddOrganisation() {
   useErrorTitle(Boolean(failure));
   const errors = failure?.errors ?? {};
   return (
-    <>
-      <BackLink href={partnershipPath(partnership.slug, '/organisations')}>
-        Back to organisations
-      </BackLink>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          {failure && (
-            <ErrorSummary
-              errors={Object.entries(errors).map(([field, text]) => ({
-                href: ORGANISATION_FIELD_IDS[field] ?? 'odsCode',
-                text,
-              }))}
-            />
-          )}
-          <span className="govuk-caption-l">{partnership.name}</span>
-          <h1 className="govuk-heading-l">Add an organisation</h1>
-          <form method="post" noValidate>
-            <OrganisationFields
-              odsFirst
-              types={types}
-              errors={errors}
-              values={failure?.values ?? { odsCode: '', name: '', typeCode: '', isSignatory: 'no' }}
-            />
-            <Button>Add organisation</Button>
-          </form>
-        </div>
-      </div>
-    </>
+    <FormPage
+      back={{
+        href: partnershipPath(partnership.slug, '/organisations'),
+        text: 'Back to organisations',
+      }}
+      errors={Object.entries(errors).map(([field, text]) => ({
+        href: ORGANISATION_FIELD_IDS[field] ?? 'odsCode',
+        text,
+      }))}
+      caption={partnership.name}
+      heading="Add an organisation"
+    >
+      <form method="post" noValidate>
+        <OrganisationFields
+          odsFirst
+          types={types}
+          errors={errors}
+          values={failure?.values ?? { odsCode: '', name: '', typeCode: '', isSignatory: 'no' }}
+        />
+        <Button>Add organisation</Button>
+      </form>
+    </FormPage>
   );
 }
 

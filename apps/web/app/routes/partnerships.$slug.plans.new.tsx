@@ -3,17 +3,17 @@
 import { data, redirect } from '@remix-run/node';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { BackLink, Button, DateInput, ErrorSummary, Input, Radios, type DateParts } from '@lip/ui';
+import { bindFields, Button, DateInput, FormPage, Input, Radios, type DateParts } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { useErrorTitle } from '../components/useErrorTitle.ts';
 import { planPath } from '../components/workflow/workflow.ts';
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
-import { formErrors, requireViewer, unlessRefused } from '../lib/outcome.server.ts';
+import { formErrors, unlessRefused } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { partnershipPath } from '../lib/partnership-admin.ts';
-import { requireLead } from '../lib/partnership-admin.server.ts';
+import { leadPartnershipPage } from '../lib/partnership/page.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle('Create a plan', page.partnership.name);
@@ -59,10 +59,10 @@ const CREATE = graphql(
   [MUTATION_ERROR],
 );
 
-async function loadPage({ request, params, context }: LoaderFunctionArgs) {
-  const page = requireViewer(request, await gql(context, QUERY, { slug: params.slug ?? '' }));
+async function loadPage(args: LoaderFunctionArgs) {
+  const page = await leadPartnershipPage(args, QUERY);
   return {
-    partnership: requireLead(page.partnership),
+    partnership: page.partnership,
     kinds: page.planKinds,
     // Newest framework first: a new plan usually answers the latest standards.
     frameworks: [...page.standardsFrameworks].reverse(),
@@ -156,71 +156,52 @@ export default function CreatePlan() {
     periodStart: { day: '', month: '', year: '' },
     periodEnd: { day: '', month: '', year: '' },
   };
+  const field = bindFields(values, errors);
   return (
-    <>
-      <BackLink href={partnershipPath(partnership.slug)}>Back to {partnership.name}</BackLink>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          {failure && (
-            <ErrorSummary
-              errors={FIELD_IDS.filter(([field]) => errors[field]).map(([field, href]) => ({
-                href,
-                text: errors[field]!,
-              }))}
-            />
-          )}
-          <span className="govuk-caption-l">{partnership.name}</span>
-          <h1 className="govuk-heading-l">Create a plan</h1>
-          <form method="post" noValidate>
-            <Radios
-              idPrefix="kindId"
-              name="kindId"
-              legend="What kind of plan is it?"
-              legendSize="m"
-              errorMessage={errors.kindId}
-              value={values.kindId}
-              items={kinds.map((k) => ({ value: k.id, text: k.title, hint: k.note ?? undefined }))}
-            />
-            <Radios
-              idPrefix="frameworkId"
-              name="frameworkId"
-              legend="Which standards does it answer?"
-              legendSize="m"
-              hint="Commitments are mapped to the areas of this version of the national standards"
-              errorMessage={errors.frameworkId}
-              value={values.frameworkId}
-              items={frameworks.map((f) => ({ value: f.id, text: f.title }))}
-            />
-            <Input
-              id="title"
-              name="title"
-              label="Title"
-              labelSize="m"
-              hint="For example, Northshire Local Inclusion Plan 2026 to 2029"
-              defaultValue={values.title}
-              errorMessage={errors.title}
-            />
-            <DateInput
-              id="periodStart"
-              legend="When does the plan start?"
-              legendSize="m"
-              hint="For example, 1 9 2026"
-              errorMessage={errors.periodStart}
-              value={values.periodStart}
-            />
-            <DateInput
-              id="periodEnd"
-              legend="When does it end?"
-              legendSize="m"
-              hint="For example, 31 8 2029"
-              errorMessage={errors.periodEnd}
-              value={values.periodEnd}
-            />
-            <Button>Create plan</Button>
-          </form>
-        </div>
-      </div>
-    </>
+    <FormPage
+      back={{ href: partnershipPath(partnership.slug), text: `Back to ${partnership.name}` }}
+      errors={FIELD_IDS.filter(([key]) => errors[key]).map(([key, href]) => ({
+        href,
+        text: errors[key]!,
+      }))}
+      caption={partnership.name}
+      heading="Create a plan"
+    >
+      <form method="post" noValidate>
+        <Radios
+          {...field.radios('kindId')}
+          legend="What kind of plan is it?"
+          legendSize="m"
+          items={kinds.map((k) => ({ value: k.id, text: k.title, hint: k.note ?? undefined }))}
+        />
+        <Radios
+          {...field.radios('frameworkId')}
+          legend="Which standards does it answer?"
+          legendSize="m"
+          hint="Commitments are mapped to the areas of this version of the national standards"
+          items={frameworks.map((f) => ({ value: f.id, text: f.title }))}
+        />
+        <Input
+          {...field.text('title')}
+          label="Title"
+          labelSize="m"
+          hint="For example, Northshire Local Inclusion Plan 2026 to 2029"
+        />
+        <DateInput
+          {...field.date('periodStart')}
+          legend="When does the plan start?"
+          legendSize="m"
+          hint="For example, 1 9 2026"
+        />
+        <DateInput
+          {...field.date('periodEnd')}
+          legend="When does it end?"
+          legendSize="m"
+          hint="For example, 31 8 2029"
+        />
+        <Button>Create plan</Button>
+      </form>
+    </FormPage>
   );
 }
 

@@ -9,7 +9,9 @@ import { readForm } from '../lib/form.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { gql } from '../lib/graphql.server.ts';
 import { formErrors } from '../lib/outcome.server.ts';
-import { safeRedirectTo, setSessionCookie } from '../lib/session.server.ts';
+import { SignInEmail } from '../lib/partnership/SignInEmail.tsx';
+import { signedIn, throttledInit } from '../lib/partnership/sign-in.server.ts';
+import { safeRedirectTo } from '../lib/session.server.ts';
 import { tooManyAttempts, tooManyAttemptsMessage } from '../lib/throttle.ts';
 
 const SIGN_IN_PAGE = graphql(`
@@ -76,10 +78,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const errors: ActionData['errors'] = {};
   const result = await context.lip.execute(SIGN_IN, { input: { email, password } });
   const outcome = result.data?.result;
-  if (outcome?.__typename === 'MutationSignInSuccess') {
-    const cookie = setSessionCookie(request, outcome.data.token, outcome.data.expiresAt);
-    throw redirect(redirectTo, { headers: { 'Set-Cookie': cookie } });
-  }
+  if (outcome?.__typename === 'MutationSignInSuccess')
+    throw signedIn(request, redirectTo, outcome.data);
   const throttled = tooManyAttempts(result.errors);
   if (throttled) {
     errors.password = tooManyAttemptsMessage(throttled);
@@ -100,9 +100,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   );
   return data<ActionData>(
     { email, errors, summary },
-    throttled
-      ? { status: 429, headers: { 'Retry-After': String(throttled.retryAfterSeconds) } }
-      : { status: 400 },
+    throttled ? throttledInit(throttled) : { status: 400 },
   );
 }
 
@@ -134,16 +132,10 @@ export default function SignIn() {
           Sign in with the email address and password for your partnership account.
         </p>
         <Form method="post" noValidate reloadDocument>
-          <input type="hidden" name="redirectTo" value={redirectTo} />
-          <Input
-            id="email"
-            name="email"
-            type="email"
-            label="Email address"
-            autoComplete="email"
-            spellCheck={false}
-            defaultValue={actionData?.email ?? ''}
-            errorMessage={actionData?.errors.email}
+          <SignInEmail
+            redirectTo={redirectTo}
+            email={actionData?.email ?? ''}
+            error={actionData?.errors.email}
           />
           <Input
             id="password"

@@ -4,14 +4,16 @@
 import { data, redirect } from '@remix-run/node';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { BackLink, Button, ErrorSummary, Input } from '@lip/ui';
+import { Button, FormPage, Input } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { formErrors } from '../lib/outcome.server.ts';
 import { throwForErrors } from '../lib/graphql.server.ts';
-import { safeRedirectTo, setSessionCookie } from '../lib/session.server.ts';
+import { SignInEmail } from '../lib/partnership/SignInEmail.tsx';
+import { signedIn, throttledInit } from '../lib/partnership/sign-in.server.ts';
+import { safeRedirectTo } from '../lib/session.server.ts';
 import { tooManyAttempts, tooManyAttemptsMessage } from '../lib/throttle.ts';
 
 const CODE_PAGE = graphql(`
@@ -83,15 +85,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
     if (throttled) {
       return data<ActionData>(
         { step: 'code', email, error: { field: 'code', text: tooManyAttemptsMessage(throttled) } },
-        { status: 429, headers: { 'Retry-After': String(throttled.retryAfterSeconds) } },
+        throttledInit(throttled),
       );
     }
     if (result.errors?.length) throwForErrors(result.errors);
     const outcome = result.data?.result;
-    if (outcome?.__typename === 'MutationSignInWithCodeSuccess') {
-      const cookie = setSessionCookie(request, outcome.data.token, outcome.data.expiresAt);
-      throw redirect(redirectTo, { headers: { 'Set-Cookie': cookie } });
-    }
+    if (outcome?.__typename === 'MutationSignInWithCodeSuccess')
+      throw signedIn(request, redirectTo, outcome.data);
     let text = 'Enter the code from the email we sent you';
     if (outcome?.__typename === 'ValidationError') {
       const found = formErrors(outcome, text);
@@ -142,86 +142,76 @@ export default function SignInWithCode() {
       ? '/sign-in'
       : `/sign-in?redirectTo=${encodeURIComponent(redirectTo)}`;
   return (
-    <>
-      <BackLink href={signInHref}>Other ways to sign in</BackLink>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          {error && <ErrorSummary errors={[{ href: error.field, text: error.text }]} />}
-          {step === 'email' ? (
-            <>
-              <h1 className="govuk-heading-l">Sign in with a code from your email</h1>
-              <p className="govuk-body">
-                We will email you a 6-digit code to sign in with. Use the email address your
-                partnership has for you.
-              </p>
-              <form method="post" noValidate>
-                <input type="hidden" name="redirectTo" value={redirectTo} />
-                <Input
-                  id="email"
-                  name="email"
-                  type="email"
-                  label="Email address"
-                  autoComplete="email"
-                  spellCheck={false}
-                  defaultValue={actionData?.email ?? ''}
-                  errorMessage={error?.field === 'email' ? error.text : undefined}
-                />
-                <Button name="intent" value="send">
-                  Email me a code
-                </Button>
-              </form>
-            </>
-          ) : (
-            <>
-              <h1 className="govuk-heading-l">Check your email</h1>
-              {actionData?.resent && (
-                <p className="govuk-inset-text">
-                  We have sent a new code. Earlier codes no longer work.
-                </p>
-              )}
-              <p className="govuk-body">
-                If <strong>{actionData?.email}</strong> has an account with this service, we have
-                sent a 6-digit code to it. The code lasts 10 minutes.
-              </p>
-              <form method="post" noValidate>
-                <input type="hidden" name="redirectTo" value={redirectTo} />
-                <input type="hidden" name="email" value={actionData?.email ?? ''} />
-                <Input
-                  id="code"
-                  name="code"
-                  label="Sign-in code"
-                  hint="For example, 123456"
-                  width="5"
-                  inputMode="numeric"
-                  autoComplete="one-time-code"
-                  spellCheck={false}
-                  errorMessage={error?.field === 'code' ? error.text : undefined}
-                />
-                <Button name="intent" value="sign-in">
-                  Sign in
-                </Button>
-              </form>
-              <h2 className="govuk-heading-s">Not received it?</h2>
-              <p className="govuk-body">
-                Check your spam or junk folder. It can take a few minutes to arrive.
-              </p>
-              <form method="post">
-                <input type="hidden" name="redirectTo" value={redirectTo} />
-                <input type="hidden" name="email" value={actionData?.email ?? ''} />
-                <Button name="intent" value="resend" variant="secondary">
-                  Send a new code
-                </Button>
-              </form>
-              <p className="govuk-body">
-                <a className="govuk-link" href="/sign-in/code">
-                  Use a different email address
-                </a>
-              </p>
-            </>
+    <FormPage
+      back={{ href: signInHref, text: 'Other ways to sign in' }}
+      errors={error ? [{ href: error.field, text: error.text }] : []}
+      heading={step === 'email' ? 'Sign in with a code from your email' : 'Check your email'}
+    >
+      {step === 'email' ? (
+        <>
+          <p className="govuk-body">
+            We will email you a 6-digit code to sign in with. Use the email address your partnership
+            has for you.
+          </p>
+          <form method="post" noValidate>
+            <SignInEmail
+              redirectTo={redirectTo}
+              email={actionData?.email ?? ''}
+              error={error?.field === 'email' ? error.text : undefined}
+            />
+            <Button name="intent" value="send">
+              Email me a code
+            </Button>
+          </form>
+        </>
+      ) : (
+        <>
+          {actionData?.resent && (
+            <p className="govuk-inset-text">
+              We have sent a new code. Earlier codes no longer work.
+            </p>
           )}
-        </div>
-      </div>
-    </>
+          <p className="govuk-body">
+            If <strong>{actionData?.email}</strong> has an account with this service, we have sent a
+            6-digit code to it. The code lasts 10 minutes.
+          </p>
+          <form method="post" noValidate>
+            <input type="hidden" name="redirectTo" value={redirectTo} />
+            <input type="hidden" name="email" value={actionData?.email ?? ''} />
+            <Input
+              id="code"
+              name="code"
+              label="Sign-in code"
+              hint="For example, 123456"
+              width="5"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              spellCheck={false}
+              errorMessage={error?.field === 'code' ? error.text : undefined}
+            />
+            <Button name="intent" value="sign-in">
+              Sign in
+            </Button>
+          </form>
+          <h2 className="govuk-heading-s">Not received it?</h2>
+          <p className="govuk-body">
+            Check your spam or junk folder. It can take a few minutes to arrive.
+          </p>
+          <form method="post">
+            <input type="hidden" name="redirectTo" value={redirectTo} />
+            <input type="hidden" name="email" value={actionData?.email ?? ''} />
+            <Button name="intent" value="resend" variant="secondary">
+              Send a new code
+            </Button>
+          </form>
+          <p className="govuk-body">
+            <a className="govuk-link" href="/sign-in/code">
+              Use a different email address
+            </a>
+          </p>
+        </>
+      )}
+    </FormPage>
   );
 }
 
