@@ -103,8 +103,9 @@ export function Layout({ children }: { children: ReactNode }) {
         <div className="govuk-width-container">
           <section aria-label="Service status">
             <PhaseBanner phase="Alpha">
-              This is a new service. Plans you write here are drafts until your partnership signs
-              them off.
+              {pathname.startsWith('/published')
+                ? 'This is a new service for publishing local inclusion plans.'
+                : 'This is a new service. Plans you write here are drafts until your partnership signs them off.'}
             </PhaseBanner>
           </section>
           <main className="govuk-main-wrapper" id="main-content">

@@ -310,6 +310,14 @@ test('the lead publishes and a member of the public reads the plan and downloads
   expect(parts.length).toBeGreaterThan(3);
   expect(parts.join(' | ')).toMatch(/Health/);
   await expectAccessible(visitor);
+  // The public is not told about drafts they cannot see.
+  await expect(visitor.getByText('Plans you write here are drafts')).toHaveCount(0);
+  // One truth for RAG: HLT-02 reads as on the dashboard (29.4% against 30%, lower is better).
+  const hlt = visitor
+    .getByRole('table', { name: 'Progress against targets' })
+    .getByRole('row', { name: /Open suspected-autism referrals waiting 13 weeks or more/ });
+  await expect(hlt).toContainText('Green: target met');
+  await expect(hlt).toContainText('29.4%');
 
   const docxHref = await visitor
     .getByRole('link', { name: /Board pack \(Word document\)/ })

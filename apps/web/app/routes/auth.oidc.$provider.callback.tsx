@@ -8,7 +8,7 @@ import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { throwForErrors } from '../lib/graphql.server.ts';
 import { pageTitle } from '../lib/meta.ts';
 import { clearOidcTransient, readOidcTransient } from '../lib/oidc-transient.server.ts';
-import { identityProviderProblem } from '../lib/partnership/sign-in.server.ts';
+import { identityProviderProblem } from '../lib/sign-in.server.ts';
 import { safeRedirectTo, setSessionCookie } from '../lib/session.server.ts';
 
 const OIDC_COMPLETE = graphql(

@@ -9,7 +9,7 @@ import { readForm } from '../lib/form.server.ts';
 import { callbackUrlFor, setOidcTransient } from '../lib/oidc-transient.server.ts';
 import { throwForErrors } from '../lib/graphql.server.ts';
 import { pageTitle } from '../lib/meta.ts';
-import { identityProviderProblem } from '../lib/partnership/sign-in.server.ts';
+import { identityProviderProblem } from '../lib/sign-in.server.ts';
 import { safeRedirectTo } from '../lib/session.server.ts';
 
 export const meta: MetaFunction = () => pageTitle('You could not be signed in');

@@ -9,8 +9,8 @@ import { readForm } from '../lib/form.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { gql } from '../lib/graphql.server.ts';
 import { formErrors } from '../lib/outcome.server.ts';
-import { SignInEmail } from '../lib/partnership/SignInEmail.tsx';
-import { signedIn, throttledInit } from '../lib/partnership/sign-in.server.ts';
+import { SignInEmail } from '../components/SignInEmail.tsx';
+import { signedIn, throttledInit } from '../lib/sign-in.server.ts';
 import { safeRedirectTo } from '../lib/session.server.ts';
 import { tooManyAttempts, tooManyAttemptsMessage } from '../lib/throttle.ts';
 

@@ -1,7 +1,7 @@
 // What the sign-in routes (password, email code, identity provider) answer alike.
 import { redirect } from '@remix-run/node';
-import { setSessionCookie } from '../session.server.ts';
-import type { TooManyAttempts } from '../throttle.ts';
+import { setSessionCookie } from './session.server.ts';
+import type { TooManyAttempts } from './throttle.ts';
 
 /** Signed in: the session cookie set, on to where the person was going (thrown by the route). */
 export function signedIn(
