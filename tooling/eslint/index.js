@@ -34,6 +34,13 @@ const noPlugins = {
     'Core and the app never name a plugin: plugins are listed only in apps/web/lip.config.ts.',
 };
 
+const coreOrDatabase = ['@lip/core', '@lip/core/*', '@lip/db', '@lip/db/*', '@prisma/*'];
+
+/** Lint errors for imports matching any of `patterns` (no-restricted-imports patterns). */
+const restrictImports = (...patterns) => ({
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+});
+
 /**
  * No import cycle at run time (import-x/no-cycle skips `import type`; packages/core's
  * test/import-cycles.test.ts counts those too).
@@ -52,12 +59,7 @@ export const noCycle = [
 ];
 
 /** For packages/core, packages/db, packages/ui, packages/plugin-sdk. */
-export const core = [
-  ignores,
-  ...typescript,
-  ...noCycle,
-  { rules: { 'no-restricted-imports': ['error', { patterns: [noPlugins] }] } },
-];
+export const core = [ignores, ...typescript, ...noCycle, restrictImports(noPlugins)];
 
 /**
  * For packages/charts and packages/statistics: pure packages that core and the publish renderers
@@ -67,44 +69,20 @@ export const pure = [
   ignores,
   ...typescript,
   ...noCycle,
-  {
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            noPlugins,
-            {
-              group: ['@lip/core', '@lip/core/*', '@lip/db', '@lip/db/*', '@prisma/*'],
-              message: 'A pure package: no core, no database (core depends on it).',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  restrictImports(noPlugins, {
+    group: coreOrDatabase,
+    message: 'A pure package: no core, no database (core depends on it).',
+  }),
 ];
 
 /** For apps/web: no plugin by name (outside lip.config.ts) and no Prisma. */
 export const web = [
   ignores,
   ...typescript,
-  {
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            noPlugins,
-            {
-              group: ['@lip/db', '@lip/db/*', '@prisma/*', '**/generated/prisma/**'],
-              message: 'The web app reads and writes only through the GraphQL core.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  restrictImports(noPlugins, {
+    group: ['@lip/db', '@lip/db/*', '@prisma/*', '**/generated/prisma/**'],
+    message: 'The web app reads and writes only through the GraphQL core.',
+  }),
   { files: ['lip.config.ts'], rules: { 'no-restricted-imports': 'off' } },
 ];
 
@@ -113,32 +91,23 @@ export function plugin(_id) {
   return [
     ignores,
     ...typescript,
-    {
-      rules: {
-        'no-restricted-imports': [
-          'error',
-          {
-            patterns: [
-              {
-                // `../../package.json` from src/server is the plugin's own manifest (its version).
-                group: [
-                  '@lip/plugin-*',
-                  '!@lip/plugin-sdk',
-                  '!@lip/plugin-sdk/*',
-                  '../../*',
-                  '!../../package.json',
-                ],
-                message: 'A plugin never imports another plugin.',
-              },
-              {
-                group: ['@lip/core', '@lip/core/*', '@lip/db', '@lip/db/*', '@prisma/*'],
-                message: 'Plugins reach core only through @lip/plugin-sdk.',
-              },
-            ],
-          },
+    restrictImports(
+      {
+        // `../../package.json` from src/server is the plugin's own manifest (its version).
+        group: [
+          '@lip/plugin-*',
+          '!@lip/plugin-sdk',
+          '!@lip/plugin-sdk/*',
+          '../../*',
+          '!../../package.json',
         ],
+        message: 'A plugin never imports another plugin.',
       },
-    },
+      {
+        group: coreOrDatabase,
+        message: 'Plugins reach core only through @lip/plugin-sdk.',
+      },
+    ),
   ];
 }
 
