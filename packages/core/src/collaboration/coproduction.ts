@@ -7,7 +7,7 @@ import { visiblePartnershipIds, type RequestContext } from '../context.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import { idOf } from '../ids.ts';
-import { appendAudit } from '../services/audit.ts';
+import { appendAudit, auditCreated } from '../services/audit.ts';
 import { visiblePlan } from '../services/plans.ts';
 import { dateField } from '../validation.ts';
 import {
@@ -126,13 +126,11 @@ export async function createActivity(
         version: 1,
       },
     });
-    await appendAudit(tx, ctx, membership, {
-      partnershipId: plan.partnershipId,
-      planId: plan.id,
+    await auditCreated(tx, ctx, membership, {
+      plan,
       entityType: 'CoproductionActivity',
-      entityId: created.id,
       action: 'coproduction.create',
-      after: created,
+      created,
     });
     return created;
   });

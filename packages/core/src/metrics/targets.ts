@@ -2,12 +2,12 @@
 // same transaction) and the exception commentary (target:comment). RAG comes from the latest
 // local observation (see rag.ts).
 import { Prisma, type Metric, type Plan } from '@lip/db';
-import { authorize } from '../auth/permissions.ts';
+import { authorize, planFacts } from '../auth/permissions.ts';
 import type { RequestContext } from '../context.ts';
 import { type FieldError, NotFoundError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import { idOf } from '../ids.ts';
-import { appendAudit } from '../services/audit.ts';
+import { appendAudit, auditCreated } from '../services/audit.ts';
 import { checkOwnerOrganisation } from '../services/owner-organisation.ts';
 import { visiblePlan, visiblePlansWhere } from '../services/plans.ts';
 import { MetricTargetConflictError } from './errors.ts';
@@ -149,11 +149,7 @@ export async function createMetricTarget(
   input: CreateTargetArgs,
 ): Promise<TargetRecord> {
   const plan = await visiblePlan(host, ctx, input.planId);
-  const membership = authorize(ctx, 'plan:edit', {
-    partnershipId: plan.partnershipId,
-    planState: plan.state,
-    planArchived: plan.archivedAt !== null,
-  });
+  const membership = authorize(ctx, 'plan:edit', planFacts(plan));
   const metric = await visibleMetric(host, plan.partnershipId, input.metricId);
   if (!metric)
     throw ValidationError.field(
@@ -177,13 +173,11 @@ export async function createMetricTarget(
         version: 1,
       },
     });
-    await appendAudit(tx, ctx, membership, {
-      partnershipId: plan.partnershipId,
-      planId: plan.id,
+    await auditCreated(tx, ctx, membership, {
+      plan,
       entityType: 'MetricTarget',
-      entityId: created.id,
       action: 'metricTarget.create',
-      after: created,
+      created,
     });
     return created.id;
   });
@@ -254,11 +248,7 @@ export async function updateMetricTarget(
   input: UpdateTargetArgs,
 ): Promise<TargetRecord> {
   const existing = await visibleTarget(host, ctx, input.id);
-  const membership = authorize(ctx, 'plan:edit', {
-    partnershipId: existing.plan.partnershipId,
-    planState: existing.plan.state,
-    planArchived: existing.plan.archivedAt !== null,
-  });
+  const membership = authorize(ctx, 'plan:edit', planFacts(existing.plan));
   const plan = await host.prisma.plan.findUniqueOrThrow({ where: { id: existing.planId } });
   const data = await check(host, plan, existing.metric, input);
   return writeTarget(
@@ -278,11 +268,7 @@ export async function deleteMetricTarget(
   input: { id: string; version: number },
 ): Promise<Plan> {
   const existing = await visibleTarget(host, ctx, input.id);
-  const membership = authorize(ctx, 'plan:edit', {
-    partnershipId: existing.plan.partnershipId,
-    planState: existing.plan.state,
-    planArchived: existing.plan.archivedAt !== null,
-  });
+  const membership = authorize(ctx, 'plan:edit', planFacts(existing.plan));
   if (existing.version !== input.version) throw await conflict(host, existing.id);
   const deleted = await host.prisma.$transaction(async (tx) => {
     const { count } = await tx.metricTarget.deleteMany({
@@ -311,9 +297,7 @@ export async function updateTargetCommentary(
 ): Promise<TargetRecord> {
   const existing = await visibleTarget(host, ctx, input.id);
   const membership = authorize(ctx, 'target:comment', {
-    partnershipId: existing.plan.partnershipId,
-    planState: existing.plan.state,
-    planArchived: existing.plan.archivedAt !== null,
+    ...planFacts(existing.plan),
     organisationId: existing.ownerOrganisationId,
   });
   const commentary = input.commentary.trim();

@@ -41,3 +41,25 @@ export async function appendAudit(
     },
   });
 }
+
+/** The entry for a row just created in a plan: nothing before, the new row after. */
+export function auditCreated(
+  tx: Prisma.TransactionClient,
+  ctx: RequestContext,
+  membership: Membership | undefined,
+  entry: {
+    plan: { id: string; partnershipId: string };
+    entityType: string;
+    action: string;
+    created: { id: string };
+  },
+): Promise<void> {
+  return appendAudit(tx, ctx, membership, {
+    partnershipId: entry.plan.partnershipId,
+    planId: entry.plan.id,
+    entityType: entry.entityType,
+    entityId: entry.created.id,
+    action: entry.action,
+    after: entry.created,
+  });
+}

@@ -220,6 +220,28 @@ async function deletePart<Row extends PartRow, Data>(
   return target.commitment.id;
 }
 
+/** Creates a part of a writable commitment (once the plan is checked still a draft) and audits it. */
+function createPart<Row extends PartRow, Data>(
+  host: CoreHost,
+  ctx: RequestContext,
+  target: WritableCommitment,
+  table: PartTable<Row, Data>,
+  action: string,
+  create: (tx: Prisma.TransactionClient) => Promise<Row>,
+): Promise<Row> {
+  return host.prisma.$transaction(async (tx) => {
+    await stillDraft(tx, target);
+    const created = await create(tx);
+    await audit(tx, ctx, target, {
+      entityType: table.entityType,
+      entityId: created.id,
+      action,
+      after: created,
+    });
+    return created;
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Milestones
 
@@ -241,23 +263,15 @@ export async function createMilestone(
   input: CreateMilestoneArgs,
 ): Promise<Milestone> {
   const target = await writableCommitment(host, ctx, idOf('Commitment', input.commitmentId));
-  return host.prisma.$transaction(async (tx) => {
-    await stillDraft(tx, target);
-    const created = await tx.milestone.create({
+  return createPart(host, ctx, target, milestones, 'milestone.create', (tx) =>
+    tx.milestone.create({
       data: {
         commitmentId: target.commitment.id,
         title: input.title.trim(),
         dueDate: input.dueDate,
       },
-    });
-    await audit(tx, ctx, target, {
-      entityType: 'Milestone',
-      entityId: created.id,
-      action: 'milestone.create',
-      after: created,
-    });
-    return created;
-  });
+    }),
+  );
 }
 
 /** Writes a milestone if it is still at `version`; MilestoneConflictError otherwise. */
@@ -360,9 +374,8 @@ export async function addEvidence(
   const url = orNull(input.url);
   const note = orNull(input.note) ?? '';
   if (!url && !note) throw ValidationError.field('url', NEEDS_LINK_OR_NOTE);
-  return host.prisma.$transaction(async (tx) => {
-    await stillDraft(tx, target);
-    const created = await tx.evidence.create({
+  return createPart(host, ctx, target, evidenceTable, 'evidence.create', (tx) =>
+    tx.evidence.create({
       data: {
         planId: target.commitment.planId,
         commitmentId: target.commitment.id,
@@ -371,15 +384,8 @@ export async function addEvidence(
         description: note,
         createdById: ctx.user?.id ?? null,
       },
-    });
-    await audit(tx, ctx, target, {
-      entityType: 'Evidence',
-      entityId: created.id,
-      action: 'evidence.create',
-      after: created,
-    });
-    return created;
-  });
+    }),
+  );
 }
 
 export interface UpdateEvidenceArgs {

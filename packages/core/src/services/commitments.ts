@@ -14,7 +14,7 @@ import type { CoreHost } from '../host.ts';
 import { idOf } from '../ids.ts';
 import type { InstalledSection } from '../plugin-host/types.ts';
 import { sectionOwnership } from './section-owner.ts';
-import { appendAudit } from './audit.ts';
+import { appendAudit, auditCreated } from './audit.ts';
 import { normaliseAmount } from './commitment-fields.ts';
 import { checkOwnerMember, checkOwnerOrganisation } from './owner-organisation.ts';
 import { visiblePlansWhere, visiblePlanSection } from './plans.ts';
@@ -225,13 +225,11 @@ export async function createCommitment(
       },
       include: { standards: { select: { standardAreaId: true } } },
     });
-    await appendAudit(tx, ctx, membership, {
-      partnershipId: plan.partnershipId,
-      planId: plan.id,
+    await auditCreated(tx, ctx, membership, {
+      plan,
       entityType: 'Commitment',
-      entityId: created.id,
       action: 'commitment.create',
-      after: created,
+      created,
     });
     return created.id;
   });

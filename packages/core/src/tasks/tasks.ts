@@ -2,7 +2,7 @@
 // from the same rules the pages use (section ownership, readiness, submission blockers, sign-off
 // permissions), so a task is never offered that the viewer would then be refused.
 import type { Plan } from '@lip/db';
-import { can } from '../auth/permissions.ts';
+import { can, planFacts } from '../auth/permissions.ts';
 import type { Membership, RequestContext } from '../context.ts';
 import type { CoreHost } from '../host.ts';
 import { unexplainedRedMetrics } from '../metrics/exceptions.ts';
@@ -69,12 +69,6 @@ const blank = (plan: Plan, partnershipName: string) => ({
   dueOn: null,
 });
 
-const subjectOf = (plan: Plan) => ({
-  partnershipId: plan.partnershipId,
-  planState: plan.state,
-  planArchived: plan.archivedAt !== null,
-});
-
 /** Overdue first, then by due date, then the order the kinds are listed in, then by plan. */
 const KIND_ORDER: TaskKind[] = [
   'RECORD_SIGN_OFF',
@@ -112,7 +106,7 @@ async function draftTasks(
     const blockers = await submissionBlockersOf(host, plan);
     if (blockers.length > 0)
       tasks.push({ ...base, kind: 'CLEAR_BLOCKERS', count: blockers.length });
-    else if (can(ctx, 'plan:submit', subjectOf(plan))) tasks.push({ ...base, kind: 'SUBMIT_PLAN' });
+    else if (can(ctx, 'plan:submit', planFacts(plan))) tasks.push({ ...base, kind: 'SUBMIT_PLAN' });
     return tasks;
   }
   if (!membership.roles.includes('SECTION_EDITOR')) return tasks;
@@ -249,7 +243,7 @@ export async function tasksOf(
       tasks.push(...(await draftTasks(host, ctx, membership, plan, partnership.name)));
     if (plan.state === 'PARTNER_REVIEW')
       tasks.push(...(await reviewTasks(host, ctx, plan, partnership.name)));
-    if (plan.state === 'SIGNED_OFF' && can(ctx, 'plan:publish', subjectOf(plan)))
+    if (plan.state === 'SIGNED_OFF' && can(ctx, 'plan:publish', planFacts(plan)))
       tasks.push({ ...blank(plan, partnership.name), kind: 'PUBLISH_PLAN' });
     tasks.push(...(await ongoingTasks(host, ctx, membership, plan, partnership.name, today)));
   }
