@@ -68,7 +68,6 @@ const LEGEND_ITEMS_PER_ROW = 3;
  */
 export function lineChartSvg(input: LineChartInput): string {
   const width = input.width ?? CHART_WIDTH;
-  const height = input.height ?? CHART_HEIGHT;
   const periods = [
     ...new Set(input.series.flatMap((series) => series.points.map((point) => point.period))),
   ].sort();
@@ -76,7 +75,6 @@ export function lineChartSvg(input: LineChartInput): string {
     .flatMap((series) => series.points.map((point) => point.value))
     .filter(isFigure);
   const legend = legendEntries(input.series, input);
-  const keyHeight = legendHeight(legend);
 
   const marks: Plot.Markish[] = [Plot.ruleY([0], { stroke: '#b1b4b6' })];
   input.series.forEach((series, index) => {
@@ -109,27 +107,14 @@ export function lineChartSvg(input: LineChartInput): string {
     );
   });
   marks.push(...targetMarks(input));
-
-  const svg = plotSvg({
-    width,
-    height: height + keyHeight,
-    marginTop: 30,
-    marginLeft: 64,
-    marginRight: 24,
-    marginBottom: 48 + keyHeight,
-    style: FONT,
-    x: {
-      type: 'point',
-      domain: periods,
-      label: null,
-      padding: 0.3,
-      ticks: periodTicks(periods, width),
-    },
-    y: yScale(input, values),
-    marks,
-  });
-  addLegend(svg, legend, width, height - 10);
-  return finish(svg, input);
+  const x: Plot.ScaleOptions = {
+    type: 'point',
+    domain: periods,
+    label: null,
+    padding: 0.3,
+    ticks: periodTicks(periods, width),
+  };
+  return chartSvg(input, legend, x, values, marks);
 }
 
 /**
@@ -137,26 +122,17 @@ export function lineChartSvg(input: LineChartInput): string {
  * accessibility as lineChartSvg. A null value leaves its label with no bar. Server-only.
  */
 export function barChartSvg(input: BarChartInput): string {
-  const width = input.width ?? CHART_WIDTH;
-  const height = input.height ?? CHART_HEIGHT;
   const labels = input.bars.map((bar) => bar.label);
   const values = input.bars.map((bar) => bar.value).filter(isFigure);
   const data = input.bars.flatMap((bar) =>
     isFigure(bar.value) ? [{ label: bar.label, value: bar.value }] : [],
   );
-  const legend = legendEntries([], input);
-  const keyHeight = legendHeight(legend);
-  const svg = plotSvg({
-    width,
-    height: height + keyHeight,
-    marginTop: 30,
-    marginLeft: 64,
-    marginRight: 24,
-    marginBottom: 48 + keyHeight,
-    style: FONT,
-    x: { type: 'band', domain: labels, label: null, padding: 0.3 },
-    y: yScale(input, values),
-    marks: [
+  return chartSvg(
+    input,
+    legendEntries([], input),
+    { type: 'band', domain: labels, label: null, padding: 0.3 },
+    values,
+    [
       Plot.barY(data, {
         x: 'label',
         y: 'value',
@@ -166,6 +142,34 @@ export function barChartSvg(input: BarChartInput): string {
       Plot.ruleY([0], { stroke: '#0b0c0c' }),
       ...targetMarks(input),
     ],
+  );
+}
+
+/**
+ * Both charts' frame: margins, font, the y scale (over `values` and the target) and the key below
+ * the plot, then the accessible title and description.
+ */
+function chartSvg(
+  input: ChartCommon,
+  legend: LegendEntry[],
+  x: Plot.ScaleOptions,
+  values: number[],
+  marks: Plot.Markish[],
+): string {
+  const width = input.width ?? CHART_WIDTH;
+  const height = input.height ?? CHART_HEIGHT;
+  const keyHeight = legendHeight(legend);
+  const svg = plotSvg({
+    width,
+    height: height + keyHeight,
+    marginTop: 30,
+    marginLeft: 64,
+    marginRight: 24,
+    marginBottom: 48 + keyHeight,
+    style: FONT,
+    x,
+    y: yScale(input, values),
+    marks,
   });
   addLegend(svg, legend, width, height - 10);
   return finish(svg, input);
