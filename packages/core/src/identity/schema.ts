@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { LipBuilder, LipSchemaTypes } from '../builder.ts';
 import type { SignInResult } from '../auth/sessions.ts';
 import { ValidationError } from '../errors.ts';
+import { sessionFields } from '../schema/auth.ts';
 import type { CoreTypeRefs } from '../schema/type-refs.ts';
 import { InvalidSignInCodeError, OIDC_FAILURE_REASONS, OidcSignInError } from './errors.ts';
 import type { Identity } from './identity.ts';
@@ -71,11 +72,7 @@ export function addIdentityTypes(
 
   const OidcSignInPayload = builder.objectRef<OidcCompleteResult>('OidcSignInPayload').implement({
     fields: (t) => ({
-      token: t.exposeString('token', {
-        description: 'Send as `Authorization: Bearer <token>` or the lip_session cookie.',
-      }),
-      expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
-      user: t.field({ type: UserRef, resolve: (r) => r.user }),
+      ...sessionFields(t, UserRef),
       redirectTo: t.exposeString('redirectTo', {
         description: 'The path of this site the sign-in started from.',
       }),

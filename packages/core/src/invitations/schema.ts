@@ -4,6 +4,7 @@ import type { LipBuilder } from '../builder.ts';
 import type { RequestContext } from '../context.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts';
 import { encodeGlobalId } from '../ids.ts';
+import { sessionFields } from '../schema/auth.ts';
 import type { CoreTypeRefs } from '../schema/type-refs.ts';
 import { acceptInvitation, previewInvitation, type AcceptResult } from './accept.ts';
 import { createPartnership, type CreatePartnershipResult } from './create-partnership.ts';
@@ -229,11 +230,7 @@ export function addInvitationTypes(
   const AcceptPayload = builder.objectRef<AcceptResult>('AcceptInvitationPayload').implement({
     description: 'The person has joined and is signed in: a session, as signIn gives.',
     fields: (t) => ({
-      token: t.exposeString('token', {
-        description: 'Send as `Authorization: Bearer <token>` or the lip_session cookie.',
-      }),
-      expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
-      user: t.field({ type: UserRef, resolve: (r) => r.user }),
+      ...sessionFields(t, UserRef),
       partnershipSlug: t.exposeString('partnershipSlug', {
         description: 'Where to go next: /partnerships/<slug>.',
       }),

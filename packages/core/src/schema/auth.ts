@@ -24,6 +24,29 @@ import type { CoreHost } from '../host.ts';
 
 type Types = PothosSchemaTypes.ExtendDefaultTypes<LipSchemaTypes>;
 
+/**
+ * The new session a sign-in gives (signIn, and the accept-invitation and OIDC payloads that also
+ * sign the person in).
+ */
+export function sessionFields<Shape extends SignInResult>(
+  t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>,
+  UserRef: ObjectRef<Types, User>,
+  expiresAtDescription?: string,
+) {
+  return {
+    token: t.string({
+      description: 'Send as `Authorization: Bearer <token>` or the lip_session cookie.',
+      resolve: (r) => r.token,
+    }),
+    expiresAt: t.field({
+      type: 'DateTime',
+      description: expiresAtDescription,
+      resolve: (r) => r.expiresAt,
+    }),
+    user: t.field({ type: UserRef, resolve: (r) => r.user }),
+  };
+}
+
 interface SignInMethods {
   password: boolean;
 }
@@ -36,16 +59,8 @@ export function addAuthFields(
 ) {
   const { UserRef, ErrorInterface } = refs;
   const SignInPayload = builder.objectRef<SignInResult>('SignInPayload').implement({
-    fields: (t) => ({
-      token: t.exposeString('token', {
-        description: 'Send as `Authorization: Bearer <token>` or the lip_session cookie.',
-      }),
-      expiresAt: t.expose('expiresAt', {
-        type: 'DateTime',
-        description: 'The absolute limit; the session also ends after an idle period.',
-      }),
-      user: t.field({ type: UserRef, resolve: (r) => r.user }),
-    }),
+    fields: (t) =>
+      sessionFields(t, UserRef, 'The absolute limit; the session also ends after an idle period.'),
   });
 
   builder.objectType(PasswordSignInDisabledError, {
