@@ -20,6 +20,7 @@ import { pascalCase, sectionNames } from '../naming.ts';
 import { notGiven, showCount, showDate, showLink, showMoney, showText } from './show.tsx';
 
 export { definePluginUi, defineSectionUi, formText, type PluginUi, type SectionUi } from '@lip/ui';
+export { ListTable } from './list-table.tsx';
 export {
   govukDate,
   notGiven,

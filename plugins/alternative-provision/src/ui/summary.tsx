@@ -1,6 +1,11 @@
 // The alternative provision section, read-only: the three tiers, the budget, the five outcomes and
 // the pupil movements (aggregate counts per term) as GOV.UK tables and summary lists.
-import { showMoney as money, showText as text, type GenericSection } from '@lip/plugin-sdk/ui';
+import {
+  ListTable,
+  showMoney as money,
+  showText as text,
+  type GenericSection,
+} from '@lip/plugin-sdk/ui';
 import { SummaryList, Table } from '@lip/ui';
 import { AP_OUTCOMES, AP_TIERS, apFields, type ApFields } from '../fields.ts';
 
@@ -11,17 +16,15 @@ export function ApSummary({ section }: { section: GenericSection }) {
   return (
     <>
       <h3 className="govuk-heading-s">The three tiers</h3>
-      <Table
+      <ListTable
         caption="What is offered at each tier, and by whom"
-        captionSize="s"
         head={['Tier', 'What is offered', 'By whom']}
-        firstCellIsHeader
-        rowKeys={AP_TIERS.map((t) => t.key)}
-        rows={AP_TIERS.map((t) => [
+        entries={AP_TIERS}
+        row={(t) => [
           `Tier ${t.tier}: ${t.title}`,
           text(ap[t.key].offer),
           text(ap[t.key].providers),
-        ])}
+        ]}
       />
 
       <h3 className="govuk-heading-s">Budget</h3>
@@ -33,17 +36,11 @@ export function ApSummary({ section }: { section: GenericSection }) {
       />
 
       <h3 className="govuk-heading-s">Outcomes</h3>
-      <Table
+      <ListTable
         caption="The five outcomes of the AP performance framework"
-        captionSize="s"
         head={['Outcome', 'Measure', 'Target']}
-        firstCellIsHeader
-        rowKeys={AP_OUTCOMES.map((o) => o.key)}
-        rows={AP_OUTCOMES.map((o) => [
-          `${o.code}: ${o.title}`,
-          text(ap[o.key].measure),
-          text(ap[o.key].target),
-        ])}
+        entries={AP_OUTCOMES}
+        row={(o) => [`${o.code}: ${o.title}`, text(ap[o.key].measure), text(ap[o.key].target)]}
       />
 
       <h3 className="govuk-heading-s">Pupil movements</h3>

@@ -3,7 +3,7 @@
  * specialist places as a table with totals, and the rest as summary lists. Reads much better than
  * the generic list of 16 rows with nested lists.
  */
-import { notGiven, showCount as count, showText as text } from '@lip/plugin-sdk/ui';
+import { ListTable, notGiven, showCount as count, showText as text } from '@lip/plugin-sdk/ui';
 import { SummaryList, Table } from '@lip/ui';
 import {
   PHASES,
@@ -32,13 +32,11 @@ export function EducationSummary({ section }: { section: Record<string, unknown>
   return (
     <>
       <h3 className="govuk-heading-s">Ordinarily available provision</h3>
-      <Table
+      <ListTable
         caption="What every setting provides without an EHC plan, by phase"
-        captionSize="s"
         head={['Phase', 'Guide', 'Summary']}
-        firstCellIsHeader
-        rowKeys={PHASES.map((p) => p.key)}
-        rows={PHASES.map((p) => {
+        entries={PHASES}
+        row={(p) => {
           const { url, summary } = f[p.key];
           const phase = p.label.charAt(0).toUpperCase() + p.label.slice(1);
           return [
@@ -56,7 +54,7 @@ export function EducationSummary({ section }: { section: Record<string, unknown>
             ),
             text(summary),
           ];
-        })}
+        }}
       />
 
       <h3 className="govuk-heading-s">SEN support and EHC plans</h3>
