@@ -205,6 +205,27 @@ const conflict = async (host: CoreHost, id: string) =>
     await host.prisma.metricTarget.findUniqueOrThrow({ where: { id }, include: targetInclude }),
   );
 
+/** The audit entry of a change to a target: the row as it was (without what it was read with). */
+function auditTarget(
+  tx: Prisma.TransactionClient,
+  ctx: RequestContext,
+  membership: ReturnType<typeof authorize>,
+  existing: TargetRecord,
+  action: string,
+  after?: unknown,
+): Promise<void> {
+  const { metric: _metric, plan: _plan, commitment: _commitment, ...before } = existing;
+  return appendAudit(tx, ctx, membership, {
+    partnershipId: existing.plan.partnershipId,
+    planId: existing.planId,
+    entityType: 'MetricTarget',
+    entityId: existing.id,
+    action,
+    before,
+    after,
+  });
+}
+
 /** One guarded write: UPDATE ... WHERE id AND version, then the audit entry; conflict when stale. */
 async function writeTarget(
   host: CoreHost,
@@ -223,16 +244,7 @@ async function writeTarget(
     });
     if (count === 0) return false;
     const after = await tx.metricTarget.findUniqueOrThrow({ where: { id: existing.id } });
-    const { metric: _metric, plan: _plan, commitment: _commitment, ...before } = existing;
-    await appendAudit(tx, ctx, membership, {
-      partnershipId: existing.plan.partnershipId,
-      planId: existing.planId,
-      entityType: 'MetricTarget',
-      entityId: existing.id,
-      action,
-      before,
-      after,
-    });
+    await auditTarget(tx, ctx, membership, existing, action, after);
     return true;
   });
   if (!written) throw await conflict(host, existing.id);
@@ -275,15 +287,7 @@ export async function deleteMetricTarget(
       where: { id: existing.id, version: input.version },
     });
     if (count === 0) return false;
-    const { metric: _metric, plan: _plan, commitment: _commitment, ...before } = existing;
-    await appendAudit(tx, ctx, membership, {
-      partnershipId: existing.plan.partnershipId,
-      planId: existing.planId,
-      entityType: 'MetricTarget',
-      entityId: existing.id,
-      action: 'metricTarget.delete',
-      before,
-    });
+    await auditTarget(tx, ctx, membership, existing, 'metricTarget.delete');
     return true;
   });
   if (!deleted) throw await conflict(host, existing.id);
