@@ -4,6 +4,7 @@
 import { data, redirect } from '@remix-run/node';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
+import type { ComponentProps } from 'react';
 import {
   bindFields,
   Button,
@@ -17,11 +18,13 @@ import {
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { useErrorTitle } from '../components/useErrorTitle.ts';
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
+import { errorsInFieldOrder } from '../lib/error-summary.ts';
 import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
 import { DELIVERY_STATUS } from '../lib/invitations.ts';
 import { formatDate } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
+import { INVITATION_DELIVERY_FIELDS } from '../lib/partnership/fragments.ts';
 import { forbidden, formErrors, requireViewer, unlessRefused } from '../lib/outcome.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
@@ -42,28 +45,22 @@ const PAGE = graphql(`
   }
 `);
 
-const CREATED = graphql(`
-  query PartnershipCreated($id: ID!) {
-    node(id: $id) {
-      __typename
-      ... on Invitation {
-        id
-        email
-        partnershipName
-        partnershipSlug
-        expiresAt
-        organisation {
-          name
+const CREATED = graphql(
+  `
+    query PartnershipCreated($id: ID!) {
+      node(id: $id) {
+        __typename
+        ... on Invitation {
+          id
+          partnershipName
+          partnershipSlug
+          ...InvitationDeliveryFields
         }
-        delivery {
-          status
-          problem
-        }
-        link
       }
     }
-  }
-`);
+  `,
+  [INVITATION_DELIVERY_FIELDS],
+);
 
 const CREATE = graphql(
   `
@@ -84,18 +81,19 @@ const CREATE = graphql(
   [MUTATION_ERROR],
 );
 
+/** The form's fields, in page order. */
 const FIELDS = [
-  { name: 'name', label: 'Name' },
-  { name: 'slug', label: 'Web address' },
-  { name: 'localAuthorityCodes', label: 'Local authority codes' },
-  { name: 'region', label: 'Region' },
-  { name: 'organisationOdsCode', label: 'ODS code' },
-  { name: 'organisationName', label: 'Organisation name' },
-  { name: 'organisationTypeCode', label: 'Type of organisation' },
-  { name: 'leadEmail', label: 'Email address' },
-  { name: 'leadJobTitle', label: 'Job title' },
+  'name',
+  'slug',
+  'localAuthorityCodes',
+  'region',
+  'organisationOdsCode',
+  'organisationName',
+  'organisationTypeCode',
+  'leadEmail',
+  'leadJobTitle',
 ] as const;
-type FieldName = (typeof FIELDS)[number]['name'];
+type FieldName = (typeof FIELDS)[number];
 
 async function administrator(request: Request, context: LoaderFunctionArgs['context']) {
   const page = requireViewer(request, await gql(context, PAGE));
@@ -122,7 +120,7 @@ interface CreateActionData {
 export async function action({ request, context }: ActionFunctionArgs) {
   await administrator(request, context);
   const form = await readForm(request);
-  const values = Object.fromEntries(FIELDS.map((f) => [f.name, form.text(f.name)])) as Record<
+  const values = Object.fromEntries(FIELDS.map((f) => [f, form.text(f)])) as Record<
     FieldName,
     string
   >;
@@ -215,6 +213,12 @@ function Confirmation({ created }: { created: Created }) {
   );
 }
 
+// The fields describe the partnership and its lead, not the administrator filling them in, so the
+// browser must not offer the administrator's own details.
+const Field = (props: ComponentProps<typeof Input>) => <Input autoComplete="off" {...props} />;
+// Codes, web addresses and email addresses are not words to spell-check.
+const CodeField = (props: ComponentProps<typeof Input>) => <Field spellCheck={false} {...props} />;
+
 export default function CreatePartnership() {
   const { organisationTypes, created } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
@@ -222,10 +226,7 @@ export default function CreatePartnership() {
   if (created) return <Confirmation created={created} />;
   const errors = failure?.errors ?? {};
   const values: Partial<Record<FieldName, string>> = failure?.values ?? {};
-  const summary = [
-    ...FIELDS.filter((f) => errors[f.name]).map((f) => ({ href: f.name, text: errors[f.name]! })),
-    ...(errors._form ? [{ href: 'name', text: errors._form }] : []),
-  ];
+  const summary = errorsInFieldOrder(FIELDS, errors);
   const field = bindFields(values, errors);
   return (
     <div className="govuk-grid-row">
@@ -239,49 +240,33 @@ export default function CreatePartnership() {
         </p>
         <form method="post" noValidate>
           <Fieldset legend="The partnership" legendSize="m">
-            <Input
+            <Field
               {...field.text('name')}
               label="Name"
               hint="For example, Eastmarsh SEND and AP Partnership"
-              autoComplete="off"
             />
-            <Input
+            <CodeField
               {...field.text('slug')}
               label="Web address (optional)"
               hint="Lower-case letters, numbers and hyphens, used in /partnerships/…. Leave blank to make one from the name."
-              autoComplete="off"
-              spellCheck={false}
               width="20"
             />
-            <Input
+            <CodeField
               {...field.text('localAuthorityCodes')}
               label="Local authority codes (optional)"
               hint="Separated by commas, for example, 886 or E10000016"
-              autoComplete="off"
-              spellCheck={false}
               width="20"
             />
-            <Input
-              {...field.text('region')}
-              label="Region (optional)"
-              autoComplete="off"
-              width="20"
-            />
+            <Field {...field.text('region')} label="Region (optional)" width="20" />
           </Fieldset>
           <Fieldset legend="The partnership lead’s organisation" legendSize="m">
-            <Input
+            <CodeField
               {...field.text('organisationOdsCode')}
               label="ODS code (optional)"
               hint="If an organisation already has this code, it is used and you do not need to enter its name and type"
-              autoComplete="off"
-              spellCheck={false}
               width="10"
             />
-            <Input
-              {...field.text('organisationName')}
-              label="Organisation name"
-              autoComplete="off"
-            />
+            <Field {...field.text('organisationName')} label="Organisation name" />
             <Select
               {...field.text('organisationTypeCode')}
               label="Type of organisation"
@@ -292,18 +277,8 @@ export default function CreatePartnership() {
             />
           </Fieldset>
           <Fieldset legend="The partnership lead" legendSize="m">
-            <Input
-              {...field.text('leadEmail')}
-              label="Email address"
-              type="email"
-              autoComplete="off"
-              spellCheck={false}
-            />
-            <Input
-              {...field.text('leadJobTitle')}
-              label="Job title (optional)"
-              autoComplete="off"
-            />
+            <CodeField {...field.text('leadEmail')} label="Email address" type="email" />
+            <Field {...field.text('leadJobTitle')} label="Job title (optional)" />
           </Fieldset>
           <Button>Create partnership and invite the lead</Button>
         </form>

@@ -6,57 +6,58 @@ import { graphql } from '../graphql.ts';
 import { PLAN_STATES, formatDate } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { partnershipPath } from '../lib/partnership-admin.ts';
+import { PARTNERSHIP_PAGE_FIELDS } from '../lib/partnership/fragments.ts';
 import { partnershipPage } from '../lib/partnership/page.server.ts';
 import { roleNames } from '../lib/roles.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data }) =>
   error || !data ? errorTitle(error) : pageTitle(data.partnership.name);
 
-const QUERY = graphql(`
-  query PartnershipPage($slug: String!) {
-    viewer {
-      id
-    }
-    partnership(slug: $slug) {
-      id
-      slug
-      name
-      viewerIsLead
-      organisations {
+const QUERY = graphql(
+  `
+    query PartnershipPage($slug: String!) {
+      viewer {
         id
-        name
-        typeTitle
       }
-      viewerMembership {
-        roles
-        organisation {
+      partnership(slug: $slug) {
+        ...PartnershipPageFields
+        organisations {
+          id
           name
+          typeTitle
         }
-      }
-      plans(first: 50) {
-        edges {
-          node {
-            id
-            title
-            kindTitle
-            state
-            periodStart
-            periodEnd
+        viewerMembership {
+          roles
+          organisation {
+            name
           }
         }
-      }
-      archivedPlans: plans(first: 50, archived: true) {
-        edges {
-          node {
-            id
-            title
-            archivedAt
+        plans(first: 50) {
+          edges {
+            node {
+              id
+              title
+              kindTitle
+              state
+              periodStart
+              periodEnd
+            }
+          }
+        }
+        archivedPlans: plans(first: 50, archived: true) {
+          edges {
+            node {
+              id
+              title
+              archivedAt
+            }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [PARTNERSHIP_PAGE_FIELDS],
+);
 
 export async function loader(args: LoaderFunctionArgs) {
   const page = await partnershipPage(args, QUERY);

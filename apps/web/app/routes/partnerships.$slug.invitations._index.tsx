@@ -15,36 +15,31 @@ import { DELIVERY_STATUS, INVITATION_STATUS } from '../lib/invitations.ts';
 import { formatDate } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { unlessRefused } from '../lib/outcome.server.ts';
+import { INVITATION_DELIVERY_FIELDS } from '../lib/partnership/fragments.ts';
 import { roleNames } from '../lib/roles.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle('Invitations', page.partnership.name);
 
-const INVITATIONS = graphql(`
-  query InvitationsPage($slug: String!) {
-    partnership(slug: $slug) {
-      invitations {
-        id
-        email
-        roles
-        jobTitle
-        status
-        sentAt
-        expiresAt
-        acceptedAt
-        revokedAt
-        organisation {
-          name
-        }
-        delivery {
+const INVITATIONS = graphql(
+  `
+    query InvitationsPage($slug: String!) {
+      partnership(slug: $slug) {
+        invitations {
+          id
+          roles
+          jobTitle
           status
-          problem
+          sentAt
+          acceptedAt
+          revokedAt
+          ...InvitationDeliveryFields
         }
-        link
       }
     }
-  }
-`);
+  `,
+  [INVITATION_DELIVERY_FIELDS],
+);
 
 const RESEND = graphql(
   `
@@ -175,58 +170,45 @@ export default function Invitations() {
       {pending.length === 0 ? (
         <p className="govuk-body">No invitations are waiting.</p>
       ) : (
-        <div
-          className="lip-table-region"
-          role="region"
-          aria-label="Invitations waiting to be accepted"
-          tabIndex={0}
-        >
-          <Table
-            caption="Invitations waiting to be accepted"
-            captionSize="s"
-            head={[
-              'Email address',
-              'Organisation and roles',
-              'Sent',
-              'Expires',
-              'Email',
-              'Actions',
-            ]}
-            rowKeys={pending.map((i) => i.id)}
-            firstCellIsHeader
-            rows={pending.map((i) => [
-              ...inviteeCells(i),
-              when(i.sentAt),
-              when(i.expiresAt),
-              <>
-                <Tag colour={DELIVERY_STATUS[i.delivery.status]?.colour}>
-                  {DELIVERY_STATUS[i.delivery.status]?.text ?? i.delivery.status}
-                </Tag>
-                {i.delivery.problem && i.delivery.status !== 'NOT_SENT' && (
-                  <p className="govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-0">
-                    {i.delivery.problem}
-                  </p>
-                )}
-              </>,
-              <div key="actions">
-                <form method="post" className="govuk-!-margin-bottom-2">
-                  <input type="hidden" name="id" value={i.id} />
-                  <Button
-                    name="intent"
-                    value="resend"
-                    variant="secondary"
-                    className="govuk-!-margin-bottom-0"
-                  >
-                    Resend<span className="govuk-visually-hidden"> to {i.email}</span>
-                  </Button>
-                </form>
-                <a className="govuk-link" href={`${base}/${encodeURIComponent(i.id)}/revoke`}>
-                  Revoke<span className="govuk-visually-hidden"> the invitation to {i.email}</span>
-                </a>
-              </div>,
-            ])}
-          />
-        </div>
+        <Table
+          region="Invitations waiting to be accepted"
+          caption="Invitations waiting to be accepted"
+          captionSize="s"
+          head={['Email address', 'Organisation and roles', 'Sent', 'Expires', 'Email', 'Actions']}
+          rowKeys={pending.map((i) => i.id)}
+          firstCellIsHeader
+          rows={pending.map((i) => [
+            ...inviteeCells(i),
+            when(i.sentAt),
+            when(i.expiresAt),
+            <>
+              <Tag colour={DELIVERY_STATUS[i.delivery.status]?.colour}>
+                {DELIVERY_STATUS[i.delivery.status]?.text ?? i.delivery.status}
+              </Tag>
+              {i.delivery.problem && i.delivery.status !== 'NOT_SENT' && (
+                <p className="govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+                  {i.delivery.problem}
+                </p>
+              )}
+            </>,
+            <div key="actions">
+              <form method="post" className="govuk-!-margin-bottom-2">
+                <input type="hidden" name="id" value={i.id} />
+                <Button
+                  name="intent"
+                  value="resend"
+                  variant="secondary"
+                  className="govuk-!-margin-bottom-0"
+                >
+                  Resend<span className="govuk-visually-hidden"> to {i.email}</span>
+                </Button>
+              </form>
+              <a className="govuk-link" href={`${base}/${encodeURIComponent(i.id)}/revoke`}>
+                Revoke<span className="govuk-visually-hidden"> the invitation to {i.email}</span>
+              </a>
+            </div>,
+          ])}
+        />
       )}
 
       {links.length > 0 && (
@@ -256,27 +238,21 @@ export default function Invitations() {
       {others.length === 0 ? (
         <p className="govuk-body">None yet.</p>
       ) : (
-        <div
-          className="lip-table-region"
-          role="region"
-          aria-label="Invitations that have been accepted, revoked or have expired"
-          tabIndex={0}
-        >
-          <Table
-            caption="Invitations that have been accepted, revoked or have expired"
-            captionSize="s"
-            head={['Email address', 'Organisation and roles', 'Status', 'Date']}
-            rowKeys={others.map((i) => i.id)}
-            firstCellIsHeader
-            rows={others.map((i) => [
-              ...inviteeCells(i),
-              <Tag key="status" colour={INVITATION_STATUS[i.status]?.colour}>
-                {INVITATION_STATUS[i.status]?.text ?? i.status}
-              </Tag>,
-              when(i.acceptedAt ?? i.revokedAt ?? i.expiresAt),
-            ])}
-          />
-        </div>
+        <Table
+          region="Invitations that have been accepted, revoked or have expired"
+          caption="Invitations that have been accepted, revoked or have expired"
+          captionSize="s"
+          head={['Email address', 'Organisation and roles', 'Status', 'Date']}
+          rowKeys={others.map((i) => i.id)}
+          firstCellIsHeader
+          rows={others.map((i) => [
+            ...inviteeCells(i),
+            <Tag key="status" colour={INVITATION_STATUS[i.status]?.colour}>
+              {INVITATION_STATUS[i.status]?.text ?? i.status}
+            </Tag>,
+            when(i.acceptedAt ?? i.revokedAt ?? i.expiresAt),
+          ])}
+        />
       )}
     </>
   );

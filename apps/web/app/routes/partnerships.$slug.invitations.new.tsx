@@ -7,6 +7,7 @@ import { bindFields, Button, Checkboxes, FormPage, Input, Radios, Textarea } fro
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { useErrorTitle } from '../components/useErrorTitle.ts';
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
+import { errorsInFieldOrder } from '../lib/error-summary.ts';
 import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
 import { leadPartnership } from '../lib/invitations.server.ts';
@@ -48,12 +49,8 @@ const INVITE = graphql(
   [MUTATION_ERROR],
 );
 
-const FIELDS = [
-  { name: 'emails', label: 'Email addresses', focus: 'emails' },
-  { name: 'organisationId', label: 'Organisation', focus: 'organisationId' },
-  { name: 'roles', label: 'Roles', focus: 'roles' },
-  { name: 'jobTitle', label: 'Job title', focus: 'jobTitle' },
-] as const;
+/** The form's fields, in page order. */
+const FIELDS = ['emails', 'organisationId', 'roles', 'jobTitle'];
 
 type Role = 'PARTNERSHIP_LEAD' | 'SECTION_EDITOR' | 'CONTRIBUTOR' | 'SIGNATORY' | 'VIEWER';
 const isRole = (value: string): value is Role => ROLE_CHOICES.some((r) => r.value === value);
@@ -114,18 +111,11 @@ export default function InvitePeople() {
     failure?.values ?? { emails: '', organisationId: '', roles: [], jobTitle: '' },
     errors,
   );
-  const summary = [
-    ...FIELDS.filter((f) => errors[f.name]).map((f) => ({
-      href: f.focus,
-      text: errors[f.name]!,
-    })),
-    ...(errors._form ? [{ href: 'emails', text: errors._form }] : []),
-  ];
   const back = `/partnerships/${encodeURIComponent(partnership.slug)}/invitations`;
   return (
     <FormPage
       back={{ href: back, text: 'Back to invitations' }}
-      errors={summary}
+      errors={errorsInFieldOrder(FIELDS, errors)}
       caption={partnership.name}
       heading="Invite people"
     >

@@ -8,37 +8,38 @@ import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { useErrorTitle } from '../components/useErrorTitle.ts';
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { gql } from '../lib/graphql.server.ts';
-import { formErrors, invariantResponse, unlessRefused } from '../lib/outcome.server.ts';
+import { formErrors, unlessRefused } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { partnershipPath } from '../lib/partnership-admin.ts';
-import { leadPartnershipPage } from '../lib/partnership/page.server.ts';
+import { PARTNERSHIP_PAGE_FIELDS } from '../lib/partnership/fragments.ts';
+import { leadPartnershipPage, oneOf } from '../lib/partnership/page.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle(`Remove ${page.member.user.name}`);
 
-const QUERY = graphql(`
-  query RemoveMemberPage($slug: String!) {
-    viewer {
-      id
-    }
-    partnership(slug: $slug) {
-      id
-      slug
-      name
-      viewerIsLead
-      members {
+const QUERY = graphql(
+  `
+    query RemoveMemberPage($slug: String!) {
+      viewer {
         id
-        organisation {
-          name
-        }
-        user {
+      }
+      partnership(slug: $slug) {
+        ...PartnershipPageFields
+        members {
           id
-          name
+          organisation {
+            name
+          }
+          user {
+            id
+            name
+          }
         }
       }
     }
-  }
-`);
+  `,
+  [PARTNERSHIP_PAGE_FIELDS],
+);
 
 const REMOVE = graphql(
   `
@@ -59,9 +60,7 @@ const REMOVE = graphql(
 
 async function loadPage(args: LoaderFunctionArgs) {
   const page = await leadPartnershipPage(args, QUERY);
-  const { members, ...partnership } = page.partnership;
-  const member = members.find((m) => m.id === args.params.memberId);
-  invariantResponse(member);
+  const { partnership, item: member } = oneOf(page.partnership, 'members', args.params.memberId);
   return { partnership, member, isViewer: member.user.id === page.viewer.id };
 }
 

@@ -9,38 +9,39 @@ import { useErrorTitle } from '../components/useErrorTitle.ts';
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
-import { formErrors, invariantResponse, unlessRefused } from '../lib/outcome.server.ts';
+import { formErrors, unlessRefused } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { partnershipPath } from '../lib/partnership-admin.ts';
-import { leadPartnershipPage } from '../lib/partnership/page.server.ts';
+import { PARTNERSHIP_PAGE_FIELDS } from '../lib/partnership/fragments.ts';
+import { leadPartnershipPage, oneOf } from '../lib/partnership/page.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle(`Change ${page.member.user.name}’s roles`);
 
-const QUERY = graphql(`
-  query MemberRolesPage($slug: String!) {
-    viewer {
-      id
-    }
-    partnership(slug: $slug) {
-      id
-      slug
-      name
-      viewerIsLead
-      members {
+const QUERY = graphql(
+  `
+    query MemberRolesPage($slug: String!) {
+      viewer {
         id
-        roles
-        organisation {
-          name
-          typeTitle
-        }
-        user {
-          name
+      }
+      partnership(slug: $slug) {
+        ...PartnershipPageFields
+        members {
+          id
+          roles
+          organisation {
+            name
+            typeTitle
+          }
+          user {
+            name
+          }
         }
       }
     }
-  }
-`);
+  `,
+  [PARTNERSHIP_PAGE_FIELDS],
+);
 
 const UPDATE_ROLES = graphql(
   `
@@ -79,9 +80,7 @@ const isRole = (value: string): value is Role => ROLES.some((r) => r.value === v
 
 async function loadPage(args: LoaderFunctionArgs) {
   const page = await leadPartnershipPage(args, QUERY);
-  const { members, ...partnership } = page.partnership;
-  const member = members.find((m) => m.id === args.params.memberId);
-  invariantResponse(member);
+  const { partnership, item: member } = oneOf(page.partnership, 'members', args.params.memberId);
   return { partnership, member };
 }
 

@@ -7,39 +7,40 @@ import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { graphql } from '../graphql.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { lastSignedIn, partnershipPath } from '../lib/partnership-admin.ts';
+import { PARTNERSHIP_PAGE_FIELDS } from '../lib/partnership/fragments.ts';
 import { leadPartnershipPage } from '../lib/partnership/page.server.ts';
 import { roleNames } from '../lib/roles.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle('Members', page.partnership.name);
 
-const QUERY = graphql(`
-  query PartnershipMembersPage($slug: String!) {
-    viewer {
-      id
-    }
-    partnership(slug: $slug) {
-      id
-      slug
-      name
-      viewerIsLead
-      members {
+const QUERY = graphql(
+  `
+    query PartnershipMembersPage($slug: String!) {
+      viewer {
         id
-        roles
-        jobTitle
-        organisation {
-          name
-        }
-        user {
+      }
+      partnership(slug: $slug) {
+        ...PartnershipPageFields
+        members {
           id
-          name
-          email
-          lastSignedInAt
+          roles
+          jobTitle
+          organisation {
+            name
+          }
+          user {
+            id
+            name
+            email
+            lastSignedInAt
+          }
         }
       }
     }
-  }
-`);
+  `,
+  [PARTNERSHIP_PAGE_FIELDS],
+);
 
 export async function loader(args: LoaderFunctionArgs) {
   const { viewer, partnership } = await leadPartnershipPage(args, QUERY);
@@ -88,61 +89,55 @@ export default function Members() {
           Pending invitations
         </a>
       </div>
-      <div
-        className="lip-table-region"
-        role="region"
-        aria-label="Members of the partnership"
-        tabIndex={0}
-      >
-        <Table
-          caption="Members of the partnership"
-          captionSize="s"
-          head={[
-            'Name',
-            'Organisation',
-            'Roles',
-            'Last signed in',
-            { content: <span className="govuk-visually-hidden">Actions</span> },
-          ]}
-          rowKeys={partnership.members.map((m) => m.id)}
-          firstCellIsHeader
-          rows={partnership.members.map((m) => [
-            <>
-              {m.user.name}
-              {m.user.id === viewerId && ' (you)'}
-              {m.user.email && (
-                <>
-                  <br />
-                  <span className="govuk-body-s lip-break-words">{m.user.email}</span>
-                </>
-              )}
-            </>,
-            m.jobTitle ? (
+      <Table
+        region="Members of the partnership"
+        caption="Members of the partnership"
+        captionSize="s"
+        head={[
+          'Name',
+          'Organisation',
+          'Roles',
+          'Last signed in',
+          { content: <span className="govuk-visually-hidden">Actions</span> },
+        ]}
+        rowKeys={partnership.members.map((m) => m.id)}
+        firstCellIsHeader
+        rows={partnership.members.map((m) => [
+          <>
+            {m.user.name}
+            {m.user.id === viewerId && ' (you)'}
+            {m.user.email && (
               <>
-                {m.organisation.name}
                 <br />
-                <span className="govuk-body-s">{m.jobTitle}</span>
+                <span className="govuk-body-s lip-break-words">{m.user.email}</span>
               </>
-            ) : (
-              m.organisation.name
-            ),
-            roleNames(m.roles),
-            lastSignedIn(m.user.lastSignedInAt),
-            <ul key="actions" className="govuk-list govuk-!-margin-bottom-0">
-              <li>
-                <a className="govuk-link" href={memberPath(m.id, '/roles')}>
-                  Change roles<span className="govuk-visually-hidden"> of {m.user.name}</span>
-                </a>
-              </li>
-              <li>
-                <a className="govuk-link" href={memberPath(m.id, '/remove')}>
-                  Remove<span className="govuk-visually-hidden"> {m.user.name}</span>
-                </a>
-              </li>
-            </ul>,
-          ])}
-        />
-      </div>
+            )}
+          </>,
+          m.jobTitle ? (
+            <>
+              {m.organisation.name}
+              <br />
+              <span className="govuk-body-s">{m.jobTitle}</span>
+            </>
+          ) : (
+            m.organisation.name
+          ),
+          roleNames(m.roles),
+          lastSignedIn(m.user.lastSignedInAt),
+          <ul key="actions" className="govuk-list govuk-!-margin-bottom-0">
+            <li>
+              <a className="govuk-link" href={memberPath(m.id, '/roles')}>
+                Change roles<span className="govuk-visually-hidden"> of {m.user.name}</span>
+              </a>
+            </li>
+            <li>
+              <a className="govuk-link" href={memberPath(m.id, '/remove')}>
+                Remove<span className="govuk-visually-hidden"> {m.user.name}</span>
+              </a>
+            </li>
+          </ul>,
+        ])}
+      />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
-import { Breadcrumbs, Button, NotificationBanner, SummaryList } from '@lip/ui';
+import { Breadcrumbs, Button, NotificationBanner, SummaryList, Table } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { PERIOD_TYPES, POLARITIES, labelOf, themeTitle } from '../components/metrics/labels.ts';
 import { graphql, type ResultOf } from '../graphql.ts';
@@ -49,41 +49,19 @@ export async function loader(args: LoaderFunctionArgs) {
 
 function MetricsTable({ caption, metrics }: { caption: string; metrics: Metric[] }) {
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Metric
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Code
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Better when
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Period
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Source
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {metrics.map((m) => (
-          <tr key={m.id} className="govuk-table__row">
-            <th scope="row" className="govuk-table__header">
-              {m.title}
-            </th>
-            <td className="govuk-table__cell">{m.isLocal ? 'Local' : m.code}</td>
-            <td className="govuk-table__cell">{labelOf(POLARITIES, m.polarity)}</td>
-            <td className="govuk-table__cell">{labelOf(PERIOD_TYPES, m.periodType)}</td>
-            <td className="govuk-table__cell">{m.source ?? 'Not given'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table
+      caption={caption}
+      head={['Metric', 'Code', 'Better when', 'Period', 'Source']}
+      firstCellIsHeader
+      rowKeys={metrics.map((m) => m.id)}
+      rows={metrics.map((m) => [
+        m.title,
+        m.isLocal ? 'Local' : m.code,
+        labelOf(POLARITIES, m.polarity),
+        labelOf(PERIOD_TYPES, m.periodType),
+        m.source ?? 'Not given',
+      ])}
+    />
   );
 }
 

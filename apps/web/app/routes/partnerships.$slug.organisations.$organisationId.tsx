@@ -1,51 +1,51 @@
 // Change one of the partnership's organisations. Its name, type and ODS code are the same in every
 // partnership it is in; whether it signs off is this partnership's alone.
-import { data, redirect } from '@remix-run/node';
+import { data } from '@remix-run/node';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { Button, FormPage, InsetText } from '@lip/ui';
-import {
-  ORGANISATION_FIELD_IDS,
-  OrganisationFields,
-  type OrganisationValues,
-} from '../components/OrganisationFields.tsx';
+import { InsetText } from '@lip/ui';
+import { OrganisationFormPage } from '../components/OrganisationFormPage.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { useErrorTitle } from '../components/useErrorTitle.ts';
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { gql } from '../lib/graphql.server.ts';
-import { formErrors, invariantResponse, unlessRefused } from '../lib/outcome.server.ts';
+import { formErrors, unlessRefused } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
-import { partnershipPath } from '../lib/partnership-admin.ts';
-import { readOrganisationForm } from '../lib/partnership/organisation-form.server.ts';
-import { leadPartnershipPage } from '../lib/partnership/page.server.ts';
+import {
+  organisationSaved,
+  readOrganisationForm,
+  type OrganisationActionData,
+} from '../lib/partnership/organisation-form.server.ts';
+import { PARTNERSHIP_PAGE_FIELDS } from '../lib/partnership/fragments.ts';
+import { leadPartnershipPage, oneOf } from '../lib/partnership/page.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle(`Change ${page.organisation.name}`);
 
-const QUERY = graphql(`
-  query ChangeOrganisationPage($slug: String!) {
-    viewer {
-      id
-    }
-    partnership(slug: $slug) {
-      id
-      slug
-      name
-      viewerIsLead
-      organisations {
+const QUERY = graphql(
+  `
+    query ChangeOrganisationPage($slug: String!) {
+      viewer {
         id
-        name
-        typeCode
-        odsCode
-        isSignatory
+      }
+      partnership(slug: $slug) {
+        ...PartnershipPageFields
+        organisations {
+          id
+          name
+          typeCode
+          odsCode
+          isSignatory
+        }
+      }
+      organisationTypes {
+        code
+        title
       }
     }
-    organisationTypes {
-      code
-      title
-    }
-  }
-`);
+  `,
+  [PARTNERSHIP_PAGE_FIELDS],
+);
 
 const UPDATE = graphql(
   `
@@ -66,18 +66,15 @@ const UPDATE = graphql(
 
 async function loadPage(args: LoaderFunctionArgs) {
   const page = await leadPartnershipPage(args, QUERY);
-  const { organisations, ...partnership } = page.partnership;
-  const organisation = organisations.find((o) => o.id === args.params.organisationId);
-  invariantResponse(organisation);
+  const { partnership, item: organisation } = oneOf(
+    page.partnership,
+    'organisations',
+    args.params.organisationId,
+  );
   return { partnership, organisation, types: page.organisationTypes };
 }
 
 export const loader = (args: LoaderFunctionArgs) => loadPage(args);
-
-interface ChangeActionData {
-  values: OrganisationValues;
-  errors: Record<string, string>;
-}
 
 export async function action(args: ActionFunctionArgs) {
   const { partnership, organisation } = await loadPage(args);
@@ -95,54 +92,36 @@ export async function action(args: ActionFunctionArgs) {
   });
   const outcome = unlessRefused(result);
   if (outcome.__typename === 'MutationUpdatePartnershipOrganisationSuccess')
-    throw redirect(
-      partnershipPath(
-        partnership.slug,
-        `/organisations?changed=${encodeURIComponent(outcome.data.id)}`,
-      ),
-    );
-  return data<ChangeActionData>({ values, errors: formErrors(outcome) }, { status: 400 });
+    throw organisationSaved(partnership.slug, 'changed', outcome.data.id);
+  return data<OrganisationActionData>({ values, errors: formErrors(outcome) }, { status: 400 });
 }
 
 export default function ChangeOrganisation() {
   const { partnership, organisation, types } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   useErrorTitle(Boolean(failure));
-  const errors = failure?.errors ?? {};
   return (
-    <FormPage
-      back={{
-        href: partnershipPath(partnership.slug, '/organisations'),
-        text: 'Back to organisations',
-      }}
-      errors={Object.entries(errors).map(([field, text]) => ({
-        href: ORGANISATION_FIELD_IDS[field] ?? 'name',
-        text,
-      }))}
-      caption={partnership.name}
+    <OrganisationFormPage
+      partnership={partnership}
       heading={<>Change {organisation.name}</>}
+      submit="Save changes"
+      odsFirst={false}
+      types={types}
+      errors={failure?.errors ?? {}}
+      values={
+        failure?.values ?? {
+          odsCode: organisation.odsCode ?? '',
+          name: organisation.name,
+          typeCode: organisation.typeCode,
+          isSignatory: organisation.isSignatory ? 'yes' : 'no',
+        }
+      }
     >
       <InsetText>
         The name, type and ODS code are the organisation’s own: if it also works with other
         partnerships, they see the change too.
       </InsetText>
-      <form method="post" noValidate>
-        <OrganisationFields
-          odsFirst={false}
-          types={types}
-          errors={errors}
-          values={
-            failure?.values ?? {
-              odsCode: organisation.odsCode ?? '',
-              name: organisation.name,
-              typeCode: organisation.typeCode,
-              isSignatory: organisation.isSignatory ? 'yes' : 'no',
-            }
-          }
-        />
-        <Button>Save changes</Button>
-      </form>
-    </FormPage>
+    </OrganisationFormPage>
   );
 }
 

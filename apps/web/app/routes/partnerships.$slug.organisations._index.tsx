@@ -6,31 +6,32 @@ import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { graphql } from '../graphql.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { partnershipPath } from '../lib/partnership-admin.ts';
+import { PARTNERSHIP_PAGE_FIELDS } from '../lib/partnership/fragments.ts';
 import { leadPartnershipPage } from '../lib/partnership/page.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle('Organisations', page.partnership.name);
 
-const QUERY = graphql(`
-  query PartnershipOrganisationsPage($slug: String!) {
-    viewer {
-      id
-    }
-    partnership(slug: $slug) {
-      id
-      slug
-      name
-      viewerIsLead
-      organisations {
+const QUERY = graphql(
+  `
+    query PartnershipOrganisationsPage($slug: String!) {
+      viewer {
         id
-        name
-        typeTitle
-        odsCode
-        isSignatory
+      }
+      partnership(slug: $slug) {
+        ...PartnershipPageFields
+        organisations {
+          id
+          name
+          typeTitle
+          odsCode
+          isSignatory
+        }
       }
     }
-  }
-`);
+  `,
+  [PARTNERSHIP_PAGE_FIELDS],
+);
 
 export async function loader(args: LoaderFunctionArgs) {
   const { partnership } = await leadPartnershipPage(args, QUERY);
@@ -69,39 +70,33 @@ export default function Organisations() {
       <Button href={partnershipPath(partnership.slug, '/organisations/new')}>
         Add an organisation
       </Button>
-      <div
-        className="lip-table-region"
-        role="region"
-        aria-label="Organisations in the partnership"
-        tabIndex={0}
-      >
-        <Table
-          caption="Organisations in the partnership"
-          captionSize="s"
-          head={[
-            'Name',
-            'Type',
-            'ODS code',
-            'Signatory',
-            { content: <span className="govuk-visually-hidden">Actions</span> },
-          ]}
-          rowKeys={partnership.organisations.map((o) => o.id)}
-          firstCellIsHeader
-          rows={partnership.organisations.map((o) => [
-            o.name,
-            o.typeTitle,
-            o.odsCode ?? 'None',
-            o.isSignatory ? 'Yes' : 'No',
-            <a
-              key="change"
-              className="govuk-link"
-              href={partnershipPath(partnership.slug, `/organisations/${encodeURIComponent(o.id)}`)}
-            >
-              Change<span className="govuk-visually-hidden"> {o.name}</span>
-            </a>,
-          ])}
-        />
-      </div>
+      <Table
+        region="Organisations in the partnership"
+        caption="Organisations in the partnership"
+        captionSize="s"
+        head={[
+          'Name',
+          'Type',
+          'ODS code',
+          'Signatory',
+          { content: <span className="govuk-visually-hidden">Actions</span> },
+        ]}
+        rowKeys={partnership.organisations.map((o) => o.id)}
+        firstCellIsHeader
+        rows={partnership.organisations.map((o) => [
+          o.name,
+          o.typeTitle,
+          o.odsCode ?? 'None',
+          o.isSignatory ? 'Yes' : 'No',
+          <a
+            key="change"
+            className="govuk-link"
+            href={partnershipPath(partnership.slug, `/organisations/${encodeURIComponent(o.id)}`)}
+          >
+            Change<span className="govuk-visually-hidden"> {o.name}</span>
+          </a>,
+        ])}
+      />
     </>
   );
 }

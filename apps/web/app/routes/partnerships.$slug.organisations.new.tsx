@@ -1,44 +1,43 @@
 // Add an organisation to the partnership: one already on the service (found by its ODS code, as
 // organisations such as an ICB serve several partnerships), or a new one.
-import { data, redirect } from '@remix-run/node';
+import { data } from '@remix-run/node';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { Button, FormPage } from '@lip/ui';
-import {
-  ORGANISATION_FIELD_IDS,
-  OrganisationFields,
-  type OrganisationValues,
-} from '../components/OrganisationFields.tsx';
+import { OrganisationFormPage } from '../components/OrganisationFormPage.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { useErrorTitle } from '../components/useErrorTitle.ts';
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { gql } from '../lib/graphql.server.ts';
 import { formErrors, unlessRefused } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
-import { partnershipPath } from '../lib/partnership-admin.ts';
-import { readOrganisationForm } from '../lib/partnership/organisation-form.server.ts';
+import {
+  organisationSaved,
+  readOrganisationForm,
+  type OrganisationActionData,
+} from '../lib/partnership/organisation-form.server.ts';
+import { PARTNERSHIP_PAGE_FIELDS } from '../lib/partnership/fragments.ts';
 import { leadPartnershipPage } from '../lib/partnership/page.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle('Add an organisation', page.partnership.name);
 
-const QUERY = graphql(`
-  query AddOrganisationPage($slug: String!) {
-    viewer {
-      id
+const QUERY = graphql(
+  `
+    query AddOrganisationPage($slug: String!) {
+      viewer {
+        id
+      }
+      partnership(slug: $slug) {
+        ...PartnershipPageFields
+      }
+      organisationTypes {
+        code
+        title
+      }
     }
-    partnership(slug: $slug) {
-      id
-      slug
-      name
-      viewerIsLead
-    }
-    organisationTypes {
-      code
-      title
-    }
-  }
-`);
+  `,
+  [PARTNERSHIP_PAGE_FIELDS],
+);
 
 const ADD = graphql(
   `
@@ -64,11 +63,6 @@ async function loadPage(args: LoaderFunctionArgs) {
 
 export const loader = (args: LoaderFunctionArgs) => loadPage(args);
 
-interface AddActionData {
-  values: OrganisationValues;
-  errors: Record<string, string>;
-}
-
 export async function action(args: ActionFunctionArgs) {
   const { partnership } = await loadPage(args);
   const values = await readOrganisationForm(args.request);
@@ -83,43 +77,24 @@ export async function action(args: ActionFunctionArgs) {
   });
   const outcome = unlessRefused(result);
   if (outcome.__typename === 'MutationAddPartnershipOrganisationSuccess')
-    throw redirect(
-      partnershipPath(
-        partnership.slug,
-        `/organisations?added=${encodeURIComponent(outcome.data.id)}`,
-      ),
-    );
-  return data<AddActionData>({ values, errors: formErrors(outcome) }, { status: 400 });
+    throw organisationSaved(partnership.slug, 'added', outcome.data.id);
+  return data<OrganisationActionData>({ values, errors: formErrors(outcome) }, { status: 400 });
 }
 
 export default function AddOrganisation() {
   const { partnership, types } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   useErrorTitle(Boolean(failure));
-  const errors = failure?.errors ?? {};
   return (
-    <FormPage
-      back={{
-        href: partnershipPath(partnership.slug, '/organisations'),
-        text: 'Back to organisations',
-      }}
-      errors={Object.entries(errors).map(([field, text]) => ({
-        href: ORGANISATION_FIELD_IDS[field] ?? 'odsCode',
-        text,
-      }))}
-      caption={partnership.name}
+    <OrganisationFormPage
+      partnership={partnership}
       heading="Add an organisation"
-    >
-      <form method="post" noValidate>
-        <OrganisationFields
-          odsFirst
-          types={types}
-          errors={errors}
-          values={failure?.values ?? { odsCode: '', name: '', typeCode: '', isSignatory: 'no' }}
-        />
-        <Button>Add organisation</Button>
-      </form>
-    </FormPage>
+      submit="Add organisation"
+      odsFirst
+      types={types}
+      errors={failure?.errors ?? {}}
+      values={failure?.values ?? { odsCode: '', name: '', typeCode: '', isSignatory: 'no' }}
+    />
   );
 }
 

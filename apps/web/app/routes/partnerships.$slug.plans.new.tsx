@@ -13,34 +13,35 @@ import { gql } from '../lib/graphql.server.ts';
 import { formErrors, unlessRefused } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { partnershipPath } from '../lib/partnership-admin.ts';
+import { PARTNERSHIP_PAGE_FIELDS } from '../lib/partnership/fragments.ts';
 import { leadPartnershipPage } from '../lib/partnership/page.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle('Create a plan', page.partnership.name);
 
-const QUERY = graphql(`
-  query CreatePlanPage($slug: String!) {
-    viewer {
-      id
+const QUERY = graphql(
+  `
+    query CreatePlanPage($slug: String!) {
+      viewer {
+        id
+      }
+      partnership(slug: $slug) {
+        ...PartnershipPageFields
+      }
+      planKinds {
+        id
+        title
+        note
+      }
+      standardsFrameworks {
+        id
+        title
+        status
+      }
     }
-    partnership(slug: $slug) {
-      id
-      slug
-      name
-      viewerIsLead
-    }
-    planKinds {
-      id
-      title
-      note
-    }
-    standardsFrameworks {
-      id
-      title
-      status
-    }
-  }
-`);
+  `,
+  [PARTNERSHIP_PAGE_FIELDS],
+);
 
 const CREATE = graphql(
   `

@@ -36,6 +36,21 @@ export async function leadPartnershipPage<
   return page;
 }
 
+/**
+ * The one of the partnership's members or organisations that the address names, and the partnership
+ * without the list; the 404 page when the partnership has none with that id.
+ */
+export function oneOf<K extends string, P extends Record<K, ReadonlyArray<{ id: string }>>>(
+  partnership: P,
+  list: K,
+  id: string | undefined,
+): { partnership: Omit<P, K>; item: P[K][number] } {
+  const { [list]: items, ...rest } = partnership;
+  const item = items.find((i): i is P[K][number] => i.id === id);
+  invariantResponse(item);
+  return { partnership: rest, item };
+}
+
 /** An import's page: the import the address names (`$importId`) and its partnership. */
 export function importPage({ request, params, context }: PageArgs) {
   return loadImport(context, request, params.slug ?? '', params.importId ?? '');
