@@ -31,6 +31,7 @@ import { gql } from '../lib/graphql.server.ts';
 import { formErrors, invariantResponse, unlessRefused } from '../lib/outcome.server.ts';
 import { formatDate } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
+import { COMMITMENT_LINK } from '../lib/plan/fragments.ts';
 import { queryPlanPage } from '../lib/plan/query-page.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
@@ -53,12 +54,7 @@ const QUERY = graphql(
         commitments(first: 150) {
           edges {
             node {
-              id
-              reference
-              title
-              section {
-                key
-              }
+              ...CommitmentLink
             }
           }
         }
@@ -82,19 +78,14 @@ const QUERY = graphql(
             youSaid
             weDid
             commitments {
-              id
-              reference
-              title
-              section {
-                key
-              }
+              ...CommitmentLink
             }
           }
         }
       }
     }
   `,
-  [PLAN_HEADING],
+  [PLAN_HEADING, COMMITMENT_LINK],
 );
 
 async function loadPage({

@@ -6,7 +6,7 @@ import { NotificationBanner, SummaryList, Table, Tag } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { DECISIONS, formatDateTime } from '../components/workflow/labels.ts';
 import { planPath } from '../components/workflow/workflow.ts';
-import { graphql } from '../graphql.ts';
+import { graphql, PLAN_HEADING } from '../graphql.ts';
 import { intParam } from '../lib/params.server.ts';
 import { invariantResponse } from '../lib/outcome.server.ts';
 import { PLAN_STATES, formatDate } from '../lib/labels.ts';
@@ -25,13 +25,8 @@ const QUERY = graphql(
         id
       }
       plan(id: $id) {
-        id
-        title
+        ...PlanHeading
         state
-        partnership {
-          slug
-          name
-        }
         currentVersion {
           number
         }
@@ -62,7 +57,7 @@ const QUERY = graphql(
       }
     }
   `,
-  [PLAN_VERSION_RECORD, PLAN_SIGNATORY],
+  [PLAN_HEADING, PLAN_VERSION_RECORD, PLAN_SIGNATORY],
 );
 
 export const EXPORTS = [

@@ -5,7 +5,7 @@ import { Button, Select, Table, Tag } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { formatDateTime } from '../components/workflow/labels.ts';
 import { planPath } from '../components/workflow/workflow.ts';
-import { graphql } from '../graphql.ts';
+import { graphql, PLAN_HEADING } from '../graphql.ts';
 import { PLAN_STATES, PLAN_STATE_COLOURS } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { PlanPageHeader } from '../lib/plan/PlanPageHeader.tsx';
@@ -22,20 +22,15 @@ const QUERY = graphql(
         id
       }
       plan(id: $id) {
-        id
-        title
+        ...PlanHeading
         state
-        partnership {
-          slug
-          name
-        }
         versions {
           ...PlanVersionRecord
         }
       }
     }
   `,
-  [PLAN_VERSION_RECORD],
+  [PLAN_HEADING, PLAN_VERSION_RECORD],
 );
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
