@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
+import { Fragment } from 'react';
 import { Breadcrumbs, Button, numericCell, Select, Table, Tag } from '@lip/ui';
 import { PlanNav } from '../components/PlanNav.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
@@ -204,56 +205,41 @@ export default function Dashboard() {
       {exceptions.length === 0 ? (
         <p className="govuk-body">No targets are rated red.</p>
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">
-            Targets rated red and their commentary
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Metric and owner
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Why it is red
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Commentary
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {exceptions.map((t) => (
-              <tr key={t.id} className="govuk-table__row">
-                <th scope="row" className="govuk-table__header">
-                  {t.metric.title}
-                  {/* Under the title rather than in a column of its own: four columns do not fit a phone. */}
-                  <span className="govuk-body-s govuk-!-display-block govuk-!-margin-top-1 govuk-!-margin-bottom-0 govuk-!-font-weight-regular">
-                    {t.ownerOrganisation?.name ?? 'No owner'}
-                  </span>
-                </th>
-                <td className="govuk-table__cell">{t.ragReason}</td>
-                <td className="govuk-table__cell">
-                  {t.commentary ? (
-                    <Tag colour="green">Written</Tag>
-                  ) : (
-                    <Tag colour="red">Not written</Tag>
-                  )}
-                  {t.viewerCanComment && (
-                    <p className="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-0">
-                      <a
-                        className="govuk-link"
-                        href={`${base}/targets/${encodeURIComponent(t.id)}/commentary`}
-                      >
-                        {t.commentary ? 'Change commentary' : 'Write commentary'}
-                        <span className="govuk-visually-hidden"> for {t.metric.title}</span>
-                      </a>
-                    </p>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="Targets rated red and their commentary"
+          captionSize="s"
+          head={['Metric and owner', 'Why it is red', 'Commentary']}
+          firstCellIsHeader
+          rowKeys={exceptions.map((t) => t.id)}
+          rows={exceptions.map((t) => [
+            <Fragment key="metric">
+              {t.metric.title}
+              {/* Under the title rather than in a column of its own: four columns do not fit a phone. */}
+              <span className="govuk-body-s govuk-!-display-block govuk-!-margin-top-1 govuk-!-margin-bottom-0 govuk-!-font-weight-regular">
+                {t.ownerOrganisation?.name ?? 'No owner'}
+              </span>
+            </Fragment>,
+            t.ragReason,
+            <Fragment key="commentary">
+              {t.commentary ? (
+                <Tag colour="green">Written</Tag>
+              ) : (
+                <Tag colour="red">Not written</Tag>
+              )}
+              {t.viewerCanComment && (
+                <p className="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+                  <a
+                    className="govuk-link"
+                    href={`${base}/targets/${encodeURIComponent(t.id)}/commentary`}
+                  >
+                    {t.commentary ? 'Change commentary' : 'Write commentary'}
+                    <span className="govuk-visually-hidden"> for {t.metric.title}</span>
+                  </a>
+                </p>
+              )}
+            </Fragment>,
+          ])}
+        />
       )}
 
       <h2 className="govuk-heading-l">Metrics</h2>
