@@ -31,7 +31,6 @@ import { gql } from '../lib/graphql.server.ts';
 import { formErrors, invariantResponse, unlessRefused } from '../lib/outcome.server.ts';
 import { formatDate } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
-import { COMMITMENT_LINK } from '../lib/plan/fragments.ts';
 import { queryPlanPage } from '../lib/plan/query-page.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
@@ -54,7 +53,12 @@ const QUERY = graphql(
         commitments(first: 150) {
           edges {
             node {
-              ...CommitmentLink
+              id
+              reference
+              title
+              section {
+                key
+              }
             }
           }
         }
@@ -78,14 +82,19 @@ const QUERY = graphql(
             youSaid
             weDid
             commitments {
-              ...CommitmentLink
+              id
+              reference
+              title
+              section {
+                key
+              }
             }
           }
         }
       }
     }
   `,
-  [PLAN_HEADING, COMMITMENT_LINK],
+  [PLAN_HEADING],
 );
 
 async function loadPage({

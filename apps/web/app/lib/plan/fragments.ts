@@ -40,15 +40,3 @@ export const EVIDENCE_CONFLICT = graphql(`
     }
   }
 `);
-
-/** Enough of a commitment to link to it: its reference and title, and its section for the path. */
-export const COMMITMENT_LINK = graphql(`
-  fragment CommitmentLink on Commitment {
-    id
-    reference
-    title
-    section {
-      key
-    }
-  }
-`);
