@@ -2,8 +2,9 @@
 import type { ActionFunctionArgs } from '@remix-run/node';
 import { graphql, PLAN_HEADING } from '../graphql.ts';
 import type { CommitmentValues } from './commitment-form.ts';
-import { gql } from './graphql.server.ts';
-import { invariantResponse, requireViewer } from './outcome.server.ts';
+import { invariantResponse } from './outcome.server.ts';
+import { queryPlan } from './plan-query.server.ts';
+import { sectionVariables } from './plan/query-page.server.ts';
 
 /** What the commitment pages read of a commitment (CommitmentData in commitment-form.ts). */
 export const COMMITMENT_FIELDS_FRAGMENT = graphql(`
@@ -94,15 +95,8 @@ export async function loadFormContext({
   params,
   context,
 }: Pick<ActionFunctionArgs, 'request' | 'params' | 'context'>) {
-  const data = requireViewer(
-    request,
-    await gql(context, FORM_CONTEXT_QUERY, {
-      planId: params.planId ?? '',
-      key: params.sectionKey ?? '',
-    }),
-  );
-  const plan = data.plan;
-  invariantResponse(plan?.section);
+  const plan = await queryPlan(request, context, FORM_CONTEXT_QUERY, sectionVariables(params));
+  invariantResponse(plan.section);
   const areas = [...plan.framework.areas].sort((a, b) => a.position - b.position);
   return { plan: { ...plan, framework: { ...plan.framework, areas }, section: plan.section } };
 }

@@ -6,8 +6,8 @@ import type { LoaderFunctionArgs } from '@remix-run/node';
 import type { DateParts } from '@lip/ui';
 import { graphql, PLAN_HEADING } from '../graphql.ts';
 import { partsToIso } from './commitment-form.ts';
-import { gql } from './graphql.server.ts';
-import { forbidden, invariantResponse, requireViewer } from './outcome.server.ts';
+import { forbidden, invariantResponse } from './outcome.server.ts';
+import { queryPlanPage, sectionVariables } from './plan/query-page.server.ts';
 
 /** A commitment's milestones and evidence, as the commitment page and its sub-pages show them. */
 export const COMMITMENT_PARTS_FRAGMENT = graphql(`
@@ -78,17 +78,12 @@ export async function loadCommitmentParts({
   params,
   context,
 }: Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>) {
-  const page = requireViewer(
-    request,
-    await gql(context, PARTS_QUERY, {
-      planId: params.planId ?? '',
-      key: params.sectionKey ?? '',
-      id: params.commitmentId ?? '',
-    }),
-  );
-  const { plan, commitment } = page;
+  const { plan, commitment } = await queryPlanPage(request, context, PARTS_QUERY, {
+    ...sectionVariables(params),
+    id: params.commitmentId ?? '',
+  });
   invariantResponse(
-    plan?.section &&
+    plan.section &&
       commitment &&
       commitment.plan.id === plan.id &&
       commitment.section.key === plan.section.key,

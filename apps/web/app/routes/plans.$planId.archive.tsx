@@ -11,15 +11,10 @@ import { planPath } from '../components/workflow/workflow.ts';
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
-import {
-  forbidden,
-  formErrors,
-  invariantResponse,
-  requireViewer,
-  unlessRefused,
-} from '../lib/outcome.server.ts';
+import { forbidden, formErrors, unlessRefused } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { partnershipPath } from '../lib/partnership-admin.ts';
+import { queryPlan } from '../lib/plan-query.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle('Archive the plan', page.plan.title);
@@ -66,10 +61,9 @@ const ARCHIVE = graphql(
 );
 
 async function loadPage({ request, params, context }: LoaderFunctionArgs) {
-  const page = requireViewer(request, await gql(context, QUERY, { id: params.planId ?? '' }));
-  invariantResponse(page.plan);
-  if (!page.plan.partnership.viewerIsLead) forbidden('Only a partnership lead can archive a plan');
-  return { plan: page.plan };
+  const plan = await queryPlan(request, context, QUERY, { id: params.planId ?? '' });
+  if (!plan.partnership.viewerIsLead) forbidden('Only a partnership lead can archive a plan');
+  return { plan };
 }
 
 export const loader = (args: LoaderFunctionArgs) => loadPage(args);

@@ -28,14 +28,10 @@ import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { graphql, PLAN_HEADING, MUTATION_ERROR } from '../graphql.ts';
 import { readForm, type FormFields } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
-import {
-  formErrors,
-  invariantResponse,
-  requireViewer,
-  unlessRefused,
-} from '../lib/outcome.server.ts';
+import { formErrors, invariantResponse, unlessRefused } from '../lib/outcome.server.ts';
 import { formatDate } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
+import { queryPlanPage } from '../lib/plan/query-page.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page
@@ -106,18 +102,13 @@ async function loadPage({
   params,
   context,
 }: Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>) {
-  const page = requireViewer(
-    request,
-    await gql(context, QUERY, {
-      planId: params.planId ?? '',
-      activityId: params.activityId ?? '',
-    }),
-  );
+  const page = await queryPlanPage(request, context, QUERY, {
+    planId: params.planId ?? '',
+    activityId: params.activityId ?? '',
+  });
   const activity = page.node?.__typename === 'CoproductionActivity' ? page.node : null;
   // An activity of another plan (or not an activity at all) is not found here.
-  invariantResponse(
-    page.plan && activity && page.plan.coproduction.some((a) => a.id === activity.id),
-  );
+  invariantResponse(activity && page.plan.coproduction.some((a) => a.id === activity.id));
   const { commitments, coproduction: _coproduction, ...plan } = page.plan;
   return { plan, activity, commitments: commitments.edges.map((e) => e.node) };
 }
@@ -278,6 +269,11 @@ const FIELDS = [
   { name: 'commitmentIds', focusId: 'commitmentIds' },
 ];
 
+const RESPONSE_TEXTS = [
+  { name: 'youSaid', label: 'You said', hint: 'What people told you' },
+  { name: 'weDid', label: 'We did', hint: 'What the partnership did about it' },
+] as const;
+
 export default function CoproductionActivityPage() {
   const { plan, activity, commitments } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -392,20 +388,16 @@ export default function CoproductionActivityPage() {
               key={JSON.stringify(responseAction?.values ?? null)}
             >
               <input type="hidden" name="intent" value="response" />
-              <Textarea
-                {...field.text('youSaid')}
-                label="You said"
-                labelSize="s"
-                hint="What people told you"
-                rows={3}
-              />
-              <Textarea
-                {...field.text('weDid')}
-                label="We did"
-                labelSize="s"
-                hint="What the partnership did about it"
-                rows={3}
-              />
+              {RESPONSE_TEXTS.map(({ name, label, hint }) => (
+                <Textarea
+                  key={name}
+                  {...field.text(name)}
+                  label={label}
+                  labelSize="s"
+                  hint={hint}
+                  rows={3}
+                />
+              ))}
               <Checkboxes
                 {...field.checkboxes('commitmentIds')}
                 legend="Which commitments answer it? (optional)"

@@ -13,15 +13,11 @@ import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { graphql, PLAN_HEADING, MUTATION_ERROR } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
-import {
-  formErrors,
-  invariantResponse,
-  requireViewer,
-  unlessRefused,
-} from '../lib/outcome.server.ts';
+import { formErrors, unlessRefused } from '../lib/outcome.server.ts';
 import { formatDate } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { PlanPageHeader } from '../lib/plan/PlanPageHeader.tsx';
+import { queryPlan } from '../lib/plan-query.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle('Co-production', page.plan.title);
@@ -63,10 +59,9 @@ async function loadPage({
   params,
   context,
 }: Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>) {
-  const page = requireViewer(request, await gql(context, QUERY, { planId: params.planId ?? '' }));
-  invariantResponse(page.plan);
-  const roles = page.plan.partnership.viewerMembership?.roles ?? [];
-  return { plan: page.plan, canEdit: roles.some((role) => role !== 'VIEWER') };
+  const plan = await queryPlan(request, context, QUERY, { planId: params.planId ?? '' });
+  const roles = plan.partnership.viewerMembership?.roles ?? [];
+  return { plan, canEdit: roles.some((role) => role !== 'VIEWER') };
 }
 
 export async function loader(args: LoaderFunctionArgs) {

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
-import { Breadcrumbs, Button, Select, Tag } from '@lip/ui';
+import { Fragment } from 'react';
+import { Breadcrumbs, Button, numericCell, Select, Table, Tag } from '@lip/ui';
 import { PlanNav } from '../components/PlanNav.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import {
@@ -56,46 +57,31 @@ const countOf = (n: number) => (n === 1 ? '1 metric' : `${n} metrics`);
 
 function RatingSummary({ groups, total }: { groups: RatingGroup[]; total: number }) {
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">
-        {countOf(total)} by rating
-      </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Rating
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            Metrics
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {groups.map(({ rating, shown, folded }) => {
-          const count = shown.length + folded.length;
-          return (
-            <tr key={rating} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">
-                <RagTag rag={rating} />
-              </th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                {count === 0 ? (
-                  0
-                ) : (
-                  <a className="govuk-link" href={`#${ratingAnchor(rating)}`}>
-                    {count}
-                    <span className="govuk-visually-hidden">
-                      {' '}
-                      {count === 1 ? 'metric' : 'metrics'} rated {RAG_LABELS[rating]?.text}
-                    </span>
-                  </a>
-                )}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <Table
+      caption={`${countOf(total)} by rating`}
+      head={['Rating', numericCell('Metrics')]}
+      firstCellIsHeader
+      rowKeys={groups.map((g) => g.rating)}
+      rows={groups.map(({ rating, shown, folded }) => {
+        const count = shown.length + folded.length;
+        return [
+          <RagTag key="rag" rag={rating} />,
+          numericCell(
+            count === 0 ? (
+              0
+            ) : (
+              <a className="govuk-link" href={`#${ratingAnchor(rating)}`}>
+                {count}
+                <span className="govuk-visually-hidden">
+                  {' '}
+                  {count === 1 ? 'metric' : 'metrics'} rated {RAG_LABELS[rating]?.text}
+                </span>
+              </a>
+            ),
+          ),
+        ];
+      })}
+    />
   );
 }
 
@@ -109,37 +95,18 @@ function NoFigures({ items }: { items: MetricCardItem[] }) {
         </span>
       </summary>
       <div className="govuk-details__text">
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">
-            Metrics with no figures imported yet
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Metric
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Theme
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Target
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {items.map(({ metric, target }) => (
-              <tr key={metric.id} className="govuk-table__row">
-                <th scope="row" className="govuk-table__header">
-                  {metric.title}
-                </th>
-                <td className="govuk-table__cell">{themeTitle(metric.theme)}</td>
-                <td className="govuk-table__cell">
-                  {target ? targetText(target, metric) : 'No target set'}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="Metrics with no figures imported yet"
+          captionSize="s"
+          head={['Metric', 'Theme', 'Target']}
+          firstCellIsHeader
+          rowKeys={items.map(({ metric }) => metric.id)}
+          rows={items.map(({ metric, target }) => [
+            metric.title,
+            themeTitle(metric.theme),
+            target ? targetText(target, metric) : 'No target set',
+          ])}
+        />
       </div>
     </details>
   );
@@ -238,56 +205,41 @@ export default function Dashboard() {
       {exceptions.length === 0 ? (
         <p className="govuk-body">No targets are rated red.</p>
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">
-            Targets rated red and their commentary
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Metric and owner
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Why it is red
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Commentary
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {exceptions.map((t) => (
-              <tr key={t.id} className="govuk-table__row">
-                <th scope="row" className="govuk-table__header">
-                  {t.metric.title}
-                  {/* Under the title rather than in a column of its own: four columns do not fit a phone. */}
-                  <span className="govuk-body-s govuk-!-display-block govuk-!-margin-top-1 govuk-!-margin-bottom-0 govuk-!-font-weight-regular">
-                    {t.ownerOrganisation?.name ?? 'No owner'}
-                  </span>
-                </th>
-                <td className="govuk-table__cell">{t.ragReason}</td>
-                <td className="govuk-table__cell">
-                  {t.commentary ? (
-                    <Tag colour="green">Written</Tag>
-                  ) : (
-                    <Tag colour="red">Not written</Tag>
-                  )}
-                  {t.viewerCanComment && (
-                    <p className="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-0">
-                      <a
-                        className="govuk-link"
-                        href={`${base}/targets/${encodeURIComponent(t.id)}/commentary`}
-                      >
-                        {t.commentary ? 'Change commentary' : 'Write commentary'}
-                        <span className="govuk-visually-hidden"> for {t.metric.title}</span>
-                      </a>
-                    </p>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="Targets rated red and their commentary"
+          captionSize="s"
+          head={['Metric and owner', 'Why it is red', 'Commentary']}
+          firstCellIsHeader
+          rowKeys={exceptions.map((t) => t.id)}
+          rows={exceptions.map((t) => [
+            <Fragment key="metric">
+              {t.metric.title}
+              {/* Under the title rather than in a column of its own: four columns do not fit a phone. */}
+              <span className="govuk-body-s govuk-!-display-block govuk-!-margin-top-1 govuk-!-margin-bottom-0 govuk-!-font-weight-regular">
+                {t.ownerOrganisation?.name ?? 'No owner'}
+              </span>
+            </Fragment>,
+            t.ragReason,
+            <Fragment key="commentary">
+              {t.commentary ? (
+                <Tag colour="green">Written</Tag>
+              ) : (
+                <Tag colour="red">Not written</Tag>
+              )}
+              {t.viewerCanComment && (
+                <p className="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+                  <a
+                    className="govuk-link"
+                    href={`${base}/targets/${encodeURIComponent(t.id)}/commentary`}
+                  >
+                    {t.commentary ? 'Change commentary' : 'Write commentary'}
+                    <span className="govuk-visually-hidden"> for {t.metric.title}</span>
+                  </a>
+                </p>
+              )}
+            </Fragment>,
+          ])}
+        />
       )}
 
       <h2 className="govuk-heading-l">Metrics</h2>

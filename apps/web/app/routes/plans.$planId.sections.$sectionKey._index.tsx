@@ -17,16 +17,12 @@ import { SectionStatusTag } from '../components/SectionStatusTag.tsx';
 import { commentErrorFrom, handleCommentForm, loadCommentThreads } from '../lib/comments.server.ts';
 import { graphql, PLAN_HEADING, type ResultOf } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
-import { gql, inputTypeErrors, throwForErrors } from '../lib/graphql.server.ts';
-import {
-  formErrors,
-  invariantResponse,
-  requireViewer,
-  unlessRefused,
-} from '../lib/outcome.server.ts';
+import { inputTypeErrors, throwForErrors } from '../lib/graphql.server.ts';
+import { formErrors, invariantResponse, unlessRefused } from '../lib/outcome.server.ts';
 import { RAG_STATUSES, formatDate } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { PlanBreadcrumbs } from '../lib/plan/PlanPageHeader.tsx';
+import { queryPlan } from '../lib/plan-query.server.ts';
 import { sectionUi } from '../lib/plugins.ts';
 import { METRIC_UNITS, sectionProgress } from '../lib/section-progress.ts';
 
@@ -129,9 +125,11 @@ async function loadPluginSection(
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const planId = params.planId ?? '';
   const key = params.sectionKey ?? '';
-  const page = requireViewer(request, await gql(context, QUERY, { planId, key }));
-  invariantResponse(page.plan?.section);
-  const { section: sectionWithCommitments, ...plan } = page.plan;
+  const { section: sectionWithCommitments, ...plan } = await queryPlan(request, context, QUERY, {
+    planId,
+    key,
+  });
+  invariantResponse(sectionWithCommitments);
   const { commitments, ...section } = sectionWithCommitments;
   const plugin = await loadPluginSection(context, section.pluginId, section.key, planId);
   const comments = await loadCommentThreads(context, { planId, sectionKey: key });
@@ -166,8 +164,7 @@ interface PluginOutcome {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const planId = params.planId ?? '';
   const key = params.sectionKey ?? '';
-  const page = requireViewer(request, await gql(context, QUERY, { planId, key }));
-  const section = page.plan?.section;
+  const { section } = await queryPlan(request, context, QUERY, { planId, key });
   invariantResponse(section);
   const form = await readForm(request);
   // Comment forms (post, reply, resolve, reopen) redirect back here; anything else saves the section.

@@ -23,6 +23,7 @@ import {
   postedVersion,
 } from '../lib/plan/commitment-part.server.ts';
 import { EVIDENCE_TARGETS, errorItems } from '../lib/plan/error-items.ts';
+import { EVIDENCE_CONFLICT } from '../lib/plan/fragments.ts';
 
 export const meta: MetaFunction<typeof loader> = commitmentPartMeta(
   'Remove evidence',
@@ -38,18 +39,11 @@ const UPDATE = graphql(
       result: updateEvidence(input: $input) {
         __typename
         ...MutationError
-        ... on EvidenceConflictError {
-          current {
-            title
-            url
-            note
-            version
-          }
-        }
+        ...EvidenceConflict
       }
     }
   `,
-  [MUTATION_ERROR],
+  [MUTATION_ERROR, EVIDENCE_CONFLICT],
 );
 
 const REMOVE = graphql(
@@ -58,18 +52,11 @@ const REMOVE = graphql(
       result: removeEvidence(input: $input) {
         __typename
         ...MutationError
-        ... on EvidenceConflictError {
-          current {
-            title
-            url
-            note
-            version
-          }
-        }
+        ...EvidenceConflict
       }
     }
   `,
-  [MUTATION_ERROR],
+  [MUTATION_ERROR, EVIDENCE_CONFLICT],
 );
 
 interface EvidenceActionData {

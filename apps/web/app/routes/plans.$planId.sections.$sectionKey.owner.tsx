@@ -10,14 +10,9 @@ import { planPath } from '../components/workflow/workflow.ts';
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
-import {
-  formErrors,
-  forbidden,
-  invariantResponse,
-  requireViewer,
-  unlessRefused,
-} from '../lib/outcome.server.ts';
+import { formErrors, forbidden, invariantResponse, unlessRefused } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
+import { queryPlan } from '../lib/plan-query.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page
@@ -67,17 +62,16 @@ const SET_OWNER = graphql(
 );
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const page = requireViewer(
-    request,
-    await gql(context, QUERY, { id: params.planId ?? '', key: params.sectionKey ?? '' }),
-  );
-  invariantResponse(page.plan?.section);
+  const { section, ...plan } = await queryPlan(request, context, QUERY, {
+    id: params.planId ?? '',
+    key: params.sectionKey ?? '',
+  });
+  invariantResponse(section);
   // The lead of a draft plan only (the API refuses anyone else too).
-  if (!page.plan.viewerCanEdit)
+  if (!plan.viewerCanEdit)
     forbidden(
       'Only the partnership lead can change who writes a section, while the plan is a draft',
     );
-  const { section, ...plan } = page.plan;
   return { plan: { ...plan, section } };
 }
 

@@ -25,51 +25,53 @@ import { RECORD_SIGN_OFF, runTransition } from '../components/workflow/workflow.
 import { planPath } from '../components/workflow/workflow.ts';
 import { graphql } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
-import { gql } from '../lib/graphql.server.ts';
-import { invariantResponse, requireViewer } from '../lib/outcome.server.ts';
+import { invariantResponse } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { errorItems } from '../lib/plan/error-items.ts';
+import { PLAN_SIGNATORY } from '../lib/plan/fragments.ts';
+import { queryPlanPage } from '../lib/plan/query-page.server.ts';
+import { isoDate } from '../lib/iso-date.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page
     ? errorTitle(error)
     : pageTitle(`Sign-off for ${page.signatory.organisation.name}`, page.plan.title);
 
-const QUERY = graphql(`
-  query SignOffPage($id: ID!) {
-    viewer {
-      id
-      name
-    }
-    plan(id: $id) {
-      id
-      title
-      state
-      currentVersion {
-        number
+const QUERY = graphql(
+  `
+    query SignOffPage($id: ID!) {
+      viewer {
+        id
+        name
+      }
+      plan(id: $id) {
+        id
+        title
         state
-      }
-      signatories {
-        kind
-        viewerCanRecord
-        organisation {
-          id
-          name
+        currentVersion {
+          number
+          state
         }
-        signOff {
-          decision
+        signatories {
+          ...PlanSignatory
+          signOff {
+            decision
+          }
         }
       }
     }
-  }
-`);
+  `,
+  [PLAN_SIGNATORY],
+);
 
 async function loadPage({ request, params, context }: LoaderFunctionArgs) {
-  const page = requireViewer(request, await gql(context, QUERY, { id: params.planId ?? '' }));
-  const signatory = page.plan?.signatories.find((s) => s.organisation.id === params.organisationId);
-  invariantResponse(page.plan && signatory);
-  const { signatories: _all, ...plan } = page.plan;
-  return { plan, signatory, viewerName: page.viewer.name };
+  const {
+    viewer,
+    plan: { signatories, ...plan },
+  } = await queryPlanPage(request, context, QUERY, { id: params.planId ?? '' });
+  const signatory = signatories.find((s) => s.organisation.id === params.organisationId);
+  invariantResponse(signatory);
+  return { plan, signatory, viewerName: viewer.name };
 }
 
 export async function loader(args: LoaderFunctionArgs) {
@@ -121,15 +123,6 @@ const FIELD_TARGETS: ReadonlyArray<readonly [keyof SignOffValues | '_form', stri
   ['decidedOn', 'decidedOn-day'],
   ['_form', 'main-form'],
 ];
-
-function isoDate(parts: DateParts): string | null {
-  const [d, m, y] = [parts.day, parts.month, parts.year].map((p) => p.trim());
-  if (!/^\d{1,2}$/.test(d ?? '') || !/^\d{1,2}$/.test(m ?? '') || !/^\d{4}$/.test(y ?? ''))
-    return null;
-  const iso = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? iso : null;
-}
 
 export async function action(args: ActionFunctionArgs) {
   const { request, params, context } = args;

@@ -6,75 +6,59 @@ import { NotificationBanner, SummaryList, Table, Tag } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { DECISIONS, formatDateTime } from '../components/workflow/labels.ts';
 import { planPath } from '../components/workflow/workflow.ts';
-import { graphql } from '../graphql.ts';
-import { gql } from '../lib/graphql.server.ts';
+import { graphql, PLAN_HEADING } from '../graphql.ts';
 import { intParam } from '../lib/params.server.ts';
-import { invariantResponse, requireViewer } from '../lib/outcome.server.ts';
+import { invariantResponse } from '../lib/outcome.server.ts';
 import { PLAN_STATES, formatDate } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { PlanPageHeader } from '../lib/plan/PlanPageHeader.tsx';
+import { PLAN_SIGNATORY, PLAN_VERSION_RECORD } from '../lib/plan/fragments.ts';
+import { queryPlan } from '../lib/plan-query.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle(`Version ${page.version.number}`, page.plan.title);
 
-const QUERY = graphql(`
-  query VersionPage($id: ID!, $number: Int!) {
-    viewer {
-      id
-    }
-    plan(id: $id) {
-      id
-      title
-      state
-      partnership {
-        slug
-        name
+const QUERY = graphql(
+  `
+    query VersionPage($id: ID!, $number: Int!) {
+      viewer {
+        id
       }
-      currentVersion {
-        number
-      }
-      signatories {
-        kind
-        viewerCanRecord
-        organisation {
-          id
-          name
-        }
-        signOff {
-          id
-        }
-      }
-      planVersion(number: $number) {
-        number
+      plan(id: $id) {
+        ...PlanHeading
         state
-        createdAt
-        createdByName
-        createdByOrganisation {
-          name
+        currentVersion {
+          number
         }
-        signedOffAt
-        publishedAt
-        supersededAt
-        publicPath
-        signOffs {
-          id
-          decision
-          conditions
-          signatoryName
-          signatoryRole
-          forum
-          decidedOn
-          recordedByName
-          createdAt
-          organisation {
+        signatories {
+          ...PlanSignatory
+          signOff {
             id
-            name
+          }
+        }
+        planVersion(number: $number) {
+          ...PlanVersionRecord
+          signOffs {
+            id
+            decision
+            conditions
+            signatoryName
+            signatoryRole
+            forum
+            decidedOn
+            recordedByName
+            createdAt
+            organisation {
+              id
+              name
+            }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [PLAN_HEADING, PLAN_VERSION_RECORD, PLAN_SIGNATORY],
+);
 
 export const EXPORTS = [
   { format: 'docx', label: 'Board pack (Word document)' },
@@ -85,12 +69,11 @@ export const EXPORTS = [
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const number = intParam(params, 'n');
-  const page = requireViewer(
-    request,
-    await gql(context, QUERY, { id: params.planId ?? '', number }),
-  );
-  invariantResponse(page.plan?.planVersion);
-  const { planVersion: version, ...plan } = page.plan;
+  const { planVersion: version, ...plan } = await queryPlan(request, context, QUERY, {
+    id: params.planId ?? '',
+    number,
+  });
+  invariantResponse(version);
   const url = new URL(request.url);
   return {
     plan,

@@ -5,50 +5,36 @@ import { Button, Select, Table, Tag } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { formatDateTime } from '../components/workflow/labels.ts';
 import { planPath } from '../components/workflow/workflow.ts';
-import { graphql } from '../graphql.ts';
-import { gql } from '../lib/graphql.server.ts';
-import { invariantResponse, requireViewer } from '../lib/outcome.server.ts';
+import { graphql, PLAN_HEADING } from '../graphql.ts';
 import { PLAN_STATES, PLAN_STATE_COLOURS } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { PlanPageHeader } from '../lib/plan/PlanPageHeader.tsx';
+import { PLAN_VERSION_RECORD } from '../lib/plan/fragments.ts';
+import { queryPlan } from '../lib/plan-query.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle('Versions and sign-off', page.plan.title);
 
-const QUERY = graphql(`
-  query VersionsPage($id: ID!) {
-    viewer {
-      id
-    }
-    plan(id: $id) {
-      id
-      title
-      state
-      partnership {
-        slug
-        name
+const QUERY = graphql(
+  `
+    query VersionsPage($id: ID!) {
+      viewer {
+        id
       }
-      versions {
-        number
+      plan(id: $id) {
+        ...PlanHeading
         state
-        createdAt
-        createdByName
-        createdByOrganisation {
-          name
+        versions {
+          ...PlanVersionRecord
         }
-        signedOffAt
-        publishedAt
-        supersededAt
-        publicPath
       }
     }
-  }
-`);
+  `,
+  [PLAN_HEADING, PLAN_VERSION_RECORD],
+);
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const page = requireViewer(request, await gql(context, QUERY, { id: params.planId ?? '' }));
-  invariantResponse(page.plan);
-  return { plan: page.plan };
+  return { plan: await queryPlan(request, context, QUERY, { id: params.planId ?? '' }) };
 }
 
 export default function Versions() {

@@ -8,9 +8,8 @@ import {
   renderPublicFile,
 } from '../components/workflow/exports.server.ts';
 import { graphql } from '../graphql.ts';
-import { gql } from '../lib/graphql.server.ts';
-import { intParam } from '../lib/params.server.ts';
 import { invariantResponse } from '../lib/outcome.server.ts';
+import { loadPublishedPlan } from '../lib/plan/published.server.ts';
 
 const QUERY = graphql(`
   query PublishedPlanFile($slug: String!, $planId: ID!, $version: Int!) {
@@ -22,14 +21,8 @@ const QUERY = graphql(`
 `);
 
 export async function loader({ params, context }: LoaderFunctionArgs) {
-  const version = intParam(params, 'n');
-  const page = await gql(context, QUERY, {
-    slug: params.slug ?? '',
-    planId: params.planId ?? '',
-    version,
-  });
-  invariantResponse(page.publishedPlan);
-  const publication = parsePublication(page.publishedPlan.publicationJson);
+  const { publishedPlan, version } = await loadPublishedPlan(context, QUERY, params);
+  const publication = parsePublication(publishedPlan.publicationJson);
   const download = await renderPublicFile(
     publication,
     params.file ?? '',

@@ -7,9 +7,7 @@ import { NotificationBanner } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { csvFileNames, parsePublication } from '../components/workflow/exports.server.ts';
 import { graphql } from '../graphql.ts';
-import { gql } from '../lib/graphql.server.ts';
-import { intParam } from '../lib/params.server.ts';
-import { invariantResponse } from '../lib/outcome.server.ts';
+import { loadPublishedPlan } from '../lib/plan/published.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
@@ -45,14 +43,9 @@ const CSV_LABELS: Record<string, string> = {
 };
 
 export async function loader({ params, context }: LoaderFunctionArgs) {
-  const version = intParam(params, 'n');
-  const page = await gql(context, QUERY, {
-    slug: params.slug ?? '',
-    planId: params.planId ?? '',
-    version,
-  });
-  invariantResponse(page.publishedPlan);
-  const { publicationJson, ...published } = page.publishedPlan;
+  const {
+    publishedPlan: { publicationJson, ...published },
+  } = await loadPublishedPlan(context, QUERY, params);
   const publication = parsePublication(publicationJson);
   const base = `/published/${encodeURIComponent(params.slug ?? '')}/${encodeURIComponent(published.planId)}/${published.version}`;
   const downloads: PublicationDownload[] = [
