@@ -15,6 +15,7 @@ import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { partnershipPath } from '../lib/partnership-admin.ts';
 import { PARTNERSHIP_PAGE_FIELDS } from '../lib/partnership/fragments.ts';
 import { leadPartnershipPage } from '../lib/partnership/page.server.ts';
+import { isoDate } from '../lib/iso-date.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle('Create a plan', page.partnership.name);
@@ -89,16 +90,6 @@ const FIELD_IDS: Array<[string, string]> = [
   ['periodEnd', 'periodEnd-day'],
   ['_form', 'kindId'],
 ];
-
-/** "1", "9", "2026" → "2026-09-01"; null when the parts are not a real date. */
-function isoDate(parts: DateParts): string | null {
-  const [d, m, y] = [parts.day, parts.month, parts.year].map((p) => p.trim());
-  if (!/^\d{1,2}$/.test(d ?? '') || !/^\d{1,2}$/.test(m ?? '') || !/^\d{4}$/.test(y ?? ''))
-    return null;
-  const iso = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? iso : null;
-}
 
 export async function action(args: ActionFunctionArgs) {
   const { partnership } = await loadPage(args);
