@@ -1,5 +1,6 @@
 // Display text for the metrics contract's enums and values (docs/api-metrics.md). Shared by the
 // browser and the server, so nothing here may import server code.
+import { MONTHS } from '@lip/core/dates';
 import { RATING_LABELS, RATING_MEANINGS } from '@lip/publish/labels';
 import type { TagColour } from '@lip/ui';
 
@@ -94,21 +95,6 @@ export function formatValue(value: string | null | undefined, unit: string): str
   if (unit === 'count' || unit === 'number' || unit === '') return shown;
   return `${shown} ${unit}`;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /**
  * A stored period as people read it, by the metric's period type: "2025-03" is "March 2025" for a
