@@ -65,6 +65,9 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
         await PGlite.create({ dataDir: path.resolve(dataDir) }));
   try {
     await migrate(pgliteExecutor(pglite));
+    // PGlite learns array types (such as the enum array "Role"[]) when it opens; a migration that
+    // just created them leaves its serialiser sending an array parameter as a plain string.
+    await pglite.refreshArrayTypes();
   } catch (error) {
     await pglite.close();
     throw error;

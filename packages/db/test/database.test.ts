@@ -28,6 +28,18 @@ describe('createDatabase', () => {
     }
   });
 
+  it('filters on enum arrays created by the migration it just ran', async (context) => {
+    if (testEngine() !== 'pglite') return context.skip('PGlite only');
+    const db = await createDatabase({ url: '', dataDir: 'memory' });
+    try {
+      await expect(
+        db.prisma.member.findMany({ where: { roles: { has: 'SIGNATORY' } } }),
+      ).resolves.toEqual([]);
+    } finally {
+      await db.close();
+    }
+  });
+
   it('creates, migrates and reopens a PGlite data folder', async (context) => {
     if (testEngine() !== 'pglite') return context.skip('PGlite only');
     const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'lip-data-')), 'nested', 'pglite');
