@@ -3,7 +3,7 @@
 // of every file. RFC 4180 (CRLF, quotes doubled, fields quoted when they must be), UTF-8 without BOM.
 // The formats are documented in docs/open-data.md; a change here is a change there.
 import type { Publication } from '@lip/core/snapshot';
-import { TIME_IDENTIFIERS, humanise } from './labels.ts';
+import { TIME_IDENTIFIERS, humanise, ragLabel } from './labels.ts';
 import { buildPlanView, type MetricView, type PlanView } from './model.ts';
 
 export interface CsvFile {
@@ -235,7 +235,7 @@ function targetColumns(view: PlanView): Array<Column<Target>> {
       name: 'rag_status',
       description:
         'Progress against the target when the version was frozen: Red, Amber, Green, No data or No target.',
-      value: (m) => m.rag,
+      value: (m) => ragLabel(m.ragCode),
     },
     {
       name: 'commentary',

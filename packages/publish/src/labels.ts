@@ -145,6 +145,11 @@ function lookup(table: Readonly<Record<string, string>>, code: string): string {
 export const planKindLabel = (code: string) => PLAN_KINDS[code] ?? code;
 export const versionStateLabel = (code: string) => lookup(PLAN_STATE_LABELS, code);
 export const ragLabel = (code: string) => lookup(RAG, code);
+/** A metric's rating with its meaning, as the dashboard says it ("Green: target met"). */
+export const metricRatingLabel = (code: string) => {
+  const meaning = RATING_MEANINGS[code as keyof typeof RATING_LABELS];
+  return meaning ? `${ragLabel(code)}: ${meaning}` : ragLabel(code);
+};
 export const phaseLabel = (code: string) => lookup(PHASE_LABELS, code);
 export const supportLayerLabel = (code: string) => lookup(SUPPORT_LAYER_LABELS, code);
 export const decisionLabel = (code: string) => lookup(DECISION_LABELS, code);

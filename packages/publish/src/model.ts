@@ -19,6 +19,7 @@ import {
   geographicLevelLabel,
   isDisclosureSymbol,
   phaseLabel,
+  metricRatingLabel,
   planKindLabel,
   polarityLabel,
   ragLabel,
@@ -350,7 +351,7 @@ export function buildPlanView(publication: Publication): PlanView {
         m.latest === undefined
           ? latestOwnTotal(observations, ownCodes)
           : m.latest && ratedObservation(observations, m.latest),
-      rag: ragLabel(m.rag),
+      rag: metricRatingLabel(m.rag),
       ragCode: m.rag,
       commentary: m.commentary ?? '',
       observations,

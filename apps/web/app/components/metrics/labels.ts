@@ -1,7 +1,7 @@
 // Display text for the metrics contract's enums and values (docs/api-metrics.md). Shared by the
 // browser and the server, so nothing here may import server code.
 import { MONTHS } from '@lip/core/dates';
-import { RATING_LABELS, RATING_MEANINGS } from '@lip/publish/labels';
+import { metricRatingLabel, RATING_LABELS } from '@lip/publish/labels';
 import type { TagColour } from '@lip/ui';
 
 const RATING_COLOURS = {
@@ -15,11 +15,10 @@ const RATING_COLOURS = {
 /** A metric's rating as its tag: the rating's word with what it means ("Red: off track"). */
 export const RAG_LABELS: Readonly<Record<string, { text: string; colour: TagColour }>> =
   Object.fromEntries(
-    (Object.keys(RATING_LABELS) as Array<keyof typeof RATING_LABELS>).map((rag) => {
-      const meaning = RATING_MEANINGS[rag];
-      const text = meaning ? `${RATING_LABELS[rag]}: ${meaning}` : RATING_LABELS[rag];
-      return [rag, { text, colour: RATING_COLOURS[rag] }];
-    }),
+    (Object.keys(RATING_LABELS) as Array<keyof typeof RATING_LABELS>).map((rag) => [
+      rag,
+      { text: metricRatingLabel(rag), colour: RATING_COLOURS[rag] },
+    ]),
   );
 
 /** Why a metric without a target has the rating it has (a target carries its own reason). */
