@@ -295,6 +295,9 @@ test('the lead publishes and a member of the public reads the plan and downloads
   await expect(
     page.getByRole('heading', { level: 1, name: 'Versions and sign-off' }),
   ).toBeVisible();
+  // One version and no draft: nothing to compare, so no form offering "version 1 to version 1".
+  await expect(page.getByText('There is only version 1.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Compare' })).toHaveCount(0);
   await expectAccessible(page);
 
   const context = await browser.newContext();

@@ -99,40 +99,47 @@ export default function Versions() {
             ])}
           />
           <h2 className="govuk-heading-m">Compare versions</h2>
-          <form method="get" action={`${base}/versions/compare`}>
-            <div className="govuk-grid-row">
-              <div className="govuk-grid-column-one-third">
-                <Select
-                  id="from"
-                  name="from"
-                  label="From"
-                  defaultValue={String(versions[1]?.number ?? versions[0]!.number)}
-                  options={versions.map((v) => ({
-                    value: String(v.number),
-                    text: `Version ${v.number}`,
-                  }))}
-                />
-              </div>
-              <div className="govuk-grid-column-one-third">
-                <Select
-                  id="to"
-                  name="to"
-                  label="To"
-                  defaultValue={versions.length > 1 ? String(versions[0]!.number) : 'draft'}
-                  options={[
-                    ...(plan.state === 'DRAFT'
-                      ? [{ value: 'draft', text: 'The current draft' }]
-                      : []),
-                    ...versions.map((v) => ({
+          {versions.length < 2 && plan.state !== 'DRAFT' ? (
+            <p className="govuk-body">
+              There is only version {versions[0]!.number}. You can compare versions once the plan is
+              revised.
+            </p>
+          ) : (
+            <form method="get" action={`${base}/versions/compare`}>
+              <div className="govuk-grid-row">
+                <div className="govuk-grid-column-one-third">
+                  <Select
+                    id="from"
+                    name="from"
+                    label="From"
+                    defaultValue={String(versions[1]?.number ?? versions[0]!.number)}
+                    options={versions.map((v) => ({
                       value: String(v.number),
                       text: `Version ${v.number}`,
-                    })),
-                  ]}
-                />
+                    }))}
+                  />
+                </div>
+                <div className="govuk-grid-column-one-third">
+                  <Select
+                    id="to"
+                    name="to"
+                    label="To"
+                    defaultValue={versions.length > 1 ? String(versions[0]!.number) : 'draft'}
+                    options={[
+                      ...(plan.state === 'DRAFT'
+                        ? [{ value: 'draft', text: 'The current draft' }]
+                        : []),
+                      ...versions.map((v) => ({
+                        value: String(v.number),
+                        text: `Version ${v.number}`,
+                      })),
+                    ]}
+                  />
+                </div>
               </div>
-            </div>
-            <Button variant="secondary">Compare</Button>
-          </form>
+              <Button variant="secondary">Compare</Button>
+            </form>
+          )}
         </>
       )}
     </>
