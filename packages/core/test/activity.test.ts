@@ -129,6 +129,24 @@ describe('Plan.activity', () => {
     expect(first.path).toMatch(new RegExp(`^/plans/${planId}/coproduction/`));
   });
 
+  test('starting a revision reads as a sentence, not as “revision started the plan”', async () => {
+    const lead = await t.db.prisma.user.findUniqueOrThrow({
+      where: { email: 'lead@northshire.example' },
+    });
+    await t.db.prisma.auditEvent.create({
+      data: {
+        actorUserId: lead.id,
+        planId: 'demo-plan-northshire-lip-2026',
+        entityType: 'Plan',
+        entityId: 'demo-plan-northshire-lip-2026',
+        action: 'plan.revision_started',
+      },
+    });
+    const latest = (await feed('lead@northshire.example', { first: 1 })).plan!.activity.edges[0]!
+      .node;
+    expect(latest.summary).toMatch(/ started a revision of the plan$/);
+  });
+
   test('another partnership sees no feed', async () => {
     expect((await feed('lead@southvale.example')).plan).toBeNull();
   });

@@ -35,6 +35,7 @@ const VERBS: Record<string, string> = {
   rejected: 'returned to draft',
   remapped: 're-mapped',
   revise: 'started a revision of',
+  revision_started: 'started a revision of',
   upload: 'uploaded',
   check: 'checked',
   import: 'imported',
