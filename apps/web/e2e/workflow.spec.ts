@@ -335,6 +335,7 @@ test('the lead publishes and a member of the public reads the plan and downloads
 
   const csv = await visitor.request.get(`${publicPath}/commitments.csv`);
   expect(csv.headers()['content-type']).toContain('text/csv');
+  expect([...(await csv.body()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // BOM, for Excel
   expect(await csv.text()).toContain('reference');
   await context.close();
 });

@@ -86,7 +86,8 @@ export async function renderPublicFile(
       const csv = renderCsv(publication).files.find((f) => f.name === file);
       return csv
         ? {
-            body: csv.content,
+            // A byte-order mark, so Excel reads the file as UTF-8 (not curly apostrophes as "â€™").
+            body: `\uFEFF${csv.content}`,
             contentType: 'text/csv; charset=utf-8',
             fileName: `${stem}-${csv.name}`,
           }
