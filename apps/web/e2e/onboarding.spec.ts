@@ -7,11 +7,12 @@
 import type { Page } from '@playwright/test';
 import { axeViolations } from './fixtures.ts';
 import { expect, test } from './identity-fixtures.ts';
+import type { TestSmtpServer } from '@lip/core/test-servers';
 import { EMPTY_DATABASE_ADMIN } from './identity.ts';
 
 test.use({ baseURL: `http://127.0.0.1:${process.env.LIP_E2E_EMPTY_PORT}` });
 
-type Smtp = { nextMail(to: string): Promise<{ text: string; subject: string }> };
+type Smtp = Pick<TestSmtpServer, 'nextMail'>;
 
 const PARTNERSHIP = 'Eastmarsh SEND and AP Partnership';
 const LEAD = 'lead@eastmarsh.example';
@@ -29,7 +30,7 @@ async function signInWithCode(page: Page, smtp: Smtp, email: string): Promise<vo
   await page.getByLabel('Email address').fill(email);
   await page.getByRole('button', { name: 'Email me a code' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Check your email' })).toBeVisible();
-  const code = /\b(\d{6})\b/.exec((await smtp.nextMail(email)).text)?.[1] ?? '';
+  const code = /\b(\d{6})\b/.exec((await smtp.nextMail(email, /sign-in code/)).text)?.[1] ?? '';
   await page.getByLabel('Sign-in code').fill(code);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your partnerships' })).toBeVisible();

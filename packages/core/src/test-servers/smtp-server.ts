@@ -16,8 +16,12 @@ export interface TestSmtpServer {
   /** For SMTP_URL, e.g. smtp://127.0.0.1:2525 */
   url: string;
   messages: CapturedMail[];
-  /** The first mail to this address not yet taken (waits for it). */
-  nextMail(to: string): Promise<CapturedMail>;
+  /**
+   * The first mail to this address not yet taken, whose subject matches if a pattern is given
+   * (waits for it). The pattern keeps a journey from reading another feature's mail to the same
+   * person, such as an acknowledgement request sent while it waits for a sign-in code.
+   */
+  nextMail(to: string, subject?: RegExp): Promise<CapturedMail>;
   /** Refuse the next `count` messages with a temporary error (451), to exercise retries. */
   refuseNext(count: number): void;
   close(): Promise<void>;
@@ -51,12 +55,15 @@ export async function startTestSmtpServer(
 ): Promise<TestSmtpServer> {
   const messages: CapturedMail[] = [];
   const taken = new Set<CapturedMail>();
-  const waiters: Array<{ to: string; resolve: (mail: CapturedMail) => void }> = [];
+  const waiters: Array<{ to: string; subject?: RegExp; resolve: (mail: CapturedMail) => void }> =
+    [];
+  const wanted = (mail: CapturedMail, to: string, subject?: RegExp) =>
+    mail.to.includes(to) && (!subject || subject.test(mail.subject));
   let refuse = 0;
 
   const deliver = (mail: CapturedMail) => {
     messages.push(mail);
-    const index = waiters.findIndex((w) => mail.to.includes(w.to));
+    const index = waiters.findIndex((w) => wanted(mail, w.to, w.subject));
     if (index >= 0) {
       taken.add(mail);
       waiters.splice(index, 1)[0]!.resolve(mail);
@@ -91,14 +98,14 @@ export async function startTestSmtpServer(
   return {
     url: `smtp://127.0.0.1:${port}`,
     messages,
-    nextMail(to) {
+    nextMail(to, subject) {
       const address = to.toLowerCase();
-      const ready = messages.find((m) => !taken.has(m) && m.to.includes(address));
+      const ready = messages.find((m) => !taken.has(m) && wanted(m, address, subject));
       if (ready) {
         taken.add(ready);
         return Promise.resolve(ready);
       }
-      return new Promise((resolve) => waiters.push({ to: address, resolve }));
+      return new Promise((resolve) => waiters.push({ to: address, subject, resolve }));
     },
     refuseNext(count) {
       refuse = count;
