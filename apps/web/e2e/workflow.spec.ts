@@ -81,10 +81,12 @@ test('a draft is private: 404 at the public address, sign-in at the member addre
   planUrl = await northshirePlanUrl(browser);
   const planId = planUrl.split('/').pop() ?? '';
 
-  const publicResponse = await page.goto(`/published/northshire/${planId}/1`);
-  expect(publicResponse?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
-  const download = await page.request.get(`/published/northshire/${planId}/1/plan.docx`);
+  for (const address of ['/published/northshire/2026-29', `/published/northshire/${planId}/1`]) {
+    const publicResponse = await page.goto(address);
+    expect(publicResponse?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  }
+  const download = await page.request.get('/published/northshire/2026-29/1/plan.docx');
   expect(download.status()).toBe(404);
 
   await page.goto(`${planUrl}/versions`);
@@ -286,7 +288,8 @@ test('the lead publishes and a member of the public reads the plan and downloads
   await page.getByRole('button', { name: 'Publish version 1' }).click();
   await expect(page.getByRole('alert').getByText('Version 1 published')).toBeVisible();
   const publicPath = await page.getByRole('link', { name: 'public page' }).getAttribute('href');
-  expect(publicPath).toMatch(/^\/published\/northshire\/.+\/1$/);
+  // A readable address from the plan's years (September 2026 to August 2029).
+  expect(publicPath).toBe('/published/northshire/2026-29/1');
 
   await page
     .getByRole('navigation', { name: 'Plan pages' })
@@ -380,10 +383,16 @@ test('the lead revises the published plan, compares the draft with version 1, pr
   await expectAccessible(page);
 
   // The published version stays public while the plan is revised.
-  const stillPublic = await page.request.get(
-    planUrl.replace('/plans/', '/published/northshire/') + '/1',
-  );
+  const stillPublic = await page.request.get('/published/northshire/2026-29');
   expect(stillPublic.status()).toBe(200);
+  expect(await stillPublic.text()).toContain('Version 1');
+  // An address from before plans had readable ones still reaches the plan.
+  const older = await page.request.get(
+    planUrl.replace('/plans/', '/published/northshire/') + '/1/plan.json',
+    { maxRedirects: 0 },
+  );
+  expect(older.status()).toBe(301);
+  expect(older.headers().location).toBe('/published/northshire/2026-29/1/plan.json');
 
   // Re-mapping: a proposal first; leaving a commitment without areas is refused and nothing changes.
   await page.goto(`${planUrl}/coverage`);
@@ -406,9 +415,7 @@ test('the lead revises the published plan, compares the draft with version 1, pr
     page.getByRole('alert').getByText('Version 2 submitted for partner review'),
   ).toBeVisible();
   // A version in review is not public; members can download its board pack.
-  const inReview = await page.request.get(
-    planUrl.replace('/plans/', '/published/northshire/') + '/2',
-  );
+  const inReview = await page.request.get('/published/northshire/2026-29/2');
   expect(inReview.status()).toBe(404);
   const boardPack = await page.request.get(`${planUrl}/versions/2/export/docx`);
   expect(boardPack.headers()['content-type']).toBe(DOCX);

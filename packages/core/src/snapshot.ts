@@ -166,7 +166,7 @@ export interface VersionRecord {
   state: 'DRAFT' | 'PARTNER_REVIEW' | 'SIGNED_OFF' | 'PUBLISHED' | 'SUPERSEDED';
   createdAt: string;
   publishedAt: string | null;
-  /** Where the public page lives, e.g. "/published/northshire/<planId>/2"; null until published. */
+  /** Where the public page lives, e.g. "/published/northshire/2026-29/2"; null until published. */
   publicPath: string | null;
   signOffs: Array<{
     organisationName: string;

@@ -633,17 +633,23 @@ describe('plans', () => {
       state: string;
       kindTitle: string;
       periodStart: string;
+      slug: string;
       sections: { key: string; version: number; ownerOrganisation: { typeCode: string } | null }[];
     }>(
       LEAD,
       'createPlan',
       input,
-      'id title state kindTitle periodStart sections { key version ownerOrganisation { typeCode } }',
+      'id title state kindTitle periodStart slug sections { key version ownerOrganisation { typeCode } }',
     );
     expect(outcome.__typename).toBe('MutationCreatePlanSuccess');
     const plan = outcome.data!;
     created = plan.id;
-    expect(plan).toMatchObject({ title: input.title, state: 'DRAFT', periodStart: '2029-09-01' });
+    expect(plan).toMatchObject({
+      title: input.title,
+      state: 'DRAFT',
+      periodStart: '2029-09-01',
+      slug: '2029-32',
+    });
     expect(plan.sections.map((s) => s.key)).toEqual(
       testPlugins.flatMap((p) => p.sections!.map((s) => s.key)),
     );
@@ -657,6 +663,24 @@ describe('plans', () => {
       await t.db.prisma.auditEvent.count({ where: { planId: dbId, action: 'plan.create' } }),
     ).toBe(1);
     expect(await plansOf()).toContain(input.title);
+  });
+
+  test('a second plan over the same years gets the next free address, even when created at once', async () => {
+    const again = (title: string) =>
+      run<{ slug: string }>(LEAD, 'createPlan', { ...input, title }, 'slug');
+    const [a, b] = await Promise.all([
+      again('Second plan 2029 to 2032'),
+      again('Third plan 2029 to 2032'),
+    ]);
+    expect([a.data?.slug, b.data?.slug].sort()).toEqual(['2029-32-2', '2029-32-3']);
+    // Another partnership's plan over the same years keeps the plain address.
+    const southvale = await run<{ slug: string }>(
+      SOUTHVALE,
+      'createPlan',
+      { ...input, partnershipId: SOUTHVALE_P, title: 'Southvale 2029 to 2032' },
+      'slug',
+    );
+    expect(southvale.data?.slug).toBe('2029-32');
   });
 
   async function plansOf(archived = false): Promise<string[]> {

@@ -133,7 +133,7 @@ describe('publishedPlan', () => {
     expect(publication.version).toMatchObject({
       number: 2,
       state: 'PUBLISHED',
-      publicPath: `/published/northshire/${planId}/2`,
+      publicPath: '/published/northshire/2026-29/2',
     });
     expect(publication.version.signOffs.map((s) => s.decision).sort()).toEqual([
       'ACKNOWLEDGED',
@@ -145,6 +145,33 @@ describe('publishedPlan', () => {
     expect(await published(1)).toBeNull();
   });
 
+  test('a plan is found by its readable address, in its own partnership only', async () => {
+    const BY_SLUG = `query($slug: String!, $plan: String!, $version: Int) {
+      publishedPlan(partnershipSlug: $slug, planSlug: $plan, version: $version) {
+        planId planSlug version path planPath } }`;
+    const bySlug = async (plan: string, version?: number, slug = 'northshire') =>
+      (
+        await t.run<{ publishedPlan: Record<string, unknown> | null }>(signedOut, BY_SLUG, {
+          slug,
+          plan,
+          version,
+        })
+      ).publishedPlan;
+    // The demo plan runs from September 2026 to August 2029.
+    expect(await bySlug('2026-29')).toEqual({
+      planId,
+      planSlug: '2026-29',
+      version: 2,
+      path: '/published/northshire/2026-29/2',
+      planPath: '/published/northshire/2026-29',
+    });
+    expect(await bySlug('2026-29', 2)).toMatchObject({ version: 2 });
+    expect(await bySlug('2026-29', 1)).toBeNull();
+    expect(await bySlug('2026-30')).toBeNull();
+    // Southvale's plan has the same years, and is not published: Northshire's never answers there.
+    expect(await bySlug('2026-29', undefined, 'southvale')).toBeNull();
+  });
+
   test('small counts come out as "c", with the cell that would reveal them, in public and members’ JSON alike', async () => {
     const { plan } = await t.run<{
       plan: { planVersion: { publicationJson: string; publicPath: string } };
@@ -153,7 +180,7 @@ describe('publishedPlan', () => {
       `query($id: ID!) { plan(id: $id) { planVersion(number: 2) { publicationJson publicPath } } }`,
       { id: planId },
     );
-    expect(plan.planVersion.publicPath).toBe(`/published/northshire/${planId}/2`);
+    expect(plan.planVersion.publicPath).toBe('/published/northshire/2026-29/2');
     for (const json of [(await published())!.publicationJson, plan.planVersion.publicationJson]) {
       const metric = (JSON.parse(json) as Publication).snapshot.metrics.find(
         (m) => m.metricId === 'TEST-EXCL',

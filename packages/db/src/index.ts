@@ -11,6 +11,7 @@ export {
   type SqlExecutor,
 } from './migrate.ts';
 export { hashPassword, verifyPassword } from './password.ts';
+export { nextPlanSlug, planSlugBase } from './plan-slug.ts';
 export { checkReadiness, type Readiness, type ReadinessOptions } from './readiness.ts';
 export {
   DEMO_ACCOUNTS,

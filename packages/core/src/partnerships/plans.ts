@@ -1,5 +1,5 @@
 // Creating and archiving a partnership's plans (its leads only).
-import type { Plan } from '@lip/db';
+import { Prisma, nextPlanSlug, planSlugBase, type Plan } from '@lip/db';
 import { authorizeLead } from '../auth/permissions.ts';
 import type { RequestContext } from '../context.ts';
 import { NotFoundError, ValidationError, type FieldError } from '../errors.ts';
@@ -89,13 +89,45 @@ export async function createPlan(
   errors.push(...periodErrors(args.periodStart, args.periodEnd));
   if (errors.length > 0 || !kind || !framework) throw new ValidationError(errors);
 
+  // Two leads creating plans over the same years at once may pick the same address: the unique
+  // index refuses the second, which tries again with the next one free.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await insertPlan(host, ctx, membership, {
+        ...args,
+        partnershipId,
+        title,
+        kind,
+        framework,
+      });
+    } catch (error) {
+      const slugTaken =
+        error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+      if (!slugTaken || attempt === 3) throw error;
+    }
+  }
+}
+
+async function insertPlan(
+  host: CoreHost,
+  ctx: RequestContext,
+  membership: ReturnType<typeof authorizeLead>,
+  args: CreatePlanArgs & { title: string; kind: { id: string }; framework: { id: string } },
+): Promise<Plan> {
+  const { partnershipId, title, kind, framework } = args;
   return host.prisma.$transaction(async (tx) => {
+    const base = planSlugBase(args.periodStart, args.periodEnd);
+    const taken = await tx.plan.findMany({
+      where: { partnershipId, slug: { startsWith: base } },
+      select: { slug: true },
+    });
     const plan = await tx.plan.create({
       data: {
         partnershipId,
         kindId: kind.id,
         frameworkId: framework.id,
         title,
+        slug: nextPlanSlug(base, new Set(taken.map((p) => p.slug))),
         periodStart: args.periodStart,
         periodEnd: args.periodEnd,
         state: 'DRAFT',

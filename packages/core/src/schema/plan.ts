@@ -21,6 +21,10 @@ export function addPlanType(
     authScopes: (plan) => ({ member: plan.partnershipId }),
     fields: (t) => ({
       title: t.exposeString('title'),
+      slug: t.exposeString('slug', {
+        description:
+          'Its part of the public address, unique in the partnership: "2026-29" in /published/northshire/2026-29.',
+      }),
       kindTitle: t.string({
         select: { kind: { select: { title: true } } },
         resolve: (plan) => plan.kind.title,

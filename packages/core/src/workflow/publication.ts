@@ -1,15 +1,16 @@
 // What leaves core about a version: the Publication (snapshot after disclosure control plus the
 // version record), for members' exports and the public page alike, and the public lookup of a
 // published version, which never reaches a draft or a version under review.
-import type { Organisation, PlanVersion, SignOff } from '@lip/db';
+import type { Organisation, Plan, PlanVersion, SignOff } from '@lip/db';
 import { protectObservations } from '@lip/statistics';
 import type { CoreHost } from '../host.ts';
-import { encodeGlobalId, idOf } from '../ids.ts';
+import { idOf } from '../ids.ts';
 import { readSnapshot } from '../read-snapshot.ts';
 import type { PlanSnapshot, Publication, VersionRecord } from '../snapshot.ts';
 
 export type VersionWithSignOffs = PlanVersion & {
   signOffs: Array<SignOff & { organisation: Pick<Organisation, 'name'> }>;
+  plan: Pick<Plan, 'slug'>;
 };
 
 export const signOffsInclude = {
@@ -17,6 +18,7 @@ export const signOffsInclude = {
     include: { organisation: { select: { name: true } } },
     orderBy: { createdAt: 'asc' },
   },
+  plan: { select: { slug: true } },
 } as const;
 
 const PUBLIC_STATES = new Set(['PUBLISHED', 'SUPERSEDED']);
@@ -25,8 +27,13 @@ export function isPublic(version: Pick<PlanVersion, 'state'>): boolean {
   return PUBLIC_STATES.has(version.state);
 }
 
-export function publicPathOf(partnershipSlug: string, planId: string, number: number): string {
-  return `/published/${partnershipSlug}/${encodeGlobalId('Plan', planId)}/${number}`;
+/**
+ * The public address of a plan, `/published/northshire/2026-29` (whatever version is published
+ * now), or of one of its versions, `/published/northshire/2026-29/2`.
+ */
+export function publicPathOf(partnershipSlug: string, planSlug: string, number?: number): string {
+  const plan = `/published/${encodeURIComponent(partnershipSlug)}/${encodeURIComponent(planSlug)}`;
+  return number === undefined ? plan : `${plan}/${number}`;
 }
 
 /** The snapshot with every metric's observations through disclosure control (partnership settings frozen in it). */
@@ -56,7 +63,7 @@ export function versionRecordOf(
     createdAt: version.createdAt.toISOString(),
     publishedAt: version.publishedAt?.toISOString() ?? null,
     publicPath: isPublic(version)
-      ? publicPathOf(snapshot.partnership.slug, version.planId, version.number)
+      ? publicPathOf(snapshot.partnership.slug, version.plan.slug, version.number)
       : null,
     signOffs: version.signOffs.map((s) => ({
       organisationName: s.organisation.name,
@@ -77,10 +84,14 @@ export function publicationOf(version: VersionWithSignOffs): Publication {
 
 export interface PublishedPlanView {
   version: VersionWithSignOffs;
+  partnershipSlug: string;
   title: string;
   partnershipName: string;
   supersededBy: number | null;
 }
+
+/** Which plan: by its readable slug ("2026-29"), or by its global id (older addresses). */
+export type PublishedPlanKey = { planSlug: string } | { planId: string };
 
 /**
  * A published (or superseded) version for anyone, signed in or not; `number` omitted means the one
@@ -89,15 +100,15 @@ export interface PublishedPlanView {
 export async function findPublishedVersion(
   host: CoreHost,
   partnershipSlug: string,
-  planGlobalId: string,
+  key: PublishedPlanKey,
   number: number | null | undefined,
 ): Promise<PublishedPlanView | null> {
-  const planId = idOf('Plan', planGlobalId);
-  if (!planId) return null;
+  const planId = 'planId' in key ? idOf('Plan', key.planId) : null;
+  if ('planId' in key && !planId) return null;
+  const planWhere = 'planSlug' in key ? { slug: key.planSlug } : { id: planId ?? '' };
   const version = await host.prisma.planVersion.findFirst({
     where: {
-      planId,
-      plan: { partnership: { slug: partnershipSlug } },
+      plan: { ...planWhere, partnership: { slug: partnershipSlug } },
       ...(number == null
         ? { state: 'PUBLISHED' }
         : { number, state: { in: ['PUBLISHED', 'SUPERSEDED'] } }),
@@ -111,7 +122,7 @@ export async function findPublishedVersion(
     version.state === 'SUPERSEDED'
       ? await host.prisma.planVersion.findFirst({
           where: {
-            planId,
+            planId: version.planId,
             number: { gt: version.number },
             state: { in: ['PUBLISHED', 'SUPERSEDED'] },
           },
@@ -121,6 +132,7 @@ export async function findPublishedVersion(
       : null;
   return {
     version,
+    partnershipSlug,
     title: snapshot.plan.title,
     partnershipName: snapshot.partnership.name,
     supersededBy: newer?.number ?? null,

@@ -1,6 +1,7 @@
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { MemberRole } from '../generated/prisma/enums.ts';
 import { hashPassword } from '../password.ts';
+import { planSlugBase } from '../plan-slug.ts';
 import { seedCatalogue } from './catalogue-seed.ts';
 import { demoAdministrators, demoPartnerships, type PartnershipSeed } from './demo-data.ts';
 import { seedDemoCoproduction } from './demo-coproduction.ts';
@@ -154,6 +155,7 @@ async function seedPartnership(
       kindId: planSeed.kindId,
       frameworkId: planSeed.frameworkId,
       title: planSeed.title,
+      slug: planSlugBase(date(planSeed.periodStart), date(planSeed.periodEnd)),
       periodStart: date(planSeed.periodStart),
       periodEnd: date(planSeed.periodEnd),
       state: 'DRAFT',

@@ -136,10 +136,12 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
       signOffs: t.relation('signOffs', { query: { orderBy: { createdAt: 'asc' } } }),
       publicPath: t.string({
         nullable: true,
-        description: 'Where the public page is; null unless PUBLISHED or SUPERSEDED.',
+        description:
+          'Where the public page of this version is (/published/northshire/2026-29/1); null unless PUBLISHED or SUPERSEDED.',
+        select: { plan: { select: { slug: true } } },
         resolve: (v) =>
           isPublic(v)
-            ? publicPathOf(readSnapshot(v.snapshot).partnership.slug, v.planId, v.number)
+            ? publicPathOf(readSnapshot(v.snapshot).partnership.slug, v.plan.slug, v.number)
             : null,
       }),
       publicationJson: t.string({
@@ -291,6 +293,19 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
     description: 'A published (or superseded) version as anyone may read it.',
     fields: (t) => ({
       planId: t.id({ resolve: (p) => encodeGlobalId('Plan', p.version.planId) }),
+      planSlug: t.string({
+        description: 'The plan’s part of its public address, e.g. "2026-29".',
+        resolve: (p) => p.version.plan.slug,
+      }),
+      path: t.string({
+        description: 'The public address of this version, e.g. /published/northshire/2026-29/1.',
+        resolve: (p) => publicPathOf(p.partnershipSlug, p.version.plan.slug, p.version.number),
+      }),
+      planPath: t.string({
+        description:
+          'The plan’s public address, which always shows the version published now, e.g. /published/northshire/2026-29.',
+        resolve: (p) => publicPathOf(p.partnershipSlug, p.version.plan.slug),
+      }),
       title: t.exposeString('title'),
       partnershipName: t.exposeString('partnershipName'),
       version: t.int({ resolve: (p) => p.version.number }),
@@ -311,11 +326,28 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
         'Public: a published (or superseded) version, no sign-in. null for anything not published.',
       args: {
         partnershipSlug: t.arg.string({ required: true }),
-        planId: t.arg.id({ required: true }),
-        version: t.arg.int(),
+        planSlug: t.arg.string({
+          description: 'The plan’s readable address part, e.g. "2026-29" (Plan.slug).',
+        }),
+        planId: t.arg.id({ description: 'Or the plan’s id, as older addresses carry it.' }),
+        version: t.arg.int({ description: 'Omitted: the version published now.' }),
       },
       resolve: (_root, args) =>
-        findPublishedVersion(host, args.partnershipSlug, String(args.planId), args.version),
+        args.planSlug != null
+          ? findPublishedVersion(
+              host,
+              args.partnershipSlug,
+              { planSlug: args.planSlug },
+              args.version,
+            )
+          : args.planId != null
+            ? findPublishedVersion(
+                host,
+                args.partnershipSlug,
+                { planId: String(args.planId) },
+                args.version,
+              )
+            : null,
     }),
   );
 

@@ -12,8 +12,15 @@ import { invariantResponse } from '../lib/outcome.server.ts';
 import { loadPublishedPlan } from '../lib/plan/published.server.ts';
 
 const QUERY = graphql(`
-  query PublishedPlanFile($slug: String!, $planId: ID!, $version: Int!) {
-    publishedPlan(partnershipSlug: $slug, planId: $planId, version: $version) {
+  query PublishedPlanFile($slug: String!, $planSlug: String, $planId: ID, $version: Int) {
+    publishedPlan(
+      partnershipSlug: $slug
+      planSlug: $planSlug
+      planId: $planId
+      version: $version
+    ) {
+      path
+      planPath
       version
       publicationJson
     }
@@ -21,7 +28,8 @@ const QUERY = graphql(`
 `);
 
 export async function loader({ params, context }: LoaderFunctionArgs) {
-  const { publishedPlan, version } = await loadPublishedPlan(context, QUERY, params);
+  const { publishedPlan } = await loadPublishedPlan(context, QUERY, params, params.file);
+  const { version } = publishedPlan;
   const publication = parsePublication(publishedPlan.publicationJson);
   const download = await renderPublicFile(
     publication,

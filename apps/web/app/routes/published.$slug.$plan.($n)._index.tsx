@@ -1,5 +1,6 @@
-// The public page of a published (or superseded) plan version: no sign-in. Anything not published
-// (a draft, a plan in review, an unknown plan) is a 404, as the API answers null for all of them.
+// The public page of a plan: /published/northshire/2026-29 shows the version published now, and
+// /published/northshire/2026-29/1 one version (superseded ones stay readable). No sign-in. Anything
+// not published (a draft, a plan in review, an unknown plan) is a 404, as the API answers null.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { PublishedPlan, type PublicationDownload } from '@lip/publish/html';
@@ -19,9 +20,15 @@ export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
       );
 
 const QUERY = graphql(`
-  query PublishedPlanPage($slug: String!, $planId: ID!, $version: Int!) {
-    publishedPlan(partnershipSlug: $slug, planId: $planId, version: $version) {
-      planId
+  query PublishedPlanPage($slug: String!, $planSlug: String, $planId: ID, $version: Int) {
+    publishedPlan(
+      partnershipSlug: $slug
+      planSlug: $planSlug
+      planId: $planId
+      version: $version
+    ) {
+      path
+      planPath
       title
       partnershipName
       version
@@ -47,7 +54,8 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
     publishedPlan: { publicationJson, ...published },
   } = await loadPublishedPlan(context, QUERY, params);
   const publication = parsePublication(publicationJson);
-  const base = `/published/${encodeURIComponent(params.slug ?? '')}/${encodeURIComponent(published.planId)}/${published.version}`;
+  // Downloads name the version, so a link saved today still gives this version's file.
+  const base = published.path;
   const downloads: PublicationDownload[] = [
     { label: 'Board pack (Word document)', href: `${base}/plan.docx`, format: 'DOCX' },
     { label: 'The plan as open data', href: `${base}/plan.json`, format: 'JSON' },
@@ -62,9 +70,7 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
     published,
     publication,
     downloads,
-    newerHref: published.supersededBy
-      ? `/published/${encodeURIComponent(params.slug ?? '')}/${encodeURIComponent(published.planId)}/${published.supersededBy}`
-      : null,
+    newerHref: published.supersededBy ? published.planPath : null,
   };
 }
 
@@ -77,7 +83,7 @@ export default function PublishedPlanPage() {
           <p className="govuk-notification-banner__heading">
             This version has been replaced.{' '}
             <a className="govuk-notification-banner__link" href={newerHref}>
-              Read version {published.supersededBy}
+              Read the current version
             </a>
             .
           </p>
