@@ -1,7 +1,7 @@
 // Field kinds, their messages, and the stored / update schemas.
 import { describe, expect, test } from 'vitest';
 import { defineFields, field } from '../src/fields.ts';
-import { sampleFields } from './sample-plugin.ts';
+import sample, { sampleFields } from './sample-plugin.ts';
 
 const messages = (result: {
   success: boolean;
@@ -134,5 +134,24 @@ describe('defineFields', () => {
     expect(() => defineFields({ version: field.text({ label: 'X' }) })).toThrow(
       '"version" is reserved',
     );
+  });
+});
+
+describe('a section as a frozen version describes it', () => {
+  test('each part of a group on its own line, and a blank line between list rows', () => {
+    const describeSection = sample.sections![0]!.describeFields!;
+    const described = describeSection({
+      arrangements: [
+        { what: 'Speech and language therapy', by: 'ICB', budget: 1200 },
+        { what: 'Short breaks' },
+      ],
+      earlyYears: { url: 'https://example.org/early-years', summary: 'Two hubs' },
+    });
+    const value = (key: string) => described.find((f) => f.key === key)?.value;
+    expect(value('arrangements')).toBe(
+      'What is commissioned: Speech and language therapy\nBy whom: ICB\nFrom which budget: £1,200.00' +
+        '\n\nWhat is commissioned: Short breaks',
+    );
+    expect(value('earlyYears')).toBe('Link: https://example.org/early-years\nSummary: Two hubs');
   });
 });

@@ -198,8 +198,8 @@ function metrics(view: PlanView): Array<Paragraph | Table> {
         m.observations.map((o) => [
           m.title,
           o.periodLabel,
-          `${o.geographyLevelLabel} ${o.geographyCode}`,
-          o.filters.length ? o.filters.map(([f, v]) => `${f}: ${v}`).join('; ') : 'Total',
+          o.areaLabel,
+          o.filterLabels.length ? o.filterLabels.map(([f, v]) => `${f}: ${v}`).join('; ') : 'Total',
           `${o.figure.text}${o.provisional ? ' (provisional)' : ''}${o.revised ? ' (revised)' : ''}`,
         ]),
       ),

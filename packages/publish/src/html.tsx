@@ -1,5 +1,5 @@
 // The published plan as HTML: a server-renderable React component (the web app renders it inside
-// its layout at /published/:slug/:planId/:n). Safe for a browser bundle: no Node modules here (the
+// its layout at /published/:slug/:plan[/:n]). Safe for a browser bundle: no Node modules here (the
 // standalone download page is in document.tsx). GOV.UK Frontend classes only; headings run
 // h1 → h2 per part → h3 per commitment so the outline is navigable.
 import type { Publication } from '@lip/core/snapshot';
@@ -69,6 +69,41 @@ function Figure({ figure }: { figure: FigureView }) {
   );
 }
 
+/** Web addresses in free text, so they become links; trailing punctuation stays outside. */
+const WEB_ADDRESS = /(https?:\/\/[^\s<>"]*[^\s<>".,;:!?)\]'])/g;
+
+/** A line of text with its web addresses as links a reader can follow. */
+function Linked({ text }: { text: string }) {
+  const parts = text.split(WEB_ADDRESS);
+  return (
+    <>
+      {parts.map((part, i) =>
+        i % 2 === 1 ? (
+          <a key={i} className="govuk-link" href={part} rel="noopener">
+            {part}
+          </a>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
+}
+
+/** Lines joined by breaks, addresses linked: a value as its writer laid it out. */
+function Lines({ text }: { text: string }) {
+  return (
+    <>
+      {text.split('\n').map((line, j) => (
+        <span key={j}>
+          {j > 0 && <br />}
+          <Linked text={line} />
+        </span>
+      ))}
+    </>
+  );
+}
+
 function Paragraphs({ text }: { text: string }) {
   return (
     <>
@@ -77,17 +112,44 @@ function Paragraphs({ text }: { text: string }) {
         .filter((p) => p.trim() !== '')
         .map((p, i) => (
           <p key={i} className="govuk-body">
-            {p.split('\n').flatMap((line, j) => (j === 0 ? [line] : [<br key={j} />, line]))}
+            <Lines text={p} />
           </p>
         ))}
     </>
   );
 }
 
+/** A field's value: one line stays inline; several (a group's parts, a list's rows) keep their shape. */
+function FieldValue({ value }: { value: string }) {
+  if (!value.includes('\n')) return <Linked text={value} />;
+  const rows = value.split(/\n{2,}/).filter((r) => r.trim() !== '');
+  if (rows.length === 1) return <Lines text={rows[0]!} />;
+  return (
+    <ul className="govuk-list govuk-list--bullet">
+      {rows.map((row, i) => (
+        <li key={i}>
+          <Lines text={row} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** After each part of a long page: the way back to its contents. */
+function BackToContents() {
+  return (
+    <p className="govuk-body-s govuk-!-margin-top-4 govuk-!-margin-bottom-8">
+      <a className="govuk-link" href="#contents">
+        Back to contents
+      </a>
+    </p>
+  );
+}
+
 function Commitment({ commitment }: { commitment: CommitmentView }) {
   const rows: Array<{ key: ReactNode; value: ReactNode }> = [
     { key: 'Reference', value: commitment.reference },
-    { key: 'What will change', value: commitment.description },
+    { key: 'What will change', value: <Paragraphs text={commitment.description} /> },
     { key: 'Owner organisation', value: commitment.ownerOrganisation || 'Not assigned' },
   ];
   if (commitment.ownerName) rows.push({ key: 'Owner', value: commitment.ownerName });
@@ -108,7 +170,8 @@ function Commitment({ commitment }: { commitment: CommitmentView }) {
     rows.push({ key: 'Need areas', value: commitment.needAreas.join(', ') });
   if (commitment.budget)
     rows.push({ key: 'Budget', value: `${commitment.budget} ${commitment.budgetLine}`.trim() });
-  for (const field of commitment.fields) rows.push({ key: field.label, value: field.value });
+  for (const field of commitment.fields)
+    rows.push({ key: field.label, value: <FieldValue value={field.value} /> });
   if (commitment.milestones.length) {
     rows.push({
       key: 'Milestones',
@@ -149,21 +212,34 @@ function Section({ section }: { section: SectionView }) {
           <strong>Lead organisation:</strong> {section.ownerOrganisation}
         </p>
       )}
-      {section.summary && <Paragraphs text={section.summary} />}
-      {section.easyReadSummary && (
+      {/* Easy Read first, where written: it is the way in for many parents and young people. */}
+      {section.easyReadSummary ? (
         <InsetText>
           <p className="govuk-body govuk-!-font-weight-bold">Easy Read summary</p>
           <Paragraphs text={section.easyReadSummary} />
         </InsetText>
+      ) : (
+        <InsetText>
+          <p className="govuk-body">
+            There is no Easy Read summary of this section yet. Ask the partnership if you need one.
+          </p>
+        </InsetText>
       )}
+      {section.summary && <Paragraphs text={section.summary} />}
       {section.fields.length > 0 && (
-        <SummaryList rows={section.fields.map((f) => ({ key: f.label, value: f.value }))} />
+        <SummaryList
+          rows={section.fields.map((f) => ({
+            key: f.label,
+            value: <FieldValue value={f.value} />,
+          }))}
+        />
       )}
       {section.commitments.length === 0 ? (
         <p className="govuk-body">This section has no commitments.</p>
       ) : (
         section.commitments.map((c) => <Commitment key={c.id} commitment={c} />)
       )}
+      <BackToContents />
     </section>
   );
 }
@@ -209,12 +285,9 @@ function Coverage({ view }: { view: PlanView }) {
               )),
         ])}
       />
+      <BackToContents />
     </section>
   );
-}
-
-function observationArea(o: MetricView['observations'][number]): string {
-  return `${o.geographyLevelLabel} ${o.geographyCode}`;
 }
 
 function Metrics({ view }: { view: PlanView }) {
@@ -268,30 +341,49 @@ function Metrics({ view }: { view: PlanView }) {
               </ul>
             </>
           )}
-          <Table
-            caption="All published figures"
-            region="All published figures"
-            captionSize="s"
-            head={['Metric', 'Period', 'Area', 'Breakdown', { content: 'Value', numeric: true }]}
-            rows={view.metrics.flatMap((m) =>
-              m.observations.map((o) => [
-                m.title,
-                o.periodLabel,
-                observationArea(o),
-                o.filters.length ? o.filters.map(([f, v]) => `${f}: ${v}`).join('; ') : 'Total',
-                {
-                  content: (
-                    <>
-                      <Figure figure={o.figure} />
-                      {o.provisional && ' (provisional)'}
-                      {o.revised && ' (revised)'}
-                    </>
-                  ),
-                  numeric: true,
-                },
-              ]),
-            )}
-          />
+          {/* Every figure behind the ratings, for those who want them: folded, as most readers do not. */}
+          <details className="govuk-details">
+            <summary className="govuk-details__summary">
+              <span className="govuk-details__summary-text">
+                Show all {view.metrics.reduce((n, m) => n + m.observations.length, 0)} published
+                figures
+              </span>
+            </summary>
+            <div className="govuk-details__text">
+              <Table
+                caption="All published figures"
+                region="All published figures"
+                captionSize="s"
+                head={[
+                  'Metric',
+                  'Period',
+                  'Area',
+                  'Breakdown',
+                  { content: 'Value', numeric: true },
+                ]}
+                rows={view.metrics.flatMap((m) =>
+                  m.observations.map((o) => [
+                    m.title,
+                    o.periodLabel,
+                    o.areaLabel,
+                    o.filterLabels.length
+                      ? o.filterLabels.map(([f, v]) => `${f}: ${v}`).join('; ')
+                      : 'Total',
+                    {
+                      content: (
+                        <>
+                          <Figure figure={o.figure} />
+                          {o.provisional && ' (provisional)'}
+                          {o.revised && ' (revised)'}
+                        </>
+                      ),
+                      numeric: true,
+                    },
+                  ]),
+                )}
+              />
+            </div>
+          </details>
           <p className="govuk-body govuk-!-font-weight-bold" id="symbols">
             Symbols used in place of figures
           </p>
@@ -307,6 +399,7 @@ function Metrics({ view }: { view: PlanView }) {
           </dl>
         </>
       )}
+      <BackToContents />
     </section>
   );
 }
@@ -330,7 +423,7 @@ function Coproduction({ view }: { view: PlanView }) {
               { key: 'With', value: a.audiences.join(', ') || 'Not recorded' },
               ...(a.chair ? [{ key: 'Chaired by', value: a.chair }] : []),
               ...(a.reached !== null ? [{ key: 'People reached', value: String(a.reached) }] : []),
-              { key: 'What we heard', value: a.heard },
+              { key: 'What we heard', value: <Paragraphs text={a.heard} /> },
             ]}
           />
           {a.responses.length > 0 && (
@@ -348,6 +441,7 @@ function Coproduction({ view }: { view: PlanView }) {
           )}
         </div>
       ))}
+      <BackToContents />
     </section>
   );
 }
@@ -375,6 +469,7 @@ function SignOff({ view }: { view: PlanView }) {
           ])}
         />
       )}
+      <BackToContents />
     </section>
   );
 }

@@ -132,6 +132,47 @@ export const TIME_IDENTIFIERS: Record<string, string> = {
   LOCAL: 'Reporting year',
 };
 
+/** Breakdown (filter) names of the open data, as a reader says them. */
+const BREAKDOWN_NAMES: Record<string, string> = {
+  sen_status: 'SEN status',
+  sen_provision: 'SEN provision',
+  primary_need: 'Primary need',
+  sen_primary_need: 'Primary need',
+  phase: 'School phase',
+  phase_type_grouping: 'School phase',
+  school_type: 'School type',
+  age_group: 'Age group',
+  ethnicity_major: 'Ethnicity',
+  fsm_status: 'Free school meals',
+  breakdown: 'Group',
+};
+
+/** Abbreviations a humanised filter name keeps in capitals. */
+const ABBREVIATIONS = new Set([
+  'sen',
+  'send',
+  'ehc',
+  'ehcp',
+  'ap',
+  'icb',
+  'la',
+  'fsm',
+  'nhs',
+  'pru',
+]);
+
+/** "sen_status" → "SEN status"; an unknown "waiting_band" → "Waiting band". Never the raw code. */
+export function breakdownName(filter: string): string {
+  const known = BREAKDOWN_NAMES[filter];
+  if (known) return known;
+  const words = filter
+    .split(/[_\s-]+/)
+    .filter(Boolean)
+    .map((w) => (ABBREVIATIONS.has(w.toLowerCase()) ? w.toUpperCase() : w.toLowerCase()));
+  const sentence = words.join(' ');
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
+
 /** "SOME_CODE" → "Some code" when a code has no label of its own. */
 export function humanise(code: string): string {
   const words = code.replace(/[_-]+/g, ' ').trim().toLowerCase();

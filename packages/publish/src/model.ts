@@ -10,6 +10,7 @@ import type {
 } from '@lip/core/snapshot';
 import {
   DISCLOSURE_SYMBOLS,
+  breakdownName,
   coproductionKindLabel,
   decisionLabel,
   formatDate,
@@ -97,6 +98,8 @@ export interface ObservationView {
   geographyLevel: SnapshotObservation['geographyLevel'];
   geographyLevelLabel: string;
   geographyCode: string;
+  /** Where, in words a reader knows: "Northshire (local authority)", "England", "North West". */
+  areaLabel: string;
   /** The DfE code ("202425"). */
   period: string;
   /** As read ("2024/25"). */
@@ -104,6 +107,8 @@ export interface ObservationView {
   breakdown: string;
   /** The breakdown as [filter, value] pairs; empty for the total. */
   filters: Array<[string, string]>;
+  /** The same with the filters named as a reader says them: [["SEN status", "EHC plan"]]. */
+  filterLabels: Array<[string, string]>;
   figure: FigureView;
   numerator: string | null;
   denominator: string | null;
@@ -213,15 +218,50 @@ export function parseBreakdown(breakdown: string): Array<[string, string]> {
   });
 }
 
-function observationView(observation: SnapshotObservation, unit: string): ObservationView {
+/**
+ * Names an observation's area for the public page, from what the snapshot knows: the
+ * partnership's own local authority by the partnership's place name, its ICB by the ICB
+ * organisation, its region by name. Anyone else's area keeps its code, as nothing else names it.
+ */
+function areaNamer(snapshot: Publication['snapshot']): (o: SnapshotObservation) => string {
+  const { partnership } = snapshot;
+  const place = partnership.name.replace(/\s+(SEND|SEND and AP|local area)?\s*partnership$/i, '');
+  const ownCodes = new Set(partnership.localAuthorityCodes);
+  const icbs = snapshot.organisations.filter((o) => o.typeCode === 'integrated-care-board');
+  return (o) => {
+    switch (o.geographyLevel) {
+      case 'ENGLAND':
+        return 'England';
+      case 'REGION':
+        return partnership.region ?? `Region ${o.geographyCode}`;
+      case 'LOCAL_AUTHORITY':
+        return ownCodes.has(o.geographyCode) && ownCodes.size === 1 && place !== partnership.name
+          ? `${place} (local authority)`
+          : `Local authority ${o.geographyCode}`;
+      case 'ICB':
+        return icbs.length === 1 ? icbs[0]!.name : `ICB ${o.geographyCode}`;
+      default:
+        return `${geographicLevelLabel(o.geographyLevel)} ${o.geographyCode}`;
+    }
+  };
+}
+
+function observationView(
+  observation: SnapshotObservation,
+  unit: string,
+  areaName: (o: SnapshotObservation) => string,
+): ObservationView {
+  const filters = parseBreakdown(observation.breakdown);
   return {
     geographyLevel: observation.geographyLevel,
     geographyLevelLabel: geographicLevelLabel(observation.geographyLevel),
     geographyCode: observation.geographyCode,
+    areaLabel: areaName(observation),
     period: observation.period,
     periodLabel: formatPeriod(observation.period),
     breakdown: observation.breakdown,
-    filters: parseBreakdown(observation.breakdown),
+    filters,
+    filterLabels: filters.map(([name, value]) => [breakdownName(name), value]),
     figure: figure(observation.value, observation.symbol, unit),
     numerator: observation.numerator,
     denominator: observation.denominator,
@@ -325,8 +365,9 @@ export function buildPlanView(publication: Publication): PlanView {
   }));
 
   const ownCodes = new Set(snapshot.partnership.localAuthorityCodes);
+  const areaName = areaNamer(snapshot);
   const metrics: MetricView[] = snapshot.metrics.map((m) => {
-    const observations = m.observations.map((o) => observationView(o, m.unit));
+    const observations = m.observations.map((o) => observationView(o, m.unit, areaName));
     return {
       metricId: m.metricId,
       title: m.title,

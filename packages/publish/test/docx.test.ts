@@ -118,7 +118,7 @@ describe('renderDocx', () => {
     );
     const figures = xml.slice(xml.indexOf('All published figures'));
     const suppressedRow =
-      /<w:tr>(?:(?!<\/w:tr>)[\s\S])*primary_need: Visual impairment(?:(?!<\/w:tr>)[\s\S])*<\/w:tr>/.exec(
+      /<w:tr>(?:(?!<\/w:tr>)[\s\S])*Primary need: Visual impairment(?:(?!<\/w:tr>)[\s\S])*<\/w:tr>/.exec(
         figures,
       )?.[0] ?? '';
     const cells = [...suppressedRow.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map(([, t]) => t);

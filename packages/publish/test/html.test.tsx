@@ -71,6 +71,68 @@ describe('PublishedPlan', () => {
     }
   });
 
+  it('says where a section has no Easy Read summary yet, and puts a written one before the detail', () => {
+    for (const section of publication.snapshot.sections) {
+      const part = document.getElementById(`section-${section.key}`)!.closest('section')!;
+      const firstInset = part.querySelector('.govuk-inset-text');
+      expect(text(firstInset)).toMatch(
+        section.easyReadSummary
+          ? /^Easy Read summary/
+          : /^There is no Easy Read summary of this section yet/,
+      );
+      // Before the section's own summary and fields.
+      const summary = [...part.querySelectorAll('p')].find((p) =>
+        text(p).startsWith('How the partnership will improve'),
+      );
+      expect(firstInset!.compareDocumentPosition(summary!) & 4).toBe(4); // FOLLOWING
+    }
+  });
+
+  it('leads back to the contents after every part', () => {
+    const parts = [...document.querySelectorAll('article > section')];
+    expect(parts.length).toBeGreaterThan(4);
+    for (const part of parts)
+      expect(part.querySelector('a[href="#contents"]')?.textContent).toBe('Back to contents');
+  });
+
+  it('names areas and breakdowns in words, never by their codes', () => {
+    const figures = document.getElementById('metrics')!.closest('section')!;
+    const shown = text(figures);
+    expect(shown).toContain('Primary need: Visual impairment');
+    expect(shown).toContain('Northshire (local authority)');
+    expect(shown).not.toContain('primary_need');
+    expect(shown).not.toContain('E10000099');
+  });
+
+  it('makes web addresses links and keeps the parts of a value on their own lines', () => {
+    const withLinks = fixturePublication();
+    const health = withLinks.snapshot.sections[0]!;
+    health.fields = [
+      {
+        key: 'offer',
+        label: 'Local offer',
+        value: 'See https://northshire.example/local-offer.',
+      },
+      {
+        key: 'pathways',
+        label: 'Pathways',
+        value: 'Pathway: Autism\nWaiting: 18 weeks\n\nPathway: ADHD\nWaiting: 40 weeks',
+      },
+    ];
+    const page = parse(renderToStaticMarkup(<PublishedPlan publication={withLinks} />));
+    const part = page.getElementById(`section-${health.key}`)!.closest('section')!;
+    const link = part.querySelector('a[href="https://northshire.example/local-offer"]');
+    expect(text(link)).toBe('https://northshire.example/local-offer');
+    const rows = [...part.querySelectorAll('.govuk-summary-list__row')].find((r) =>
+      text(r).startsWith('Pathways'),
+    )!;
+    const items = [...rows.querySelectorAll('li')];
+    expect(items.map((li) => li.innerHTML)).toEqual([
+      '<span>Pathway: Autism</span><span><br>Waiting: 18 weeks</span>',
+      '<span>Pathway: ADHD</span><span><br>Waiting: 40 weeks</span>',
+    ]);
+  });
+
   it('shows owner organisation and dates for commitments', () => {
     const card = document.getElementById('commitment-ed-01')!.closest('.govuk-summary-card')!;
     expect(text(card)).toContain('Owner organisationNorthshire County Council');

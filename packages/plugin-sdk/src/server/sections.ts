@@ -217,14 +217,16 @@ function describeValue(meta: FieldMeta, value: unknown): string {
         .map((f) => [f.label, describeValue(f, record[f.name])] as const)
         .filter(([, text]) => text !== '')
         .map(([label, text]) => `${label}: ${text}`)
-        .join('; ');
+        .join('\n');
     }
+    // One "Label: value" per line and a blank line between rows: readers (and the published
+    // page, which keeps the breaks) see each part on its own, not run together as prose.
     case 'list':
       return Array.isArray(value)
         ? value
             .map((row) => describeValue({ ...meta, kind: 'group' }, row))
             .filter((t) => t !== '')
-            .join('\n')
+            .join('\n\n')
         : '';
     default:
       return String(value);
