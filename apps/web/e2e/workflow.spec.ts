@@ -278,7 +278,7 @@ test('the ICB, the council and the forum decide; a missing condition is explaine
 test('the lead publishes and a member of the public reads the plan and downloads the board pack', async ({
   page,
   browser,
-}) => {
+}, testInfo) => {
   planUrl ||= await northshirePlanUrl(browser);
   await signIn(page, 'lead@northshire.example');
   await page.goto(planUrl);
@@ -324,6 +324,29 @@ test('the lead publishes and a member of the public reads the plan and downloads
     .getByRole('row', { name: /Open suspected-autism referrals waiting 13 weeks or more/ });
   await expect(hlt).toContainText('Green: target met');
   await expect(hlt).toContainText('29.4%');
+
+  // Written for parents: the plan's own address, Easy Read said to be missing where it is, a way
+  // back to the contents after each part, no codes for areas or breakdowns.
+  await visitor.goto('/published/northshire/2026-29');
+  await expect(visitor.getByRole('heading', { level: 1 })).toContainText('Northshire');
+  await expect(
+    visitor.getByText('There is no Easy Read summary of this section yet').first(),
+  ).toBeVisible();
+  expect(await visitor.getByRole('link', { name: 'Back to contents' }).count()).toBeGreaterThan(4);
+  await visitor.getByText(/Show all \d+ published figures/).click();
+  const figures = visitor.getByRole('table', { name: 'All published figures' });
+  await expect(figures).toContainText('SEN status: EHC plan');
+  await expect(figures).not.toContainText('sen_status');
+  await expect(figures).not.toContainText('E10000099');
+  await expectAccessible(visitor);
+  for (const width of [1280, 390]) {
+    await visitor.setViewportSize({ width, height: 900 });
+    await visitor.screenshot({
+      path: testInfo.outputPath(`published-plan-${width}.png`),
+      fullPage: true,
+    });
+  }
+  await visitor.setViewportSize({ width: 1280, height: 900 });
 
   const docxHref = await visitor
     .getByRole('link', { name: /Board pack \(Word document\)/ })
@@ -385,7 +408,8 @@ test('the lead revises the published plan, compares the draft with version 1, pr
   // The published version stays public while the plan is revised.
   const stillPublic = await page.request.get('/published/northshire/2026-29');
   expect(stillPublic.status()).toBe(200);
-  expect(await stillPublic.text()).toContain('Version 1');
+  // Its downloads name version 1, so a saved link keeps giving the version it was saved from.
+  expect(await stillPublic.text()).toContain('/published/northshire/2026-29/1/plan.docx');
   // An address from before plans had readable ones still reaches the plan.
   const older = await page.request.get(
     planUrl.replace('/plans/', '/published/northshire/') + '/1/plan.json',

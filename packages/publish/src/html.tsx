@@ -149,7 +149,6 @@ function BackToContents() {
 function Commitment({ commitment }: { commitment: CommitmentView }) {
   const rows: Array<{ key: ReactNode; value: ReactNode }> = [
     { key: 'Reference', value: commitment.reference },
-    { key: 'What will change', value: <Paragraphs text={commitment.description} /> },
     { key: 'Owner organisation', value: commitment.ownerOrganisation || 'Not assigned' },
   ];
   if (commitment.ownerName) rows.push({ key: 'Owner', value: commitment.ownerName });
@@ -195,7 +194,20 @@ function Commitment({ commitment }: { commitment: CommitmentView }) {
         </h3>
       </div>
       <div className="govuk-summary-card__content">
-        <SummaryList rows={rows} />
+        {/* What most readers want at a glance; the rest folded, so a section reads as a list. */}
+        <p className="govuk-body">
+          <Rag code={commitment.ragCode} label={commitment.rag} />{' '}
+          {commitment.dueDate ? `Due ${commitment.dueDate}` : 'No due date set'}
+        </p>
+        <Paragraphs text={commitment.description} />
+        <details className="govuk-details govuk-!-margin-bottom-0">
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">More about {commitment.reference}</span>
+          </summary>
+          <div className="govuk-details__text">
+            <SummaryList rows={rows} />
+          </div>
+        </details>
       </div>
     </div>
   );
