@@ -285,6 +285,8 @@ test('the ICB, the council and the forum decide; a missing condition is explaine
     forum.getByRole('alert').getByText('Decision recorded for Northshire Parent Carer Forum'),
   ).toBeVisible();
   await expect(forum.locator('.govuk-summary-list').first()).toContainText('Signed off');
+  // Signed off: the plan page's tracker shows every decision, none waiting.
+  await forum.goto(planUrl);
   await expect(forumRow).toContainText('Acknowledged');
   await expect(tracker.getByText('Waiting')).toHaveCount(0);
   await forum.context().close();
