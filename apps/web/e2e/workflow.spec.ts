@@ -177,7 +177,10 @@ test('the lead fixes what stops submission, using the task list and the coverage
   ];
   for (const { blocker, fix } of fixes) {
     await page.goto(planUrl);
-    const link = page.locator('.govuk-task-list').first().getByRole('link', { name: blocker });
+    // The blockers are grouped by section, each group folded: open them all to find the one.
+    const blockers = page.locator('#blockers');
+    for (const summary of await blockers.locator('summary').all()) await summary.click();
+    const link = blockers.getByRole('link', { name: blocker });
     if ((await link.count()) === 0) continue;
     await link.click();
     await fix();
@@ -187,6 +190,7 @@ test('the lead fixes what stops submission, using the task list and the coverage
 
   await page.goto(planUrl);
   await expect(page.getByText('Nothing stops submission')).toBeVisible();
+  await expect(page.getByText(/You cannot submit yet/)).toHaveCount(0);
   await page.getByRole('button', { name: 'Submit for partner review' }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Submit for partner review' }),
@@ -249,6 +253,17 @@ test('the ICB, the council and the forum decide; a missing condition is explaine
 
   const forum = await signedInPage(browser, 'forum@northshire.example');
   await forum.goto(planUrl);
+  // The sign-off tracker: one row per signing organisation, its kind, decision and date.
+  const tracker = forum.getByRole('table', { name: 'Sign-off' });
+  await expect(forum.getByRole('region', { name: 'Sign-off, by organisation' })).toBeVisible();
+  const icbRow = tracker.getByRole('row', { name: /NHS Northshire Integrated Care Board/ });
+  await expect(icbRow).toContainText('Sign-off');
+  await expect(icbRow).toContainText('Approved');
+  await expect(icbRow).toContainText(new RegExp(`${today().day} \\w+ ${today().year}`));
+  const forumRow = tracker.getByRole('row', { name: /Northshire Parent Carer Forum/ });
+  await expect(forumRow).toContainText('Acknowledgement');
+  await expect(forumRow).toContainText('Waiting');
+  await expectAccessible(forum);
   await forum
     .getByRole('button', { name: 'Acknowledge for Northshire Parent Carer Forum' })
     .click();
@@ -272,6 +287,10 @@ test('the ICB, the council and the forum decide; a missing condition is explaine
     forum.getByRole('alert').getByText('Decision recorded for Northshire Parent Carer Forum'),
   ).toBeVisible();
   await expect(forum.locator('.govuk-summary-list').first()).toContainText('Signed off');
+  // Signed off: the plan page's tracker shows every decision, none waiting.
+  await forum.goto(planUrl);
+  await expect(forumRow).toContainText('Acknowledged');
+  await expect(tracker.getByText('Waiting')).toHaveCount(0);
   await forum.context().close();
 });
 

@@ -11,6 +11,7 @@ import type { LipPlugin } from './plugin-host/types.ts';
 import { addAuthFields } from './schema/auth.ts';
 import { addCommitmentType } from './schema/commitment.ts';
 import { addCommitmentParts } from './schema/commitment-parts.ts';
+import { addCommitmentSummary } from './schema/commitment-summary.ts';
 import { addErrorTypes } from './schema/errors.ts';
 import { addOrganisationType } from './schema/organisation.ts';
 import { addPartnershipType } from './schema/partnership.ts';
@@ -65,6 +66,7 @@ function buildCoreTypes(
   addCommitmentParts(builder, host, { CommitmentRef, ErrorInterface });
   implementSection(builder, host, enums, SectionRef, PlanRef, SectionConflictErrorRef);
   addSectionReadiness(builder, host, SectionRef, StandardAreaRef);
+  addCommitmentSummary(builder, host, enums, SectionRef, PlanRef);
   const { SignInPayload } = addAuthFields(builder, host, { UserRef, ErrorInterface }, auth);
   const refs = {
     PlanRef,

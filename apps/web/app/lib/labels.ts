@@ -73,3 +73,41 @@ export function textOf(
 
 /** "2026-09-01" → "1 September 2026" (GOV.UK date style). */
 export { formatDate };
+
+/** "1 thing" / "3 things". */
+export function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** The order an overview names RAG statuses in: what needs attention first. */
+const RAG_OVERVIEW_ORDER = ['RED', 'AMBER', 'GREEN', 'COMPLETE', 'NOT_STARTED'] as const;
+
+/**
+ * Commitments counted by RAG status (CommitmentSummary), as an overview says them:
+ * "4 commitments: 1 red, 2 amber, 1 not started"; "No commitments yet" when there are none.
+ */
+export function commitmentCounts(
+  summary: { total: number; byRating: ReadonlyArray<{ rating: string; count: number }> },
+  /** Where they are, said after the count: " in the whole plan". */
+  where = '',
+): string {
+  if (summary.total === 0) return 'No commitments yet';
+  const counts = RAG_OVERVIEW_ORDER.flatMap((rating) => {
+    const count = summary.byRating.find((r) => r.rating === rating)?.count ?? 0;
+    return count > 0 ? [`${count} ${RAG_STATUS_LABELS[rating].toLowerCase()}`] : [];
+  });
+  return `${plural(summary.total, 'commitment', 'commitments')}${where}: ${counts.join(', ')}`;
+}
+
+/** "1 milestone overdue, 2 due within 30 days"; "" when none is either. */
+export function milestoneCounts(summary: {
+  overdueMilestones: number;
+  dueSoonMilestones: number;
+}): string {
+  const overdue = summary.overdueMilestones;
+  const soon = summary.dueSoonMilestones;
+  if (overdue === 0 && soon === 0) return '';
+  if (soon === 0) return `${plural(overdue, 'milestone', 'milestones')} overdue`;
+  if (overdue === 0) return `${plural(soon, 'milestone', 'milestones')} due within 30 days`;
+  return `${plural(overdue, 'milestone', 'milestones')} overdue, ${soon} due within 30 days`;
+}

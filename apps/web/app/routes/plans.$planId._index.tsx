@@ -9,12 +9,30 @@ import { SectionStatusTag } from '../components/SectionStatusTag.tsx';
 import { graphql } from '../graphql.ts';
 import { gql } from '../lib/graphql.server.ts';
 import { invariantResponse, requireViewer } from '../lib/outcome.server.ts';
-import { PLAN_STATES, formatDate } from '../lib/labels.ts';
+import {
+  PLAN_STATES,
+  commitmentCounts,
+  formatDate,
+  milestoneCounts,
+  plural,
+} from '../lib/labels.ts';
 import { sectionProgress } from '../lib/section-progress.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data }) =>
   error || !data ? errorTitle(error) : pageTitle(data.plan.title, data.plan.partnership.name);
+
+const COMMITMENT_SUMMARY_FIELDS = graphql(`
+  fragment CommitmentSummaryFields on CommitmentSummary {
+    total
+    byRating {
+      rating
+      count
+    }
+    overdueMilestones
+    dueSoonMilestones
+  }
+`);
 
 const QUERY = graphql(
   `
@@ -51,12 +69,19 @@ const QUERY = graphql(
           ownerOrganisation {
             name
           }
+          commitmentSummary {
+            ...CommitmentSummaryFields
+          }
+        }
+        sectionsComplete
+        commitmentSummary {
+          ...CommitmentSummaryFields
         }
         ...LifecycleFields
       }
     }
   `,
-  [LIFECYCLE_FIELDS],
+  [LIFECYCLE_FIELDS, COMMITMENT_SUMMARY_FIELDS],
 );
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
@@ -77,7 +102,15 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export default function Plan() {
   const { plan, ownerSaved, created } = useLoaderData<typeof loader>();
   const base = `/plans/${encodeURIComponent(plan.id)}`;
-  const completed = plan.sections.filter((s) => s.progress === 'COMPLETE').length;
+  const total = plan.sections.length;
+  // "You have completed" is for who writes every section (the lead); others read the plan's
+  // progress, then their own.
+  const writesAll = total > 0 && plan.sections.every((s) => s.viewerCanEdit);
+  const mine = plan.sections.filter((s) => s.viewerCanEdit);
+  const mineComplete = mine.filter((s) => s.progress === 'COMPLETE').length;
+  const blockers = plan.state === 'DRAFT' ? plan.submissionBlockers : [];
+  const blockersOf = (key: string) => blockers.filter((b) => b.sectionKey === key).length;
+  const milestones = milestoneCounts(plan.commitmentSummary);
   return (
     <>
       <Breadcrumbs
@@ -113,6 +146,58 @@ export default function Plan() {
       <span className="govuk-caption-l">{plan.partnership.name}</span>
       <h1 className="govuk-heading-l">{plan.title}</h1>
       <PlanNav planId={plan.id} current="overview" />
+      <h2 className="govuk-heading-m">Sections</h2>
+      {total === 0 ? (
+        <p className="govuk-body">
+          No section plugins are installed, so this plan has no sections yet.
+        </p>
+      ) : (
+        <div id="progress">
+          <p className="govuk-body">
+            {writesAll
+              ? `You have completed ${plan.sectionsComplete} of ${total} sections.`
+              : `${plan.sectionsComplete} of ${total} sections are complete.`}
+          </p>
+          {!writesAll && mine.length > 0 && (
+            <p className="govuk-body">
+              Sections you write: {mine.map((s) => s.title).join(', ')}, {mineComplete} of{' '}
+              {mine.length} complete.
+            </p>
+          )}
+          <p className="govuk-body">
+            {commitmentCounts(plan.commitmentSummary, ' in the whole plan')}.
+            {milestones && ` ${milestones.charAt(0).toUpperCase()}${milestones.slice(1)}.`}
+          </p>
+          {plan.viewerCan.submit && blockers.length > 0 && (
+            <p className="govuk-body govuk-!-font-weight-bold">
+              <a className="govuk-link" href="#blockers">
+                You cannot submit yet: {plural(blockers.length, 'thing', 'things')} to fix
+              </a>
+            </p>
+          )}
+        </div>
+      )}
+      <TaskList
+        idPrefix="sections"
+        items={plan.sections.map((s) => {
+          const toFix = blockersOf(s.key);
+          return {
+            title: s.title,
+            href: `${base}/sections/${encodeURIComponent(s.key)}`,
+            hint: [
+              s.ownerOrganisation ? `Written by ${s.ownerOrganisation.name}` : undefined,
+              s.viewerCanEdit ? undefined : 'View only',
+              commitmentCounts(s.commitmentSummary),
+              milestoneCounts(s.commitmentSummary) || undefined,
+              toFix > 0 ? `${plural(toFix, 'thing', 'things')} to fix` : undefined,
+            ]
+              .filter(Boolean)
+              .join('. '),
+            status: <SectionStatusTag status={s.progress} />,
+          };
+        })}
+      />
+      <h2 className="govuk-heading-m">About this plan</h2>
       <SummaryList
         rows={[
           { key: 'Kind of plan', value: plan.kindTitle },
@@ -124,31 +209,7 @@ export default function Plan() {
           { key: 'Standards framework', value: plan.framework.title },
         ]}
       />
-      <LifecyclePanel plan={plan} />
-      <h2 className="govuk-heading-m">Sections</h2>
-      {plan.sections.length === 0 ? (
-        <p className="govuk-body">
-          No section plugins are installed, so this plan has no sections yet.
-        </p>
-      ) : (
-        <p className="govuk-body">
-          You have completed {completed} of {plan.sections.length} sections.
-        </p>
-      )}
-      <TaskList
-        idPrefix="sections"
-        items={plan.sections.map((s) => ({
-          title: s.title,
-          href: `${base}/sections/${encodeURIComponent(s.key)}`,
-          hint: [
-            s.ownerOrganisation ? `Written by ${s.ownerOrganisation.name}` : undefined,
-            s.viewerCanEdit ? undefined : 'View only',
-          ]
-            .filter(Boolean)
-            .join('. '),
-          status: <SectionStatusTag status={s.progress} />,
-        }))}
-      />
+      <LifecyclePanel plan={plan} sections={plan.sections} />
       {plan.viewerCanEdit && plan.sections.length > 0 && (
         <>
           <h2 className="govuk-heading-m">Who writes each section</h2>

@@ -8,6 +8,7 @@ import type { CoreHost } from '../host.ts';
 import { unexplainedRedMetrics } from '../metrics/exceptions.ts';
 import { readinessOf } from '../schema/section-readiness.ts';
 import { sectionsOfPlan } from '../schema/section-view.ts';
+import { DUE_SOON_DAYS } from '../services/commitment-summary.ts';
 import { defaultOwnerOrganisationId } from '../services/section-owner.ts';
 import { submissionBlockersOf } from '../workflow/blockers.ts';
 import { signatoriesOf } from '../workflow/sign-off.ts';
@@ -51,8 +52,8 @@ export interface Task {
   dueOn: Date | null;
 }
 
-/** Milestones due within this many days are tasks; overdue ones always are. */
-export const MILESTONE_HORIZON_DAYS = 30;
+/** Milestones due within this many days are tasks (as the plan page counts them due soon); overdue ones always are. */
+export const MILESTONE_HORIZON_DAYS = DUE_SOON_DAYS;
 
 const WRITERS = new Set(['PARTNERSHIP_LEAD', 'SECTION_EDITOR']);
 

@@ -1,12 +1,12 @@
 // The plan page's lifecycle panel: where the plan is, which version is current, what happens next,
-// what the viewer may do now (Plan.viewerCan), and what stops submission as a task list whose
-// items link to where each thing is fixed.
-import { Button, ButtonGroup, InsetText, SummaryList } from '@lip/ui';
+// what the viewer may do now (Plan.viewerCan), who has signed off, and what stops submission,
+// grouped by section with counts, each item linking to where it is fixed.
+import { Button, ButtonGroup, InsetText, SummaryList, Table } from '@lip/ui';
 import type { ResultOf } from '../../graphql.ts';
-import { PLAN_STATES } from '../../lib/labels.ts';
+import { PLAN_STATES, formatDate } from '../../lib/labels.ts';
 import { DECISIONS } from './labels.ts';
-import { BlockerList } from './BlockerList.tsx';
-import { planPath } from './workflow.ts';
+import { GroupedBlockers } from './BlockerList.tsx';
+import { groupBlockers, planPath } from './workflow.ts';
 import type { LIFECYCLE_FIELDS } from './workflow.server.ts';
 
 /** The plan's fields the panel shows (fragment LifecycleFields). */
@@ -31,10 +31,32 @@ function nextStep(plan: LifecycleData): string {
   }
 }
 
-export function LifecyclePanel({ plan }: { plan: LifecycleData }) {
+/** A section as the panel needs it: to group blockers and to know which the viewer writes. */
+export interface PanelSection {
+  key: string;
+  title: string;
+  viewerCanEdit: boolean;
+}
+
+const SIGNATORY_KINDS: Record<string, string> = {
+  SIGN_OFF: 'Sign-off',
+  ACKNOWLEDGEMENT: 'Acknowledgement',
+};
+
+export function LifecyclePanel({
+  plan,
+  sections,
+}: {
+  plan: LifecycleData;
+  sections: readonly PanelSection[];
+}) {
   const base = planPath(plan.id);
   const blockers = plan.submissionBlockers;
   const recordable = plan.signatories.filter((s) => s.viewerCanRecord && !s.signOff);
+  // The lead (who writes every section) reads every group closed, so the sections stay in view;
+  // someone who writes some sections finds theirs first and open.
+  const writesAll = sections.length > 0 && sections.every((s) => s.viewerCanEdit);
+  const groups = groupBlockers(plan.id, blockers, sections, !writesAll);
   return (
     <section aria-labelledby="lifecycle-heading" className="govuk-!-margin-bottom-8">
       <h2 className="govuk-heading-m" id="lifecycle-heading">
@@ -70,23 +92,27 @@ export function LifecyclePanel({ plan }: { plan: LifecycleData }) {
           { key: 'What happens next', value: nextStep(plan) },
         ]}
       />
-      {plan.state === 'PARTNER_REVIEW' && plan.signatories.length > 0 && (
-        <>
-          <h3 className="govuk-heading-s">Sign-off</h3>
-          <ul className="govuk-list">
-            {plan.signatories.map((s) => (
-              <li key={s.organisation.id}>
-                {s.organisation.name}:{' '}
-                {s.signOff ? (DECISIONS[s.signOff.decision] ?? s.signOff.decision) : 'waiting'}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      {(plan.state === 'PARTNER_REVIEW' || plan.state === 'SIGNED_OFF') &&
+        plan.signatories.length > 0 && (
+          <Table
+            caption="Sign-off"
+            captionSize="s"
+            region="Sign-off, by organisation"
+            firstCellIsHeader
+            head={['Organisation', 'Kind', 'Decision', 'Date of the decision']}
+            rowKeys={plan.signatories.map((s) => s.organisation.id)}
+            rows={plan.signatories.map((s) => [
+              s.organisation.name,
+              SIGNATORY_KINDS[s.kind] ?? s.kind,
+              s.signOff ? (DECISIONS[s.signOff.decision] ?? s.signOff.decision) : 'Waiting',
+              s.signOff ? formatDate(s.signOff.decidedOn) : '',
+            ])}
+          />
+        )}
       {plan.state === 'DRAFT' && (
-        <>
+        <div id="blockers" tabIndex={-1}>
           <h3 className="govuk-heading-s" id="blockers-heading">
-            Before you can submit
+            {plan.viewerCan.submit ? 'Before you can submit' : 'What stops submission'}
           </h3>
           {blockers.length === 0 ? (
             <InsetText>
@@ -96,15 +122,22 @@ export function LifecyclePanel({ plan }: { plan: LifecycleData }) {
             <>
               <p className="govuk-body">
                 {blockers.length === 1 ? '1 thing stops' : `${blockers.length} things stop`} the
-                plan being submitted.
+                plan being submitted
+                {writesAll || !sections.some((s) => s.viewerCanEdit)
+                  ? '.'
+                  : ': those in the sections you write come first.'}
               </p>
-              <BlockerList planId={plan.id} blockers={blockers} />
+              <GroupedBlockers
+                planId={plan.id}
+                groups={groups}
+                isOpen={(g) => !writesAll && (g.section?.viewerCanEdit ?? false)}
+              />
             </>
           )}
-        </>
+        </div>
       )}
       <ButtonGroup>
-        {plan.viewerCan.submit && (
+        {plan.viewerCan.submit && blockers.length === 0 && (
           <Button href={`${base}/submit`}>Submit for partner review</Button>
         )}
         {recordable.map((s) => (

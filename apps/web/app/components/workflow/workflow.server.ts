@@ -65,6 +65,7 @@ export const SIGNATORY_FIELDS = graphql(`
     }
     signOff {
       decision
+      decidedOn
     }
   }
 `);

@@ -30,3 +30,39 @@ export const BLOCKER_KINDS: Record<SubmissionBlockerData['kind'], string> = {
   STANDARD_AREA_UNCOVERED: 'Standard area not covered',
   METRIC_NEEDS_COMMENTARY: 'Red metric needs commentary',
 };
+
+/** Submission blockers of one section, or of the whole plan (section null). */
+export interface BlockerGroup {
+  /** `null` for what is not tied to a section (standard areas, metrics of no section). */
+  section: { key: string; title: string; viewerCanEdit: boolean } | null;
+  /** Where this group's fixes are made: the section, or the coverage page for the whole plan. */
+  href: string;
+  blockers: SubmissionBlockerData[];
+}
+
+/**
+ * The blockers grouped by section in the plan's section order, then the plan-wide ones. With
+ * `ownFirst`, the sections the viewer edits come first (someone who writes only some sections).
+ */
+export function groupBlockers(
+  planId: string,
+  blockers: readonly SubmissionBlockerData[],
+  sections: ReadonlyArray<{ key: string; title: string; viewerCanEdit: boolean }>,
+  ownFirst = false,
+): BlockerGroup[] {
+  const known = new Set(sections.map((s) => s.key));
+  const ordered = ownFirst
+    ? [...sections.filter((s) => s.viewerCanEdit), ...sections.filter((s) => !s.viewerCanEdit)]
+    : sections;
+  const groups: BlockerGroup[] = ordered.map((section) => ({
+    section,
+    href: planPath(planId, `/sections/${encodeURIComponent(section.key)}`),
+    blockers: blockers.filter((b) => b.sectionKey === section.key),
+  }));
+  groups.push({
+    section: null,
+    href: planPath(planId, '/coverage'),
+    blockers: blockers.filter((b) => !b.sectionKey || !known.has(b.sectionKey)),
+  });
+  return groups.filter((g) => g.blockers.length > 0);
+}

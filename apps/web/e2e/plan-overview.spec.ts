@@ -1,0 +1,224 @@
+// The plan page as an overview: progress by section with commitments by RAG status and milestones
+// due, what stops submission grouped by section with counts, no live submit button while blocked,
+// and wording that fits the reader (the lead, or an ICB editor who writes one section). The figures
+// are checked against what the core's GraphQL API returns for the same viewer. Screenshots at
+// 1280 and 390 px are kept as test artefacts.
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { axeViolations, openPlan, signedInPage } from './fixtures.ts';
+
+interface Summary {
+  total: number;
+  byRating: { rating: string; count: number }[];
+  overdueMilestones: number;
+  dueSoonMilestones: number;
+}
+interface Overview {
+  id: string;
+  sectionsComplete: number;
+  commitmentSummary: Summary;
+  viewerCan: { submit: boolean };
+  sections: {
+    key: string;
+    title: string;
+    status: string;
+    isReady: boolean;
+    readiness: { passed: boolean }[];
+    viewerCanEdit: boolean;
+    commitmentSummary: Summary;
+  }[];
+  submissionBlockers: { sectionKey: string | null }[];
+}
+
+const SUMMARY = 'total byRating { rating count } overdueMilestones dueSoonMilestones';
+const OVERVIEW = `query ($id: ID!) {
+  plan(id: $id) {
+    id sectionsComplete commitmentSummary { ${SUMMARY} } viewerCan { submit }
+    sections { key title status isReady readiness { passed } viewerCanEdit commitmentSummary { ${SUMMARY} } }
+    submissionBlockers { sectionKey }
+  }
+}`;
+
+const RAG_WORDS: Record<string, string> = {
+  RED: 'red',
+  AMBER: 'amber',
+  GREEN: 'green',
+  COMPLETE: 'complete',
+  NOT_STARTED: 'not started',
+};
+
+/** The plan as the core's API answers it for the signed-in viewer of `page`. */
+async function coreOverview(page: Page): Promise<Overview> {
+  const id = decodeURIComponent(new URL(page.url()).pathname.split('/')[2] ?? '');
+  const response = await page.request.post('/graphql', {
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    data: { query: OVERVIEW, variables: { id } },
+  });
+  expect(response.status()).toBe(200);
+  const body = (await response.json()) as { data?: { plan: Overview | null }; errors?: unknown };
+  expect(body.errors).toBeUndefined();
+  expect(body.data?.plan).toBeTruthy();
+  return body.data!.plan!;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** Every figure a summary has, as the page says it. */
+function figures(summary: Summary): string[] {
+  if (summary.total === 0) return ['No commitments yet'];
+  return [
+    plural(summary.total, 'commitment', 'commitments'),
+    ...summary.byRating.filter((r) => r.count > 0).map((r) => `${r.count} ${RAG_WORDS[r.rating]}`),
+  ];
+}
+
+function isComplete(section: Overview['sections'][number]): boolean {
+  return section.readiness.length > 0 ? section.isReady : section.status === 'COMPLETE';
+}
+
+async function screenshots(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.reload();
+    // Nothing overflows sideways at either width.
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `horizontal overflow at ${width}px`).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: testInfo.outputPath(`${name}-${width}.png`), fullPage: true });
+  }
+}
+
+test('the Southvale lead reads progress and blockers by section, and cannot submit while blocked', async ({
+  browser,
+}, testInfo) => {
+  const page = await signedInPage(browser, 'lead@southvale.example');
+  await openPlan(page, 'Southvale');
+  const plan = await coreOverview(page);
+  expect(plan.viewerCan.submit).toBe(true);
+  expect(plan.submissionBlockers.length).toBeGreaterThan(0);
+
+  // The roll-up: sections complete (the lead writes every section) and commitments by RAG.
+  const progress = page.locator('#progress');
+  await expect(progress).toContainText(
+    `You have completed ${plan.sectionsComplete} of ${plan.sections.length} sections.`,
+  );
+  await expect(progress).toContainText(
+    `${plural(plan.commitmentSummary.total, 'commitment', 'commitments')} in the whole plan:`,
+  );
+  for (const figure of figures(plan.commitmentSummary).slice(1))
+    await expect(progress).toContainText(figure);
+  expect(plan.sectionsComplete).toBe(plan.sections.filter(isComplete).length);
+
+  // One row per section: its figures and how many things to fix in it.
+  for (const section of plan.sections) {
+    const row = page
+      .locator('.govuk-task-list__item')
+      .filter({ has: page.getByRole('link', { name: section.title, exact: true }) });
+    await expect(row).toHaveCount(1);
+    for (const figure of figures(section.commitmentSummary))
+      await expect(row).toContainText(figure);
+    const toFix = plan.submissionBlockers.filter((b) => b.sectionKey === section.key).length;
+    if (toFix > 0) await expect(row).toContainText(`${plural(toFix, 'thing', 'things')} to fix`);
+  }
+
+  // No live submit button while blocked: a link to what stops it instead.
+  const count = plan.submissionBlockers.length;
+  await expect(page.getByRole('button', { name: 'Submit for partner review' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Submit for partner review' })).toHaveCount(0);
+  const cannot = page.getByRole('link', {
+    name: `You cannot submit yet: ${plural(count, 'thing', 'things')} to fix`,
+  });
+  await expect(cannot).toBeVisible();
+
+  // The blockers, grouped by section with counts, each group folded.
+  const blockers = page.locator('#blockers');
+  await expect(blockers.getByRole('heading', { name: 'Before you can submit' })).toBeVisible();
+  await expect(blockers).toContainText(`${count} things stop the plan being submitted.`);
+  const summaries = blockers.locator('summary');
+  const expected = [
+    ...plan.sections.map((s) => ({
+      title: s.title,
+      n: plan.submissionBlockers.filter((b) => b.sectionKey === s.key).length,
+    })),
+    {
+      title: 'Whole plan',
+      n: plan.submissionBlockers.filter(
+        (b) => !b.sectionKey || !plan.sections.some((s) => s.key === b.sectionKey),
+      ).length,
+    },
+  ]
+    .filter((g) => g.n > 0)
+    .map((g) => `${g.title} (${plural(g.n, 'thing', 'things')} to fix)`);
+  await expect(summaries).toHaveText(expected);
+  await expect(blockers.locator('details[open]')).toHaveCount(0);
+  // The sections come before the detail.
+  const sectionsTop = await page.getByRole('heading', { level: 2, name: 'Sections' }).boundingBox();
+  const blockersTop = await blockers.boundingBox();
+  expect(sectionsTop!.y).toBeLessThan(blockersTop!.y);
+
+  // A group opens to its blockers, each linking to where it is fixed.
+  const first = plan.sections.find((s) =>
+    plan.submissionBlockers.some((b) => b.sectionKey === s.key),
+  );
+  if (first) {
+    const group = blockers.locator(`#blockers-${first.key}`);
+    await group.locator('summary').click();
+    const sectionPath = `/plans/${encodeURIComponent(plan.id)}/sections/${encodeURIComponent(first.key)}`;
+    const links = group.locator('a.govuk-task-list__link');
+    await expect(links).toHaveCount(
+      plan.submissionBlockers.filter((b) => b.sectionKey === first.key).length,
+    );
+    await expect(
+      group.getByRole('link', { name: `Go to the ${first.title.toLowerCase()} section` }),
+    ).toHaveAttribute('href', sectionPath);
+    // Every blocker of a section is fixed on the section page or the dashboard (red metrics).
+    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+      expect(href).toMatch(new RegExp(`^(${sectionPath}|/plans/[^/]+/dashboard)$`));
+  }
+  expect(await axeViolations(page)).toEqual([]);
+
+  await cannot.click();
+  await expect(page).toHaveURL(/#blockers$/);
+  await screenshots(page, testInfo, 'plan-overview-lead');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.context().close();
+});
+
+test('an ICB editor is told about the sections they write, not about submitting', async ({
+  browser,
+}, testInfo) => {
+  const page = await signedInPage(browser, 'icb@northshire.example');
+  await openPlan(page, 'Northshire');
+  const plan = await coreOverview(page);
+  expect(plan.viewerCan.submit).toBe(false);
+  const mine = plan.sections.filter((s) => s.viewerCanEdit);
+  expect(mine.map((s) => s.title)).toEqual(['Health']);
+
+  const progress = page.locator('#progress');
+  await expect(progress).toContainText(
+    `${plan.sectionsComplete} of ${plan.sections.length} sections are complete.`,
+  );
+  await expect(progress).toContainText(
+    `Sections you write: Health, ${mine.filter(isComplete).length} of 1 complete.`,
+  );
+  await expect(page.getByText(/You have completed/)).toHaveCount(0);
+  await expect(page.getByText('Before you can submit')).toHaveCount(0);
+  await expect(page.getByText(/You cannot submit yet/)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Submit for partner review' })).toHaveCount(0);
+
+  const blockers = page.locator('#blockers');
+  await expect(blockers.getByRole('heading', { name: 'What stops submission' })).toBeVisible();
+  const own = plan.submissionBlockers.filter((b) => b.sectionKey === 'health').length;
+  if (own > 0) {
+    // Their own section's blockers come first, open.
+    await expect(blockers.locator('summary').first()).toHaveText(
+      `Health (${plural(own, 'thing', 'things')} to fix)`,
+    );
+    await expect(blockers.locator('details').first()).toHaveAttribute('open', '');
+    await expect(blockers).toContainText('those in the sections you write come first');
+  }
+  await expect(blockers.locator('details[open]')).toHaveCount(own > 0 ? 1 : 0);
+  expect(await axeViolations(page)).toEqual([]);
+  await screenshots(page, testInfo, 'plan-overview-icb');
+  await page.context().close();
+});

@@ -1,0 +1,93 @@
+// The overview's counts: Section.commitmentSummary and Plan.commitmentSummary (commitments by RAG
+// status, milestones overdue and due soon), and Plan.sectionsComplete.
+import type { ObjectRef } from '@pothos/core';
+import type { Plan } from '@lip/db';
+import type { LipBuilder, LipSchemaTypes } from '../builder.ts';
+import type { CoreHost } from '../host.ts';
+import {
+  commitmentSummaryOf,
+  DUE_SOON_DAYS,
+  emptyCommitmentSummary,
+  type CommitmentSummary,
+  type RagStatusCount,
+} from '../services/commitment-summary.ts';
+import type { addScalarsAndEnums } from './scalars.ts';
+import { readinessOf } from './section-readiness.ts';
+import { sectionsOfPlan } from './section-view.ts';
+import type { SectionRefType } from './section.ts';
+
+type Enums = ReturnType<typeof addScalarsAndEnums>;
+type PlanRefType = ObjectRef<PothosSchemaTypes.ExtendDefaultTypes<LipSchemaTypes>, Plan>;
+
+export function addCommitmentSummary(
+  builder: LipBuilder,
+  host: CoreHost,
+  enums: Enums,
+  SectionRef: SectionRefType,
+  PlanRef: PlanRefType,
+) {
+  const RagStatusCountRef = builder.objectRef<RagStatusCount>('RagStatusCount').implement({
+    description: 'How many commitments have one RAG status.',
+    fields: (t) => ({
+      rating: t.field({ type: enums.RagStatusEnum, resolve: (r) => r.rating }),
+      count: t.exposeInt('count'),
+    }),
+  });
+
+  const CommitmentSummaryRef = builder.objectRef<CommitmentSummary>('CommitmentSummary').implement({
+    description:
+      'Commitments counted: in total and by RAG status, with their milestones that are not done and overdue or due soon.',
+    fields: (t) => ({
+      total: t.exposeInt('total'),
+      byRating: t.field({
+        type: [RagStatusCountRef],
+        description:
+          'Every RAG status in order (not started, red, amber, green, complete), including those with no commitments.',
+        resolve: (s) => s.byRating,
+      }),
+      overdueMilestones: t.exposeInt('overdueMilestones', {
+        description: 'Milestones not done whose due date (a UK calendar date) has passed.',
+      }),
+      dueSoonMilestones: t.exposeInt('dueSoonMilestones', {
+        description: `Milestones not done and due today or within ${DUE_SOON_DAYS} days.`,
+      }),
+    }),
+  });
+
+  builder.objectField(SectionRef, 'commitmentSummary', (t) =>
+    t.field({
+      type: CommitmentSummaryRef,
+      description: "The section's commitments counted.",
+      resolve: (section) =>
+        section.row
+          ? commitmentSummaryOf(host.prisma, { sectionId: section.row.id })
+          : emptyCommitmentSummary(),
+    }),
+  );
+
+  builder.objectFields(PlanRef, (t) => ({
+    commitmentSummary: t.field({
+      type: CommitmentSummaryRef,
+      description: "The commitments of every section of the plan (installed plugins' sections).",
+      resolve: (plan) =>
+        commitmentSummaryOf(host.prisma, {
+          planId: plan.id,
+          section: { key: { in: host.sectionKeys } },
+        }),
+    }),
+    sectionsComplete: t.int({
+      description:
+        'How many of Plan.sections are complete: every readiness check passes, or, for a section whose plugin has no checks, its status is COMPLETE.',
+      resolve: async (plan) => {
+        let complete = 0;
+        for (const view of await sectionsOfPlan(host, plan)) {
+          const checks = await readinessOf(host, view);
+          const done =
+            checks.length > 0 ? checks.every((c) => c.passed) : view.row?.status === 'COMPLETE';
+          if (done) complete += 1;
+        }
+        return complete;
+      },
+    }),
+  }));
+}
