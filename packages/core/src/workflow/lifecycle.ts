@@ -122,7 +122,7 @@ export async function submitPlan(
       action: 'plan_version.create',
       after: { number, state: version.state },
     });
-    await queueSignOffRequests(tx, host, ctx, locked, number);
+    await queueSignOffRequests(tx, host, ctx, locked, number, note);
     return setPlanState(tx, ctx, membership, locked, 'PARTNER_REVIEW', 'plan.submitted', {
       versionNumber: number,
       note,
