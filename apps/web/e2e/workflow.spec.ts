@@ -305,7 +305,7 @@ test('the ICB, the council and the forum decide; a missing condition is explaine
   await expectAccessible(forum);
   await forum.getByLabel('Concerns the forum wants recorded (optional)').fill(CONCERNS);
   await forum.getByLabel('Name of the person acknowledging').fill('Priya Shah');
-  await forum.getByLabel('Their role').fill('Chair of the parent carer forum');
+  await forum.getByLabel('Their role in the forum').fill('Chair of the parent carer forum');
   await forum
     .getByLabel('Where did the forum agree to acknowledge the plan?')
     .fill('Forum steering group');

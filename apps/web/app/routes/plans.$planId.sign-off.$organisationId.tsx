@@ -98,6 +98,7 @@ const SIGN_OFF_DECISIONS = [
 const SIGN_OFF_WORDS = {
   name: 'Name of the signatory',
   nameMissing: 'Enter the name of the person who signed',
+  role: 'Their role',
   roleHint: 'For example, Director of Children’s Services',
   forum: 'Where was the decision taken?',
   forumHint: 'The meeting or board, for example ICB board, 12 March 2027',
@@ -107,7 +108,8 @@ const SIGN_OFF_WORDS = {
 const ACKNOWLEDGEMENT_WORDS = {
   name: 'Name of the person acknowledging',
   nameMissing: 'Enter the name of the person acknowledging the plan',
-  roleHint: 'Their role in the forum, for example Chair of the parent carer forum',
+  role: 'Their role in the forum',
+  roleHint: 'For example, chair of the parent carer forum',
   forum: 'Where did the forum agree to acknowledge the plan?',
   forumHint: 'The meeting, for example forum steering group, 12 March 2027',
   forumMissing: 'Enter the meeting where the forum agreed to acknowledge the plan',
@@ -358,7 +360,7 @@ export default function SignOff() {
         <Input {...field.text('signatoryName')} label={words.name} autoComplete="name" />
         <Input
           {...field.text('signatoryRole')}
-          label="Their role"
+          label={words.role}
           hint={words.roleHint}
           autoComplete="organization-title"
         />
