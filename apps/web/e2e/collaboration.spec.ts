@@ -157,5 +157,28 @@ test('forum comments, ICB replies and resolves; lead records a workshop and a "y
   await expect(
     lead.getByRole('heading', { level: 1, name: 'Staff workshop on waiting well' }),
   ).toBeVisible();
+  const activityUrl = new URL(lead.url()).pathname;
   await lead.context().close();
+
+  // The forum reads the co-production log but is not offered its edits: they are the lead's and
+  // the editors'. The forum comments on the sections instead; a crafted change is refused.
+  await page.goto(activityUrl.replace(/\/coproduction\/.*$/, '/coproduction'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Co-production' })).toBeVisible();
+  await expect(page.getByText('You can comment on the plan’s sections.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Add an activity' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Add activity' })).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('link', { name: 'Staff workshop on waiting well' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Staff workshop on waiting well' }),
+  ).toBeVisible();
+  await expect(page.getByText('There is no help while you wait for an assessment.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Add a “you said, we did”' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Change this activity' })).toHaveCount(0);
+  await expect(page.getByText('Change the details of this activity')).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+  const crafted = await page.request.post(activityUrl, {
+    form: { intent: 'response', youSaid: 'Forum words', weDid: 'Forum deeds' },
+  });
+  expect(crafted.status()).toBe(403);
 });

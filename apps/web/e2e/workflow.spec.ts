@@ -23,6 +23,10 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 
 let planUrl = '';
 
+const NOTE = 'Ready for the March boards. Please look at the health waiting times first.';
+const CONDITIONS = 'The therapy waiting-time target is reported to the ICB board each quarter.';
+const CONCERNS = 'Families told us the waiting-well offer must reach those already waiting.';
+
 async function expectAccessible(page: Page): Promise<void> {
   expect(await axeViolations(page)).toEqual([]);
 }
@@ -123,6 +127,16 @@ test('the lead fixes what stops submission, using the task list and the coverage
   ).toBeVisible();
   await expectAccessible(page);
 
+  // A submission refused as blocked keeps the note the lead typed.
+  await page.goto(`${planUrl}/submit`);
+  await page.getByLabel('Note for the partners (optional)').fill(NOTE);
+  await page.getByRole('button', { name: 'Submit for partner review' }).click();
+  await expect(page.getByRole('alert')).toContainText('The plan cannot be submitted yet');
+  await expect(page).toHaveTitle(/^Error: /);
+  await expect(page.getByLabel('Note for the partners (optional)')).toHaveValue(NOTE);
+  await expectAccessible(page);
+  await page.goto(planUrl);
+
   // Coverage: mark an area not applicable (a reason is required), then clear it again.
   await page
     .getByRole('navigation', { name: 'Plan pages' })
@@ -196,12 +210,17 @@ test('the lead fixes what stops submission, using the task list and the coverage
     page.getByRole('heading', { level: 1, name: 'Submit for partner review' }),
   ).toBeVisible();
   await expectAccessible(page);
-  await page.getByLabel('Note for the partners (optional)').fill('Ready for the March boards.');
+  await page.getByLabel('Note for the partners (optional)').fill(NOTE);
   await page.getByRole('button', { name: 'Submit for partner review' }).click();
   await expect(
     page.getByRole('alert').getByText('Version 1 submitted for partner review'),
   ).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Version 1' })).toBeVisible();
+  // The note is kept with the version.
+  const noteRow = page.locator('.govuk-summary-list__row', {
+    hasText: 'Note from the partnership lead',
+  });
+  await expect(noteRow).toContainText(NOTE);
   await expectAccessible(page);
 
   // Members can download the version under review.
@@ -217,12 +236,16 @@ test('the ICB, the council and the forum decide; a missing condition is explaine
   browser,
 }) => {
   planUrl ||= await northshirePlanUrl(browser);
-  // A decision with conditions needs the conditions.
+  // The signatory reads the lead's note; a decision with conditions needs the conditions.
   const icb = await signedInPage(browser, 'icb@northshire.example');
   await icb.goto(planUrl);
   await icb
     .getByRole('button', { name: 'Record sign-off for NHS Northshire Integrated Care Board' })
     .click();
+  const note = icb.locator('.govuk-inset-text', {
+    has: icb.getByRole('heading', { level: 2, name: 'Note from the partnership lead' }),
+  });
+  await expect(note).toContainText(NOTE);
   await expectAccessible(icb);
   await icb.getByRole('radio', { name: 'Approved with conditions' }).check();
   await icb.getByRole('button', { name: 'Record decision' }).click();
@@ -230,14 +253,21 @@ test('the ICB, the council and the forum decide; a missing condition is explaine
   await expect(icb.locator('#conditions-error')).toBeVisible();
   await expect(icb).toHaveTitle(/^Error: /);
   await expectAccessible(icb);
+  await icb.getByLabel('What are the conditions?').fill(CONDITIONS);
+  await icb.getByLabel('Name of the signatory').fill('Dr Helen Ward');
+  await icb.getByLabel('Their role').fill('Chief Nursing Officer');
+  await icb.getByLabel('Where was the decision taken?').fill('ICB board');
+  const decided = icb.getByRole('group', { name: 'Date of the decision' });
+  const when = today();
+  await decided.getByLabel('Day').fill(when.day);
+  await decided.getByLabel('Month').fill(when.month);
+  await decided.getByLabel('Year').fill(when.year);
+  await icb.getByRole('button', { name: 'Record decision' }).click();
+  await expect(
+    icb.getByRole('alert').getByText('Decision recorded for NHS Northshire Integrated Care Board'),
+  ).toBeVisible();
   await icb.context().close();
 
-  await recordDecision(
-    browser,
-    'icb@northshire.example',
-    'NHS Northshire Integrated Care Board',
-    'Dr Helen Ward',
-  );
   await recordDecision(
     browser,
     'education@northshire.example',
@@ -273,11 +303,30 @@ test('the ICB, the council and the forum decide; a missing condition is explaine
       name: 'Acknowledge the plan for Northshire Parent Carer Forum',
     }),
   ).toBeVisible();
+  // The forum acknowledges in its own words: no sign-off wording, and it may record concerns.
+  await expect(
+    forum.getByRole('heading', { level: 2, name: 'What acknowledging means' }),
+  ).toBeVisible();
+  await expect(forum.getByText('Where was the decision taken?')).toHaveCount(0);
+  await expect(forum.getByText('Director of Children’s Services')).toHaveCount(0);
+  await expect(forum.getByRole('radio')).toHaveCount(0);
+  await expect(forum.getByText(NOTE)).toBeVisible();
   await expectAccessible(forum);
-  await forum.getByLabel('Name of the signatory').fill('Priya Shah');
-  await forum.getByLabel('Their role').fill('Chair');
-  await forum.getByLabel('Where was the decision taken?').fill('Forum steering group');
-  const date = forum.getByRole('group', { name: 'Date of the decision' });
+  await forum.getByRole('button', { name: 'Record acknowledgement' }).click();
+  await expect(forum.getByRole('alert')).toContainText(
+    'Enter the meeting where the forum agreed to acknowledge the plan',
+  );
+  await expect(forum.getByRole('alert')).toContainText(
+    'Date of the acknowledgement must be a real date',
+  );
+  await expectAccessible(forum);
+  await forum.getByLabel('Concerns the forum wants recorded (optional)').fill(CONCERNS);
+  await forum.getByLabel('Name of the person acknowledging').fill('Priya Shah');
+  await forum.getByLabel('Their role in the forum').fill('Chair of the parent carer forum');
+  await forum
+    .getByLabel('Where did the forum agree to acknowledge the plan?')
+    .fill('Forum steering group');
+  const date = forum.getByRole('group', { name: 'Date of the acknowledgement' });
   const { day, month, year } = today();
   await date.getByLabel('Day').fill(day);
   await date.getByLabel('Month').fill(month);
@@ -287,6 +336,13 @@ test('the ICB, the council and the forum decide; a missing condition is explaine
     forum.getByRole('alert').getByText('Decision recorded for Northshire Parent Carer Forum'),
   ).toBeVisible();
   await expect(forum.locator('.govuk-summary-list').first()).toContainText('Signed off');
+  // The version page keeps the forum's concerns with its acknowledgement.
+  const acknowledged = forum.locator('.govuk-summary-list__row', {
+    hasText: 'Concerns the forum wants recorded',
+  });
+  await expect(acknowledged).toContainText(CONCERNS);
+  await expect(forum.getByText('Acknowledged by')).toBeVisible();
+  await expectAccessible(forum);
   // Signed off: the plan page's tracker shows every decision, none waiting.
   await forum.goto(planUrl);
   await expect(forumRow).toContainText('Acknowledged');
@@ -303,7 +359,37 @@ test('the lead publishes and a member of the public reads the plan and downloads
   await page.goto(planUrl);
   await page.getByRole('button', { name: 'Publish the plan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Publish the plan' })).toBeVisible();
+  // The ICB's conditions and the forum's concerns are listed, organisation then its words.
+  const conditions = page.locator('.govuk-summary-list').first();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Conditions of approval' }),
+  ).toBeVisible();
+  await expect(conditions.locator('.govuk-summary-list__key')).toHaveText([
+    'NHS Northshire Integrated Care Board',
+  ]);
+  await expect(conditions.locator('.govuk-summary-list__value')).toHaveText([CONDITIONS]);
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Concerns the forum wants recorded' }),
+  ).toBeVisible();
+  await expect(
+    page.locator('.govuk-summary-list__row', { hasText: 'Northshire Parent Carer Forum' }),
+  ).toContainText(CONCERNS);
   await expectAccessible(page);
+  // Publishing needs the lead's confirmation.
+  await page.getByRole('button', { name: 'Publish version 1' }).click();
+  const problem = page.getByRole('alert');
+  await expect(problem).toContainText(
+    'Confirm that any conditions have been met and this version can be made public',
+  );
+  await expect(
+    problem.getByRole('link', { name: /Confirm that any conditions have been met/ }),
+  ).toHaveAttribute('href', '#confirmed');
+  await expect(page.locator('#confirmed-error')).toBeVisible();
+  await expect(page).toHaveTitle(/^Error: /);
+  await expectAccessible(page);
+  await page
+    .getByLabel('I confirm the conditions above have been met and this version can be made public')
+    .check();
   await page.getByRole('button', { name: 'Publish version 1' }).click();
   await expect(page.getByRole('alert').getByText('Version 1 published')).toBeVisible();
   const publicPath = await page.getByRole('link', { name: 'public page' }).getAttribute('href');

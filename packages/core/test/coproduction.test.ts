@@ -197,6 +197,65 @@ describe('createCoproductionActivity', () => {
   });
 });
 
+describe('who records co-production', () => {
+  test('the parent carer forum is refused: activities and "you said, we did" are the lead’s and the editors’', async () => {
+    const FORUM = 'forum@northshire.example';
+    const activity = (await run(CREATE, { ...workshop, title: 'Forum listening event' })).data!;
+    const response = (
+      await run(ADD_RESPONSE, {
+        activityId: activity.id,
+        youSaid: 'Families wait too long.',
+        weDid: 'We added a support offer while waiting.',
+      })
+    ).data!;
+    const refused = 'ForbiddenError';
+    const message =
+      'Only the partnership lead or the plan’s editors can record co-production: you can comment on the plan instead';
+    expect(await run(CREATE, workshop, FORUM)).toEqual({ __typename: refused, message });
+    expect(
+      await run(UPDATE, { id: activity.id, version: 1, title: 'Forum rewrite' }, FORUM),
+    ).toEqual({ __typename: refused, message });
+    expect(
+      await run(ADD_RESPONSE, { activityId: activity.id, youSaid: 'a', weDid: 'b' }, FORUM),
+    ).toEqual({ __typename: refused, message });
+    expect(
+      await run(UPDATE_RESPONSE, { id: response.id, version: 1, weDid: 'Nothing yet' }, FORUM),
+    ).toEqual({ __typename: refused, message });
+    // Nothing changed, and the API tells the forum it may not edit (so pages offer no edit links).
+    const read = await t.run<{
+      node: { title: string; viewerCanEdit: boolean; responses: { weDid: string }[] };
+      plan: { viewerCan: { editCoproduction: boolean; comment: boolean } };
+    }>(
+      await t.as(FORUM),
+      `query($id: ID!, $planId: ID!) {
+        node(id: $id) { ... on CoproductionActivity { title viewerCanEdit responses { weDid } } }
+        plan(id: $planId) { viewerCan { editCoproduction comment } }
+      }`,
+      { id: activity.id, planId },
+    );
+    expect(read).toEqual({
+      node: {
+        title: 'Forum listening event',
+        viewerCanEdit: false,
+        responses: [{ weDid: 'We added a support offer while waiting.' }],
+      },
+      plan: { viewerCan: { editCoproduction: false, comment: true } },
+    });
+  });
+
+  test('the lead and a section editor may record it', async () => {
+    const { plan } = await t.run<{ plan: { viewerCan: { editCoproduction: boolean } } }>(
+      await t.as('icb@northshire.example'),
+      `query($planId: ID!) { plan(id: $planId) { viewerCan { editCoproduction } } }`,
+      { planId },
+    );
+    expect(plan.viewerCan.editCoproduction).toBe(true);
+    expect((await run(CREATE, workshop, 'icb@northshire.example')).__typename).toBe(
+      'MutationCreateCoproductionActivitySuccess',
+    );
+  });
+});
+
 describe('updateCoproductionActivity', () => {
   test('changes the fields named, bumps the version and refuses a stale version with the current record', async () => {
     const created = (await run(CREATE, { ...workshop, title: 'Round table' })).data!;
@@ -217,7 +276,7 @@ describe('updateCoproductionActivity', () => {
     const stale = await run(
       UPDATE,
       { id: created.id, version: 1, title: 'Lost edit' },
-      'forum@northshire.example',
+      'icb@northshire.example',
     );
     expect(stale).toMatchObject({
       __typename: 'CoproductionActivityConflictError',
@@ -262,7 +321,7 @@ describe('"you said, we did"', () => {
         weDid: 'We added a support offer while waiting.',
         commitmentIds: [HE_03, ED_01],
       },
-      'forum@northshire.example',
+      'icb@northshire.example',
     );
     expect(added.data).toMatchObject({
       version: 1,

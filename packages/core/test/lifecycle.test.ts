@@ -48,7 +48,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const VERSIONS = `query($id: ID!) { plan(id: $id) { state versions { number state createdByName createdByOrganisation { name } publishedAt supersededAt }
+const VERSIONS = `query($id: ID!) { plan(id: $id) { state versions { number state note createdByName createdByOrganisation { name } publishedAt supersededAt }
   currentVersion { number state } publishedVersion { number } } }`;
 interface Versions {
   plan: {
@@ -56,6 +56,7 @@ interface Versions {
     versions: {
       number: number;
       state: string;
+      note: string | null;
       createdByName: string | null;
       createdByOrganisation: { name: string } | null;
       publishedAt: string | null;
@@ -90,8 +91,20 @@ describe('submitPlan', () => {
     expect((await versions()).state).toBe('DRAFT');
   });
 
+  test('a note longer than 2000 characters is refused and nothing is frozen', async () => {
+    const result = await mutate(t, LEAD, 'submitPlan', { planId, note: 'x'.repeat(2001) });
+    expect(result.__typename).toBe('ValidationError');
+    expect(result.fieldErrors).toEqual([
+      { path: ['note'], message: 'The note must be 2000 characters or fewer' },
+    ]);
+    expect((await versions()).versions).toEqual([]);
+  });
+
   test('freezes version 1 in partner review, by the lead for their organisation, and audits it', async () => {
-    const result = await mutate(t, LEAD, 'submitPlan', { planId, note: 'Board pack for March' });
+    const result = await mutate(t, LEAD, 'submitPlan', {
+      planId,
+      note: '  Board pack for March: look at health first.  ',
+    });
     expect(result).toMatchObject({
       __typename: 'MutationSubmitPlanSuccess',
       data: { id: planId, state: 'PARTNER_REVIEW' },
@@ -101,6 +114,7 @@ describe('submitPlan', () => {
       expect.objectContaining({
         number: 1,
         state: 'PARTNER_REVIEW',
+        note: 'Board pack for March: look at health first.',
         createdByName: 'Alex Morgan',
         createdByOrganisation: { name: 'Northshire County Council (education)' },
         publishedAt: null,
@@ -108,6 +122,18 @@ describe('submitPlan', () => {
     ]);
     expect(plan.currentVersion).toEqual({ number: 1, state: 'PARTNER_REVIEW' });
     expect(await auditActions(t, planId, 'plan.submitted')).toBe(1);
+  });
+
+  test('the note is kept with the version for the signatories to read', async () => {
+    const { plan } = await t.run<{ plan: { currentVersion: { number: number; note: string } } }>(
+      await t.as(ICB),
+      `query($id: ID!) { plan(id: $id) { currentVersion { number note } } }`,
+      { id: planId },
+    );
+    expect(plan.currentVersion).toEqual({
+      number: 1,
+      note: 'Board pack for March: look at health first.',
+    });
   });
 
   test('a second submit of the same plan is refused: it is no longer a draft', async () => {
@@ -161,16 +187,33 @@ describe('withdrawPlan', () => {
 
 describe('publishPlan and startRevision', () => {
   test('publish is refused before sign-off', async () => {
-    expect((await mutate(t, LEAD, 'publishPlan', { planId })).__typename).toBe('ForbiddenError');
+    expect((await mutate(t, LEAD, 'publishPlan', { planId, confirmed: true })).__typename).toBe(
+      'ForbiddenError',
+    );
   });
 
   test('a resubmitted plan freezes version 2; once signed off, publishing makes it public', async () => {
     const number = await submitAndSignOff(t, planId);
     expect(number).toBe(2);
-    expect((await mutate(t, EDUCATION, 'publishPlan', { planId })).__typename).toBe(
-      'ForbiddenError',
-    );
-    const result = await mutate(t, LEAD, 'publishPlan', { planId });
+    expect(
+      (await mutate(t, EDUCATION, 'publishPlan', { planId, confirmed: true })).__typename,
+    ).toBe('ForbiddenError');
+    // Publishing needs the lead's confirmation that the conditions are met: refused without it.
+    const unconfirmed = await mutate(t, LEAD, 'publishPlan', { planId, confirmed: false });
+    expect(unconfirmed.__typename).toBe('ValidationError');
+    expect(unconfirmed.fieldErrors).toEqual([
+      {
+        path: ['confirmed'],
+        message: 'Confirm that any conditions have been met and this version can be made public',
+      },
+    ]);
+    expect((await versions()).state).toBe('SIGNED_OFF');
+    expect(await auditActions(t, planId, 'plan.published')).toBe(0);
+    // Without the field at all, the request does not even validate.
+    await expect(mutate(t, LEAD, 'publishPlan', { planId })).rejects.toThrow(/confirmed/);
+    expect((await versions()).state).toBe('SIGNED_OFF');
+
+    const result = await mutate(t, LEAD, 'publishPlan', { planId, confirmed: true });
     expect(result).toMatchObject({
       __typename: 'MutationPublishPlanSuccess',
       data: { state: 'PUBLISHED' },
@@ -201,7 +244,7 @@ describe('publishPlan and startRevision', () => {
   test('publishing version 3 supersedes version 2', async () => {
     const number = await submitAndSignOff(t, planId);
     expect(number).toBe(3);
-    expect((await mutate(t, LEAD, 'publishPlan', { planId })).__typename).toBe(
+    expect((await mutate(t, LEAD, 'publishPlan', { planId, confirmed: true })).__typename).toBe(
       'MutationPublishPlanSuccess',
     );
     const plan = await versions();

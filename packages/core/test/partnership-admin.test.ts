@@ -763,7 +763,7 @@ describe('plans', () => {
     expect(fieldError(signedOff, 'planId')).toBe(
       'This plan has been signed off, so it cannot be archived. Publish it first, or start a new plan',
     );
-    expect((await mutate(t, LEAD, 'publishPlan', { planId })).__typename).toBe(
+    expect((await mutate(t, LEAD, 'publishPlan', { planId, confirmed: true })).__typename).toBe(
       'MutationPublishPlanSuccess',
     );
     const archived = await run(LEAD, 'archivePlan', { planId }, 'id');

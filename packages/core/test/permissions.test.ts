@@ -178,7 +178,10 @@ const RULES: Record<
       VIEWER: ['author'],
     },
   },
-  'coproduction:edit': { states: ANY_STATE, roles: PARTICIPANTS },
+  'coproduction:edit': {
+    states: ANY_STATE,
+    roles: { PARTNERSHIP_LEAD: ['always'], SECTION_EDITOR: ['always'] },
+  },
   'metrics:manage': { states: ANY_STATE, roles: { PARTNERSHIP_LEAD: ['always'] } },
   'target:comment': {
     states: ['DRAFT'],

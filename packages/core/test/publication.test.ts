@@ -117,7 +117,7 @@ describe('publishedPlan', () => {
   test('a published version is readable with no session, with its public path', async () => {
     const number = await submitAndSignOff(t, planId);
     expect(number).toBe(2);
-    expect((await mutate(t, LEAD, 'publishPlan', { planId })).__typename).toBe(
+    expect((await mutate(t, LEAD, 'publishPlan', { planId, confirmed: true })).__typename).toBe(
       'MutationPublishPlanSuccess',
     );
     const plan = (await published())!;
@@ -228,7 +228,7 @@ describe('publishedPlan', () => {
     // Signed off but not yet published: still version 2.
     expect(await published(3)).toBeNull();
     expect((await published())!.version).toBe(2);
-    expect((await mutate(t, LEAD, 'publishPlan', { planId })).__typename).toBe(
+    expect((await mutate(t, LEAD, 'publishPlan', { planId, confirmed: true })).__typename).toBe(
       'MutationPublishPlanSuccess',
     );
     expect((await published())!.version).toBe(3);

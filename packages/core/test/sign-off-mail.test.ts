@@ -41,9 +41,15 @@ test('a submission refused for its blockers mails nobody', async () => {
   await t.db.prisma.commitmentStandard.createMany({ data: removed });
 });
 
-test('each signatory of each deciding organisation is asked, with a link to record it', async () => {
+test('each signatory of each deciding organisation is asked, with a link to record it and the lead’s note', async () => {
   await clearSubmissionBlockers(t, planId, areas);
-  const submitted = await mutate(t, LEAD, 'submitPlan', { planId }, 'id');
+  const submitted = await mutate(
+    t,
+    LEAD,
+    'submitPlan',
+    { planId, note: 'Please look at the health waiting times first.' },
+    'id',
+  );
   expect(submitted.__typename).toBe('MutationSubmitPlanSuccess');
 
   const expected = await signatories(t, LEAD, planId);
@@ -68,6 +74,9 @@ test('each signatory of each deciding organisation is asked, with a link to reco
       `/plans/${encodeURIComponent(planId)}/sign-off/${encodeURIComponent(signatory.organisation.id)}`,
     );
     expect(mail.text).toContain('version 1');
+    expect(mail.text).toContain(
+      'Note from the partnership lead:\nPlease look at the health waiting times first.',
+    );
     expect(mail.status).toBe('PENDING');
   }
 });

@@ -87,6 +87,18 @@ describe('recordSignOff rules', () => {
     expect(forumApproving.fieldErrors![0]!.path).toEqual(['decision']);
   });
 
+  test('only the parent carer forum records concerns: a signing organisation records conditions', async () => {
+    const result = await signOff(t, ICB, planId, 1, 'APPROVED', { concerns: 'Waiting times' });
+    expect(result.__typename).toBe('ValidationError');
+    expect(result.fieldErrors).toEqual([
+      {
+        path: ['concerns'],
+        message:
+          'Only the parent carer forum records concerns: a signing organisation records conditions',
+      },
+    ]);
+  });
+
   test('a signatory cannot sign for another organisation; the lead cannot sign at all', async () => {
     const icbOrganisation = (await signatories(t, LEAD, planId)).find(
       (s) => s.organisation.typeCode === 'integrated-care-board',
@@ -159,10 +171,23 @@ describe('signing off', () => {
     expect((await signOff(t, EDUCATION, planId, 2, 'APPROVED')).__typename).toBe(
       'MutationRecordSignOffSuccess',
     );
-    expect((await signOff(t, FORUM, planId, 2, 'ACKNOWLEDGED')).__typename).toBe(
-      'MutationRecordSignOffSuccess',
-    );
+    const acknowledged = await signOff(t, FORUM, planId, 2, 'ACKNOWLEDGED', {
+      concerns: '  Families want the waiting-well offer reviewed after six months.  ',
+    });
+    expect(acknowledged.__typename).toBe('MutationRecordSignOffSuccess');
     expect((await planState()).state).toBe('PARTNER_REVIEW');
+    // The forum's concerns are kept with its acknowledgement, for the lead and the partners to read.
+    const { plan } = await t.run<{
+      plan: { planVersion: { signOffs: { organisation: { name: string }; concerns: string }[] } };
+    }>(
+      await t.as(ICB),
+      `query($id: ID!) { plan(id: $id) { planVersion(number: 2) { signOffs { organisation { name } concerns } } } }`,
+      { id: planId },
+    );
+    expect(plan.planVersion.signOffs).toContainEqual({
+      organisation: { name: 'Northshire Parent Carer Forum' },
+      concerns: 'Families want the waiting-well offer reviewed after six months.',
+    });
     const recorded = (await signatories(t, LEAD, planId)).map((s) => s.signOff?.decision ?? null);
     expect(recorded).toEqual([null, null, 'APPROVED', 'ACKNOWLEDGED']);
   });

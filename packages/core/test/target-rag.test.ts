@@ -89,7 +89,7 @@ describe('a target’s RAG', () => {
     expect(node.metricTargets.find((x) => x.metric.id === 'HLT-02')!.rag).toBe('GREEN');
 
     await submitAndSignOff(t, planId);
-    expect((await mutate(t, LEAD, 'publishPlan', { planId })).__typename).toBe(
+    expect((await mutate(t, LEAD, 'publishPlan', { planId, confirmed: true })).__typename).toBe(
       'MutationPublishPlanSuccess',
     );
     const { publishedPlan } = await t.run<{

@@ -2,7 +2,7 @@
 import { data, redirect } from '@remix-run/node';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
-import { Button, ErrorSummary, Table } from '@lip/ui';
+import { Button, ErrorSummary, InsetText, Table } from '@lip/ui';
 import {
   ActivityFields,
   activityInput,
@@ -30,10 +30,9 @@ const QUERY = graphql(
       }
       plan(id: $planId) {
         ...PlanHeading
-        partnership {
-          viewerMembership {
-            roles
-          }
+        viewerCan {
+          editCoproduction
+          comment
         }
         coproduction {
           id
@@ -60,8 +59,8 @@ async function loadPage({
   context,
 }: Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>) {
   const plan = await queryPlan(request, context, QUERY, { planId: params.planId ?? '' });
-  const roles = plan.partnership.viewerMembership?.roles ?? [];
-  return { plan, canEdit: roles.some((role) => role !== 'VIEWER') };
+  // Core decides who records co-production (the lead and the plan's editors, not the forum).
+  return { plan, canEdit: plan.viewerCan.editCoproduction };
 }
 
 export async function loader(args: LoaderFunctionArgs) {
@@ -163,6 +162,12 @@ export default function CoproductionLog() {
             a.responses.length === 0 ? 'None yet' : String(a.responses.length),
           ])}
         />
+      )}
+      {!canEdit && plan.viewerCan.comment && (
+        <InsetText>
+          The partnership lead and the plan’s editors record activities and “you said, we did”. You
+          can comment on the plan’s sections.
+        </InsetText>
       )}
       {canEdit && (
         <section aria-labelledby="add-activity-heading" className="govuk-grid-row">

@@ -21,6 +21,7 @@ import {
 } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { useErrorTitle } from '../components/useErrorTitle.ts';
+import { FORUM_CONCERNS, LEAD_NOTE } from '../components/workflow/labels.ts';
 import { RECORD_SIGN_OFF, runTransition } from '../components/workflow/workflow.server.ts';
 import { planPath } from '../components/workflow/workflow.ts';
 import { graphql } from '../graphql.ts';
@@ -51,6 +52,7 @@ const QUERY = graphql(
         currentVersion {
           number
           state
+          note
         }
         signatories {
           ...PlanSignatory
@@ -92,6 +94,28 @@ const SIGN_OFF_DECISIONS = [
   },
 ] as const;
 
+/** A signing organisation decides; the parent carer forum acknowledges, in its own words. */
+const SIGN_OFF_WORDS = {
+  name: 'Name of the signatory',
+  nameMissing: 'Enter the name of the person who signed',
+  role: 'Their role',
+  roleHint: 'For example, Director of Children’s Services',
+  forum: 'Where was the decision taken?',
+  forumHint: 'The meeting or board, for example ICB board, 12 March 2027',
+  forumMissing: 'Enter the meeting or board where the decision was taken',
+  date: 'Date of the decision',
+} as const;
+const ACKNOWLEDGEMENT_WORDS = {
+  name: 'Name of the person acknowledging',
+  nameMissing: 'Enter the name of the person acknowledging the plan',
+  role: 'Their role in the forum',
+  roleHint: 'For example, chair of the parent carer forum',
+  forum: 'Where did the forum agree to acknowledge the plan?',
+  forumHint: 'The meeting, for example forum steering group, 12 March 2027',
+  forumMissing: 'Enter the meeting where the forum agreed to acknowledge the plan',
+  date: 'Date of the acknowledgement',
+} satisfies Record<keyof typeof SIGN_OFF_WORDS, string>;
+
 /** Hides a decision's follow-up question until that decision is checked, when JavaScript runs. */
 const CONDITIONAL_REVEAL =
   '.govuk-frontend-supported .lip-decision-radios > div:has(> .govuk-radios__item > .govuk-radios__input:not(:checked)) > .govuk-radios__conditional { display: none; }';
@@ -100,6 +124,7 @@ interface SignOffValues {
   decision: string;
   conditions: string;
   reasons: string;
+  concerns: string;
   signatoryName: string;
   signatoryRole: string;
   forum: string;
@@ -117,6 +142,7 @@ const FIELD_TARGETS: ReadonlyArray<readonly [keyof SignOffValues | '_form', stri
   ['decision', 'decision'],
   ['conditions', 'conditions'],
   ['reasons', 'reasons'],
+  ['concerns', 'concerns'],
   ['signatoryName', 'signatoryName'],
   ['signatoryRole', 'signatoryRole'],
   ['forum', 'forum'],
@@ -132,6 +158,7 @@ export async function action(args: ActionFunctionArgs) {
     decision: signatory.kind === 'ACKNOWLEDGEMENT' ? 'ACKNOWLEDGED' : form.text('decision'),
     conditions: form.text('conditions'),
     reasons: form.text('reasons'),
+    concerns: form.text('concerns'),
     signatoryName: form.text('signatoryName'),
     signatoryRole: form.text('signatoryRole'),
     forum: form.text('forum'),
@@ -148,20 +175,21 @@ export async function action(args: ActionFunctionArgs) {
     signatory.kind === 'ACKNOWLEDGEMENT'
       ? 'ACKNOWLEDGED'
       : SIGN_OFF_DECISIONS.find((d) => d.value === values.decision)?.value;
+  const acknowledgement = signatory.kind === 'ACKNOWLEDGEMENT';
   const errors: Record<string, string> = {};
   if (!decision) errors.decision = 'Select the decision';
   if (values.decision === 'APPROVED_WITH_CONDITIONS' && !values.conditions)
     errors.conditions = 'Enter the conditions';
   if (values.decision === 'REJECTED' && !values.reasons)
     errors.reasons = 'Enter why the plan was rejected';
-  if (!values.signatoryName) errors.signatoryName = 'Enter the name of the person who signed';
+  const words = acknowledgement ? ACKNOWLEDGEMENT_WORDS : SIGN_OFF_WORDS;
+  if (!values.signatoryName) errors.signatoryName = words.nameMissing;
   if (!values.signatoryRole) errors.signatoryRole = 'Enter their role';
-  if (!values.forum) errors.forum = 'Enter the meeting or board where the decision was taken';
+  if (!values.forum) errors.forum = words.forumMissing;
   const decidedOn = isoDate(values.decidedOn);
-  if (!decidedOn)
-    errors.decidedOn = 'Date of the decision must be a real date, for example 27 3 2027';
+  if (!decidedOn) errors.decidedOn = `${words.date} must be a real date, for example 27 3 2027`;
   else if (decidedOn > new Date().toISOString().slice(0, 10))
-    errors.decidedOn = 'Date of the decision must be today or in the past';
+    errors.decidedOn = `${words.date} must be today or in the past`;
   if (Object.keys(errors).length > 0 || !decision || !decidedOn)
     return data<SignOffActionData>({ values, errors }, { status: 400 });
 
@@ -178,6 +206,7 @@ export async function action(args: ActionFunctionArgs) {
       organisationId: signatory.organisation.id,
       decision,
       conditions,
+      concerns: acknowledgement ? values.concerns || null : null,
       signatoryName: values.signatoryName,
       signatoryRole: values.signatoryRole,
       forum: values.forum,
@@ -208,6 +237,7 @@ export default function SignOff() {
     decision: '',
     conditions: '',
     reasons: '',
+    concerns: '',
     signatoryName: viewerName,
     signatoryRole: '',
     forum: '',
@@ -215,6 +245,7 @@ export default function SignOff() {
   };
   const field = bindFields(values, errors);
   const acknowledgement = signatory.kind === 'ACKNOWLEDGEMENT';
+  const words = acknowledgement ? ACKNOWLEDGEMENT_WORDS : SIGN_OFF_WORDS;
   const heading = acknowledgement
     ? `Acknowledge the plan for ${signatory.organisation.name}`
     : `Record the decision of ${signatory.organisation.name}`;
@@ -245,12 +276,33 @@ export default function SignOff() {
           Only a signatory of {signatory.organisation.name} can record its decision.
         </InsetText>
       )}
+      {version?.note && (
+        <div className="govuk-inset-text">
+          <h2 className="govuk-heading-s govuk-!-margin-bottom-2">{LEAD_NOTE}</h2>
+          <p className="govuk-body lip-preserve-lines govuk-!-margin-bottom-0">{version.note}</p>
+        </div>
+      )}
       <form method="post" id="main-form" noValidate>
         {acknowledgement ? (
-          <p className="govuk-body">
-            The parent carer forum acknowledges that it has seen version {version?.number} and how
-            families’ views shaped it. It does not approve or reject the plan.
-          </p>
+          <>
+            <h2 className="govuk-heading-m">What acknowledging means</h2>
+            <p className="govuk-body">
+              By acknowledging, the forum records that it has seen version {version?.number} and how
+              families’ views shaped it. The forum does not approve or reject the plan: that is for
+              the signing organisations.
+            </p>
+            <p className="govuk-body">
+              If the forum has concerns, record them here. They are kept with the acknowledgement,
+              and the partnership lead reads them before publishing the plan.
+            </p>
+            <Textarea
+              {...field.text('concerns')}
+              label={`${FORUM_CONCERNS} (optional)`}
+              labelSize="s"
+              hint="For example, what families told the forum is still missing from the plan"
+              rows={5}
+            />
+          </>
         ) : (
           <FormGroup error={Boolean(errors.decision || errors.conditions || errors.reasons)}>
             <Fieldset
@@ -305,23 +357,15 @@ export default function SignOff() {
             </Fieldset>
           </FormGroup>
         )}
-        <Input {...field.text('signatoryName')} label="Name of the signatory" autoComplete="name" />
+        <Input {...field.text('signatoryName')} label={words.name} autoComplete="name" />
         <Input
           {...field.text('signatoryRole')}
-          label="Their role"
-          hint="For example, Director of Children’s Services"
+          label={words.role}
+          hint={words.roleHint}
           autoComplete="organization-title"
         />
-        <Input
-          {...field.text('forum')}
-          label="Where was the decision taken?"
-          hint="The meeting or board, for example ICB board, 12 March 2027"
-        />
-        <DateInput
-          {...field.date('decidedOn')}
-          legend="Date of the decision"
-          hint="For example, 27 3 2027"
-        />
+        <Input {...field.text('forum')} label={words.forum} hint={words.forumHint} />
+        <DateInput {...field.date('decidedOn')} legend={words.date} hint="For example, 27 3 2027" />
         {errors._form && <p className="govuk-error-message">{errors._form}</p>}
         <Button>{acknowledgement ? 'Record acknowledgement' : 'Record decision'}</Button>
       </form>

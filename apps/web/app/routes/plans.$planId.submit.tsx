@@ -19,8 +19,13 @@ export const loader = transitionLoader;
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const planId = params.planId ?? '';
   const note = (await readForm(request)).optional('note') ?? null;
-  return transitionAction(context, SUBMIT_PLAN, { input: { planId, note } }, (plan) =>
-    planPath(planId, `/versions/${plan.currentVersion?.number ?? ''}?submitted=1`),
+  // A refused submission (blocked, or a conflict) gives the note back, so nothing typed is lost.
+  return transitionAction(
+    context,
+    SUBMIT_PLAN,
+    { input: { planId, note } },
+    (plan) => planPath(planId, `/versions/${plan.currentVersion?.number ?? ''}?submitted=1`),
+    { note: note ?? '' },
   );
 }
 
@@ -72,8 +77,10 @@ export default function Submit() {
           id="note"
           name="note"
           label="Note for the partners (optional)"
-          hint="Why now, or anything they should look at first"
+          hint="Why now, or anything they should look at first. Signatories see it with the version."
           rows={3}
+          defaultValue={failure?.note ?? ''}
+          errorMessage={failure?.fieldErrors.note}
         />
         <Button>Submit for partner review</Button>
       </form>

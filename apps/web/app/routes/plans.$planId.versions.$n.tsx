@@ -4,7 +4,12 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { NotificationBanner, SummaryList, Table, Tag } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
-import { DECISIONS, formatDateTime } from '../components/workflow/labels.ts';
+import {
+  DECISIONS,
+  FORUM_CONCERNS,
+  formatDateTime,
+  LEAD_NOTE,
+} from '../components/workflow/labels.ts';
 import { planPath } from '../components/workflow/workflow.ts';
 import { graphql, PLAN_HEADING } from '../graphql.ts';
 import { intParam } from '../lib/params.server.ts';
@@ -38,10 +43,12 @@ const QUERY = graphql(
         }
         planVersion(number: $number) {
           ...PlanVersionRecord
+          note
           signOffs {
             id
             decision
             conditions
+            concerns
             signatoryName
             signatoryRole
             forum
@@ -140,6 +147,14 @@ export default function Version() {
           ...(version.supersededAt
             ? [{ key: 'Superseded', value: formatDateTime(version.supersededAt) }]
             : []),
+          ...(version.note
+            ? [
+                {
+                  key: LEAD_NOTE,
+                  value: <span className="lip-preserve-lines">{version.note}</span>,
+                },
+              ]
+            : []),
         ]}
       />
 
@@ -194,13 +209,29 @@ export default function Version() {
                   ? [
                       {
                         key: s.decision === 'REJECTED' ? 'Reasons' : 'Conditions',
-                        value: s.conditions,
+                        value: <span className="lip-preserve-lines">{s.conditions}</span>,
                       },
                     ]
                   : []),
-                { key: 'Signed by', value: `${s.signatoryName}, ${s.signatoryRole}` },
-                { key: 'Where decided', value: s.forum },
-                { key: 'Date of decision', value: formatDate(s.decidedOn) },
+                ...(s.concerns
+                  ? [
+                      {
+                        key: FORUM_CONCERNS,
+                        value: <span className="lip-preserve-lines">{s.concerns}</span>,
+                      },
+                    ]
+                  : []),
+                ...(s.decision === 'ACKNOWLEDGED'
+                  ? [
+                      { key: 'Acknowledged by', value: `${s.signatoryName}, ${s.signatoryRole}` },
+                      { key: 'Where agreed', value: s.forum },
+                      { key: 'Date of acknowledgement', value: formatDate(s.decidedOn) },
+                    ]
+                  : [
+                      { key: 'Signed by', value: `${s.signatoryName}, ${s.signatoryRole}` },
+                      { key: 'Where decided', value: s.forum },
+                      { key: 'Date of decision', value: formatDate(s.decidedOn) },
+                    ]),
                 {
                   key: 'Recorded',
                   value: `${formatDateTime(s.createdAt)}${s.recordedByName ? ` by ${s.recordedByName}` : ''}`,

@@ -25,7 +25,10 @@ type CollaborationOperation =
   | 'comment:create'
   /** Resolve or reopen a thread: its author, the lead, or whoever may write the section. */
   | 'comment:resolve'
-  /** Record engagement activities and "you said, we did". */
+  /**
+   * Record engagement activities and "you said, we did": the partnership lead and the plan's
+   * editors answer for them. Others who take part (the parent carer forum) comment instead.
+   */
   | 'coproduction:edit'
   /** Import observations; add local metrics; set disclosure control. */
   | 'metrics:manage'
@@ -193,10 +196,15 @@ function decideCollaboration(
   const participates = membership.roles.some((r) => PARTICIPANTS.includes(r));
   switch (operation) {
     case 'comment:create':
-    case 'coproduction:edit':
       return participates
         ? allow(membership)
         : refuse('You can view this plan but you cannot take part in it');
+    case 'coproduction:edit':
+      return isLead || membership.roles.some((r) => SECTION_WRITERS.includes(r))
+        ? allow(membership)
+        : refuse(
+            'Only the partnership lead or the plan’s editors can record co-production: you can comment on the plan instead',
+          );
     case 'comment:resolve': {
       if (isLead || (subject.authorUserId !== undefined && subject.authorUserId === ctx.user?.id))
         return allow(membership);

@@ -81,6 +81,9 @@ async function setPlanState(
   });
 }
 
+/** The longest note the lead may send the partners with a submitted version. */
+export const NOTE_MAX = 2000;
+
 export async function submitPlan(
   host: CoreHost,
   ctx: RequestContext,
@@ -88,6 +91,9 @@ export async function submitPlan(
 ): Promise<Plan> {
   const plan = await visiblePlan(host, ctx, input.planId);
   const membership = authorize(ctx, 'plan:submit', planFacts(plan));
+  const note = input.note?.trim() || null;
+  if (note && note.length > NOTE_MAX)
+    throw ValidationError.field('note', `The note must be ${NOTE_MAX} characters or fewer`);
   const blockers = await submissionBlockersOf(host, plan);
   if (blockers.length > 0) throw new SubmissionBlockedError(blockers);
   return transition(host, plan, 'DRAFT', async (tx, locked) => {
@@ -105,6 +111,7 @@ export async function submitPlan(
         snapshot: snapshot as unknown as Prisma.InputJsonValue,
         createdById: ctx.user?.id ?? null,
         createdByOrganisationId: membership.organisationId,
+        note,
       },
     });
     await appendAudit(tx, ctx, membership, {
@@ -115,10 +122,10 @@ export async function submitPlan(
       action: 'plan_version.create',
       after: { number, state: version.state },
     });
-    await queueSignOffRequests(tx, host, ctx, locked, number);
+    await queueSignOffRequests(tx, host, ctx, locked, number, note);
     return setPlanState(tx, ctx, membership, locked, 'PARTNER_REVIEW', 'plan.submitted', {
       versionNumber: number,
-      note: input.note?.trim() || null,
+      note,
     });
   });
 }
@@ -149,13 +156,21 @@ export async function withdrawPlan(
   });
 }
 
+export const PUBLISH_CONFIRMATION =
+  'Confirm that any conditions have been met and this version can be made public';
+
+/**
+ * Publishes the signed-off version. The lead must confirm, in so many words, that the conditions
+ * signatories attached to their approval have been met: publishing is not undone by withdrawing.
+ */
 export async function publishPlan(
   host: CoreHost,
   ctx: RequestContext,
-  input: { planId: string },
+  input: { planId: string; confirmed: boolean },
 ): Promise<Plan> {
   const plan = await visiblePlan(host, ctx, input.planId);
   const membership = authorize(ctx, 'plan:publish', planFacts(plan));
+  if (input.confirmed !== true) throw ValidationError.field('confirmed', PUBLISH_CONFIRMATION);
   return transition(host, plan, 'SIGNED_OFF', async (tx, locked) => {
     const version = await latestVersion(tx, plan.id);
     if (!version || version.state !== 'SIGNED_OFF')

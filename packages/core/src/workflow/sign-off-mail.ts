@@ -21,6 +21,8 @@ export interface SignOffRequestFacts {
   kind: 'SIGN_OFF' | 'ACKNOWLEDGEMENT';
   submittedBy: string;
   submittedOn: Date;
+  /** The lead's note sent with the version, when there is one. */
+  note?: string | null;
   link: string;
 }
 
@@ -34,6 +36,7 @@ export function signOffRequestMail(facts: SignOffRequestFacts): { subject: strin
     text:
       `${facts.submittedBy} submitted version ${facts.versionNumber} of ${facts.planTitle} ` +
       `(${facts.partnershipName}) for partner review on ${govukDate(facts.submittedOn)}.\n\n` +
+      (facts.note ? `Note from the partnership lead:\n${facts.note}\n\n` : '') +
       `It is waiting for ${asked}. Read the version and record it:\n${facts.link}\n\n` +
       `You are receiving this because you are a signatory for ${facts.organisationName} on ${SERVICE_NAME}.\n`,
   };
@@ -46,6 +49,7 @@ export async function queueSignOffRequests(
   ctx: RequestContext,
   plan: Plan,
   versionNumber: number,
+  note: string | null = null,
 ): Promise<number> {
   const [expected, partnership, members] = await Promise.all([
     expectedSignatories(tx, plan.partnershipId),
@@ -75,6 +79,7 @@ export async function queueSignOffRequests(
           kind,
           submittedBy: ctx.user?.name ?? 'The partnership lead',
           submittedOn,
+          note,
           link,
         }),
         template: SIGN_OFF_REQUEST_TEMPLATE,

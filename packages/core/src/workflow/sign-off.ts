@@ -69,6 +69,8 @@ export interface RecordSignOffArgs {
   organisationId: string;
   decision: SignOffDecision;
   conditions?: string | null;
+  /** The parent carer forum's concerns, recorded with its acknowledgement (optional). */
+  concerns?: string | null;
   signatoryName: string;
   signatoryRole: string;
   forum: string;
@@ -88,9 +90,10 @@ function allDecided(expected: ExpectedSignatory[], signOffs: SignOff[]): boolean
 function checkInput(
   input: RecordSignOffArgs,
   kind: SignatoryKind | null,
-): { conditions: string | null } {
+): { conditions: string | null; concerns: string | null } {
   const errors: FieldError[] = [];
   const conditions = input.conditions?.trim() || null;
+  const concerns = input.concerns?.trim() || null;
   if (kind === null)
     errors.push({
       path: ['organisationId'],
@@ -107,6 +110,13 @@ function checkInput(
       path: ['decision'],
       message:
         'Only the parent carer forum acknowledges: select approved, approved with conditions or rejected',
+    });
+  }
+  if (concerns && kind === 'SIGN_OFF') {
+    errors.push({
+      path: ['concerns'],
+      message:
+        'Only the parent carer forum records concerns: a signing organisation records conditions',
     });
   }
   if (
@@ -128,7 +138,7 @@ function checkInput(
   if (!input.forum.trim())
     errors.push({ path: ['forum'], message: 'Enter the meeting or forum where it was decided' });
   if (errors.length > 0) throw new ValidationError(errors);
-  return { conditions };
+  return { conditions, concerns };
 }
 
 const alreadyRecorded = () =>
@@ -150,7 +160,7 @@ export async function recordSignOff(
   });
   const expected = await expectedSignatories(host.prisma, plan.partnershipId);
   const kind = expected.find((e) => e.organisation.id === organisationId)?.kind ?? null;
-  const { conditions } = checkInput(input, kind);
+  const { conditions, concerns } = checkInput(input, kind);
 
   try {
     return await transition(host, plan, 'PARTNER_REVIEW', async (tx, locked) => {
@@ -183,6 +193,7 @@ export async function recordSignOff(
           organisationId: organisationId!,
           decision: input.decision,
           conditions,
+          concerns,
           signatoryName: input.signatoryName.trim(),
           signatoryRole: input.signatoryRole.trim(),
           forum: input.forum.trim(),

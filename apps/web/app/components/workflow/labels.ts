@@ -27,3 +27,9 @@ export function formatDateTime(iso: string | null | undefined): string {
   });
   return `${date} at ${govukTime(d)}`;
 }
+
+/** The lead's note sent with a submitted version, as the sign-off and version pages title it. */
+export const LEAD_NOTE = 'Note from the partnership lead';
+
+/** What the parent carer forum records with its acknowledgement. */
+export const FORUM_CONCERNS = 'Concerns the forum wants recorded';

@@ -48,6 +48,7 @@ interface PlanActions {
   revise: boolean;
   edit: boolean;
   comment: boolean;
+  editCoproduction: boolean;
 }
 
 const blockerRefs = new WeakMap<LipBuilder, ReturnType<typeof defineSubmissionBlocker>>();
@@ -120,6 +121,7 @@ function viewerCan(
     revise: can(ctx, 'plan:revise', subject),
     edit: can(ctx, 'plan:edit', subject),
     comment: can(ctx, 'comment:create', subject),
+    editCoproduction: can(ctx, 'coproduction:edit', subject),
   };
 }
 
@@ -187,6 +189,9 @@ export function addCoverageTypes(builder: LipBuilder, host: CoreHost, types: Cor
       revise: t.exposeBoolean('revise'),
       edit: t.exposeBoolean('edit'),
       comment: t.exposeBoolean('comment'),
+      editCoproduction: t.exposeBoolean('editCoproduction', {
+        description: 'Record engagement activities and their "you said, we did" responses.',
+      }),
     }),
   });
   const RemapItemRef = builder.objectRef<RemapItem>('RemapItem').implement({

@@ -91,6 +91,10 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
       organisation: t.relation('organisation'),
       decision: t.expose('decision', { type: SignOffDecisionEnum }),
       conditions: t.exposeString('conditions', { nullable: true }),
+      concerns: t.exposeString('concerns', {
+        nullable: true,
+        description: 'What the parent carer forum wants recorded with its acknowledgement.',
+      }),
       signatoryName: t.exposeString('signatoryName'),
       signatoryRole: t.exposeString('signatoryRole'),
       forum: t.exposeString('forum', {
@@ -122,6 +126,10 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
       state: t.expose('state', { type: enums.PlanStateEnum }),
       createdAt: t.expose('createdAt', { type: 'DateTime' }),
       createdByName: t.string({ nullable: true, resolve: (v) => userName(v.createdById) }),
+      note: t.exposeString('note', {
+        nullable: true,
+        description: 'The partnership lead’s note to the partners, written when it was submitted.',
+      }),
       createdByOrganisation: t.field({
         type: OrganisationRef,
         nullable: true,
@@ -360,7 +368,10 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
   const SubmitPlanInput = builder.inputType('SubmitPlanInput', {
     fields: (t) => ({
       planId: t.id({ required: true }),
-      note: t.string({ description: 'Why now, for the audit log.' }),
+      note: t.string({
+        description:
+          'Why now, or what to look at first: kept with the version and shown to the partners.',
+      }),
     }),
   });
   const WithdrawPlanInput = builder.inputType('WithdrawPlanInput', {
@@ -373,6 +384,7 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
     validate: z.looseObject({
       decidedOn: dateField('Date of the decision'),
       conditions: z.string().max(5000, 'Conditions must be 5000 characters or fewer').nullish(),
+      concerns: z.string().max(5000, 'Concerns must be 5000 characters or fewer').nullish(),
       signatoryName: z
         .string()
         .trim()
@@ -395,13 +407,26 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
       organisationId: t.id({ required: true }),
       decision: t.field({ type: SignOffDecisionEnum, required: true }),
       conditions: t.string({ description: 'Required for APPROVED_WITH_CONDITIONS and REJECTED.' }),
+      concerns: t.string({
+        description:
+          'ACKNOWLEDGED only: concerns the parent carer forum wants recorded (optional).',
+      }),
       signatoryName: t.string({ required: true }),
       signatoryRole: t.string({ required: true }),
       forum: t.string({ required: true }),
       decidedOn: t.field({ type: 'Date', required: true }),
     }),
   });
-  const PublishPlanInput = PlanIdInput('PublishPlanInput');
+  const PublishPlanInput = builder.inputType('PublishPlanInput', {
+    fields: (t) => ({
+      planId: t.id({ required: true }),
+      confirmed: t.boolean({
+        required: true,
+        description:
+          'The lead confirms that any conditions of approval have been met and the version can be made public; false is refused.',
+      }),
+    }),
+  });
   const StartRevisionInput = PlanIdInput('StartRevisionInput');
 
   builder.mutationFields((t) => ({
@@ -435,7 +460,8 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
       type: PlanRef,
       errors: lifecycleErrors,
       args: { input: t.arg({ type: PublishPlanInput, required: true }) },
-      resolve: (_root, { input }, ctx) => publishPlan(host, ctx, { planId: String(input.planId) }),
+      resolve: (_root, { input }, ctx) =>
+        publishPlan(host, ctx, { planId: String(input.planId), confirmed: input.confirmed }),
     }),
     startRevision: t.field({
       type: PlanRef,
