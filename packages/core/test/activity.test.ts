@@ -72,7 +72,7 @@ describe('Plan.activity', () => {
       icb,
       `mutation($input: UpdateCommitmentInput!) { updateCommitment(input: $input) { __typename } }`,
       {
-        input: { id: HE_03, version: current.commitment.version, ragStatus: 'GREEN' },
+        input: { id: HE_03, version: current.commitment.version, rating: 'GREEN' },
       },
     );
     await t.run(

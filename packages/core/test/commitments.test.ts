@@ -48,7 +48,9 @@ describe('createCommitment', () => {
       needAreas: ['CI', 'CI', 'SEMH'],
       phase: 'SECONDARY',
       supportLayer: 'TARGETED',
-      ragStatus: 'AMBER',
+      progress: 'IN_PROGRESS',
+      rating: 'AMBER',
+      leadOfficer: '  Designated Clinical Officer  ',
       startDate: '2026-09-01',
       dueDate: '2027-07-31',
       budgetLine: 'ICB community services',
@@ -63,7 +65,10 @@ describe('createCommitment', () => {
       needAreas: ['CI', 'SEMH'],
       phase: 'SECONDARY',
       supportLayer: 'TARGETED',
+      progress: 'IN_PROGRESS',
+      rating: 'AMBER',
       ragStatus: 'AMBER',
+      leadOfficer: 'Designated Clinical Officer',
       startDate: '2026-09-01',
       dueDate: '2027-07-31',
       budgetAmount: '125000.50',
@@ -118,11 +123,43 @@ describe('createCommitment', () => {
     expect(await t.db.prisma.commitment.count()).toBe(before);
   });
 
-  test('the due date must not be before the start date', async () => {
+  test('a start date after the due date is refused beside the start date', async () => {
     const result = await create({ title: 'Dates', startDate: '2027-01-01', dueDate: '2026-01-01' });
     expect(result.fieldErrors).toEqual([
-      { path: ['dueDate'], message: 'Due date must be after the start date' },
+      { path: ['startDate'], message: 'Start date must be the same as or before the due date' },
     ]);
+    const sameDay = await create({
+      title: 'Dates',
+      startDate: '2027-01-01',
+      dueDate: '2027-01-01',
+    });
+    expect(sameDay.__typename).toBe('MutationCreateCommitmentSuccess');
+  });
+
+  test('input rules and the rules that need the database are reported together', async () => {
+    const before = await t.db.prisma.commitment.count();
+    const otherFramework = await t.db.prisma.standardArea.findFirstOrThrow({
+      where: { framework: { plans: { none: {} } } },
+    });
+    const { encodeGlobalId } = await import('../src/index.ts');
+    const result = await create({
+      title: '',
+      budgetAmount: 'lots',
+      startDate: '2027-06-01',
+      dueDate: '2027-01-01',
+      standardAreaIds: [encodeGlobalId('StandardArea', otherFramework.id)],
+    });
+    expect(result.__typename).toBe('ValidationError');
+    expect(result.fieldErrors).toEqual([
+      { path: ['title'], message: 'Enter a title' },
+      {
+        path: ['budgetAmount'],
+        message: 'Enter the budget amount in pounds, like 12500 or 12500.50',
+      },
+      { path: ['standardAreaIds'], message: "Choose standards from this plan's framework" },
+      { path: ['startDate'], message: 'Start date must be the same as or before the due date' },
+    ]);
+    expect(await t.db.prisma.commitment.count()).toBe(before);
   });
 
   test("standards must come from the plan's framework; owners from the partnership", async () => {
@@ -252,9 +289,31 @@ describe('updateCommitment', () => {
       startDate: '2021-01-01',
     });
     expect(result.__typename).toBe('ValidationError');
-    expect(result.fieldErrors).toEqual(
-      expect.arrayContaining([{ path: ['title'], message: 'Enter a title' }]),
-    );
+    expect(result.fieldErrors).toEqual([
+      { path: ['title'], message: 'Enter a title' },
+      { path: ['startDate'], message: 'Start date must be the same as or before the due date' },
+    ]);
+  });
+
+  test('progress and rating are asked apart: complete keeps its rating, and null clears it', async () => {
+    const created = (await create({ title: 'Progress', rating: 'RED' })).data!;
+    expect(created).toMatchObject({ progress: 'NOT_STARTED', rating: 'RED', ragStatus: 'RED' });
+    const done = await update({ id: created.id, version: 1, progress: 'COMPLETE' });
+    expect(done.data).toMatchObject({ progress: 'COMPLETE', rating: 'RED', ragStatus: 'COMPLETE' });
+    const cleared = await update({ id: created.id, version: 2, rating: null, leadOfficer: '' });
+    expect(cleared.data).toMatchObject({ rating: null, leadOfficer: null, ragStatus: 'COMPLETE' });
+  });
+
+  test('a new start date is checked against the saved due date', async () => {
+    const created = (await create({ title: 'Due soon', dueDate: '2027-01-01' })).data!;
+    const result = await update({ id: created.id, version: 1, startDate: '2027-02-01' });
+    expect(result.fieldErrors).toEqual([
+      { path: ['startDate'], message: 'Start date must be the same as or before the due date' },
+    ]);
+    const row = await t.db.prisma.commitment.findFirstOrThrow({
+      where: { reference: String(created.reference), title: 'Due soon' },
+    });
+    expect(row.startDate).toBeNull();
   });
 });
 

@@ -119,9 +119,8 @@ export async function action(args: ActionFunctionArgs) {
   const baseline = parseBaseline(form.data.get('baseline')) ?? undefined;
   const posted = form.version();
   const version = Number.isNaN(posted) ? commitment.version : posted;
-  const { input, errors } = toCommitmentInput(values);
-  if (Object.keys(errors).length > 0)
-    return data<CommitmentActionData>({ values, errors, version, baseline }, { status: 400 });
+  // A date typed wrongly is still sent (the core refuses it), so every error shows at once.
+  const { input, errors: dateErrors } = toCommitmentInput(values);
 
   const { result } = await gql(context, UPDATE, {
     input: { ...input, id: commitment.id, version },
@@ -146,7 +145,7 @@ export async function action(args: ActionFunctionArgs) {
     );
   }
   return data<CommitmentActionData>(
-    { values, errors: formErrors(outcome), version, baseline },
+    { values, errors: { ...formErrors(outcome), ...dateErrors }, version, baseline },
     { status: 400 },
   );
 }
