@@ -358,3 +358,76 @@ describe('in-process execute applies the same limits as HTTP', () => {
     expect(result.errors?.[0]?.message).toMatch(/Aliases limit/);
   });
 });
+
+describe('deleteCommitment', () => {
+  const DELETE = /* GraphQL */ `
+    mutation Delete($input: DeleteCommitmentInput!) {
+      result: deleteCommitment(input: $input) {
+        __typename
+        ... on MutationDeleteCommitmentSuccess {
+          data {
+            reference
+            sectionKey
+          }
+        }
+        ... on Error {
+          message
+        }
+      }
+    }
+  `;
+  async function remove(input: Record<string, unknown>, email: string) {
+    const result = await t.core.execute<MutationResult<{ reference: string; sectionKey: string }>>({
+      document: DELETE,
+      variables: { input },
+      context: await t.as(email),
+    });
+    expect(result.errors).toBeUndefined();
+    return result.data!.result;
+  }
+
+  test('only someone who may change it may delete it; others are refused and nothing goes', async () => {
+    const created = (await create({ title: 'Not yours' })).data!;
+    for (const email of ['viewer@northshire.example', 'education@northshire.example']) {
+      const refused = await remove({ id: created.id, version: 1 }, email);
+      expect(refused.__typename).toBe('ForbiddenError');
+    }
+    const outsider = await remove({ id: created.id, version: 1 }, 'lead@southvale.example');
+    expect(outsider.__typename).toBe('NotFoundError');
+    expect(await t.db.prisma.commitment.count({ where: { title: 'Not yours' } })).toBe(1);
+  });
+
+  test('deletes it with its milestones and evidence, audits it, and leaves frozen versions alone', async () => {
+    const created = (await create({ title: 'To delete' })).data!;
+    const row = await t.db.prisma.commitment.findFirstOrThrow({ where: { title: 'To delete' } });
+    await t.db.prisma.milestone.create({
+      data: { commitmentId: row.id, title: 'First step', dueDate: new Date('2027-01-01') },
+    });
+    await t.db.prisma.evidence.create({
+      data: { planId: row.planId, commitmentId: row.id, title: 'Minutes', description: 'Agreed' },
+    });
+    const frozen = await t.db.prisma.planVersion.findMany({ select: { id: true, snapshot: true } });
+
+    const stale = await remove({ id: created.id, version: 0 }, 'lead@northshire.example');
+    expect(stale.__typename).toBe('CommitmentConflictError');
+
+    const result = await remove({ id: created.id, version: 1 }, 'lead@northshire.example');
+    expect(result).toEqual({
+      __typename: 'MutationDeleteCommitmentSuccess',
+      data: { reference: row.reference, sectionKey: 'health' },
+    });
+    expect(await t.db.prisma.commitment.findUnique({ where: { id: row.id } })).toBeNull();
+    expect(await t.db.prisma.milestone.count({ where: { commitmentId: row.id } })).toBe(0);
+    expect(await t.db.prisma.evidence.count({ where: { commitmentId: row.id } })).toBe(0);
+    const audit = await t.db.prisma.auditEvent.findFirstOrThrow({
+      where: { entityId: row.id, action: 'commitment.delete' },
+    });
+    expect(audit.before).toMatchObject({ title: 'To delete', reference: row.reference });
+    expect(
+      await t.db.prisma.planVersion.findMany({ select: { id: true, snapshot: true } }),
+    ).toEqual(frozen);
+
+    const again = await remove({ id: created.id, version: 1 }, 'lead@northshire.example');
+    expect(again.__typename).toBe('NotFoundError');
+  });
+});

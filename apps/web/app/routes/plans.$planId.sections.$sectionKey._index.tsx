@@ -247,6 +247,7 @@ export default function SectionPage() {
     ...(actionData ? [] : commentErrorSummary(commentError)),
   ];
   const saved = searchParams.get('saved');
+  const deleted = searchParams.get('deleted');
 
   return (
     <>
@@ -257,6 +258,9 @@ export default function SectionPage() {
       )}
       {!actionData && saved && saved !== 'section' && (
         <NotificationBanner type="success" heading={`Commitment ${saved} saved`} />
+      )}
+      {!actionData && deleted && (
+        <NotificationBanner type="success" heading={`Commitment ${deleted} deleted`} />
       )}
       <span className="govuk-caption-l">{plan.title}</span>
       <h1 className="govuk-heading-l">{section.title}</h1>

@@ -10,7 +10,13 @@ import {
 } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import { idOf } from '../ids.ts';
-import { commitmentInclude, createCommitment, updateCommitment } from '../services/commitments.ts';
+import {
+  commitmentInclude,
+  createCommitment,
+  deleteCommitment,
+  type DeletedCommitment,
+  updateCommitment,
+} from '../services/commitments.ts';
 import { visiblePlansWhere } from '../services/plans.ts';
 import { defaultOwnerOrganisationId } from '../services/section-owner.ts';
 import { ragStatusOf } from '../services/commitment-fields.ts';
@@ -229,7 +235,31 @@ export function addCommitmentType(
     }),
   });
 
+  const DeletedCommitmentRef = builder.objectRef<DeletedCommitment>('DeletedCommitment').implement({
+    description: 'A commitment that was deleted: what names it, to say so.',
+    fields: (t) => ({
+      reference: t.exposeString('reference'),
+      sectionKey: t.exposeString('sectionKey'),
+    }),
+  });
+
+  const DeleteCommitmentInput = builder.inputType('DeleteCommitmentInput', {
+    fields: (t) => ({
+      id: t.id({ required: true }),
+      version: t.int({ required: true, description: 'The version being deleted.' }),
+    }),
+  });
+
   builder.mutationFields((t) => ({
+    deleteCommitment: t.field({
+      type: DeletedCommitmentRef,
+      description:
+        'Deletes a commitment with its milestones, evidence and comments (who may change it may delete it). Linked metric targets stay, unlinked; published versions keep it.',
+      errors: { types: [CommitmentConflict, NotFoundError, ForbiddenError] },
+      args: { input: t.arg({ type: DeleteCommitmentInput, required: true }) },
+      resolve: (_root, { input }, ctx) =>
+        deleteCommitment(host, ctx, { id: String(input.id), version: input.version }),
+    }),
     createCommitment: t.field({
       type: CommitmentRef,
       errors: { types: [ValidationError, NotFoundError, ForbiddenError] },

@@ -351,3 +351,76 @@ export async function updateCommitment(
     include: commitmentInclude,
   });
 }
+
+export interface DeletedCommitment {
+  id: string;
+  reference: string;
+  planId: string;
+  sectionKey: string;
+}
+
+/**
+ * Deletes a commitment: who may change it may delete it. Its milestones, evidence, standards
+ * mapping and comments go with it (the foreign keys cascade); metric targets linked to it stay,
+ * unlinked. Published and signed versions are frozen snapshots and keep it. Audited with the
+ * commitment as it was.
+ */
+export async function deleteCommitment(
+  host: CoreHost,
+  ctx: RequestContext,
+  input: { id: string; version: number },
+): Promise<DeletedCommitment> {
+  const commitmentId = idOf('Commitment', input.id);
+  const existing = commitmentId
+    ? await host.prisma.commitment.findFirst({
+        where: {
+          id: commitmentId,
+          plan: visiblePlansWhere(ctx),
+          section: { key: { in: host.sectionKeys } },
+        },
+        include: {
+          plan: true,
+          section: { select: { key: true } },
+          standards: { select: { standardAreaId: true } },
+        },
+      })
+    : null;
+  if (!existing) throw new NotFoundError('Commitment');
+  const definition = host.section(existing.section.key);
+  if (!definition) throw new NotFoundError('Commitment');
+  const membership: Membership = authorize(ctx, 'commitment:update', {
+    ...planFacts(existing.plan),
+    section: await sectionOwnership(host, existing.plan, definition),
+  });
+  const conflict = async () =>
+    new CommitmentConflictError(
+      await host.prisma.commitment.findUniqueOrThrow({
+        where: { id: existing.id },
+        include: commitmentInclude,
+      }),
+    );
+  if (existing.version !== input.version) throw await conflict();
+  const deleted = await host.prisma.$transaction(async (tx) => {
+    const { count } = await tx.commitment.deleteMany({
+      where: { id: existing.id, version: input.version },
+    });
+    if (count === 0) return false;
+    const { plan: _plan, section: _section, ...before } = existing;
+    await appendAudit(tx, ctx, membership, {
+      partnershipId: existing.plan.partnershipId,
+      planId: existing.planId,
+      entityType: 'Commitment',
+      entityId: existing.id,
+      action: 'commitment.delete',
+      before,
+    });
+    return true;
+  });
+  if (!deleted) throw await conflict();
+  return {
+    id: existing.id,
+    reference: existing.reference,
+    planId: existing.planId,
+    sectionKey: existing.section.key,
+  };
+}
