@@ -21,7 +21,9 @@ const saved: CommitmentData = {
   needAreas: ['SP', 'CI'],
   phase: 'ALL_AGES',
   supportLayer: null,
-  ragStatus: 'AMBER',
+  progress: 'IN_PROGRESS',
+  rating: 'AMBER',
+  leadOfficer: null,
   startDate: '2026-09-01',
   dueDate: '2027-03-31',
   budgetLine: null,
@@ -55,7 +57,9 @@ describe('commitment form values', () => {
         ['needAreas', 'CL'],
         ['needAreas', 'CI'],
         ['phase', 'PRIMARY'],
-        ['ragStatus', 'GREEN'],
+        ['progress', 'IN_PROGRESS'],
+        ['rating', 'GREEN'],
+        ['leadOfficer', ' Head of SEND '],
         ['dueDate-day', '31'],
         ['dueDate-month', '3'],
         ['dueDate-year', '2028'],
@@ -68,7 +72,9 @@ describe('commitment form values', () => {
       title: 'Speech and language',
       needAreas: ['CI', 'CL'],
       phase: 'PRIMARY',
-      ragStatus: 'GREEN',
+      progress: 'IN_PROGRESS',
+      rating: 'GREEN',
+      leadOfficer: 'Head of SEND',
       startDate: null,
       dueDate: '2028-03-31',
       budgetLine: null,
@@ -85,6 +91,11 @@ describe('commitment form values', () => {
     expect(toCommitmentInput(bad).errors).toEqual({
       startDate: 'Start date must be a real date',
       dueDate: 'Due date must include a month',
+    });
+    // Still sent, as dates the core refuses, so its other errors come back with these.
+    expect(toCommitmentInput(bad).input).toMatchObject({
+      startDate: 'not-a-date',
+      dueDate: 'not-a-date',
     });
   });
 

@@ -48,7 +48,14 @@ export interface SnapshotCommitment {
   needAreas: string[];
   phase: string;
   supportLayer: string | null;
+  /** Progress and rating in one word (ragStatusOf); kept for readers of older snapshots. */
   ragStatus: string;
+  /** NOT_STARTED, IN_PROGRESS or COMPLETE (absent from snapshots taken before it was asked). */
+  progress?: string;
+  /** RED, AMBER or GREEN; null when not rated (absent from older snapshots). */
+  rating?: string | null;
+  /** The officer who leads delivery (absent from older snapshots). */
+  leadOfficer?: string | null;
   startDate: string | null;
   dueDate: string | null;
   budgetLine: string | null;

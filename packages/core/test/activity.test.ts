@@ -72,7 +72,7 @@ describe('Plan.activity', () => {
       icb,
       `mutation($input: UpdateCommitmentInput!) { updateCommitment(input: $input) { __typename } }`,
       {
-        input: { id: HE_03, version: current.commitment.version, ragStatus: 'GREEN' },
+        input: { id: HE_03, version: current.commitment.version, rating: 'GREEN' },
       },
     );
     await t.run(
@@ -145,6 +145,38 @@ describe('Plan.activity', () => {
     const latest = (await feed('lead@northshire.example', { first: 1 })).plan!.activity.edges[0]!
       .node;
     expect(latest.summary).toMatch(/ started a revision of the plan$/);
+  });
+
+  test('deleting a commitment reads “deleted commitment …”, with no link to what is gone', async () => {
+    const lead = await t.as('lead@northshire.example');
+    const created = await t.run<{
+      result: { data?: { id: string; reference: string; version: number } };
+    }>(
+      lead,
+      `mutation($input: CreateCommitmentInput!) {
+        result: createCommitment(input: $input) {
+          ... on MutationCreateCommitmentSuccess { data { id reference version } }
+        }
+      }`,
+      { input: { planId, sectionKey: 'health', title: 'A commitment to delete' } },
+    );
+    const commitment = created.result.data!;
+    const deleted = await t.run<{ result: { __typename: string } }>(
+      lead,
+      `mutation($input: DeleteCommitmentInput!) {
+        result: deleteCommitment(input: $input) { __typename }
+      }`,
+      { input: { id: commitment.id, version: commitment.version } },
+    );
+    expect(deleted.result.__typename).toBe('MutationDeleteCommitmentSuccess');
+
+    const latest = (await feed('viewer@northshire.example', { first: 1 })).plan!.activity.edges[0]!
+      .node;
+    expect(latest).toMatchObject({
+      action: 'commitment.delete',
+      summary: `${latest.actorName} (${latest.organisationName}) deleted commitment ${commitment.reference}`,
+      path: null,
+    });
   });
 
   test('another partnership sees no feed', async () => {

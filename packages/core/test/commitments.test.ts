@@ -48,7 +48,9 @@ describe('createCommitment', () => {
       needAreas: ['CI', 'CI', 'SEMH'],
       phase: 'SECONDARY',
       supportLayer: 'TARGETED',
-      ragStatus: 'AMBER',
+      progress: 'IN_PROGRESS',
+      rating: 'AMBER',
+      leadOfficer: '  Designated Clinical Officer  ',
       startDate: '2026-09-01',
       dueDate: '2027-07-31',
       budgetLine: 'ICB community services',
@@ -63,7 +65,10 @@ describe('createCommitment', () => {
       needAreas: ['CI', 'SEMH'],
       phase: 'SECONDARY',
       supportLayer: 'TARGETED',
+      progress: 'IN_PROGRESS',
+      rating: 'AMBER',
       ragStatus: 'AMBER',
+      leadOfficer: 'Designated Clinical Officer',
       startDate: '2026-09-01',
       dueDate: '2027-07-31',
       budgetAmount: '125000.50',
@@ -118,11 +123,43 @@ describe('createCommitment', () => {
     expect(await t.db.prisma.commitment.count()).toBe(before);
   });
 
-  test('the due date must not be before the start date', async () => {
+  test('a start date after the due date is refused beside the start date', async () => {
     const result = await create({ title: 'Dates', startDate: '2027-01-01', dueDate: '2026-01-01' });
     expect(result.fieldErrors).toEqual([
-      { path: ['dueDate'], message: 'Due date must be after the start date' },
+      { path: ['startDate'], message: 'Start date must be the same as or before the due date' },
     ]);
+    const sameDay = await create({
+      title: 'Dates',
+      startDate: '2027-01-01',
+      dueDate: '2027-01-01',
+    });
+    expect(sameDay.__typename).toBe('MutationCreateCommitmentSuccess');
+  });
+
+  test('input rules and the rules that need the database are reported together', async () => {
+    const before = await t.db.prisma.commitment.count();
+    const otherFramework = await t.db.prisma.standardArea.findFirstOrThrow({
+      where: { framework: { plans: { none: {} } } },
+    });
+    const { encodeGlobalId } = await import('../src/index.ts');
+    const result = await create({
+      title: '',
+      budgetAmount: 'lots',
+      startDate: '2027-06-01',
+      dueDate: '2027-01-01',
+      standardAreaIds: [encodeGlobalId('StandardArea', otherFramework.id)],
+    });
+    expect(result.__typename).toBe('ValidationError');
+    expect(result.fieldErrors).toEqual([
+      { path: ['title'], message: 'Enter a title' },
+      {
+        path: ['budgetAmount'],
+        message: 'Enter the budget amount in pounds, like 12500 or 12500.50',
+      },
+      { path: ['standardAreaIds'], message: "Choose standards from this plan's framework" },
+      { path: ['startDate'], message: 'Start date must be the same as or before the due date' },
+    ]);
+    expect(await t.db.prisma.commitment.count()).toBe(before);
   });
 
   test("standards must come from the plan's framework; owners from the partnership", async () => {
@@ -252,9 +289,31 @@ describe('updateCommitment', () => {
       startDate: '2021-01-01',
     });
     expect(result.__typename).toBe('ValidationError');
-    expect(result.fieldErrors).toEqual(
-      expect.arrayContaining([{ path: ['title'], message: 'Enter a title' }]),
-    );
+    expect(result.fieldErrors).toEqual([
+      { path: ['title'], message: 'Enter a title' },
+      { path: ['startDate'], message: 'Start date must be the same as or before the due date' },
+    ]);
+  });
+
+  test('progress and rating are asked apart: complete keeps its rating, and null clears it', async () => {
+    const created = (await create({ title: 'Progress', rating: 'RED' })).data!;
+    expect(created).toMatchObject({ progress: 'NOT_STARTED', rating: 'RED', ragStatus: 'RED' });
+    const done = await update({ id: created.id, version: 1, progress: 'COMPLETE' });
+    expect(done.data).toMatchObject({ progress: 'COMPLETE', rating: 'RED', ragStatus: 'COMPLETE' });
+    const cleared = await update({ id: created.id, version: 2, rating: null, leadOfficer: '' });
+    expect(cleared.data).toMatchObject({ rating: null, leadOfficer: null, ragStatus: 'COMPLETE' });
+  });
+
+  test('a new start date is checked against the saved due date', async () => {
+    const created = (await create({ title: 'Due soon', dueDate: '2027-01-01' })).data!;
+    const result = await update({ id: created.id, version: 1, startDate: '2027-02-01' });
+    expect(result.fieldErrors).toEqual([
+      { path: ['startDate'], message: 'Start date must be the same as or before the due date' },
+    ]);
+    const row = await t.db.prisma.commitment.findFirstOrThrow({
+      where: { reference: String(created.reference), title: 'Due soon' },
+    });
+    expect(row.startDate).toBeNull();
   });
 });
 
@@ -297,5 +356,78 @@ describe('in-process execute applies the same limits as HTTP', () => {
     });
     expect(result.data).toBeUndefined();
     expect(result.errors?.[0]?.message).toMatch(/Aliases limit/);
+  });
+});
+
+describe('deleteCommitment', () => {
+  const DELETE = /* GraphQL */ `
+    mutation Delete($input: DeleteCommitmentInput!) {
+      result: deleteCommitment(input: $input) {
+        __typename
+        ... on MutationDeleteCommitmentSuccess {
+          data {
+            reference
+            sectionKey
+          }
+        }
+        ... on Error {
+          message
+        }
+      }
+    }
+  `;
+  async function remove(input: Record<string, unknown>, email: string) {
+    const result = await t.core.execute<MutationResult<{ reference: string; sectionKey: string }>>({
+      document: DELETE,
+      variables: { input },
+      context: await t.as(email),
+    });
+    expect(result.errors).toBeUndefined();
+    return result.data!.result;
+  }
+
+  test('only someone who may change it may delete it; others are refused and nothing goes', async () => {
+    const created = (await create({ title: 'Not yours' })).data!;
+    for (const email of ['viewer@northshire.example', 'education@northshire.example']) {
+      const refused = await remove({ id: created.id, version: 1 }, email);
+      expect(refused.__typename).toBe('ForbiddenError');
+    }
+    const outsider = await remove({ id: created.id, version: 1 }, 'lead@southvale.example');
+    expect(outsider.__typename).toBe('NotFoundError');
+    expect(await t.db.prisma.commitment.count({ where: { title: 'Not yours' } })).toBe(1);
+  });
+
+  test('deletes it with its milestones and evidence, audits it, and leaves frozen versions alone', async () => {
+    const created = (await create({ title: 'To delete' })).data!;
+    const row = await t.db.prisma.commitment.findFirstOrThrow({ where: { title: 'To delete' } });
+    await t.db.prisma.milestone.create({
+      data: { commitmentId: row.id, title: 'First step', dueDate: new Date('2027-01-01') },
+    });
+    await t.db.prisma.evidence.create({
+      data: { planId: row.planId, commitmentId: row.id, title: 'Minutes', description: 'Agreed' },
+    });
+    const frozen = await t.db.prisma.planVersion.findMany({ select: { id: true, snapshot: true } });
+
+    const stale = await remove({ id: created.id, version: 0 }, 'lead@northshire.example');
+    expect(stale.__typename).toBe('CommitmentConflictError');
+
+    const result = await remove({ id: created.id, version: 1 }, 'lead@northshire.example');
+    expect(result).toEqual({
+      __typename: 'MutationDeleteCommitmentSuccess',
+      data: { reference: row.reference, sectionKey: 'health' },
+    });
+    expect(await t.db.prisma.commitment.findUnique({ where: { id: row.id } })).toBeNull();
+    expect(await t.db.prisma.milestone.count({ where: { commitmentId: row.id } })).toBe(0);
+    expect(await t.db.prisma.evidence.count({ where: { commitmentId: row.id } })).toBe(0);
+    const audit = await t.db.prisma.auditEvent.findFirstOrThrow({
+      where: { entityId: row.id, action: 'commitment.delete' },
+    });
+    expect(audit.before).toMatchObject({ title: 'To delete', reference: row.reference });
+    expect(
+      await t.db.prisma.planVersion.findMany({ select: { id: true, snapshot: true } }),
+    ).toEqual(frozen);
+
+    const again = await remove({ id: created.id, version: 1 }, 'lead@northshire.example');
+    expect(again.__typename).toBe('NotFoundError');
   });
 });

@@ -50,6 +50,20 @@ export const RAG_STATUS_LABELS = {
   COMPLETE: 'Complete',
 } as const;
 
+/** How far a commitment's delivery has got (CommitmentProgress). */
+export const PROGRESS_LABELS = {
+  NOT_STARTED: 'Not started',
+  IN_PROGRESS: 'In progress',
+  COMPLETE: 'Complete',
+} as const;
+
+/** How a commitment's delivery is going (DeliveryRating); without one it is not rated. */
+export const DELIVERY_RATING_LABELS = {
+  RED: 'Red',
+  AMBER: 'Amber',
+  GREEN: 'Green',
+} as const;
+
 /** A metric's rating against its target (Rag). */
 export const RATING_LABELS = {
   RED: 'Red',

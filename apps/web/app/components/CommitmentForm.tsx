@@ -10,7 +10,7 @@ import {
   Textarea,
 } from '@lip/ui';
 import type { CommitmentValues, OwnerMemberOption } from '../lib/commitment-form.ts';
-import { NEED_AREAS, PHASES, RAG_STATUSES, SUPPORT_LAYERS } from '../lib/labels.ts';
+import { DELIVERY_RATINGS, NEED_AREAS, PHASES, PROGRESS, SUPPORT_LAYERS } from '../lib/labels.ts';
 
 export interface CommitmentFormProps {
   values: CommitmentValues;
@@ -86,6 +86,12 @@ export function CommitmentForm({
           ...ownerOptions(members, values.ownerOrganisationId),
         ]}
       />
+      <Input
+        {...field.text('leadOfficer')}
+        label="Lead officer (optional)"
+        labelSize="s"
+        hint="The officer who leads delivery: a job title or a name, for example Head of SEND."
+      />
       <Checkboxes
         {...field.checkboxes('needAreas')}
         legend="Need areas"
@@ -112,12 +118,19 @@ export function CommitmentForm({
         ]}
       />
       <Radios
-        {...field.radios('ragStatus')}
-        legend="RAG status"
+        {...field.radios('progress')}
+        legend="Progress"
         legendSize="s"
-        hint="Red, amber or green: how delivery is going."
         small
-        items={RAG_STATUSES.map((r) => ({ value: r.value, text: r.text }))}
+        items={PROGRESS.map((p) => ({ value: p.value, text: p.text }))}
+      />
+      <Radios
+        {...field.radios('rating')}
+        legend="How is it going?"
+        legendSize="s"
+        hint="Green: on track. Amber: at risk. Red: off track."
+        small
+        items={DELIVERY_RATINGS.map((r) => ({ value: r.value, text: r.text }))}
       />
       <DateInput {...field.date('startDate')} legend="Start date" hint="For example, 1 9 2026" />
       <DateInput {...field.date('dueDate')} legend="Due date" hint="For example, 31 3 2027" />

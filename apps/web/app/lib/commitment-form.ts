@@ -5,7 +5,16 @@
 import type { DateParts } from '@lip/ui';
 import type { ResultOf } from '../graphql.ts';
 import type { COMMITMENT_FIELDS_FRAGMENT } from './commitment-page.server.ts';
-import { NEED_AREAS, PHASES, RAG_STATUSES, SUPPORT_LAYERS, formatDate, textOf } from './labels.ts';
+import {
+  DELIVERY_RATINGS,
+  NEED_AREAS,
+  PHASES,
+  PROGRESS,
+  SUPPORT_LAYERS,
+  formatBudget,
+  formatDate,
+  textOf,
+} from './labels.ts';
 
 export interface CommitmentValues {
   title: string;
@@ -15,7 +24,9 @@ export interface CommitmentValues {
   needAreas: string[];
   phase: string;
   supportLayer: string;
-  ragStatus: string;
+  progress: string;
+  rating: string;
+  leadOfficer: string;
   startDate: DateParts;
   dueDate: DateParts;
   budgetLine: string;
@@ -34,10 +45,12 @@ export const COMMITMENT_FIELDS: ReadonlyArray<{
   { name: 'description', label: 'Description', focusId: 'description' },
   { name: 'ownerOrganisationId', label: 'Owner organisation', focusId: 'ownerOrganisationId' },
   { name: 'ownerMemberId', label: 'Owner', focusId: 'ownerMemberId' },
+  { name: 'leadOfficer', label: 'Lead officer', focusId: 'leadOfficer' },
   { name: 'needAreas', label: 'Need areas', focusId: 'needAreas' },
   { name: 'phase', label: 'Phase', focusId: 'phase' },
   { name: 'supportLayer', label: 'Support layer', focusId: 'supportLayer' },
-  { name: 'ragStatus', label: 'RAG status', focusId: 'ragStatus' },
+  { name: 'progress', label: 'Progress', focusId: 'progress' },
+  { name: 'rating', label: 'How it is going', focusId: 'rating' },
   { name: 'startDate', label: 'Start date', focusId: 'startDate-day' },
   { name: 'dueDate', label: 'Due date', focusId: 'dueDate-day' },
   { name: 'budgetLine', label: 'Budget line', focusId: 'budgetLine' },
@@ -59,7 +72,9 @@ export function emptyCommitmentValues(): CommitmentValues {
     needAreas: [],
     phase: '',
     supportLayer: '',
-    ragStatus: 'NOT_STARTED',
+    progress: 'NOT_STARTED',
+    rating: '',
+    leadOfficer: '',
     startDate: emptyDate,
     dueDate: emptyDate,
     budgetLine: '',
@@ -85,7 +100,9 @@ export function valuesFromCommitment(c: CommitmentData): CommitmentValues {
     needAreas: [...c.needAreas].sort(),
     phase: c.phase,
     supportLayer: c.supportLayer ?? '',
-    ragStatus: c.ragStatus,
+    progress: c.progress,
+    rating: c.rating ?? '',
+    leadOfficer: c.leadOfficer ?? '',
     startDate: isoToParts(c.startDate),
     dueDate: isoToParts(c.dueDate),
     budgetLine: c.budgetLine ?? '',
@@ -120,7 +137,9 @@ export function valuesFromForm(fd: FormData): CommitmentValues {
     needAreas: list(fd, 'needAreas'),
     phase: text(fd, 'phase'),
     supportLayer: text(fd, 'supportLayer'),
-    ragStatus: text(fd, 'ragStatus'),
+    progress: text(fd, 'progress'),
+    rating: text(fd, 'rating'),
+    leadOfficer: text(fd, 'leadOfficer'),
     startDate: date('startDate'),
     dueDate: date('dueDate'),
     budgetLine: text(fd, 'budgetLine'),
@@ -170,7 +189,9 @@ export interface CommitmentInput {
   needAreas: Array<(typeof NEED_AREAS)[number]['value']>;
   phase?: (typeof PHASES)[number]['value'];
   supportLayer: (typeof SUPPORT_LAYERS)[number]['value'] | null;
-  ragStatus?: (typeof RAG_STATUSES)[number]['value'];
+  progress?: (typeof PROGRESS)[number]['value'];
+  rating: Exclude<(typeof DELIVERY_RATINGS)[number]['value'], ''> | null;
+  leadOfficer: string | null;
   startDate: string | null;
   dueDate: string | null;
   budgetLine: string | null;
@@ -187,8 +208,16 @@ function optionValue<T extends string>(
 }
 
 /**
- * The GraphQL input for the values. Only the date format is checked here (a Date scalar cannot
- * carry "31 February"); every rule about what is allowed is the core's.
+ * What a date the person typed that is not a date is sent as: the core refuses it beside its field
+ * ("must be a real date"), so nothing is saved and the core's other errors come back with it.
+ */
+const NOT_A_DATE = 'not-a-date';
+
+/**
+ * The GraphQL input for the values. Only the date format is checked here, to say which part is
+ * missing ("Due date must include a month"); such a date is still sent (as one the core refuses),
+ * so the core reports every other problem at once. Every rule about what is allowed is the core's:
+ * merge `errors` over the core's field errors.
  */
 export function toCommitmentInput(values: CommitmentValues): {
   input: CommitmentInput;
@@ -207,16 +236,22 @@ export function toCommitmentInput(values: CommitmentValues): {
     ownerMemberId: orNull(values.ownerMemberId),
     needAreas: values.needAreas.flatMap((v) => optionValue(NEED_AREAS, v) ?? []),
     supportLayer: optionValue(SUPPORT_LAYERS, values.supportLayer) ?? null,
-    startDate: start.ok ? start.value : null,
-    dueDate: due.ok ? due.value : null,
+    startDate: start.ok ? start.value : NOT_A_DATE,
+    dueDate: due.ok ? due.value : NOT_A_DATE,
+    rating:
+      optionValue(
+        DELIVERY_RATINGS.filter((r) => r.value !== ''),
+        values.rating,
+      ) ?? null,
+    leadOfficer: orNull(values.leadOfficer),
     budgetLine: orNull(values.budgetLine),
     budgetAmount: orNull(values.budgetAmount),
     standardAreaIds: values.standardAreaIds,
   };
   const phase = optionValue(PHASES, values.phase);
   if (phase) input.phase = phase;
-  const ragStatus = optionValue(RAG_STATUSES, values.ragStatus);
-  if (ragStatus) input.ragStatus = ragStatus;
+  const progress = optionValue(PROGRESS, values.progress);
+  if (progress) input.progress = progress;
   return { input, errors };
 }
 
@@ -285,8 +320,14 @@ export function displayValue(
       return textOf(PHASES, values.phase);
     case 'supportLayer':
       return textOf(SUPPORT_LAYERS, values.supportLayer);
-    case 'ragStatus':
-      return textOf(RAG_STATUSES, values.ragStatus);
+    case 'progress':
+      return textOf(PROGRESS, values.progress);
+    case 'rating':
+      return textOf(DELIVERY_RATINGS, values.rating);
+    case 'budgetAmount':
+      return /^\d+(\.\d+)?$/.test(values.budgetAmount)
+        ? formatBudget(values.budgetAmount)
+        : values.budgetAmount;
     case 'startDate':
     case 'dueDate':
       return dateText(values[field]);

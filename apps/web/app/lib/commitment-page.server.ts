@@ -23,7 +23,9 @@ export const COMMITMENT_FIELDS_FRAGMENT = graphql(`
     needAreas
     phase
     supportLayer
-    ragStatus
+    progress
+    rating
+    leadOfficer
     startDate
     dueDate
     budgetLine

@@ -4,11 +4,14 @@
  * option lists and the tag colours.
  */
 import {
+  DELIVERY_RATING_LABELS,
   PHASE_LABELS,
+  PROGRESS_LABELS,
   PLAN_STATE_LABELS,
   RAG_STATUS_LABELS,
   SUPPORT_LAYER_LABELS,
   formatDate,
+  formatMoney,
 } from '@lip/publish/labels';
 import type { TagColour } from '@lip/ui';
 
@@ -45,6 +48,27 @@ export const RAG_STATUSES = options(RAG_STATUS_LABELS).map((status) => ({
   ...status,
   colour: RAG_STATUS_COLOURS[status.value],
 }));
+
+/** A commitment's progress: how far delivery has got. */
+export const PROGRESS = options(PROGRESS_LABELS);
+
+/** A commitment's rating: how delivery is going ('' is "Not rated"). */
+export const DELIVERY_RATINGS = [
+  ...options(DELIVERY_RATING_LABELS).map((r) => ({
+    ...r,
+    colour: RAG_STATUS_COLOURS[r.value],
+  })),
+  { value: '', text: 'Not rated', colour: 'grey' as const },
+] as const;
+
+/**
+ * Money as officers read it: "20000.00" → "£20,000", "12500.5" → "£12,500.50" (pence only when
+ * there are some); "" for none.
+ */
+export function formatBudget(amount: string | null | undefined): string {
+  if (amount === null || amount === undefined || amount === '') return '';
+  return formatMoney(amount).replace(/\.00$/, '');
+}
 
 export const SECTION_STATUSES: Record<string, { text: string; colour?: TagColour }> = {
   NOT_STARTED: { text: 'Not started', colour: 'blue' },

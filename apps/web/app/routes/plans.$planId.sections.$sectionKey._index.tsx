@@ -19,7 +19,7 @@ import { graphql, PLAN_HEADING, type ResultOf } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
 import { inputTypeErrors, throwForErrors } from '../lib/graphql.server.ts';
 import { formErrors, invariantResponse, unlessRefused } from '../lib/outcome.server.ts';
-import { RAG_STATUSES, formatDate } from '../lib/labels.ts';
+import { DELIVERY_RATINGS, PROGRESS, formatDate, textOf } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { PlanBreadcrumbs } from '../lib/plan/PlanPageHeader.tsx';
 import { queryPlan } from '../lib/plan-query.server.ts';
@@ -74,7 +74,8 @@ const QUERY = graphql(
                 id
                 reference
                 title
-                ragStatus
+                progress
+                rating
                 dueDate
                 ownerOrganisation {
                   name
@@ -247,6 +248,7 @@ export default function SectionPage() {
     ...(actionData ? [] : commentErrorSummary(commentError)),
   ];
   const saved = searchParams.get('saved');
+  const deleted = searchParams.get('deleted');
 
   return (
     <>
@@ -257,6 +259,9 @@ export default function SectionPage() {
       )}
       {!actionData && saved && saved !== 'section' && (
         <NotificationBanner type="success" heading={`Commitment ${saved} saved`} />
+      )}
+      {!actionData && deleted && (
+        <NotificationBanner type="success" heading={`Commitment ${deleted} deleted`} />
       )}
       <span className="govuk-caption-l">{plan.title}</span>
       <h1 className="govuk-heading-l">{section.title}</h1>
@@ -325,11 +330,11 @@ export default function SectionPage() {
             caption={`Commitments in ${section.title}`}
             region={`Commitments in ${section.title}`}
             captionSize="s"
-            head={['Reference', 'Title', 'Owner', 'RAG status', 'Due date']}
+            head={['Reference', 'Title', 'Owner', 'Progress', 'How it is going', 'Due date']}
             rowKeys={commitments.map((c) => c.id)}
             firstCellIsHeader
             rows={commitments.map((c) => {
-              const rag = RAG_STATUSES.find((r) => r.value === c.ragStatus);
+              const rating = DELIVERY_RATINGS.find((r) => r.value === (c.rating ?? ''));
               return [
                 c.reference,
                 <a
@@ -341,8 +346,9 @@ export default function SectionPage() {
                   <span className="govuk-visually-hidden"> ({c.reference})</span>
                 </a>,
                 c.ownerOrganisation?.name ?? '',
-                <Tag key="rag" colour={rag?.colour ?? 'grey'}>
-                  {rag?.text ?? c.ragStatus}
+                textOf(PROGRESS, c.progress),
+                <Tag key="rating" colour={rating?.colour ?? 'grey'}>
+                  {rating?.text ?? c.rating}
                 </Tag>,
                 formatDate(c.dueDate),
               ];

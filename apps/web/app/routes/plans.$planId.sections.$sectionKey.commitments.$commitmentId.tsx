@@ -1,40 +1,24 @@
-import { data, redirect } from '@remix-run/node';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { useActionData, useLoaderData } from '@remix-run/react';
+import { useLoaderData } from '@remix-run/react';
 import { BackLink, ErrorSummary, NotificationBanner, SummaryList } from '@lip/ui';
 import { CommentThread, commentErrorSummary } from '../components/CommentThread.tsx';
-import { CommitmentForm } from '../components/CommitmentForm.tsx';
 import { CommitmentParts } from '../components/CommitmentParts.tsx';
-import { ConflictComparison } from '../components/ConflictComparison.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
-import {
-  COMMITMENT_FIELDS,
-  displayValue,
-  mergeOnto,
-  parseBaseline,
-  summaryOf,
-  toCommitmentInput,
-  valuesFromCommitment,
-  valuesFromForm,
-} from '../lib/commitment-form.ts';
-import {
-  COMMITMENT_FIELDS_FRAGMENT,
-  loadFormContext,
-  type CommitmentActionData,
-} from '../lib/commitment-page.server.ts';
+import { COMMITMENT_FIELDS, displayValue, valuesFromCommitment } from '../lib/commitment-form.ts';
+import { COMMITMENT_FIELDS_FRAGMENT, loadFormContext } from '../lib/commitment-page.server.ts';
 import { COMMITMENT_PARTS_FRAGMENT, doneMessage } from '../lib/commitment-parts.server.ts';
 import { commentErrorFrom, handleCommentForm, loadCommentThreads } from '../lib/comments.server.ts';
-import { graphql, MUTATION_ERROR } from '../graphql.ts';
+import { graphql } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
-import { formErrors, invariantResponse, unlessRefused } from '../lib/outcome.server.ts';
+import { invariantResponse } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page
     ? errorTitle(error)
     : pageTitle(
-        `${page.commitment.viewerCanEdit ? 'Change' : 'Commitment'} ${page.commitment.reference}`,
+        `Commitment ${page.commitment.reference}`,
         page.plan.section.title,
         page.plan.title,
       );
@@ -80,158 +64,90 @@ export async function loader(args: LoaderFunctionArgs) {
   };
 }
 
-const UPDATE = graphql(
-  `
-    mutation UpdateCommitment($input: UpdateCommitmentInput!) {
-      result: updateCommitment(input: $input) {
-        __typename
-        ... on MutationUpdateCommitmentSuccess {
-          data {
-            id
-            reference
-            version
-          }
-        }
-        ...MutationError
-        ... on CommitmentConflictError {
-          current {
-            ...CommitmentFields
-          }
-        }
-      }
-    }
-  `,
-  [COMMITMENT_FIELDS_FRAGMENT, MUTATION_ERROR],
-);
-
+/** The page's only forms are the comment forms (post, reply, resolve, reopen); they redirect back. */
 export async function action(args: ActionFunctionArgs) {
   const { params, request, context } = args;
   const { commitment, plan } = await loadCommitment(args);
   const form = await readForm(request);
-  // Comment forms (post, reply, resolve, reopen) redirect back here; anything else saves the commitment.
   await handleCommentForm(
     context,
     form,
     { planId: plan.id, commitmentId: commitment.id },
     `/plans/${encodeURIComponent(params.planId ?? '')}/sections/${encodeURIComponent(params.sectionKey ?? '')}/commitments/${encodeURIComponent(params.commitmentId ?? '')}`,
   );
-  const values = valuesFromForm(form.data);
-  const baseline = parseBaseline(form.data.get('baseline')) ?? undefined;
-  const posted = form.version();
-  const version = Number.isNaN(posted) ? commitment.version : posted;
-  const { input, errors } = toCommitmentInput(values);
-  if (Object.keys(errors).length > 0)
-    return data<CommitmentActionData>({ values, errors, version, baseline }, { status: 400 });
-
-  const { result } = await gql(context, UPDATE, {
-    input: { ...input, id: commitment.id, version },
-  });
-  const outcome = unlessRefused(result);
-  if (outcome.__typename === 'MutationUpdateCommitmentSuccess') {
-    throw redirect(
-      `/plans/${encodeURIComponent(params.planId ?? '')}/sections/${encodeURIComponent(params.sectionKey ?? '')}?saved=${encodeURIComponent(outcome.data.reference)}`,
-    );
-  }
-  if (outcome.__typename === 'CommitmentConflictError') {
-    const saved = valuesFromCommitment(outcome.current);
-    return data<CommitmentActionData>(
-      {
-        values: mergeOnto(saved, values, baseline ?? null),
-        errors: {},
-        version: outcome.current.version,
-        baseline: saved,
-        conflict: { yours: values, saved },
-      },
-      { status: 409 },
-    );
-  }
-  return data<CommitmentActionData>(
-    { values, errors: formErrors(outcome), version, baseline },
-    { status: 400 },
-  );
+  throw new Response('Bad request', { status: 400 });
 }
 
-export default function EditCommitment() {
+export default function Commitment() {
   const { plan, commitment, comments, commentError, done } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const sectionUrl = `/plans/${encodeURIComponent(plan.id)}/sections/${encodeURIComponent(plan.section.key)}`;
   const commitmentUrl = `${sectionUrl}/commitments/${encodeURIComponent(commitment.id)}`;
+  const canEdit = commitment.viewerCanEdit;
   const saved = valuesFromCommitment(commitment);
-  const banner = done && <NotificationBanner type="success" heading={done} />;
   const opts = {
     organisations: plan.partnership.organisations,
     members: plan.partnership.members,
     areas: plan.framework.areas,
   };
-
-  if (!commitment.viewerCanEdit) {
-    return (
-      <>
-        <BackLink href={sectionUrl}>Back to {plan.section.title}</BackLink>
-        {commentError && <ErrorSummary errors={commentErrorSummary(commentError)} />}
-        {banner}
-        <span className="govuk-caption-l">
-          {plan.section.title} · {commitment.reference}
-        </span>
-        <h1 className="govuk-heading-l">{commitment.title}</h1>
-        <div className="govuk-inset-text">You can read this commitment but not change it.</div>
-        <SummaryList
-          rows={COMMITMENT_FIELDS.map((f) => ({
-            key: f.label,
-            value: displayValue(saved, f.name, opts),
-          }))}
-        />
-        <CommitmentParts parts={commitment} canEdit={false} commitmentUrl={commitmentUrl} />
-        <CommentThread {...comments} error={commentError} what="commitment" />
-      </>
-    );
-  }
-
-  const errors = actionData?.errors ?? {};
-  const summary = [...summaryOf(errors), ...(actionData ? [] : commentErrorSummary(commentError))];
-  const conflict = actionData?.conflict;
+  const notSet = <span className="govuk-hint govuk-!-margin-bottom-0">Not set</span>;
   return (
     <>
       <BackLink href={sectionUrl}>Back to {plan.section.title}</BackLink>
       <div className="govuk-grid-row">
-        <div className={conflict ? 'govuk-grid-column-full' : 'govuk-grid-column-two-thirds'}>
-          {summary.length > 0 && <ErrorSummary errors={summary} />}
-          {!actionData && banner}
+        <div className="govuk-grid-column-two-thirds">
+          {commentError && <ErrorSummary errors={commentErrorSummary(commentError)} />}
+          {done && <NotificationBanner type="success" heading={done} />}
           <span className="govuk-caption-l">
             {plan.section.title} · {commitment.reference}
           </span>
-          <h1 className="govuk-heading-l">Change commitment {commitment.reference}</h1>
-          {conflict && (
-            <ConflictComparison
-              what="commitment"
-              rows={COMMITMENT_FIELDS.map((f) => ({
-                label: f.label,
-                yours: displayValue(conflict.yours, f.name, opts),
-                saved: displayValue(conflict.saved, f.name, opts),
-              }))}
-            />
+          <h1 className="govuk-heading-l">{commitment.title}</h1>
+          {!canEdit && (
+            <div className="govuk-inset-text">You can read this commitment but not change it.</div>
           )}
-        </div>
-      </div>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          {conflict && (
-            <h2 className="govuk-heading-m">Your changes applied to the saved version</h2>
-          )}
-          <CommitmentForm
-            key={`${actionData?.version ?? commitment.version}:${JSON.stringify(actionData?.values ?? saved)}`}
-            values={actionData?.values ?? saved}
-            errors={errors}
-            organisations={plan.partnership.organisations}
-            members={plan.partnership.members}
-            areas={plan.framework.areas}
-            version={actionData?.version ?? commitment.version}
-            baseline={actionData?.baseline ?? saved}
-            submitText={conflict ? 'Save my changes again' : 'Save commitment'}
-            cancelHref={sectionUrl}
+          <h2 className="govuk-heading-m">Details</h2>
+          <SummaryList
+            rows={COMMITMENT_FIELDS.map((f) => {
+              const value = displayValue(saved, f.name, opts);
+              return {
+                key: f.label,
+                value:
+                  f.name === 'description' && value ? (
+                    <p className="govuk-body" style={{ whiteSpace: 'pre-line' }}>
+                      {value}
+                    </p>
+                  ) : f.name === 'standardAreaIds' && commitment.standards.length > 0 ? (
+                    <ul className="govuk-list">
+                      {commitment.standards.map((s) => (
+                        <li key={s.id}>
+                          {s.code} {s.title}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    value || notSet
+                  ),
+                actions: canEdit
+                  ? [
+                      {
+                        href: `${commitmentUrl}/edit#${f.focusId}`,
+                        text: 'Change',
+                        visuallyHiddenText: f.label.toLowerCase(),
+                      },
+                    ]
+                  : undefined,
+              };
+            })}
           />
-          <CommitmentParts parts={commitment} canEdit commitmentUrl={commitmentUrl} />
-          <CommentThread {...comments} error={actionData ? null : commentError} what="commitment" />
+          <CommitmentParts parts={commitment} canEdit={canEdit} commitmentUrl={commitmentUrl} />
+          {canEdit && (
+            <p className="govuk-body">
+              <a className="govuk-link" href={`${commitmentUrl}/delete`}>
+                Delete commitment
+                <span className="govuk-visually-hidden"> {commitment.reference}</span>
+              </a>
+            </p>
+          )}
+          <CommentThread {...comments} error={commentError} what="commitment" />
         </div>
       </div>
     </>

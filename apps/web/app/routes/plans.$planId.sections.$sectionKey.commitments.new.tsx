@@ -49,9 +49,8 @@ const CREATE = graphql(
 export async function action(args: ActionFunctionArgs) {
   const { params, request, context } = args;
   const values = valuesFromForm((await readForm(request)).data);
-  const { input, errors } = toCommitmentInput(values);
-  if (Object.keys(errors).length > 0)
-    return data<CommitmentActionData>({ values, errors }, { status: 400 });
+  // A date typed wrongly is still sent (the core refuses it), so every error shows at once.
+  const { input, errors: dateErrors } = toCommitmentInput(values);
 
   const planId = params.planId ?? '';
   const sectionKey = params.sectionKey ?? '';
@@ -62,7 +61,10 @@ export async function action(args: ActionFunctionArgs) {
       `/plans/${encodeURIComponent(planId)}/sections/${encodeURIComponent(sectionKey)}?saved=${encodeURIComponent(outcome.data.reference)}`,
     );
   }
-  return data<CommitmentActionData>({ values, errors: formErrors(outcome) }, { status: 400 });
+  return data<CommitmentActionData>(
+    { values, errors: { ...formErrors(outcome), ...dateErrors } },
+    { status: 400 },
+  );
 }
 
 export default function NewCommitment() {

@@ -41,9 +41,14 @@ const VERBS: Record<string, string> = {
   import: 'imported',
 };
 
+/** Whole actions whose verb is not their last part's (a commitment is deleted, evidence removed). */
+const ACTION_VERBS: Record<string, string> = {
+  'commitment.delete': 'deleted',
+};
+
 function verbOf(action: string): string {
   const last = action.split('.').pop() ?? action;
-  return VERBS[last] ?? last.replaceAll('_', ' ');
+  return ACTION_VERBS[action] ?? VERBS[last] ?? last.replaceAll('_', ' ');
 }
 
 function field(json: Prisma.JsonValue | null, name: string): string | null {

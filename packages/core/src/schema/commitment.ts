@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { ObjectRef } from '@pothos/core';
 import type { LipBuilder, LipSchemaTypes } from '../builder.ts';
 import { can, planFacts } from '../auth/permissions.ts';
@@ -11,10 +10,16 @@ import {
 } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import { idOf } from '../ids.ts';
-import { commitmentInclude, createCommitment, updateCommitment } from '../services/commitments.ts';
-import { commitmentFields as f } from '../services/commitment-fields.ts';
+import {
+  commitmentInclude,
+  createCommitment,
+  deleteCommitment,
+  type DeletedCommitment,
+  updateCommitment,
+} from '../services/commitments.ts';
 import { visiblePlansWhere } from '../services/plans.ts';
 import { defaultOwnerOrganisationId } from '../services/section-owner.ts';
+import { ragStatusOf } from '../services/commitment-fields.ts';
 import { NEED_AREAS, type addScalarsAndEnums } from './scalars.ts';
 import type { SectionRefType } from './section.ts';
 
@@ -63,7 +68,21 @@ export function addCommitmentType(
       }),
       phase: t.expose('phase', { type: enums.PhaseEnum }),
       supportLayer: t.expose('supportLayer', { type: enums.SupportLayerEnum, nullable: true }),
-      ragStatus: t.expose('ragStatus', { type: enums.RagStatusEnum }),
+      ragStatus: t.field({
+        type: enums.RagStatusEnum,
+        deprecationReason: 'Read progress and rating, which are asked apart.',
+        resolve: (c) => ragStatusOf(c),
+      }),
+      progress: t.expose('progress', { type: enums.CommitmentProgressEnum }),
+      rating: t.expose('rating', {
+        type: enums.DeliveryRatingEnum,
+        nullable: true,
+        description: 'How delivery is going; null when not rated.',
+      }),
+      leadOfficer: t.exposeString('leadOfficer', {
+        nullable: true,
+        description: 'The officer who leads delivery: a job title or a name.',
+      }),
       startDate: t.expose('startDate', { type: 'Date', nullable: true }),
       dueDate: t.expose('dueDate', { type: 'Date', nullable: true }),
       budgetLine: t.exposeString('budgetLine', { nullable: true }),
@@ -172,15 +191,6 @@ export function addCommitmentType(
     }),
   );
 
-  // Create and update take the same details; they differ only in what names the commitment.
-  const detailRules = {
-    description: f.description,
-    budgetLine: f.budgetLine,
-    budgetAmount: f.budgetAmount,
-    standardAreaIds: f.standardAreaIds,
-    startDate: f.startDate,
-    dueDate: f.dueDate,
-  };
   const detailFields = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) => ({
     description: t.string(),
     ownerOrganisationId: t.id(),
@@ -191,7 +201,12 @@ export function addCommitmentType(
     needAreas: t.field({ type: [enums.NeedAreaEnum] }),
     phase: t.field({ type: enums.PhaseEnum }),
     supportLayer: t.field({ type: enums.SupportLayerEnum }),
-    ragStatus: t.field({ type: enums.RagStatusEnum }),
+    progress: t.field({ type: enums.CommitmentProgressEnum }),
+    rating: t.field({
+      type: enums.DeliveryRatingEnum,
+      description: 'null (given) clears the rating: not rated.',
+    }),
+    leadOfficer: t.string({ description: 'A job title or a name; empty clears it.' }),
     startDate: t.field({ type: 'Date' }),
     dueDate: t.field({ type: 'Date' }),
     budgetLine: t.string(),
@@ -199,13 +214,9 @@ export function addCommitmentType(
     standardAreaIds: t.idList(),
   });
 
-  // One schema per input, so every field's problem is reported at once (GOV.UK error summary).
+  // The inputs' rules (services/commitment-fields.ts) run in the service, together with the
+  // checks that need the database, so every field's problem is reported at once.
   const CreateCommitmentInput = builder.inputType('CreateCommitmentInput', {
-    validate: z.looseObject({
-      sectionKey: f.sectionKey,
-      title: f.title,
-      ...detailRules,
-    }),
     fields: (t) => ({
       planId: t.id({ required: true }),
       sectionKey: t.string({ required: true }),
@@ -216,11 +227,6 @@ export function addCommitmentType(
 
   const UpdateCommitmentInput = builder.inputType('UpdateCommitmentInput', {
     description: 'Every field but id and version is optional; an omitted field is unchanged.',
-    validate: z.looseObject({
-      version: z.number().int().min(0, 'Version must be 0 or more'),
-      title: f.title.optional(),
-      ...detailRules,
-    }),
     fields: (t) => ({
       id: t.id({ required: true }),
       version: t.int({ required: true }),
@@ -229,7 +235,31 @@ export function addCommitmentType(
     }),
   });
 
+  const DeletedCommitmentRef = builder.objectRef<DeletedCommitment>('DeletedCommitment').implement({
+    description: 'A commitment that was deleted: what names it, to say so.',
+    fields: (t) => ({
+      reference: t.exposeString('reference'),
+      sectionKey: t.exposeString('sectionKey'),
+    }),
+  });
+
+  const DeleteCommitmentInput = builder.inputType('DeleteCommitmentInput', {
+    fields: (t) => ({
+      id: t.id({ required: true }),
+      version: t.int({ required: true, description: 'The version being deleted.' }),
+    }),
+  });
+
   builder.mutationFields((t) => ({
+    deleteCommitment: t.field({
+      type: DeletedCommitmentRef,
+      description:
+        'Deletes a commitment with its milestones, evidence and comments (who may change it may delete it). Linked metric targets stay, unlinked; published versions keep it.',
+      errors: { types: [CommitmentConflict, NotFoundError, ForbiddenError] },
+      args: { input: t.arg({ type: DeleteCommitmentInput, required: true }) },
+      resolve: (_root, { input }, ctx) =>
+        deleteCommitment(host, ctx, { id: String(input.id), version: input.version }),
+    }),
     createCommitment: t.field({
       type: CommitmentRef,
       errors: { types: [ValidationError, NotFoundError, ForbiddenError] },

@@ -1,5 +1,14 @@
 import { GraphQLError, Kind } from 'graphql';
-import { MemberRole, Phase, PlanState, RagStatus, SectionStatus, SupportLayer } from '@lip/db';
+import {
+  CommitmentProgress,
+  DeliveryRating,
+  MemberRole,
+  Phase,
+  PlanState,
+  SectionStatus,
+  SupportLayer,
+} from '@lip/db';
+import { RAG_STATUSES } from '../services/commitment-fields.ts';
 import type { LipBuilder } from '../builder.ts';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -44,7 +53,16 @@ export function addScalarsAndEnums(builder: LipBuilder) {
     SectionStatusEnum: builder.enumType(SectionStatus, { name: 'SectionStatus' }),
     PhaseEnum: builder.enumType(Phase, { name: 'Phase' }),
     SupportLayerEnum: builder.enumType(SupportLayer, { name: 'SupportLayer' }),
-    RagStatusEnum: builder.enumType(RagStatus, { name: 'RagStatus' }),
+    RagStatusEnum: builder.enumType('RagStatus', {
+      description:
+        'Progress and rating in one word, as commitments had before they were asked apart: COMPLETE when complete, else the rating, else NOT_STARTED.',
+      values: RAG_STATUSES,
+    }),
+    CommitmentProgressEnum: builder.enumType(CommitmentProgress, { name: 'CommitmentProgress' }),
+    DeliveryRatingEnum: builder.enumType(DeliveryRating, {
+      name: 'DeliveryRating',
+      description: 'How delivery is going. A commitment without one is not rated.',
+    }),
     NeedAreaEnum: builder.enumType('NeedArea', {
       description:
         'Communication and interaction; cognition and learning; SEMH; sensory and/or physical.',

@@ -6,6 +6,7 @@ import type { CoreHost } from '../host.ts';
 import type { CommitmentSummary, CommitmentsSummary } from '../plugin-host/types.ts';
 import { metricTypes } from '../metrics/metric-type.ts';
 import { readSectionData } from '../services/section-data.ts';
+import { ragStatusOf } from '../services/commitment-fields.ts';
 import type { SectionRefType } from './section.ts';
 import type { SectionView } from './section-view.ts';
 
@@ -29,7 +30,8 @@ async function commitmentsOf(host: CoreHost, view: SectionView): Promise<Commitm
         select: {
           reference: true,
           title: true,
-          ragStatus: true,
+          progress: true,
+          rating: true,
           standards: { select: { standardArea: { select: { code: true } } } },
         },
       })
@@ -37,7 +39,7 @@ async function commitmentsOf(host: CoreHost, view: SectionView): Promise<Commitm
   const items: CommitmentSummary[] = rows.map((r) => ({
     reference: r.reference,
     title: r.title,
-    rag: r.ragStatus,
+    rag: ragStatusOf(r),
     standards: r.standards.map((s) => s.standardArea.code).sort(),
   }));
   return Object.assign(items, { count: items.length });

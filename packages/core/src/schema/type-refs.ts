@@ -6,13 +6,14 @@
 import type { EnumRef, ImplementableObjectRef, InterfaceRef } from '@pothos/core';
 import type { PrismaModelTypes, PrismaNodeRef, PrismaObjectRef } from '@pothos/plugin-prisma';
 import type {
+  CommitmentProgress,
+  DeliveryRating,
   MemberRole,
   Organisation,
   Partnership,
   Phase,
   Plan,
   PlanState,
-  RagStatus,
   SectionStatus,
   StandardArea,
   StandardsFramework,
@@ -23,6 +24,7 @@ import type {
 import type PrismaTypes from '@lip/db/pothos';
 import type { LipSchemaTypes } from '../builder.ts';
 import type { CommitmentRecord, LipError } from '../errors.ts';
+import type { RagStatus } from '../services/commitment-fields.ts';
 import type { NeedArea } from './scalars.ts';
 import type { SectionView } from './section-view.ts';
 
@@ -37,6 +39,8 @@ export interface CoreEnumRefs {
   PhaseEnum: Enum<Phase>;
   SupportLayerEnum: Enum<SupportLayer>;
   RagStatusEnum: Enum<RagStatus>;
+  CommitmentProgressEnum: Enum<CommitmentProgress>;
+  DeliveryRatingEnum: Enum<DeliveryRating>;
   NeedAreaEnum: Enum<NeedArea>;
 }
 

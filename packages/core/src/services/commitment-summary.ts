@@ -2,7 +2,8 @@
 // their milestones are overdue or due soon. Written once, so the plan page, a section and any other
 // client count the same way. Commitments and milestones are visible to every member of the plan's
 // partnership, so the counts need no filter beyond the plan or section the caller could already see.
-import { RagStatus, type Prisma, type PrismaClient } from '@lip/db';
+import type { Prisma, PrismaClient } from '@lip/db';
+import { RAG_STATUSES, ragStatusOf, type RagStatus } from './commitment-fields.ts';
 import { ukToday } from './commitment-parts.ts';
 
 /** A milestone not done and due within this many days (from today, in the UK) is due soon. */
@@ -28,7 +29,7 @@ const DAY = 86_400_000;
 export function emptyCommitmentSummary(): CommitmentSummary {
   return {
     total: 0,
-    byRating: Object.values(RagStatus).map((rating) => ({ rating, count: 0 })),
+    byRating: RAG_STATUSES.map((rating) => ({ rating, count: 0 })),
     overdueMilestones: 0,
     dueSoonMilestones: 0,
   };
@@ -43,12 +44,17 @@ export async function commitmentSummaryOf(
   const horizon = new Date(today.getTime() + DUE_SOON_DAYS * DAY);
   const open = { completedOn: null, commitment: where } satisfies Prisma.MilestoneWhereInput;
   const [groups, overdueMilestones, dueSoonMilestones] = await Promise.all([
-    prisma.commitment.groupBy({ by: ['ragStatus'], where, _count: { _all: true } }),
+    // Counted by progress and rating, then read as the one-word status the overview rolls up.
+    prisma.commitment.groupBy({ by: ['progress', 'rating'], where, _count: { _all: true } }),
     prisma.milestone.count({ where: { ...open, dueDate: { lt: today } } }),
     prisma.milestone.count({ where: { ...open, dueDate: { gte: today, lte: horizon } } }),
   ]);
-  const counts = new Map(groups.map((g) => [g.ragStatus, g._count._all]));
-  const byRating = Object.values(RagStatus).map((rating) => ({
+  const counts = new Map<RagStatus, number>();
+  for (const g of groups) {
+    const status = ragStatusOf(g);
+    counts.set(status, (counts.get(status) ?? 0) + g._count._all);
+  }
+  const byRating = RAG_STATUSES.map((rating) => ({
     rating,
     count: counts.get(rating) ?? 0,
   }));

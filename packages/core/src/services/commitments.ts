@@ -1,6 +1,13 @@
 // Creating and updating commitments: permission, validation against the database, optimistic
 // concurrency (UPDATE ... WHERE id AND version) and the audit entry, all in one transaction.
-import type { Phase, Plan, Prisma, RagStatus, SupportLayer } from '@lip/db';
+import type {
+  CommitmentProgress,
+  DeliveryRating,
+  Phase,
+  Plan,
+  Prisma,
+  SupportLayer,
+} from '@lip/db';
 import { authorize, planFacts } from '../auth/permissions.ts';
 import type { Membership, RequestContext } from '../context.ts';
 import {
@@ -15,7 +22,12 @@ import { idOf } from '../ids.ts';
 import type { InstalledSection } from '../plugin-host/types.ts';
 import { sectionOwnership } from './section-owner.ts';
 import { appendAudit, auditCreated } from './audit.ts';
-import { normaliseAmount } from './commitment-fields.ts';
+import {
+  createCommitmentRules,
+  normaliseAmount,
+  updateCommitmentRules,
+} from './commitment-fields.ts';
+import { fieldErrorsFromIssues } from '../validation.ts';
 import { checkOwnerMember, checkOwnerOrganisation } from './owner-organisation.ts';
 import { visiblePlansWhere, visiblePlanSection } from './plans.ts';
 
@@ -32,7 +44,10 @@ interface CommitmentValues {
   needAreas?: readonly string[] | null;
   phase?: Phase | null;
   supportLayer?: SupportLayer | null;
-  ragStatus?: RagStatus | null;
+  progress?: CommitmentProgress | null;
+  /** null clears it (not rated). */
+  rating?: DeliveryRating | null;
+  leadOfficer?: string | null;
   startDate?: Date | null;
   dueDate?: Date | null;
   budgetLine?: string | null;
@@ -75,8 +90,11 @@ async function check(
   plan: Plan,
   input: CommitmentValues,
   existing: Existing,
+  rules: typeof createCommitmentRules | typeof updateCommitmentRules,
 ): Promise<Checked> {
-  const errors: FieldError[] = [];
+  const parsed = rules.safeParse(input);
+  const errors: FieldError[] = parsed.success ? [] : fieldErrorsFromIssues(parsed.error.issues);
+  const reported = (field: string) => errors.some((e) => e.path[0] === field);
   const data: Checked['data'] = {};
 
   if (input.title !== undefined && input.title !== null) data.title = input.title.trim();
@@ -87,7 +105,9 @@ async function check(
   if (input.needAreas !== undefined) data.needAreas = [...new Set(input.needAreas ?? [])];
   if (input.phase) data.phase = input.phase;
   if (input.supportLayer !== undefined) data.supportLayer = input.supportLayer;
-  if (input.ragStatus) data.ragStatus = input.ragStatus;
+  if (input.progress) data.progress = input.progress;
+  if (input.rating !== undefined) data.rating = input.rating;
+  if (input.leadOfficer !== undefined) data.leadOfficer = input.leadOfficer?.trim() || null;
   if (input.startDate !== undefined) data.startDate = input.startDate;
   if (input.dueDate !== undefined) data.dueDate = input.dueDate;
 
@@ -141,8 +161,17 @@ async function check(
 
   const start = input.startDate !== undefined ? input.startDate : existing.startDate;
   const due = input.dueDate !== undefined ? input.dueDate : existing.dueDate;
-  if (start && due && due.getTime() < start.getTime()) {
-    errors.push({ path: ['dueDate'], message: 'Due date must be after the start date' });
+  if (
+    start &&
+    due &&
+    !reported('startDate') &&
+    !reported('dueDate') &&
+    start.getTime() > due.getTime()
+  ) {
+    errors.push({
+      path: ['startDate'],
+      message: 'Start date must be the same as or before the due date',
+    });
   }
 
   if (errors.length > 0) throw new ValidationError(errors);
@@ -182,12 +211,18 @@ export async function createCommitment(
     section: { ownerOrganisationId: sectionOwnerId },
   });
   const defaultOwnerId = sectionOwnerId ?? membership.organisationId;
-  const { data, standardAreaIds } = await check(host, plan, input, {
-    startDate: null,
-    dueDate: null,
-    ownerOrganisationId: defaultOwnerId,
-    ownerMemberId: null,
-  });
+  const { data, standardAreaIds } = await check(
+    host,
+    plan,
+    input,
+    {
+      startDate: null,
+      dueDate: null,
+      ownerOrganisationId: defaultOwnerId,
+      ownerMemberId: null,
+    },
+    createCommitmentRules,
+  );
 
   const id = await host.prisma.$transaction(async (tx) => {
     const section =
@@ -272,7 +307,13 @@ export async function updateCommitment(
     );
   if (existing.version !== input.version) throw await conflict();
 
-  const { data, standardAreaIds } = await check(host, existing.plan, input, existing);
+  const { data, standardAreaIds } = await check(
+    host,
+    existing.plan,
+    input,
+    existing,
+    updateCommitmentRules,
+  );
   const updated = await host.prisma.$transaction(async (tx) => {
     const { count } = await tx.commitment.updateMany({
       where: { id: existing.id, version: input.version },
@@ -309,4 +350,77 @@ export async function updateCommitment(
     where: { id: existing.id },
     include: commitmentInclude,
   });
+}
+
+export interface DeletedCommitment {
+  id: string;
+  reference: string;
+  planId: string;
+  sectionKey: string;
+}
+
+/**
+ * Deletes a commitment: who may change it may delete it. Its milestones, evidence, standards
+ * mapping and comments go with it (the foreign keys cascade); metric targets linked to it stay,
+ * unlinked. Published and signed versions are frozen snapshots and keep it. Audited with the
+ * commitment as it was.
+ */
+export async function deleteCommitment(
+  host: CoreHost,
+  ctx: RequestContext,
+  input: { id: string; version: number },
+): Promise<DeletedCommitment> {
+  const commitmentId = idOf('Commitment', input.id);
+  const existing = commitmentId
+    ? await host.prisma.commitment.findFirst({
+        where: {
+          id: commitmentId,
+          plan: visiblePlansWhere(ctx),
+          section: { key: { in: host.sectionKeys } },
+        },
+        include: {
+          plan: true,
+          section: { select: { key: true } },
+          standards: { select: { standardAreaId: true } },
+        },
+      })
+    : null;
+  if (!existing) throw new NotFoundError('Commitment');
+  const definition = host.section(existing.section.key);
+  if (!definition) throw new NotFoundError('Commitment');
+  const membership: Membership = authorize(ctx, 'commitment:update', {
+    ...planFacts(existing.plan),
+    section: await sectionOwnership(host, existing.plan, definition),
+  });
+  const conflict = async () =>
+    new CommitmentConflictError(
+      await host.prisma.commitment.findUniqueOrThrow({
+        where: { id: existing.id },
+        include: commitmentInclude,
+      }),
+    );
+  if (existing.version !== input.version) throw await conflict();
+  const deleted = await host.prisma.$transaction(async (tx) => {
+    const { count } = await tx.commitment.deleteMany({
+      where: { id: existing.id, version: input.version },
+    });
+    if (count === 0) return false;
+    const { plan: _plan, section: _section, ...before } = existing;
+    await appendAudit(tx, ctx, membership, {
+      partnershipId: existing.plan.partnershipId,
+      planId: existing.planId,
+      entityType: 'Commitment',
+      entityId: existing.id,
+      action: 'commitment.delete',
+      before,
+    });
+    return true;
+  });
+  if (!deleted) throw await conflict();
+  return {
+    id: existing.id,
+    reference: existing.reference,
+    planId: existing.planId,
+    sectionKey: existing.section.key,
+  };
 }

@@ -60,6 +60,19 @@ const humanise = (code: string) =>
   code.charAt(0) + code.slice(1).toLowerCase().replaceAll('_', ' ');
 
 /** A commitment as labelled text, in the order the commitment form shows it. */
+/** Progress, read from older snapshots' one-word status when they predate it. */
+function progressOf(c: SnapshotCommitment): string {
+  if (c.progress) return c.progress;
+  if (c.ragStatus === 'COMPLETE' || c.ragStatus === 'NOT_STARTED') return c.ragStatus;
+  return 'IN_PROGRESS';
+}
+
+/** The rating (null when not rated), read from older snapshots' one-word status. */
+function ratingOf(c: SnapshotCommitment): string | null {
+  if (c.rating !== undefined) return c.rating;
+  return ['RED', 'AMBER', 'GREEN'].includes(c.ragStatus) ? c.ragStatus : null;
+}
+
 function commitmentFields(
   c: SnapshotCommitment,
   organisationName: (id: string | null) => string,
@@ -80,7 +93,13 @@ function commitmentFields(
       label: 'Layer of support',
       value: c.supportLayer ? humanise(c.supportLayer) : '',
     },
-    { key: 'ragStatus', label: 'Progress (RAG)', value: humanise(c.ragStatus) },
+    { key: 'progress', label: 'Progress', value: humanise(progressOf(c)) },
+    {
+      key: 'rating',
+      label: 'How it is going',
+      value: ratingOf(c) ? humanise(ratingOf(c) ?? '') : 'Not rated',
+    },
+    { key: 'leadOfficer', label: 'Lead officer', value: c.leadOfficer ?? '' },
     { key: 'startDate', label: 'Start date', value: c.startDate ?? '' },
     { key: 'dueDate', label: 'Due date', value: c.dueDate ?? '' },
     { key: 'budgetLine', label: 'Budget line', value: c.budgetLine ?? '' },

@@ -2,6 +2,7 @@
 // stores the result in PlanVersion.snapshot; the diff against the current draft builds one in memory.
 import type { Prisma } from '@lip/db';
 import type { CoreHost } from '../host.ts';
+import { ragStatusOf } from '../services/commitment-fields.ts';
 import { rateAgainstLocal } from '../metrics/rag.ts';
 import type { InstalledSection } from '../plugin-host/types.ts';
 import { readSectionData } from '../services/section-data.ts';
@@ -138,7 +139,10 @@ export async function buildSnapshot(
       needAreas: [...c.needAreas],
       phase: c.phase,
       supportLayer: c.supportLayer,
-      ragStatus: c.ragStatus,
+      ragStatus: ragStatusOf(c),
+      progress: c.progress,
+      rating: c.rating,
+      leadOfficer: c.leadOfficer,
       startDate: day(c.startDate),
       dueDate: day(c.dueDate),
       budgetLine: c.budgetLine,

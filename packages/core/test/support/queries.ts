@@ -11,6 +11,9 @@ export const CREATE = /* GraphQL */ `
           version
           phase
           ragStatus
+          progress
+          rating
+          leadOfficer
           needAreas
           supportLayer
           startDate
@@ -55,6 +58,10 @@ export const UPDATE = /* GraphQL */ `
             code
           }
           dueDate
+          progress
+          rating
+          ragStatus
+          leadOfficer
         }
       }
       ... on CommitmentConflictError {
