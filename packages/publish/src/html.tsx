@@ -11,7 +11,6 @@ import {
   buildPlanView,
   type CommitmentView,
   type FigureView,
-  type MetricView,
   type PlanView,
   type SectionView,
 } from './model.ts';

@@ -13,12 +13,7 @@ import { loadPublishedPlan } from '../lib/plan/published.server.ts';
 
 const QUERY = graphql(`
   query PublishedPlanFile($slug: String!, $planSlug: String, $planId: ID, $version: Int) {
-    publishedPlan(
-      partnershipSlug: $slug
-      planSlug: $planSlug
-      planId: $planId
-      version: $version
-    ) {
+    publishedPlan(partnershipSlug: $slug, planSlug: $planSlug, planId: $planId, version: $version) {
       path
       planPath
       version

@@ -21,12 +21,7 @@ export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
 
 const QUERY = graphql(`
   query PublishedPlanPage($slug: String!, $planSlug: String, $planId: ID, $version: Int) {
-    publishedPlan(
-      partnershipSlug: $slug
-      planSlug: $planSlug
-      planId: $planId
-      version: $version
-    ) {
+    publishedPlan(partnershipSlug: $slug, planSlug: $planSlug, planId: $planId, version: $version) {
       path
       planPath
       title
@@ -75,7 +70,7 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
 }
 
 export default function PublishedPlanPage() {
-  const { published, publication, downloads, newerHref } = useLoaderData<typeof loader>();
+  const { publication, downloads, newerHref } = useLoaderData<typeof loader>();
   return (
     <>
       {newerHref && (
