@@ -4,9 +4,9 @@
 //
 // Independent of the other journeys: it reads ED-01 (a seeded education commitment no journey
 // changes) and changes and deletes only a commitment it adds itself.
-import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { installedPlugins as plugins } from '../server/installed-plugins.ts';
-import { axeViolations, openPlan, openSection, signedInPage } from './fixtures.ts';
+import { axeViolations, keepScreenshots, openPlan, openSection, signedInPage } from './fixtures.ts';
 
 test.skip(
   !plugins.includes('@lip/plugin-education'),
@@ -54,15 +54,6 @@ async function fillDate(page: Page, legend: string, day: string, month: string, 
   await group.getByLabel('Year').fill(year);
 }
 
-async function screenshots(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
-    await page.screenshot({ path: testInfo.outputPath(`${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
-
 /** A reader who may not change the commitment: no Change or Delete, and both pages refused. */
 async function expectReadOnly(page: Page, commitmentUrl: string): Promise<void> {
   await page.goto(commitmentUrl);
@@ -102,7 +93,7 @@ test('the lead reads a commitment, changes it with every error shown at once, an
     lead.getByRole('link', { name: `Delete commitment ${SEEDED.reference}` }),
   ).toBeVisible();
   expect(await axeViolations(lead)).toEqual([]);
-  await screenshots(lead, testInfo, 'commitment');
+  await keepScreenshots(lead, testInfo, 'commitment');
 
   // The lead adds a commitment of their own to change and delete (no other journey uses it).
   await lead.goto(sectionUrl);

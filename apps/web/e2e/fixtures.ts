@@ -1,4 +1,4 @@
-import { expect, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, type Browser, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -85,4 +85,30 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 /** Text boxes that edit the plan: every one but the comment boxes ("Add a comment", "Reply to …"). */
 export function editingTextboxes(page: Page): Locator {
   return page.getByRole('textbox', { name: /^(?!Add a comment$|Reply to )/ });
+}
+
+/**
+ * The page at desktop and phone widths, kept with the test's results
+ * (test-results/<test>/<name>-1280.png and -390.png) for people to look at. With
+ * `noSidewaysScroll`, it also checks nothing overflows the viewport at either width (tables
+ * scroll inside their own labelled region instead).
+ */
+export async function keepScreenshots(
+  page: Page,
+  testInfo: TestInfo,
+  name: string,
+  { noSidewaysScroll = false } = {},
+): Promise<void> {
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    if (noSidewaysScroll) {
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `horizontal overflow at ${width}px`).toBeLessThanOrEqual(0);
+    }
+    await page.screenshot({ path: testInfo.outputPath(`${name}-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
 }

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { installedPlugins as plugins } from '../server/installed-plugins.ts';
 import {
   axeViolations,
+  keepScreenshots,
   openPlan,
   editingTextboxes,
   openSection,
@@ -19,12 +20,14 @@ const HEALTH = /health/i;
 
 test('ICB: edits a health commitment and the DCO, and sees that the education section is read-only', async ({
   page,
-}) => {
+}, testInfo) => {
   await signIn(page, 'icb@northshire.example');
   await openPlan(page, 'Northshire');
   await expect(page.locator('.govuk-task-list__status').first()).toBeVisible();
 
   await openSection(page, HEALTH);
+  // The section page as the section's writer sees it, at desktop and phone widths.
+  await keepScreenshots(page, testInfo, 'section-health');
   // The plugin's editor: change the DCO.
   const dco = page.getByLabel('Designated clinical or medical officer (DCO/DMO)');
   await dco.fill('Dr Asha Patel');

@@ -3,8 +3,8 @@
 // and wording that fits the reader (the lead, or an ICB editor who writes one section). The figures
 // are checked against what the core's GraphQL API returns for the same viewer. Screenshots at
 // 1280 and 390 px are kept as test artefacts.
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { axeViolations, openPlan, signedInPage } from './fixtures.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, keepScreenshots, openPlan, signedInPage } from './fixtures.ts';
 
 interface Summary {
   total: number;
@@ -73,19 +73,6 @@ function figures(summary: Summary): string[] {
 
 function isComplete(section: Overview['sections'][number]): boolean {
   return section.readiness.length > 0 ? section.isReady : section.status === 'COMPLETE';
-}
-
-async function screenshots(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.reload();
-    // Nothing overflows sideways at either width.
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow, `horizontal overflow at ${width}px`).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: testInfo.outputPath(`${name}-${width}.png`), fullPage: true });
-  }
 }
 
 test('the Southvale lead reads progress and blockers by section, and cannot submit while blocked', async ({
@@ -179,8 +166,30 @@ test('the Southvale lead reads progress and blockers by section, and cannot subm
 
   await cannot.click();
   await expect(page).toHaveURL(/#blockers$/);
-  await screenshots(page, testInfo, 'plan-overview-lead');
+  await keepScreenshots(page, testInfo, 'plan-overview-lead', { noSidewaysScroll: true });
   expect(await axeViolations(page)).toEqual([]);
+
+  // An uncovered standard area offers a commitment for it, in each section the lead writes, and
+  // the new commitment's form comes with that area ticked.
+  await page
+    .getByRole('navigation', { name: 'Plan pages' })
+    .getByRole('link', { name: 'Standards coverage' })
+    .click();
+  const add = page.getByRole('link', { name: /^Add a commitment for SA-\d+ to the / }).first();
+  const name = (await add.textContent()) ?? '';
+  const code = /for (SA-\d+)/.exec(name)?.[1] ?? '';
+  await expect(page.locator(`#area-${code}`)).toContainText('Uncovered');
+  // A commitment's reference reads with its title, not as a bare code.
+  await expect(page.locator('#coverage tbody li').first()).toContainText(/^[A-Z]+-\d+\s*\S+/);
+  expect(await axeViolations(page)).toEqual([]);
+  await add.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Add a commitment' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('group', { name: 'Standards this commitment meets' })
+      .getByRole('checkbox', { checked: true }),
+  ).toHaveCount(1);
+  await expect(page.getByRole('checkbox', { name: new RegExp(`^${code} `) })).toBeChecked();
   await page.context().close();
 });
 
@@ -219,6 +228,6 @@ test('an ICB editor is told about the sections they write, not about submitting'
   }
   await expect(blockers.locator('details[open]')).toHaveCount(own > 0 ? 1 : 0);
   expect(await axeViolations(page)).toEqual([]);
-  await screenshots(page, testInfo, 'plan-overview-icb');
+  await keepScreenshots(page, testInfo, 'plan-overview-icb', { noSidewaysScroll: true });
   await page.context().close();
 });

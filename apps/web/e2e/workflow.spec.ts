@@ -4,7 +4,7 @@
 // in order against one server, so the journey's state carries from one test to the next.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { installedPlugins as plugins } from '../server/installed-plugins.ts';
-import { axeViolations, openPlan, signIn, signedInPage } from './fixtures.ts';
+import { axeViolations, keepScreenshots, openPlan, signIn, signedInPage } from './fixtures.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -444,14 +444,7 @@ test('the lead publishes and a member of the public reads the plan and downloads
   await expect(figures).not.toContainText('sen_status');
   await expect(figures).not.toContainText('E10000099');
   await expectAccessible(visitor);
-  for (const width of [1280, 390]) {
-    await visitor.setViewportSize({ width, height: 900 });
-    await visitor.screenshot({
-      path: testInfo.outputPath(`published-plan-${width}.png`),
-      fullPage: true,
-    });
-  }
-  await visitor.setViewportSize({ width: 1280, height: 900 });
+  await keepScreenshots(visitor, testInfo, 'published-plan');
 
   const docxHref = await visitor
     .getByRole('link', { name: /Board pack \(Word document\)/ })

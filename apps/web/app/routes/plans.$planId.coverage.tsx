@@ -40,6 +40,10 @@ const QUERY = graphql(`
       framework {
         title
       }
+      sections {
+        key
+        viewerCanEdit
+      }
       coverage {
         uncoveredCount
         sections {
@@ -74,6 +78,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   return {
     plan: page.plan,
+    /** Sections the viewer may add commitments to: an uncovered area offers them there. */
+    editableSections: page.plan.sections.filter((s) => s.viewerCanEdit).map((s) => s.key),
     saved: url.searchParams.get('saved'),
     cleared: url.searchParams.get('cleared'),
   };
@@ -120,9 +126,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function Coverage() {
-  const { plan, saved, cleared } = useLoaderData<typeof loader>();
+  const { plan, editableSections, saved, cleared } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const { coverage } = plan;
+  const sectionTitle = (key: string) =>
+    (coverage.sections.find((s) => s.key === key)?.title ?? key).toLowerCase();
   const base = planPath(plan.id);
   const failedRow = failure ? coverage.rows.find((r) => r.area.id === failure.areaId) : undefined;
   useErrorTitle(Boolean(failure));
@@ -217,18 +225,34 @@ export default function Coverage() {
                   {row.cells.map((cell) => (
                     <td key={cell.sectionKey} className="govuk-table__cell">
                       {cell.commitments.length === 0 ? (
-                        <span className="govuk-visually-hidden">None</span>
+                        !row.covered &&
+                        row.notApplicableReason === null &&
+                        editableSections.includes(cell.sectionKey) ? (
+                          <a
+                            className="govuk-link govuk-body-s"
+                            href={`${base}/sections/${encodeURIComponent(cell.sectionKey)}/commitments/new?area=${encodeURIComponent(row.area.id)}`}
+                          >
+                            Add a commitment
+                            <span className="govuk-visually-hidden">
+                              {' '}
+                              for {row.area.code} to the {sectionTitle(cell.sectionKey)} section
+                            </span>
+                          </a>
+                        ) : (
+                          <span className="govuk-visually-hidden">None</span>
+                        )
                       ) : (
                         <ul className="govuk-list govuk-!-margin-bottom-0">
                           {cell.commitments.map((c) => (
-                            <li key={c.id}>
+                            <li key={c.id} className="govuk-!-margin-bottom-2">
                               <a
                                 className="govuk-link"
                                 href={`${base}/sections/${encodeURIComponent(cell.sectionKey)}/commitments/${encodeURIComponent(c.id)}`}
-                                title={c.title}
                               >
                                 {c.reference}
                               </a>
+                              <br />
+                              <span className="govuk-body-s">{c.title}</span>
                             </li>
                           ))}
                         </ul>

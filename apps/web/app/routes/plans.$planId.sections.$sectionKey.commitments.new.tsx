@@ -25,7 +25,10 @@ export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
 export async function loader(args: LoaderFunctionArgs) {
   const ctx = await loadFormContext(args);
   if (!ctx.plan.section.viewerCanEdit) forbidden();
-  return ctx;
+  // From the coverage page's "Add a commitment" for an uncovered area: that area comes ticked.
+  const area = new URL(args.request.url).searchParams.get('area');
+  const preselected = ctx.plan.framework.areas.some((a) => a.id === area) ? [area ?? ''] : [];
+  return { ...ctx, preselected };
 }
 
 const CREATE = graphql(
@@ -68,7 +71,7 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 export default function NewCommitment() {
-  const { plan } = useLoaderData<typeof loader>();
+  const { plan, preselected } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const sectionUrl = `/plans/${encodeURIComponent(plan.id)}/sections/${encodeURIComponent(plan.section.key)}`;
   const errors = actionData?.errors ?? {};
@@ -81,7 +84,7 @@ export default function NewCommitment() {
       heading="Add a commitment"
     >
       <CommitmentForm
-        values={actionData?.values ?? emptyCommitmentValues()}
+        values={actionData?.values ?? { ...emptyCommitmentValues(), standardAreaIds: preselected }}
         errors={errors}
         organisations={plan.partnership.organisations}
         members={plan.partnership.members}
