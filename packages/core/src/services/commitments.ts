@@ -271,11 +271,16 @@ export async function createCommitment(
   return host.prisma.commitment.findUniqueOrThrow({ where: { id }, include: commitmentInclude });
 }
 
-export async function updateCommitment(
+/**
+ * The commitment an update or delete is about, once the viewer may change it (the same rule for
+ * both) and the version they read is still the saved one: NotFound, Forbidden or a conflict
+ * carrying the saved commitment otherwise. `conflict` is for a write that loses the race after.
+ */
+async function commitmentToChange(
   host: CoreHost,
   ctx: RequestContext,
-  input: UpdateCommitmentArgs,
-): Promise<CommitmentRecord> {
+  input: { id: string; version: number },
+) {
   const commitmentId = idOf('Commitment', input.id);
   const existing = commitmentId
     ? await host.prisma.commitment.findFirst({
@@ -306,6 +311,15 @@ export async function updateCommitment(
       }),
     );
   if (existing.version !== input.version) throw await conflict();
+  return { existing, membership, conflict };
+}
+
+export async function updateCommitment(
+  host: CoreHost,
+  ctx: RequestContext,
+  input: UpdateCommitmentArgs,
+): Promise<CommitmentRecord> {
+  const { existing, membership, conflict } = await commitmentToChange(host, ctx, input);
 
   const { data, standardAreaIds } = await check(
     host,
@@ -370,36 +384,7 @@ export async function deleteCommitment(
   ctx: RequestContext,
   input: { id: string; version: number },
 ): Promise<DeletedCommitment> {
-  const commitmentId = idOf('Commitment', input.id);
-  const existing = commitmentId
-    ? await host.prisma.commitment.findFirst({
-        where: {
-          id: commitmentId,
-          plan: visiblePlansWhere(ctx),
-          section: { key: { in: host.sectionKeys } },
-        },
-        include: {
-          plan: true,
-          section: { select: { key: true } },
-          standards: { select: { standardAreaId: true } },
-        },
-      })
-    : null;
-  if (!existing) throw new NotFoundError('Commitment');
-  const definition = host.section(existing.section.key);
-  if (!definition) throw new NotFoundError('Commitment');
-  const membership: Membership = authorize(ctx, 'commitment:update', {
-    ...planFacts(existing.plan),
-    section: await sectionOwnership(host, existing.plan, definition),
-  });
-  const conflict = async () =>
-    new CommitmentConflictError(
-      await host.prisma.commitment.findUniqueOrThrow({
-        where: { id: existing.id },
-        include: commitmentInclude,
-      }),
-    );
-  if (existing.version !== input.version) throw await conflict();
+  const { existing, membership, conflict } = await commitmentToChange(host, ctx, input);
   const deleted = await host.prisma.$transaction(async (tx) => {
     const { count } = await tx.commitment.deleteMany({
       where: { id: existing.id, version: input.version },
