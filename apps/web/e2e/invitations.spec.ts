@@ -114,7 +114,7 @@ test('a lead invites someone, who accepts from the email and lands signed in', a
   await expect(invitee).toHaveURL(/\/partnerships\/northshire$/);
   await expect(
     invitee.getByText(
-      /You are a member for NHS Northshire Integrated Care Board \(Section editor\)/,
+      'You are a member for NHS Northshire Integrated Care Board. Your role: Section editor.',
     ),
   ).toBeVisible();
 

@@ -6,7 +6,8 @@ import { axeViolations } from './fixtures.ts';
 import { COUNCIL_IDP, NHS_GROUPS, NHS_IDP } from './identity.ts';
 import { expect, test } from './identity-fixtures.ts';
 
-const MEMBERSHIP = /You are a member for NHS Northshire Integrated Care Board \((.*)\)\./;
+const MEMBERSHIP =
+  /You are a member for NHS Northshire Integrated Care Board\. Your roles?: (.*)\./;
 
 /** At the provider's own sign-in page: type the work email and continue. */
 async function signInAtProvider(page: Page, title: string, email: string) {
@@ -60,13 +61,15 @@ test('an ICB officer signs in with NHSmail, and their NHSmail groups set their r
     // In the signatories' group only: a signatory, no longer a section editor.
     icb([NHS_GROUPS.signatories]);
     const signatory = await nhsSignIn(browser);
-    await expect(signatory.getByText(MEMBERSHIP)).toContainText('(Signatory)');
+    await expect(signatory.getByText(MEMBERSHIP)).toContainText('Your role: Signatory.');
     await signatory.context().close();
   } finally {
     // Back in both groups (as the demo data has them), whatever happened above.
     icb([NHS_GROUPS.healthEditors, NHS_GROUPS.signatories]);
     const editor = await nhsSignIn(browser);
-    await expect(editor.getByText(MEMBERSHIP)).toContainText('(Section editor, Signatory)');
+    await expect(editor.getByText(MEMBERSHIP)).toContainText(
+      'Your roles: Section editor, Signatory.',
+    );
     await editor.context().close();
   }
 });

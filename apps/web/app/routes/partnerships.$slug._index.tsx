@@ -85,8 +85,10 @@ export default function Partnership() {
       <h1 className="govuk-heading-l">{partnership.name}</h1>
       {partnership.viewerMembership && (
         <p className="govuk-body">
-          You are a member for {partnership.viewerMembership.organisation.name} (
-          {roleNames(partnership.viewerMembership.roles)}).
+          {/* Organisation names often end in brackets ("… (education)"): the roles get a sentence. */}
+          You are a member for {partnership.viewerMembership.organisation.name}. Your{' '}
+          {partnership.viewerMembership.roles.length === 1 ? 'role' : 'roles'}:{' '}
+          {roleNames(partnership.viewerMembership.roles)}.
         </p>
       )}
       {partnership.viewerIsLead && (
