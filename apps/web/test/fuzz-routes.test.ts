@@ -42,6 +42,8 @@ function routes(): Route[] {
         .filter((s) => s !== '_index' && !s.startsWith('_'))
         // A trailing underscore opts out of the parent layout; it is not part of the URL.
         .map((s) => (s.endsWith('_') ? s.slice(0, -1) : s))
+        // "($n)" is an optional parameter: probed like any other.
+        .map((s) => (/^\(\$.+\)$/.test(s) ? s.slice(1, -1) : s))
         .map((s) =>
           s === '$' ? { param: '*' } : s.startsWith('$') ? { param: s.slice(1) } : { literal: s },
         );
@@ -75,6 +77,7 @@ beforeAll(async () => {
   Object.assign(real, {
     slug: 'northshire',
     planId: encodeGlobalId('Plan', plan.id),
+    plan: plan.slug,
     commitmentId: commitment ? encodeGlobalId('Commitment', commitment.id) : 'x',
     activityId: activity ? encodeGlobalId('CoproductionActivity', activity.id) : 'x',
     targetId: target ? encodeGlobalId('MetricTarget', target.id) : 'x',
@@ -164,7 +167,14 @@ describe('hostile route parameters', () => {
 
   test('the routes are found, with their parameters', () => {
     expect(all.length).toBeGreaterThan(30);
-    expect(withParams.map((r) => r.file)).toContain('published.$slug.$planId.$n.$file.tsx');
+    expect(withParams.map((r) => r.file)).toContain('published.$slug.$plan.$n.$file.tsx');
+    const published = all.find((r) => r.file === 'published.$slug.$plan.($n)._index.tsx');
+    expect(published?.segments).toEqual([
+      { literal: 'published' },
+      { param: 'slug' },
+      { param: 'plan' },
+      { param: 'n' },
+    ]);
   });
 
   test('every parameter of every route, with each probe value, signed in and not', async () => {
@@ -223,6 +233,7 @@ describe('the defects found by probing', () => {
     for (const n of ['2147483648', '99999999999999999999', '1e309', '-1', '0', '01', '1.0']) {
       for (const p of [
         `/published/northshire/${plan}/${n}`,
+        `/published/northshire/${real.plan}/${n}`,
         `/published/northshire/${plan}/${n}/commitments.csv`,
         `/published/northshire/${plan}/${n}/plan.zip`,
       ])
