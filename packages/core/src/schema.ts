@@ -24,7 +24,7 @@ import { addSectionReadiness } from './schema/section-readiness.ts';
 import { addStandardsTypes } from './schema/standards.ts';
 import type { CoreTypeRefs } from './schema/type-refs.ts';
 import type { Same } from './same-type.ts';
-import { addWorkflowTypes } from './workflow/index.ts';
+import { addWorkflowTypes, defineSignOffReminders } from './workflow/index.ts';
 import { addCollaborationTypes } from './collaboration/index.ts';
 import { addMetricsTypes, defineImportJobs } from './metrics/index.ts';
 import { addIdentityTypes, createIdentity, type Identity } from './identity/index.ts';
@@ -106,7 +106,10 @@ export function buildSchema(
     services?.publicUrl ?? null,
     services?.jobs ?? null,
   );
-  if (services?.jobs) defineImportJobs(services.jobs, host);
+  if (services?.jobs) {
+    defineImportJobs(services.jobs, host);
+    defineSignOffReminders(services.jobs, host);
+  }
   const builder = createBuilder(prisma);
   const types = buildCoreTypes(builder, host, { auth, identity });
   addWorkflowTypes(builder, host, types);

@@ -20,6 +20,8 @@ export interface JobDefinition<T extends object> {
   exhausted?(data: T): Promise<void>;
   /** Tries after the first. Default 3. */
   retryLimit?: number;
+  /** Also send it on this schedule (cron, London time); one instance sends each due job. */
+  cron?: string;
 }
 
 export interface SendOptions {
@@ -106,7 +108,7 @@ export function createJobQueue(db: Database, options: JobQueueOptions = {}): Job
         ...connection,
         schema: SCHEMA,
         supervise: true,
-        schedule: false,
+        schedule: [...definitions.values()].some((d) => d.cron),
         maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 60,
       });
       instance.on('error', (error) => log(`queue error: ${error.message}`));
@@ -134,6 +136,9 @@ export function createJobQueue(db: Database, options: JobQueueOptions = {}): Job
           ...common,
         });
       }
+      for (const [name, definition] of definitions)
+        if (definition.cron)
+          await instance.schedule(name, definition.cron, {}, { tz: 'Europe/London' });
       boss = instance;
       return instance;
     })();
