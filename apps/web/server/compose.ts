@@ -107,6 +107,7 @@ function identityFromEnv(demo: boolean): CreateCoreOptions['identity'] {
 
 export async function compose(options: ComposeOptions = {}): Promise<Composition> {
   const db = await createDatabase(); // DATABASE_URL → PostgreSQL; else PGlite in LIP_DATA_DIR
+  let started: Core | undefined; // its job workers, to stop if a later step fails
   try {
     // The national catalogue (organisation types, plan kinds, standards frameworks, metrics) is
     // reference data every partnership needs from its first page: kept current at every start
@@ -119,6 +120,7 @@ export async function compose(options: ComposeOptions = {}): Promise<Composition
       ...options.core,
     };
     const core = coreWith(db, plugins, settings);
+    started = core;
     // The plugins' metric packs, and in the demo their content (Northshire's section data), after
     // the core seed.
     await runPluginSeeds(db, plugins, { demo: Boolean(options.demo) });
@@ -145,6 +147,7 @@ export async function compose(options: ComposeOptions = {}): Promise<Composition
       },
     };
   } catch (error) {
+    await started?.jobs.stop();
     await db.close();
     throw error;
   }
