@@ -2,7 +2,7 @@
 // with its data, jobs of one singleton key never run at once, failures are retried and then
 // handed to `exhausted`, and a job outlives the queue that sent it and the worker that died on it.
 import { afterEach, expect, test } from 'vitest';
-import type { Database } from '@lip/db';
+import { checkReadiness, type Database } from '@lip/db';
 import { createTestDatabase } from '@lip/db/testing';
 import { createJobQueue, type JobQueue, type JobQueueOptions } from '../src/jobs/index.ts';
 
@@ -136,4 +136,15 @@ test('a job whose worker died is retried by the next worker, once', async () => 
   await worker.start();
   await worker.idle(30_000);
   expect(attempts).toEqual([1]);
+});
+
+test("pg-boss's own schema leaves our migrations and readiness alone", async () => {
+  const db = await database();
+  const queue = queueOn(db);
+  queue.define<object>('noop', { run: async () => undefined });
+  await queue.start();
+  const tables = await db.prisma.$queryRaw<{ n: bigint }[]>`
+    SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = 'pgboss'`;
+  expect(Number(tables[0]!.n)).toBeGreaterThan(0);
+  expect(await checkReadiness(db)).toMatchObject({ ready: true });
 });
