@@ -5,7 +5,6 @@
  */
 import {
   createCore,
-  failInterruptedImports,
   mailerOptionsFromEnv,
   oidcProvidersFromEnv,
   runPluginSeeds,
@@ -38,6 +37,12 @@ export interface ComposeOptions {
   plugins?: readonly string[];
   /** How the core logs unexpected errors and serves /graphql (origins, introspection, plugins). */
   core?: CoreSettings;
+  /**
+   * Run this instance's background workers: the job queue's (import checks and applies) and the
+   * outbox's periodic sender. Default: unless LIP_WORKERS=0 (an instance that serves web only;
+   * the jobs it sends run on the instances with workers).
+   */
+  workers?: boolean;
 }
 
 /** The server's settings for the core: everything but the database and the plugins. */
@@ -102,6 +107,7 @@ function identityFromEnv(demo: boolean): CreateCoreOptions['identity'] {
 
 export async function compose(options: ComposeOptions = {}): Promise<Composition> {
   const db = await createDatabase(); // DATABASE_URL → PostgreSQL; else PGlite in LIP_DATA_DIR
+  let started: Core | undefined; // its job workers, to stop if a later step fails
   try {
     // The national catalogue (organisation types, plan kinds, standards frameworks, metrics) is
     // reference data every partnership needs from its first page: kept current at every start
@@ -114,13 +120,16 @@ export async function compose(options: ComposeOptions = {}): Promise<Composition
       ...options.core,
     };
     const core = coreWith(db, plugins, settings);
+    started = core;
     // The plugins' metric packs, and in the demo their content (Northshire's section data), after
     // the core seed.
     await runPluginSeeds(db, plugins, { demo: Boolean(options.demo) });
-    // Imports a previous process left half-checked can never finish: say so rather than spin.
-    await failInterruptedImports(db.prisma);
-    // Mails queued by this or another instance, and retries after a failure.
-    core.mailer.start();
+    if (options.workers ?? process.env.LIP_WORKERS !== '0') {
+      // Jobs sent by this or another instance, including those a previous process left half done.
+      await core.jobs.start();
+      // Mails queued by this or another instance, and retries after a failure.
+      core.mailer.start();
+    }
     core.mailer.kick();
     return {
       core,
@@ -133,10 +142,12 @@ export async function compose(options: ComposeOptions = {}): Promise<Composition
       ],
       close: async () => {
         core.mailer.stop();
+        await core.jobs.stop();
         await db.close();
       },
     };
   } catch (error) {
+    await started?.jobs.stop();
     await db.close();
     throw error;
   }

@@ -7,6 +7,7 @@ import { createExecute, type Execute } from './execute.ts';
 import { createMaskError, type ErrorLogger } from './http/mask-error.ts';
 import type { InstalledSection, LipPlugin } from './plugin-host/types.ts';
 import { createIdentity, type IdentityOptions } from './identity/index.ts';
+import { createJobQueue, type JobQueue, type JobQueueOptions } from './jobs/queue.ts';
 import type { Mailer } from './mail/mailer.ts';
 import { buildSchema } from './schema.ts';
 import { createLipYoga, type LipHttpOptions, type LipYoga } from './yoga.ts';
@@ -30,6 +31,8 @@ export interface CreateCoreOptions {
    * invitation mails. Default: the origin each request was made to.
    */
   publicUrl?: string | null;
+  /** The job queue's timings and observer (see JobQueueOptions). */
+  jobs?: JobQueueOptions;
 }
 
 export interface Core {
@@ -44,6 +47,12 @@ export interface Core {
   sections: readonly InstalledSection[];
   /** The mail outbox's sender: `start()` it in a server, `stop()` it on shutdown. */
   mailer: Mailer;
+  /**
+   * Durable background jobs (import checks and applies) on the database: `start()` this
+   * instance's workers in a server (unless LIP_WORKERS=0), `stop()` them on shutdown. Sending
+   * needs no workers here: any instance's run the job.
+   */
+  jobs: JobQueue;
   /** Sign-in settings and the attempt counters (for sign-in methods added beside passwords). */
   auth: AuthServices;
 }
@@ -51,10 +60,12 @@ export interface Core {
 export function createCore(options: CreateCoreOptions): Core {
   const auth = createAuthServices(options.db, options.auth);
   const identity = createIdentity(options.db.prisma, options.identity, auth);
+  const jobs = createJobQueue(options.db, options.jobs);
   const { schema, host } = buildSchema(options.db.prisma, options.plugins, {
     auth,
     identity,
     publicUrl: options.publicUrl ?? null,
+    jobs,
   });
   const maskError = createMaskError(
     options.onError ?? ((error) => console.error('[lip/core]', error)),
@@ -76,6 +87,7 @@ export function createCore(options: CreateCoreOptions): Core {
     plugins: options.plugins,
     sections: host.sections,
     mailer: identity.mailer,
+    jobs,
     auth,
   };
 }

@@ -1,5 +1,6 @@
 // What the schema's resolvers need from the running core: the database and the installed sections.
 import type { PrismaClient } from '@lip/db';
+import type { JobQueue } from './jobs/queue.ts';
 import type { InstalledSection, PluginMetrics } from './plugin-host/types.ts';
 
 /**
@@ -21,6 +22,8 @@ export interface CoreHost {
   plugin(id: string): InstalledPlugin | undefined;
   /** PUBLIC_URL's origin, for links in mails; null: the origin each request was made to. */
   publicUrl: string | null;
+  /** The durable job queue (import checks and applies); null where nothing runs jobs (schema printing). */
+  jobs: JobQueue | null;
 }
 
 export function createHost(
@@ -28,6 +31,7 @@ export function createHost(
   sections: InstalledSection[],
   plugins: readonly InstalledPlugin[] = [],
   publicUrl: string | null = null,
+  jobs: JobQueue | null = null,
 ): CoreHost {
   const plugin = new Map(plugins.map((p) => [p.id, p]));
   const sorted = [...sections].sort(
@@ -41,5 +45,6 @@ export function createHost(
     sectionKeys: sorted.map((s) => s.key),
     plugin: (id) => plugin.get(id),
     publicUrl,
+    jobs,
   };
 }

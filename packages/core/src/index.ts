@@ -92,5 +92,10 @@ export {
   type RequestOriginSignals,
 } from './http/origin.ts';
 export { CORE_VERSION } from './version.ts';
-export { failInterruptedImports } from './metrics/import-jobs.ts';
+export {
+  createJobQueue,
+  type JobEvent,
+  type JobQueue,
+  type JobQueueOptions,
+} from './jobs/index.ts';
 export { parsePublicUrl, PublicUrlError } from './invitations/index.ts';

@@ -4,6 +4,7 @@ import type { PrismaClient } from '@lip/db';
 import { defaultAuthServices, type AuthServices } from './auth/services.ts';
 import { createBuilder, type LipBuilder } from './builder.ts';
 import { createHost, type CoreHost } from './host.ts';
+import type { JobQueue } from './jobs/queue.ts';
 import { checkPlugins, guardedBuilder, PluginError } from './plugin-host/host.ts';
 import { createRefs } from './plugin-host/refs.ts';
 import { checkPluginSchema, schemaShape } from './plugin-host/schema-checks.ts';
@@ -23,9 +24,9 @@ import { addSectionReadiness } from './schema/section-readiness.ts';
 import { addStandardsTypes } from './schema/standards.ts';
 import type { CoreTypeRefs } from './schema/type-refs.ts';
 import type { Same } from './same-type.ts';
-import { addWorkflowTypes } from './workflow/index.ts';
+import { addWorkflowTypes, defineSignOffReminders } from './workflow/index.ts';
 import { addCollaborationTypes } from './collaboration/index.ts';
-import { addMetricsTypes } from './metrics/index.ts';
+import { addMetricsTypes, defineImportJobs } from './metrics/index.ts';
 import { addIdentityTypes, createIdentity, type Identity } from './identity/index.ts';
 import { addInvitationTypes } from './invitations/index.ts';
 import { addPartnershipAdminTypes } from './partnerships/admin-schema.ts';
@@ -37,6 +38,8 @@ export interface SchemaServices {
   identity: Identity;
   /** PUBLIC_URL's origin: links in mails use it (else the request's origin). */
   publicUrl?: string | null;
+  /** The job queue the import jobs are defined on (and sent to). */
+  jobs?: JobQueue;
 }
 
 function buildCoreTypes(
@@ -96,7 +99,17 @@ export function buildSchema(
   const auth = services?.auth ?? defaultAuthServices();
   const identity = services?.identity ?? createIdentity(prisma, {}, auth);
   const sections = checkPlugins(plugins);
-  const host = createHost(prisma, sections, plugins, services?.publicUrl ?? null);
+  const host = createHost(
+    prisma,
+    sections,
+    plugins,
+    services?.publicUrl ?? null,
+    services?.jobs ?? null,
+  );
+  if (services?.jobs) {
+    defineImportJobs(services.jobs, host);
+    defineSignOffReminders(services.jobs, host);
+  }
   const builder = createBuilder(prisma);
   const types = buildCoreTypes(builder, host, { auth, identity });
   addWorkflowTypes(builder, host, types);

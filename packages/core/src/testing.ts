@@ -21,6 +21,10 @@ export interface TestCoreOptions {
   identity?: CreateCoreOptions['identity'];
   /** Sign-in and session settings over the environment's (limits, idle time, passwords off). */
   auth?: CreateCoreOptions['auth'];
+  /** The job queue's timings and observer. Its workers run unless `workers` is false. */
+  jobs?: CreateCoreOptions['jobs'];
+  /** Start the job workers (import checks and applies). Default true. */
+  workers?: boolean;
 }
 
 export interface TestCore {
@@ -49,7 +53,10 @@ export async function createTestCore(options: TestCoreOptions): Promise<TestCore
       onError: options.onError,
       identity: options.identity,
       auth: options.auth,
+      // Quick retries and polls (a test waits for its jobs); opened by the first job sent.
+      jobs: { pollingIntervalSeconds: 0.5, retryDelaySeconds: 1, lazy: true, ...options.jobs },
     });
+    if (options.workers ?? true) await core.jobs.start();
     const tokens = new Map<string, string>();
     return {
       db,
@@ -73,6 +80,7 @@ export async function createTestCore(options: TestCoreOptions): Promise<TestCore
       anonymous: () => core.contextForSession(undefined),
       close: async () => {
         core.mailer.stop();
+        await core.jobs.stop();
         await db.close();
       },
     };

@@ -1,6 +1,8 @@
 // Observation CSV import through the API: mapping suggestion, the dry run's report, every kind of
-// broken file refused row by row with nothing written, idempotent re-import, permissions.
+// broken file refused row by row with nothing written, idempotent re-import and jobs, permissions.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createHost } from '../src/host.ts';
+import { importJobExhausted, runImportJob } from '../src/metrics/imports.ts';
 import { bootCore, type TestCore } from './support/core.ts';
 import {
   apply,
@@ -26,6 +28,8 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const lead = () => t.as('lead@northshire.example');
+/** The database id inside a global id ("ObservationImport:<id>", base64url). */
+const dbId = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1]!;
 const observationCount = () =>
   t.db.prisma.metricObservation.count({
     where: { partnershipId: 'demo-partnership-northshire', importId: { not: null } },
@@ -457,8 +461,47 @@ describe('broken files are refused row by row and nothing is written', () => {
   });
 });
 
-describe('progress, interruption and permissions', () => {
-  test('an import left CHECKING by a restart is failed when next read', async () => {
+describe('progress, jobs and permissions', () => {
+  test('an apply job run twice at once (a retry beside a slow worker) writes the figures once', async () => {
+    const ctx = await lead();
+    const checked = await uploadAndCheck(
+      t,
+      ctx,
+      tidyCsv([
+        ['2023', 'Calendar year', 'Local authority', LA, 'EHC-06', '71'],
+        ['2024', 'Calendar year', 'Local authority', LA, 'EHC-06', '72'],
+      ]),
+    );
+    expect(checked.status).toBe('CHECKED');
+    const id = dbId(checked.id);
+    // What applyObservationImport does before it sends the job; the job is run here, twice.
+    await t.db.prisma.observationImport.update({
+      where: { id },
+      data: { status: 'APPLYING', version: { increment: 1 } },
+    });
+    const job = {
+      step: 'apply' as const,
+      importId: id,
+      version: checked.version + 1,
+      actor: { userId: null, organisationId: null },
+    };
+    const host = createHost(t.db.prisma, []);
+    const before = await observationCount();
+    await Promise.all([runImportJob(host, job), runImportJob(host, job)]);
+    await runImportJob(host, job); // and once more, after it finished
+    expect(await observationCount()).toBe(before + 2);
+    expect(
+      await t.db.prisma.auditEvent.count({
+        where: { action: 'observations.import', entityId: id },
+      }),
+    ).toBe(1);
+    expect(await readImport(t, ctx, checked.id)).toMatchObject({
+      status: 'APPLIED',
+      addedRows: 2,
+    });
+  });
+
+  test('a step that runs out of tries fails the import, unless the import has moved on', async () => {
     const ctx = await lead();
     const uploaded = (
       await upload(
@@ -467,13 +510,20 @@ describe('progress, interruption and permissions', () => {
         tidyCsv([['2023', 'Calendar year', 'Local authority', LA, 'EHC-06', '70']]),
       )
     ).data!;
-    const id = Buffer.from(uploaded.id, 'base64url').toString().split(':')[1]!;
-    await t.db.prisma
-      .$executeRaw`UPDATE "ObservationImport" SET status = 'CHECKING', "updatedAt" = now() - interval '1 hour' WHERE id = ${id}`;
-    const view = await readImport(t, ctx, uploaded.id);
-    expect(view).toMatchObject({
+    const id = dbId(uploaded.id);
+    await t.db.prisma.observationImport.update({
+      where: { id },
+      data: { status: 'CHECKING', version: 5 },
+    });
+    const host = createHost(t.db.prisma, []);
+    await importJobExhausted(host, { step: 'check', importId: id, version: 4 });
+    expect(await readImport(t, ctx, uploaded.id)).toMatchObject({ status: 'CHECKING' });
+    await importJobExhausted(host, { step: 'check', importId: id, version: 5 });
+    expect(await readImport(t, ctx, uploaded.id)).toMatchObject({
       status: 'FAILED',
-      errors: [{ row: 0, message: expect.stringContaining('restarted') }],
+      errors: [
+        { row: 0, message: expect.stringContaining('could not be checked after several tries') },
+      ],
     });
   });
 

@@ -32,6 +32,13 @@ export interface Database {
   pool?: pg.Pool;
   /** The connection string (engine 'postgres' only), for a child process on the same database. */
   url?: string;
+  /**
+   * Raw SQL on the embedded database (engine 'pglite' only), for a library that brings its own SQL
+   * (the job queue, pg-boss). PGlite is one session shared with Prisma: each call waits for any
+   * transaction in progress, and a script runs in a transaction of its own, so a script that fails
+   * half way never leaves the session inside its BEGIN.
+   */
+  executeSql?: (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
   close(): Promise<void>;
 }
 
@@ -81,6 +88,13 @@ export function wrapPglite(pglite: PGlite, onClose?: () => Promise<void>): Datab
   return {
     prisma,
     engine: 'pglite',
+    async executeSql(text, values) {
+      if (values && values.length > 0) return { rows: (await pglite.query(text, values)).rows };
+      // A script (pg-boss sends several statements, some with their own BEGIN/COMMIT): exec runs
+      // it; transaction() holds the session meanwhile and rolls back whatever a failure left open.
+      const results = await pglite.transaction((tx) => tx.exec(text));
+      return { rows: results.at(-1)?.rows ?? [] };
+    },
     async close() {
       await prisma.$disconnect();
       if (!pglite.closed) await pglite.close();

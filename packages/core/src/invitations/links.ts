@@ -52,7 +52,7 @@ export function parsePublicUrl(value: string | undefined): string | undefined {
 }
 
 /** Used when neither PUBLIC_URL nor the request says where the service is (scripts, tests). */
-const FALLBACK_ORIGIN = 'http://localhost:3000';
+export const FALLBACK_ORIGIN = 'http://localhost:3000';
 
 export function linkOrigin(publicUrl: string | undefined | null, ctx: RequestContext): string {
   return publicUrl ?? ctx.origin ?? FALLBACK_ORIGIN;

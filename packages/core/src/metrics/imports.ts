@@ -25,8 +25,9 @@ import { authorize, partnershipFacts } from '../auth/permissions.ts';
 import { visiblePartnershipIds, type RequestContext } from '../context.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
+import type { JobAttempt } from '../jobs/queue.ts';
 import { idOf } from '../ids.ts';
-import { appendAudit } from '../services/audit.ts';
+import { appendAudit, appendAuditBy, auditActor, type AuditActor } from '../services/audit.ts';
 import {
   type CheckResult,
   checkImport,
@@ -41,7 +42,6 @@ import {
   suggestMapping,
   writeObservations,
 } from './import.ts';
-import { failIfInterrupted, startImportJob } from './import-jobs.ts';
 
 /** An import of a partnership the viewer belongs to (another partnership's: NotFoundError). */
 export async function visibleImport(
@@ -57,7 +57,7 @@ export async function visibleImport(
       })
     : null;
   if (!imp) throw new NotFoundError('Import');
-  return failIfInterrupted(host.prisma, imp);
+  return imp;
 }
 
 function manage(ctx: RequestContext, partnershipId: string) {
@@ -174,19 +174,51 @@ function stale(): ValidationError {
   );
 }
 
-async function recordFailure(host: CoreHost, id: string, error: unknown) {
-  const rowError =
-    error instanceof FileProblem
-      ? error.rowError
-      : {
-          row: 0,
-          column: null,
-          message: 'The file could not be processed: try again, or ask for help',
-        };
+/** The queue an import's check and apply run on; the import's id is the singleton key. */
+export const IMPORT_JOB = 'observation-import';
+
+/**
+ * A job's data: which step of which import, at the version the step was started at. The import's
+ * versioned status decides whether the step may (still) run; the job only carries it out.
+ */
+export type ImportJobData =
+  | { step: 'check'; importId: string; version: number }
+  | { step: 'apply'; importId: string; version: number; actor: AuditActor };
+
+const UNEXPECTED_FAILURE = 'The file could not be processed: try again, or ask for help';
+
+/** Marks the import FAILED, if it is still at the step's version (a newer step is left alone). */
+async function recordFailure(
+  host: CoreHost,
+  job: Pick<ImportJobData, 'importId' | 'version'>,
+  rowError: { row: number; column: string | null; message: string },
+) {
   await host.prisma.observationImport.updateMany({
-    where: { id },
+    where: { id: job.importId, version: job.version, status: { in: ['CHECKING', 'APPLYING'] } },
     data: { status: 'FAILED', version: { increment: 1 }, errors: [{ ...rowError }] },
   });
+}
+
+/** The step's last try failed, or its worker died on it: say so rather than leave it spinning. */
+export async function importJobExhausted(host: CoreHost, job: ImportJobData): Promise<void> {
+  await recordFailure(host, job, {
+    row: 0,
+    column: null,
+    message:
+      job.step === 'check'
+        ? 'The file could not be checked after several tries: check it again, or ask for help'
+        : 'The file could not be imported after several tries: check it again, or ask for help',
+  });
+}
+
+async function sendImportJob(host: CoreHost, data: ImportJobData): Promise<void> {
+  if (!host.jobs) throw new Error('No job queue: createCore gives the core one');
+  try {
+    await host.jobs.send(IMPORT_JOB, data, { singletonKey: data.importId });
+  } catch (error) {
+    await recordFailure(host, data, { row: 0, column: null, message: UNEXPECTED_FAILURE });
+    throw error;
+  }
 }
 
 export async function checkObservationImport(
@@ -250,36 +282,7 @@ export async function checkObservationImport(
       after: { fileName: imp.fileName, mapping },
     });
   });
-  startImportJob(
-    imp.id,
-    async () => {
-      checkedPlans.delete(imp.id);
-      const stamp = await observationsStamp(host, imp.partnershipId);
-      const result = await checkInJob(host, imp, content, mapping);
-      await host.prisma.observationImport.updateMany({
-        where: { id: imp.id },
-        data: {
-          status: 'CHECKED',
-          version: { increment: 1 },
-          totalRows: result.totalRows,
-          processedRows: result.totalRows,
-          addedRows: result.addedRows,
-          changedRows: result.changedRows,
-          unchangedRows: result.unchangedRows,
-          refusedRows: result.refusedRows,
-          errors: result.errors.map((e) => ({ ...e })),
-          report: { columns, indicators, rows: result.report.map((r) => ({ ...r })) },
-        },
-      });
-      const checked = await host.prisma.observationImport.findUniqueOrThrow({
-        where: { id: imp.id },
-        select: { version: true },
-      });
-      if (result.refusedRows === 0)
-        checkedPlans.set(imp.id, { version: checked.version, stamp, plan: result });
-    },
-    (error) => recordFailure(host, imp.id, error),
-  );
+  await sendImportJob(host, { step: 'check', importId: imp.id, version: input.version + 1 });
   return host.prisma.observationImport.findUniqueOrThrow({
     where: { id: imp.id },
     omit: omitContent,
@@ -289,7 +292,7 @@ export async function checkObservationImport(
 /** A check run by an import job: keeps what to write, and records its progress on the import. */
 function checkInJob(
   host: CoreHost,
-  imp: { id: string; partnershipId: string },
+  imp: { id: string; partnershipId: string; version: number },
   content: Uint8Array,
   mapping: ImportMapping,
 ): Promise<CheckResult> {
@@ -297,9 +300,132 @@ function checkInJob(
     keepPlan: true,
     onProgress: (processedRows) =>
       host.prisma.observationImport
-        .updateMany({ where: { id: imp.id }, data: { processedRows } })
+        .updateMany({ where: { id: imp.id, version: imp.version }, data: { processedRows } })
         .then(() => undefined),
   });
+}
+
+/**
+ * Runs one attempt of an import job. Idempotent: a step no longer current (the import moved on,
+ * or another attempt finished it) does nothing; a retried check starts again from the stored
+ * file; an apply writes the figures and its APPLIED status in one transaction, so a retried or
+ * concurrent apply finds the status changed and writes nothing twice. A file that cannot be read
+ * fails the import at once (retrying cannot help); anything else is thrown to be retried.
+ */
+export async function runImportJob(
+  host: CoreHost,
+  job: ImportJobData,
+  _attempt?: JobAttempt,
+): Promise<void> {
+  const expected = job.step === 'check' ? 'CHECKING' : 'APPLYING';
+  const imp = await host.prisma.observationImport.findFirst({
+    where: { id: job.importId, version: job.version, status: expected },
+    omit: omitContent,
+  });
+  if (!imp) return;
+  const mapping = mappingOf(imp.mapping);
+  if (!mapping) {
+    await recordFailure(host, job, { row: 0, column: null, message: UNEXPECTED_FAILURE });
+    return;
+  }
+  try {
+    if (job.step === 'check') await runCheck(host, imp, mapping);
+    else await runApply(host, imp, mapping, job.actor);
+  } catch (error) {
+    if (!(error instanceof FileProblem)) throw error;
+    await recordFailure(host, job, error.rowError);
+  }
+}
+
+async function runCheck(host: CoreHost, imp: ImportRow, mapping: ImportMapping): Promise<void> {
+  checkedPlans.delete(imp.id);
+  const stamp = await observationsStamp(host, imp.partnershipId);
+  const result = await checkInJob(host, imp, await contentOf(host, imp.id), mapping);
+  const { columns, indicators } = reportOf(imp.report);
+  const { count } = await host.prisma.observationImport.updateMany({
+    where: { id: imp.id, version: imp.version, status: 'CHECKING' },
+    data: {
+      status: 'CHECKED',
+      version: { increment: 1 },
+      totalRows: result.totalRows,
+      processedRows: result.totalRows,
+      addedRows: result.addedRows,
+      changedRows: result.changedRows,
+      unchangedRows: result.unchangedRows,
+      refusedRows: result.refusedRows,
+      errors: result.errors.map((e) => ({ ...e })),
+      report: { columns, indicators, rows: result.report.map((r) => ({ ...r })) },
+    },
+  });
+  if (count === 1 && result.refusedRows === 0)
+    checkedPlans.set(imp.id, { version: imp.version + 1, stamp, plan: result });
+}
+
+async function runApply(
+  host: CoreHost,
+  imp: ImportRow,
+  mapping: ImportMapping,
+  actor: AuditActor,
+): Promise<void> {
+  // Checked again against the figures held now: someone may have imported since the dry run. The
+  // plan this process kept from the check is used only if nothing changed since (and it is ours).
+  const cached = checkedPlans.get(imp.id);
+  checkedPlans.delete(imp.id);
+  const reusable =
+    cached &&
+    cached.version === imp.version - 1 &&
+    cached.stamp === (await observationsStamp(host, imp.partnershipId));
+  const plan = reusable
+    ? cached.plan
+    : await checkInJob(host, imp, await contentOf(host, imp.id), mapping);
+  if (plan.refusedRows > 0) {
+    await host.prisma.observationImport.updateMany({
+      where: { id: imp.id, version: imp.version, status: 'APPLYING' },
+      data: {
+        status: 'FAILED',
+        version: { increment: 1 },
+        refusedRows: plan.refusedRows,
+        errors: plan.errors.map((e) => ({ ...e })),
+      },
+    });
+    return;
+  }
+  await host.prisma.$transaction(
+    async (tx) => {
+      // The status first: it locks the import's row, so a second apply waits here, then finds
+      // the import APPLIED and writes nothing.
+      const { count } = await tx.observationImport.updateMany({
+        where: { id: imp.id, version: imp.version, status: 'APPLYING' },
+        data: {
+          status: 'APPLIED',
+          version: { increment: 1 },
+          appliedAt: new Date(),
+          processedRows: plan.totalRows,
+          addedRows: plan.addedRows,
+          changedRows: plan.changedRows,
+          unchangedRows: plan.unchangedRows,
+        },
+      });
+      if (count === 0) return;
+      await writeObservations(tx, imp.partnershipId, imp.id, plan);
+      await appendAuditBy(tx, actor, {
+        partnershipId: imp.partnershipId,
+        planId: imp.planId,
+        entityType: 'ObservationImport',
+        entityId: imp.id,
+        action: 'observations.import',
+        after: {
+          fileName: imp.fileName,
+          sha256: imp.fileSha256,
+          totalRows: plan.totalRows,
+          added: plan.addedRows,
+          changed: plan.changedRows,
+          unchanged: plan.unchangedRows,
+        },
+      });
+    },
+    { timeout: 10 * 60_000, maxWait: 60_000 },
+  );
 }
 
 export async function applyObservationImport(
@@ -331,67 +457,12 @@ export async function applyObservationImport(
     data: { status: 'APPLYING', version: { increment: 1 }, processedRows: 0 },
   });
   if (count === 0) throw stale();
-  startImportJob(
-    imp.id,
-    async () => {
-      // Checked again against the figures held now: someone may have imported since the dry run.
-      const cached = checkedPlans.get(imp.id);
-      checkedPlans.delete(imp.id);
-      const reusable =
-        cached &&
-        cached.version === input.version &&
-        cached.stamp === (await observationsStamp(host, imp.partnershipId));
-      const plan = reusable
-        ? cached.plan
-        : await checkInJob(host, imp, await contentOf(host, imp.id), mapping);
-      if (plan.refusedRows > 0) {
-        await host.prisma.observationImport.updateMany({
-          where: { id: imp.id },
-          data: {
-            status: 'FAILED',
-            version: { increment: 1 },
-            refusedRows: plan.refusedRows,
-            errors: plan.errors.map((e) => ({ ...e })),
-          },
-        });
-        return;
-      }
-      await host.prisma.$transaction(
-        async (tx) => {
-          await writeObservations(tx, imp.partnershipId, imp.id, plan);
-          await tx.observationImport.updateMany({
-            where: { id: imp.id },
-            data: {
-              status: 'APPLIED',
-              version: { increment: 1 },
-              appliedAt: new Date(),
-              processedRows: plan.totalRows,
-              addedRows: plan.addedRows,
-              changedRows: plan.changedRows,
-              unchangedRows: plan.unchangedRows,
-            },
-          });
-          await appendAudit(tx, ctx, membership, {
-            partnershipId: imp.partnershipId,
-            planId: imp.planId,
-            entityType: 'ObservationImport',
-            entityId: imp.id,
-            action: 'observations.import',
-            after: {
-              fileName: imp.fileName,
-              sha256: imp.fileSha256,
-              totalRows: plan.totalRows,
-              added: plan.addedRows,
-              changed: plan.changedRows,
-              unchanged: plan.unchangedRows,
-            },
-          });
-        },
-        { timeout: 10 * 60_000, maxWait: 60_000 },
-      );
-    },
-    (error) => recordFailure(host, imp.id, error),
-  );
+  await sendImportJob(host, {
+    step: 'apply',
+    importId: imp.id,
+    version: input.version + 1,
+    actor: auditActor(ctx, membership),
+  });
   return host.prisma.observationImport.findUniqueOrThrow({
     where: { id: imp.id },
     omit: omitContent,

@@ -2,4 +2,4 @@
 export { addMetricsTypes } from './schema.ts';
 export { unexplainedRedMetrics, type MetricException } from './exceptions.ts';
 export { metricTypes } from './metric-type.ts';
-export { failInterruptedImports, importJobSettled } from './import-jobs.ts';
+export { defineImportJobs, IMPORT_JOB } from './import-jobs.ts';

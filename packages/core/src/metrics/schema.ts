@@ -33,7 +33,6 @@ import {
   uploadObservations,
   visibleImport,
 } from './imports.ts';
-import { failIfInterrupted } from './import-jobs.ts';
 import { metricTypes } from './metric-type.ts';
 import {
   createMetricTarget,
@@ -353,15 +352,13 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
     observationImports: t.field({
       type: [ObservationImportRef],
       description: 'Newest first.',
-      resolve: async (partnership) => {
-        const rows = await host.prisma.observationImport.findMany({
+      resolve: (partnership) =>
+        host.prisma.observationImport.findMany({
           where: { partnershipId: partnership.id },
           omit: { content: true },
           orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
           take: 100,
-        });
-        return Promise.all(rows.map((row) => failIfInterrupted(host.prisma, row)));
-      },
+        }),
     }),
   }));
 

@@ -21,16 +21,35 @@ export function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   ) as Prisma.InputJsonValue;
 }
 
+/** Who an audit entry names: a request's user and organisation, or a job's record of them. */
+export interface AuditActor {
+  userId: string | null;
+  organisationId: string | null;
+}
+
+export function auditActor(ctx: RequestContext, membership: Membership | undefined): AuditActor {
+  return { userId: ctx.user?.id ?? null, organisationId: membership?.organisationId ?? null };
+}
+
 export async function appendAudit(
   tx: Prisma.TransactionClient,
   ctx: RequestContext,
   membership: Membership | undefined,
   entry: AuditEntry,
 ): Promise<void> {
+  await appendAuditBy(tx, auditActor(ctx, membership), entry);
+}
+
+/** appendAudit for work done later on someone's behalf (a background job). */
+export async function appendAuditBy(
+  tx: Prisma.TransactionClient,
+  actor: AuditActor,
+  entry: AuditEntry,
+): Promise<void> {
   await tx.auditEvent.create({
     data: {
-      actorUserId: ctx.user?.id ?? null,
-      actorOrganisationId: membership?.organisationId ?? null,
+      actorUserId: actor.userId,
+      actorOrganisationId: actor.organisationId,
       partnershipId: entry.partnershipId,
       planId: entry.planId,
       entityType: entry.entityType,

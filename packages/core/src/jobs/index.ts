@@ -1,0 +1,9 @@
+export {
+  createJobQueue,
+  type JobAttempt,
+  type JobDefinition,
+  type JobEvent,
+  type JobQueue,
+  type JobQueueOptions,
+  type SendOptions,
+} from './queue.ts';
