@@ -393,6 +393,17 @@ function emptyOf(def: Field): unknown {
   return null;
 }
 
+// Building a zod schema costs far more than using one, and reads parse every scalar: one per field.
+const lenient = new WeakMap<Field, z.ZodType>();
+function lenientSchema(def: Field): z.ZodType {
+  let schema = lenient.get(def);
+  if (!schema) {
+    schema = fieldSchema({ ...def, required: false });
+    lenient.set(def, schema);
+  }
+  return schema;
+}
+
 /**
  * Values a client read, normalised like stored ones (blank → null, "12" → 12), keeping only the
  * keys given: what a merge compares with the stored values.
@@ -415,7 +426,7 @@ export function normaliseGiven(shape: FieldShape, data: unknown): Record<string,
           }))
         : [];
     else {
-      const parsed = fieldSchema({ ...def, required: false }).safeParse(value);
+      const parsed = lenientSchema(def).safeParse(value);
       out[name] = parsed.success ? (parsed.data ?? null) : value;
     }
   }
@@ -449,7 +460,7 @@ function readShape(shape: FieldShape, data: unknown): Record<string, unknown> {
           }))
         : [];
     } else {
-      const parsed = fieldSchema({ ...def, required: false }).safeParse(value);
+      const parsed = lenientSchema(def).safeParse(value);
       out[name] = parsed.success ? (parsed.data ?? null) : emptyOf(def);
     }
   }

@@ -21,6 +21,7 @@ import type { CoreHost } from '../host.ts';
 import { idOf } from '../ids.ts';
 import type { InstalledSection } from '../plugin-host/types.ts';
 import { sectionOwnership } from './section-owner.ts';
+import { mergeTransaction } from './section-write.ts';
 import { appendAudit, auditCreated } from './audit.ts';
 import {
   createCommitmentRules,
@@ -458,7 +459,7 @@ export async function updateCommitment(
       after,
     });
     return null;
-  });
+  }, mergeTransaction());
   const record = await host.prisma.commitment.findUnique({
     where: { id: existing.id },
     include: commitmentInclude,

@@ -44,6 +44,14 @@ export interface VersionedSectionWrite {
   change: (before: Section | null, atVersion: boolean) => SectionChange | { conflicts: string[] };
 }
 
+/**
+ * A merging write waits in line for the row lock inside its transaction; Prisma's defaults (2 s to
+ * get a connection, 5 s in all) are too short when many people save one record on a busy machine.
+ */
+export function mergeTransaction(merges = true): { maxWait: number; timeout: number } | undefined {
+  return merges ? { maxWait: 20_000, timeout: 30_000 } : undefined;
+}
+
 export async function writeSectionVersioned(
   host: CoreHost,
   ctx: RequestContext,
@@ -100,7 +108,7 @@ export async function writeSectionVersioned(
         after: { version: after.version, ...now },
       });
       return after;
-    });
+    }, mergeTransaction(merges));
   } catch (error) {
     // Two first writes at once: the second insert hits the unique (planId, key).
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') row = null;
