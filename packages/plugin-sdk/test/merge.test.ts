@@ -3,7 +3,8 @@
 // changed from a stale version is a SectionConflictError naming it.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestHarness, type TestHarness } from '../src/testing.ts';
-import sample from './sample-plugin.ts';
+import { createSectionUi } from '../src/ui/index.tsx';
+import sample, { sampleFields } from './sample-plugin.ts';
 
 let h: TestHarness;
 let planId: string;
@@ -227,5 +228,60 @@ describe('list items merge by id', () => {
       fields: [`arrangements.${first.id}.what`],
     });
     expect((await read()).sample.arrangements[0]!.what).toBe('Speech and language therapy');
+  });
+});
+
+describe('the generic section form sends only what changed', () => {
+  const ui = createSectionUi({ sectionKey: 'sample', fields: sampleFields });
+  const readUi = async () =>
+    (
+      await h.runAs<{ plan: { section: { version: number } & Record<string, unknown> } }>(
+        LEAD,
+        ui.query,
+        { planId },
+      )
+    ).plan.section;
+  const submit = async (
+    email: string,
+    rendered: Record<string, string>,
+    version: number,
+    edits: Record<string, string>,
+  ) => {
+    const form = new FormData();
+    for (const [k, v] of Object.entries({ ...rendered, ...edits })) form.set(k, v);
+    return (
+      await h.runAs<{ result: { __typename: string; fields?: string[] } }>(
+        email,
+        ui.mutation,
+        ui.toVariables(form, { planId, version, baseline: rendered }),
+      )
+    ).result;
+  };
+
+  test('two forms rendered from one version, different fields and list rows: both saves stick', async () => {
+    const section = await readUi();
+    const rendered = ui.toValues(section);
+    expect(rendered['arrangements.0.id']).toBeTruthy();
+    const a = await submit(LEAD, rendered, section.version, {
+      'earlyYears.url': 'https://northshire.example/ey-2027',
+      'arrangements.0.by': 'Form A',
+    });
+    const b = await submit(EDUCATION, rendered, section.version, {
+      'earlyYears.summary': 'Form B summary',
+      'arrangements.1.by': 'Form B',
+    });
+    expect([a.__typename, b.__typename]).toEqual([OK, OK]);
+    const after = ui.toValues(await readUi());
+    expect(after).toMatchObject({
+      'earlyYears.url': 'https://northshire.example/ey-2027',
+      'earlyYears.summary': 'Form B summary',
+      'arrangements.0.by': 'Form A',
+      'arrangements.1.by': 'Form B',
+    });
+    // The same field from the stale form: a conflict naming it.
+    const c = await submit(EDUCATION, rendered, section.version, {
+      'earlyYears.url': 'https://northshire.example/other',
+    });
+    expect(c).toMatchObject({ __typename: 'SectionConflictError', fields: ['earlyYears.url'] });
   });
 });
