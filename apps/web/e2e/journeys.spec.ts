@@ -150,7 +150,7 @@ test('a validation error is shown in the error summary and beside the field', as
   );
 });
 
-test('a stale edit shows both versions and re-applies the change onto the saved one', async ({
+test('a stale edit of the same field shows both versions, names the field and re-applies the change', async ({
   browser,
 }) => {
   const first = await signedInPage(browser, 'icb@northshire.example');
@@ -170,6 +170,7 @@ test('a stale edit shows both versions and re-applies the change onto the saved 
   await second.goto(commitmentUrl);
   await expect(second.getByRole('heading', { level: 1, name: /Change commitment/ })).toBeVisible();
 
+  await first.getByLabel('Title').fill('Title changed by the ICB');
   await first.getByLabel('Budget line').fill('ICB children’s community services');
   await first.getByRole('button', { name: 'Save commitment' }).click();
   await expect(first.getByRole('alert').getByText(/Commitment .* saved/)).toBeVisible();
@@ -182,10 +183,13 @@ test('a stale edit shows both versions and re-applies the change onto the saved 
       .getByRole('region', { name: 'Important' })
       .getByText(/Someone else saved changes to this commitment/),
   ).toBeVisible();
+  // Only the title was changed by both; the budget line alone would have saved.
+  await expect(second.locator('#conflict-fields')).toHaveText('You both changed: Title.');
   const comparison = second.getByRole('table', { name: /Your version and the saved version/ });
   await expect(comparison.getByRole('row', { name: /Title/ })).toContainText(
     'Title changed by the partnership lead',
   );
+  await expect(comparison.getByRole('row', { name: /Title/ })).toContainText('Changed by both');
   await expect(comparison.getByRole('row', { name: /Budget line/ })).toContainText(
     'ICB children’s community services',
   );
@@ -210,6 +214,7 @@ test('a stale edit of the health section shows both versions', async ({ browser 
   await second.goto(sectionUrl);
 
   await first.getByLabel('DCO/DMO job title').fill('Designated Clinical Officer, 0.6 WTE');
+  await first.getByLabel('ICB executive lead for SEND').fill('Sam Okafor');
   await first.getByRole('button', { name: 'Save section details' }).click();
   await expect(first.getByRole('alert').getByText('Section details saved')).toBeVisible();
 
@@ -220,12 +225,53 @@ test('a stale edit of the health section shows both versions', async ({ browser 
       .getByRole('region', { name: 'Important' })
       .getByText(/Someone else saved changes to this section/),
   ).toBeVisible();
+  await expect(second.locator('#conflict-fields')).toHaveText(
+    'You both changed: ICB executive lead for SEND.',
+  );
   await expect(second.getByLabel('ICB executive lead for SEND')).toHaveValue('Morgan Ellis');
   await expect(second.getByLabel('DCO/DMO job title')).toHaveValue(
     'Designated Clinical Officer, 0.6 WTE',
   );
   await second.getByRole('button', { name: 'Save my changes again' }).click();
   await expect(second.getByRole('alert').getByText('Section details saved')).toBeVisible();
+});
+
+test('two people change different fields of the health section from the same page: both saves stick', async ({
+  browser,
+}) => {
+  const first = await signedInPage(browser, 'icb@northshire.example');
+  await openPlan(first, 'Northshire');
+  await openSection(first, HEALTH);
+  const sectionUrl = first.url();
+  const second = await signedInPage(browser, 'lead@northshire.example');
+  await second.goto(sectionUrl);
+
+  await first.getByLabel('Therapies').fill('Speech and language therapy in every family hub.');
+  await first.getByLabel('Mental health waiting times').fill('6 weeks (median, March 2026)');
+  await first.getByRole('button', { name: 'Save section details' }).click();
+  await expect(first.getByRole('alert').getByText('Section details saved')).toBeVisible();
+
+  // The lead's page still shows the version before the ICB's save.
+  await second.getByLabel('DCO/DMO email address').fill('dco@northshire.example.nhs.uk');
+  await second
+    .getByLabel('Mental health pathway')
+    .fill('Referral through the single point of access.');
+  await second.getByRole('button', { name: 'Save section details' }).click();
+  await expect(second.getByRole('alert').getByText('Section details saved')).toBeVisible();
+
+  await first.goto(sectionUrl);
+  await expect(first.getByLabel('Therapies')).toHaveValue(
+    'Speech and language therapy in every family hub.',
+  );
+  await expect(first.getByLabel('Mental health waiting times')).toHaveValue(
+    '6 weeks (median, March 2026)',
+  );
+  await expect(first.getByLabel('DCO/DMO email address')).toHaveValue(
+    'dco@northshire.example.nhs.uk',
+  );
+  await expect(first.getByLabel('Mental health pathway')).toHaveValue(
+    'Referral through the single point of access.',
+  );
 });
 
 test('plan, section and commitment form pages have no accessibility violations', async ({

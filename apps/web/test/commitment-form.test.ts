@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  changedCommitmentInput,
   differingFields,
   displayValue,
   emptyCommitmentValues,
@@ -123,6 +124,21 @@ describe('a stale edit', () => {
     expect(merged.title).toBe('New title');
     expect(merged.budgetLine).toBe('ICB community services');
     expect(differingFields(yours, current)).toEqual(['title', 'budgetLine']);
+  });
+
+  it('sends only the changed fields, with what they were as the base of the merge', () => {
+    const baseline = valuesFromCommitment(saved);
+    const yours = {
+      ...baseline,
+      title: 'New title',
+      dueDate: { day: '30', month: '6', year: '2027' },
+    };
+    const { input, base, errors } = changedCommitmentInput(yours, baseline);
+    expect(input).toEqual({ title: 'New title', dueDate: '2027-06-30' });
+    expect(base).toEqual({ title: 'DCO-led health advice', dueDate: '2027-03-31' });
+    expect(errors).toEqual({});
+    // Without a baseline (a form from before this change), every field, as before.
+    expect(Object.keys(changedCommitmentInput(yours, null).input)).toContain('budgetLine');
   });
 
   it('keeps all of the person’s values when it does not know where they started', () => {

@@ -45,20 +45,25 @@ export class InvalidCredentialsError extends LipError {
   }
 }
 
-/** Someone else changed the record since it was read; `current` is the record as it is now. */
+/**
+ * Someone else changed the record since it was read; `current` is the record as it is now and
+ * `fields` names what both changed (dotted paths; empty when the whole record was in the way).
+ */
 export class ConflictError<T> extends LipError {
   readonly current: T;
-  constructor(current: T, message: string) {
+  readonly fields: string[];
+  constructor(current: T, message: string, fields: string[] = []) {
     super(message);
     this.current = current;
+    this.fields = fields;
   }
 }
 
 /** The conflict error class of one kind of record; the subclass's name is its GraphQL type. */
 export function conflictErrorOf<T>(what: string) {
   return class extends ConflictError<T> {
-    constructor(current: T) {
-      super(current, `Someone else changed this ${what} while you were editing it`);
+    constructor(current: T, fields: string[] = []) {
+      super(current, `Someone else changed this ${what} while you were editing it`, fields);
     }
   };
 }

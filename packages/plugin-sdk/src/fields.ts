@@ -293,7 +293,7 @@ function fieldSchema(def: Field): z.ZodType {
     return z.preprocess((v) => (v === null || v === undefined ? {} : v), inner);
   }
   if (def.kind === 'list') {
-    const item = shapeSchema(def.fields ?? {});
+    const item = itemSchema(def.fields ?? {});
     const itemLabel = def.itemLabel ?? 'Row';
     const maxItems = def.maxItems ?? 50;
     return z.preprocess(
@@ -337,12 +337,33 @@ function shapeSchema(shape: FieldShape): z.ZodType {
   return z.object(Object.fromEntries(entries));
 }
 
-function updateShapeSchema(shape: FieldShape): z.ZodType {
-  const entries = Object.entries(shape).map(
-    ([name, def]) => [name, fieldSchema(def).optional()] as const,
+/** A list item: its fields, and the stable id that names it in merges (absent on a new item). */
+function itemSchema(shape: FieldShape): z.ZodType {
+  return z.intersection(
+    shapeSchema(shape),
+    z.object({ id: z.string().trim().min(1).max(64).optional() }),
   );
-  // Other keys (planId, version) pass through untouched.
-  return z.looseObject(Object.fromEntries(entries));
+}
+
+/** A partial update: omitted fields (also inside groups) are unchanged; list items are whole. */
+function partialShape(shape: FieldShape): Record<string, z.ZodType> {
+  return Object.fromEntries(
+    Object.entries(shape).map(([name, def]) => {
+      if (def.kind === 'group')
+        return [
+          name,
+          z
+            .preprocess((v) => (v === null ? {} : v), z.object(partialShape(def.fields ?? {})))
+            .optional(),
+        ] as const;
+      return [name, fieldSchema(def).optional()] as const;
+    }),
+  );
+}
+
+function updateShapeSchema(shape: FieldShape): z.ZodType {
+  // Other keys (planId, version, base) pass through untouched.
+  return z.looseObject(partialShape(shape));
 }
 
 export interface FieldSet<S extends FieldShape = FieldShape> {
@@ -372,6 +393,55 @@ function emptyOf(def: Field): unknown {
   return null;
 }
 
+// Building a zod schema costs far more than using one, and reads parse every scalar: one per field.
+const lenient = new WeakMap<Field, z.ZodType>();
+function lenientSchema(def: Field): z.ZodType {
+  let schema = lenient.get(def);
+  if (!schema) {
+    schema = fieldSchema({ ...def, required: false });
+    lenient.set(def, schema);
+  }
+  return schema;
+}
+
+/**
+ * Values a client read, normalised like stored ones (blank → null, "12" → 12), keeping only the
+ * keys given: what a merge compares with the stored values.
+ */
+export function normaliseGiven(shape: FieldShape, data: unknown): Record<string, unknown> {
+  const record =
+    data && typeof data === 'object' && !Array.isArray(data)
+      ? (data as Record<string, unknown>)
+      : {};
+  const out: Record<string, unknown> = {};
+  for (const [name, def] of Object.entries(shape)) {
+    if (!(name in record) || record[name] === undefined) continue;
+    const value = record[name];
+    if (def.kind === 'group') out[name] = normaliseGiven(def.fields ?? {}, value);
+    else if (def.kind === 'list')
+      out[name] = Array.isArray(value)
+        ? value.map((row: unknown, index) => ({
+            ...readShape(def.fields ?? {}, row),
+            id: listItemId(row, index),
+          }))
+        : [];
+    else {
+      const parsed = lenientSchema(def).safeParse(value);
+      out[name] = parsed.success ? (parsed.data ?? null) : value;
+    }
+  }
+  return out;
+}
+
+/**
+ * A stored list item's id. Items saved before ids existed get their position ("item-0"): stable
+ * until the list's first merged write, which stores every item with the id it was read with.
+ */
+export function listItemId(row: unknown, index: number): string {
+  const id = row && typeof row === 'object' ? (row as Record<string, unknown>).id : undefined;
+  return typeof id === 'string' && id !== '' ? id : `item-${index}`;
+}
+
 function readShape(shape: FieldShape, data: unknown): Record<string, unknown> {
   const record =
     data && typeof data === 'object' && !Array.isArray(data)
@@ -383,9 +453,14 @@ function readShape(shape: FieldShape, data: unknown): Record<string, unknown> {
     if (def.kind === 'group') {
       out[name] = readShape(def.fields ?? {}, value);
     } else if (def.kind === 'list') {
-      out[name] = Array.isArray(value) ? value.map((row) => readShape(def.fields ?? {}, row)) : [];
+      out[name] = Array.isArray(value)
+        ? value.map((row: unknown, index) => ({
+            ...readShape(def.fields ?? {}, row),
+            id: listItemId(row, index),
+          }))
+        : [];
     } else {
-      const parsed = fieldSchema({ ...def, required: false }).safeParse(value);
+      const parsed = lenientSchema(def).safeParse(value);
       out[name] = parsed.success ? (parsed.data ?? null) : emptyOf(def);
     }
   }
@@ -397,8 +472,11 @@ export function defineFields<const S extends FieldShape>(shape: S): FieldSet<S> 
   for (const name of Object.keys(shape)) {
     if (!/^[a-z][a-zA-Z0-9]*$/.test(name))
       throw new Error(`defineFields: field name "${name}" must be camelCase`);
-    if (name === 'planId' || name === 'version')
+    if (name === 'planId' || name === 'version' || name === 'base')
       throw new Error(`defineFields: "${name}" is reserved`);
+    const def = shape[name]!;
+    if (def.kind === 'list' && def.fields && 'id' in def.fields)
+      throw new Error(`defineFields: "${name}.id" is reserved (a list item's id)`);
   }
   return {
     shape,

@@ -35,10 +35,13 @@ export interface SectionUi<TSection extends SectionBase> {
   fields: readonly SectionField[];
   /** The saved values of a section as form values. */
   toValues(section: TSection): FormValues;
-  /** The submitted form as the mutation's variables. */
+  /**
+   * The submitted form as the mutation's variables. With `baseline` (the form values it was
+   * rendered with) only the fields that differ are sent, with what they were as the merge's base.
+   */
   toVariables(
     formData: FormData,
-    ctx: { planId: string; version: number },
+    ctx: { planId: string; version: number; baseline?: FormValues | null },
   ): { input: Record<string, unknown> };
   /** Read-only view of the section's own data. */
   Summary: ComponentType<{ section: TSection }>;

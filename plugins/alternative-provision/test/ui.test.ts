@@ -15,7 +15,7 @@ describe('alternative provision section UI', () => {
     expect(ui.pluginId).toBe('alternative-provision');
     expect(section.query).toContain('section(key: "alternative-provision")');
     expect(section.query).toContain(
-      'movements { term intoAp returnedToMainstream movedToSpecialSchool post16Destination }',
+      'movements { id term intoAp returnedToMainstream movedToSpecialSchool post16Destination }',
     );
     expect(section.mutation).toContain('result: updateAlternativeProvisionSection(input: $input)');
     expect(section.mutation).toContain('... on SectionConflictError');

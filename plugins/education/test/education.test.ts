@@ -314,7 +314,7 @@ describe('the education section', () => {
     expect((await section(EDUCATION))!.version).toBe(version);
   });
 
-  test('a group is written whole: its omitted fields are cleared', async () => {
+  test('a group changes only the fields sent: its omitted fields stay', async () => {
     const before = (await section(EDUCATION))!;
     expect(before.education!.oapSecondary.summary).not.toBeNull();
     const saved = await update(EDUCATION, {
@@ -323,12 +323,18 @@ describe('the education section', () => {
     });
     expect(saved.data!.education.oapSecondary).toEqual({
       url: 'https://www.northshire.example/local-offer/oap/secondary-2027',
-      summary: null,
+      summary: before.education!.oapSecondary.summary,
     });
-    expect(saved.data!.isReady).toBe(false);
+    // Null clears a field of the group.
+    const cleared = await update(EDUCATION, {
+      version: saved.data!.version,
+      oapSecondary: { summary: null },
+    });
+    expect(cleared.data!.education.oapSecondary.summary).toBeNull();
+    expect(cleared.data!.isReady).toBe(false);
     // Put it back for the tests that follow.
     const restored = await update(EDUCATION, {
-      version: saved.data!.version,
+      version: cleared.data!.version,
       oapSecondary: before.education!.oapSecondary,
     });
     expect(restored.__typename).toBe('MutationUpdateEducationSectionSuccess');

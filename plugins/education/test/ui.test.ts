@@ -16,7 +16,7 @@ describe('education section UI', () => {
     expect(section.query).toContain('section(key: "education")');
     expect(section.query).toContain('oapPost16 { url summary }');
     expect(section.query).toContain(
-      'specialistProvision { setting kind places additionalPlanned }',
+      'specialistProvision { id setting kind places additionalPlanned }',
     );
     expect(section.mutation).toContain('result: updateEducationSection(input: $input)');
     expect(section.mutation).toContain('... on SectionConflictError');

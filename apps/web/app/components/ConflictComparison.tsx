@@ -4,6 +4,8 @@ export interface ComparisonRow {
   label: string;
   yours: string;
   saved: string;
+  /** You and someone else both changed it: the field the save was refused for. */
+  changedByBoth?: boolean;
 }
 
 /**
@@ -27,6 +29,16 @@ export function ConflictComparison({
         heading={`Someone else saved changes to this ${what} while you were editing it`}
         id="conflict-banner"
       >
+        {rows.some((r) => r.changedByBoth) && (
+          <p className="govuk-body" id="conflict-fields">
+            You both changed:{' '}
+            {rows
+              .filter((r) => r.changedByBoth)
+              .map((r) => r.label)
+              .join(', ')}
+            .
+          </p>
+        )}
         <p className="govuk-body">
           Your changes have not been saved yet. Compare your version with the one saved
           {savedBy ? ` ${savedBy}` : ''}. The form below now holds the saved version with your
@@ -61,11 +73,18 @@ export function ConflictComparison({
               >
                 <th scope="row" className="govuk-table__header">
                   {r.label}
-                  {differs && (
+                  {r.changedByBoth ? (
                     <>
                       {' '}
-                      <Tag colour="yellow">Different</Tag>
+                      <Tag colour="red">Changed by both</Tag>
                     </>
+                  ) : (
+                    differs && (
+                      <>
+                        {' '}
+                        <Tag colour="yellow">Different</Tag>
+                      </>
+                    )
                   )}
                 </th>
                 <td className="govuk-table__cell">

@@ -259,6 +259,33 @@ function same(a: CommitmentValues[CommitmentField], b: CommitmentValues[Commitme
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/**
+ * The input for a change: only the fields the person changed (compared with the values the form
+ * was rendered with), and those fields' values before as `base`, so a save from a stale page still
+ * succeeds when nobody else changed the same fields (decision 020). Without a baseline, every field.
+ */
+export function changedCommitmentInput(
+  values: CommitmentValues,
+  baseline: CommitmentValues | null,
+): {
+  input: Partial<CommitmentInput>;
+  base?: Partial<CommitmentInput>;
+  errors: Record<string, string>;
+} {
+  const { input, errors } = toCommitmentInput(values);
+  if (!baseline) return { input, errors };
+  const before = toCommitmentInput(baseline).input;
+  const changed: Partial<CommitmentInput> = {};
+  const base: Partial<CommitmentInput> = {};
+  for (const name of differingFields(values, baseline)) {
+    Object.assign(changed, { [name]: input[name] ?? null });
+    Object.assign(base, { [name]: before[name] ?? null });
+  }
+  // A date the person did not change is not sent, so its format error is not theirs to fix.
+  for (const name of Object.keys(errors)) if (!(name in changed)) delete errors[name];
+  return { input: changed, base, errors };
+}
+
 /** The fields where two versions differ. */
 export function differingFields(a: CommitmentValues, b: CommitmentValues): CommitmentField[] {
   return COMMITMENT_FIELDS.map((f) => f.name).filter((name) => !same(a[name], b[name]));

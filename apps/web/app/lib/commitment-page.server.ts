@@ -108,5 +108,6 @@ export interface CommitmentActionData {
   errors: Record<string, string>;
   version?: number;
   baseline?: CommitmentValues;
-  conflict?: { yours: CommitmentValues; saved: CommitmentValues };
+  /** `fields`: what both the person and someone else changed (COMMITMENT_FIELDS names). */
+  conflict?: { yours: CommitmentValues; saved: CommitmentValues; fields: string[] };
 }

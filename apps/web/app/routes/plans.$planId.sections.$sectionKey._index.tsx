@@ -149,7 +149,7 @@ interface SectionActionData {
   values: FormValues;
   errors: Record<string, string>;
   version: number;
-  conflict?: { yours: FormValues; saved: FormValues };
+  conflict?: { yours: FormValues; saved: FormValues; fields: string[] };
 }
 
 /** What a plugin's mutation answers, by the @lip/ui convention (its section type is the plugin's own). */
@@ -159,6 +159,8 @@ interface PluginOutcome {
     message?: string;
     fieldErrors?: ReadonlyArray<{ path: ReadonlyArray<string>; message: string }>;
     current?: { version: number } & Record<string, unknown>;
+    /** A conflict's fields changed by both ("summary", "group.field", "list.<item id>.field"). */
+    fields?: ReadonlyArray<string>;
   };
 }
 
@@ -197,7 +199,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     baseline = null;
   }
 
-  const variables = ui.toVariables(form.data, { planId, version });
+  // Only what the person changed is sent, with what it was: a save from a stale page still
+  // succeeds when nobody else changed those fields (decision 020).
+  const variables = ui.toVariables(form.data, { planId, version, baseline });
   const executed = await executePluginDocument<PluginOutcome>(context, ui.mutation, variables);
   // A value of the wrong type (letters in a number field) is refused by GraphQL itself.
   const typeErrors = inputTypeErrors(executed.errors, ui.fields);
@@ -225,9 +229,22 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     if (!baseline || mine !== (baseline[f.name] ?? '')) merged[f.name] = mine;
   }
   return data<SectionActionData>(
-    { values: merged, errors: {}, version: outcome.current.version, conflict: { yours, saved } },
+    {
+      values: merged,
+      errors: {},
+      version: outcome.current.version,
+      conflict: { yours, saved, fields: conflictNames(ui.fields, outcome.fields ?? []) },
+    },
     { status: 409 },
   );
+}
+
+/** The form fields a conflict's paths fall in: "group.field" itself, a list item's path its list. */
+function conflictNames(fields: ReadonlyArray<{ name: string }>, paths: ReadonlyArray<string>) {
+  return fields
+    .filter((f) => paths.some((p) => p === f.name || p.startsWith(`${f.name}.`)))
+    .filter((f, _i, all) => !all.some((o) => o !== f && o.name.startsWith(`${f.name}.`)))
+    .map((f) => f.name);
 }
 
 export default function SectionPage() {
@@ -291,6 +308,7 @@ export default function SectionPage() {
                 label: f.label,
                 yours: actionData.conflict?.yours[f.name] ?? '',
                 saved: actionData.conflict?.saved[f.name] ?? '',
+                changedByBoth: actionData.conflict?.fields.includes(f.name),
               }))}
             />
           )}

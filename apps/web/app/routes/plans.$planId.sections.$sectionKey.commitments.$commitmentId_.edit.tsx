@@ -11,7 +11,7 @@ import {
   mergeOnto,
   parseBaseline,
   summaryOf,
-  toCommitmentInput,
+  changedCommitmentInput,
   valuesFromCommitment,
   valuesFromForm,
 } from '../lib/commitment-form.ts';
@@ -79,6 +79,7 @@ const UPDATE = graphql(
         }
         ...MutationError
         ... on CommitmentConflictError {
+          fields
           current {
             ...CommitmentFields
           }
@@ -97,11 +98,12 @@ export async function action(args: ActionFunctionArgs) {
   const baseline = parseBaseline(form.data.get('baseline')) ?? undefined;
   const posted = form.version();
   const version = Number.isNaN(posted) ? commitment.version : posted;
-  // A date typed wrongly is still sent (the core refuses it), so every error shows at once.
-  const { input, errors: dateErrors } = toCommitmentInput(values);
+  // A date typed wrongly is still sent (the core refuses it), so every error shows at once. Only
+  // the fields the person changed are sent, with what they were (decision 020).
+  const { input, base, errors: dateErrors } = changedCommitmentInput(values, baseline ?? null);
 
   const { result } = await gql(context, UPDATE, {
-    input: { ...input, id: commitment.id, version },
+    input: { ...input, ...(base ? { base } : {}), id: commitment.id, version },
   });
   const outcome = unlessRefused(result);
   if (outcome.__typename === 'MutationUpdateCommitmentSuccess') {
@@ -117,7 +119,7 @@ export async function action(args: ActionFunctionArgs) {
         errors: {},
         version: outcome.current.version,
         baseline: saved,
-        conflict: { yours: values, saved },
+        conflict: { yours: values, saved, fields: [...outcome.fields] },
       },
       { status: 409 },
     );
@@ -159,6 +161,7 @@ export default function EditCommitment() {
                 label: f.label,
                 yours: displayValue(conflict.yours, f.name, opts),
                 saved: displayValue(conflict.saved, f.name, opts),
+                changedByBoth: conflict.fields.includes(f.name),
               }))}
             />
           )}

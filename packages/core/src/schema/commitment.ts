@@ -225,11 +225,22 @@ export function addCommitmentType(
     }),
   });
 
+  const CommitmentValuesInput = builder.inputType('CommitmentValuesInput', {
+    description: "A commitment's values as a client read them (the base of a merge).",
+    fields: (t) => ({ title: t.string(), ...detailFields(t) }),
+  });
+
   const UpdateCommitmentInput = builder.inputType('UpdateCommitmentInput', {
-    description: 'Every field but id and version is optional; an omitted field is unchanged.',
+    description:
+      'Every field but id and version is optional; an omitted field is unchanged. A field changed from a stale version is saved if nobody else changed it since (give `base`), else the update is a CommitmentConflictError naming the fields.',
     fields: (t) => ({
       id: t.id({ required: true }),
-      version: t.int({ required: true }),
+      version: t.int({ required: true, description: 'The version the client read.' }),
+      base: t.field({
+        type: CommitmentValuesInput,
+        description:
+          'The values the client read of the fields it changes. Without it a stale version saves only values already stored.',
+      }),
       title: t.string(),
       ...detailFields(t),
     }),

@@ -10,6 +10,9 @@ import {
 } from '../errors.ts';
 import type { LipBuilder } from '../builder.ts';
 
+const CONFLICT_FIELDS =
+  'The fields both you and someone else changed since the version you read (dotted paths; a list item is named by its id). Empty when the whole record was in the way.';
+
 /** The error types; the conflict errors' `current` field is added where Commitment/Section are defined. */
 export function addErrorTypes(builder: LipBuilder) {
   const ErrorInterface = builder.interfaceRef<LipError>('Error').implement({
@@ -49,11 +52,13 @@ export function addErrorTypes(builder: LipBuilder) {
     name: 'CommitmentConflictError',
     interfaces: [ErrorInterface],
     isTypeOf: (value) => value instanceof CommitmentConflictError,
+    fields: (t) => ({ fields: t.exposeStringList('fields', { description: CONFLICT_FIELDS }) }),
   });
   const SectionConflictErrorRef = builder.objectType(SectionConflictError, {
     name: 'SectionConflictError',
     interfaces: [ErrorInterface],
     isTypeOf: (value) => value instanceof SectionConflictError,
+    fields: (t) => ({ fields: t.exposeStringList('fields', { description: CONFLICT_FIELDS }) }),
   });
   return { ErrorInterface, CommitmentConflictErrorRef, SectionConflictErrorRef };
 }

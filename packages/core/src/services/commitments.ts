@@ -21,6 +21,7 @@ import type { CoreHost } from '../host.ts';
 import { idOf } from '../ids.ts';
 import type { InstalledSection } from '../plugin-host/types.ts';
 import { sectionOwnership } from './section-owner.ts';
+import { mergeTransaction } from './section-write.ts';
 import { appendAudit, auditCreated } from './audit.ts';
 import {
   createCommitmentRules,
@@ -64,6 +65,12 @@ export interface CreateCommitmentArgs extends CommitmentValues {
 export interface UpdateCommitmentArgs extends CommitmentValues {
   id: string;
   version: number;
+  /**
+   * The values the client read of the fields it changes. With them a stale version still saves
+   * the fields nobody else changed since (decision 020); without them a stale version saves only
+   * values already stored.
+   */
+  base?: (CommitmentValues & { title?: string | null }) | null;
 }
 
 interface Checked {
@@ -280,6 +287,7 @@ async function commitmentToChange(
   host: CoreHost,
   ctx: RequestContext,
   input: { id: string; version: number },
+  merges = false,
 ) {
   const commitmentId = idOf('Commitment', input.id);
   const existing = commitmentId
@@ -310,8 +318,83 @@ async function commitmentToChange(
         include: commitmentInclude,
       }),
     );
-  if (existing.version !== input.version) throw await conflict();
+  if (existing.version !== input.version && !merges) throw await conflict();
   return { existing, membership, conflict };
+}
+
+type Columns = Checked['data'] & { standardAreaIds?: string[] };
+
+/** A column's value in one comparable form: dates as days, amounts as numbers, sets sorted. */
+function comparable(value: unknown): string {
+  if (value === undefined || value === null) return 'null';
+  if (value instanceof Date) return JSON.stringify(value.toISOString().slice(0, 10));
+  if (Array.isArray(value)) return JSON.stringify([...value].map(String).sort());
+  if (typeof value === 'object' && 'toFixed' in value) return JSON.stringify(Number(value));
+  // A budget amount is stored as a decimal and given as text: "125000.50" is 125000.5.
+  if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value))
+    return JSON.stringify(Number(value));
+  return JSON.stringify(value);
+}
+
+/** The base values a client sent, mapped to columns the way `check` maps input (no lookups). */
+function baseColumns(base: NonNullable<UpdateCommitmentArgs['base']>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const given = (key: keyof typeof base) => key in base && base[key] !== undefined;
+  if (given('title')) out.title = base.title?.trim() ?? null;
+  if (given('description')) out.description = base.description?.trim() ?? '';
+  if (given('budgetLine')) out.budgetLine = base.budgetLine?.trim() || null;
+  if (given('budgetAmount')) {
+    const amount = normaliseAmount(base.budgetAmount);
+    out.budgetAmount = amount === null || amount === undefined ? null : Number(amount);
+  }
+  if (given('leadOfficer')) out.leadOfficer = base.leadOfficer?.trim() || null;
+  for (const key of [
+    'phase',
+    'supportLayer',
+    'progress',
+    'rating',
+    'startDate',
+    'dueDate',
+  ] as const)
+    if (given(key)) out[key] = base[key] ?? null;
+  if (given('needAreas')) out.needAreas = [...new Set(base.needAreas ?? [])];
+  if (given('ownerOrganisationId'))
+    out.ownerOrganisationId =
+      idOf('Organisation', base.ownerOrganisationId) ?? base.ownerOrganisationId ?? null;
+  if (given('ownerMemberId'))
+    out.ownerMemberId = idOf('Member', base.ownerMemberId) ?? base.ownerMemberId ?? null;
+  if (given('standardAreaIds'))
+    out.standardAreaIds = (base.standardAreaIds ?? []).map((id) => idOf('StandardArea', id) ?? id);
+  return out;
+}
+
+/**
+ * Which of the columns to write still apply to the commitment as stored (decision 020): at the
+ * client's version all do; from a stale version a column applies if its stored value is still the
+ * client's base (or is already the new value; or the client sent back what it read). `sent` are
+ * the input's field names: a column the service derived (the owner member cleared when the owner
+ * organisation changes) follows the column it came from.
+ */
+function mergeColumns(
+  stored: Record<string, unknown>,
+  wanted: Columns,
+  base: Record<string, unknown> | undefined,
+  atVersion: boolean,
+  sent: ReadonlySet<string>,
+): { apply: Columns; conflicts: string[] } {
+  const apply: Record<string, unknown> = {};
+  const conflicts: string[] = [];
+  for (const [key, next] of Object.entries(wanted)) {
+    if (next === undefined) continue;
+    const now = comparable(stored[key]);
+    if (now === comparable(next)) continue;
+    const hasBase = base !== undefined && key in base;
+    if (atVersion || !sent.has(key) || (hasBase && comparable(base[key]) === now))
+      apply[key] = next;
+    else if (hasBase && comparable(base[key]) === comparable(next)) continue;
+    else conflicts.push(key);
+  }
+  return { apply: apply as Columns, conflicts };
 }
 
 export async function updateCommitment(
@@ -319,7 +402,7 @@ export async function updateCommitment(
   ctx: RequestContext,
   input: UpdateCommitmentArgs,
 ): Promise<CommitmentRecord> {
-  const { existing, membership, conflict } = await commitmentToChange(host, ctx, input);
+  const { existing, membership } = await commitmentToChange(host, ctx, input, true);
 
   const { data, standardAreaIds } = await check(
     host,
@@ -328,42 +411,62 @@ export async function updateCommitment(
     existing,
     updateCommitmentRules,
   );
-  const updated = await host.prisma.$transaction(async (tx) => {
-    const { count } = await tx.commitment.updateMany({
-      where: { id: existing.id, version: input.version },
-      data: { ...data, version: { increment: 1 }, updatedById: ctx.user?.id ?? null },
+  const wanted: Columns = { ...data, ...(standardAreaIds ? { standardAreaIds } : {}) };
+  const base = input.base ? baseColumns(input.base) : undefined;
+  const sent = new Set(
+    Object.keys(input).filter((k) => input[k as keyof typeof input] !== undefined),
+  );
+
+  const outcome = await host.prisma.$transaction(async (tx) => {
+    // Read, decide and write while holding the row, so concurrent editors queue, not fail.
+    await tx.$queryRaw`SELECT "id" FROM "Commitment" WHERE "id" = ${existing.id} FOR UPDATE`;
+    const current = await tx.commitment.findUnique({
+      where: { id: existing.id },
+      include: { standards: { select: { standardAreaId: true } } },
     });
-    if (count === 0) return false;
-    if (standardAreaIds) {
+    if (!current) return { conflicts: [] };
+    const stored = { ...current, standardAreaIds: current.standards.map((s) => s.standardAreaId) };
+    const { apply, conflicts } = mergeColumns(
+      stored,
+      wanted,
+      base,
+      current.version === input.version,
+      sent,
+    );
+    if (conflicts.length > 0) return { conflicts };
+    const { standardAreaIds: areas, ...columns } = apply;
+    await tx.commitment.update({
+      where: { id: existing.id },
+      data: { ...columns, version: { increment: 1 }, updatedById: ctx.user?.id ?? null },
+    });
+    if (areas) {
       await tx.commitmentStandard.deleteMany({ where: { commitmentId: existing.id } });
       await tx.commitmentStandard.createMany({
-        data: standardAreaIds.map((standardAreaId) => ({
-          commitmentId: existing.id,
-          standardAreaId,
-        })),
+        data: areas.map((standardAreaId) => ({ commitmentId: existing.id, standardAreaId })),
       });
     }
     const after = await tx.commitment.findUniqueOrThrow({
       where: { id: existing.id },
       include: { standards: { select: { standardAreaId: true } } },
     });
-    const { plan: _plan, section: _section, ...before } = existing;
     await appendAudit(tx, ctx, membership, {
       partnershipId: existing.plan.partnershipId,
       planId: existing.planId,
       entityType: 'Commitment',
       entityId: existing.id,
       action: 'commitment.update',
-      before,
+      before: current,
       after,
     });
-    return true;
-  });
-  if (!updated) throw await conflict();
-  return host.prisma.commitment.findUniqueOrThrow({
+    return null;
+  }, mergeTransaction());
+  const record = await host.prisma.commitment.findUnique({
     where: { id: existing.id },
     include: commitmentInclude,
   });
+  if (!record) throw new NotFoundError('Commitment');
+  if (outcome) throw new CommitmentConflictError(record, outcome.conflicts);
+  return record;
 }
 
 export interface DeletedCommitment {

@@ -29,6 +29,15 @@ export interface WriteSectionDataArgs {
   data: SectionData;
   /** Merge into the stored data (keys not given stay as they are) instead of replacing it. */
   merge?: boolean;
+  /**
+   * A field-level merge instead of `data`: given the stored data and whether it is still at the
+   * client's version, the data to store or the fields in conflict. A stale version is not refused
+   * when the fields it changes were not changed since (decision 020).
+   */
+  mergeInto?: (
+    stored: SectionData,
+    atVersion: boolean,
+  ) => { data: SectionData; conflicts?: undefined } | { conflicts: string[] };
 }
 
 export async function writeSectionData(
@@ -53,9 +62,15 @@ export async function writeSectionData(
     definition,
     membership,
     version: args.version,
-    change: (before) => {
+    merges: args.mergeInto !== undefined,
+    change: (before, atVersion) => {
       const previous = before ? readSectionData({ plan, definition, row: before }, pluginId) : {};
-      const own = args.merge ? { ...previous, ...args.data } : args.data;
+      let own: SectionData;
+      if (args.mergeInto) {
+        const merged = args.mergeInto(previous, atVersion);
+        if (merged.conflicts) return { conflicts: merged.conflicts };
+        own = merged.data;
+      } else own = args.merge ? { ...previous, ...args.data } : args.data;
       const data = {
         ...(isRecord(before?.data) ? before.data : {}),
         [pluginId]: own,

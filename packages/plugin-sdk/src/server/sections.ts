@@ -12,6 +12,7 @@ import {
   type FieldShape,
 } from '../fields.ts';
 import { sectionNames } from '../naming.ts';
+import { mergeSectionValues } from './merge.ts';
 
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -87,12 +88,25 @@ export function registerSectionFields(
     return enums.get(enumName);
   };
 
-  const objectType = (typeName: string, shape: FieldShape, description: string): unknown =>
+  const objectType = (
+    typeName: string,
+    shape: FieldShape,
+    description: string,
+    item = false,
+  ): unknown =>
     b.objectRef(typeName).implement({
       description,
       authScopes,
-      fields: (t: Loose) =>
-        Object.fromEntries(
+      fields: (t: Loose) => ({
+        ...(item
+          ? {
+              id: t.id({
+                description: "The item's stable id (what a merge names it by).",
+                resolve: (parent: Values) => parent['id'],
+              }),
+            }
+          : {}),
+        ...Object.fromEntries(
           Object.entries(shape).map(([name, def]) => {
             const resolve = (parent: Values) => parent[name];
             if (def.kind === 'group') {
@@ -104,6 +118,7 @@ export function registerSectionFields(
                 `${typeName}${upperFirst(name)}Item`,
                 def.fields ?? {},
                 def.itemLabel ?? def.label,
+                true,
               );
               return [name, t.field({ type: [ref], description: describe(def), resolve })];
             }
@@ -111,37 +126,63 @@ export function registerSectionFields(
             return [name, t.field({ type, nullable: true, description: describe(def), resolve })];
           }),
         ),
+      }),
     });
 
-  const inputType = (typeName: string, shape: FieldShape, top: boolean): unknown =>
-    b.inputType(typeName, {
-      description: top ? 'An omitted field is unchanged; null or blank clears it.' : undefined,
-      ...(top ? { validate: fields.updateSchema } : {}),
-      fields: (t: Loose) => ({
-        ...(top
-          ? {
-              planId: t.id({ required: true }),
-              version: t.int({
-                required: true,
-                description: "The section's version (0 if never written).",
-              }),
-            }
-          : {}),
-        ...Object.fromEntries(
-          Object.entries(shape).map(([name, def]) => {
-            const base = typeName.replace(/Input$/, '').replace(/^Update/, '');
-            if (def.kind === 'group') {
-              const ref = inputType(`${base}${upperFirst(name)}Input`, def.fields ?? {}, false);
-              return [name, t.field({ type: ref, description: describe(def) })];
-            }
-            if (def.kind === 'list') {
-              const ref = inputType(`${base}${upperFirst(name)}ItemInput`, def.fields ?? {}, false);
-              return [name, t.field({ type: [ref], description: describe(def) })];
-            }
-            const type = def.kind === 'choice' ? choiceType(base, name, def) : scalarType(def);
-            return [name, t.field({ type, description: describe(def) })];
+  // Nested input types (groups, list items) are shared by the update and its base values.
+  const nested = new Map<string, unknown>();
+  const inputFields = (t: Loose, prefix: string, shape: FieldShape, item: boolean) => ({
+    ...(item
+      ? {
+          id: t.id({
+            description: "The item's id as read; omit it on a new item (the server gives one).",
           }),
-        ),
+        }
+      : {}),
+    ...Object.fromEntries(
+      Object.entries(shape).map(([name, def]) => {
+        if (def.kind === 'group') {
+          const ref = nestedInput(`${prefix}${upperFirst(name)}Input`, def.fields ?? {}, false);
+          return [name, t.field({ type: ref, description: describe(def) })];
+        }
+        if (def.kind === 'list') {
+          const ref = nestedInput(`${prefix}${upperFirst(name)}ItemInput`, def.fields ?? {}, true);
+          return [name, t.field({ type: [ref], description: describe(def) })];
+        }
+        const type = def.kind === 'choice' ? choiceType(prefix, name, def) : scalarType(def);
+        return [name, t.field({ type, description: describe(def) })];
+      }),
+    ),
+  });
+  const nestedInput = (typeName: string, shape: FieldShape, item: boolean): unknown => {
+    if (!nested.has(typeName)) {
+      nested.set(typeName, null);
+      const prefix = typeName.replace(/Input$/, '');
+      nested.set(
+        typeName,
+        b.inputType(typeName, { fields: (t: Loose) => inputFields(t, prefix, shape, item) }),
+      );
+    }
+    return nested.get(typeName);
+  };
+
+  const inputType = (typeName: string): unknown =>
+    b.inputType(typeName, {
+      description:
+        'An omitted field (also inside a group) is unchanged; null or blank clears it. A list is sent whole, its items with the ids they were read with.',
+      validate: fields.updateSchema,
+      fields: (t: Loose) => ({
+        planId: t.id({ required: true }),
+        version: t.int({
+          required: true,
+          description: "The section's version the client read (0 if never written).",
+        }),
+        base: t.field({
+          type: BaseInput,
+          description:
+            'The values the client read of the fields it changes. With it a stale version still saves the fields nobody else changed since; without it a stale version saves only values already stored.',
+        }),
+        ...inputFields(t, names.type, fields.shape, false),
       }),
     });
 
@@ -165,7 +206,12 @@ export function registerSectionFields(
     }),
   );
 
-  const Input = inputType(names.input, fields.shape, true);
+  const BaseInput = b.inputType(`${names.type}ValuesInput`, {
+    description: `The ${sectionKey} section's values as a client read them (the base of a merge).`,
+    fields: (t: Loose) => inputFields(t, names.type, fields.shape, false),
+  });
+
+  const Input = inputType(names.input);
   const shapeKeys = Object.keys(fields.shape);
 
   builder.mutationField(names.mutation, (t) =>
@@ -181,12 +227,22 @@ export function registerSectionFields(
         const parsed = fields.updateSchema.parse(input) as Values;
         const data: Values = {};
         for (const key of shapeKeys) if (parsed[key] !== undefined) data[key] = parsed[key];
+        const base = input.base as Values | null | undefined;
         return refs.writeSectionData(ctx, {
           planId: String(input.planId),
           sectionKey,
           version: Number(input.version),
           data,
-          merge: true,
+          mergeInto: (saved, atVersion) => {
+            // Stored values as read (lists with their ids), beside any keys no longer declared.
+            const stored = { ...saved, ...fields.read(saved) };
+            return mergeSectionValues(
+              fields,
+              stored,
+              data,
+              atVersion ? stored : (base ?? undefined),
+            );
+          },
         });
       },
     }),

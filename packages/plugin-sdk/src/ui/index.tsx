@@ -45,7 +45,11 @@ export interface CreateSectionUiOptions {
 
 /** The GraphQL selection of a field set: "a b group { c } list { d e }". */
 export function selectionOf(meta: readonly FieldMeta[]): string {
-  return meta.map((m) => (m.fields ? `${m.name} { ${selectionOf(m.fields)} }` : m.name)).join(' ');
+  return meta
+    .map((m) =>
+      m.fields ? `${m.name} { ${m.kind === 'list' ? 'id ' : ''}${selectionOf(m.fields)} }` : m.name,
+    )
+    .join(' ');
 }
 
 /** The form input name of a field: "dcoName", "earlyYears.url", "arrangements.0.budget". */
@@ -72,9 +76,11 @@ export function toFormValues(
     if (m.kind === 'group')
       Object.assign(out, toFormValues(m.fields ?? [], value as Values | null, name));
     else if (m.kind === 'list') {
-      (Array.isArray(value) ? (value as Values[]) : []).forEach((row, i) =>
-        Object.assign(out, toFormValues(m.fields ?? [], row, [...name, String(i)])),
-      );
+      (Array.isArray(value) ? (value as Values[]) : []).forEach((row, i) => {
+        Object.assign(out, toFormValues(m.fields ?? [], row, [...name, String(i)]));
+        // The row's id goes back with the form, so the server merges it by id, not position.
+        if (typeof row?.id === 'string') out[formName(...name, String(i), 'id')] = row.id;
+      });
     } else out[formName(...name)] = scalarToText(value);
   }
   return out;
@@ -114,8 +120,13 @@ export function fromFormData(
       }
       out[m.name] = [...indices]
         .sort((a, b) => a - b)
-        .map((i) => fromFormData(m.fields ?? [], formData, [...name, String(i)]))
-        .filter((row) => Object.values(row).some((v) => v !== null));
+        .map((i) => {
+          const row = fromFormData(m.fields ?? [], formData, [...name, String(i)]);
+          const id = formData.get(formName(...name, String(i), 'id'));
+          return typeof id === 'string' && id !== '' ? { ...row, id } : row;
+        })
+        // A row left blank is dropped (deleted, if it had an id).
+        .filter((row) => Object.entries(row).some(([k, v]) => k !== 'id' && v !== null));
     } else out[m.name] = readScalar(m, formData.get(formName(...name)));
   }
   return out;
@@ -228,6 +239,13 @@ function EditorFields({
                       legend={`${m.itemLabel ?? 'Row'} ${i + 1}${i === rows - 1 ? ' (add another)' : ''}`}
                       legendSize="s"
                     >
+                      {values[formName(name, i, 'id')] && (
+                        <input
+                          type="hidden"
+                          name={formName(name, i, 'id')}
+                          value={values[formName(name, i, 'id')]}
+                        />
+                      )}
                       <EditorFields
                         meta={m.fields ?? []}
                         values={values}
@@ -319,6 +337,35 @@ function sectionFields(
   });
 }
 
+/**
+ * What a form changed, compared with the values it was rendered with: the changed fields (inside
+ * a group, only its changed fields; a changed list whole) and their values before, as the base of
+ * the server's field-level merge (decision 020).
+ */
+export function changedValues(
+  meta: readonly FieldMeta[],
+  values: Values,
+  before: Values,
+): { changed: Values; base: Values } {
+  const changed: Values = {};
+  const base: Values = {};
+  for (const m of meta) {
+    const now = values[m.name];
+    const was = before[m.name];
+    if (m.kind === 'group') {
+      const inner = changedValues(m.fields ?? [], (now ?? {}) as Values, (was ?? {}) as Values);
+      if (Object.keys(inner.changed).length > 0) {
+        changed[m.name] = inner.changed;
+        base[m.name] = inner.base;
+      }
+    } else if (JSON.stringify(now ?? null) !== JSON.stringify(was ?? null)) {
+      changed[m.name] = now ?? null;
+      base[m.name] = was ?? null;
+    }
+  }
+  return { changed, base };
+}
+
 /** A section's UI from its declared fields. */
 export function createSectionUi(options: CreateSectionUiOptions): SectionUi<GenericSection> {
   const { sectionKey, fields } = options;
@@ -336,14 +383,23 @@ export function createSectionUi(options: CreateSectionUiOptions): SectionUi<Gene
     ... on MutationUpdate${pascal}SectionSuccess { data { version } }
     ... on Error { message }
     ... on ValidationError { fieldErrors { path message } }
-    ... on SectionConflictError { current { ${selection} } }
+    ... on SectionConflictError { fields current { ${selection} } }
   }
 }`,
     fields: sectionFields(fields.meta),
     toValues: (section) => toFormValues(fields.meta, of(section)),
-    toVariables: (formData, { planId, version }) => ({
-      input: { planId, version, ...fromFormData(fields.meta, formData) },
-    }),
+    toVariables: (formData, { planId, version, baseline }) => {
+      const values = fromFormData(fields.meta, formData);
+      if (!baseline) return { input: { planId, version, ...values } };
+      const before = new FormData();
+      for (const [name, value] of Object.entries(baseline)) before.set(name, value);
+      const { changed, base } = changedValues(
+        fields.meta,
+        values,
+        fromFormData(fields.meta, before),
+      );
+      return { input: { planId, version, ...changed, base } };
+    },
     Summary:
       options.Summary ??
       (({ section }) => <SummaryList rows={summaryRows(fields.meta, of(section))} />),
