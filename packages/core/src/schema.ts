@@ -30,6 +30,7 @@ import { addIdentityTypes, createIdentity, type Identity } from './identity/inde
 import { addInvitationTypes } from './invitations/index.ts';
 import { addPartnershipAdminTypes } from './partnerships/admin-schema.ts';
 import { addTaskTypes } from './tasks/index.ts';
+import { addLiveTypes, createLiveBus, type LiveBus } from './live/index.ts';
 
 /** Per-core services the schema's sign-in fields use. */
 export interface SchemaServices {
@@ -37,6 +38,8 @@ export interface SchemaServices {
   identity: Identity;
   /** PUBLIC_URL's origin: links in mails use it (else the request's origin). */
   publicUrl?: string | null;
+  /** Live events and presence (default: in process, presence in the database). */
+  live?: LiveBus;
 }
 
 function buildCoreTypes(
@@ -109,6 +112,7 @@ export function buildSchema(
   );
   addPartnershipAdminTypes(builder, host, types);
   addTaskTypes(builder, host, types);
+  addLiveTypes(builder, host, services?.live ?? createLiveBus(prisma), types);
   const typeOwners = new Map<string, string>();
   for (const plugin of plugins) {
     try {

@@ -21,6 +21,8 @@ export interface TestCoreOptions {
   identity?: CreateCoreOptions['identity'];
   /** Sign-in and session settings over the environment's (limits, idle time, passwords off). */
   auth?: CreateCoreOptions['auth'];
+  /** Live events and presence (Redis URL and channel prefix); default in process. */
+  live?: CreateCoreOptions['live'];
 }
 
 export interface TestCore {
@@ -49,6 +51,7 @@ export async function createTestCore(options: TestCoreOptions): Promise<TestCore
       onError: options.onError,
       identity: options.identity,
       auth: options.auth,
+      live: options.live,
     });
     const tokens = new Map<string, string>();
     return {
@@ -73,6 +76,7 @@ export async function createTestCore(options: TestCoreOptions): Promise<TestCore
       anonymous: () => core.contextForSession(undefined),
       close: async () => {
         core.mailer.stop();
+        await core.close();
         await db.close();
       },
     };

@@ -21,6 +21,20 @@ export function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   ) as Prisma.InputJsonValue;
 }
 
+/** An audit entry as written, with who wrote it: what live events are derived from. */
+export interface RecordedAudit extends AuditEntry {
+  actor: { userId: string; name: string; organisationId: string | null } | null;
+}
+
+// Transactions whose audit entries someone wants after commit (live/after-commit.ts registers
+// them). Keyed by the transaction client, so a rolled-back transaction's entries are dropped with it.
+const recorders = new WeakMap<object, (audit: RecordedAudit) => void>();
+
+/** Hands every audit entry appended in this transaction to `record` (called as each is written). */
+export function recordAuditsOf(tx: object, record: (audit: RecordedAudit) => void): void {
+  recorders.set(tx, record);
+}
+
 export async function appendAudit(
   tx: Prisma.TransactionClient,
   ctx: RequestContext,
@@ -39,6 +53,16 @@ export async function appendAudit(
       before: toJson(entry.before),
       after: toJson(entry.after),
     },
+  });
+  recorders.get(tx)?.({
+    ...entry,
+    actor: ctx.user
+      ? {
+          userId: ctx.user.id,
+          name: ctx.user.name,
+          organisationId: membership?.organisationId ?? null,
+        }
+      : null,
   });
 }
 
