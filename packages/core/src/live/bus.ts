@@ -90,6 +90,8 @@ export function createLiveBus(prisma: PrismaClient, options: LiveOptions = {}): 
     return null;
   }
 
+  const open = new Set<ReturnType<typeof pubsub.subscribe>>();
+
   function publish(event: PlanEventPayload) {
     pubsub.publish(planTopic(prefix, event.planId), event);
   }
@@ -154,8 +156,19 @@ export function createLiveBus(prisma: PrismaClient, options: LiveOptions = {}): 
         at: (input.at ?? new Date()).toISOString(),
       });
     },
-    subscribe: (planId) => pubsub.subscribe(planTopic(prefix, planId)),
+    async *subscribe(planId) {
+      const events = pubsub.subscribe(planTopic(prefix, planId));
+      open.add(events);
+      try {
+        yield* events;
+      } finally {
+        open.delete(events);
+      }
+    },
     async close() {
+      // Open subscriptions unsubscribe from Redis before the connections go (else their
+      // UNSUBSCRIBE fails on a closed connection).
+      await Promise.all([...open].map((events) => events.return()));
       if (!clients) return;
       await Promise.all(Object.values(clients).map((c) => c.quit().catch(() => c.disconnect())));
     },
