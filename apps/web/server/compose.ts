@@ -43,7 +43,7 @@ export interface ComposeOptions {
 /** The server's settings for the core: everything but the database and the plugins. */
 export type CoreSettings = Pick<
   CreateCoreOptions,
-  'onError' | 'http' | 'identity' | 'auth' | 'publicUrl'
+  'onError' | 'http' | 'identity' | 'auth' | 'publicUrl' | 'live'
 >;
 
 export interface Composition {
@@ -133,6 +133,7 @@ export async function compose(options: ComposeOptions = {}): Promise<Composition
       ],
       close: async () => {
         core.mailer.stop();
+        await core.close();
         await db.close();
       },
     };
