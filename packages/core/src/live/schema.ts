@@ -85,6 +85,11 @@ export function addLiveTypes(
           event.commitmentId ? encodeGlobalId('Commitment', event.commitmentId) : null,
       }),
       actor: t.field({ type: ActorRef, nullable: true, resolve: (event) => event.actor }),
+      byViewer: t.boolean({
+        description: 'Whether the subscriber made the change (in this or another window).',
+        resolve: (event, _args, ctx) =>
+          Boolean(ctx.user && event.actor && event.actor.userId === ctx.user.id),
+      }),
       at: t.field({ type: 'DateTime', resolve: (event) => new Date(event.at) }),
     }),
   });
