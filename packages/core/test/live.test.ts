@@ -285,3 +285,24 @@ describe.runIf(await redisReachable())('through Redis', () => {
     }
   });
 });
+
+describe('a subscriber that falls behind', () => {
+  test('loses the oldest events past its queue, and the publisher carries on', async () => {
+    const { createLiveBus } = await import('../src/live/index.ts');
+    const bus = createLiveBus(t.db.prisma, { queueLimit: 3 });
+    const events = bus.subscribe('p1');
+    const audits = Array.from({ length: 10 }, (_, i) => ({
+      partnershipId: 'x',
+      planId: 'p1',
+      entityType: 'Comment',
+      entityId: String(i),
+      action: 'comment.create',
+      actor: null,
+    }));
+    await bus.publishAudits(audits);
+    const first = await events.next();
+    expect(first.value).toMatchObject({ kind: 'COMMENT', entityId: '7' });
+    await bus.close();
+    expect((await events.next()).done).toBe(true);
+  });
+});

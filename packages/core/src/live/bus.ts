@@ -2,7 +2,6 @@
 // reaches subscribers on every instance), else in process; and presence kept in Redis or the
 // database, never in this process's memory.
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
-import { createPubSub } from 'graphql-yoga';
 import { Redis } from 'ioredis';
 import type { PrismaClient } from '@lip/db';
 import type { RecordedAudit } from '../services/audit.ts';
@@ -21,11 +20,69 @@ export interface LiveOptions {
   redisUrl?: string | null;
   /** Prepended to every Redis channel and key (tests use a unique one each). Default "lip:". */
   prefix?: string;
+  /** Events one subscriber may have waiting before the oldest are dropped. Default 1000. */
+  queueLimit?: number;
   /** Where a failed publication is reported (it never fails the write). Default console.error. */
   onError?: (error: unknown) => void;
 }
 
-type Topics = Record<string, [PlanEventPayload]>;
+/**
+ * Events one subscriber may have waiting; past this the oldest are dropped. Events are prompts to
+ * refresh, so a subscriber this far behind loses nothing it needs (yoga's own PubSub throws past
+ * 1024, out of the publisher's dispatch: a slow client must not crash the server).
+ */
+export const SUBSCRIBER_QUEUE_LIMIT = 1000;
+
+/** One subscription: a bounded queue fed by the event target; return() detaches at once. */
+function subscription(
+  target: EventTarget,
+  topic: string,
+  limit: number,
+  onEnd: () => void,
+): AsyncIterableIterator<PlanEventPayload> {
+  const queue: PlanEventPayload[] = [];
+  let waiting: ((result: IteratorResult<PlanEventPayload>) => void) | null = null;
+  let ended = false;
+  const listener = (event: Event) => {
+    const payload = (event as CustomEvent<PlanEventPayload>).detail;
+    if (waiting) {
+      const wake = waiting;
+      waiting = null;
+      wake({ value: payload, done: false });
+      return;
+    }
+    if (queue.length >= limit) queue.shift();
+    queue.push(payload);
+  };
+  target.addEventListener(topic, listener);
+  const end = (): Promise<IteratorResult<PlanEventPayload>> => {
+    if (!ended) {
+      ended = true;
+      target.removeEventListener(topic, listener);
+      queue.length = 0;
+      waiting?.({ value: undefined, done: true });
+      waiting = null;
+      onEnd();
+    }
+    return Promise.resolve({ value: undefined, done: true });
+  };
+  return {
+    next() {
+      const value = queue.shift();
+      if (value) return Promise.resolve({ value, done: false });
+      if (ended) return Promise.resolve({ value: undefined, done: true });
+      return new Promise((resolve) => (waiting = resolve));
+    },
+    return: end,
+    async throw(error: unknown) {
+      await end();
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
 
 export interface LiveBus {
   /** Announces audit entries a committed transaction appended (those of a plan). */
@@ -49,16 +106,23 @@ export function createLiveBus(prisma: PrismaClient, options: LiveOptions = {}): 
     clients = { publish: connect(), subscribe: connect() };
     for (const client of Object.values(clients)) client.on('error', onError);
   }
-  const pubsub = createPubSub<Topics>(
-    clients
-      ? {
-          eventTarget: createRedisEventTarget<CustomEvent<PlanEventPayload>>({
-            publishClient: clients.publish,
-            subscribeClient: clients.subscribe,
-          }),
-        }
-      : {},
-  );
+  // ioredis answers commands with promises the event target leaves unhandled: a Redis outage must
+  // be logged, not crash the process, so it gets clients whose commands report their failures.
+  const reported = (promise: Promise<unknown>) => void promise.catch(onError);
+  const target: EventTarget = clients
+    ? createRedisEventTarget<CustomEvent<PlanEventPayload>>({
+        publishClient: {
+          publish: (channel: string, message: string) =>
+            reported(clients.publish.publish(channel, message)),
+        } as unknown as Redis, // the one method the event target calls on it
+        subscribeClient: {
+          on: (name: string, listener: (...args: unknown[]) => void) =>
+            clients.subscribe.on(name, listener),
+          subscribe: (channel: string) => reported(clients.subscribe.subscribe(channel)),
+          unsubscribe: (channel: string) => reported(clients.subscribe.unsubscribe(channel)),
+        } as unknown as Redis, // the three methods the event target calls on it
+      })
+    : new EventTarget();
   const presence = clients ? redisPresence(clients.publish, prefix) : databasePresence(prisma);
 
   async function organisationNames(ids: Iterable<string | null>): Promise<Map<string, string>> {
@@ -90,10 +154,10 @@ export function createLiveBus(prisma: PrismaClient, options: LiveOptions = {}): 
     return null;
   }
 
-  const open = new Set<ReturnType<typeof pubsub.subscribe>>();
+  const open = new Set<AsyncIterableIterator<PlanEventPayload>>();
 
   function publish(event: PlanEventPayload) {
-    pubsub.publish(planTopic(prefix, event.planId), event);
+    target.dispatchEvent(new CustomEvent(planTopic(prefix, event.planId), { detail: event }));
   }
 
   return {
@@ -156,19 +220,20 @@ export function createLiveBus(prisma: PrismaClient, options: LiveOptions = {}): 
         at: (input.at ?? new Date()).toISOString(),
       });
     },
-    async *subscribe(planId) {
-      const events = pubsub.subscribe(planTopic(prefix, planId));
+    subscribe(planId) {
+      const events: AsyncIterableIterator<PlanEventPayload> = subscription(
+        target,
+        planTopic(prefix, planId),
+        options.queueLimit ?? SUBSCRIBER_QUEUE_LIMIT,
+        () => open.delete(events),
+      );
       open.add(events);
-      try {
-        yield* events;
-      } finally {
-        open.delete(events);
-      }
+      return events;
     },
     async close() {
       // Open subscriptions unsubscribe from Redis before the connections go (else their
       // UNSUBSCRIBE fails on a closed connection).
-      await Promise.all([...open].map((events) => events.return()));
+      await Promise.all([...open].map((events) => events.return?.()));
       if (!clients) return;
       await Promise.all(Object.values(clients).map((c) => c.quit().catch(() => c.disconnect())));
     },
