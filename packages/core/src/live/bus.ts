@@ -89,7 +89,7 @@ export interface LiveBus {
   publishAudits(audits: readonly RecordedAudit[]): Promise<void>;
   /** Announces an event that did not come from a write in this core (the import job's "finished"). */
   publishPlanEvent(input: PlanEventInput): Promise<void>;
-  subscribe(planId: string): AsyncIterable<PlanEventPayload>;
+  subscribe(planId: string): AsyncIterableIterator<PlanEventPayload>;
   presence: PresenceStore;
   /** Whether events and presence go through Redis. */
   redis: boolean;
