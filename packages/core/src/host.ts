@@ -1,5 +1,6 @@
 // What the schema's resolvers need from the running core: the database and the installed sections.
 import type { PrismaClient } from '@lip/db';
+import type { PlanEventInput } from './live/events.ts';
 import type { InstalledSection, PluginMetrics } from './plugin-host/types.ts';
 
 /**
@@ -21,6 +22,12 @@ export interface CoreHost {
   plugin(id: string): InstalledPlugin | undefined;
   /** PUBLIC_URL's origin, for links in mails; null: the origin each request was made to. */
   publicUrl: string | null;
+  /**
+   * Announces a plan event to the plan's subscribers (every instance with REDIS_URL), for work
+   * done outside a transaction of host.prisma (whose audit entries are announced on their own):
+   * e.g. a metric import job finishing. Set by buildSchema.
+   */
+  publishPlanEvent?: (event: PlanEventInput) => Promise<void>;
 }
 
 export function createHost(

@@ -112,7 +112,9 @@ export function buildSchema(
   );
   addPartnershipAdminTypes(builder, host, types);
   addTaskTypes(builder, host, types);
-  addLiveTypes(builder, host, services?.live ?? createLiveBus(prisma), types);
+  const live = services?.live ?? createLiveBus(prisma);
+  host.publishPlanEvent = (event) => live.publishPlanEvent(event);
+  addLiveTypes(builder, host, live, types);
   const typeOwners = new Map<string, string>();
   for (const plugin of plugins) {
     try {
