@@ -72,3 +72,34 @@ test('without JavaScript the section page is unchanged: no live region content',
   await expect(page.getByRole('button', { name: 'Save section details' })).toBeVisible();
   await context.close();
 });
+
+test('someone else saving the commitment being edited: a banner, typed text kept', async ({
+  browser,
+}) => {
+  const priya = await signedInPage(browser, 'icb@northshire.example');
+  await openPlan(priya, 'Northshire');
+  await openSection(priya, /health/i);
+  await priya
+    .getByRole('table', { name: /Commitments in/ })
+    .getByRole('link')
+    .nth(2)
+    .click();
+  await priya.getByRole('link', { name: 'Change title' }).click();
+  await expect(priya.getByRole('heading', { level: 1, name: /Change commitment/ })).toBeVisible();
+  const editUrl = priya.url();
+
+  const alex = await signedInPage(browser, 'lead@northshire.example');
+  await alex.goto(editUrl);
+  await expect(alex.locator('#live-presence')).toContainText('Priya Shah');
+
+  await priya.getByLabel('Budget line').fill('Typed by Priya, not saved');
+  await alex.getByLabel('Title').fill('Title changed live by the lead');
+  await alex.getByRole('button', { name: 'Save commitment' }).click();
+  await expect(alex.getByRole('alert').getByText(/Commitment .* saved/)).toBeVisible();
+
+  await expect(priya.locator('#live-change')).toContainText(
+    /Alex Morgan \(Northshire County Council.*\) changed this \d+ seconds? ago/,
+  );
+  await expect(priya.getByLabel('Budget line')).toHaveValue('Typed by Priya, not saved');
+  for (const page of [priya, alex]) await page.context().close();
+});

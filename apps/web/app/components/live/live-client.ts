@@ -52,9 +52,10 @@ export async function heartbeat(place: Place): Promise<PresentPerson[]> {
       headers: { ...headers, accept: 'application/json' },
       body: JSON.stringify({
         query: print(HEARTBEAT),
+        // The narrowest place: a commitment's page is the commitment, not its section.
         variables: {
           planId: place.planId,
-          sectionKey: place.sectionKey ?? null,
+          sectionKey: place.commitmentId ? null : (place.sectionKey ?? null),
           commitmentId: place.commitmentId ?? null,
         },
       }),
