@@ -91,6 +91,55 @@ describe('planEvents: who may subscribe', () => {
   });
 });
 
+describe('planEvents: what each write announces', () => {
+  test('a section saved names its section; a comment is a COMMENT', async () => {
+    const events = await subscribe(
+      http,
+      BASE,
+      planId,
+      await tokenFor(http, BASE, 'viewer@northshire.example'),
+    );
+    try {
+      const lead = await t.as('lead@northshire.example');
+      const { plan } = await t.run<{ plan: { section: { version: number } } }>(
+        lead,
+        `query($p: ID!) { plan(id: $p) { section(key: "care") { version } } }`,
+        { p: planId },
+      );
+      await t.run(
+        lead,
+        `mutation($input: UpdateSectionEasyReadInput!) { updateSectionEasyRead(input: $input) { __typename } }`,
+        {
+          input: {
+            planId,
+            sectionKey: 'care',
+            version: plan.section.version,
+            easyReadSummary: 'We help families get short breaks.',
+          },
+        },
+      );
+      expect((await events.next()).data!.planEvents).toMatchObject({
+        kind: 'SECTION_SAVED',
+        entityType: 'Section',
+        sectionKey: 'care',
+        commitmentId: null,
+        actor: { name: lead.user!.name },
+      });
+      await t.run(
+        await t.as('forum@northshire.example'),
+        `mutation($input: AddCommentInput!) { addComment(input: $input) { __typename } }`,
+        { input: { planId, sectionKey: 'health', body: 'Live comment.' } },
+      );
+      expect((await events.next()).data!.planEvents).toMatchObject({
+        kind: 'COMMENT',
+        entityType: 'Comment',
+      });
+    } finally {
+      events.close();
+    }
+  });
+});
+
 describe('planEvents: only after commit', () => {
   test('a refused (stale) write announces nothing; the next saved one is announced', async () => {
     const created = await createCommitment(t.core, 'Live: versions');
