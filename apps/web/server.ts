@@ -38,6 +38,7 @@ const { core, demoAccounts, readiness, signInOrigins, close } = await compose({
   core: {
     onError: (error) => logger.error({ err: error }, 'Unexpected error (masked for the client)'),
     publicUrl: config.publicUrl,
+    live: { redisUrl: config.redisUrl },
     http: {
       allowedOrigins: config.allowedOrigins,
       introspection: config.introspection,

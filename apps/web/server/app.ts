@@ -52,7 +52,14 @@ export function createApp(options: AppOptions): Express {
   );
   app.use(healthRoutes(options.readiness));
   app.get('/metrics', metricsRoute(options.metrics, config.metrics.token));
-  app.use(compression());
+  // Never an event stream (planEvents over SSE): compression would hold events back until its
+  // buffer fills. Decided on the request: yoga writes its headers past compression's hook.
+  app.use(
+    compression({
+      filter: (req, res) =>
+        !(req.headers.accept ?? '').includes('text/event-stream') && compression.filter(req, res),
+    }),
+  );
   app.use(crossSiteFormGuard({ allowedOrigins: config.allowedOrigins, graphqlEndpoint }));
   app.all(graphqlEndpoint, (req, res) => void core.yoga(req, res));
   return app;

@@ -48,7 +48,7 @@ export interface ComposeOptions {
 /** The server's settings for the core: everything but the database and the plugins. */
 export type CoreSettings = Pick<
   CreateCoreOptions,
-  'onError' | 'http' | 'identity' | 'auth' | 'publicUrl'
+  'onError' | 'http' | 'identity' | 'auth' | 'publicUrl' | 'live'
 >;
 
 export interface Composition {
@@ -143,6 +143,7 @@ export async function compose(options: ComposeOptions = {}): Promise<Composition
       close: async () => {
         core.mailer.stop();
         await core.jobs.stop();
+        await core.close();
         await db.close();
       },
     };

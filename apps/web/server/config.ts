@@ -27,6 +27,8 @@ export interface WebConfig {
   trustProxy: string;
   /** PUBLIC_URL: the origin people reach the service at, for links in mails; default each request's. */
   publicUrl: string | undefined;
+  /** REDIS_URL: live events and presence shared by every instance; default in process and database. */
+  redisUrl: string | undefined;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -44,6 +46,20 @@ function parseFlag(name: string, value: string | undefined): boolean {
   throw new Error(`${name} must be 1 or 0 (got "${value}")`);
 }
 
+function parseRedisUrl(value: string | undefined): string | undefined {
+  const url = value?.trim();
+  if (!url) return undefined;
+  let protocol: string;
+  try {
+    protocol = new URL(url).protocol;
+  } catch {
+    throw new Error('REDIS_URL must be a URL such as redis://host:6379 (got something else)');
+  }
+  if (protocol !== 'redis:' && protocol !== 'rediss:')
+    throw new Error(`REDIS_URL must start with redis:// or rediss:// (got "${protocol}")`);
+  return url;
+}
+
 export function readWebConfig(env: Env = process.env): WebConfig {
   const metricsToken = env.METRICS_TOKEN?.trim() || undefined;
   return {
@@ -53,5 +69,6 @@ export function readWebConfig(env: Env = process.env): WebConfig {
     metrics: { enabled: parseFlag('METRICS_ENABLED', env.METRICS_ENABLED), token: metricsToken },
     trustProxy: env.TRUST_PROXY ?? 'loopback',
     publicUrl: parsePublicUrl(env.PUBLIC_URL),
+    redisUrl: parseRedisUrl(env.REDIS_URL),
   };
 }

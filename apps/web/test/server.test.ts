@@ -10,6 +10,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { decodeGlobalId } from '@lip/core';
 import { createApp } from '../server/app.ts';
 import { compose, type Composition } from '../server/compose.ts';
 import { readWebConfig, type WebConfig } from '../server/config.ts';
@@ -331,6 +332,67 @@ describe('/graphql over HTTP', () => {
   });
 });
 
+describe('planEvents over Server-Sent Events', () => {
+  test('a page of the app gets events as they happen: uncompressed, never held in a buffer', async () => {
+    const plans = await graphql(
+      web,
+      { query: '{ partnerships { edges { node { plans { edges { node { id } } } } } } }' },
+      { authorization: `Bearer ${token}` },
+    );
+    const planId = (
+      (await plans.json()) as {
+        data: {
+          partnerships: { edges: { node: { plans: { edges: { node: { id: string } }[] } } }[] };
+        };
+      }
+    ).data.partnerships.edges[0]!.node.plans.edges[0]!.node.id;
+    const controller = new AbortController();
+    // As the browser sends it: the session cookie, the app's own origin, gzip welcome.
+    const res = await fetch(`${web.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'text/event-stream',
+        'accept-encoding': 'gzip, deflate',
+        origin: web.origin,
+        cookie: `lip_session=${token}`,
+      },
+      body: JSON.stringify({
+        query:
+          'subscription($p: ID!) { planEvents(planId: $p) { kind entityType actor { name } } }',
+        variables: { p: planId },
+      }),
+      signal: controller.signal,
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    expect(res.headers.get('content-encoding') ?? 'none').toBe('none');
+    const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let received = '';
+    const event = (async () => {
+      while (!received.includes('event: next')) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        received += value;
+      }
+      return received;
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // As the metric import job announces a finished import.
+    await composition.core.publishPlanEvent({
+      planId: decodeGlobalId(planId)!.id,
+      kind: 'METRIC_IMPORT_FINISHED',
+      entityType: 'ObservationImport',
+      entityId: 'import-1',
+    });
+    const timeout = new Promise<string>((resolve) => setTimeout(() => resolve('timed out'), 2000));
+    expect(await Promise.race([event, timeout])).toContain(
+      '"planEvents":{"kind":"METRIC_IMPORT_FINISHED","entityType":"ObservationImport","actor":null}',
+    );
+    controller.abort();
+  });
+});
+
 describe('request logs', () => {
   test("a signIn request's line has its request id and operation, and no password or token", async () => {
     const requestId = 'test-sign-in-0001';
@@ -436,6 +498,10 @@ describe('settings', () => {
     );
     expect(readWebConfig({ PUBLIC_URL: 'https://lip.example.gov.uk/' }).publicUrl).toBe(
       'https://lip.example.gov.uk',
+    );
+    expect(() => readWebConfig({ REDIS_URL: 'localhost:6379' })).toThrow(/REDIS_URL/);
+    expect(readWebConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).redisUrl).toBe(
+      'redis://127.0.0.1:6379',
     );
     expect(readWebConfig({})).toEqual({
       allowedOrigins: [],

@@ -9,6 +9,12 @@ import type { InstalledSection, LipPlugin } from './plugin-host/types.ts';
 import { createIdentity, type IdentityOptions } from './identity/index.ts';
 import { createJobQueue, type JobQueue, type JobQueueOptions } from './jobs/queue.ts';
 import type { Mailer } from './mail/mailer.ts';
+import {
+  announcingAfterCommit,
+  createLiveBus,
+  type LiveOptions,
+  type PlanEventInput,
+} from './live/index.ts';
 import { buildSchema } from './schema.ts';
 import { createLipYoga, type LipHttpOptions, type LipYoga } from './yoga.ts';
 
@@ -33,6 +39,11 @@ export interface CreateCoreOptions {
   publicUrl?: string | null;
   /** The job queue's timings and observer (see JobQueueOptions). */
   jobs?: JobQueueOptions;
+  /**
+   * Live events and presence: `redisUrl` (REDIS_URL) shares them between instances through Redis;
+   * without it events stay in this process and presence is kept in the database.
+   */
+  live?: LiveOptions;
 }
 
 export interface Core {
@@ -55,17 +66,31 @@ export interface Core {
   jobs: JobQueue;
   /** Sign-in settings and the attempt counters (for sign-in methods added beside passwords). */
   auth: AuthServices;
+  /**
+   * Announces a plan event that no GraphQL write of this core made (the metric import job's
+   * METRIC_IMPORT_FINISHED): subscribers of the plan get it, on every instance when Redis is set.
+   */
+  publishPlanEvent(event: PlanEventInput): Promise<void>;
+  /** Closes the live bus's Redis connections (if any). */
+  close(): Promise<void>;
 }
 
 export function createCore(options: CreateCoreOptions): Core {
   const auth = createAuthServices(options.db, options.auth);
   const identity = createIdentity(options.db.prisma, options.identity, auth);
   const jobs = createJobQueue(options.db, options.jobs);
-  const { schema, host } = buildSchema(options.db.prisma, options.plugins, {
+  const live = createLiveBus(options.db.prisma, {
+    onError: options.onError ?? ((error) => console.error('[lip/live]', error)),
+    ...options.live,
+  });
+  // Every write's audit entries are announced to the plan's subscribers once it has committed.
+  const prisma = announcingAfterCommit(options.db.prisma, (audits) => live.publishAudits(audits));
+  const { schema, host } = buildSchema(prisma, options.plugins, {
     auth,
     identity,
     publicUrl: options.publicUrl ?? null,
     jobs,
+    live,
   });
   const maskError = createMaskError(
     options.onError ?? ((error) => console.error('[lip/core]', error)),
@@ -89,5 +114,7 @@ export function createCore(options: CreateCoreOptions): Core {
     mailer: identity.mailer,
     jobs,
     auth,
+    publishPlanEvent: (event) => live.publishPlanEvent(event),
+    close: () => live.close(),
   };
 }

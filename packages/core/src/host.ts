@@ -1,6 +1,7 @@
 // What the schema's resolvers need from the running core: the database and the installed sections.
 import type { PrismaClient } from '@lip/db';
 import type { JobQueue } from './jobs/queue.ts';
+import type { PlanEventInput } from './live/events.ts';
 import type { InstalledSection, PluginMetrics } from './plugin-host/types.ts';
 
 /**
@@ -24,6 +25,12 @@ export interface CoreHost {
   publicUrl: string | null;
   /** The durable job queue (import checks and applies); null where nothing runs jobs (schema printing). */
   jobs: JobQueue | null;
+  /**
+   * Announces a plan event to the plan's subscribers (every instance with REDIS_URL), for work
+   * done outside a transaction of host.prisma (whose audit entries are announced on their own):
+   * e.g. a metric import job finishing. Set by buildSchema.
+   */
+  publishPlanEvent?: (event: PlanEventInput) => Promise<void>;
 }
 
 export function createHost(

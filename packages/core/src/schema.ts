@@ -31,6 +31,7 @@ import { addIdentityTypes, createIdentity, type Identity } from './identity/inde
 import { addInvitationTypes } from './invitations/index.ts';
 import { addPartnershipAdminTypes } from './partnerships/admin-schema.ts';
 import { addTaskTypes } from './tasks/index.ts';
+import { addLiveTypes, createLiveBus, type LiveBus } from './live/index.ts';
 
 /** Per-core services the schema's sign-in fields use. */
 export interface SchemaServices {
@@ -40,6 +41,8 @@ export interface SchemaServices {
   publicUrl?: string | null;
   /** The job queue the import jobs are defined on (and sent to). */
   jobs?: JobQueue;
+  /** Live events and presence (default: in process, presence in the database). */
+  live?: LiveBus;
 }
 
 function buildCoreTypes(
@@ -122,6 +125,9 @@ export function buildSchema(
   );
   addPartnershipAdminTypes(builder, host, types);
   addTaskTypes(builder, host, types);
+  const live = services?.live ?? createLiveBus(prisma);
+  host.publishPlanEvent = (event) => live.publishPlanEvent(event);
+  addLiveTypes(builder, host, live, types);
   const typeOwners = new Map<string, string>();
   for (const plugin of plugins) {
     try {

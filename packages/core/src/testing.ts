@@ -25,6 +25,8 @@ export interface TestCoreOptions {
   jobs?: CreateCoreOptions['jobs'];
   /** Start the job workers (import checks and applies). Default true. */
   workers?: boolean;
+  /** Live events and presence (Redis URL and channel prefix); default in process. */
+  live?: CreateCoreOptions['live'];
 }
 
 export interface TestCore {
@@ -55,6 +57,7 @@ export async function createTestCore(options: TestCoreOptions): Promise<TestCore
       auth: options.auth,
       // Quick retries and polls (a test waits for its jobs); opened by the first job sent.
       jobs: { pollingIntervalSeconds: 0.5, retryDelaySeconds: 1, lazy: true, ...options.jobs },
+      live: options.live,
     });
     if (options.workers ?? true) await core.jobs.start();
     const tokens = new Map<string, string>();
@@ -81,6 +84,7 @@ export async function createTestCore(options: TestCoreOptions): Promise<TestCore
       close: async () => {
         core.mailer.stop();
         await core.jobs.stop();
+        await core.close();
         await db.close();
       },
     };

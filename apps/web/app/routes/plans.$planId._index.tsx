@@ -18,6 +18,7 @@ import {
 } from '../lib/labels.ts';
 import { sectionProgress } from '../lib/section-progress.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
+import { LiveUpdates } from '../components/live/index.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data }) =>
   error || !data ? errorTitle(error) : pageTitle(data.plan.title, data.plan.partnership.name);
@@ -120,6 +121,7 @@ export default function Plan() {
           { text: plan.title },
         ]}
       />
+      <LiveUpdates planId={plan.id} />
       {ownerSaved?.ownerOrganisation && (
         <NotificationBanner type="success" title="Success">
           <p className="govuk-notification-banner__heading">

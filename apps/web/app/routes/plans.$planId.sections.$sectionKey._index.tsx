@@ -25,6 +25,7 @@ import { PlanBreadcrumbs } from '../lib/plan/PlanPageHeader.tsx';
 import { queryPlan } from '../lib/plan-query.server.ts';
 import { sectionUi } from '../lib/plugins.ts';
 import { METRIC_UNITS, sectionProgress } from '../lib/section-progress.ts';
+import { LiveUpdates } from '../components/live/index.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle(page.section.title, page.plan.title);
@@ -271,6 +272,11 @@ export default function SectionPage() {
     <>
       <PlanBreadcrumbs plan={plan} trail={[{ text: section.title }]} />
       {summaryErrors.length > 0 && <ErrorSummary errors={summaryErrors} />}
+      <LiveUpdates
+        planId={plan.id}
+        sectionKey={section.key}
+        form={section.viewerCanEdit ? { id: 'section-form', readHref: sectionUrl } : undefined}
+      />
       {!actionData && saved === 'section' && (
         <NotificationBanner type="success" heading="Section details saved" />
       )}

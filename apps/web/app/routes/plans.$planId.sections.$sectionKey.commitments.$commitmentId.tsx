@@ -13,6 +13,7 @@ import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
 import { invariantResponse } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
+import { LiveUpdates } from '../components/live/index.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page
@@ -97,6 +98,11 @@ export default function Commitment() {
         <div className="govuk-grid-column-two-thirds">
           {commentError && <ErrorSummary errors={commentErrorSummary(commentError)} />}
           {done && <NotificationBanner type="success" heading={done} />}
+          <LiveUpdates
+            planId={plan.id}
+            sectionKey={plan.section.key}
+            commitmentId={commitment.id}
+          />
           <span className="govuk-caption-l">
             {plan.section.title} · {commitment.reference}
           </span>

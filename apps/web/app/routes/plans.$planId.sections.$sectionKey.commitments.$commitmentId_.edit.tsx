@@ -25,6 +25,7 @@ import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
 import { forbidden, formErrors, invariantResponse, unlessRefused } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
+import { LiveUpdates } from '../components/live/index.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page
@@ -150,6 +151,12 @@ export default function EditCommitment() {
       <div className="govuk-grid-row">
         <div className={conflict ? 'govuk-grid-column-full' : 'govuk-grid-column-two-thirds'}>
           {summary.length > 0 && <ErrorSummary errors={summary} />}
+          <LiveUpdates
+            planId={plan.id}
+            sectionKey={plan.section.key}
+            commitmentId={commitment.id}
+            form={{ id: 'commitment-form', readHref: commitmentUrl }}
+          />
           <span className="govuk-caption-l">
             {plan.section.title} · {commitment.reference}
           </span>

@@ -25,10 +25,30 @@ export function toJson(value: unknown): Prisma.InputJsonValue | undefined {
 export interface AuditActor {
   userId: string | null;
   organisationId: string | null;
+  /** The user's name, for the live event announcing the entry (absent in older queued jobs). */
+  name?: string | null;
 }
 
 export function auditActor(ctx: RequestContext, membership: Membership | undefined): AuditActor {
-  return { userId: ctx.user?.id ?? null, organisationId: membership?.organisationId ?? null };
+  return {
+    userId: ctx.user?.id ?? null,
+    organisationId: membership?.organisationId ?? null,
+    name: ctx.user?.name ?? null,
+  };
+}
+
+/** An audit entry as written, with who wrote it: what live events are derived from. */
+export interface RecordedAudit extends AuditEntry {
+  actor: { userId: string; name: string; organisationId: string | null } | null;
+}
+
+// Transactions whose audit entries someone wants after commit (live/after-commit.ts registers
+// them). Keyed by the transaction client, so a rolled-back transaction's entries are dropped with it.
+const recorders = new WeakMap<object, (audit: RecordedAudit) => void>();
+
+/** Hands every audit entry appended in this transaction to `record` (called as each is written). */
+export function recordAuditsOf(tx: object, record: (audit: RecordedAudit) => void): void {
+  recorders.set(tx, record);
 }
 
 export async function appendAudit(
@@ -58,6 +78,16 @@ export async function appendAuditBy(
       before: toJson(entry.before),
       after: toJson(entry.after),
     },
+  });
+  recorders.get(tx)?.({
+    ...entry,
+    actor: ctx.user
+      ? {
+          userId: ctx.user.id,
+          name: ctx.user.name,
+          organisationId: membership?.organisationId ?? null,
+        }
+      : null,
   });
 }
 

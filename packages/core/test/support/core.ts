@@ -21,7 +21,7 @@ export interface TestCore {
 
 export async function bootCore(
   plugins: LipPlugin[] = testPlugins,
-  options: Pick<TestCoreOptions, 'auth'> = {},
+  options: Pick<TestCoreOptions, 'auth' | 'live'> = {},
 ): Promise<TestCore> {
   const unexpected: unknown[] = [];
   const { db, core, signIn, close } = await createTestCore({
