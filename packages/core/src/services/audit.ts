@@ -81,12 +81,8 @@ export async function appendAuditBy(
   });
   recorders.get(tx)?.({
     ...entry,
-    actor: ctx.user
-      ? {
-          userId: ctx.user.id,
-          name: ctx.user.name,
-          organisationId: membership?.organisationId ?? null,
-        }
+    actor: actor.userId
+      ? { userId: actor.userId, name: actor.name ?? '', organisationId: actor.organisationId }
       : null,
   });
 }
