@@ -13,9 +13,11 @@ import { subscribe, tokenFor } from './support/live.ts';
 import { testPlugins } from './support/plugins.ts';
 import { CREATE, PLAN, type PlanData } from './support/queries.ts';
 
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const REDIS_URL = process.env.TEST_REDIS_URL ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
+// CI names its Redis (TEST_REDIS_URL): there an unreachable one fails the suite rather than skipping it.
 async function redisReachable(): Promise<boolean> {
+  if (process.env.TEST_REDIS_URL) return true;
   const redis = new Redis(REDIS_URL, {
     lazyConnect: true,
     maxRetriesPerRequest: 0,

@@ -156,6 +156,27 @@ export function createLiveBus(prisma: PrismaClient, options: LiveOptions = {}): 
 
   const open = new Set<AsyncIterableIterator<PlanEventPayload>>();
 
+  /**
+   * The audits that belong to a plan; a partnership-wide metric import (no plan named) is announced
+   * on every plan of its partnership, since each plan's dashboard reads the partnership's figures.
+   */
+  async function withPlansOfPartnership(
+    audits: RecordedAudit[],
+  ): Promise<(RecordedAudit & { planId: string })[]> {
+    const result: (RecordedAudit & { planId: string })[] = [];
+    for (const audit of audits) {
+      if (audit.planId) result.push({ ...audit, planId: audit.planId });
+      else if (kindOf(audit.entityType, audit.action) === 'METRIC_IMPORT_FINISHED') {
+        const plans = await prisma.plan.findMany({
+          where: { partnershipId: audit.partnershipId },
+          select: { id: true },
+        });
+        for (const plan of plans) result.push({ ...audit, planId: plan.id });
+      }
+    }
+    return result;
+  }
+
   function publish(event: PlanEventPayload) {
     target.dispatchEvent(new CustomEvent(planTopic(prefix, event.planId), { detail: event }));
   }
@@ -165,9 +186,7 @@ export function createLiveBus(prisma: PrismaClient, options: LiveOptions = {}): 
     presence,
     async publishAudits(audits) {
       try {
-        const ofPlans = audits.filter((a): a is RecordedAudit & { planId: string } =>
-          Boolean(a.planId),
-        );
+        const ofPlans = await withPlansOfPartnership(audits);
         if (ofPlans.length === 0) return;
         const names = await organisationNames(ofPlans.map((a) => a.actor?.organisationId ?? null));
         const at = new Date().toISOString();
