@@ -26,7 +26,7 @@ try {
       `${(r.writes / r.seconds).toFixed(1)} saved edits/s (${(attempts / r.seconds).toFixed(1)} attempts/s)`,
       `conflict rate ${((100 * r.conflicts) / attempts).toFixed(1)} % of attempts`,
       `conflicts by field ${JSON.stringify(r.conflictFields)}`,
-      `lost updates ${r.lostUpdates.length}, other errors ${r.otherErrors.length}, given up ${r.givenUp}`,
+      `lost updates ${r.lostUpdates.length}, 5xx ${r.serverErrors}, other errors ${r.otherErrors.length}, given up ${r.givenUp}`,
     ].join('\n'),
   );
   if (r.lostUpdates.length || r.otherErrors.length || r.strayShared.length) {

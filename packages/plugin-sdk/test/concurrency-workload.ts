@@ -1,10 +1,10 @@
 // The concurrency workload shared by test/concurrency.test.ts and bench/merge/concurrency.ts:
 // N clients make M edits each of one section (the sample plugin's) and one commitment, through
-// core.execute, as a web form would: each edit sends only what it changes, with the values it
+// the /graphql HTTP handler (or core.execute, as the web app calls it), as a web form would: each edit sends only what it changes, with the values it
 // read as base; a conflict re-reads and retries. Every client owns some fields (its own list item
 // of the section; one of five commitment fields for the first five clients) and shares others
 // (the section's summary and early years summary, the commitment's description).
-import type { TestHarness } from '../src/testing.ts';
+import { DEMO_PASSWORD, type TestHarness } from '../src/testing.ts';
 
 export interface WorkloadOptions {
   clients: number;
@@ -13,6 +13,8 @@ export interface WorkloadOptions {
   shareEvery?: number;
   /** Most tries of one edit before giving up (a give-up is reported, never hidden). */
   maxTries?: number;
+  /** 'http' (default): POSTs to core's /graphql handler with a bearer token; 'execute': in process. */
+  over?: 'http' | 'execute';
 }
 
 export interface WorkloadReport {
@@ -20,6 +22,8 @@ export interface WorkloadReport {
   conflicts: number;
   /** Answers that were neither a success nor the typed conflict (GraphQL errors included). */
   otherErrors: string[];
+  /** HTTP answers with a 5xx status (over 'http'; also counted in otherErrors). */
+  serverErrors: number;
   /** How often each field was named by a conflict (list items as "arrangements.item"). */
   conflictFields: Record<string, number>;
   /** Edits given up after maxTries conflicts. */
@@ -74,14 +78,16 @@ function ownedValue(field: Owned, k: number, i: number): string {
 export async function runWorkload(
   h: TestHarness,
   email: string,
-  { clients, edits, shareEvery = 10, maxTries = 200 }: WorkloadOptions,
+  { clients, edits, shareEvery = 10, maxTries = 200, over = 'http' }: WorkloadOptions,
 ): Promise<WorkloadReport> {
   const ctx = await h.contextFor(email);
+  const token = over === 'http' ? await bearerToken(h, email) : null;
   const planId = await h.planId(email);
   const report: WorkloadReport = {
     writes: 0,
     conflicts: 0,
     otherErrors: [],
+    serverErrors: 0,
     conflictFields: {},
     givenUp: 0,
     lostUpdates: [],
@@ -89,8 +95,27 @@ export async function runWorkload(
     seconds: 0,
   };
 
+  async function overHttp<T>(
+    document: string,
+    variables: Record<string, unknown>,
+  ): Promise<{ data?: T | null; errors?: readonly { message: string }[] }> {
+    const response = await h.core.yoga.fetch('http://lip.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: document, variables }),
+    });
+    if (response.status >= 500) {
+      report.serverErrors++;
+      return { errors: [{ message: `HTTP ${response.status}` }] };
+    }
+    return (await response.json()) as { data?: T | null; errors?: { message: string }[] };
+  }
+
   async function run<T>(document: string, variables: Record<string, unknown>): Promise<T | null> {
-    const result = await h.execute<T>({ document, variables, context: ctx });
+    const result =
+      over === 'http'
+        ? await overHttp<T>(document, variables)
+        : await h.execute<T>({ document, variables, context: ctx });
     if (result.errors?.length) {
       report.otherErrors.push(result.errors.map((e) => e.message).join('; '));
       return null;
@@ -253,4 +278,21 @@ export async function runWorkload(
   if (!sharedWritten.desc.has(endCommitment.description))
     report.strayShared.push(`commitment description: ${endCommitment.description}`);
   return report;
+}
+
+/** A demo account's session token, signed in over HTTP as any API client would. */
+async function bearerToken(h: TestHarness, email: string): Promise<string> {
+  const response = await h.core.yoga.fetch('http://lip.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: `mutation($input: SignInInput!) { signIn(input: $input) {
+        ... on MutationSignInSuccess { data { token } } } }`,
+      variables: { input: { email, password: DEMO_PASSWORD } },
+    }),
+  });
+  const body = (await response.json()) as { data?: { signIn?: { data?: { token: string } } } };
+  const token = body.data?.signIn?.data?.token;
+  if (!token) throw new Error(`${email} could not sign in: ${JSON.stringify(body)}`);
+  return token;
 }

@@ -1,5 +1,5 @@
-// The concurrency suite (PostgreSQL only): 20 clients × 50 edits of one section and one
-// commitment, mixed owned and shared fields (test/concurrency-workload.ts). Every owner's last
+// The concurrency suite (PostgreSQL only): 20 clients × 50 edits over HTTP (core's /graphql
+// handler) of one section and one commitment, mixed owned and shared fields (test/concurrency-workload.ts). Every owner's last
 // successful write is what is stored (0 lost updates), every refused write is the typed conflict,
 // and nothing else fails. Figures: bench/merge/concurrency.ts, docs/benchmarks.md.
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 
 test.skipIf(!postgres)(
-  '20 clients × 50 edits: 0 lost updates, every stale write a typed conflict, no other errors',
+  '20 clients × 50 edits over HTTP: 0 lost updates, every stale write a typed conflict, 0 5xx',
   { timeout: 170_000 },
   async () => {
     const report = await runWorkload(h, 'lead@northshire.example', { clients: 20, edits: 50 });
@@ -25,6 +25,7 @@ test.skipIf(!postgres)(
       `concurrency: ${report.writes} writes, ${report.conflicts} conflicts in ${report.seconds.toFixed(1)} s`,
       report.conflictFields,
     );
+    expect(report.serverErrors).toBe(0);
     expect(report.otherErrors).toEqual([]);
     expect(report.lostUpdates).toEqual([]);
     expect(report.strayShared).toEqual([]);

@@ -161,7 +161,7 @@ export function createLiveBus(prisma: PrismaClient, options: LiveOptions = {}): 
    * on every plan of its partnership, since each plan's dashboard reads the partnership's figures.
    */
   async function withPlansOfPartnership(
-    audits: RecordedAudit[],
+    audits: readonly RecordedAudit[],
   ): Promise<(RecordedAudit & { planId: string })[]> {
     const result: (RecordedAudit & { planId: string })[] = [];
     for (const audit of audits) {
