@@ -48,7 +48,7 @@ async function run(
   const done = new Promise<void>((resolve) => {
     for (let s = 0; s < subscribers; s++) {
       void (async () => {
-        for await (const event of subscriberBus.subscribe('bench-plan')) {
+        for await (const event of await subscriberBus.subscribe('bench-plan')) {
           if (s === 0) latencies.push(performance.now() - Number(event.entityId.split(':')[1]));
           received++;
           last = performance.now();

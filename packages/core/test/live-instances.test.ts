@@ -94,8 +94,7 @@ describe.runIf(postgres && (await redisReachable()))(
         await tokenFor(fetch, b.url, 'lead@northshire.example'),
       );
       try {
-        // The subscription reaches Redis just after its response starts: give it a moment.
-        await new Promise((resolve) => setTimeout(resolve, 200));
+        // No pause: B's stream starts only once Redis has acknowledged its subscription.
         const token = await tokenFor(fetch, a.url, 'icb@northshire.example');
         const started = Date.now();
         const response = await fetch(`${a.url}/graphql`, {

@@ -336,8 +336,7 @@ describe.runIf(await redisReachable())('through Redis', () => {
         await tokenFor(onB, BASE, 'lead@northshire.example'),
       );
       try {
-        // The subscription is registered with Redis asynchronously: give it a moment.
-        await new Promise((r) => setTimeout(r, 200));
+        // No pause: the stream starts only once Redis has acknowledged the subscription.
         const created = await createCommitment(a, 'Live: through Redis');
         const { data } = await events.next(2000);
         expect(data!.planEvents).toMatchObject({
@@ -372,7 +371,7 @@ describe('a subscriber that falls behind', () => {
   test('loses the oldest events past its queue, and the publisher carries on', async () => {
     const { createLiveBus } = await import('../src/live/index.ts');
     const bus = createLiveBus(t.db.prisma, { queueLimit: 3 });
-    const events = bus.subscribe('p1');
+    const events = await bus.subscribe('p1');
     const audits = Array.from({ length: 10 }, (_, i) => ({
       partnershipId: 'x',
       planId: 'p1',

@@ -89,7 +89,11 @@ export interface LiveBus {
   publishAudits(audits: readonly RecordedAudit[]): Promise<void>;
   /** Announces an event that did not come from a write in this core (the import job's "finished"). */
   publishPlanEvent(input: PlanEventInput): Promise<void>;
-  subscribe(planId: string): AsyncIterableIterator<PlanEventPayload>;
+  /**
+   * The plan's events from now on. Resolves once Redis has acknowledged the subscription, so an
+   * event published after it resolves (on any instance) is never missed.
+   */
+  subscribe(planId: string): Promise<AsyncIterableIterator<PlanEventPayload>>;
   presence: PresenceStore;
   /** Whether events and presence go through Redis. */
   redis: boolean;
@@ -102,13 +106,21 @@ export function createLiveBus(prisma: PrismaClient, options: LiveOptions = {}): 
   let clients: { publish: Redis; subscribe: Redis } | null = null;
   if (options.redisUrl) {
     // A subscribing connection can do nothing else, hence two.
-    const connect = () => new Redis(options.redisUrl!, { maxRetriesPerRequest: 3 });
-    clients = { publish: connect(), subscribe: connect() };
+    const connect = (subscriber: boolean) =>
+      new Redis(options.redisUrl!, {
+        maxRetriesPerRequest: 3,
+        // The ready check's INFO is refused once a connection is subscribing (it fails when a
+        // SUBSCRIBE queued while connecting goes first); a subscriber needs no ready check.
+        enableReadyCheck: !subscriber,
+      });
+    clients = { publish: connect(false), subscribe: connect(true) };
     for (const client of Object.values(clients)) client.on('error', onError);
   }
   // ioredis answers commands with promises the event target leaves unhandled: a Redis outage must
   // be logged, not crash the process, so it gets clients whose commands report their failures.
   const reported = (promise: Promise<unknown>) => void promise.catch(onError);
+  // Each channel's latest SUBSCRIBE, for subscribe() to wait on (failures are logged, not thrown).
+  const acknowledged = new Map<string, Promise<unknown>>();
   const target: EventTarget = clients
     ? createRedisEventTarget<CustomEvent<PlanEventPayload>>({
         publishClient: {
@@ -118,8 +130,12 @@ export function createLiveBus(prisma: PrismaClient, options: LiveOptions = {}): 
         subscribeClient: {
           on: (name: string, listener: (...args: unknown[]) => void) =>
             clients.subscribe.on(name, listener),
-          subscribe: (channel: string) => reported(clients.subscribe.subscribe(channel)),
-          unsubscribe: (channel: string) => reported(clients.subscribe.unsubscribe(channel)),
+          subscribe: (channel: string) =>
+            acknowledged.set(channel, clients.subscribe.subscribe(channel).catch(onError)),
+          unsubscribe: (channel: string) => {
+            acknowledged.delete(channel);
+            reported(clients.subscribe.unsubscribe(channel));
+          },
         } as unknown as Redis, // the three methods the event target calls on it
       })
     : new EventTarget();
@@ -239,14 +255,16 @@ export function createLiveBus(prisma: PrismaClient, options: LiveOptions = {}): 
         at: (input.at ?? new Date()).toISOString(),
       });
     },
-    subscribe(planId) {
+    async subscribe(planId) {
+      const topic = planTopic(prefix, planId);
       const events: AsyncIterableIterator<PlanEventPayload> = subscription(
         target,
-        planTopic(prefix, planId),
+        topic,
         options.queueLimit ?? SUBSCRIBER_QUEUE_LIMIT,
         () => open.delete(events),
       );
       open.add(events);
+      await acknowledged.get(topic);
       return events;
     },
     async close() {
