@@ -2,37 +2,15 @@
 // HTTP server) on one PostgreSQL database and one Redis. An edit made over HTTP through instance A
 // reaches a subscriber of instance B within a second. PostgreSQL only (PGlite is one process's).
 import { createDatabase, type Database } from '@lip/db';
-import { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createCore, type Core } from '../src/index.ts';
 import { bootCore, type TestCore } from './support/core.ts';
-import { subscribe, tokenFor } from './support/live.ts';
+import { redisReachable, subscribe, TEST_REDIS_URL, tokenFor } from './support/live.ts';
 import { testPlugins } from './support/plugins.ts';
 import { CREATE, PLAN, type PlanData } from './support/queries.ts';
-
-const REDIS_URL = process.env.TEST_REDIS_URL ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-// CI names its Redis (TEST_REDIS_URL): there an unreachable one fails the suite rather than skipping it.
-async function redisReachable(): Promise<boolean> {
-  if (process.env.TEST_REDIS_URL) return true;
-  const redis = new Redis(REDIS_URL, {
-    lazyConnect: true,
-    maxRetriesPerRequest: 0,
-    retryStrategy: () => null,
-  });
-  try {
-    await redis.connect();
-    await redis.ping();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    redis.disconnect();
-  }
-}
 
 interface Instance {
   db: Database;
@@ -46,7 +24,7 @@ async function startInstance(databaseUrl: string, prefix: string): Promise<Insta
   const core = createCore({
     db,
     plugins: testPlugins,
-    live: { redisUrl: REDIS_URL, prefix },
+    live: { redisUrl: TEST_REDIS_URL, prefix },
     onError: (error) => console.error(error),
   });
   const server = createServer(core.yoga);

@@ -1,17 +1,23 @@
 // planEvents over Server-Sent Events: who may subscribe, what an event says, that only committed
 // writes are announced, presence, and fan-out between two cores through Redis.
-import { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createCore, type Core } from '../src/index.ts';
 import { bootCore, type TestCore } from './support/core.ts';
-import { fetchOf, subscribe, tokenFor, type Fetch } from './support/live.ts';
+import {
+  fetchOf,
+  redisReachable,
+  subscribe,
+  TEST_REDIS_URL,
+  tokenFor,
+  type Fetch,
+  type Subscription,
+} from './support/live.ts';
 import { testPlugins } from './support/plugins.ts';
 import { CREATE, PLAN, UPDATE, type PlanData } from './support/queries.ts';
 import { importCsv, LA, tidyCsv } from './fixtures/metrics/helpers.ts';
 
 const BASE = 'http://lip.test';
-const REDIS_URL = process.env.TEST_REDIS_URL ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 let t: TestCore;
 let http: Fetch;
@@ -25,6 +31,24 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
+/** Runs `use` with a subscription to the plan's events as `email` (null: signed out), then closes it. */
+async function asSubscriber(
+  email: string | null,
+  use: (events: Subscription) => Promise<void>,
+): Promise<void> {
+  const events = await subscribe(
+    http,
+    BASE,
+    planId,
+    email ? await tokenFor(http, BASE, email) : null,
+  );
+  try {
+    await use(events);
+  } finally {
+    events.close();
+  }
+}
+
 async function createCommitment(core: Core, title: string) {
   const result = await core.execute<{ result: { data: { id: string; version: number } } }>({
     document: CREATE,
@@ -37,13 +61,7 @@ async function createCommitment(core: Core, title: string) {
 
 describe('planEvents: background work', () => {
   test("a partnership's metric import, applied by a job, is announced on its plans with who started it", async () => {
-    const events = await subscribe(
-      http,
-      BASE,
-      planId,
-      await tokenFor(http, BASE, 'forum@northshire.example'),
-    );
-    try {
+    await asSubscriber('forum@northshire.example', async (events) => {
       const lead = await t.as('lead@northshire.example');
       await importCsv(
         t,
@@ -59,21 +77,13 @@ describe('planEvents: background work', () => {
         });
         break;
       }
-    } finally {
-      events.close();
-    }
+    });
   });
 });
 
 describe('planEvents: who may subscribe', () => {
   test('a member of the partnership gets events, naming the actor, the entity and the time', async () => {
-    const events = await subscribe(
-      http,
-      BASE,
-      planId,
-      await tokenFor(http, BASE, 'forum@northshire.example'),
-    );
-    try {
+    await asSubscriber('forum@northshire.example', async (events) => {
       const created = await createCommitment(t.core, 'Live: announced');
       const { data } = await events.next();
       expect(data!.planEvents).toMatchObject({
@@ -88,49 +98,30 @@ describe('planEvents: who may subscribe', () => {
         },
       });
       expect(Date.now() - Date.parse(data!.planEvents.at)).toBeLessThan(60_000);
-    } finally {
-      events.close();
-    }
+    });
   });
 
   test('someone of another partnership is refused, as if the plan did not exist', async () => {
-    const events = await subscribe(
-      http,
-      BASE,
-      planId,
-      await tokenFor(http, BASE, 'lead@southvale.example'),
-    );
-    try {
+    await asSubscriber('lead@southvale.example', async (events) => {
       const result = await events.next();
       expect(result.data ?? null).toBeNull();
       expect(result.errors?.[0]?.message).toMatch(/not found/i);
       await createCommitment(t.core, 'Live: not for strangers');
       expect(await events.quiet(500)).toBe(true);
-    } finally {
-      events.close();
-    }
+    });
   });
 
   test('a signed-out caller is refused', async () => {
-    const events = await subscribe(http, BASE, planId, null);
-    try {
+    await asSubscriber(null, async (events) => {
       const result = await events.next();
       expect(result.errors?.[0]?.message).toMatch(/not found/i);
-    } finally {
-      events.close();
-    }
+    });
   });
 });
 
 describe('planEvents: what each write announces', () => {
   test('a section saved names its section; a comment is a COMMENT', async () => {
-    const events = await subscribe(
-      http,
-      BASE,
-      planId,
-      await tokenFor(http, BASE, 'viewer@northshire.example'),
-    );
-    try {
+    await asSubscriber('viewer@northshire.example', async (events) => {
       const lead = await t.as('lead@northshire.example');
       const { plan } = await t.run<{ plan: { section: { version: number } } }>(
         lead,
@@ -165,22 +156,14 @@ describe('planEvents: what each write announces', () => {
         kind: 'COMMENT',
         entityType: 'Comment',
       });
-    } finally {
-      events.close();
-    }
+    });
   });
 });
 
 describe('planEvents: only after commit', () => {
   test('a refused (stale) write announces nothing; the next saved one is announced', async () => {
     const created = await createCommitment(t.core, 'Live: versions');
-    const events = await subscribe(
-      http,
-      BASE,
-      planId,
-      await tokenFor(http, BASE, 'lead@northshire.example'),
-    );
-    try {
+    await asSubscriber('lead@northshire.example', async (events) => {
       const ctx = await t.as('icb@northshire.example');
       const stale = await t.core.execute<{ result: { __typename: string } }>({
         document: UPDATE,
@@ -196,19 +179,11 @@ describe('planEvents: only after commit', () => {
       });
       const { data } = await events.next();
       expect(data!.planEvents).toMatchObject({ kind: 'COMMITMENT_CHANGED', entityId: created.id });
-    } finally {
-      events.close();
-    }
+    });
   });
 
   test('a transaction that fails after appending its audit entry announces nothing', async () => {
-    const events = await subscribe(
-      http,
-      BASE,
-      planId,
-      await tokenFor(http, BASE, 'lead@northshire.example'),
-    );
-    try {
+    await asSubscriber('lead@northshire.example', async (events) => {
       // A section save whose transaction throws after appendAudit: the database refuses the
       // second half of a write, so the audit entry is rolled back and never announced.
       const created = await createCommitment(t.core, 'Live: rollback');
@@ -242,9 +217,7 @@ describe('planEvents: only after commit', () => {
       );
       expect(announced).toHaveLength(1);
       expect(await events.quiet(300)).toBe(true);
-    } finally {
-      events.close();
-    }
+    });
   });
 });
 
@@ -303,28 +276,9 @@ describe('presence', () => {
   });
 });
 
-// CI names its Redis (TEST_REDIS_URL): there an unreachable one fails the suite rather than skipping it.
-async function redisReachable(): Promise<boolean> {
-  if (process.env.TEST_REDIS_URL) return true;
-  const redis = new Redis(REDIS_URL, {
-    lazyConnect: true,
-    maxRetriesPerRequest: 0,
-    retryStrategy: () => null,
-  });
-  try {
-    await redis.connect();
-    await redis.ping();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    redis.disconnect();
-  }
-}
-
 describe.runIf(await redisReachable())('through Redis', () => {
   test('an event on one core reaches a subscriber of another core on the same Redis', async () => {
-    const live = { redisUrl: REDIS_URL, prefix: `lip-test:${randomUUID()}:` };
+    const live = { redisUrl: TEST_REDIS_URL, prefix: `lip-test:${randomUUID()}:` };
     const a = createCore({ db: t.db, plugins: testPlugins, live });
     const b = createCore({ db: t.db, plugins: testPlugins, live });
     try {

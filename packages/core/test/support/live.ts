@@ -1,5 +1,6 @@
 // Subscribing to planEvents over Server-Sent Events, as any HTTP client does (POST /graphql with
 // `Accept: text/event-stream`), against a yoga instance or a server's URL.
+import { Redis } from 'ioredis';
 import type { Core } from '../../src/index.ts';
 import { DEMO_PASSWORD } from './core.ts';
 
@@ -124,4 +125,30 @@ export async function subscribe(
     },
     close: () => controller.abort(),
   };
+}
+
+/** The Redis the suites share events through: CI names it; else the machine's own. */
+export const TEST_REDIS_URL =
+  process.env.TEST_REDIS_URL ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/**
+ * Whether the Redis suites can run. Where CI names its Redis (TEST_REDIS_URL) they always run,
+ * so an unreachable one fails them rather than skipping them.
+ */
+export async function redisReachable(): Promise<boolean> {
+  if (process.env.TEST_REDIS_URL) return true;
+  const redis = new Redis(TEST_REDIS_URL, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
+  try {
+    await redis.connect();
+    await redis.ping();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    redis.disconnect();
+  }
 }
