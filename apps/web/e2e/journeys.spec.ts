@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { installedPlugins as plugins } from '../server/installed-plugins.ts';
 import {
   axeViolations,
@@ -205,13 +205,21 @@ test('a stale edit of the same field shows both versions, names the field and re
   await expect(second.getByLabel('Budget line')).toHaveValue('ICB children’s community services');
 });
 
-test('a stale edit of the health section shows both versions', async ({ browser }) => {
+/** The ICB officer and the lead, each with the Northshire health section open (the same version). */
+async function bothOnTheHealthSection(
+  browser: Browser,
+): Promise<{ first: Page; second: Page; sectionUrl: string }> {
   const first = await signedInPage(browser, 'icb@northshire.example');
   await openPlan(first, 'Northshire');
   await openSection(first, HEALTH);
-  const sectionUrl = first.url();
   const second = await signedInPage(browser, 'lead@northshire.example');
+  const sectionUrl = first.url();
   await second.goto(sectionUrl);
+  return { first, second, sectionUrl };
+}
+
+test('a stale edit of the health section shows both versions', async ({ browser }) => {
+  const { first, second } = await bothOnTheHealthSection(browser);
 
   await first.getByLabel('DCO/DMO job title').fill('Designated Clinical Officer, 0.6 WTE');
   await first.getByLabel('ICB executive lead for SEND').fill('Sam Okafor');
@@ -239,12 +247,7 @@ test('a stale edit of the health section shows both versions', async ({ browser 
 test('two people change different fields of the health section from the same page: both saves stick', async ({
   browser,
 }) => {
-  const first = await signedInPage(browser, 'icb@northshire.example');
-  await openPlan(first, 'Northshire');
-  await openSection(first, HEALTH);
-  const sectionUrl = first.url();
-  const second = await signedInPage(browser, 'lead@northshire.example');
-  await second.goto(sectionUrl);
+  const { first, second, sectionUrl } = await bothOnTheHealthSection(browser);
 
   await first.getByLabel('Therapies').fill('Speech and language therapy in every family hub.');
   await first.getByLabel('Mental health waiting times').fill('6 weeks (median, March 2026)');

@@ -4,11 +4,11 @@
  * someone reading the section sees it refresh itself; each sees who else is there.
  */
 import { expect, test } from '@playwright/test';
-import { axeViolations, openPlan, openSection, signedInPage } from './fixtures.ts';
+import { axeViolations, keepScreenshots, openPlan, openSection, signedInPage } from './fixtures.ts';
 
 test('someone else saving the section: a banner naming them, typed text kept, presence', async ({
   browser,
-}) => {
+}, testInfo) => {
   const priya = await signedInPage(browser, 'icb@northshire.example');
   await openPlan(priya, 'Northshire');
   await openSection(priya, /health/i);
@@ -33,7 +33,7 @@ test('someone else saving the section: a banner naming them, typed text kept, pr
 
   const banner = alex.locator('#live-change');
   await expect(banner).toContainText(
-    /Priya Shah \(NHS Northshire Integrated Care Board\) changed this \d+ seconds? ago/,
+    /Priya Shah \(NHS Northshire Integrated Care Board\) changed this (a moment|\d+ seconds?) ago/,
   );
   await expect(alex.getByLabel('ICB executive lead for SEND')).toHaveValue(
     'Typed by Alex, not saved',
@@ -42,6 +42,7 @@ test('someone else saving the section: a banner naming them, typed text kept, pr
   await expect(compare).toHaveAttribute('target', '_blank');
   await expect(compare).toHaveAttribute('href', new URL(sectionUrl).pathname);
   expect(await axeViolations(alex)).toEqual([]);
+  await keepScreenshots(alex, testInfo, 'section-someone-else-saved', { noSidewaysScroll: true });
 
   // The reader has no form: the section refreshes itself with what Priya saved.
   await expect(reader.getByText(jobTitle)).toBeVisible();
@@ -98,7 +99,7 @@ test('someone else saving the commitment being edited: a banner, typed text kept
   await expect(alex.getByRole('alert').getByText(/Commitment .* saved/)).toBeVisible();
 
   await expect(priya.locator('#live-change')).toContainText(
-    /Alex Morgan \(Northshire County Council.*\) changed this \d+ seconds? ago/,
+    /Alex Morgan \(Northshire County Council.*\) changed this (a moment|\d+ seconds?) ago/,
   );
   await expect(priya.getByLabel('Budget line')).toHaveValue('Typed by Priya, not saved');
   for (const page of [priya, alex]) await page.context().close();

@@ -121,6 +121,7 @@ export async function streamPlanEvents(
 export function ago(ms: number): string {
   const seconds = Math.max(0, Math.round(ms / 1000));
   const say = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'} ago`;
+  if (seconds < 5) return 'a moment ago';
   if (seconds < 60) return say(seconds, 'second');
   if (seconds < 3600) return say(Math.floor(seconds / 60), 'minute');
   return say(Math.floor(seconds / 3600), 'hour');
