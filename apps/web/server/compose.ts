@@ -125,10 +125,9 @@ export async function compose(options: ComposeOptions = {}): Promise<Composition
     // the core seed.
     await runPluginSeeds(db, plugins, { demo: Boolean(options.demo) });
     if (options.workers ?? process.env.LIP_WORKERS !== '0') {
-      // Jobs sent by this or another instance, including those a previous process left half done.
+      // Jobs sent by this or another instance (imports, mail, reminders), including those a
+      // previous process left half done.
       await core.jobs.start();
-      // Mails queued by this or another instance, and retries after a failure.
-      core.mailer.start();
     }
     core.mailer.kick();
     return {
@@ -141,8 +140,8 @@ export async function compose(options: ComposeOptions = {}): Promise<Composition
         ...new Set((settings.identity?.oidcProviders ?? []).map((p) => new URL(p.issuer).origin)),
       ],
       close: async () => {
+        await core.jobs.stop(); // running mail jobs finish before the transport closes
         core.mailer.stop();
-        await core.jobs.stop();
         await core.close();
         await db.close();
       },

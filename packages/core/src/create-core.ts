@@ -79,6 +79,8 @@ export function createCore(options: CreateCoreOptions): Core {
   const auth = createAuthServices(options.db, options.auth);
   const identity = createIdentity(options.db.prisma, options.identity, auth);
   const jobs = createJobQueue(options.db, options.jobs);
+  // Mail is sent by durable jobs too: any instance's workers send what any instance queued.
+  identity.mailer.deliverThrough(jobs);
   const live = createLiveBus(options.db.prisma, {
     onError: options.onError ?? ((error) => console.error('[lip/live]', error)),
     ...options.live,

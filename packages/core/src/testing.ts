@@ -82,8 +82,8 @@ export async function createTestCore(options: TestCoreOptions): Promise<TestCore
       },
       anonymous: () => core.contextForSession(undefined),
       close: async () => {
+        await core.jobs.stop(); // running mail jobs finish before the transport closes
         core.mailer.stop();
-        await core.jobs.stop();
         await core.close();
         await db.close();
       },

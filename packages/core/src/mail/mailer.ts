@@ -1,9 +1,15 @@
 // Sends what the outbox holds: due mails are claimed one by one with a conditional update (so two
 // instances never send the same mail), sent through the transport, and retried with exponential
-// backoff when the transport fails. Logs say how many mails and which template, never an address
+// backoff when the transport fails. In a server the sending runs as a durable job (deliverThrough):
+// a queued mail is sent by whichever instance's workers take the job, and a scheduled run every
+// minute sends retries and whatever an instance that stopped left behind. Logs say how many mails and which template, never an address
 // or a mail's text.
 import nodemailer from 'nodemailer';
 import type { EmailOutbox, PrismaClient } from '@lip/db';
+import type { JobQueue } from '../jobs/queue.ts';
+
+/** The job that sends the outbox's due mails (one at a time across instances). */
+export const MAIL_JOB = 'mail-outbox';
 
 export interface MailMessage {
   from: string;
@@ -67,9 +73,14 @@ export interface Mailer {
   readonly delivers: boolean;
   /** Sends every due mail; resolves with how many were sent. Safe to call concurrently. */
   drain(): Promise<number>;
-  /** Drains soon, in the background (after a mail is queued). */
+  /** Drains soon, in the background (after a mail is queued): through the job queue if given one. */
   kick(): void;
-  /** Drains every pollMs until stop(). */
+  /**
+   * Sends through durable jobs on `queue` from now on: kick() queues a drain for any instance's
+   * workers, and a drain runs every minute on the queue's schedule. Call before the queue opens.
+   */
+  deliverThrough(queue: JobQueue): void;
+  /** Without a job queue: drains every pollMs until stop(). With one, its workers do this. */
   start(): void;
   stop(): void;
 }
@@ -184,14 +195,30 @@ export function createMailer(prisma: PrismaClient, options: MailerOptions): Mail
     return running;
   }
 
+  let queue: JobQueue | null = null;
+
   return {
     delivers: options.transport !== null && options.transport.name !== 'console',
     drain,
     kick() {
-      void drain().catch((error: unknown) => log(`sending failed: ${(error as Error).message}`));
+      const failed = (error: unknown) => log(`sending failed: ${(error as Error).message}`);
+      // Never from inside a transaction (the queue's rule): callers kick after theirs committed.
+      if (queue) void queue.send(MAIL_JOB, {}, { singletonKey: MAIL_JOB }).catch(failed);
+      else void drain().catch(failed);
+    },
+    deliverThrough(jobs) {
+      queue = jobs;
+      jobs.define(MAIL_JOB, {
+        run: async () => {
+          await drain();
+        },
+        // Each mail keeps its own tries and backoff in the outbox; the job only runs the sender.
+        retryLimit: 1,
+        cron: '* * * * *',
+      });
     },
     start() {
-      if (timer) return;
+      if (timer || queue) return;
       timer = setInterval(() => {
         void drain().catch((error: unknown) => log(`sending failed: ${(error as Error).message}`));
       }, options.pollMs ?? 15_000);
