@@ -49,6 +49,9 @@ export default defineConfig({
   retries: 0,
   // A budget, not a target: journeys must pass on a loaded 2-core machine (speed is in bench/).
   timeout: 180_000,
+  // Journeys share two cores with the rest of the suite in CI: a page under load may take more
+  // than the default 5 s to show what it will show. A missing element still fails, only later.
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL,

@@ -4,7 +4,7 @@
  * just saved gets a banner naming them instead of a refresh, so nothing typed is lost; and a line
  * says who else has the page open.
  */
-import { useRevalidator } from '@remix-run/react';
+import { useActionData, useRevalidator } from '@remix-run/react';
 import { useEffect, useRef, useState } from 'react';
 import {
   ago,
@@ -49,9 +49,19 @@ export function LiveUpdates(props: LiveUpdatesProps) {
   const [change, setChange] = useState<Change | null>(null);
   const [now, setNow] = useState(() => Date.now());
   // Read inside the event handler, which outlives renders.
-  const latest = useRef({ props, revalidate: revalidator.revalidate, dirty: false });
+  // A revalidation clears the route's action data, so an error summary or a "saved" message the
+  // person has not read yet would vanish when someone else saves: the page holds still until the
+  // next navigation.
+  const showingActionResult = useActionData() !== undefined;
+  const latest = useRef({
+    props,
+    revalidate: revalidator.revalidate,
+    dirty: false,
+    showingActionResult,
+  });
   latest.current.props = props;
   latest.current.revalidate = revalidator.revalidate;
+  latest.current.showingActionResult = showingActionResult;
 
   useEffect(() => {
     const element = form ? document.getElementById(form.id) : null;
@@ -66,7 +76,7 @@ export function LiveUpdates(props: LiveUpdatesProps) {
     void streamPlanEvents(
       planId,
       (event) => {
-        const { props: current, revalidate, dirty } = latest.current;
+        const { props: current, revalidate, dirty, showingActionResult } = latest.current;
         if (current.form && concernsForm(event, current)) {
           // The record the open form edits: a banner, never a refresh (the form would be rebuilt
           // from the new record). Saving then meets the usual conflict page, with both versions.
@@ -78,9 +88,9 @@ export function LiveUpdates(props: LiveUpdatesProps) {
             });
           return;
         }
-        // Lists refresh themselves, but never over what someone is typing; they catch up on the
-        // next event after the form is saved.
-        if (!dirty) revalidate();
+        // Lists refresh themselves, but never over what someone is typing or the outcome of what
+        // they just submitted; they catch up on the next event after that.
+        if (!dirty && !showingActionResult) revalidate();
       },
       controller.signal,
     );
