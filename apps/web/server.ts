@@ -84,7 +84,7 @@ app.all(
   createRequestHandler({
     build,
     mode: dev ? 'development' : 'production',
-    getLoadContext: loadContextFor(core, { demo }),
+    getLoadContext: loadContextFor(core, { demo, publicUrl: config.publicUrl }),
   }),
 );
 

@@ -112,7 +112,12 @@ export function Layout({ children }: { children: ReactNode }) {
             {children}
           </main>
         </div>
-        <Footer links={[{ href: '/graphql', text: 'GraphQL API' }]}>
+        <Footer
+          links={[
+            { href: '/published', text: 'Published plans' },
+            { href: '/graphql', text: 'GraphQL API' },
+          ]}
+        >
           <p className="govuk-body-s">
             Local inclusion plan builder.{data?.demo ? ' Demo data is fictional.' : ''}
           </p>

@@ -92,6 +92,10 @@ test('a draft is private: 404 at the public address, sign-in at the member addre
   }
   const download = await page.request.get('/published/northshire/2026-29/1/plan.docx');
   expect(download.status()).toBe(404);
+  // Nor is it in the public index or its feed.
+  await page.goto('/published?q=Northshire');
+  await expect(page.getByRole('status')).toHaveText(/^0 plans match “Northshire”/);
+  expect(await (await page.request.get('/published/feed.atom')).text()).not.toContain('northshire');
 
   await page.goto(`${planUrl}/versions`);
   await expect(page).toHaveURL(/\/sign-in/);
@@ -461,6 +465,36 @@ test('the lead publishes and a member of the public reads the plan and downloads
   expect(csv.headers()['content-type']).toContain('text/csv');
   expect([...(await csv.body()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // BOM, for Excel
   expect(await csv.text()).toContain('reference');
+
+  // The public index lists the newly published plan, found by its council's name or code.
+  await visitor.goto('/published');
+  await expect(
+    visitor.getByRole('heading', { level: 1, name: 'Published local inclusion plans' }),
+  ).toBeVisible();
+  await visitor.getByLabel('Search by local authority name or code').fill('E10000099');
+  await visitor.getByRole('button', { name: 'Search' }).click();
+  await expect(visitor).toHaveURL(/\/published\?q=E10000099$/);
+  await expect(visitor.getByRole('status')).toHaveText(/^1 plan matches “E10000099”/);
+  const listed = visitor.getByRole('table', { name: 'Published plans' });
+  await expect(listed.getByRole('rowheader')).toHaveText([/Northshire SEND and AP Partnership/]);
+  await expect(listed).toContainText('Version 1');
+  await expectAccessible(visitor);
+  await keepScreenshots(visitor, testInfo, 'published-index');
+  await visitor.getByLabel('Search by local authority name or code').fill('Southvale');
+  await visitor.getByRole('button', { name: 'Search' }).click();
+  await expect(visitor.getByRole('status')).toHaveText(/^0 plans match “Southvale”/);
+  await expect(visitor.getByRole('table')).toHaveCount(0);
+  await visitor.goto('/published?q=northshire+county+council');
+  await listed.getByRole('link', { name: 'Northshire SEND and AP Partnership' }).click();
+  await expect(visitor).toHaveURL(/\/published\/northshire\/2026-29$/);
+  // A feed and a sitemap for councils' sites and search engines, with absolute addresses.
+  const feed = await visitor.request.get('/published/feed.atom');
+  expect(feed.headers()['content-type']).toContain('application/atom+xml');
+  const atom = await feed.text();
+  expect(atom).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+  expect(atom).toMatch(/<link href="http:\/\/127\.0\.0\.1:\d+\/published\/northshire\/2026-29\/1"/);
+  const sitemap = await (await visitor.request.get('/sitemap.xml')).text();
+  expect(sitemap).toMatch(/<loc>http:\/\/127\.0\.0\.1:\d+\/published\/northshire\/2026-29<\/loc>/);
   await context.close();
 });
 

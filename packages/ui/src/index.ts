@@ -28,6 +28,7 @@ export {
   type HeaderProps,
 } from './Layout.tsx';
 export { BackLink, Breadcrumbs, SkipLink, type BreadcrumbItem } from './Navigation.tsx';
+export { Pagination, pageItems, type PaginationProps } from './Pagination.tsx';
 export { NotificationBanner, type NotificationBannerProps } from './NotificationBanner.tsx';
 export { Select, type SelectOption, type SelectProps } from './Select.tsx';
 export { SummaryList, type SummaryListAction, type SummaryListRow } from './SummaryList.tsx';

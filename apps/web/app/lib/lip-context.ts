@@ -18,5 +18,7 @@ declare module '@remix-run/node' {
     lip: LipContext;
     /** The server runs with the fictional demo partnerships (`--demo`, `LIP_DEMO=1`). */
     demo: boolean;
+    /** The address people reach the service at, e.g. https://lip.example.gov.uk (no trailing slash). */
+    origin: string;
   }
 }
