@@ -33,6 +33,8 @@ export type CorePlugin = Parameters<typeof createCore>[0]['plugins'][number];
 export interface ComposeOptions {
   /** Seed the demo partnerships and the plugins' demo content (idempotent). */
   demo?: boolean;
+  /** Each SQL statement the core's Prisma client sends (the statement-count tests count them). */
+  onQuery?: (sql: string) => void;
   /** Package names of the plugins to load; default: lip.config.ts (or the LIP_PLUGINS override). */
   plugins?: readonly string[];
   /** How the core logs unexpected errors and serves /graphql (origins, introspection, plugins). */
@@ -106,7 +108,8 @@ function identityFromEnv(demo: boolean): CreateCoreOptions['identity'] {
 }
 
 export async function compose(options: ComposeOptions = {}): Promise<Composition> {
-  const db = await createDatabase(); // DATABASE_URL → PostgreSQL; else PGlite in LIP_DATA_DIR
+  // DATABASE_URL → PostgreSQL; else PGlite in LIP_DATA_DIR
+  const db = await createDatabase({ onQuery: options.onQuery });
   let started: Core | undefined; // its job workers, to stop if a later step fails
   try {
     // The national catalogue (organisation types, plan kinds, standards frameworks, metrics) is

@@ -38,7 +38,10 @@ function routes(): Route[] {
     .map((file) => {
       const name = file.replace(/\.tsx?$/, '');
       const segments = name
+        // "feed[.]atom" is one segment with a literal dot.
+        .replaceAll('[.]', '\u0000')
         .split('.')
+        .map((s) => s.replaceAll('\u0000', '.'))
         .filter((s) => s !== '_index' && !s.startsWith('_'))
         // A trailing underscore opts out of the parent layout; it is not part of the URL.
         .map((s) => (s.endsWith('_') ? s.slice(0, -1) : s))

@@ -20,6 +20,11 @@ export interface DatabaseOptions {
   url?: string;
   /** PGlite data folder, or 'memory'. Defaults to LIP_DATA_DIR, then `.data/pglite` at the repo root. */
   dataDir?: string | 'memory';
+  /**
+   * Called with each SQL statement Prisma sends (not the job queue's own SQL): for counting the
+   * statements a page costs (the statement-count tests) or tracing.
+   */
+  onQuery?: (sql: string) => void;
 }
 
 export interface Database {
@@ -63,7 +68,7 @@ export function defaultDataDir(): string {
  */
 export async function createDatabase(options: DatabaseOptions = {}): Promise<Database> {
   const url = options.url ?? (process.env.DATABASE_URL || undefined);
-  if (url) return openPostgres(url);
+  if (url) return openPostgres(url, undefined, options.onQuery);
   const dataDir = options.dataDir ?? defaultDataDir();
   const pglite =
     dataDir === 'memory'
@@ -79,12 +84,27 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
     await pglite.close();
     throw error;
   }
-  return wrapPglite(pglite);
+  return wrapPglite(pglite, undefined, options.onQuery);
+}
+
+/** A Prisma client over a driver adapter, reporting each statement to `onQuery` when given. */
+function prismaOver(
+  adapter: PrismaPGlite | PrismaPg,
+  onQuery: DatabaseOptions['onQuery'],
+): PrismaClient {
+  if (!onQuery) return new PrismaClient({ adapter });
+  const prisma = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  prisma.$on('query', (event) => onQuery(event.query));
+  return prisma;
 }
 
 /** A Database over an open (already migrated) PGlite; close() closes both. */
-export function wrapPglite(pglite: PGlite, onClose?: () => Promise<void>): Database {
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+export function wrapPglite(
+  pglite: PGlite,
+  onClose?: () => Promise<void>,
+  onQuery?: DatabaseOptions['onQuery'],
+): Database {
+  const prisma = prismaOver(new PrismaPGlite(pglite), onQuery);
   return {
     prisma,
     engine: 'pglite',
@@ -107,7 +127,11 @@ export function wrapPglite(pglite: PGlite, onClose?: () => Promise<void>): Datab
 const ADMIN_SHUTDOWN = '57P01';
 
 /** Checks that every migration is applied, then returns a Database over a pg pool. */
-export async function openPostgres(url: string, onClose?: () => Promise<void>): Promise<Database> {
+export async function openPostgres(
+  url: string,
+  onClose?: () => Promise<void>,
+  onQuery?: DatabaseOptions['onQuery'],
+): Promise<Database> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -130,7 +154,7 @@ export async function openPostgres(url: string, onClose?: () => Promise<void>): 
     if (error.code !== ADMIN_SHUTDOWN)
       console.error(`PostgreSQL connection lost: ${error.message}`);
   });
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = prismaOver(new PrismaPg(pool), onQuery);
   return {
     prisma,
     engine: 'postgres',

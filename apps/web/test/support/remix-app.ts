@@ -6,7 +6,7 @@ import type { Request as ExpressRequest, Response as ExpressResponse } from 'exp
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer, type ViteDevServer } from 'vite';
-import { compose, type Composition } from '../../server/compose.ts';
+import { compose, type ComposeOptions, type Composition } from '../../server/compose.ts';
 import { loadContextFor } from '../../server/load-context.ts';
 
 export const APP_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -20,10 +20,12 @@ export interface RemixApp {
   close(): Promise<void>;
 }
 
-export async function startRemixApp(): Promise<RemixApp> {
+export async function startRemixApp(
+  options: Pick<ComposeOptions, 'onQuery' | 'workers'> = {},
+): Promise<RemixApp> {
   process.env.LIP_DATA_DIR = 'memory';
   delete process.env.DATABASE_URL;
-  const composition = await compose({ demo: true });
+  const composition = await compose({ demo: true, ...options });
   let vite: ViteDevServer | undefined;
   try {
     vite = await createServer({

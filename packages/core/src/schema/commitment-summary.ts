@@ -4,8 +4,9 @@ import type { ObjectRef } from '@pothos/core';
 import type { Plan } from '@lip/db';
 import type { LipBuilder, LipSchemaTypes } from '../builder.ts';
 import type { CoreHost } from '../host.ts';
+import { memoForPlan } from '../plan-memo.ts';
 import {
-  commitmentSummaryOf,
+  commitmentSummariesOfPlan,
   DUE_SOON_DAYS,
   emptyCommitmentSummary,
   type CommitmentSummary,
@@ -54,14 +55,22 @@ export function addCommitmentSummary(
     }),
   });
 
+  // Every section's summary and the plan's come from one load per plan and execution.
+  const summariesOf = (plan: Plan) =>
+    memoForPlan(plan, 'commitment-summaries', () =>
+      commitmentSummariesOfPlan(host.prisma, {
+        planId: plan.id,
+        section: { key: { in: host.sectionKeys } },
+      }),
+    );
+
   builder.objectField(SectionRef, 'commitmentSummary', (t) =>
     t.field({
       type: CommitmentSummaryRef,
       description: "The section's commitments counted.",
-      resolve: (section) =>
-        section.row
-          ? commitmentSummaryOf(host.prisma, { sectionId: section.row.id })
-          : emptyCommitmentSummary(),
+      resolve: async (section) =>
+        (section.row && (await summariesOf(section.plan)).bySection.get(section.row.id)) ??
+        emptyCommitmentSummary(),
     }),
   );
 
@@ -69,11 +78,7 @@ export function addCommitmentSummary(
     commitmentSummary: t.field({
       type: CommitmentSummaryRef,
       description: "The commitments of every section of the plan (installed plugins' sections).",
-      resolve: (plan) =>
-        commitmentSummaryOf(host.prisma, {
-          planId: plan.id,
-          section: { key: { in: host.sectionKeys } },
-        }),
+      resolve: async (plan) => (await summariesOf(plan)).plan,
     }),
     sectionsComplete: t.int({
       description:

@@ -3,6 +3,7 @@
 import type { ObjectRef } from '@pothos/core';
 import type { LipBuilder, LipSchemaTypes } from '../builder.ts';
 import type { CoreHost } from '../host.ts';
+import { memoForPlan } from '../plan-memo.ts';
 import type { CommitmentSummary, CommitmentsSummary } from '../plugin-host/types.ts';
 import { metricTypes } from '../metrics/metric-type.ts';
 import { readSectionData } from '../services/section-data.ts';
@@ -22,31 +23,48 @@ export interface ReadinessResult {
   message: string | null;
 }
 
-async function commitmentsOf(host: CoreHost, view: SectionView): Promise<CommitmentsSummary> {
-  const rows = view.row
-    ? await host.prisma.commitment.findMany({
-        where: { sectionId: view.row.id },
-        orderBy: { reference: 'asc' },
-        select: {
-          reference: true,
-          title: true,
-          progress: true,
-          rating: true,
-          standards: { select: { standardArea: { select: { code: true } } } },
-        },
-      })
-    : [];
-  const items: CommitmentSummary[] = rows.map((r) => ({
-    reference: r.reference,
-    title: r.title,
-    rag: ragStatusOf(r),
-    standards: r.standards.map((s) => s.standardArea.code).sort(),
-  }));
-  return Object.assign(items, { count: items.length });
+/** Every section's commitments as readiness checks see them, in one statement per plan. */
+function commitmentsOfPlan(host: CoreHost, plan: SectionView['plan']) {
+  return memoForPlan(plan, 'readiness-commitments', async () => {
+    const rows = await host.prisma.commitment.findMany({
+      where: { planId: plan.id },
+      orderBy: { reference: 'asc' },
+      select: {
+        sectionId: true,
+        reference: true,
+        title: true,
+        progress: true,
+        rating: true,
+        standards: { select: { standardArea: { select: { code: true } } } },
+      },
+    });
+    const bySection = new Map<string, CommitmentSummary[]>();
+    for (const r of rows) {
+      const items = bySection.get(r.sectionId) ?? [];
+      items.push({
+        reference: r.reference,
+        title: r.title,
+        rag: ragStatusOf(r),
+        standards: r.standards.map((s) => s.standardArea.code).sort(),
+      });
+      bySection.set(r.sectionId, items);
+    }
+    return bySection;
+  });
 }
 
-/** Runs the section's readiness checks (in declaration order). */
-export async function readinessOf(host: CoreHost, view: SectionView): Promise<ReadinessResult[]> {
+async function commitmentsOf(host: CoreHost, view: SectionView): Promise<CommitmentsSummary> {
+  const items = view.row ? ((await commitmentsOfPlan(host, view.plan)).get(view.row.id) ?? []) : [];
+  return Object.assign([...items], { count: items.length });
+}
+
+/** Runs the section's readiness checks (in declaration order), once per section version and plan. */
+export function readinessOf(host: CoreHost, view: SectionView): Promise<ReadinessResult[]> {
+  const key = `readiness:${view.definition.key}:${view.row?.id ?? ''}:${view.row?.version ?? 0}`;
+  return memoForPlan(view.plan, key, () => runReadiness(host, view));
+}
+
+async function runReadiness(host: CoreHost, view: SectionView): Promise<ReadinessResult[]> {
   const checks = view.definition.readinessChecks ?? [];
   if (checks.length === 0) return [];
   const data = readSectionData(view, view.definition.pluginId);

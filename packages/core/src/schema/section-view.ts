@@ -1,5 +1,6 @@
 // A plan's section as the API shows it: the plugin's definition plus the row, if one was written.
 import type { Plan, PrismaClient, Section } from '@lip/db';
+import { memoForPlan } from '../plan-memo.ts';
 import type { CoreHost } from '../host.ts';
 import type { InstalledSection } from '../plugin-host/types.ts';
 
@@ -12,15 +13,17 @@ export interface SectionView {
 
 export async function sectionsOfPlan(host: CoreHost, plan: Plan): Promise<SectionView[]> {
   if (host.sections.length === 0) return [];
-  const rows = await host.prisma.section.findMany({
-    where: { planId: plan.id, key: { in: host.sectionKeys } },
+  return memoForPlan(plan, 'sections', async () => {
+    const rows = await host.prisma.section.findMany({
+      where: { planId: plan.id, key: { in: host.sectionKeys } },
+    });
+    const byKey = new Map(rows.map((r) => [r.key, r]));
+    return host.sections.map((definition) => ({
+      plan,
+      definition,
+      row: byKey.get(definition.key) ?? null,
+    }));
   });
-  const byKey = new Map(rows.map((r) => [r.key, r]));
-  return host.sections.map((definition) => ({
-    plan,
-    definition,
-    row: byKey.get(definition.key) ?? null,
-  }));
 }
 
 export async function sectionOfPlan(

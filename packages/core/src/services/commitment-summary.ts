@@ -35,33 +35,54 @@ export function emptyCommitmentSummary(): CommitmentSummary {
   };
 }
 
-/** Counts the commitments `where` selects, and their open milestones by due date. */
-export async function commitmentSummaryOf(
+export interface PlanCommitmentSummaries {
+  /** The whole plan (the sections given). */
+  plan: CommitmentSummary;
+  /** By section id; a section with no commitments is absent (its summary is empty). */
+  bySection: Map<string, CommitmentSummary>;
+}
+
+/**
+ * Every section's summary and the plan's, in two statements whatever the plan's size: the
+ * commitments grouped by section and status, and the open milestones due by the horizon.
+ */
+export async function commitmentSummariesOfPlan(
   prisma: Pick<PrismaClient, 'commitment' | 'milestone'>,
   where: Prisma.CommitmentWhereInput,
   today: Date = ukToday(),
-): Promise<CommitmentSummary> {
+): Promise<PlanCommitmentSummaries> {
   const horizon = new Date(today.getTime() + DUE_SOON_DAYS * DAY);
-  const open = { completedOn: null, commitment: where } satisfies Prisma.MilestoneWhereInput;
-  const [groups, overdueMilestones, dueSoonMilestones] = await Promise.all([
-    // Counted by progress and rating, then read as the one-word status the overview rolls up.
-    prisma.commitment.groupBy({ by: ['progress', 'rating'], where, _count: { _all: true } }),
-    prisma.milestone.count({ where: { ...open, dueDate: { lt: today } } }),
-    prisma.milestone.count({ where: { ...open, dueDate: { gte: today, lte: horizon } } }),
+  const [groups, milestones] = await Promise.all([
+    prisma.commitment.groupBy({
+      by: ['sectionId', 'progress', 'rating'],
+      where,
+      _count: { _all: true },
+    }),
+    prisma.milestone.findMany({
+      where: { completedOn: null, commitment: where, dueDate: { lte: horizon } },
+      select: { dueDate: true, commitment: { select: { sectionId: true } } },
+    }),
   ]);
-  const counts = new Map<RagStatus, number>();
+  const plan = emptyCommitmentSummary();
+  const bySection = new Map<string, CommitmentSummary>();
+  const summaryOf = (sectionId: string) => {
+    let summary = bySection.get(sectionId);
+    if (!summary) bySection.set(sectionId, (summary = emptyCommitmentSummary()));
+    return summary;
+  };
   for (const g of groups) {
     const status = ragStatusOf(g);
-    counts.set(status, (counts.get(status) ?? 0) + g._count._all);
+    for (const summary of [plan, summaryOf(g.sectionId)]) {
+      summary.total += g._count._all;
+      summary.byRating.find((r) => r.rating === status)!.count += g._count._all;
+    }
   }
-  const byRating = RAG_STATUSES.map((rating) => ({
-    rating,
-    count: counts.get(rating) ?? 0,
-  }));
-  return {
-    total: byRating.reduce((sum, r) => sum + r.count, 0),
-    byRating,
-    overdueMilestones,
-    dueSoonMilestones,
-  };
+  for (const m of milestones) {
+    const overdue = m.dueDate < today;
+    for (const summary of [plan, summaryOf(m.commitment.sectionId)]) {
+      if (overdue) summary.overdueMilestones += 1;
+      else summary.dueSoonMilestones += 1;
+    }
+  }
+  return { plan, bySection };
 }
