@@ -9,10 +9,10 @@ import { startRemixApp, type RemixApp } from './support/remix-app.ts';
 
 const LEAD = 'lead@northshire.example';
 /**
- * Ceilings: 15 is the aim for each page. The plan page is at 17 today (its version panel reads the
- * current and the published version separately, and the viewer's own row): lower it as it drops.
+ * Ceilings: 15 is the aim for each page. The plan page is at 16 today (the viewer, section owners
+ * and the target RAG behind its blockers are separate reads): lower it as it drops.
  */
-const CEILING: Record<string, number> = { plan: 17, section: 15, coverage: 15 };
+const CEILING: Record<string, number> = { plan: 16, section: 15, coverage: 15 };
 const GROWTH = 60;
 
 let app: RemixApp;

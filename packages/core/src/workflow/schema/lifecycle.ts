@@ -1,10 +1,11 @@
 // GraphQL of the lifecycle: versions, sign-offs, the diff, the public published plan and the
 // transition mutations. Contract: docs/api-workflow.md (Lifecycle, Schema additions).
-import { SignOffDecision } from '@lip/db';
+import { SignOffDecision, type Plan } from '@lip/db';
 import { z } from 'zod';
 import type { LipBuilder } from '../../builder.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../errors.ts';
 import type { CoreHost } from '../../host.ts';
+import { memoForPlan } from '../../plan-memo.ts';
 import { encodeGlobalId } from '../../ids.ts';
 import { readSnapshot } from '../../read-snapshot.ts';
 import type { CoreTypeRefs } from '../../schema/type-refs.ts';
@@ -168,6 +169,21 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
     }),
   });
 
+  /**
+   * The current version and the published one in one read per plan and execution: only one version
+   * is ever in review or signed off, and superseded ones are older than the published one, so the
+   * published version is the newest or the one before it.
+   */
+  const recentVersions = (plan: Plan) =>
+    memoForPlan(plan, 'recent-versions', () =>
+      host.prisma.planVersion.findMany({
+        where: { planId: plan.id, state: { in: [...PUBLIC_OR_LATER] } },
+        orderBy: { number: 'desc' },
+        take: 2,
+        include: { plan: { select: { slug: true } }, signOffs: { orderBy: { createdAt: 'asc' } } },
+      }),
+    );
+
   builder.prismaObjectFields('Plan', (t) => ({
     versions: t.relation('versions', {
       description: 'Newest first.',
@@ -185,22 +201,14 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
       nullable: true,
       description:
         'The version under review, signed off or published most recently; null for a plan never submitted.',
-      resolve: (query, plan) =>
-        host.prisma.planVersion.findFirst({
-          ...query,
-          where: { planId: plan.id, state: { in: [...PUBLIC_OR_LATER] } },
-          orderBy: { number: 'desc' },
-        }),
+      resolve: async (_query, plan) => (await recentVersions(plan))[0] ?? null,
     }),
     publishedVersion: t.prismaField({
       type: 'PlanVersion',
       nullable: true,
       description: 'The version the public sees now.',
-      resolve: (query, plan) =>
-        host.prisma.planVersion.findFirst({
-          ...query,
-          where: { planId: plan.id, state: 'PUBLISHED' },
-        }),
+      resolve: async (_query, plan) =>
+        (await recentVersions(plan)).find((v) => v.state === 'PUBLISHED') ?? null,
     }),
     signatories: t.field({
       type: [SignatoryRef],
