@@ -93,3 +93,31 @@ export async function createTestCore(options: TestCoreOptions): Promise<TestCore
     throw error;
   }
 }
+
+/** Something that answers HTTP requests: a server's fetch, or `core.yoga.fetch` in process. */
+export type HttpFetch = (url: string, init: RequestInit) => Response | Promise<Response>;
+
+/**
+ * A demo account's session token, signed in over HTTP at `base`/graphql as any API client would
+ * (for tests that then call the API with `Authorization: Bearer <token>`).
+ */
+export async function demoBearerToken(
+  fetch: HttpFetch,
+  base: string,
+  email: string,
+): Promise<string> {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: SIGN_IN,
+      variables: { input: { email, password: DEMO_PASSWORD } },
+    }),
+  });
+  const body = (await response.json()) as {
+    data?: { signIn?: { data?: { token: string }; message?: string } };
+  };
+  const token = body.data?.signIn?.data?.token;
+  if (!token) throw new Error(`${email} could not sign in: ${JSON.stringify(body)}`);
+  return token;
+}

@@ -4,7 +4,8 @@
 // read as base; a conflict re-reads and retries. Every client owns some fields (its own list item
 // of the section; one of five commitment fields for the first five clients) and shares others
 // (the section's summary and early years summary, the commitment's description).
-import { DEMO_PASSWORD, type TestHarness } from '../src/testing.ts';
+import { demoBearerToken } from '@lip/core/testing';
+import type { TestHarness } from '../src/testing.ts';
 
 export interface WorkloadOptions {
   clients: number;
@@ -281,18 +282,5 @@ export async function runWorkload(
 }
 
 /** A demo account's session token, signed in over HTTP as any API client would. */
-async function bearerToken(h: TestHarness, email: string): Promise<string> {
-  const response = await h.core.yoga.fetch('http://lip.test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: `mutation($input: SignInInput!) { signIn(input: $input) {
-        ... on MutationSignInSuccess { data { token } } } }`,
-      variables: { input: { email, password: DEMO_PASSWORD } },
-    }),
-  });
-  const body = (await response.json()) as { data?: { signIn?: { data?: { token: string } } } };
-  const token = body.data?.signIn?.data?.token;
-  if (!token) throw new Error(`${email} could not sign in: ${JSON.stringify(body)}`);
-  return token;
-}
+const bearerToken = (h: TestHarness, email: string): Promise<string> =>
+  demoBearerToken((url, init) => h.core.yoga.fetch(url, init), 'http://lip.test', email);

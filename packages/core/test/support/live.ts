@@ -2,7 +2,7 @@
 // `Accept: text/event-stream`), against a yoga instance or a server's URL.
 import { Redis } from 'ioredis';
 import type { Core } from '../../src/index.ts';
-import { DEMO_PASSWORD } from './core.ts';
+import { demoBearerToken } from '../../src/testing.ts';
 
 export const PLAN_EVENTS = /* GraphQL */ `
   subscription Events($planId: ID!) {
@@ -41,19 +41,8 @@ export const fetchOf =
     Promise.resolve(core.yoga.fetch(url, init));
 
 /** A bearer token for a demo account, signed in over HTTP. */
-export async function tokenFor(fetch: Fetch, base: string, email: string): Promise<string> {
-  const response = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: `mutation($input: SignInInput!) { signIn(input: $input) {
-        ... on MutationSignInSuccess { data { token } } } }`,
-      variables: { input: { email, password: DEMO_PASSWORD } },
-    }),
-  });
-  const body = (await response.json()) as { data: { signIn: { data: { token: string } } } };
-  return body.data.signIn.data.token;
-}
+export const tokenFor = (fetch: Fetch, base: string, email: string): Promise<string> =>
+  demoBearerToken(fetch, base, email);
 
 export interface Subscription {
   /** The next result (data or errors), or a timeout error after `ms`. */
