@@ -1,5 +1,6 @@
 // What stops a plan being submitted: failing section readiness checks, standard areas neither
-// covered nor marked not applicable, and red metrics without commentary. Empty means submittable.
+// covered nor marked not applicable, red metrics without commentary, and a partnership that has not
+// chosen its disclosure rule (issue 14). Empty means submittable.
 import type { Plan } from '@lip/db';
 import type { CoreHost } from '../host.ts';
 import { unexplainedRedMetrics } from '../metrics/exceptions.ts';
@@ -8,7 +9,13 @@ import { sectionsOfPlan } from '../schema/section-view.ts';
 import { coverageOf } from './coverage.ts';
 
 export type SubmissionBlockerKind =
-  'SECTION_NOT_READY' | 'STANDARD_AREA_UNCOVERED' | 'METRIC_NEEDS_COMMENTARY';
+  | 'DISCLOSURE_RULE_NOT_SET'
+  | 'SECTION_NOT_READY'
+  | 'STANDARD_AREA_UNCOVERED'
+  | 'METRIC_NEEDS_COMMENTARY';
+
+export const DISCLOSURE_RULE_NOT_SET_MESSAGE =
+  'Set the partnership’s disclosure rule (the small-number threshold and rounding) before the plan is submitted: published counts of children follow it';
 
 export interface SubmissionBlocker {
   kind: SubmissionBlockerKind;
@@ -17,6 +24,8 @@ export interface SubmissionBlocker {
   sectionKey: string | null;
   standardAreaCode: string | null;
   metricTargetId: string | null;
+  /** For DISCLOSURE_RULE_NOT_SET: whose disclosure settings page fixes it. */
+  partnershipSlug: string | null;
 }
 
 const blocker = (
@@ -29,15 +38,39 @@ const blocker = (
   sectionKey: null,
   standardAreaCode: null,
   metricTargetId: null,
+  partnershipSlug: null,
   ...more,
 });
 
-/** In section order, then standard areas by position, then metrics. */
+/** Whether the plan's partnership has saved its disclosure rule (nothing is published without one). */
+export async function disclosureRuleIsSet(host: CoreHost, partnershipId: string): Promise<boolean> {
+  return (await disclosureRuleOf(host, partnershipId)).isSet;
+}
+
+async function disclosureRuleOf(
+  host: CoreHost,
+  partnershipId: string,
+): Promise<{ isSet: boolean; slug: string }> {
+  const partnership = await host.prisma.partnership.findUniqueOrThrow({
+    where: { id: partnershipId },
+    select: { disclosureRuleSetAt: true, slug: true },
+  });
+  return { isSet: partnership.disclosureRuleSetAt !== null, slug: partnership.slug };
+}
+
+/** The disclosure rule first, then in section order, then standard areas by position, then metrics. */
 export async function submissionBlockersOf(
   host: CoreHost,
   plan: Plan,
 ): Promise<SubmissionBlocker[]> {
   const blockers: SubmissionBlocker[] = [];
+  const rule = await disclosureRuleOf(host, plan.partnershipId);
+  if (!rule.isSet)
+    blockers.push(
+      blocker('DISCLOSURE_RULE_NOT_SET', DISCLOSURE_RULE_NOT_SET_MESSAGE, {
+        partnershipSlug: rule.slug,
+      }),
+    );
   for (const view of await sectionsOfPlan(host, plan)) {
     for (const check of await readinessOf(host, view)) {
       if (check.passed) continue;

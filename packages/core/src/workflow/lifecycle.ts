@@ -8,7 +8,7 @@ import { ConflictError, LipError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import { appendAudit } from '../services/audit.ts';
 import { lockPlan, updatePlan, visiblePlan } from '../services/plans.ts';
-import { submissionBlockersOf, type SubmissionBlocker } from './blockers.ts';
+import { disclosureRuleIsSet, submissionBlockersOf, type SubmissionBlocker } from './blockers.ts';
 import { queueSignOffRequests } from './sign-off-mail.ts';
 import { buildSnapshot } from './snapshot-builder.ts';
 
@@ -171,6 +171,12 @@ export async function publishPlan(
   const plan = await visiblePlan(host, ctx, input.planId);
   const membership = authorize(ctx, 'plan:publish', planFacts(plan));
   if (input.confirmed !== true) throw ValidationError.field('confirmed', PUBLISH_CONFIRMATION);
+  // A version frozen before its partnership chose a rule is not published under "no suppression".
+  if (!(await disclosureRuleIsSet(host, plan.partnershipId)))
+    throw new ValidationError(
+      [],
+      'Set the partnership’s disclosure rule (the small-number threshold and rounding) before the plan is published',
+    );
   return transition(host, plan, 'SIGNED_OFF', async (tx, locked) => {
     const version = await latestVersion(tx, plan.id);
     if (!version || version.state !== 'SIGNED_OFF')

@@ -21,6 +21,7 @@ export const SUBMISSION_BLOCKER_FIELDS = graphql(`
     sectionKey
     standardAreaCode
     metricTargetId
+    partnershipSlug
   }
 `);
 

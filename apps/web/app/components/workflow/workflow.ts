@@ -11,6 +11,10 @@ export type SubmissionBlockerData = ResultOf<typeof SUBMISSION_BLOCKER_FIELDS>;
 /** Where to fix a submission blocker. */
 export function blockerHref(planId: string, blocker: SubmissionBlockerData): string {
   switch (blocker.kind) {
+    case 'DISCLOSURE_RULE_NOT_SET':
+      return blocker.partnershipSlug
+        ? `/partnerships/${encodeURIComponent(blocker.partnershipSlug)}/metrics/disclosure`
+        : planPath(planId);
     case 'SECTION_NOT_READY':
       return blocker.sectionKey
         ? planPath(planId, `/sections/${encodeURIComponent(blocker.sectionKey)}`)
@@ -26,6 +30,7 @@ export function blockerHref(planId: string, blocker: SubmissionBlockerData): str
 }
 
 export const BLOCKER_KINDS: Record<SubmissionBlockerData['kind'], string> = {
+  DISCLOSURE_RULE_NOT_SET: 'Disclosure rule not set',
   SECTION_NOT_READY: 'Section not ready',
   STANDARD_AREA_UNCOVERED: 'Standard area not covered',
   METRIC_NEEDS_COMMENTARY: 'Red metric needs commentary',

@@ -55,7 +55,12 @@ const blockerRefs = new WeakMap<LipBuilder, ReturnType<typeof defineSubmissionBl
 
 function defineSubmissionBlocker(builder: LipBuilder) {
   const SubmissionBlockerKindEnum = builder.enumType('SubmissionBlockerKind', {
-    values: ['SECTION_NOT_READY', 'STANDARD_AREA_UNCOVERED', 'METRIC_NEEDS_COMMENTARY'] as const,
+    values: [
+      'DISCLOSURE_RULE_NOT_SET',
+      'SECTION_NOT_READY',
+      'STANDARD_AREA_UNCOVERED',
+      'METRIC_NEEDS_COMMENTARY',
+    ] as const,
   });
   const SubmissionBlockerRef = builder.objectRef<SubmissionBlocker>('SubmissionBlocker').implement({
     description: 'One thing that stops the plan being submitted, and what to do about it.',
@@ -64,6 +69,11 @@ function defineSubmissionBlocker(builder: LipBuilder) {
       message: t.exposeString('message'),
       sectionKey: t.exposeString('sectionKey', { nullable: true }),
       standardAreaCode: t.exposeString('standardAreaCode', { nullable: true }),
+      partnershipSlug: t.exposeString('partnershipSlug', {
+        nullable: true,
+        description:
+          'For DISCLOSURE_RULE_NOT_SET: the partnership whose disclosure settings fix it.',
+      }),
       metricTargetId: t.id({
         nullable: true,
         resolve: (b) =>
