@@ -19,6 +19,7 @@ describe('renderCsv', () => {
     expect(files.map((f) => f.name)).toEqual([
       'commitments.csv',
       'commitment_standard_areas.csv',
+      'section_fields.csv',
       'targets.csv',
       'metrics.csv',
       'metrics.meta.csv',
