@@ -87,15 +87,19 @@ export const NOTE_MAX = 2000;
 export async function submitPlan(
   host: CoreHost,
   ctx: RequestContext,
-  input: { planId: string; note?: string | null },
+  input: { planId: string; note?: string | null; confirmPersonalDataChecked?: boolean },
 ): Promise<Plan> {
   const plan = await visiblePlan(host, ctx, input.planId);
   const membership = authorize(ctx, 'plan:submit', planFacts(plan));
+  const confirmed = input.confirmPersonalDataChecked === true;
   const note = input.note?.trim() || null;
   if (note && note.length > NOTE_MAX)
     throw ValidationError.field('note', `The note must be ${NOTE_MAX} characters or fewer`);
-  const blockers = await submissionBlockersOf(host, plan);
+  const all = await submissionBlockersOf(host, plan);
+  // Possible personal data is a warning: the lead's confirmation passes it, never silence.
+  const blockers = all.filter((b) => !(b.needsConfirmation && confirmed));
   if (blockers.length > 0) throw new SubmissionBlockedError(blockers);
+  const personalDataConfirmed = all.filter((b) => b.needsConfirmation).map((b) => b.message);
   return transition(host, plan, 'DRAFT', async (tx, locked) => {
     const last = await tx.planVersion.aggregate({
       where: { planId: plan.id },
@@ -126,6 +130,8 @@ export async function submitPlan(
     return setPlanState(tx, ctx, membership, locked, 'PARTNER_REVIEW', 'plan.submitted', {
       versionNumber: number,
       note,
+      // What the lead confirmed is not personal data, on the record with the submission.
+      ...(personalDataConfirmed.length > 0 ? { personalDataConfirmed } : {}),
     });
   });
 }

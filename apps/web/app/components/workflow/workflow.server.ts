@@ -22,6 +22,9 @@ export const SUBMISSION_BLOCKER_FIELDS = graphql(`
     standardAreaCode
     metricTargetId
     partnershipSlug
+    commitmentId
+    coproductionActivityId
+    needsConfirmation
   }
 `);
 

@@ -26,6 +26,20 @@ export function blockerHref(planId: string, blocker: SubmissionBlockerData): str
       );
     case 'METRIC_NEEDS_COMMENTARY':
       return planPath(planId, '/dashboard');
+    case 'PERSONAL_DATA_SUSPECTED':
+      if (blocker.coproductionActivityId)
+        return planPath(
+          planId,
+          `/coproduction/${encodeURIComponent(blocker.coproductionActivityId)}`,
+        );
+      if (blocker.commitmentId && blocker.sectionKey)
+        return planPath(
+          planId,
+          `/sections/${encodeURIComponent(blocker.sectionKey)}/commitments/${encodeURIComponent(blocker.commitmentId)}`,
+        );
+      return blocker.sectionKey
+        ? planPath(planId, `/sections/${encodeURIComponent(blocker.sectionKey)}`)
+        : planPath(planId);
   }
 }
 
@@ -34,6 +48,7 @@ export const BLOCKER_KINDS: Record<SubmissionBlockerData['kind'], string> = {
   SECTION_NOT_READY: 'Section not ready',
   STANDARD_AREA_UNCOVERED: 'Standard area not covered',
   METRIC_NEEDS_COMMENTARY: 'Red metric needs commentary',
+  PERSONAL_DATA_SUSPECTED: 'Check for personal data',
 };
 
 /** Submission blockers of one section, or of the whole plan (section null). */
