@@ -5,7 +5,7 @@
 // ICB and the parent carer forum, creates a plan, invites an ICB officer who writes the health
 // section, and removes a member, who is signed out at once.
 import type { Page } from '@playwright/test';
-import { axeViolations } from './fixtures.ts';
+import { axeViolations, keepScreenshots } from './fixtures.ts';
 import { expect, test } from './identity-fixtures.ts';
 import type { TestSmtpServer } from '@lip/core/test-servers';
 import { EMPTY_DATABASE_ADMIN } from './identity.ts';
@@ -88,7 +88,7 @@ test('an area starts on its own: administrator, partnership, lead, plan, members
   page: admin,
   browser,
   identity,
-}) => {
+}, testInfo) => {
   const newBrowser = async () => (await browser.newContext()).newPage();
 
   // The administrator from the command line signs in and creates the partnership.
@@ -163,6 +163,33 @@ test('an area starts on its own: administrator, partnership, lead, plan, members
   await expect(lead.getByRole('heading', { level: 2, name: 'Sections' })).toBeVisible();
   const planUrl = new URL(lead.url()).pathname;
   await accessible(lead);
+
+  // Nothing can be submitted before the partnership chooses its disclosure rule: the plan and its
+  // submit page say so first, linking to the settings, where saving a threshold sets the rule.
+  const ruleBlocker = /^Set the partnership’s disclosure rule/;
+  await expect(lead.getByRole('link', { name: ruleBlocker })).toBeAttached();
+  await lead.goto(`${planUrl}/submit`);
+  await lead.getByRole('link', { name: ruleBlocker }).click();
+  await expect(lead.getByRole('heading', { level: 1, name: 'Disclosure control' })).toBeVisible();
+  await expect(
+    lead.getByText('No plan can be submitted or published until the partnership saves'),
+  ).toBeVisible();
+  await accessible(lead);
+  await keepScreenshots(lead, testInfo, 'disclosure-rule');
+  await lead.getByLabel('Rounding base').fill('5');
+  await lead.getByRole('button', { name: 'Save settings' }).click();
+  await expect(
+    lead.getByRole('alert').getByRole('link', { name: /Enter the small-number threshold/ }),
+  ).toBeVisible();
+  await lead.getByLabel('Small number threshold').fill('10');
+  await lead.getByRole('button', { name: 'Save settings' }).click();
+  await expect(lead.getByText('Disclosure settings saved')).toBeVisible();
+  await expect(lead.getByText('Counts below 10 are shown as c')).toBeVisible();
+  await lead.goto(`${planUrl}/submit`);
+  await expect(
+    lead.getByRole('heading', { level: 1, name: 'Submit for partner review' }),
+  ).toBeVisible();
+  await expect(lead.getByRole('link', { name: ruleBlocker })).toHaveCount(0);
 
   // An ICB officer, invited as a section editor, writes the health section (and only that).
   await invite(lead, ICB_OFFICER, 'NHS Eastmarsh Integrated Care Board', 'Section editor');
