@@ -167,7 +167,11 @@ test('an area starts on its own: administrator, partnership, lead, plan, members
   // Nothing can be submitted before the partnership chooses its disclosure rule: the plan and its
   // submit page say so first, linking to the settings, where saving a threshold sets the rule.
   const ruleBlocker = /^Set the partnership’s disclosure rule/;
-  await expect(lead.getByRole('link', { name: ruleBlocker })).toBeAttached();
+  await lead.getByText(/^Whole plan \(\d+ things to fix\)$/).click();
+  await expect(lead.getByRole('link', { name: ruleBlocker })).toHaveAttribute(
+    'href',
+    '/partnerships/eastmarsh/metrics/disclosure',
+  );
   await lead.goto(`${planUrl}/submit`);
   await lead.getByRole('link', { name: ruleBlocker }).click();
   await expect(lead.getByRole('heading', { level: 1, name: 'Disclosure control' })).toBeVisible();

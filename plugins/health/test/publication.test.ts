@@ -15,3 +15,21 @@ describe('publication of the fields', () => {
     expect(facts.dcoName).toBeUndefined();
   });
 });
+
+describe('the health section as published', () => {
+  test('leaves the DCO/DMO email out and keeps the name', async () => {
+    const { default: health } = await import('../src/server/index.ts');
+    const section = health.sections!.find((s) => s.publishFields)!;
+    const published = section.publishFields!(
+      { dcoName: 'Dr Asha Rahman', dcoEmail: 'asha.rahman@example.nhs.uk' },
+      (counts) => [...counts],
+    );
+    expect(published.find((f) => f.key === 'dcoName')?.value).toBe('Dr Asha Rahman');
+    expect(published.some((f) => f.key === 'dcoEmail')).toBe(false);
+    expect(JSON.stringify(published)).not.toContain('asha.rahman@example.nhs.uk');
+    // Members' frozen text (describeFields) still has it.
+    expect(
+      JSON.stringify(section.describeFields!({ dcoEmail: 'asha.rahman@example.nhs.uk' })),
+    ).toContain('asha.rahman@example.nhs.uk');
+  });
+});

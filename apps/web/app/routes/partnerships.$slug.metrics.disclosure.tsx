@@ -147,7 +147,7 @@ export default function Disclosure() {
         </li>
         <li>Other counts are rounded to the nearest multiple of the rounding base.</li>
         <li>
-          Many partnerships use the Department for Education&apos;s convention: a threshold of 5,
+          Many partnerships use the Department for Education’s convention: a threshold of 5,
           and rounding to 5 where figures could be compared over time.
         </li>
       </ul>
