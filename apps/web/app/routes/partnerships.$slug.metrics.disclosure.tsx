@@ -147,8 +147,8 @@ export default function Disclosure() {
         </li>
         <li>Other counts are rounded to the nearest multiple of the rounding base.</li>
         <li>
-          Many partnerships use the Department for Education’s convention: a threshold of 5,
-          and rounding to 5 where figures could be compared over time.
+          Many partnerships use the Department for Education’s convention: a threshold of 5, and
+          rounding to 5 where figures could be compared over time.
         </li>
       </ul>
       <p className="govuk-body">
