@@ -210,6 +210,27 @@ test('an area starts on its own: administrator, partnership, lead, plan, members
   await officer.goto(`${planUrl}/sections/education`);
   await expect(officer.getByRole('button', { name: 'Add a commitment' })).toHaveCount(0);
 
+  // Published text that looks like a child's personal data is a warning the lead checks, with a
+  // link to where it is, and confirms on the submit page (never a silent pass).
+  await lead.goto(`${planUrl}/sections/health`);
+  await lead.getByRole('button', { name: 'Add a commitment' }).click();
+  await lead.getByLabel('Title').fill('Review Jamie Smith (12/03/2015) placement each term');
+  await lead.getByRole('button', { name: 'Add commitment' }).click();
+  await expect(lead.getByRole('alert').getByText(/Commitment .* saved/)).toBeVisible();
+  await lead.goto(`${planUrl}/submit`);
+  const check = lead.locator('#personal-data');
+  await expect(check.getByRole('heading', { name: 'Check for personal data' })).toBeVisible();
+  await expect(
+    check.getByRole('link', {
+      name: /‘Review Jamie Smith \(12\/03\/2015\) placement each term’ may contain a name with a date of birth/,
+    }),
+  ).toHaveAttribute('href', /\/sections\/health\/commitments\/[^/]+$/);
+  await expect(
+    check.getByLabel('I have checked the text above and it contains no child’s personal data'),
+  ).not.toBeChecked();
+  await accessible(lead);
+  await keepScreenshots(lead, testInfo, 'personal-data-check');
+
   // A forum member joins, then the lead removes them: their open session ends at once.
   await invite(lead, FORUM_MEMBER, 'Eastmarsh Parent Carer Forum', 'Contributor');
   const forum = await newBrowser();
