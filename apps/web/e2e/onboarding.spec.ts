@@ -5,7 +5,7 @@
 // ICB and the parent carer forum, creates a plan, invites an ICB officer who writes the health
 // section, and removes a member, who is signed out at once.
 import type { Page } from '@playwright/test';
-import { axeViolations } from './fixtures.ts';
+import { axeViolations, keepScreenshots } from './fixtures.ts';
 import { expect, test } from './identity-fixtures.ts';
 import type { TestSmtpServer } from '@lip/core/test-servers';
 import { EMPTY_DATABASE_ADMIN } from './identity.ts';
@@ -88,7 +88,7 @@ test('an area starts on its own: administrator, partnership, lead, plan, members
   page: admin,
   browser,
   identity,
-}) => {
+}, testInfo) => {
   const newBrowser = async () => (await browser.newContext()).newPage();
 
   // The administrator from the command line signs in and creates the partnership.
@@ -164,6 +164,37 @@ test('an area starts on its own: administrator, partnership, lead, plan, members
   const planUrl = new URL(lead.url()).pathname;
   await accessible(lead);
 
+  // Nothing can be submitted before the partnership chooses its disclosure rule: the plan and its
+  // submit page say so first, linking to the settings, where saving a threshold sets the rule.
+  const ruleBlocker = /^Set the partnership’s disclosure rule/;
+  await lead.getByText(/^Whole plan \(\d+ things to fix\)$/).click();
+  await expect(lead.getByRole('link', { name: ruleBlocker })).toHaveAttribute(
+    'href',
+    '/partnerships/eastmarsh/metrics/disclosure',
+  );
+  await lead.goto(`${planUrl}/submit`);
+  await lead.getByRole('link', { name: ruleBlocker }).click();
+  await expect(lead.getByRole('heading', { level: 1, name: 'Disclosure control' })).toBeVisible();
+  await expect(
+    lead.getByText('No plan can be submitted or published until the partnership saves'),
+  ).toBeVisible();
+  await accessible(lead);
+  await keepScreenshots(lead, testInfo, 'disclosure-rule');
+  await lead.getByLabel('Rounding base').fill('5');
+  await lead.getByRole('button', { name: 'Save settings' }).click();
+  await expect(
+    lead.getByRole('alert').getByRole('link', { name: /Enter the small-number threshold/ }),
+  ).toBeVisible();
+  await lead.getByLabel('Small number threshold').fill('10');
+  await lead.getByRole('button', { name: 'Save settings' }).click();
+  await expect(lead.getByText('Disclosure settings saved')).toBeVisible();
+  await expect(lead.getByText('Counts below 10 are shown as c')).toBeVisible();
+  await lead.goto(`${planUrl}/submit`);
+  await expect(
+    lead.getByRole('heading', { level: 1, name: 'Submit for partner review' }),
+  ).toBeVisible();
+  await expect(lead.getByRole('link', { name: ruleBlocker })).toHaveCount(0);
+
   // An ICB officer, invited as a section editor, writes the health section (and only that).
   await invite(lead, ICB_OFFICER, 'NHS Eastmarsh Integrated Care Board', 'Section editor');
   const officer = await newBrowser();
@@ -178,6 +209,27 @@ test('an area starts on its own: administrator, partnership, lead, plan, members
   );
   await officer.goto(`${planUrl}/sections/education`);
   await expect(officer.getByRole('button', { name: 'Add a commitment' })).toHaveCount(0);
+
+  // Published text that looks like a child's personal data is a warning the lead checks, with a
+  // link to where it is, and confirms on the submit page (never a silent pass).
+  await lead.goto(`${planUrl}/sections/health`);
+  await lead.getByRole('button', { name: 'Add a commitment' }).click();
+  await lead.getByLabel('Title').fill('Review Jamie Smith (12/03/2015) placement each term');
+  await lead.getByRole('button', { name: 'Add commitment' }).click();
+  await expect(lead.getByRole('alert').getByText(/Commitment .* saved/)).toBeVisible();
+  await lead.goto(`${planUrl}/submit`);
+  const check = lead.locator('#personal-data');
+  await expect(check.getByRole('heading', { name: 'Check for personal data' })).toBeVisible();
+  await expect(
+    check.getByRole('link', {
+      name: /‘Review Jamie Smith \(12\/03\/2015\) placement each term’ may contain a name with a date of birth/,
+    }),
+  ).toHaveAttribute('href', /\/sections\/health\/commitments\/[^/]+$/);
+  await expect(
+    check.getByLabel('I have checked the text above and it contains no child’s personal data'),
+  ).not.toBeChecked();
+  await accessible(lead);
+  await keepScreenshots(lead, testInfo, 'personal-data-check');
 
   // A forum member joins, then the lead removes them: their open session ends at once.
   await invite(lead, FORUM_MEMBER, 'Eastmarsh Parent Carer Forum', 'Contributor');

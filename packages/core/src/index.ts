@@ -20,6 +20,8 @@ export type {
   PluginMetrics,
   PluginSeedContext,
   DemoPlan,
+  CountProtector,
+  PublishedFieldText,
 } from './plugin-host/types.ts';
 export { runPluginSeeds, type RunPluginSeedsOptions } from './plugin-host/seed.ts';
 export { PluginError, checkPlugins } from './plugin-host/host.ts';

@@ -14,7 +14,7 @@ export class InvalidSnapshotError extends Error {
 
 const text = z.string();
 const optionalText = z.string().nullable();
-const field = z.object({ key: text, label: text, value: text });
+const field = z.object({ key: text, label: text, value: text, symbol: z.literal('c').optional() });
 
 const observation = z.object({
   geographyLevel: z.enum(['LOCAL_AUTHORITY', 'ICB', 'SUB_ICB', 'REGION', 'ENGLAND']),
@@ -78,6 +78,7 @@ const formatOne = z.object({
       summary: optionalText,
       easyReadSummary: optionalText,
       fields: z.array(field),
+      publishedFields: z.array(field).optional(),
     }),
   ),
   commitments: z.array(

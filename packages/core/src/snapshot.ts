@@ -15,6 +15,8 @@ export interface SnapshotField {
   label: string;
   /** Its value as text a person reads ("Yes", "1 September 2026", "£12,500.00"); "" when not given. */
   value: string;
+  /** "c" when a count in it is published suppressed (only in `publishedFields` and publications). */
+  symbol?: 'c';
 }
 
 export interface SnapshotSection {
@@ -28,6 +30,14 @@ export interface SnapshotSection {
   easyReadSummary: string | null;
   /** The plugin's typed fields, in the plugin's order. */
   fields: SnapshotField[];
+  /**
+   * The same as they may be published, worked out when the version was frozen with the disclosure
+   * rule frozen beside it (`partnership.disclosure`): counts of children suppressed ("c") and
+   * rounded, not-for-publication fields left out. Absent from snapshots taken before issue 14 and
+   * for sections whose plugin cannot describe its fields; never in a Publication (its `fields`
+   * are these).
+   */
+  publishedFields?: SnapshotField[];
 }
 
 export interface SnapshotMilestone {

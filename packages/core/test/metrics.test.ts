@@ -722,9 +722,10 @@ describe('dashboard and disclosure', () => {
       await t.as('lead@southvale.example'),
       '{ partnerships { edges { node { disclosure { viewerCanEdit smallNumberThreshold } } } } }',
     );
+    // Southvale keeps its own rule (the demo seed's threshold of 5), untouched by Northshire's.
     expect(southvale.partnerships.edges[0]!.node.disclosure).toEqual({
       viewerCanEdit: true,
-      smallNumberThreshold: null,
+      smallNumberThreshold: 5,
     });
     void SOUTHVALE;
     void NC_ED;

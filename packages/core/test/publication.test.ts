@@ -2,9 +2,10 @@
 // published or superseded versions (never a draft or a version under review), and with disclosure
 // control applied to every figure before it leaves core.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { RequestContext } from '../src/index.ts';
+import type { LipPlugin, RequestContext } from '../src/index.ts';
 import type { Publication } from '../src/snapshot.ts';
 import { bootCore, type TestCore } from './support/core.ts';
+import { testPlugins } from './support/plugins.ts';
 import {
   clearSubmissionBlockers,
   LEAD,
@@ -42,8 +43,60 @@ async function published(
     .publishedPlan;
 }
 
+// The alternative provision section with fields the way @lip/plugin-sdk gives them (core never
+// imports the SDK): a term's pupil movements (counts of children, one group per row) and an
+// officer's direct email that is not for publication. `publishFields` receives the partnership's
+// rule from core and must protect each group through it.
+interface Movement {
+  term: string;
+  intoAp: number | null;
+  returned: number | null;
+}
+const apData = (data: Record<string, unknown>) => ({
+  movements: (Array.isArray(data.movements) ? data.movements : []) as Movement[],
+  officerEmail: typeof data.officerEmail === 'string' ? data.officerEmail : '',
+});
+const describeMovements = (rows: Array<{ term: string; intoAp: unknown; returned: unknown }>) =>
+  rows
+    .map((r) => `Term: ${r.term}\nInto AP: ${String(r.intoAp)}\nReturned: ${String(r.returned)}`)
+    .join('\n\n');
+const plugins: LipPlugin[] = testPlugins.map((plugin) =>
+  plugin.id !== 'alternative-provision'
+    ? plugin
+    : {
+        ...plugin,
+        sections: plugin.sections!.map((section) => ({
+          ...section,
+          describeFields: (data) => [
+            {
+              key: 'movements',
+              label: 'Movements',
+              value: describeMovements(apData(data).movements),
+            },
+            { key: 'officerEmail', label: 'Officer email', value: apData(data).officerEmail },
+          ],
+          publishFields: (data, protect) => {
+            let suppressed = false;
+            const rows = apData(data).movements.map((row) => {
+              const [intoAp, returned] = protect([row.intoAp, row.returned]);
+              suppressed ||= intoAp === 'c' || returned === 'c';
+              return { term: row.term, intoAp, returned };
+            });
+            return [
+              {
+                key: 'movements',
+                label: 'Movements',
+                value: describeMovements(rows),
+                ...(suppressed ? { symbol: 'c' as const } : {}),
+              },
+            ];
+          },
+        })),
+      },
+);
+
 beforeAll(async () => {
-  t = await bootCore();
+  t = await bootCore(plugins);
   signedOut = await t.core.contextForSession(undefined);
   const found = await northshirePlan(t);
   planId = found.planId;
@@ -89,6 +142,20 @@ beforeAll(async () => {
     geographyCode: 'E10000099',
     period: '202526',
   };
+  await t.db.prisma.section.updateMany({
+    where: { planId: databaseId(planId), key: 'alternative-provision' },
+    data: {
+      data: {
+        'alternative-provision': {
+          officerEmail: 'sam.patel@northshire.example',
+          movements: [
+            { term: 'Autumn 2025', intoAp: 3, returned: 12 },
+            { term: 'Spring 2026', intoAp: 22, returned: 9 },
+          ],
+        },
+      },
+    },
+  });
   await t.db.prisma.metricObservation.createMany({
     data: [
       { ...observation, breakdown: '', value: 40 },
@@ -208,6 +275,29 @@ describe('publishedPlan', () => {
       where: { planId: databaseId(planId), number: 2 },
     });
     expect(JSON.stringify(stored.snapshot)).toContain('"value":"3"');
+  });
+
+  test('plugin counts of children come out as "c" or rounded, and not-for-publication fields not at all', async () => {
+    const section = (publication: Publication) =>
+      publication.snapshot.sections.find((s) => s.key === 'alternative-provision')!;
+    const v2 = section(JSON.parse((await published(2))!.publicationJson) as Publication);
+    // 3 into AP is below the threshold of 5; 12 returned beside it would give it away from the term's total.
+    expect(v2.fields).toEqual([
+      {
+        key: 'movements',
+        label: 'Movements',
+        value:
+          'Term: Autumn 2025\nInto AP: c\nReturned: c\n\nTerm: Spring 2026\nInto AP: 22\nReturned: 9',
+        symbol: 'c',
+      },
+    ]);
+    expect(JSON.stringify(v2)).not.toContain('sam.patel');
+    expect(JSON.stringify(v2)).not.toContain('publishedFields');
+    // Members comparing versions still see what was written: the frozen snapshot keeps it.
+    const stored = await t.db.prisma.planVersion.findFirstOrThrow({
+      where: { planId: databaseId(planId), number: 2 },
+    });
+    expect(JSON.stringify(stored.snapshot)).toContain('sam.patel@northshire.example');
   });
 
   test('is null for another partnership’s slug, an unknown plan or a garbage id', async () => {

@@ -23,7 +23,23 @@ interface BaseOptions {
   hint?: string;
   /** Null (not written) is refused with "Enter <label>". Default false. */
   required?: boolean;
+  /**
+   * Kept out of every published and exported version (HTML, DOCX, CSV, JSON), e.g. a named
+   * officer's direct email. Members' own pages still show it. Default false.
+   */
+  notForPublication?: boolean;
 }
+
+/**
+ * How a whole number is published. Every integer field says which (a test of each plugin fails
+ * on one that does not):
+ * - `count`: a count of children or young people, published under the partnership's disclosure
+ *   rule ("c" below the small-number threshold, rounded to the rounding base, and secondary
+ *   suppression within its count group);
+ * - `public`: a figure about no child, published as written (places commissioned, a target in
+ *   weeks, a count of staff).
+ */
+export type Publication = 'count' | 'public';
 
 export interface TextOptions extends BaseOptions {
   /** For email: the example address in its message (default name@example.org). */
@@ -37,6 +53,15 @@ export interface NumberOptions extends BaseOptions {
   max?: number;
   /** Noun phrase for messages, e.g. "Number of SENCos" (default: the label). */
   noun?: string;
+}
+export interface IntegerOptions extends NumberOptions {
+  /** How it is published: a count of children under disclosure control, or a public figure. */
+  publication?: Publication;
+  /**
+   * Counts published side by side whose total a reader may know (e.g. "send-social-care"): no
+   * suppressed one may be worked out from the others. A list row's counts are always one group.
+   */
+  countGroup?: string;
 }
 export interface ChoiceOption<V extends string = string> {
   value: V;
@@ -68,6 +93,9 @@ interface FieldFacts {
   options?: readonly ChoiceOption[];
   itemLabel?: string;
   maxItems?: number;
+  publication?: Publication;
+  countGroup?: string;
+  notForPublication?: boolean;
 }
 
 /** One declared field. `V` is the type of its value when written (null when not written). */
@@ -107,6 +135,9 @@ const f = <K extends FieldKind, V>(kind: K, options: BaseOptions & Partial<Field
     maxItems,
     noun,
     example,
+    publication,
+    countGroup,
+    notForPublication,
   } = options;
   const out: Field<K, V> = { kind, label, required: required ?? false };
   if (hint !== undefined) out.hint = hint;
@@ -118,6 +149,9 @@ const f = <K extends FieldKind, V>(kind: K, options: BaseOptions & Partial<Field
   if (maxItems !== undefined) out.maxItems = maxItems;
   if (noun !== undefined) out.noun = noun;
   if (example !== undefined) out.example = example;
+  if (publication !== undefined) out.publication = publication;
+  if (countGroup !== undefined) out.countGroup = countGroup;
+  if (notForPublication) out.notForPublication = true;
   return out;
 };
 
@@ -128,7 +162,8 @@ export const field = {
   /** An https:// web address. */
   url: (o: TextOptions) => f<'url', string>('url', o),
   email: (o: TextOptions) => f<'email', string>('email', o),
-  integer: (o: NumberOptions) => f<'integer', number>('integer', o),
+  /** A whole number; say how it is published (`publication: 'count'` for children, or 'public'). */
+  integer: (o: IntegerOptions) => f<'integer', number>('integer', o),
   decimal: (o: NumberOptions) => f<'decimal', number>('decimal', o),
   /** An amount in pounds (2 decimal places at most). */
   money: (o: NumberOptions) => f<'money', number>('money', o),
@@ -159,6 +194,9 @@ function metaOf(shape: FieldShape): FieldMeta[] {
     if (def.options !== undefined) meta.options = def.options;
     if (def.itemLabel !== undefined) meta.itemLabel = def.itemLabel;
     if (def.maxItems !== undefined) meta.maxItems = def.maxItems;
+    if (def.publication !== undefined) meta.publication = def.publication;
+    if (def.countGroup !== undefined) meta.countGroup = def.countGroup;
+    if (def.notForPublication) meta.notForPublication = true;
     if (def.fields) meta.fields = metaOf(def.fields);
     return meta;
   });
@@ -502,4 +540,18 @@ export const written = (value: string | null | undefined): boolean =>
 export function listPhrase(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+// ------------------------------------------------------------------------- publication
+
+/**
+ * Integer fields (at any depth, as "group.field") that do not say how they are published: neither
+ * `publication: 'count'` (a count of children, under disclosure control) nor 'public'. Each
+ * plugin's tests expect none; published, such a field is treated as a count.
+ */
+export function integerFieldsWithoutPublication(meta: readonly FieldMeta[], prefix = ''): string[] {
+  return meta.flatMap((m) => {
+    if (m.fields) return integerFieldsWithoutPublication(m.fields, `${prefix}${m.name}.`);
+    return m.kind === 'integer' && m.publication === undefined ? [`${prefix}${m.name}`] : [];
+  });
 }

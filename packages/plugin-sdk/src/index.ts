@@ -3,9 +3,11 @@
 // `@lip/plugin-sdk/ui`, the test harness in `@lip/plugin-sdk/testing`.
 export { definePlugin, type PluginSection, type PluginDefinition } from './server/define-plugin.ts';
 export { pascalCase, sectionNames } from './naming.ts';
+export { publishFieldValues } from './server/sections.ts';
 export {
   defineFields,
   field,
+  integerFieldsWithoutPublication,
   type FieldSet,
   type FieldValues,
   type FieldMeta,

@@ -425,6 +425,31 @@ const GUIDANCE_GUIDANCE: Array<[string, string]> = [
   ['description', 'What the column holds.'],
 ];
 
+interface SectionFieldRow {
+  sectionKey: string;
+  sectionTitle: string;
+  field: PlanView['sections'][number]['fields'][number];
+}
+
+const sectionFieldColumns = (view: PlanView): Array<Column<SectionFieldRow>> => [
+  ...planColumns<SectionFieldRow>(view),
+  { name: 'section_key', description: 'Key of the plan section.', value: (r) => r.sectionKey },
+  { name: 'section_title', description: 'Title of that section.', value: (r) => r.sectionTitle },
+  { name: 'field_key', description: 'Key of the section’s field.', value: (r) => r.field.key },
+  { name: 'field_label', description: 'The field in words.', value: (r) => r.field.label },
+  {
+    name: 'value',
+    description:
+      'The value as text a person reads. Counts of children follow the partnership’s disclosure rule: c in place of a count too small to publish (or one that would let it be worked out), others rounded.',
+    value: (r) => r.field.value,
+  },
+  {
+    name: 'symbol',
+    description: 'c when a count in the value is suppressed; blank otherwise.',
+    value: (r) => r.field.symbol ?? '',
+  },
+];
+
 /** All the open data files of a plan version, in a fixed order. */
 export function renderCsv(publication: Publication): { files: CsvFile[] } {
   const view = buildPlanView(publication);
@@ -442,9 +467,14 @@ export function renderCsv(publication: Publication): { files: CsvFile[] } {
     ...new Set(observations.flatMap((r) => r.observation.filters.map(([name]) => name))),
   ];
 
+  const sectionFields: SectionFieldRow[] = view.sections.flatMap((s) =>
+    s.fields.map((field) => ({ sectionKey: s.key, sectionTitle: s.title, field })),
+  );
+
   const outputs = [
     file('commitments.csv', commitmentColumns(view), commitments),
     file('commitment_standard_areas.csv', commitmentAreaColumns(view), commitmentAreas),
+    file('section_fields.csv', sectionFieldColumns(view), sectionFields),
     file('targets.csv', targetColumns(view), view.metrics),
     file(
       'metrics.csv',

@@ -131,6 +131,8 @@ function section(view: SectionView): Array<Paragraph | Table> {
     out.push(heading('Easy Read summary', HeadingLevel.HEADING_2), paragraph(view.easyReadSummary));
   }
   for (const field of view.fields) out.push(paragraph(`${field.label}: ${field.value}`));
+  if (view.fields.some((f) => f.symbol === 'c'))
+    out.push(paragraph(`c: ${DISCLOSURE_SYMBOLS.c}, a count of children too small to publish`));
   out.push(heading('Commitments', HeadingLevel.HEADING_2));
   if (view.commitments.length === 0) {
     out.push(paragraph('This section has no commitments.'));

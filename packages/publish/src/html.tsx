@@ -245,6 +245,15 @@ function Section({ section }: { section: SectionView }) {
           }))}
         />
       )}
+      {section.fields.some((f) => f.symbol === 'c') && (
+        <p className="govuk-body-s">
+          <abbr title={DISCLOSURE_SYMBOLS.c} data-symbol="c">
+            c
+          </abbr>{' '}
+          means {DISCLOSURE_SYMBOLS.c}: a count of children too small to publish, or one that would
+          let it be worked out.
+        </p>
+      )}
       {section.commitments.length === 0 ? (
         <p className="govuk-body">This section has no commitments.</p>
       ) : (

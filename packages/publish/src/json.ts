@@ -81,14 +81,17 @@ const oneOf = (values: string[], description?: string): JsonSchema => ({
   ...(description ? { description } : {}),
 });
 
-const field = object(
-  {
+const field = {
+  ...optional('symbol', {
     key: text('The field key.'),
     label: text('The field label.'),
-    value: text('The value as text a person reads; "" when not given.'),
-  },
-  'A typed field of a section or commitment.',
-);
+    value: text(
+      'The value as text a person reads; "" when not given. Counts of children are published under the partnership’s disclosure rule: c in place of a count too small to publish, others rounded.',
+    ),
+    symbol: oneOf(['c'], 'Present, as c, when a count in the value is suppressed.'),
+  }),
+  description: 'A typed field of a section or commitment.',
+};
 
 export const publicationJsonSchema: JsonSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',

@@ -400,6 +400,7 @@ export function buildPlanView(publication: Publication): PlanView {
   });
 
   const used = new Set<string>();
+  for (const s of sections) if (s.fields.some((f) => f.symbol)) used.add('c');
   for (const m of metrics) {
     for (const f of [m.baseline, m.target, ...m.observations.map((o) => o.figure)])
       if (f.symbol) used.add(f.symbol);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, renderCsv, type CsvFile } from '../src/index.ts';
 import { parseCsv, parseCsvRecords } from './csv-parse.ts';
-import { SUPPRESSED, TRICKY_TITLES, fixturePublication } from './fixtures.ts';
+import { PLUGIN_COUNTS, SUPPRESSED, TRICKY_TITLES, fixturePublication } from './fixtures.ts';
 
 const publication = fixturePublication();
 const { files } = renderCsv(publication);
@@ -19,6 +19,7 @@ describe('renderCsv', () => {
     expect(files.map((f) => f.name)).toEqual([
       'commitments.csv',
       'commitment_standard_areas.csv',
+      'section_fields.csv',
       'targets.csv',
       'metrics.csv',
       'metrics.meta.csv',
@@ -147,6 +148,24 @@ describe('renderCsv', () => {
           .every((g) => (g.description ?? '').length > 5),
       ).toBe(true);
     }
+  });
+
+  it('writes section fields as published, a plugin’s suppressed counts as "c" with the symbol', () => {
+    const rows = records('section_fields.csv');
+    const section = publication.snapshot.sections[0]!;
+    expect(rows.find((r) => r.field_key === PLUGIN_COUNTS.key)).toEqual({
+      partnership: publication.snapshot.partnership.name,
+      plan_version: '2',
+      section_key: section.key,
+      section_title: section.title,
+      field_key: PLUGIN_COUNTS.key,
+      field_label: PLUGIN_COUNTS.label,
+      value: PLUGIN_COUNTS.value,
+      symbol: 'c',
+    });
+    expect(rows.find((r) => r.field_key === 'priority')?.symbol).toBe('');
+    // Fields without a value are left out, as on the page.
+    expect(rows.some((r) => r.field_key === 'empty')).toBe(false);
   });
 
   it('writes targets with baselines, targets and the metric status', () => {

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../src/index.ts';
-import { fixturePublication } from './fixtures.ts';
+import { PLUGIN_COUNTS, fixturePublication } from './fixtures.ts';
 
 const publication = fixturePublication();
 
@@ -104,6 +104,18 @@ describe('renderDocx', () => {
     }
     const rowCount = commitmentTables.reduce((n, t) => n + (t.match(/<w:tr>/g)?.length ?? 0), 0);
     expect(rowCount).toBe(publication.snapshot.commitments.length + 4);
+  });
+
+  it('prints a plugin’s suppressed counts as "c", explained after the section’s details', () => {
+    const texts = paragraphs.map((p) => p.text);
+    const at = texts.findIndex((t) => t.startsWith(`${PLUGIN_COUNTS.label}: `));
+    expect(texts[at]).toContain('Into AP: c');
+    expect(texts[at + 1]).toBe(
+      'c: confidential (suppressed), a count of children too small to publish',
+    );
+    expect(texts.filter((t) => t.startsWith('c: confidential (suppressed), a count'))).toHaveLength(
+      1,
+    );
   });
 
   it('has the coverage, metrics (suppressed cell as "c") and sign-off tables', () => {

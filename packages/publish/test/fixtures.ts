@@ -132,6 +132,15 @@ function commitmentsFor(
   });
 }
 
+/** A section field whose counts core published under the disclosure rule: one term, both "c". */
+export const PLUGIN_COUNTS = {
+  key: 'movements',
+  label: 'Pupil movements',
+  value:
+    'Term: Autumn 2025\nInto AP: c\nReturned: c\n\nTerm: Spring 2026\nInto AP: 20\nReturned: 10',
+  symbol: 'c' as const,
+};
+
 const sections: SnapshotSection[] = sectionDefs.map((def, index) => ({
   key: def.key,
   title: def.title,
@@ -144,6 +153,8 @@ const sections: SnapshotSection[] = sectionDefs.map((def, index) => ({
   fields: [
     { key: 'priority', label: 'Local priority', value: `${def.title} priority for 2026 to 2029` },
     { key: 'empty', label: 'Not given', value: '' },
+    // A plugin's counts of children after disclosure control (core did it when freezing).
+    ...(index === 0 ? [PLUGIN_COUNTS] : []),
   ],
 }));
 

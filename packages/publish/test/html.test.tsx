@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { PublishedPlan, renderHtmlDocument } from '../src/index.ts';
-import { SUPPRESSED, fixturePublication } from './fixtures.ts';
+import { PLUGIN_COUNTS, SUPPRESSED, fixturePublication } from './fixtures.ts';
 
 const publication = fixturePublication();
 
@@ -175,6 +175,27 @@ describe('PublishedPlan', () => {
     ]) {
       expect(key).toContain(meaning);
     }
+  });
+
+  it('prints a plugin’s suppressed counts as "c" and explains it under the section’s details', () => {
+    const section = document
+      .getElementById(`section-${publication.snapshot.sections[0]!.key}`)!
+      .closest('section')!;
+    const row = [...section.querySelectorAll('.govuk-summary-list__row')].find(
+      (r) => text(r.querySelector('dt')) === PLUGIN_COUNTS.label,
+    )!;
+    expect(text(row.querySelector('dd'))).toContain('Into AP: c');
+    expect(text(row.querySelector('dd'))).toContain('Into AP: 20');
+    const note = section.querySelector('abbr[data-symbol="c"]')!;
+    expect(note.getAttribute('title')).toBe('confidential (suppressed)');
+    expect(text(note.parentElement)).toMatch(
+      /^c means confidential \(suppressed\): a count of children too small to publish/,
+    );
+    // Sections without a suppressed count have no such note.
+    const other = document
+      .getElementById(`section-${publication.snapshot.sections[1]!.key}`)!
+      .closest('section')!;
+    expect(other.querySelector('abbr[data-symbol="c"]')).toBeNull();
   });
 
   it('shows co-production with "you said, we did", sign-offs, version and date', () => {

@@ -3,7 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { publicationJsonSchema, renderJson } from '../src/index.ts';
-import { fixturePublication } from './fixtures.ts';
+import { PLUGIN_COUNTS, fixturePublication } from './fixtures.ts';
 
 const publication = fixturePublication();
 
@@ -62,6 +62,15 @@ describe('renderJson', () => {
       (o: { symbol: string | null }) => o.symbol === 'c',
     );
     expect(cell).toMatchObject({ value: null, numerator: null, denominator: null, symbol: 'c' });
+  });
+
+  it('keeps a plugin’s suppressed counts as "c", with the field’s symbol', () => {
+    const fields = JSON.parse(json).snapshot.sections[0].fields as Array<{ key: string }>;
+    expect(fields.find((f) => f.key === PLUGIN_COUNTS.key)).toEqual(PLUGIN_COUNTS);
+    // A field's symbol can only be c.
+    const bad = structuredClone(publication);
+    (bad.snapshot.sections[0]!.fields[2] as { symbol: string }).symbol = 'x';
+    expect(validator()(JSON.parse(renderJson(bad)))).toBe(false);
   });
 
   it('is refused by the schema when a field is missing, unknown or malformed', () => {

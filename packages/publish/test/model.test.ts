@@ -105,7 +105,10 @@ describe('buildPlanView', () => {
     expect(view.kind).toBe('Local SEND reform plan');
     expect(view.period).toBe('1 April 2026 to 31 March 2029');
     expect(view.sections[0]!.commitments[0]!.budget).toBe('£12,500.00');
-    expect(view.sections[0]!.fields.map((f) => f.label)).toEqual(['Local priority']);
+    expect(view.sections[0]!.fields.map((f) => f.label)).toEqual([
+      'Local priority',
+      'Pupil movements',
+    ]);
   });
 
   it('reads breakdowns with one or several filters', () => {

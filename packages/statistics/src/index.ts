@@ -16,4 +16,5 @@ export {
   type ObservationLike,
   type ProtectOptions,
 } from './disclosure.ts';
+export { protectCountGroup, type PublishedCount } from './counts.ts';
 export { formatValue, isCountUnit, isPercentUnit } from './format.ts';

@@ -55,7 +55,10 @@ const outcome = (code: string, title: string) =>
     },
   });
 
-const count = (label: string) => field.integer({ label, min: 0, max: 100_000 });
+// Counts of pupils: published under the partnership's disclosure rule; a term's counts are one
+// group, so a suppressed one cannot be worked out from the others.
+const count = (label: string) =>
+  field.integer({ label, min: 0, max: 100_000, publication: 'count' });
 
 export const apFields = defineFields({
   tier1: tier(1, AP_TIERS[0].title),

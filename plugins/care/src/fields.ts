@@ -36,6 +36,7 @@ export const careFields = defineFields({
   // Respite placements.
   overnightRespitePlaces: field.integer({
     label: 'Overnight respite places',
+    publication: 'public',
     hint: 'Commissioned overnight short break beds or placements in the area.',
     noun: 'The number of overnight respite places',
     min: 0,
@@ -50,6 +51,7 @@ export const careFields = defineFields({
   // Family hubs.
   familyHubCount: field.integer({
     label: 'Family hubs open',
+    publication: 'public',
     noun: 'The number of family hubs',
     min: 0,
     max: 10000,
@@ -63,6 +65,8 @@ export const careFields = defineFields({
   // Children in need and looked after with SEND (aggregate counts; metric CSC-01).
   childrenInNeedWithSend: field.integer({
     label: 'Children in need with SEND',
+    publication: 'count',
+    countGroup: 'send-social-care',
     noun: 'The number of children in need with SEND',
     hint: AGGREGATE_ONLY,
     min: 0,
@@ -70,6 +74,8 @@ export const careFields = defineFields({
   }),
   childProtectionPlansWithSend: field.integer({
     label: 'Children on a child protection plan with SEND',
+    publication: 'count',
+    countGroup: 'send-social-care',
     noun: 'The number of children on a child protection plan with SEND',
     hint: AGGREGATE_ONLY,
     min: 0,
@@ -77,6 +83,8 @@ export const careFields = defineFields({
   }),
   lookedAfterWithSend: field.integer({
     label: 'Looked-after children with SEND',
+    publication: 'count',
+    countGroup: 'send-social-care',
     noun: 'The number of looked-after children with SEND',
     hint: AGGREGATE_ONLY,
     min: 0,

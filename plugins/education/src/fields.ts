@@ -64,6 +64,7 @@ export const educationFields = defineFields({
   }),
   ehcTimelinessTarget: field.integer({
     label: 'Target: new EHC plans issued within 20 weeks (%)',
+    publication: 'public',
     hint: 'Excluding exceptions, as reported in SEN2 (metric EHC-01). A whole number from 0 to 100.',
     min: 0,
     max: 100,
@@ -85,12 +86,14 @@ export const educationFields = defineFields({
       kind: field.choice({ label: 'Kind of provision', options: SPECIALIST_SETTING_KINDS }),
       places: field.integer({
         label: 'Commissioned places now',
+        publication: 'public',
         noun: 'The number of places',
         min: 0,
         max: 100000,
       }),
       additionalPlanned: field.integer({
         label: 'Additional places planned',
+        publication: 'public',
         noun: 'The number of additional places',
         min: 0,
         max: 100000,
@@ -106,6 +109,7 @@ export const educationFields = defineFields({
   // SENCo workforce (SA-11).
   sencoCount: field.integer({
     label: 'SENCos in post',
+    publication: 'public',
     hint: 'Special educational needs co-ordinators in the area’s schools and settings.',
     noun: 'The number of SENCos in post',
     min: 0,
@@ -113,6 +117,7 @@ export const educationFields = defineFields({
   }),
   npqSencoCount: field.integer({
     label: 'SENCos holding the NPQ for SENCos',
+    publication: 'public',
     hint: 'The national professional qualification for SENCos (it replaced the NASENCO award from September 2024).',
     noun: 'The number of SENCos holding the NPQ',
     min: 0,

@@ -26,7 +26,12 @@ export const healthFields = defineFields({
     hint: 'The person who advises on health provision for children and young people with SEND.',
   }),
   dcoRole: field.text({ label: 'DCO/DMO job title' }),
-  dcoEmail: field.email({ label: 'DCO/DMO email address', example: 'name@example.nhs.uk' }),
+  // A named officer's direct email: members see it, published versions never carry it.
+  dcoEmail: field.email({
+    label: 'DCO/DMO email address',
+    example: 'name@example.nhs.uk',
+    notForPublication: true,
+  }),
   jointCommissioning: field.list({
     label: 'Joint commissioning arrangements',
     hint: 'Under section 26 of the Children and Families Act 2014: what the council and the ICB commission together, by whom, and from which budget.',

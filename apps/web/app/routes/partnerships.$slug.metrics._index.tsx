@@ -33,6 +33,7 @@ const QUERY = graphql(`
       disclosure {
         smallNumberThreshold
         roundingBase
+        isSet
         viewerCanEdit
       }
     }
@@ -112,9 +113,11 @@ export default function Metrics() {
         rows={[
           {
             key: 'Small numbers suppressed',
-            value: disclosure.smallNumberThreshold
-              ? `Counts below ${disclosure.smallNumberThreshold} are shown as c`
-              : 'No suppression',
+            value: !disclosure.isSet
+              ? 'Not set: no plan can be submitted or published until it is'
+              : disclosure.smallNumberThreshold
+                ? `Counts below ${disclosure.smallNumberThreshold} are shown as c`
+                : 'No suppression',
             actions: disclosure.viewerCanEdit
               ? [
                   {

@@ -1,7 +1,7 @@
 import { data, redirect } from '@remix-run/node';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { bindFields, FormActions, FormPage, Input } from '@lip/ui';
+import { bindFields, FormActions, FormPage, Input, WarningText } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { useErrorTitle } from '../components/useErrorTitle.ts';
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
@@ -26,6 +26,7 @@ const QUERY = graphql(`
       disclosure {
         smallNumberThreshold
         roundingBase
+        isSet
         viewerCanEdit
       }
     }
@@ -129,9 +130,30 @@ export default function Disclosure() {
       caption={partnership.name}
       heading="Disclosure control"
     >
+      {partnership.disclosure.isSet ? null : (
+        <WarningText>
+          No plan can be submitted or published until the partnership saves its disclosure rule.
+        </WarningText>
+      )}
       <p className="govuk-body">
-        Published plans and dashboards apply these rules to counts, so small numbers cannot identify
-        a child. Leave a box empty for no rule.
+        Everything the partnership publishes (plans, their documents and open data) applies this
+        rule to counts of children and young people, in metrics and in section figures alike, so
+        small numbers cannot identify a child.
+      </p>
+      <ul className="govuk-list govuk-list--bullet">
+        <li>
+          A count greater than 0 and below the threshold is published as c (confidential), and so is
+          another figure beside it where the c could be worked out from a total.
+        </li>
+        <li>Other counts are rounded to the nearest multiple of the rounding base.</li>
+        <li>
+          Many partnerships use the Department for Education’s convention: a threshold of 5, and
+          rounding to 5 where figures could be compared over time.
+        </li>
+      </ul>
+      <p className="govuk-body">
+        The threshold is required. Leave the rounding base empty to publish counts unrounded: saving
+        records that as your choice.
       </p>
       <form method="post" noValidate>
         <Input

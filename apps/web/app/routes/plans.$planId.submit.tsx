@@ -2,7 +2,7 @@
 // something stops submission or the viewer may not submit.
 import type { ActionFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { Button, InsetText, TaskList, Textarea, WarningText } from '@lip/ui';
+import { Button, Checkboxes, InsetText, TaskList, Textarea, WarningText } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { TransitionPage } from '../components/workflow/TransitionPage.tsx';
 import { SUBMIT_PLAN } from '../components/workflow/workflow.server.ts';
@@ -18,12 +18,14 @@ export const loader = transitionLoader;
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const planId = params.planId ?? '';
-  const note = (await readForm(request)).optional('note') ?? null;
+  const form = await readForm(request);
+  const note = form.optional('note') ?? null;
+  const confirmPersonalDataChecked = form.checked('confirmPersonalDataChecked');
   // A refused submission (blocked, or a conflict) gives the note back, so nothing typed is lost.
   return transitionAction(
     context,
     SUBMIT_PLAN,
-    { input: { planId, note } },
+    { input: { planId, note, confirmPersonalDataChecked } },
     (plan) => planPath(planId, `/versions/${plan.currentVersion?.number ?? ''}?submitted=1`),
     { note: note ?? '' },
   );
@@ -32,7 +34,16 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function Submit() {
   const { plan } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
-  const blockers = plan.submissionBlockers;
+  // Faults must be fixed; possible personal data is a warning the lead checks and confirms here.
+  const blockers = plan.submissionBlockers.filter((b) => !b.needsConfirmation);
+  const warnings = plan.submissionBlockers.filter((b) => b.needsConfirmation);
+  const blockerItems = (list: typeof blockers) =>
+    list.map((b) => ({
+      title: b.message,
+      href: blockerHref(plan.id, b),
+      hint: BLOCKER_KINDS[b.kind],
+      status: <strong className="govuk-tag govuk-tag--red">To fix</strong>,
+    }));
   return (
     <TransitionPage
       plan={plan}
@@ -50,15 +61,7 @@ export default function Submit() {
       {blockers.length > 0 ? (
         <div id="blockers" tabIndex={-1}>
           <p className="govuk-body">Fix these before you submit the plan:</p>
-          <TaskList
-            idPrefix="blockers"
-            items={blockers.map((b) => ({
-              title: b.message,
-              href: blockerHref(plan.id, b),
-              hint: BLOCKER_KINDS[b.kind],
-              status: <strong className="govuk-tag govuk-tag--red">To fix</strong>,
-            }))}
-          />
+          <TaskList idPrefix="blockers" items={blockerItems(blockers)} />
         </div>
       ) : (
         <>
@@ -82,6 +85,37 @@ export default function Submit() {
           defaultValue={failure?.note ?? ''}
           errorMessage={failure?.fieldErrors.note}
         />
+        {warnings.length > 0 ? (
+          <div id="personal-data">
+            <h2 className="govuk-heading-m">Check for personal data</h2>
+            <p className="govuk-body">
+              This text will be published, and looks like it may identify a child (a unique pupil
+              number, an NHS number, or a name with a date of birth). Check each one and remove any
+              personal data before you submit.
+            </p>
+            <TaskList
+              idPrefix="personal-data"
+              items={warnings.map((b) => ({
+                title: b.message,
+                href: blockerHref(plan.id, b),
+                hint: BLOCKER_KINDS[b.kind],
+                status: <strong className="govuk-tag govuk-tag--yellow">Check</strong>,
+              }))}
+            />
+            <Checkboxes
+              idPrefix="confirmPersonalDataChecked"
+              name="confirmPersonalDataChecked"
+              legend="Before you submit"
+              legendSize="s"
+              items={[
+                {
+                  value: 'yes',
+                  text: 'I have checked the text above and it contains no child’s personal data',
+                },
+              ]}
+            />
+          </div>
+        ) : null}
         <Button>Submit for partner review</Button>
       </form>
     </TransitionPage>

@@ -38,6 +38,7 @@ const QUERY = graphql(`
 const CSV_LABELS: Record<string, string> = {
   'commitments.csv': 'Commitments (open data)',
   'commitment_standard_areas.csv': 'Commitments by standard area (open data)',
+  'section_fields.csv': 'Section details (open data)',
   'targets.csv': 'Targets (open data)',
   'metrics.csv': 'Metrics (open data)',
   'metrics.meta.csv': 'Metrics metadata',

@@ -150,11 +150,24 @@ export async function updateDisclosureSettings(
       where: { id: partnershipId },
       select: { smallNumberThreshold: true, roundingBase: true },
     });
+    // A rule needs a threshold: no threshold never means "no suppression" (issue 14). Rounding
+    // may be none, as an explicit choice; saving is what sets the rule.
+    const threshold =
+      smallNumberThreshold !== undefined ? smallNumberThreshold : before.smallNumberThreshold;
+    if (threshold == null)
+      throw new ValidationError([
+        {
+          path: ['smallNumberThreshold'],
+          message:
+            'Enter the small-number threshold: counts of children below it are published as c',
+        },
+      ]);
     const after = await tx.partnership.update({
       where: { id: partnershipId },
       data: {
         ...(smallNumberThreshold !== undefined ? { smallNumberThreshold } : {}),
         ...(roundingBase !== undefined ? { roundingBase } : {}),
+        disclosureRuleSetAt: new Date(),
       },
     });
     // Not about one plan: the partnership-wide audit entry has no planId.

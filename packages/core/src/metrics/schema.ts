@@ -200,6 +200,17 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
         resolve: (x) => x.partnership.smallNumberThreshold,
       }),
       roundingBase: t.int({ nullable: true, resolve: (x) => x.partnership.roundingBase }),
+      isSet: t.boolean({
+        description:
+          'Whether the partnership has chosen its rule (saved these settings). Until it has, no plan can be submitted or published.',
+        resolve: (x) => x.partnership.disclosureRuleSetAt !== null,
+      }),
+      setAt: t.field({
+        type: 'DateTime',
+        nullable: true,
+        description: 'When the rule was last saved.',
+        resolve: (x) => x.partnership.disclosureRuleSetAt,
+      }),
       viewerCanEdit: t.boolean({
         resolve: (x, _args, ctx) => can(ctx, 'metrics:manage', partnershipFacts(x.partnership.id)),
       }),

@@ -109,6 +109,23 @@ export interface SectionDefinition {
   describeFields?: (
     data: Record<string, unknown>,
   ) => Array<{ key: string; label: string; value: string }>;
+  /**
+   * The same as it may be published (the SDK sets it from `fields`): counts of children through
+   * `protect` (the partnership's disclosure rule, one call per count group), not-for-publication
+   * fields left out. A field with a count published as "c" carries `symbol: 'c'`.
+   */
+  publishFields?: (data: Record<string, unknown>, protect: CountProtector) => PublishedFieldText[];
+}
+
+/** Protects one group of counts published side by side: each a number, "c" (suppressed) or null. */
+export type CountProtector = (counts: readonly (number | null)[]) => Array<number | 'c' | null>;
+
+/** A field as published: labelled text, and "c" when a count in it is suppressed. */
+export interface PublishedFieldText {
+  key: string;
+  label: string;
+  value: string;
+  symbol?: 'c';
 }
 
 /**

@@ -104,7 +104,8 @@ async function draftTasks(
   const tasks: Task[] = [];
   const base = blank(plan, partnershipName);
   if (membership.roles.includes('PARTNERSHIP_LEAD')) {
-    const blockers = await submissionBlockersOf(host, plan);
+    // Possible personal data is confirmed on the submit page itself: submitting is the next task.
+    const blockers = (await submissionBlockersOf(host, plan)).filter((b) => !b.needsConfirmation);
     if (blockers.length > 0)
       tasks.push({ ...base, kind: 'CLEAR_BLOCKERS', count: blockers.length });
     else if (can(ctx, 'plan:submit', planFacts(plan))) tasks.push({ ...base, kind: 'SUBMIT_PLAN' });

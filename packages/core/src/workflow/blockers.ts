@@ -1,14 +1,23 @@
 // What stops a plan being submitted: failing section readiness checks, standard areas neither
-// covered nor marked not applicable, and red metrics without commentary. Empty means submittable.
+// covered nor marked not applicable, red metrics without commentary, and a partnership that has not
+// chosen its disclosure rule (issue 14). Empty means submittable.
 import type { Plan } from '@lip/db';
 import type { CoreHost } from '../host.ts';
 import { unexplainedRedMetrics } from '../metrics/exceptions.ts';
 import { readinessOf } from '../schema/section-readiness.ts';
 import { sectionsOfPlan } from '../schema/section-view.ts';
 import { coverageOf } from './coverage.ts';
+import { findPersonalData, PERSONAL_DATA_LABELS, type PersonalDataKind } from './personal-data.ts';
 
 export type SubmissionBlockerKind =
-  'SECTION_NOT_READY' | 'STANDARD_AREA_UNCOVERED' | 'METRIC_NEEDS_COMMENTARY';
+  | 'DISCLOSURE_RULE_NOT_SET'
+  | 'SECTION_NOT_READY'
+  | 'STANDARD_AREA_UNCOVERED'
+  | 'METRIC_NEEDS_COMMENTARY'
+  | 'PERSONAL_DATA_SUSPECTED';
+
+export const DISCLOSURE_RULE_NOT_SET_MESSAGE =
+  'Set the partnership’s disclosure rule (the small-number threshold and rounding) before the plan is submitted: published counts of children follow it';
 
 export interface SubmissionBlocker {
   kind: SubmissionBlockerKind;
@@ -17,6 +26,16 @@ export interface SubmissionBlocker {
   sectionKey: string | null;
   standardAreaCode: string | null;
   metricTargetId: string | null;
+  /** For DISCLOSURE_RULE_NOT_SET: whose disclosure settings page fixes it. */
+  partnershipSlug: string | null;
+  /** For PERSONAL_DATA_SUSPECTED: the commitment or co-production activity where it was found. */
+  commitmentId: string | null;
+  coproductionActivityId: string | null;
+  /**
+   * A warning rather than a fault (PERSONAL_DATA_SUSPECTED): it stops submission until the lead
+   * removes the text or confirms, when submitting, that it is not a child's personal data.
+   */
+  needsConfirmation: boolean;
 }
 
 const blocker = (
@@ -29,15 +48,42 @@ const blocker = (
   sectionKey: null,
   standardAreaCode: null,
   metricTargetId: null,
+  partnershipSlug: null,
+  commitmentId: null,
+  coproductionActivityId: null,
+  needsConfirmation: false,
   ...more,
 });
 
-/** In section order, then standard areas by position, then metrics. */
+/** Whether the plan's partnership has saved its disclosure rule (nothing is published without one). */
+export async function disclosureRuleIsSet(host: CoreHost, partnershipId: string): Promise<boolean> {
+  return (await disclosureRuleOf(host, partnershipId)).isSet;
+}
+
+async function disclosureRuleOf(
+  host: CoreHost,
+  partnershipId: string,
+): Promise<{ isSet: boolean; slug: string }> {
+  const partnership = await host.prisma.partnership.findUniqueOrThrow({
+    where: { id: partnershipId },
+    select: { disclosureRuleSetAt: true, slug: true },
+  });
+  return { isSet: partnership.disclosureRuleSetAt !== null, slug: partnership.slug };
+}
+
+/** The disclosure rule first, then in section order, then standard areas by position, then metrics. */
 export async function submissionBlockersOf(
   host: CoreHost,
   plan: Plan,
 ): Promise<SubmissionBlocker[]> {
   const blockers: SubmissionBlocker[] = [];
+  const rule = await disclosureRuleOf(host, plan.partnershipId);
+  if (!rule.isSet)
+    blockers.push(
+      blocker('DISCLOSURE_RULE_NOT_SET', DISCLOSURE_RULE_NOT_SET_MESSAGE, {
+        partnershipSlug: rule.slug,
+      }),
+    );
   for (const view of await sectionsOfPlan(host, plan)) {
     for (const check of await readinessOf(host, view)) {
       if (check.passed) continue;
@@ -74,5 +120,97 @@ export async function submissionBlockersOf(
       ),
     );
   }
+  blockers.push(...(await personalDataWarnings(host, plan)));
   return blockers;
+}
+
+/** "an NHS number and a UPN" from the finds in several texts (each kind once, in a fixed order). */
+function whatWasFound(texts: ReadonlyArray<string | null | undefined>): string | null {
+  const kinds = new Set<PersonalDataKind>();
+  for (const text of texts)
+    if (text) for (const find of findPersonalData(text)) kinds.add(find.kind);
+  const labels = (Object.keys(PERSONAL_DATA_LABELS) as PersonalDataKind[])
+    .filter((kind) => kinds.has(kind))
+    .map((kind) => PERSONAL_DATA_LABELS[kind]);
+  if (labels.length === 0) return null;
+  return labels.length === 1
+    ? labels[0]!
+    : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+}
+
+const CHECK =
+  'remove any child’s personal data, or confirm when you submit that it is not personal data';
+
+/**
+ * Published free text that looks like a child's personal data (issue 14): section summaries,
+ * commitments (title, description, milestones) and co-production (title, what was heard, "you
+ * said" and "we did"). One warning per place, naming it and linking to it.
+ */
+async function personalDataWarnings(host: CoreHost, plan: Plan): Promise<SubmissionBlocker[]> {
+  const warnings: SubmissionBlocker[] = [];
+  const sections = await host.prisma.section.findMany({
+    where: { planId: plan.id, key: { in: host.sectionKeys } },
+    select: { key: true, summary: true, easyReadSummary: true },
+  });
+  for (const definition of host.sections) {
+    const section = sections.find((s) => s.key === definition.key);
+    const found = section && whatWasFound([section.summary, section.easyReadSummary]);
+    if (found)
+      warnings.push(
+        blocker(
+          'PERSONAL_DATA_SUSPECTED',
+          `${definition.title} section summary may contain ${found}: ${CHECK}`,
+          { sectionKey: definition.key, needsConfirmation: true },
+        ),
+      );
+  }
+  const commitments = await host.prisma.commitment.findMany({
+    where: { planId: plan.id, section: { key: { in: host.sectionKeys } } },
+    orderBy: { reference: 'asc' },
+    select: {
+      id: true,
+      reference: true,
+      title: true,
+      description: true,
+      section: { select: { key: true } },
+      milestones: { select: { title: true } },
+    },
+  });
+  for (const c of commitments) {
+    const found = whatWasFound([c.title, c.description, ...c.milestones.map((m) => m.title)]);
+    if (found)
+      warnings.push(
+        blocker(
+          'PERSONAL_DATA_SUSPECTED',
+          `Commitment ${c.reference} ‘${c.title}’ may contain ${found}: ${CHECK}`,
+          { sectionKey: c.section.key, commitmentId: c.id, needsConfirmation: true },
+        ),
+      );
+  }
+  const activities = await host.prisma.coproductionActivity.findMany({
+    where: { partnershipId: plan.partnershipId, OR: [{ planId: plan.id }, { planId: null }] },
+    orderBy: [{ heldOn: 'asc' }, { createdAt: 'asc' }],
+    select: {
+      id: true,
+      title: true,
+      heard: true,
+      responses: { select: { youSaid: true, weDid: true } },
+    },
+  });
+  for (const a of activities) {
+    const found = whatWasFound([
+      a.title,
+      a.heard,
+      ...a.responses.flatMap((r) => [r.youSaid, r.weDid]),
+    ]);
+    if (found)
+      warnings.push(
+        blocker(
+          'PERSONAL_DATA_SUSPECTED',
+          `Co-production ‘${a.title}’ may contain ${found}: ${CHECK}`,
+          { coproductionActivityId: a.id, needsConfirmation: true },
+        ),
+      );
+  }
+  return warnings;
 }

@@ -8,7 +8,7 @@ import { ConflictError, LipError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import { appendAudit } from '../services/audit.ts';
 import { lockPlan, updatePlan, visiblePlan } from '../services/plans.ts';
-import { submissionBlockersOf, type SubmissionBlocker } from './blockers.ts';
+import { disclosureRuleIsSet, submissionBlockersOf, type SubmissionBlocker } from './blockers.ts';
 import { queueSignOffRequests } from './sign-off-mail.ts';
 import { buildSnapshot } from './snapshot-builder.ts';
 
@@ -87,15 +87,19 @@ export const NOTE_MAX = 2000;
 export async function submitPlan(
   host: CoreHost,
   ctx: RequestContext,
-  input: { planId: string; note?: string | null },
+  input: { planId: string; note?: string | null; confirmPersonalDataChecked?: boolean },
 ): Promise<Plan> {
   const plan = await visiblePlan(host, ctx, input.planId);
   const membership = authorize(ctx, 'plan:submit', planFacts(plan));
+  const confirmed = input.confirmPersonalDataChecked === true;
   const note = input.note?.trim() || null;
   if (note && note.length > NOTE_MAX)
     throw ValidationError.field('note', `The note must be ${NOTE_MAX} characters or fewer`);
-  const blockers = await submissionBlockersOf(host, plan);
+  const all = await submissionBlockersOf(host, plan);
+  // Possible personal data is a warning: the lead's confirmation passes it, never silence.
+  const blockers = all.filter((b) => !(b.needsConfirmation && confirmed));
   if (blockers.length > 0) throw new SubmissionBlockedError(blockers);
+  const personalDataConfirmed = all.filter((b) => b.needsConfirmation).map((b) => b.message);
   return transition(host, plan, 'DRAFT', async (tx, locked) => {
     const last = await tx.planVersion.aggregate({
       where: { planId: plan.id },
@@ -126,6 +130,8 @@ export async function submitPlan(
     return setPlanState(tx, ctx, membership, locked, 'PARTNER_REVIEW', 'plan.submitted', {
       versionNumber: number,
       note,
+      // What the lead confirmed is not personal data, on the record with the submission.
+      ...(personalDataConfirmed.length > 0 ? { personalDataConfirmed } : {}),
     });
   });
 }
@@ -171,6 +177,12 @@ export async function publishPlan(
   const plan = await visiblePlan(host, ctx, input.planId);
   const membership = authorize(ctx, 'plan:publish', planFacts(plan));
   if (input.confirmed !== true) throw ValidationError.field('confirmed', PUBLISH_CONFIRMATION);
+  // A version frozen before its partnership chose a rule is not published under "no suppression".
+  if (!(await disclosureRuleIsSet(host, plan.partnershipId)))
+    throw new ValidationError(
+      [],
+      'Set the partnership’s disclosure rule (the small-number threshold and rounding) before the plan is published',
+    );
   return transition(host, plan, 'SIGNED_OFF', async (tx, locked) => {
     const version = await latestVersion(tx, plan.id);
     if (!version || version.state !== 'SIGNED_OFF')

@@ -36,11 +36,18 @@ export function publicPathOf(partnershipSlug: string, planSlug: string, number?:
   return number === undefined ? plan : `${plan}/${number}`;
 }
 
-/** The snapshot with every metric's observations through disclosure control (partnership settings frozen in it). */
+/**
+ * The snapshot with every metric's observations through disclosure control (partnership settings
+ * frozen in it), and each section's fields as they may be published (counts of children protected
+ * and not-for-publication fields left out, worked out when the version was frozen).
+ */
 export function protectSnapshot(snapshot: PlanSnapshot): PlanSnapshot {
   const { smallNumberThreshold, roundingBase } = snapshot.partnership.disclosure;
   return {
     ...snapshot,
+    sections: snapshot.sections.map(({ publishedFields, ...section }) =>
+      publishedFields ? { ...section, fields: publishedFields } : section,
+    ),
     metrics: snapshot.metrics.map((metric) => ({
       ...metric,
       observations: protectObservations(metric.observations, {

@@ -1,6 +1,7 @@
 // Reads a plan's current content into the frozen snapshot format (src/snapshot.ts). Submission
 // stores the result in PlanVersion.snapshot; the diff against the current draft builds one in memory.
 import type { Prisma } from '@lip/db';
+import { protectCountGroup, type DisclosureSettings } from '@lip/statistics';
 import type { CoreHost } from '../host.ts';
 import { ragStatusOf } from '../services/commitment-fields.ts';
 import { rateAgainstLocal } from '../metrics/rag.ts';
@@ -41,6 +42,16 @@ function sectionFields(
 ): SnapshotField[] {
   if (definition?.describeFields) return definition.describeFields(data);
   return fallbackFields(data);
+}
+
+/** The section's fields as they may be published, under the partnership's disclosure rule. */
+function publishedSectionFields(
+  definition: InstalledSection | undefined,
+  data: Record<string, unknown>,
+  rule: DisclosureSettings,
+): SnapshotField[] | undefined {
+  if (!definition?.publishFields) return undefined;
+  return definition.publishFields(data, (counts) => protectCountGroup(counts, rule));
 }
 
 function asRecord(value: unknown): Record<string, unknown> {
@@ -112,6 +123,10 @@ export async function buildSnapshot(
   const sections = host.sections.map((definition) => {
     const row = rowsByKey.get(definition.key) ?? null;
     const data = readSectionData({ plan, definition, row }, definition.pluginId);
+    const published = publishedSectionFields(definition, data, {
+      smallNumberThreshold: plan.partnership.smallNumberThreshold,
+      roundingBase: plan.partnership.roundingBase,
+    });
     return {
       key: definition.key,
       title: definition.title,
@@ -122,6 +137,7 @@ export async function buildSnapshot(
       summary: row?.summary ?? null,
       easyReadSummary: row?.easyReadSummary ?? null,
       fields: sectionFields(definition, data),
+      ...(published ? { publishedFields: published } : {}),
     };
   });
 

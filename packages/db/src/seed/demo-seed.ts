@@ -95,6 +95,11 @@ async function seedPartnership(
       name: seed.name,
       localAuthorityCodes: seed.localAuthorityCodes,
       region: seed.region,
+      // The demo partnerships have chosen their disclosure rule (publishing needs one): counts
+      // below 5 are suppressed, and "no rounding" is their explicit choice.
+      smallNumberThreshold: 5,
+      roundingBase: null,
+      disclosureRuleSetAt: new Date('2026-09-01T09:00:00Z'),
     },
     update: {},
   });

@@ -1,12 +1,12 @@
 // definePlugin: the plugin contract plus typed section fields. A section with `fields` gets its
 // GraphQL generated (see sections.ts) and its readiness checks receive the typed values.
-import type { LipPlugin, ReadinessCheck, SectionDefinition } from '@lip/core';
+import type { CountProtector, LipPlugin, ReadinessCheck, SectionDefinition } from '@lip/core';
 import type { FieldSet, FieldShape, ShapeValues } from '../fields.ts';
-import { describeFieldValues, registerSectionFields } from './sections.ts';
+import { describeFieldValues, publishFieldValues, registerSectionFields } from './sections.ts';
 
 export interface PluginSection<S extends FieldShape = FieldShape> extends Omit<
   SectionDefinition,
-  'readinessChecks' | 'readFields' | 'describeFields'
+  'readinessChecks' | 'readFields' | 'describeFields' | 'publishFields'
 > {
   /** The section's typed fields (`defineFields`): generates its GraphQL type, field, input and mutation. */
   fields?: FieldSet<S>;
@@ -36,6 +36,8 @@ export function definePlugin<const T extends readonly FieldShape[] = []>(
             readFields: (data: Record<string, unknown>) => fields.read(data),
             describeFields: (data: Record<string, unknown>) =>
               describeFieldValues(fields.meta, fields.read(data)),
+            publishFields: (data: Record<string, unknown>, protect: CountProtector) =>
+              publishFieldValues(fields.meta, fields.read(data), protect),
           }
         : {}),
     })),

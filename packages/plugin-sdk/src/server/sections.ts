@@ -3,7 +3,13 @@
 //   Section.<camelKey>: <Pascal>Section            (null on other sections)
 //   input Update<Pascal>SectionInput { planId, version, …fields }   validated by fields.updateSchema
 //   updateXSection(input) → MutationUpdate<Pascal>SectionResult      (section write errors)
-import type { CoreRefs, LipBuilder, SectionView } from '@lip/core';
+import type {
+  CoreRefs,
+  CountProtector,
+  LipBuilder,
+  PublishedFieldText,
+  SectionView,
+} from '@lip/core';
 import {
   govukDate,
   type Field,
@@ -299,4 +305,93 @@ export function describeFieldValues(
     label: m.label,
     value: describeValue(m, values[m.name]),
   }));
+}
+
+// ------------------------------------------------------------------------- published versions' text
+
+/** Whether a field's value is published under disclosure control (integers not marked public). */
+const isCount = (meta: FieldMeta): boolean =>
+  meta.kind === 'integer' && meta.publication !== 'public';
+
+/** The fields as published: without not-for-publication fields, at any depth. */
+function publishedMeta(meta: readonly FieldMeta[]): FieldMeta[] {
+  return meta
+    .filter((m) => !m.notForPublication)
+    .map((m) => (m.fields ? { ...m, fields: publishedMeta(m.fields) } : m));
+}
+
+interface CountCell {
+  holder: Values;
+  name: string;
+}
+
+/**
+ * A section's values as they may be published, in declaration order: not-for-publication fields
+ * left out, and counts of children through `protect`, one call per count group (a list row's
+ * counts; fields sharing a `countGroup`; any other count on its own). An integer field not marked
+ * `public` is treated as a count. Pure: `values` is not changed.
+ */
+export function publishFieldValues(
+  meta: readonly FieldMeta[],
+  values: Values,
+  protect: CountProtector,
+): PublishedFieldText[] {
+  const copy = structuredClone(values);
+  const shown = publishedMeta(meta);
+  const groups = new Map<string, CountCell[]>();
+  const add = (key: string, cell: CountCell) => groups.set(key, [...(groups.get(key) ?? []), cell]);
+  const visit = (
+    fields: readonly FieldMeta[],
+    holder: Values,
+    path: string,
+    row: string | null,
+  ) => {
+    for (const m of fields) {
+      const value = holder[m.name];
+      if (m.kind === 'group' && value && typeof value === 'object')
+        visit(m.fields ?? [], value as Values, `${path}${m.name}.`, row);
+      else if (m.kind === 'list' && Array.isArray(value))
+        value.forEach((item: Values, index) =>
+          visit(m.fields ?? [], item, `${path}${m.name}[${index}].`, `${path}${m.name}[${index}]`),
+        );
+      else if (isCount(m)) {
+        const cell = { holder, name: m.name };
+        if (row !== null) add(`row:${row}`, cell);
+        else if (m.countGroup) add(`group:${m.countGroup}`, cell);
+        else add(`field:${path}${m.name}`, cell);
+      }
+    }
+  };
+  visit(shown, copy, '', null);
+  const suppressedIn = new Set<Values>();
+  for (const cells of groups.values()) {
+    const counts = cells.map(({ holder, name }) => {
+      const value = holder[name];
+      return typeof value === 'number' ? value : null;
+    });
+    protect(counts).forEach((published, index) => {
+      const { holder, name } = cells[index]!;
+      holder[name] = published;
+      if (published === 'c') suppressedIn.add(holder);
+    });
+  }
+  return shown.map((m) => {
+    const field: PublishedFieldText = {
+      key: m.name,
+      label: m.label,
+      value: describeValue(m, copy[m.name]),
+    };
+    if (containsSuppressed(copy[m.name], suppressedIn) || (isCount(m) && copy[m.name] === 'c'))
+      field.symbol = 'c';
+    return field;
+  });
+}
+
+function containsSuppressed(value: unknown, suppressedIn: Set<Values>): boolean {
+  if (Array.isArray(value)) return value.some((v) => containsSuppressed(v, suppressedIn));
+  if (value && typeof value === 'object') {
+    if (suppressedIn.has(value as Values)) return true;
+    return Object.values(value).some((v) => containsSuppressed(v, suppressedIn));
+  }
+  return false;
 }

@@ -21,6 +21,10 @@ export const SUBMISSION_BLOCKER_FIELDS = graphql(`
     sectionKey
     standardAreaCode
     metricTargetId
+    partnershipSlug
+    commitmentId
+    coproductionActivityId
+    needsConfirmation
   }
 `);
 

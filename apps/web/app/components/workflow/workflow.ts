@@ -11,6 +11,10 @@ export type SubmissionBlockerData = ResultOf<typeof SUBMISSION_BLOCKER_FIELDS>;
 /** Where to fix a submission blocker. */
 export function blockerHref(planId: string, blocker: SubmissionBlockerData): string {
   switch (blocker.kind) {
+    case 'DISCLOSURE_RULE_NOT_SET':
+      return blocker.partnershipSlug
+        ? `/partnerships/${encodeURIComponent(blocker.partnershipSlug)}/metrics/disclosure`
+        : planPath(planId);
     case 'SECTION_NOT_READY':
       return blocker.sectionKey
         ? planPath(planId, `/sections/${encodeURIComponent(blocker.sectionKey)}`)
@@ -22,13 +26,29 @@ export function blockerHref(planId: string, blocker: SubmissionBlockerData): str
       );
     case 'METRIC_NEEDS_COMMENTARY':
       return planPath(planId, '/dashboard');
+    case 'PERSONAL_DATA_SUSPECTED':
+      if (blocker.coproductionActivityId)
+        return planPath(
+          planId,
+          `/coproduction/${encodeURIComponent(blocker.coproductionActivityId)}`,
+        );
+      if (blocker.commitmentId && blocker.sectionKey)
+        return planPath(
+          planId,
+          `/sections/${encodeURIComponent(blocker.sectionKey)}/commitments/${encodeURIComponent(blocker.commitmentId)}`,
+        );
+      return blocker.sectionKey
+        ? planPath(planId, `/sections/${encodeURIComponent(blocker.sectionKey)}`)
+        : planPath(planId);
   }
 }
 
 export const BLOCKER_KINDS: Record<SubmissionBlockerData['kind'], string> = {
+  DISCLOSURE_RULE_NOT_SET: 'Disclosure rule not set',
   SECTION_NOT_READY: 'Section not ready',
   STANDARD_AREA_UNCOVERED: 'Standard area not covered',
   METRIC_NEEDS_COMMENTARY: 'Red metric needs commentary',
+  PERSONAL_DATA_SUSPECTED: 'Check for personal data',
 };
 
 /** Submission blockers of one section, or of the whole plan (section null). */

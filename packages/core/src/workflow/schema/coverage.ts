@@ -55,7 +55,13 @@ const blockerRefs = new WeakMap<LipBuilder, ReturnType<typeof defineSubmissionBl
 
 function defineSubmissionBlocker(builder: LipBuilder) {
   const SubmissionBlockerKindEnum = builder.enumType('SubmissionBlockerKind', {
-    values: ['SECTION_NOT_READY', 'STANDARD_AREA_UNCOVERED', 'METRIC_NEEDS_COMMENTARY'] as const,
+    values: [
+      'DISCLOSURE_RULE_NOT_SET',
+      'SECTION_NOT_READY',
+      'STANDARD_AREA_UNCOVERED',
+      'METRIC_NEEDS_COMMENTARY',
+      'PERSONAL_DATA_SUSPECTED',
+    ] as const,
   });
   const SubmissionBlockerRef = builder.objectRef<SubmissionBlocker>('SubmissionBlocker').implement({
     description: 'One thing that stops the plan being submitted, and what to do about it.',
@@ -64,6 +70,30 @@ function defineSubmissionBlocker(builder: LipBuilder) {
       message: t.exposeString('message'),
       sectionKey: t.exposeString('sectionKey', { nullable: true }),
       standardAreaCode: t.exposeString('standardAreaCode', { nullable: true }),
+      partnershipSlug: t.exposeString('partnershipSlug', {
+        nullable: true,
+        description:
+          'For DISCLOSURE_RULE_NOT_SET: the partnership whose disclosure settings fix it.',
+      }),
+      commitmentId: t.id({
+        nullable: true,
+        description: 'For PERSONAL_DATA_SUSPECTED: the commitment where it was found.',
+        resolve: (b) =>
+          b.commitmentId === null ? null : encodeGlobalId('Commitment', b.commitmentId),
+      }),
+      coproductionActivityId: t.id({
+        nullable: true,
+        description: 'For PERSONAL_DATA_SUSPECTED: the co-production activity where it was found.',
+        resolve: (b) =>
+          b.coproductionActivityId === null
+            ? null
+            : encodeGlobalId('CoproductionActivity', b.coproductionActivityId),
+      }),
+      needsConfirmation: t.boolean({
+        description:
+          'A warning (text that looks like personal data): submitPlan with confirmPersonalDataChecked: true passes it; otherwise it must be fixed.',
+        resolve: (b) => b.needsConfirmation,
+      }),
       metricTargetId: t.id({
         nullable: true,
         resolve: (b) =>

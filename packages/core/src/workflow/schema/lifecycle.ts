@@ -380,6 +380,10 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
         description:
           'Why now, or what to look at first: kept with the version and shown to the partners.',
       }),
+      confirmPersonalDataChecked: t.boolean({
+        description:
+          'The lead has checked the text flagged as possible personal data (PERSONAL_DATA_SUSPECTED blockers) and confirms it is not a child’s personal data.',
+      }),
     }),
   });
   const WithdrawPlanInput = builder.inputType('WithdrawPlanInput', {
@@ -444,7 +448,11 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
       errors: { types: [SubmissionBlockedError, ...lifecycleErrors.types] },
       args: { input: t.arg({ type: SubmitPlanInput, required: true }) },
       resolve: (_root, { input }, ctx) =>
-        submitPlan(host, ctx, { planId: String(input.planId), note: input.note }),
+        submitPlan(host, ctx, {
+          planId: String(input.planId),
+          note: input.note,
+          confirmPersonalDataChecked: input.confirmPersonalDataChecked === true,
+        }),
     }),
     withdrawPlan: t.field({
       type: PlanRef,
