@@ -391,6 +391,10 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
       numerator: t.string(),
       denominator: t.string(),
       source: t.string(),
+      decimals: t.int({
+        description:
+          'Decimal places figures are shown to, 0 to 4; by default 0 for counts, 1 otherwise.',
+      }),
     }),
   });
   const UpdateDisclosureInput = builder.inputType('UpdateDisclosureSettingsInput', {
