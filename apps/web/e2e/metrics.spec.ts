@@ -85,7 +85,7 @@ test.describe.serial('metrics', () => {
     await expect(hlt.locator('.govuk-summary-list')).toContainText(
       '29.4% in March 2025 (provisional)',
     );
-    await expect(hlt.locator('.govuk-summary-list')).toContainText('30% by March 2027');
+    await expect(hlt.locator('.govuk-summary-list')).toContainText('30.0% by March 2027');
     await expect(
       hlt
         .getByRole('table', { name: `${HLT_02}: figures by period` })
@@ -237,7 +237,7 @@ test.describe.serial('metrics', () => {
       has: page.getByRole('heading', { level: 3, name: EHC_02 }),
     });
     await expect(card.getByText('Red: off track')).toBeVisible();
-    await expect(card).toContainText('75% by 2026');
+    await expect(card).toContainText('75.0% by 2026');
     expect(await axeViolations(page)).toEqual([]);
   });
 
