@@ -96,7 +96,7 @@ describe('sub-ICB locations', () => {
       fieldErrors: [
         {
           path: ['subIcbCodes'],
-          message: '"NOT A CODE" is not a sub-ICB location code: enter codes like E38000163 or 00L',
+          message: '"not a code" is not a sub-ICB location code: enter codes like E38000163 or 00L',
         },
       ],
     });

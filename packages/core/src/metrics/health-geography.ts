@@ -37,10 +37,10 @@ export async function updateHealthGeography(
     });
   let subIcbCodes: string[] | undefined;
   if (input.subIcbCodes != null) {
-    subIcbCodes = [
-      ...new Set(input.subIcbCodes.map((code) => code.trim().toUpperCase()).filter(Boolean)),
-    ];
-    const bad = subIcbCodes.find((code) => !CODE.test(code));
+    const given = input.subIcbCodes.map((code) => code.trim()).filter(Boolean);
+    subIcbCodes = [...new Set(given.map((code) => code.toUpperCase()))];
+    // Named as typed, so the person finds it in what they entered.
+    const bad = given.find((code) => !CODE.test(code.toUpperCase()));
     if (bad)
       errors.push({
         path: ['subIcbCodes'],
