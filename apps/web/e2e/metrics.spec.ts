@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { installedPlugins as plugins } from '../server/installed-plugins.ts';
-import { axeViolations, openPlan, signIn } from './fixtures.ts';
+import { axeViolations, keepScreenshots, openPlan, signIn } from './fixtures.ts';
 
 test.skip(
   !plugins.includes('@lip/plugin-education'),
@@ -85,7 +85,7 @@ test.describe.serial('metrics', () => {
     await expect(hlt.locator('.govuk-summary-list')).toContainText(
       '29.4% in March 2025 (provisional)',
     );
-    await expect(hlt.locator('.govuk-summary-list')).toContainText('30% by March 2027');
+    await expect(hlt.locator('.govuk-summary-list')).toContainText('30.0% by March 2027');
     await expect(
       hlt
         .getByRole('table', { name: `${HLT_02}: figures by period` })
@@ -237,7 +237,7 @@ test.describe.serial('metrics', () => {
       has: page.getByRole('heading', { level: 3, name: EHC_02 }),
     });
     await expect(card.getByText('Red: off track')).toBeVisible();
-    await expect(card).toContainText('75% by 2026');
+    await expect(card).toContainText('75.0% by 2026');
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -353,4 +353,41 @@ test('the lead adds a local metric and sets disclosure control', async ({ page }
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('Disclosure settings saved')).toBeVisible();
   await expect(page.getByText('Counts below 5 are shown as c')).toBeVisible();
+});
+
+test('the lead gives the partnership its sub-ICB locations; the catalogue shows each metric’s decimal places', async ({
+  page,
+}, testInfo) => {
+  await signIn(page, 'lead@northshire.example');
+  await page.goto('/partnerships/northshire/metrics');
+  // SEN-02 as DfE publishes it: by academic year, to one decimal place.
+  const sen02 = page.getByRole('row', { name: /Pupils with an EHC plan\b.*SEN-02/ });
+  await expect(sen02).toContainText('Academic year');
+  await expect(sen02.getByRole('cell').nth(3)).toHaveText('1');
+  await expect(
+    page
+      .getByRole('row', { name: /SEND Tribunal appeal rate/ })
+      .getByRole('cell')
+      .nth(3),
+  ).toHaveText('2');
+
+  await page.getByRole('link', { name: 'Change sub-ICB location codes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'NHS geography' })).toBeVisible();
+  await expect(page.getByLabel('ICB code')).toHaveValue('E54000099');
+  await page.getByLabel('Sub-ICB location codes').fill('E38000999\nno-such-code');
+  await page.getByRole('button', { name: 'Save NHS geography' }).click();
+  await expect(
+    page
+      .getByRole('alert')
+      .getByRole('link', { name: /"no-such-code" is not a sub-ICB location code/ }),
+  ).toHaveAttribute('href', '#subIcbCodes');
+  expect(await axeViolations(page)).toEqual([]);
+  await keepScreenshots(page, testInfo, 'nhs-geography-error', { noSidewaysScroll: true });
+
+  await page.getByLabel('Sub-ICB location codes').fill('E38000999\n00X');
+  await page.getByRole('button', { name: 'Save NHS geography' }).click();
+  await expect(page.getByText('NHS geography saved')).toBeVisible();
+  await expect(page.getByText('E38000999, 00X')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await keepScreenshots(page, testInfo, 'metrics-nhs-geography');
 });

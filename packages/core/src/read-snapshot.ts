@@ -120,6 +120,7 @@ const formatOne = z.object({
       title: text,
       theme: text,
       unit: text,
+      decimals: z.number().int().min(0).max(6).optional(),
       polarity: z.enum(['HIGHER_BETTER', 'LOWER_BETTER', 'CONTEXT']),
       periodType: text,
       commitmentReference: optionalText,

@@ -101,6 +101,8 @@ export interface SnapshotMetric {
   title: string;
   theme: string;
   unit: string;
+  /** Decimal places the figures are shown to; absent in snapshots taken before it was recorded. */
+  decimals?: number;
   polarity: 'HIGHER_BETTER' | 'LOWER_BETTER' | 'CONTEXT';
   periodType: string;
   commitmentReference: string | null;

@@ -270,7 +270,7 @@ describe('targets', () => {
 
   test('create: validated, owner from the commitment, audited', async () => {
     const result = await createTarget({
-      metricId: 'EHC-06',
+      metricId: 'EHC-02',
       commitmentId: commitmentId('ED-01'),
       baselineValue: '60',
       baselinePeriod: '2022',
@@ -291,7 +291,7 @@ describe('targets', () => {
         { period: '2024', value: '70' },
         { period: '2025', value: '75' },
       ],
-      metric: { id: 'EHC-06', polarity: 'HIGHER_BETTER', periodType: 'CALENDAR_YEAR' },
+      metric: { id: 'EHC-02', polarity: 'HIGHER_BETTER', periodType: 'CALENDAR_YEAR' },
       commitment: { reference: 'ED-01' },
       ownerOrganisation: { name: 'Northshire County Council (education)' },
       rag: 'NO_DATA',
@@ -303,7 +303,7 @@ describe('targets', () => {
       where: { action: 'metricTarget.create' },
       orderBy: { occurredAt: 'desc' },
     });
-    expect(audit.after).toMatchObject({ metricId: 'EHC-06', targetPeriod: '2026' });
+    expect(audit.after).toMatchObject({ metricId: 'EHC-02', targetPeriod: '2026' });
   });
 
   test('create: bad decimals, wrong period types, foreign metric and commitment are field errors', async () => {
@@ -342,7 +342,7 @@ describe('targets', () => {
   test('permissions: plan:edit for CRUD (lead only), other partnerships see nothing', async () => {
     expect(
       await createTarget(
-        { metricId: 'EHC-06', targetValue: '1', targetPeriod: '2026' },
+        { metricId: 'EHC-02', targetValue: '1', targetPeriod: '2026' },
         'icb@northshire.example',
       ),
     ).toMatchObject({
@@ -351,7 +351,7 @@ describe('targets', () => {
     });
     expect(
       await createTarget(
-        { metricId: 'EHC-06', targetValue: '1', targetPeriod: '2026' },
+        { metricId: 'EHC-02', targetValue: '1', targetPeriod: '2026' },
         'lead@southvale.example',
       ),
     ).toMatchObject({ __typename: 'NotFoundError' });
@@ -389,19 +389,21 @@ describe('targets', () => {
       'Calendar year',
       level,
       code,
-      'EHC-06',
+      'EHC-02',
       value,
     ];
     await importCsv(t, ctx, tidyCsv([row('2023', '65'), row('2023', '90', 'National', ENGLAND)]));
     expect(await target(id)).toMatchObject({
       rag: 'AMBER',
-      ragReason: expect.stringMatching(/65%.*target of 82%.*better than the baseline of 60%/),
+      ragReason: expect.stringMatching(
+        /65\.0%.*target of 82\.0%.*better than the baseline of 60\.0%/,
+      ),
     });
     await importCsv(t, ctx, tidyCsv([row('2024', '66')]));
     // 2024 has a trajectory point of 70: 66 is off it.
     expect(await target(id)).toMatchObject({
       rag: 'RED',
-      ragReason: expect.stringMatching(/66%.*trajectory.*70%.*2024/),
+      ragReason: expect.stringMatching(/66\.0%.*trajectory.*70\.0%.*2024/),
     });
     await importCsv(t, ctx, tidyCsv([row('2025', '83')]));
     expect((await target(id)).rag).toBe('GREEN');
@@ -417,8 +419,16 @@ describe('targets', () => {
     const context = await createTarget({
       metricId: 'SEN-01',
       baselineValue: '5',
-      baselinePeriod: '2023',
+      baselinePeriod: '2022/23',
       targetValue: '8',
+      targetPeriod: '2025/26',
+    });
+    // EHC-06 has no polarity in LAIT: the target sets the direction (down, from 90 to 80).
+    const reviews = await createTarget({
+      metricId: 'EHC-06',
+      baselineValue: '90',
+      baselinePeriod: '2023',
+      targetValue: '80',
       targetPeriod: '2026',
     });
     await importCsv(
@@ -426,14 +436,20 @@ describe('targets', () => {
       ctx,
       tidyCsv([
         ['202324', 'Academic year', 'Local authority', LA, 'EXC-02', '5.5'],
-        ['2024', 'January', 'Local authority', LA, 'SEN-01', '4'],
+        ['202324', 'Academic year', 'Local authority', LA, 'SEN-01', '4'],
+        ['2024', 'Calendar year', 'Local authority', LA, 'EHC-06', '85'],
       ]),
     );
     expect(await target(exclusions.data!.id)).toMatchObject({
       rag: 'RED',
-      ragReason: expect.stringMatching(/5\.5.*baseline of 5\b/),
+      ragReason: expect.stringMatching(/5\.50 is above.*baseline of 5\.00\b/),
     });
     expect((await target(context.data!.id)).rag).toBe('AMBER');
+    const rated = await target(reviews.data!.id);
+    expect(rated).toMatchObject({
+      rag: 'AMBER',
+      ragReason: '85.0% is above the target of 80.0%, but better than the baseline of 90.0%.',
+    });
   });
 
   test('commentary: target:comment for the owning organisation, the lead, and the exception report', async () => {
@@ -527,7 +543,7 @@ describe('targets', () => {
       `query($id: ID!) { node(id: $id) { ... on Commitment { metricTargets { metric { id } } } } }`,
       { id: commitmentId('ED-01') },
     );
-    expect(commitmentTargets.node.metricTargets.map((x) => x.metric.id)).toContain('EHC-06');
+    expect(commitmentTargets.node.metricTargets.map((x) => x.metric.id)).toContain('EHC-02');
     const del = (version: number) =>
       mutate(
         'lead@northshire.example',
@@ -623,10 +639,10 @@ describe('dashboard and disclosure', () => {
       t,
       ctx,
       tidyCsv([
-        ['2022', 'Calendar year', 'Regional', REGION, 'EHC-06', '61'],
-        ['2023', 'Calendar year', 'Regional', REGION, 'EHC-06', '63'],
-        ['2023', 'Calendar year', 'Regional', 'E12000009', 'EHC-06', '99'],
-        ['2023', 'Calendar year', 'Local authority', 'E10000001', 'EHC-06', '12'],
+        ['2022', 'Calendar year', 'Regional', REGION, 'EHC-02', '61'],
+        ['2023', 'Calendar year', 'Regional', REGION, 'EHC-02', '63'],
+        ['2023', 'Calendar year', 'Regional', 'E12000009', 'EHC-02', '99'],
+        ['2023', 'Calendar year', 'Local authority', 'E10000001', 'EHC-02', '12'],
       ]),
     );
     const csv =
@@ -635,7 +651,7 @@ describe('dashboard and disclosure', () => {
     await importCsv(t, ctx, csv);
 
     const board = await dashboard();
-    const ehc = board.items.find((i) => i.metric.id === 'EHC-06')!;
+    const ehc = board.items.find((i) => i.metric.id === 'EHC-02')!;
     expect(ehc).toMatchObject({
       rag: 'GREEN',
       sectionKeys: ['education'],
@@ -667,7 +683,7 @@ describe('dashboard and disclosure', () => {
     expect(health2.items.map((i) => i.metric.id).sort()).toEqual(
       expect.arrayContaining(['EXC-02', 'HLT-03']),
     );
-    expect(health2.items.map((i) => i.metric.id)).not.toContain('EHC-06');
+    expect(health2.items.map((i) => i.metric.id)).not.toContain('EHC-02');
     const outcomes = await dashboard({ theme: 'outcomes' });
     expect(outcomes.items.every((i) => i.metric.theme === 'outcomes')).toBe(true);
     expect(outcomes.items.map((i) => i.metric.id)).toContain('EXC-02');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { metrics } from '../src/seed/catalogue.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedCatalogue, seedDemo } from '../src/seed/index.ts';
 import { hashPassword, verifyPassword } from '../src/password.ts';
 import { createTestDatabase } from '../src/testing.ts';
@@ -17,7 +18,8 @@ describe('seedCatalogue', () => {
       );
       expect(await prisma.planKind.count()).toBe(6);
       expect(await prisma.organisationType.count()).toBe(15);
-      expect(await prisma.metric.count()).toBe(38);
+      expect(await prisma.metric.count()).toBe(metrics.length);
+      expect(metrics.length).toBe(58);
       const sa08 = await prisma.standardArea.findUniqueOrThrow({
         where: { frameworkId_code: { frameworkId: 'lip-working-2026', code: 'SA-08' } },
       });
@@ -32,7 +34,18 @@ describe('seedCatalogue', () => {
         polarity: 'HIGHER_BETTER',
         periodType: 'CALENDAR_YEAR',
         status: 'CONFIRMED',
+        decimals: 1,
+        indicators: ['no_exc_20week_rate'],
       });
+      // As DfE publishes them (docs/metrics.md).
+      const byId = async (id: string) => prisma.metric.findUniqueOrThrow({ where: { id } });
+      expect(await byId('SEN-01')).toMatchObject({ periodType: 'ACADEMIC_YEAR', decimals: 1 });
+      expect(await byId('SEN-02')).toMatchObject({ periodType: 'ACADEMIC_YEAR' });
+      expect((await byId('EHC-04')).denominator).toMatch(/made in the calendar year/);
+      expect(await byId('EHC-06')).toMatchObject({ polarity: 'CONTEXT' });
+      expect(await byId('EHC-07')).toMatchObject({ unit: 'count', decimals: 0 });
+      expect(await byId('EHC-08')).toMatchObject({ indicators: ['discontinued_total'] });
+      expect(await byId('TRB-01')).toMatchObject({ decimals: 2 });
     } finally {
       await db.close();
     }

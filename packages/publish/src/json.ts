@@ -21,6 +21,7 @@ export interface JsonSchema {
   pattern?: string;
   format?: string;
   minimum?: number;
+  maximum?: number;
 }
 
 /** An object whose every property is required (absent values are null, never missing). */
@@ -34,10 +35,11 @@ function object(properties: Record<string, JsonSchema>, description?: string): J
   };
 }
 
-/** An object like `object`, but `key` may be missing (a field older snapshots do not have). */
-function optional(key: string, properties: Record<string, JsonSchema>): JsonSchema {
+/** An object like `object`, but `keys` may be missing (fields older snapshots do not have). */
+function optional(keys: string | string[], properties: Record<string, JsonSchema>): JsonSchema {
   const schema = object(properties);
-  return { ...schema, required: schema.required!.filter((k) => k !== key) };
+  const missing = typeof keys === 'string' ? [keys] : keys;
+  return { ...schema, required: schema.required!.filter((k) => !missing.includes(k)) };
 }
 
 const text = (description?: string): JsonSchema => ({
@@ -191,12 +193,19 @@ export const publicationJsonSchema: JsonSchema = {
           'One row per standard area, by position.',
         ),
         metrics: list(
-          optional('latest', {
+          optional(['latest', 'decimals'], {
             targetId: text(),
             metricId: text(),
             title: text(),
             theme: text(),
             unit: text(),
+            decimals: {
+              type: 'integer',
+              minimum: 0,
+              maximum: 6,
+              description:
+                'Decimal places the figures are published to (absent in older versions).',
+            },
             polarity: oneOf(['HIGHER_BETTER', 'LOWER_BETTER', 'CONTEXT']),
             periodType: text(),
             commitmentReference: nullableText(),

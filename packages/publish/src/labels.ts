@@ -224,15 +224,46 @@ export function formatMoney(amount: string | null): string {
   return `${sign}£${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${pence.padEnd(2, '0').slice(0, 2)}`;
 }
 
-/** A figure as a person reads it, in its unit; the decimal string is printed as published (never recomputed). */
-export function formatFigure(value: string, unit: string): string {
+/**
+ * A decimal string to `places` decimal places, rounding half away from zero, on the digits (no
+ * floating point): "38.25" → "38.3", "40" → "40.0", "-0.04" → "0.0". Anything not a plain decimal is
+ * returned as it is.
+ */
+export function toPlaces(value: string, places: number): string {
+  const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(value.trim());
+  if (!match || !Number.isInteger(places) || places < 0) return value;
+  const [, sign, whole, fraction = ''] = match;
+  const digits = (whole! + fraction.padEnd(places + 1, '0').slice(0, places + 1))
+    .split('')
+    .map(Number);
+  const roundUp = digits.pop()! >= 5;
+  let carry = roundUp ? 1 : 0;
+  for (let i = digits.length - 1; i >= 0 && carry; i--) {
+    const d = digits[i]! + carry;
+    digits[i] = d % 10;
+    carry = d === 10 ? 1 : 0;
+  }
+  if (carry) digits.unshift(1);
+  const text = digits.join('');
+  const intPart = text.slice(0, text.length - places).replace(/^0+(?=\d)/, '') || '0';
+  const out = places > 0 ? `${intPart}.${text.slice(text.length - places)}` : intPart;
+  return sign && /[1-9]/.test(out) ? `-${out}` : out;
+}
+
+/**
+ * A figure as a person reads it, in its unit. The decimal string is printed as published (never
+ * recomputed), to the metric's published decimal places when the version records them.
+ */
+export function formatFigure(raw: string, unit: string, decimals?: number): string {
+  const value = decimals === undefined ? raw : toPlaces(raw, decimals);
   switch (unit) {
     case 'percent':
     case 'percent-of-pupils':
     case 'percent-of-sessions':
       return `${value}%`;
     case 'gbp-per-head':
-      return formatMoney(value);
+    case 'gbp':
+      return decimals === 0 ? formatMoney(value).replace(/\.00$/, '') : formatMoney(value);
     case 'weeks':
       return `${value} weeks`;
     case 'rate-per-100':
@@ -247,6 +278,7 @@ const UNITS: Record<string, string> = {
   'percent-of-pupils': 'Percentage of pupils',
   'percent-of-sessions': 'Percentage of sessions',
   'gbp-per-head': 'Pounds per head',
+  gbp: 'Pounds',
   weeks: 'Weeks',
   'rate-per-100': 'Rate per 100',
   count: 'Count',

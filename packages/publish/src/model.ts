@@ -15,6 +15,7 @@ import {
   decisionLabel,
   formatDate,
   formatFigure,
+  toPlaces,
   formatMoney,
   formatPeriod,
   geographicLevelLabel,
@@ -196,14 +197,22 @@ export function anchorFor(prefix: string, key: string): string {
     .replace(/^-|-$/g, '')}`;
 }
 
-function figure(value: string | null, symbol: string | null, unit: string): FigureView {
+function figure(
+  raw: string | null,
+  symbol: string | null,
+  unit: string,
+  decimals?: number,
+): FigureView {
+  // To the metric's published decimal places: the same digits on the page and in every export.
+  const value =
+    raw === null || raw === '' || decimals === undefined ? raw : toPlaces(raw, decimals);
   const knownSymbol = symbol !== null && isDisclosureSymbol(symbol) ? symbol : null;
   if (value === null || value === '') {
     // No value: print the symbol the publisher gave, or "x" (unavailable) when none was given.
     const shown = knownSymbol ?? 'x';
     return { text: shown, symbol: shown, value: null };
   }
-  const text = formatFigure(value, unit);
+  const text = formatFigure(value, unit, decimals);
   return { text: knownSymbol ? `${text} [${knownSymbol}]` : text, symbol: knownSymbol, value };
 }
 
@@ -250,6 +259,7 @@ function observationView(
   observation: SnapshotObservation,
   unit: string,
   areaName: (o: SnapshotObservation) => string,
+  decimals?: number,
 ): ObservationView {
   const filters = parseBreakdown(observation.breakdown);
   return {
@@ -262,7 +272,7 @@ function observationView(
     breakdown: observation.breakdown,
     filters,
     filterLabels: filters.map(([name, value]) => [breakdownName(name), value]),
-    figure: figure(observation.value, observation.symbol, unit),
+    figure: figure(observation.value, observation.symbol, unit, decimals),
     numerator: observation.numerator,
     denominator: observation.denominator,
     provisional: observation.provisional,
@@ -367,7 +377,9 @@ export function buildPlanView(publication: Publication): PlanView {
   const ownCodes = new Set(snapshot.partnership.localAuthorityCodes);
   const areaName = areaNamer(snapshot);
   const metrics: MetricView[] = snapshot.metrics.map((m) => {
-    const observations = m.observations.map((o) => observationView(o, m.unit, areaName));
+    const observations = m.observations.map((o) =>
+      observationView(o, m.unit, areaName, m.decimals),
+    );
     return {
       metricId: m.metricId,
       title: m.title,
@@ -379,12 +391,12 @@ export function buildPlanView(publication: Publication): PlanView {
       commitmentReference: m.commitmentReference ?? '',
       ownerOrganisation: orgName(m.ownerOrganisationId),
       baseline: {
-        ...figure(m.baseline.value, null, m.unit),
+        ...figure(m.baseline.value, null, m.unit, m.decimals),
         period: m.baseline.period ?? '',
         periodLabel: formatPeriod(m.baseline.period ?? ''),
       },
       target: {
-        ...figure(m.target.value, null, m.unit),
+        ...figure(m.target.value, null, m.unit, m.decimals),
         period: m.target.period,
         periodLabel: formatPeriod(m.target.period),
       },

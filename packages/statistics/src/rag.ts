@@ -19,6 +19,8 @@ export interface RagInput {
   trajectory?: readonly TrajectoryPoint[] | null;
   /** The metric's unit ("percent", "count"...), only for wording the reason ("12.1%"). */
   unit?: string;
+  /** The metric's published decimal places, only for wording the reason ("40.0%"). */
+  decimals?: number;
 }
 
 export interface RagResult {
@@ -41,11 +43,11 @@ type Direction = 'HIGHER' | 'LOWER';
  *   the target (up when there is no baseline or they are equal), and they are never RED (AMBER instead).
  */
 export function ragStatus(input: RagInput): RagResult {
-  const { polarity, unit } = input;
+  const { polarity, unit, decimals } = input;
   const target = finiteOrNull(input.target);
   const latest = finiteOrNull(input.latest);
   const baseline = finiteOrNull(input.baseline);
-  const show = (value: number) => formatValue(value, unit);
+  const show = (value: number) => formatValue(value, unit, decimals);
 
   if (target === null) {
     return { rag: 'NO_TARGET', reason: 'No target has been set for this measure.' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ragStatus } from '../src/index.ts';
+import { formatValue, ragStatus } from '../src/index.ts';
 
 describe('ragStatus, lower is better', () => {
   const base = { polarity: 'LOWER_BETTER' as const, baseline: 14, target: 10, unit: 'percent' };
@@ -119,5 +119,27 @@ describe('ragStatus inputs as stored', () => {
       trajectory: null,
     };
     expect(ragStatus(input).rag).toBe('AMBER');
+  });
+});
+
+describe('published decimal places', () => {
+  it("words the reason to the metric's decimal places", () => {
+    const result = ragStatus({
+      polarity: 'HIGHER_BETTER',
+      baseline: 38,
+      target: 60,
+      latest: 40,
+      unit: 'percent',
+      decimals: 1,
+    });
+    expect(result.reason).toBe(
+      '40.0% is below the target of 60.0% (higher is better), but better than the baseline of 38.0%.',
+    );
+  });
+
+  it('formats counts as whole numbers and keeps two places where the metric has them', () => {
+    expect(formatValue(1234, 'count', 0)).toBe('1,234');
+    expect(formatValue(2.1, 'percent', 2)).toBe('2.10%');
+    expect(formatValue(2.125, 'percent')).toBe('2.13%');
   });
 });

@@ -84,7 +84,7 @@ function chartFor(item: DashboardItem): string | null {
   if (series.length === 0) return null;
   const target = item.target ? Number(item.target.targetValue) : null;
   const latest = item.latest
-    ? `The latest local figure is ${formatValue(item.latest.value ?? item.latest.symbol, item.metric.unit)} for ${periodLabel(item.metric.periodType, item.latest.period)}.`
+    ? `The latest local figure is ${formatValue(item.latest.value ?? item.latest.symbol, item.metric.unit, item.metric.decimals)} for ${periodLabel(item.metric.periodType, item.latest.period)}.`
     : '';
   try {
     return lineChartSvg({

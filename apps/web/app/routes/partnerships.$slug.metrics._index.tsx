@@ -25,11 +25,14 @@ const QUERY = graphql(`
         title
         theme
         unit
+        decimals
         polarity
         periodType
         source
         isLocal
       }
+      icbCode
+      subIcbCodes
       disclosure {
         smallNumberThreshold
         roundingBase
@@ -52,7 +55,7 @@ function MetricsTable({ caption, metrics }: { caption: string; metrics: Metric[]
   return (
     <Table
       caption={caption}
-      head={['Metric', 'Code', 'Better when', 'Period', 'Source']}
+      head={['Metric', 'Code', 'Better when', 'Period', 'Decimal places', 'Source']}
       firstCellIsHeader
       rowKeys={metrics.map((m) => m.id)}
       rows={metrics.map((m) => [
@@ -60,6 +63,7 @@ function MetricsTable({ caption, metrics }: { caption: string; metrics: Metric[]
         m.isLocal ? 'Local' : m.code,
         labelOf(POLARITIES, m.polarity),
         labelOf(PERIOD_TYPES, m.periodType),
+        String(m.decimals),
         m.source ?? 'Not given',
       ])}
     />
@@ -86,7 +90,11 @@ export default function Metrics() {
         <NotificationBanner
           type="success"
           heading={
-            saved === 'disclosure' ? 'Disclosure settings saved' : `Local metric “${saved}” added`
+            saved === 'disclosure'
+              ? 'Disclosure settings saved'
+              : saved === 'health-geography'
+                ? 'NHS geography saved'
+                : `Local metric “${saved}” added`
           }
         >
           <p className="govuk-body">
@@ -139,6 +147,43 @@ export default function Metrics() {
                     href: `${base}/metrics/disclosure`,
                     text: 'Change',
                     visuallyHiddenText: 'rounding',
+                  },
+                ]
+              : undefined,
+          },
+        ]}
+      />
+
+      <h2 className="govuk-heading-m">NHS geography</h2>
+      <p className="govuk-body">
+        Health metrics are measured over the ICB’s footprint, or its sub-ICB locations where NHS
+        England publishes figures only for those (such as autism referrals waiting).
+      </p>
+      <SummaryList
+        rows={[
+          {
+            key: 'ICB code',
+            value: partnership.icbCode ?? 'Not given',
+            actions: disclosure.viewerCanEdit
+              ? [
+                  {
+                    href: `${base}/metrics/geography`,
+                    text: 'Change',
+                    visuallyHiddenText: 'ICB code',
+                  },
+                ]
+              : undefined,
+          },
+          {
+            key: 'Sub-ICB location codes',
+            value:
+              partnership.subIcbCodes.length > 0 ? partnership.subIcbCodes.join(', ') : 'Not given',
+            actions: disclosure.viewerCanEdit
+              ? [
+                  {
+                    href: `${base}/metrics/geography`,
+                    text: 'Change',
+                    visuallyHiddenText: 'sub-ICB location codes',
                   },
                 ]
               : undefined,

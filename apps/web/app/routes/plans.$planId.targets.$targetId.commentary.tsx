@@ -90,7 +90,7 @@ export default function Commentary() {
           { key: 'Why', value: target.ragReason },
           {
             key: 'Target',
-            value: `${formatValue(target.targetValue, target.metric.unit)} by ${target.targetPeriod}`,
+            value: `${formatValue(target.targetValue, target.metric.unit, target.metric.decimals)} by ${target.targetPeriod}`,
           },
           { key: 'Owner', value: target.ownerOrganisation?.name ?? 'No owner' },
           ...(target.commentary && target.commentaryByName

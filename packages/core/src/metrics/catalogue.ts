@@ -43,6 +43,8 @@ export interface LocalMetricArgs {
   numerator?: string | null;
   denominator?: string | null;
   source?: string | null;
+  /** Decimal places figures are shown to: 0 to 4; by default 0 for counts, 1 otherwise. */
+  decimals?: number | null;
 }
 
 export async function createLocalMetric(
@@ -72,6 +74,12 @@ export async function createLocalMetric(
   const numerator = text('numerator', input.numerator, 'numerator', 300, false);
   const denominator = text('denominator', input.denominator, 'denominator', 300, false);
   const source = text('source', input.source, 'source', 300, false);
+  const decimals = input.decimals ?? (unit && /^(count|number)$/i.test(unit) ? 0 : 1);
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 4)
+    errors.push({
+      path: ['decimals'],
+      message: 'Decimal places must be a whole number from 0 to 4',
+    });
   if (title && slugify(title) === '')
     errors.push({ path: ['title'], message: 'The title must contain letters or numbers' });
   if (errors.length > 0) throw new ValidationError(errors);
@@ -96,6 +104,7 @@ export async function createLocalMetric(
         numerator,
         denominator,
         source,
+        decimals,
         status: 'LOCAL',
       },
     });

@@ -33,7 +33,8 @@ export interface GeographyKey {
   code: string;
 }
 
-export type PartnershipGeography = Pick<Partnership, 'localAuthorityCodes' | 'region' | 'icbCode'>;
+export type PartnershipGeography = Pick<Partnership, 'localAuthorityCodes' | 'region' | 'icbCode'> &
+  Partial<Pick<Partnership, 'subIcbCodes'>>;
 
 /** Health metrics are measured over the ICB's footprint: their theme, or a health plugin's pack. */
 export function isHealthMetric(
@@ -45,8 +46,9 @@ export function isHealthMetric(
 }
 
 /**
- * The partnership's own geographies for a metric, in order of preference: the ICB first for health
- * metrics, else its local authorities (then the ICB, for measures only published for ICBs).
+ * The partnership's own geographies for a metric, in order of preference: the ICB, then its sub-ICB
+ * locations first for health metrics (some, like HLT-02, are only published per sub-ICB location),
+ * else its local authorities (then the ICB and sub-ICB locations, for measures only published so).
  */
 export function localGeographies(
   host: CoreHost,
@@ -57,7 +59,9 @@ export function localGeographies(
     level: 'LOCAL_AUTHORITY' as const,
     code,
   }));
-  if (!partnership.icbCode) return las;
-  const icb = { level: 'ICB' as const, code: partnership.icbCode };
-  return isHealthMetric(host, metric) ? [icb, ...las] : [...las, icb];
+  const nhs: GeographyKey[] = [
+    ...(partnership.icbCode ? [{ level: 'ICB' as const, code: partnership.icbCode }] : []),
+    ...(partnership.subIcbCodes ?? []).map((code) => ({ level: 'SUB_ICB' as const, code })),
+  ];
+  return isHealthMetric(host, metric) ? [...nhs, ...las] : [...las, ...nhs];
 }

@@ -115,9 +115,13 @@ const KNOWN_COLUMNS = new Set([
   'revised',
   'release',
 ]);
-/** Breakdown columns DfE's SEND publications use: in a wide file, anything else is an indicator. */
+/**
+ * Breakdown columns DfE's SEND publications use (sen_phase_type_.csv's phase_type_grouping,
+ * type_of_establishment, hospital_school; sen2's ehcp_or_statement, age, establishment_type...):
+ * in a wide file, anything else is an indicator (sen_support_percent is one, so not every "sen_").
+ */
 const KNOWN_FILTERS =
-  /^(sen_|primary_need|phase|school_type|education_phase|gender|sex|ethnicity|age|fsm|breakdown|establishment_type)/;
+  /^(sen_status|sen_provision|sen_primary_need|sen_type|primary_need|phase|school_type|education_phase|type_of_establishment|hospital_school|ehcp_or_statement|enrolment_type|gender|sex|ethnicity|age$|age_|fsm|breakdown|establishment_type|characteristic)/;
 
 const TOTAL = /^(total|all|)$/i;
 
@@ -139,16 +143,32 @@ export function emptyMapping(): ImportMapping {
 /** A metric id an indicator's name could mean: "EHC-01", "ehc_01" → "EHC-01". */
 const asMetricId = (indicator: string) => indicator.trim().toUpperCase().replace(/_/g, '-');
 
-/** The mapping DfE's standard column names suggest (indicators → metrics by id where they match). */
+/** Metrics with the names DfE's own files give them (Metric.indicators, e.g. "ass_refused_ehc_pc"). */
+export type MetricNames = readonly { id: string; indicators: readonly string[] }[];
+
+/**
+ * The mapping DfE's standard column names suggest: indicators → metrics by the names DfE's files
+ * give them (the catalogue's `indicators`, e.g. sen2_mi.csv's "ass_refused_ehc_pc" is EHC-04), or
+ * by id where they match. In a wide file, the columns so named are the indicators, not filters.
+ */
 export function suggestMapping(
   columns: readonly string[],
   indicators: readonly string[],
-  metricIds: ReadonlySet<string>,
+  metrics: MetricNames,
 ): ImportMapping {
   const has = (name: string) => (columns.includes(name) ? name : null);
   const indicatorColumn = has('indicator') ?? has('measure');
+  const ids = new Set(metrics.map((m) => m.id));
+  const byName = new Map<string, string>();
+  for (const metric of metrics)
+    for (const name of metric.indicators) byName.set(name.toLowerCase(), metric.id);
+  const metricFor = (indicator: string) =>
+    byName.get(indicator.trim().toLowerCase()) ??
+    (ids.has(asMetricId(indicator)) ? asMetricId(indicator) : null);
   const rest = columns.filter((c) => !KNOWN_COLUMNS.has(c));
-  const filterColumns = indicatorColumn ? rest : rest.filter((c) => KNOWN_FILTERS.test(c));
+  const filterColumns = indicatorColumn
+    ? rest
+    : rest.filter((c) => KNOWN_FILTERS.test(c) && !byName.has(c.toLowerCase()));
   return {
     timePeriodColumn: has('time_period'),
     timeIdentifierColumn: has('time_identifier'),
@@ -161,7 +181,7 @@ export function suggestMapping(
     filterColumns,
     metricForIndicator: indicators.map((indicator) => ({
       indicator,
-      metricId: metricIds.has(asMetricId(indicator)) ? asMetricId(indicator) : null,
+      metricId: metricFor(indicator),
     })),
   };
 }

@@ -40,6 +40,7 @@ import {
   reportOf,
   scanFile,
   suggestMapping,
+  type MetricNames,
   writeObservations,
 } from './import.ts';
 
@@ -64,12 +65,12 @@ function manage(ctx: RequestContext, partnershipId: string) {
   return authorize(ctx, 'metrics:manage', partnershipFacts(partnershipId));
 }
 
-async function metricIdsFor(host: CoreHost, partnershipId: string): Promise<Set<string>> {
-  const rows = await host.prisma.metric.findMany({
+/** The partnership's metrics by id, with the names DfE's files give each (see suggestMapping). */
+async function metricIdsFor(host: CoreHost, partnershipId: string): Promise<MetricNames> {
+  return host.prisma.metric.findMany({
     where: { OR: [{ partnershipId: null }, { partnershipId }] },
-    select: { id: true },
+    select: { id: true, indicators: true },
   });
-  return new Set(rows.map((r) => r.id));
 }
 
 export interface UploadArgs {
@@ -125,7 +126,7 @@ export async function uploadObservations(
   let problem: FileProblem | null = null;
   try {
     const { columns } = await scanFile(bytes, null);
-    const guess = suggestMapping(columns, [], new Set());
+    const guess = suggestMapping(columns, [], []);
     scanned = await scanFile(bytes, guess.indicatorColumn);
   } catch (error) {
     if (!(error instanceof FileProblem)) throw error;

@@ -30,6 +30,14 @@ function defineMetricTypes(builder: LipBuilder) {
       numerator: t.exposeString('numerator', { nullable: true }),
       denominator: t.exposeString('denominator', { nullable: true }),
       source: t.exposeString('source', { nullable: true }),
+      decimals: t.exposeInt('decimals', {
+        description:
+          "Decimal places figures are published to (LAIT's, else the release's): every page and export shows them so.",
+      }),
+      indicators: t.exposeStringList('indicators', {
+        description:
+          'Names DfE\'s own files give this measure (indicator values, or columns of a wide file such as sen2_mi.csv\'s "ass_refused_ehc_pc"): the import maps them without being told.',
+      }),
       status: t.exposeString('status'),
       pluginId: t.exposeString('pluginId', { nullable: true }),
       isLocal: t.boolean({

@@ -89,6 +89,7 @@ export function rateTarget(
     latestPeriod: latest?.period ?? null,
     trajectory: trajectoryOf(target).map((p) => ({ period: p.period, value: Number(p.value) })),
     unit: target.metric.unit,
+    decimals: target.metric.decimals,
   });
 }
 

@@ -10,6 +10,7 @@ import type { CoreHost } from '../host.ts';
 import type { CoreTypeRefs } from '../schema/type-refs.ts';
 import { visiblePlansWhere } from '../services/plans.ts';
 import { createLocalMetric, partnershipMetrics, updateDisclosureSettings } from './catalogue.ts';
+import { updateHealthGeography } from './health-geography.ts';
 import {
   planDashboard,
   type Dashboard,
@@ -360,6 +361,14 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
       resolve: (partnership) => partnershipMetrics(host, partnership.id),
     }),
     disclosure: t.field({ type: DisclosureRef, resolve: (partnership) => ({ partnership }) }),
+    icbCode: t.exposeString('icbCode', {
+      nullable: true,
+      description: "The ICB whose footprint the partnership shares: health metrics' own figures.",
+    }),
+    subIcbCodes: t.exposeStringList('subIcbCodes', {
+      description:
+        'The sub-ICB locations covering the area: NHS figures published only per sub-ICB location (HLT-02) are rated against them.',
+    }),
     observationImports: t.field({
       type: [ObservationImportRef],
       description: 'Newest first.',
@@ -402,6 +411,10 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
       numerator: t.string(),
       denominator: t.string(),
       source: t.string(),
+      decimals: t.int({
+        description:
+          'Decimal places figures are shown to, 0 to 4; by default 0 for counts, 1 otherwise.',
+      }),
     }),
   });
   const UpdateDisclosureInput = builder.inputType('UpdateDisclosureSettingsInput', {
@@ -412,6 +425,15 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
       }),
       roundingBase: t.int({
         description: 'Round counts to a multiple of this; null for none. 1 to 1,000.',
+      }),
+    }),
+  });
+  const UpdateHealthGeographyInput = builder.inputType('UpdateHealthGeographyInput', {
+    fields: (t) => ({
+      partnershipId: t.id({ required: true }),
+      icbCode: t.string({ description: 'ONS (E54...) or ODS code; null or empty for none.' }),
+      subIcbCodes: t.stringList({
+        description: 'ONS (E38...) or ODS codes, at most 20; an empty list for none.',
       }),
     }),
   });
@@ -509,6 +531,17 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
       args: { input: t.arg({ type: UpdateDisclosureInput, required: true }) },
       resolve: (_root, { input }, ctx) =>
         updateDisclosureSettings(host, ctx, {
+          ...input,
+          partnershipId: String(input.partnershipId),
+        }),
+    }),
+    updateHealthGeography: t.field({
+      type: types.PartnershipRef,
+      description: "The partnership's ICB and sub-ICB location codes (metrics:manage).",
+      errors: { types: common },
+      args: { input: t.arg({ type: UpdateHealthGeographyInput, required: true }) },
+      resolve: (_root, { input }, ctx) =>
+        updateHealthGeography(host, ctx, {
           ...input,
           partnershipId: String(input.partnershipId),
         }),

@@ -195,6 +195,7 @@ export async function buildSnapshot(
       title: t.metric.title,
       theme: t.metric.theme,
       unit: t.metric.unit,
+      decimals: t.metric.decimals,
       polarity: t.metric.polarity,
       periodType: t.metric.periodType,
       commitmentReference: t.commitment?.reference ?? null,

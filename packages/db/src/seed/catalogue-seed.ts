@@ -39,7 +39,7 @@ async function upsertRows(
 
 /**
  * The national catalogue: both standards frameworks with their areas, plan kinds, organisation
- * types and the 38 metrics. Idempotent: every row is upserted by its natural key, so re-running it
+ * types and the metrics. Idempotent: every row is upserted by its natural key, so re-running it
  * after editing src/seed/catalogue.ts updates titles and adds new entries.
  */
 export async function seedCatalogue(prisma: PrismaClient): Promise<void> {
@@ -100,6 +100,8 @@ export async function seedCatalogue(prisma: PrismaClient): Promise<void> {
         'periodType::"PeriodType"',
         'source',
         'status::"CatalogueStatus"',
+        'decimals::integer',
+        'indicators::text[]',
       ],
       ['id'],
       metrics.map((metric) => [
@@ -113,6 +115,8 @@ export async function seedCatalogue(prisma: PrismaClient): Promise<void> {
         metric.periodType,
         metric.source,
         metric.status,
+        metric.decimals,
+        `{${metric.indicators.map((name) => `"${name}"`).join(',')}}`,
       ]),
     );
   });

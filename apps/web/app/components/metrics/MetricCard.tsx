@@ -21,7 +21,7 @@ export function hasFigures(item: Pick<DashboardItem, 'local' | 'region' | 'engla
 function latestText(item: MetricCardItem): string {
   const latest = item.latest;
   if (!latest) return 'No local figure yet';
-  const shown = latest.symbol ?? formatValue(latest.value, item.metric.unit);
+  const shown = latest.symbol ?? formatValue(latest.value, item.metric.unit, item.metric.decimals);
   const flags = [latest.provisional && 'provisional', latest.revised && 'revised'].filter(Boolean);
   return `${shown} in ${periodLabel(item.metric.periodType, latest.period)}${flags.length > 0 ? ` (${flags.join(', ')})` : ''}`;
 }
@@ -29,13 +29,13 @@ function latestText(item: MetricCardItem): string {
 /** The target in words: "30% by March 2027 (baseline 45% in September 2024)". */
 export function targetText(
   target: NonNullable<DashboardItem['target']>,
-  metric: Pick<DashboardItem['metric'], 'unit' | 'periodType'>,
+  metric: Pick<DashboardItem['metric'], 'unit' | 'periodType' | 'decimals'>,
 ): string {
   const when = (period: string) => periodLabel(metric.periodType, period);
   const baseline = target.baselineValue
-    ? ` (baseline ${formatValue(target.baselineValue, metric.unit)}${target.baselinePeriod ? ` in ${when(target.baselinePeriod)}` : ''})`
+    ? ` (baseline ${formatValue(target.baselineValue, metric.unit, metric.decimals)}${target.baselinePeriod ? ` in ${when(target.baselinePeriod)}` : ''})`
     : '';
-  return `${formatValue(target.targetValue, metric.unit)} by ${when(target.targetPeriod)}${baseline}`;
+  return `${formatValue(target.targetValue, metric.unit, metric.decimals)} by ${when(target.targetPeriod)}${baseline}`;
 }
 
 /** One metric on the dashboard: the figures in words, the rating with its reason, chart and table. */
@@ -117,6 +117,7 @@ export function MetricCard({
         <ObservationTable
           caption={`${metric.title}: figures by period`}
           unit={metric.unit}
+          decimals={metric.decimals}
           local={item.local}
           region={item.region}
           england={item.england}

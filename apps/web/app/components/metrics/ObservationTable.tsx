@@ -5,6 +5,8 @@ import { DISCLOSURE_SYMBOLS, formatValue } from './labels.ts';
 interface Props {
   caption: string;
   unit: string;
+  /** The metric's published decimal places. */
+  decimals?: number;
   local: ObservationPoint[];
   region: ObservationPoint[];
   england: ObservationPoint[];
@@ -12,9 +14,13 @@ interface Props {
   periodLabel?: (period: string) => string;
 }
 
-function cellText(point: ObservationPoint | undefined, unit: string): string {
+function cellText(
+  point: ObservationPoint | undefined,
+  unit: string,
+  decimals: number | undefined,
+): string {
   if (!point) return 'No figure';
-  const shown = point.symbol ? point.symbol : formatValue(point.value, unit);
+  const shown = point.symbol ? point.symbol : formatValue(point.value, unit, decimals);
   const flags = [point.provisional && 'provisional', point.revised && 'revised'].filter(Boolean);
   return flags.length > 0 ? `${shown} (${flags.join(', ')})` : shown;
 }
@@ -32,6 +38,7 @@ export function symbolsIn(...series: ObservationPoint[][]): string[] {
 export function ObservationTable({
   caption,
   unit,
+  decimals,
   local,
   region,
   england,
@@ -51,7 +58,7 @@ export function ObservationTable({
         rowKeys={periods}
         rows={periods.map((period) => [
           periodLabel(period),
-          ...[l, r, e].map((series) => numericCell(cellText(series.get(period), unit))),
+          ...[l, r, e].map((series) => numericCell(cellText(series.get(period), unit, decimals))),
         ])}
       />
       {symbols.length > 0 && (

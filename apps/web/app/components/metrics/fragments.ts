@@ -30,6 +30,7 @@ export const DASHBOARD_TARGET_FIELDS = graphql(`
       id
       title
       unit
+      decimals
     }
     ownerOrganisation {
       name
@@ -47,6 +48,7 @@ export const DASHBOARD_ITEM_FIELDS = graphql(
         title
         theme
         unit
+        decimals
         polarity
         periodType
         source

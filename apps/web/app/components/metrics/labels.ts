@@ -83,14 +83,30 @@ export const IMPORT_ACTIONS = [
   { value: 'REFUSE', text: 'Rows refused', singular: 'Refuse' },
 ] as const;
 
-/** A figure with its unit, for reading aloud as well as on screen. */
-export function formatValue(value: string | null | undefined, unit: string): string {
+/**
+ * A figure with its unit, for reading aloud as well as on screen; with `decimals` (the metric's
+ * published decimal places) to exactly that many places, as the release prints it ("40.0%").
+ */
+export function formatValue(
+  value: string | null | undefined,
+  unit: string,
+  decimals?: number | null,
+): string {
   if (value === null || value === undefined || value === '') return 'None';
   const n = Number(value);
+  const places = decimals ?? null;
   const shown = Number.isFinite(n)
-    ? n.toLocaleString('en-GB', { maximumFractionDigits: 2 })
+    ? n.toLocaleString(
+        'en-GB',
+        places === null
+          ? { maximumFractionDigits: 2 }
+          : { minimumFractionDigits: places, maximumFractionDigits: places },
+      )
     : value;
-  if (unit === 'percent') return `${shown}%`;
+  if (unit === 'percent' || unit === 'percent-of-pupils' || unit === 'percent-of-sessions')
+    return `${shown}%`;
+  if ((unit === 'gbp' || unit === 'gbp-per-head') && Number.isFinite(n))
+    return `£${shown}${unit === 'gbp-per-head' ? ' per head' : ''}`;
   if (unit === 'count' || unit === 'number' || unit === '') return shown;
   return `${shown} ${unit}`;
 }
