@@ -33,7 +33,10 @@ export async function loader({ context }: LoaderFunctionArgs) {
     if (offset + PAGE >= publishedPlans.totalCount) break;
   }
   const origin = context.origin;
-  const newest = plans.map((plan) => plan.publishedAt).sort().at(-1);
+  const newest = plans
+    .map((plan) => plan.publishedAt)
+    .sort()
+    .at(-1);
   const body = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
