@@ -30,6 +30,12 @@ export interface ReadinessCheck<F = Record<string, unknown>> {
   id: string;
   /** What must be true, e.g. "DCO/DMO named". */
   title: string;
+  /**
+   * The form field a person changes to pass it, as a dotted path ("dcoName",
+   * "mentalHealth.summary"); the web app links the check to that field. None for checks about
+   * commitments.
+   */
+  field?: string;
   check(input: ReadinessInput<F>): ReadinessOutcome | Promise<ReadinessOutcome>;
 }
 

@@ -20,6 +20,7 @@ export interface ReadinessResult {
   title: string;
   passed: boolean;
   message: string | null;
+  field: string | null;
 }
 
 async function commitmentsOf(host: CoreHost, view: SectionView): Promise<CommitmentsSummary> {
@@ -61,6 +62,7 @@ export async function readinessOf(host: CoreHost, view: SectionView): Promise<Re
       title: check.title,
       passed,
       message: passed ? null : String(outcome),
+      field: check.field ?? null,
     });
   }
   return results;
@@ -82,6 +84,11 @@ export function addSectionReadiness(
       message: t.exposeString('message', {
         nullable: true,
         description: 'What to do to pass it; null when it passes.',
+      }),
+      field: t.exposeString('field', {
+        nullable: true,
+        description:
+          'The section field a person changes to pass it, as a dotted path ("dcoName", "mentalHealth.summary"); null for checks about commitments.',
       }),
     }),
   });
