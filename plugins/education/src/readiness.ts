@@ -16,7 +16,7 @@ export interface EducationReadinessCheck {
   id: string;
   title: string;
   /** The form field a person changes to pass it (a dotted path); none for commitment checks. */
-  field?: string;
+  field?: string | ((fields: EducationFields) => string | null);
   check: (input: ReadinessInput) => true | string;
 }
 
@@ -27,7 +27,8 @@ export const educationReadiness: EducationReadinessCheck[] = [
   {
     id: 'education.oap-linked-every-phase',
     title: 'Ordinarily available provision linked for every phase',
-    field: 'oapEarlyYears.url',
+    field: (fields) =>
+      `${PHASES.find((p) => !written(fields[p.key]?.url))?.key ?? PHASES[0].key}.url`,
     check: ({ fields }) => {
       const missing = PHASES.filter((p) => !written(fields[p.key]?.url)).map((p) => p.label);
       return missing.length === 0
@@ -38,7 +39,8 @@ export const educationReadiness: EducationReadinessCheck[] = [
   {
     id: 'education.oap-summarised-every-phase',
     title: 'Ordinarily available provision summarised for every phase',
-    field: 'oapEarlyYears.summary',
+    field: (fields) =>
+      `${PHASES.find((p) => !written(fields[p.key]?.summary))?.key ?? PHASES[0].key}.summary`,
     check: ({ fields }) => {
       const missing = PHASES.filter((p) => !written(fields[p.key]?.summary)).map((p) => p.label);
       return missing.length === 0

@@ -97,6 +97,7 @@ export async function loadCommitmentParts({
 
 /** What happened, for the banner on the commitment page (`?done=`). */
 export const DONE_MESSAGES = {
+  'commitment-saved': 'Commitment details saved',
   'milestone-added': 'Milestone added',
   'milestone-changed': 'Milestone changed',
   'milestone-done': 'Milestone marked as done',

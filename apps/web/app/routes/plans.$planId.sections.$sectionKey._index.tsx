@@ -122,7 +122,6 @@ export default function SectionPage() {
   const sectionUrl = `${planUrl}/sections/${encodeURIComponent(section.key)}`;
   const summaryErrors = commentErrorSummary(commentError);
   const saved = searchParams.get('saved');
-  const deleted = searchParams.get('deleted');
 
   return (
     <>
@@ -130,10 +129,6 @@ export default function SectionPage() {
       {summaryErrors.length > 0 && <ErrorSummary errors={summaryErrors} />}
       <LiveUpdates planId={plan.id} sectionKey={section.key} />
       {saved === 'section' && <NotificationBanner type="success" heading="Section details saved" />}
-      {saved && saved !== 'section' && (
-        <NotificationBanner type="success" heading={`Commitment ${saved} saved`} />
-      )}
-      {deleted && <NotificationBanner type="success" heading={`Commitment ${deleted} deleted`} />}
       <span className="govuk-caption-l">{plan.title}</span>
       <h1 className="govuk-heading-l">{section.title}</h1>
       <p className="govuk-body">
@@ -209,7 +204,7 @@ export default function SectionPage() {
       </section>
 
       {section.metrics.length > 0 && (
-        <section aria-labelledby="metrics-heading">
+        <section aria-labelledby="metrics-heading" id="metrics">
           <h2 className="govuk-heading-m" id="metrics-heading">
             Metrics
           </h2>

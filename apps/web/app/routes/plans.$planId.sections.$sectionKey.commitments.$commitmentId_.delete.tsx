@@ -78,7 +78,9 @@ export async function action(args: ActionFunctionArgs) {
   const outcome = unlessRefused(result);
   const sectionUrl = `/plans/${encodeURIComponent(params.planId ?? '')}/sections/${encodeURIComponent(params.sectionKey ?? '')}`;
   if (outcome.__typename === 'MutationDeleteCommitmentSuccess')
-    throw redirect(`${sectionUrl}?deleted=${encodeURIComponent(outcome.data.reference)}`);
+    throw redirect(
+      `${sectionUrl}/commitments?deleted=${encodeURIComponent(outcome.data.reference)}`,
+    );
   // Changed since the page was shown: show it again, as it is now, to confirm afresh.
   throw redirect(`${sectionUrl}/commitments/${encodeURIComponent(commitment.id)}/delete`);
 }

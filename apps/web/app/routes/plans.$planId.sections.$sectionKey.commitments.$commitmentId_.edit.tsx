@@ -108,8 +108,9 @@ export async function action(args: ActionFunctionArgs) {
   });
   const outcome = unlessRefused(result);
   if (outcome.__typename === 'MutationUpdateCommitmentSuccess') {
+    // Back to the commitment that was changed, not the section it is in.
     throw redirect(
-      `/plans/${encodeURIComponent(params.planId ?? '')}/sections/${encodeURIComponent(params.sectionKey ?? '')}?saved=${encodeURIComponent(outcome.data.reference)}`,
+      `/plans/${encodeURIComponent(params.planId ?? '')}/sections/${encodeURIComponent(params.sectionKey ?? '')}/commitments/${encodeURIComponent(commitment.id)}?done=commitment-saved`,
     );
   }
   if (outcome.__typename === 'CommitmentConflictError') {

@@ -2,7 +2,7 @@
 // the filtering and paging happen in GraphQL (Section.commitmentPage), in one query.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
-import { Button, Input, Select, Table, Tag } from '@lip/ui';
+import { Button, Input, NotificationBanner, Select, Table, Tag } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { graphql, PLAN_HEADING } from '../graphql.ts';
 import {
@@ -131,6 +131,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     page,
     pageCount,
     filter,
+    // After adding or deleting a commitment (its reference).
+    saved: search.get('saved')?.slice(0, 50) ?? null,
+    deleted: search.get('deleted')?.slice(0, 50) ?? null,
   };
 }
 
@@ -145,7 +148,7 @@ export function pageNumbers(page: number, pageCount: number): (number | null)[] 
 }
 
 export default function SectionCommitments() {
-  const { plan, section, commitments, totalCount, page, pageCount, filter } =
+  const { plan, section, commitments, totalCount, page, pageCount, filter, saved, deleted } =
     useLoaderData<typeof loader>();
   const sectionUrl = `/plans/${encodeURIComponent(plan.id)}/sections/${encodeURIComponent(section.key)}`;
   const listUrl = `${sectionUrl}/commitments`;
@@ -163,6 +166,8 @@ export default function SectionCommitments() {
         plan={plan}
         trail={[{ text: section.title, href: sectionUrl }, { text: 'Commitments' }]}
       />
+      {saved && <NotificationBanner type="success" heading={`Commitment ${saved} saved`} />}
+      {deleted && <NotificationBanner type="success" heading={`Commitment ${deleted} deleted`} />}
       <span className="govuk-caption-l">{section.title}</span>
       <h1 className="govuk-heading-l">Commitments</h1>
       {section.viewerCanEdit && <Button href={`${listUrl}/new`}>Add a commitment</Button>}

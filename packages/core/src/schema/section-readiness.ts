@@ -62,7 +62,7 @@ export async function readinessOf(host: CoreHost, view: SectionView): Promise<Re
       title: check.title,
       passed,
       message: passed ? null : String(outcome),
-      field: check.field ?? null,
+      field: (typeof check.field === 'function' ? check.field(fields) : check.field) ?? null,
     });
   }
   return results;
