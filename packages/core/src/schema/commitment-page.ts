@@ -5,6 +5,7 @@ import type { Prisma } from '@lip/db';
 import type { LipBuilder } from '../builder.ts';
 import { ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
+import { idOf } from '../ids.ts';
 import type { RagStatus } from '../services/commitment-fields.ts';
 import type { addScalarsAndEnums } from './scalars.ts';
 import type { SectionRefType } from './section.ts';
@@ -21,6 +22,7 @@ interface CommitmentPage {
 
 export interface CommitmentFilter {
   ragStatus?: RagStatus | null;
+  /** Global ids. */
   ownerOrganisationId?: string | null;
   standardAreaId?: string | null;
   search?: string | null;
@@ -36,9 +38,16 @@ export function commitmentFilterWhere(
   if (rag === 'COMPLETE') and.push({ progress: 'COMPLETE' });
   else if (rag === 'NOT_STARTED') and.push({ progress: { not: 'COMPLETE' }, rating: null });
   else if (rag) and.push({ progress: { not: 'COMPLETE' }, rating: rag });
-  if (filter?.ownerOrganisationId) and.push({ ownerOrganisationId: filter.ownerOrganisationId });
-  if (filter?.standardAreaId)
-    and.push({ standards: { some: { standardAreaId: filter.standardAreaId } } });
+  // Global ids; one that is not an id of its type matches nothing.
+  const nothing: Prisma.CommitmentWhereInput = { id: { in: [] } };
+  if (filter?.ownerOrganisationId) {
+    const id = idOf('Organisation', filter.ownerOrganisationId);
+    and.push(id ? { ownerOrganisationId: id } : nothing);
+  }
+  if (filter?.standardAreaId) {
+    const id = idOf('StandardArea', filter.standardAreaId);
+    and.push(id ? { standards: { some: { standardAreaId: id } } } : nothing);
+  }
   const words = (filter?.search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 10);
   for (const word of words) {
     and.push({
