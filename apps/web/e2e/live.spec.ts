@@ -58,12 +58,11 @@ test('someone else saving the section: a banner naming them, typed text kept, pr
   // The reader has no form: the section refreshes itself with what Priya saved.
   await expect(reader.getByText(jobTitle)).toBeVisible();
 
-  // Saving over Priya's change goes to the usual comparison, with Alex's text still there.
+  // Saving after Priya's change to another field merges (decision 020): both stick.
   await alex.getByRole('button', { name: 'Save section details' }).click();
-  await expect(alex.getByLabel('ICB executive lead for SEND')).toHaveValue(
-    'Typed by Alex, not saved',
-  );
-  await expect(alex.getByLabel('DCO/DMO job title')).toHaveValue(jobTitle);
+  await expect(alex.getByRole('alert').getByText('Section details saved')).toBeVisible();
+  await expect(alex.locator('#group-details')).toContainText('Typed by Alex, not saved');
+  await expect(alex.locator('#group-details')).toContainText(jobTitle);
 
   for (const page of [priya, alex, reader]) await page.context().close();
 });
