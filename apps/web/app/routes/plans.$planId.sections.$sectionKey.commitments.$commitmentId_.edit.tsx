@@ -19,6 +19,7 @@ import {
   COMMITMENT_FIELDS_FRAGMENT,
   loadFormContext,
   type CommitmentActionData,
+  commitmentHere,
 } from '../lib/commitment-page.server.ts';
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
@@ -49,15 +50,10 @@ const COMMITMENT_QUERY = graphql(
 
 async function loadCommitment(args: Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>) {
   const ctx = await loadFormContext(args);
-  const { commitment } = await gql(args.context, COMMITMENT_QUERY, {
+  const { commitment: found } = await gql(args.context, COMMITMENT_QUERY, {
     id: args.params.commitmentId ?? '',
   });
-  // A commitment of another plan or section answers as not found, like one that does not exist.
-  invariantResponse(
-    commitment &&
-      commitment.plan.id === ctx.plan.id &&
-      commitment.section.key === ctx.plan.section.key,
-  );
+  const commitment = commitmentHere(found, ctx.plan);
   if (!commitment.viewerCanEdit) forbidden();
   return { ...ctx, commitment };
 }
