@@ -116,7 +116,11 @@ test('a change page shows its errors in an error summary linking to the field, w
   await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
   await expect(summary.getByRole('link').first()).toHaveAttribute('href', '#jointCommissioning');
   await expect(page.locator('#jointCommissioning')).toBeVisible();
-  expect(await axeViolations(page)).toEqual([]);
+  await expect(page.locator('#jointCommissioning .govuk-error-message')).toContainText(
+    'Enter what is commissioned',
+  );
+  // What was typed is kept.
+  await expect(page.locator('#jointCommissioning input[value="ICB"]')).toHaveCount(1);
   await context.close();
 });
 
