@@ -15,7 +15,6 @@ import { commentErrorFrom, handleCommentForm, loadCommentThreads } from '../lib/
 import { graphql } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
-import { invariantResponse } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { LiveUpdates } from '../components/live/index.ts';
 

@@ -7,7 +7,7 @@ import { loadFormContext, commitmentHere } from '../lib/commitment-page.server.t
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
-import { forbidden, invariantResponse, unlessRefused } from '../lib/outcome.server.ts';
+import { forbidden, unlessRefused } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>

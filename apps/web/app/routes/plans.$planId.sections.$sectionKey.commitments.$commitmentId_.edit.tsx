@@ -24,7 +24,7 @@ import {
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
-import { forbidden, formErrors, invariantResponse, unlessRefused } from '../lib/outcome.server.ts';
+import { forbidden, formErrors, unlessRefused } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { LiveUpdates } from '../components/live/index.ts';
 
