@@ -6,7 +6,14 @@
 // changes) and changes and deletes only a commitment it adds itself.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { installedPlugins as plugins } from '../server/installed-plugins.ts';
-import { axeViolations, keepScreenshots, openPlan, openSection, signedInPage } from './fixtures.ts';
+import {
+  axeViolations,
+  keepScreenshots,
+  openCommitments,
+  openPlan,
+  openSection,
+  signedInPage,
+} from './fixtures.ts';
 
 test.skip(
   !plugins.includes('@lip/plugin-education'),
@@ -38,7 +45,7 @@ function commitmentsTable(page: Page): Locator {
   return page.getByRole('table', { name: /Commitments in/ });
 }
 
-/** From the education section's table to a commitment's read page; returns its address. */
+/** From the education section's commitments list to a commitment's read page; returns its address. */
 async function openCommitment(page: Page, title: string): Promise<string> {
   await commitmentsTable(page)
     .getByRole('link', { name: new RegExp(`^${title}`) })
@@ -75,7 +82,8 @@ test('the lead reads a commitment, changes it with every error shown at once, an
   const lead = await signedInPage(browser, 'lead@northshire.example');
   await openPlan(lead, 'Northshire');
   await openSection(lead, EDUCATION);
-  const sectionUrl = lead.url().split(/[?#]/)[0] ?? '';
+  await openCommitments(lead);
+  const listUrl = lead.url().split(/[?#]/)[0] ?? '';
 
   // The read page of a seeded commitment: its details as a summary list, with Change links.
   const seededUrl = await openCommitment(lead, SEEDED.title);
@@ -96,7 +104,7 @@ test('the lead reads a commitment, changes it with every error shown at once, an
   await keepScreenshots(lead, testInfo, 'commitment');
 
   // The lead adds a commitment of their own to change and delete (no other journey uses it).
-  await lead.goto(sectionUrl);
+  await lead.goto(listUrl);
   await lead.getByRole('button', { name: 'Add a commitment' }).click();
   await expect(lead.getByRole('heading', { level: 1, name: 'Add a commitment' })).toBeVisible();
   await lead.getByLabel('Title').fill(OWN_TITLE);
@@ -149,13 +157,14 @@ test('the lead reads a commitment, changes it with every error shown at once, an
   await fillDate(lead, 'Start date', '1', '2', '2027');
   await lead.getByLabel(/^Lead officer/).fill('Inclusion Outreach Manager');
   await lead.getByRole('button', { name: 'Save commitment' }).click();
+  // Back on the commitment that was changed.
   await expect(lead.getByRole('alert').getByText(/Commitment .* saved/)).toBeVisible();
-  await lead.goto(ownUrl);
+  expect(new URL(lead.url()).pathname).toBe(new URL(ownUrl).pathname);
   await expect(detail(lead, 'Lead officer')).toContainText('Inclusion Outreach Manager');
   await expect(detail(lead, 'Start date')).toContainText('1 February 2027');
   await expect(detail(lead, 'Due date')).toContainText('1 March 2027');
 
-  // Delete, after confirming: back at the section with a success banner, and it is gone.
+  // Delete, after confirming: back at the section's commitments with a success banner, and it is gone.
   await lead.getByRole('link', { name: /^Delete commitment/ }).click();
   await expect(
     lead.getByRole('heading', {
@@ -167,7 +176,7 @@ test('the lead reads a commitment, changes it with every error shown at once, an
   expect(await axeViolations(lead)).toEqual([]);
   await lead.getByRole('button', { name: 'Delete commitment' }).click();
   await expect(lead.getByRole('alert').getByText(/Commitment .* deleted/)).toBeVisible();
-  expect(new URL(lead.url()).pathname).toBe(new URL(sectionUrl).pathname);
+  expect(new URL(lead.url()).pathname).toBe(new URL(listUrl).pathname);
   await expect(commitmentsTable(lead)).toContainText(SEEDED.title);
   await expect(
     commitmentsTable(lead).getByRole('link', { name: new RegExp(OWN_TITLE) }),

@@ -43,6 +43,18 @@ export async function openSection(page: Page, name: RegExp): Promise<void> {
   await expect(page.getByRole('heading', { level: 2, name: 'Commitments' })).toBeVisible();
 }
 
+/** From a section's summary, the change page of one group of its fields ("Change <group>"). */
+export async function changeGroup(page: Page, group: string): Promise<void> {
+  await page.getByRole('link', { name: `Change ${group}`, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: group })).toBeVisible();
+}
+
+/** From a section's summary, the list of its commitments. */
+export async function openCommitments(page: Page): Promise<void> {
+  await page.getByRole('link', { name: /^View and filter the commitments/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Commitments' })).toBeVisible();
+}
+
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',

@@ -6,6 +6,8 @@ import {
   openPlan,
   editingTextboxes,
   openSection,
+  changeGroup,
+  openCommitments,
   sectionsList,
   signIn,
   signedInPage,
@@ -28,16 +30,17 @@ test('ICB: edits a health commitment and the DCO, and sees that the education se
   await openSection(page, HEALTH);
   // The section page as the section's writer sees it, at desktop and phone widths.
   await keepScreenshots(page, testInfo, 'section-health');
-  // The plugin's editor: change the DCO.
+  // The plugin's editor, one group of fields: change the DCO.
+  await changeGroup(page, 'Section details');
+  await keepScreenshots(page, testInfo, 'section-health-change');
   const dco = page.getByLabel('Designated clinical or medical officer (DCO/DMO)');
   await dco.fill('Dr Asha Patel');
   await page.getByRole('button', { name: 'Save section details' }).click();
   await expect(page.getByRole('alert').getByText('Section details saved')).toBeVisible();
-  await expect(page.getByLabel('Designated clinical or medical officer (DCO/DMO)')).toHaveValue(
-    'Dr Asha Patel',
-  );
+  await expect(page.locator('#group-details')).toContainText('Dr Asha Patel');
 
   // A commitment of the health section.
+  await openCommitments(page);
   const table = page.getByRole('table', { name: /Commitments in/ });
   await table.getByRole('link').first().click();
   await page.getByRole('link', { name: 'Change title' }).click();
@@ -47,13 +50,15 @@ test('ICB: edits a health commitment and the DCO, and sees that the education se
     .fill('DCO-led health advice for every EHC needs assessment within 6 weeks');
   await page.getByRole('group', { name: 'Due date' }).getByLabel('Year').fill('2028');
   await page.getByRole('button', { name: 'Save commitment' }).click();
+  // Back on the commitment that was changed.
   await expect(page.getByRole('alert').getByText(/Commitment .* saved/)).toBeVisible();
-  await expect(page.getByRole('table', { name: /Commitments in/ })).toContainText(
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(
     'DCO-led health advice for every EHC needs assessment within 6 weeks',
   );
 
   // The education section (its plugin installed): the ICB reads it and cannot change it.
   if (!plugins.includes('@lip/plugin-education')) return;
+  await page.goto(new URL(page.url()).pathname.replace(/\/sections\/.*$/, '/sections/health'));
   await page
     .getByRole('navigation', { name: 'Breadcrumb' })
     .getByRole('link', { name: /Local Inclusion Plan/ })
@@ -74,8 +79,10 @@ test('ICB: edits a health commitment and the DCO, and sees that the education se
   // The plugin's summary, read-only.
   await expect(page.locator('#section-details')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
-  // A crafted POST is refused by the core.
-  const response = await page.request.post(page.url(), { form: { version: '1' } });
+  // A crafted POST to a change page is refused.
+  const response = await page.request.post(`${page.url().split(/[?#]/)[0]}/change/details`, {
+    form: { version: '1', baseline: '{}', senSupportSummary: 'Not allowed' },
+  });
   expect(response.status()).toBe(403);
 });
 
@@ -98,6 +105,9 @@ test('a section editor of another organisation reads the health section without 
     'Designated clinical or medical officer (DCO/DMO)',
   );
   expect(await axeViolations(page)).toEqual([]);
+  await expect(page.getByRole('link', { name: /^Change / })).toHaveCount(0);
+  await openCommitments(page);
+  await expect(page.getByRole('button', { name: 'Add a commitment' })).toHaveCount(0);
   await page
     .getByRole('table', { name: /Commitments in/ })
     .getByRole('link')
@@ -156,6 +166,7 @@ test('a stale edit of the same field shows both versions, names the field and re
   const first = await signedInPage(browser, 'icb@northshire.example');
   await openPlan(first, 'Northshire');
   await openSection(first, HEALTH);
+  await openCommitments(first);
   await first
     .getByRole('table', { name: /Commitments in/ })
     .getByRole('link')
@@ -205,17 +216,22 @@ test('a stale edit of the same field shows both versions, names the field and re
   await expect(second.getByLabel('Budget line')).toHaveValue('ICB children’s community services');
 });
 
-/** The ICB officer and the lead, each with the Northshire health section open (the same version). */
+/**
+ * The ICB officer and the lead, each with the same change page of the Northshire health section
+ * open (the same version): a group of its fields ("Section details", "Mental health").
+ */
 async function bothOnTheHealthSection(
   browser: Browser,
-): Promise<{ first: Page; second: Page; sectionUrl: string }> {
+  group = 'Section details',
+): Promise<{ first: Page; second: Page; changeUrl: string }> {
   const first = await signedInPage(browser, 'icb@northshire.example');
   await openPlan(first, 'Northshire');
   await openSection(first, HEALTH);
+  await changeGroup(first, group);
   const second = await signedInPage(browser, 'lead@northshire.example');
-  const sectionUrl = first.url();
-  await second.goto(sectionUrl);
-  return { first, second, sectionUrl };
+  const changeUrl = first.url();
+  await second.goto(changeUrl);
+  return { first, second, changeUrl };
 }
 
 test('a stale edit of the health section shows both versions', async ({ browser }) => {
@@ -247,33 +263,39 @@ test('a stale edit of the health section shows both versions', async ({ browser 
 test('two people change different fields of the health section from the same page: both saves stick', async ({
   browser,
 }) => {
-  const { first, second, sectionUrl } = await bothOnTheHealthSection(browser);
+  // Fields of a group field (the mental health pathway's summary and waits).
+  const { first, second, changeUrl } = await bothOnTheHealthSection(browser, 'Mental health');
 
-  await first.getByLabel('Therapies').fill('Speech and language therapy in every family hub.');
   await first.getByLabel('Mental health waiting times').fill('6 weeks (median, March 2026)');
   await first.getByRole('button', { name: 'Save section details' }).click();
   await expect(first.getByRole('alert').getByText('Section details saved')).toBeVisible();
 
   // The lead's page still shows the version before the ICB's save.
-  await second.getByLabel('DCO/DMO email address').fill('dco@northshire.example.nhs.uk');
   await second
     .getByLabel('Mental health pathway')
     .fill('Referral through the single point of access.');
   await second.getByRole('button', { name: 'Save section details' }).click();
   await expect(second.getByRole('alert').getByText('Section details saved')).toBeVisible();
 
-  await first.goto(sectionUrl);
-  await expect(first.getByLabel('Therapies')).toHaveValue(
-    'Speech and language therapy in every family hub.',
-  );
+  await first.goto(changeUrl);
   await expect(first.getByLabel('Mental health waiting times')).toHaveValue(
     '6 weeks (median, March 2026)',
   );
-  await expect(first.getByLabel('DCO/DMO email address')).toHaveValue(
-    'dco@northshire.example.nhs.uk',
-  );
   await expect(first.getByLabel('Mental health pathway')).toHaveValue(
     'Referral through the single point of access.',
+  );
+
+  // Top-level fields of one group, from the same stale page.
+  const both = await bothOnTheHealthSection(browser);
+  await both.first.getByLabel('DCO/DMO job title').fill('Designated Medical Officer');
+  await both.first.getByRole('button', { name: 'Save section details' }).click();
+  await expect(both.first.getByRole('alert').getByText('Section details saved')).toBeVisible();
+  await both.second.getByLabel('DCO/DMO email address').fill('dco@northshire.example.nhs.uk');
+  await both.second.getByRole('button', { name: 'Save section details' }).click();
+  await expect(both.second.getByRole('alert').getByText('Section details saved')).toBeVisible();
+  await expect(both.second.locator('#group-details')).toContainText('Designated Medical Officer');
+  await expect(both.second.locator('#group-details')).toContainText(
+    'dco@northshire.example.nhs.uk',
   );
 });
 
@@ -285,6 +307,11 @@ test('plan, section and commitment form pages have no accessibility violations',
   await openPlan(page, 'Northshire');
   expect(await axeViolations(page)).toEqual([]);
   await openSection(page, HEALTH);
+  expect(await axeViolations(page)).toEqual([]);
+  await changeGroup(page, 'Section details');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.goBack();
+  await openCommitments(page);
   expect(await axeViolations(page)).toEqual([]);
   await page
     .getByRole('table', { name: /Commitments in/ })
@@ -309,6 +336,7 @@ test('forms work without JavaScript', async ({ browser }) => {
   await signIn(page, 'icb@northshire.example');
   await openPlan(page, 'Northshire');
   await openSection(page, HEALTH);
+  await changeGroup(page, 'Section details');
   await page.getByLabel('DCO/DMO email address').fill('not an email');
   await page.getByRole('button', { name: 'Save section details' }).click();
   await expect(page.getByRole('alert').getByRole('link', { name: /email/i })).toHaveAttribute(
@@ -318,6 +346,12 @@ test('forms work without JavaScript', async ({ browser }) => {
   await page.getByLabel('DCO/DMO email address').fill('dco@northshire-icb.example');
   await page.getByRole('button', { name: 'Save section details' }).click();
   await expect(page.getByRole('alert').getByText('Section details saved')).toBeVisible();
-  await expect(page.getByLabel('DCO/DMO email address')).toHaveValue('dco@northshire-icb.example');
+  await expect(page.locator('#group-details')).toContainText('dco@northshire-icb.example');
+  // The commitments list filters without JavaScript too (a GET form).
+  await openCommitments(page);
+  await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Complete' });
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/status=COMPLETE/);
+  await expect(page.locator('#commitment-results')).toContainText('the filters');
   await context.close();
 });

@@ -4,7 +4,15 @@
  * someone reading the section sees it refresh itself; each sees who else is there.
  */
 import { expect, test } from '@playwright/test';
-import { axeViolations, keepScreenshots, openPlan, openSection, signedInPage } from './fixtures.ts';
+import {
+  axeViolations,
+  changeGroup,
+  keepScreenshots,
+  openCommitments,
+  openPlan,
+  openSection,
+  signedInPage,
+} from './fixtures.ts';
 
 test('someone else saving the section: a banner naming them, typed text kept, presence', async ({
   browser,
@@ -13,9 +21,12 @@ test('someone else saving the section: a banner naming them, typed text kept, pr
   await openPlan(priya, 'Northshire');
   await openSection(priya, /health/i);
   const sectionUrl = priya.url();
+  // Priya and Alex each change the same group of fields; the reader reads the summary.
+  await changeGroup(priya, 'Section details');
+  const changeUrl = priya.url();
 
   const alex = await signedInPage(browser, 'lead@northshire.example');
-  await alex.goto(sectionUrl);
+  await alex.goto(changeUrl);
   const reader = await signedInPage(browser, 'viewer@northshire.example');
   await reader.goto(sectionUrl);
 
@@ -47,12 +58,11 @@ test('someone else saving the section: a banner naming them, typed text kept, pr
   // The reader has no form: the section refreshes itself with what Priya saved.
   await expect(reader.getByText(jobTitle)).toBeVisible();
 
-  // Saving over Priya's change goes to the usual comparison, with Alex's text still there.
+  // Saving after Priya's change to another field merges (decision 020): both stick.
   await alex.getByRole('button', { name: 'Save section details' }).click();
-  await expect(alex.getByLabel('ICB executive lead for SEND')).toHaveValue(
-    'Typed by Alex, not saved',
-  );
-  await expect(alex.getByLabel('DCO/DMO job title')).toHaveValue(jobTitle);
+  await expect(alex.getByRole('alert').getByText('Section details saved')).toBeVisible();
+  await expect(alex.locator('#group-details')).toContainText('Typed by Alex, not saved');
+  await expect(alex.locator('#group-details')).toContainText(jobTitle);
 
   for (const page of [priya, alex, reader]) await page.context().close();
 });
@@ -70,6 +80,9 @@ test('without JavaScript the section page is unchanged: no live region content',
   await openSection(page, /health/i);
   await expect(page.locator('#live-presence')).toHaveCount(0);
   await expect(page.locator('#live-change')).toHaveCount(0);
+  await changeGroup(page, 'Section details');
+  await expect(page.locator('#live-presence')).toHaveCount(0);
+  await expect(page.locator('#live-change')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Save section details' })).toBeVisible();
   await context.close();
 });
@@ -80,6 +93,7 @@ test('someone else saving the commitment being edited: a banner, typed text kept
   const priya = await signedInPage(browser, 'icb@northshire.example');
   await openPlan(priya, 'Northshire');
   await openSection(priya, /health/i);
+  await openCommitments(priya);
   await priya
     .getByRole('table', { name: /Commitments in/ })
     .getByRole('link')

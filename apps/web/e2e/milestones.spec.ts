@@ -2,7 +2,7 @@
 // marks it done, meets a stale edit, adds and removes evidence; a viewer sees the lists only.
 import { expect, test, type Page } from '@playwright/test';
 import { installedPlugins as plugins } from '../server/installed-plugins.ts';
-import { axeViolations, openPlan, openSection, signedInPage } from './fixtures.ts';
+import { axeViolations, openCommitments, openPlan, openSection, signedInPage } from './fixtures.ts';
 
 test.skip(
   !plugins.includes('@lip/plugin-health'),
@@ -17,10 +17,11 @@ const HEALTH = /health/i;
  */
 const COMMITMENT = 'Joint commissioning of specialist equipment and continuing care';
 
-/** Opens the commitment's read page from the health section; returns its address. */
+/** Opens the commitment's read page from the health section's commitments; returns its address. */
 async function openHealthCommitment(page: Page): Promise<string> {
   await openPlan(page, 'Northshire');
   await openSection(page, HEALTH);
+  await openCommitments(page);
   await page
     .getByRole('table', { name: /Commitments in/ })
     .getByRole('link', { name: new RegExp(COMMITMENT) })

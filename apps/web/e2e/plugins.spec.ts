@@ -5,6 +5,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { installedPlugins } from '../server/installed-plugins.ts';
 import {
   axeViolations,
+  changeGroup,
+  keepScreenshots,
   openPlan,
   editingTextboxes,
   openSection,
@@ -27,7 +29,7 @@ test.describe('the alternative provision section (a generic plugin UI)', () => {
 
   test('AP: what is left to do is listed; doing it marks the section completed', async ({
     page,
-  }) => {
+  }, testInfo) => {
     await signIn(page, 'ap@northshire.example');
     await openPlan(page, 'Northshire');
     await expect(taskListItem(page, AP)).toContainText('In progress');
@@ -41,21 +43,30 @@ test.describe('the alternative provision section (a generic plugin UI)', () => {
     await expect(readiness).toContainText(
       'Add a target for APO-5 (successful post-16 transitions)',
     );
-    const metrics = page.getByRole('table', { name: 'Metrics for Alternative provision' });
-    await expect(metrics).toContainText('AP-04');
-    await expect(metrics).toContainText('APO-3');
+    // The metric pack in a line, with the dashboard a link away (not a table of every metric).
+    const metrics = page.locator('#metrics');
+    await expect(metrics).toContainText(/usually tracked by \d+ metrics/);
+    await expect(
+      metrics.getByRole('link', { name: 'See the metrics on the dashboard' }),
+    ).toHaveAttribute('href', /\/dashboard$/);
+    await expect(page.getByRole('table')).toHaveCount(0);
     await expect(page.locator('#suggested-standards')).toContainText('SA-07');
     await expect(page.locator('#suggested-standards')).toContainText('SA-10');
     expect(await axeViolations(page)).toEqual([]);
 
-    await page.getByRole('group', { name: /APO-5/ }).getByLabel('Target').fill('90% by July 2028');
+    // The readiness item links to the field it names, on its group's change page.
+    await readiness.getByRole('link', { name: /Add a target for APO-5/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /^APO-5/ })).toBeVisible();
+    expect(new URL(page.url()).hash).toBe('#apo5-target');
+    await expect(page.locator('#apo5-target')).toBeInViewport();
+    await expect(editingTextboxes(page)).toHaveCount(2);
+    await page.getByLabel('Target').fill('90% by July 2028');
     await page.getByRole('button', { name: 'Save section details' }).click();
     await expect(page.getByRole('alert').getByText('Section details saved')).toBeVisible();
     await expect(page.locator('#readiness')).toContainText('Every readiness check passes');
-    await expect(page.getByRole('group', { name: /APO-5/ }).getByLabel('Target')).toHaveValue(
-      '90% by July 2028',
-    );
+    await expect(page.locator('#group-apo5')).toContainText('90% by July 2028');
     expect(await axeViolations(page)).toEqual([]);
+    await keepScreenshots(page, testInfo, 'section-summary-ap');
 
     await page
       .getByRole('navigation', { name: 'Breadcrumb' })
@@ -68,6 +79,7 @@ test.describe('the alternative provision section (a generic plugin UI)', () => {
     await signIn(page, 'ap@northshire.example');
     await openPlan(page, 'Northshire');
     await openSection(page, AP);
+    await changeGroup(page, 'Alternative provision budget');
     const budget = page.getByRole('group', { name: 'Alternative provision budget' });
     await budget.getByLabel(/Amount/).fill('lots');
     await page.getByRole('button', { name: 'Save section details' }).click();

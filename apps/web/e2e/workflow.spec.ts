@@ -201,6 +201,8 @@ test('the lead fixes what stops submission, using the task list and the coverage
     const link = blockers.getByRole('link', { name: blocker });
     if ((await link.count()) === 0) continue;
     await link.click();
+    // The section's summary: its readiness item links to the field, on its group's change page.
+    await page.locator('#readiness').getByRole('link', { name: blocker }).click();
     await fix();
     await page.getByRole('button', { name: 'Save section details' }).click();
     await expect(page.getByRole('alert').getByText('Section details saved')).toBeVisible();

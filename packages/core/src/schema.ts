@@ -13,6 +13,7 @@ import { addAuthFields } from './schema/auth.ts';
 import { addCommitmentType } from './schema/commitment.ts';
 import { addCommitmentParts } from './schema/commitment-parts.ts';
 import { addCommitmentSummary } from './schema/commitment-summary.ts';
+import { addCommitmentPage } from './schema/commitment-page.ts';
 import { addErrorTypes } from './schema/errors.ts';
 import { addOrganisationType } from './schema/organisation.ts';
 import { addPartnershipType } from './schema/partnership.ts';
@@ -73,6 +74,7 @@ function buildCoreTypes(
   implementSection(builder, host, enums, SectionRef, PlanRef, SectionConflictErrorRef);
   addSectionReadiness(builder, host, SectionRef, StandardAreaRef);
   addCommitmentSummary(builder, host, enums, SectionRef, PlanRef);
+  addCommitmentPage(builder, host, enums, SectionRef);
   const { SignInPayload } = addAuthFields(builder, host, { UserRef, ErrorInterface }, auth);
   const refs = {
     PlanRef,

@@ -7,7 +7,7 @@ import { createCore } from '@lip/core';
 import { definePlugin } from '../src/index.ts';
 import { defineFields, field } from '../src/fields.ts';
 import { createTestHarness, type TestHarness } from '../src/testing.ts';
-import { createSectionUi } from '../src/ui/index.tsx';
+import { createSectionUi, sectionGroups } from '../src/ui/index.tsx';
 import sample, { sampleFields } from './sample-plugin.ts';
 
 const other = definePlugin({
@@ -178,6 +178,96 @@ describe('createSectionUi against the real schema', () => {
     );
     expect(summary).toContain('£1,250.50');
     expect(summary).toContain('Primary');
+  });
+
+  test('groups: each group or list field alone, runs of other fields together (decision 023)', () => {
+    expect(sectionGroups(sampleFields.meta)).toEqual([
+      {
+        key: 'details',
+        title: 'Section details',
+        fields: [
+          'localOfferUrl',
+          'contactEmail',
+          'npqSencoCount',
+          'ratio',
+          'budget',
+          'reviewedOn',
+          'summary',
+          'published',
+          'phase',
+        ],
+      },
+      { key: 'arrangements', title: 'Joint commissioning arrangements', fields: ['arrangements'] },
+      { key: 'earlyYears', title: 'Early years', fields: ['earlyYears'] },
+    ]);
+    const meta = defineFields({
+      a: field.text({ label: 'A' }),
+      g: field.group({ label: 'G', fields: { x: field.text({ label: 'X' }) } }),
+      b: field.text({ label: 'B' }),
+      c: field.text({ label: 'C' }),
+      l: field.list({ label: 'L', itemLabel: 'Row', fields: { y: field.text({ label: 'Y' }) } }),
+      d: field.text({ label: 'D' }),
+      e: field.text({ label: 'E' }),
+    }).meta;
+    expect(sectionGroups(meta).map((g) => [g.key, g.title, g.fields])).toEqual([
+      ['a', 'A', ['a']],
+      ['g', 'G', ['g']],
+      ['details', 'Section details', ['b', 'c']],
+      ['l', 'L', ['l']],
+      ['details-2', 'More section details', ['d', 'e']],
+    ]);
+    // A plugin with its own editor changes its section on one page: no groups.
+    const own = createSectionUi({ sectionKey: 'sample', fields: sampleFields, Editor: () => null });
+    expect(own.groups).toBeUndefined();
+  });
+
+  test("one group's form, with that group's baseline, saves that group and leaves the others", async () => {
+    const read = async () =>
+      (
+        await run<{ plan: { section: { version: number } & Record<string, unknown> } }>(
+          'lead@northshire.example',
+          ui.query,
+          { planId },
+        )
+      ).plan.section;
+    const before = await read();
+    const values = ui.toValues(before);
+    const group = ui.groups?.find((g) => g.key === 'earlyYears');
+    expect(group).toBeDefined();
+    const inGroup = (name: string) => name === 'earlyYears' || name.startsWith('earlyYears.');
+    const baseline = Object.fromEntries(Object.entries(values).filter(([k]) => inGroup(k)));
+    // The group's editor renders its fields only.
+    const html = renderToStaticMarkup(
+      createElement(ui.Editor, { values, errors: {}, group: 'earlyYears' }),
+    );
+    expect(html).toContain('name="earlyYears.summary"');
+    expect(html).not.toContain('name="localOfferUrl"');
+    expect(html).not.toContain('name="arrangements.0.what"');
+    // Its form: only its fields.
+    const form = new FormData();
+    for (const [k, v] of Object.entries(baseline)) form.set(k, v);
+    form.set('earlyYears.summary', 'Every setting: a SENCo and a graduated approach.');
+    const variables = ui.toVariables(form, { planId, version: before.version, baseline });
+    expect(Object.keys(variables.input).sort()).toEqual([
+      'base',
+      'earlyYears',
+      'planId',
+      'version',
+    ]);
+    const saved = await run<{ result: { __typename: string } }>(
+      'lead@northshire.example',
+      ui.mutation,
+      variables,
+    );
+    expect(saved.result.__typename).toBe('MutationUpdateSampleSectionSuccess');
+    const after = ui.toValues(await read());
+    expect(after).toEqual({
+      ...values,
+      'earlyYears.summary': 'Every setting: a SENCo and a graduated approach.',
+    });
+    // The group's summary rows: its own fields.
+    const rows = ui.groupRows?.(await read(), 'earlyYears') ?? [];
+    expect(rows.map((r) => r.key)).toEqual(['Link', 'Summary']);
   });
 
   test('a validation error comes back with paths into lists, keyed for the app by the top-level field', async () => {

@@ -47,5 +47,7 @@ export {
   type PluginUi,
   type SectionBase,
   type SectionField,
+  type SectionGroup,
+  type SectionSummaryRow,
   type SectionUi,
 } from './plugin.ts';

@@ -11,7 +11,7 @@
  * - The Editor renders one input per field with `id` and `name` equal to the field name (so the
  *   app's error summary links to `#<name>`), and no <form> and no button: the app owns those.
  */
-import type { ComponentType } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 
 /** Messages keyed by input field name (from `ValidationError.fieldErrors[].path[0]`). */
 export type FieldErrors = Readonly<Record<string, string>>;
@@ -21,6 +21,24 @@ export type FormValues = Readonly<Record<string, string>>;
 export interface SectionField {
   name: string;
   label: string;
+}
+
+/**
+ * A group of a section's fields that is shown and changed together (a "change" page of its own):
+ * its `fields` are top-level form names; their nested inputs are named "<field>.<sub>".
+ */
+export interface SectionGroup {
+  /** In the change page's address: /plans/:planId/sections/:sectionKey/change/<key>. */
+  key: string;
+  /** The summary card's heading and the change page's heading. */
+  title: string;
+  fields: readonly string[];
+}
+
+/** One row of a group's summary ("check your answers"). */
+export interface SectionSummaryRow {
+  key: ReactNode;
+  value: ReactNode;
 }
 
 /** The minimum every plugin section selection carries. */
@@ -45,8 +63,15 @@ export interface SectionUi<TSection extends SectionBase> {
   ): { input: Record<string, unknown> };
   /** Read-only view of the section's own data. */
   Summary: ComponentType<{ section: TSection }>;
-  /** The editable fields (no <form>, no button). */
-  Editor: ComponentType<{ values: FormValues; errors: FieldErrors }>;
+  /** The editable fields (no <form>, no button); with `group`, only that group's fields. */
+  Editor: ComponentType<{ values: FormValues; errors: FieldErrors; group?: string }>;
+  /**
+   * The section's field groups, in order. Without them the app shows the whole `Summary` and
+   * changes every field on one page ("Section details").
+   */
+  groups?: readonly SectionGroup[];
+  /** The saved values of one group as summary rows (required with `groups`). */
+  groupRows?(section: TSection, group: string): SectionSummaryRow[];
 }
 
 // The section type is private to each plugin; the app only passes values between a plugin's own

@@ -40,6 +40,26 @@ export function outcomesMeasured(fields: Values): true | string {
   return `Add ${listPhrase(problems)}`;
 }
 
+/** The field to change first for `tiersDescribed`: the first tier lacking either. */
+export function tierToDescribe(fields: Values): string | null {
+  for (const t of AP_TIERS) {
+    const g = group(fields, t.key);
+    if (!filled(g.offer)) return `${t.key}.offer`;
+    if (!filled(g.providers)) return `${t.key}.providers`;
+  }
+  return null;
+}
+
+/** The field to change first for `outcomesMeasured`: the first outcome lacking either. */
+export function outcomeToMeasure(fields: Values): string | null {
+  for (const o of AP_OUTCOMES) {
+    const g = group(fields, o.key);
+    if (!filled(g.measure)) return `${o.key}.measure`;
+    if (!filled(g.target)) return `${o.key}.target`;
+  }
+  return null;
+}
+
 /** The AP budget is stated. */
 export function budgetStated(fields: Values): true | string {
   return filled(group(fields, 'budget').amount)

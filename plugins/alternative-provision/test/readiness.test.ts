@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { budgetStated, outcomesMeasured, tiersDescribed } from '../src/readiness.ts';
+import {
+  budgetStated,
+  outcomeToMeasure,
+  outcomesMeasured,
+  tierToDescribe,
+  tiersDescribed,
+} from '../src/readiness.ts';
 import { NORTHSHIRE_AP } from '../src/server/seed-data.ts';
 
 const complete = { ...NORTHSHIRE_AP, apo5: { ...NORTHSHIRE_AP.apo5, target: '90% by 2028' } };
@@ -9,6 +15,17 @@ describe('readiness checks', () => {
     expect(tiersDescribed(complete)).toBe(true);
     expect(outcomesMeasured(complete)).toBe(true);
     expect(budgetStated(complete)).toBe(true);
+  });
+
+  it('name the field to fill in first, for the section page to link to', () => {
+    expect(tierToDescribe(complete)).toBeNull();
+    expect(outcomeToMeasure(complete)).toBeNull();
+    expect(outcomeToMeasure(NORTHSHIRE_AP)).toBe('apo5.target');
+    expect(tierToDescribe({ ...complete, tier2: { offer: 'x', providers: ' ' } })).toBe(
+      'tier2.providers',
+    );
+    expect(tierToDescribe({})).toBe('tier1.offer');
+    expect(outcomeToMeasure({})).toBe('apo1.measure');
   });
 
   it('name every tier still to describe', () => {

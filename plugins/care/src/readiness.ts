@@ -17,6 +17,8 @@ export interface ReadinessInput {
 export interface CareReadinessCheck {
   id: string;
   title: string;
+  /** The form field a person changes to pass it (a dotted path); none for commitment checks. */
+  field?: string;
   check: (input: ReadinessInput) => true | string;
 }
 
@@ -37,6 +39,7 @@ export const careReadiness: CareReadinessCheck[] = [
   {
     id: 'care.short-breaks-statement-linked',
     title: 'Short breaks services statement linked',
+    field: 'shortBreaksStatementUrl',
     check: ({ fields }) =>
       written(fields.shortBreaksStatementUrl) ||
       'Add a link to the published short breaks services statement',
@@ -44,6 +47,7 @@ export const careReadiness: CareReadinessCheck[] = [
   {
     id: 'care.short-breaks-statement-content',
     title: 'Short breaks range, eligibility and carers’ needs described',
+    field: 'shortBreaksRange',
     check: ({ fields }) => {
       const missing = [
         written(fields.shortBreaksRange) ? null : 'the range of short breaks',
@@ -56,6 +60,7 @@ export const careReadiness: CareReadinessCheck[] = [
   {
     id: 'care.short-breaks-reviewed-with-parents',
     title: 'Short breaks statement reviewed with parents in the last 12 months',
+    field: 'shortBreaksLastReviewedWithParents',
     check: ({ fields, today = new Date() }) => {
       const reviewed = toDate(fields.shortBreaksLastReviewedWithParents);
       if (!reviewed)
@@ -68,6 +73,7 @@ export const careReadiness: CareReadinessCheck[] = [
   {
     id: 'care.respite',
     title: 'Respite placements described',
+    field: 'overnightRespitePlaces',
     check: ({ fields }) => {
       if (fields.overnightRespitePlaces == null)
         return 'Give the number of overnight respite places';
@@ -80,6 +86,7 @@ export const careReadiness: CareReadinessCheck[] = [
   {
     id: 'care.family-hubs',
     title: 'Family hubs described',
+    field: 'familyHubsSummary',
     check: ({ fields }) =>
       written(fields.familyHubsSummary) ||
       'Say what families of children with SEND can get from family hubs',
@@ -87,6 +94,7 @@ export const careReadiness: CareReadinessCheck[] = [
   {
     id: 'care.children-in-need-and-looked-after',
     title: 'Children in need and looked after with SEND counted',
+    field: 'childrenInNeedWithSend',
     check: ({ fields }) => {
       const missing = [
         fields.childrenInNeedWithSend == null ? 'children in need' : null,

@@ -15,6 +15,8 @@ export interface ReadinessInput {
 export interface EducationReadinessCheck {
   id: string;
   title: string;
+  /** The form field a person changes to pass it (a dotted path); none for commitment checks. */
+  field?: string | ((fields: EducationFields) => string | null);
   check: (input: ReadinessInput) => true | string;
 }
 
@@ -25,6 +27,8 @@ export const educationReadiness: EducationReadinessCheck[] = [
   {
     id: 'education.oap-linked-every-phase',
     title: 'Ordinarily available provision linked for every phase',
+    field: (fields) =>
+      `${PHASES.find((p) => !written(fields[p.key]?.url))?.key ?? PHASES[0].key}.url`,
     check: ({ fields }) => {
       const missing = PHASES.filter((p) => !written(fields[p.key]?.url)).map((p) => p.label);
       return missing.length === 0
@@ -35,6 +39,8 @@ export const educationReadiness: EducationReadinessCheck[] = [
   {
     id: 'education.oap-summarised-every-phase',
     title: 'Ordinarily available provision summarised for every phase',
+    field: (fields) =>
+      `${PHASES.find((p) => !written(fields[p.key]?.summary))?.key ?? PHASES[0].key}.summary`,
     check: ({ fields }) => {
       const missing = PHASES.filter((p) => !written(fields[p.key]?.summary)).map((p) => p.label);
       return missing.length === 0
@@ -45,6 +51,7 @@ export const educationReadiness: EducationReadinessCheck[] = [
   {
     id: 'education.sen-support',
     title: 'SEN support described',
+    field: 'senSupportSummary',
     check: ({ fields }) =>
       written(fields.senSupportSummary) ||
       'Describe how settings identify needs and provide SEN support',
@@ -52,6 +59,7 @@ export const educationReadiness: EducationReadinessCheck[] = [
   {
     id: 'education.ehc-timeliness',
     title: 'EHC plan timeliness addressed',
+    field: 'ehcTimelinessSummary',
     check: ({ fields }) => {
       if (!written(fields.ehcTimelinessSummary))
         return 'Say how the plan will improve EHC plan timeliness';
@@ -63,6 +71,7 @@ export const educationReadiness: EducationReadinessCheck[] = [
   {
     id: 'education.sufficiency',
     title: 'Specialist place sufficiency planned',
+    field: 'specialistProvision',
     check: ({ fields }) => {
       if ((fields.specialistProvision ?? []).length === 0)
         return 'Add the specialist settings and their commissioned places';
@@ -75,6 +84,7 @@ export const educationReadiness: EducationReadinessCheck[] = [
   {
     id: 'education.senco-workforce',
     title: 'SENCo workforce recorded',
+    field: 'sencoCount',
     check: ({ fields }) => {
       if (fields.sencoCount == null) return 'Give the number of SENCos in post';
       if (fields.npqSencoCount == null)
@@ -87,6 +97,7 @@ export const educationReadiness: EducationReadinessCheck[] = [
   {
     id: 'education.transitions',
     title: 'Transitions and preparation for adulthood described',
+    field: 'commonTransferSummary',
     check: ({ fields }) => {
       const missing = [
         written(fields.commonTransferSummary) ? null : 'phase transfer',

@@ -10,7 +10,7 @@ const FIELDS = `icbExecutiveLead icbExecutiveLeadRole dcoName dcoRole dcoEmail t
 const SECTION = /* GraphQL */ `
   query Health($planId: ID!) {
     plan(id: $planId) { section(key: "health") { key title version viewerCanEdit isReady
-      readiness { id title passed message } metrics { code pluginId } suggestedStandards { code }
+      readiness { id title passed message field } metrics { code pluginId } suggestedStandards { code }
       health { ${FIELDS} } } }
   }
 `;
@@ -46,7 +46,13 @@ interface Section {
   version: number;
   viewerCanEdit: boolean;
   isReady: boolean;
-  readiness: { id: string; title: string; passed: boolean; message: string | null }[];
+  readiness: {
+    id: string;
+    title: string;
+    passed: boolean;
+    message: string | null;
+    field: string | null;
+  }[];
   metrics: { code: string; pluginId: string | null }[];
   suggestedStandards: { code: string }[];
   health: HealthValues | null;
@@ -191,7 +197,16 @@ describe('readiness', () => {
       title: 'DCO/DMO named',
       passed: false,
       message: 'Name the designated clinical or medical officer (DCO/DMO)',
+      // The field to change, for the section page to link to.
+      field: 'dcoName',
     });
+    expect(empty.readiness.map((r) => r.field)).toEqual([
+      'icbExecutiveLead',
+      'dcoName',
+      'jointCommissioning',
+      'mentalHealth.summary',
+      null,
+    ]);
     expect(before.isReady).toBe(false);
 
     const saved = await update('icb@northshire.example', {

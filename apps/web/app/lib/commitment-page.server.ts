@@ -111,3 +111,20 @@ export interface CommitmentActionData {
   /** `fields`: what both the person and someone else changed (COMMITMENT_FIELDS names). */
   conflict?: { yours: CommitmentValues; saved: CommitmentValues; fields: string[] };
 }
+
+/**
+ * The commitment the address names, if it is in the plan and section the address names too: a
+ * commitment of another plan or section answers as not found, like one that does not exist.
+ */
+export function commitmentHere<C extends { plan: { id: string }; section: { key: string } }>(
+  commitment: C | null | undefined,
+  plan: { id: string; section: { key: string } | null },
+): C {
+  invariantResponse(
+    commitment &&
+      plan.section &&
+      commitment.plan.id === plan.id &&
+      commitment.section.key === plan.section.key,
+  );
+  return commitment;
+}

@@ -6,6 +6,7 @@ import type { LoaderFunctionArgs } from '@remix-run/node';
 import type { DateParts } from '@lip/ui';
 import { graphql, PLAN_HEADING } from '../graphql.ts';
 import { partsToIso } from './commitment-form.ts';
+import { commitmentHere } from './commitment-page.server.ts';
 import { forbidden, invariantResponse } from './outcome.server.ts';
 import { queryPlanPage, sectionVariables } from './plan/query-page.server.ts';
 
@@ -78,16 +79,12 @@ export async function loadCommitmentParts({
   params,
   context,
 }: Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>) {
-  const { plan, commitment } = await queryPlanPage(request, context, PARTS_QUERY, {
+  const { plan, commitment: found } = await queryPlanPage(request, context, PARTS_QUERY, {
     ...sectionVariables(params),
     id: params.commitmentId ?? '',
   });
-  invariantResponse(
-    plan.section &&
-      commitment &&
-      commitment.plan.id === plan.id &&
-      commitment.section.key === plan.section.key,
-  );
+  const commitment = commitmentHere(found, plan);
+  invariantResponse(plan.section);
   if (!commitment.viewerCanEdit)
     forbidden(
       'Only the section’s editors and the partnership lead can change this commitment, while the plan is a draft',
@@ -97,6 +94,7 @@ export async function loadCommitmentParts({
 
 /** What happened, for the banner on the commitment page (`?done=`). */
 export const DONE_MESSAGES = {
+  'commitment-saved': 'Commitment details saved',
   'milestone-added': 'Milestone added',
   'milestone-changed': 'Milestone changed',
   'milestone-done': 'Milestone marked as done',

@@ -1,31 +1,22 @@
-import { data, redirect } from '@remix-run/node';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
-import {
-  Button,
-  ErrorSummary,
-  NotificationBanner,
-  Table,
-  Tag,
-  WarningText,
-  type FormValues,
-} from '@lip/ui';
+import { useLoaderData, useSearchParams } from '@remix-run/react';
+import { Button, ErrorSummary, NotificationBanner, SummaryList, WarningText } from '@lip/ui';
 import { CommentThread, commentErrorSummary } from '../components/CommentThread.tsx';
-import { ConflictComparison } from '../components/ConflictComparison.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { SectionStatusTag } from '../components/SectionStatusTag.tsx';
+import { LiveUpdates } from '../components/live/index.ts';
 import { commentErrorFrom, handleCommentForm, loadCommentThreads } from '../lib/comments.server.ts';
 import { graphql, PLAN_HEADING, type ResultOf } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
-import { inputTypeErrors, throwForErrors } from '../lib/graphql.server.ts';
-import { formErrors, invariantResponse, unlessRefused } from '../lib/outcome.server.ts';
-import { DELIVERY_RATINGS, PROGRESS, formatDate, textOf } from '../lib/labels.ts';
+import { invariantResponse } from '../lib/outcome.server.ts';
+import { commitmentCounts, milestoneCounts, plural } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { PlanBreadcrumbs } from '../lib/plan/PlanPageHeader.tsx';
 import { queryPlan } from '../lib/plan-query.server.ts';
 import { sectionUi } from '../lib/plugins.ts';
-import { METRIC_UNITS, sectionProgress } from '../lib/section-progress.ts';
-import { LiveUpdates } from '../components/live/index.ts';
+import { loadPluginSection } from '../lib/section-form.server.ts';
+import { changeHref, fieldHref, groupsOf } from '../lib/section-groups.ts';
+import { sectionProgress } from '../lib/section-progress.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle(page.section.title, page.plan.title);
@@ -52,6 +43,7 @@ const QUERY = graphql(
             title
             passed
             message
+            field
           }
           metrics {
             id
@@ -69,20 +61,14 @@ const QUERY = graphql(
           ownerOrganisation {
             name
           }
-          commitments(first: 100) {
-            edges {
-              node {
-                id
-                reference
-                title
-                progress
-                rating
-                dueDate
-                ownerOrganisation {
-                  name
-                }
-              }
+          commitmentSummary {
+            total
+            byRating {
+              rating
+              count
             }
+            overdueMilestones
+            dueSoonMilestones
           }
         }
       }
@@ -93,199 +79,56 @@ const QUERY = graphql(
 
 type PageSection = NonNullable<NonNullable<ResultOf<typeof QUERY>['plan']>['section']>;
 
-/** Runs a plugin's own document (a string: plugins speak GraphQL text, see @lip/ui's SectionUi). */
-async function executePluginDocument<TData>(
-  context: LoaderFunctionArgs['context'],
-  document: string,
-  variables: Record<string, unknown>,
-) {
-  return context.lip.execute<TData, Record<string, unknown>>(document, variables);
-}
-
-/** Errors no form field explains: the request's own (400), not found (404), else a 500. */
-function unexpected(errors: ReadonlyArray<{ message: string }> | undefined): never {
-  return throwForErrors(errors);
-}
-
-async function loadPluginSection(
-  context: LoaderFunctionArgs['context'],
-  pluginId: string,
-  key: string,
-  planId: string,
-) {
-  const ui = sectionUi(pluginId, key);
-  if (!ui) return null;
-  const executed = await executePluginDocument<{
-    plan: { section: ({ version: number } & Record<string, unknown>) | null } | null;
-  }>(context, ui.query, { planId });
-  if (executed.errors?.length || !executed.data) unexpected(executed.errors);
-  const section = executed.data.plan?.section;
-  if (!section) return null;
-  return { section, values: ui.toValues(section), version: section.version };
-}
-
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const planId = params.planId ?? '';
   const key = params.sectionKey ?? '';
-  const { section: sectionWithCommitments, ...plan } = await queryPlan(request, context, QUERY, {
-    planId,
-    key,
-  });
-  invariantResponse(sectionWithCommitments);
-  const { commitments, ...section } = sectionWithCommitments;
-  const plugin = await loadPluginSection(context, section.pluginId, section.key, planId);
+  const { section, ...plan } = await queryPlan(request, context, QUERY, { planId, key });
+  invariantResponse(section);
+  const ui = sectionUi(section.pluginId, section.key);
+  const plugin = ui ? await loadPluginSection(context, ui, planId) : null;
   const comments = await loadCommentThreads(context, { planId, sectionKey: key });
   const commentError = commentErrorFrom(new URL(request.url).searchParams);
   return {
     plan,
     section: { ...section, progress: sectionProgress(section) },
-    commitments: commitments.edges.map((e) => e.node),
     plugin,
     comments,
     commentError,
   };
 }
 
-interface SectionActionData {
-  values: FormValues;
-  errors: Record<string, string>;
-  version: number;
-  conflict?: { yours: FormValues; saved: FormValues; fields: string[] };
-}
-
-/** What a plugin's mutation answers, by the @lip/ui convention (its section type is the plugin's own). */
-interface PluginOutcome {
-  result: {
-    __typename: string;
-    message?: string;
-    fieldErrors?: ReadonlyArray<{ path: ReadonlyArray<string>; message: string }>;
-    current?: { version: number } & Record<string, unknown>;
-    /** A conflict's fields changed by both ("summary", "group.field", "list.<item id>.field"). */
-    fields?: ReadonlyArray<string>;
-  };
-}
-
+/** The comment forms (post, reply, resolve, reopen); they redirect back here. */
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const planId = params.planId ?? '';
   const key = params.sectionKey ?? '';
   const { section } = await queryPlan(request, context, QUERY, { planId, key });
   invariantResponse(section);
   const form = await readForm(request);
-  // Comment forms (post, reply, resolve, reopen) redirect back here; anything else saves the section.
   await handleCommentForm(
     context,
     form,
     { planId, sectionKey: key },
     `/plans/${encodeURIComponent(planId)}/sections/${encodeURIComponent(key)}`,
   );
-  const ui = sectionUi(section.pluginId, section.key);
-  invariantResponse(ui);
-
-  const version = form.version();
-  // Everything the person typed (including list rows), to show again if it cannot be saved.
-  const yours: FormValues = {
-    ...Object.fromEntries(ui.fields.map((f) => [f.name, form.text(f.name)])),
-    ...Object.fromEntries(
-      [...form.data.entries()]
-        .filter(
-          ([name, value]) => typeof value === 'string' && name !== 'version' && name !== 'baseline',
-        )
-        .map(([name, value]) => [name, String(value).trim()]),
-    ),
-  };
-  let baseline: FormValues | null = null;
-  try {
-    baseline = JSON.parse(String(form.data.get('baseline') ?? '')) as FormValues;
-  } catch {
-    baseline = null;
-  }
-
-  // Only what the person changed is sent, with what it was: a save from a stale page still
-  // succeeds when nobody else changed those fields (decision 020).
-  const variables = ui.toVariables(form.data, { planId, version, baseline });
-  const executed = await executePluginDocument<PluginOutcome>(context, ui.mutation, variables);
-  // A value of the wrong type (letters in a number field) is refused by GraphQL itself.
-  const typeErrors = inputTypeErrors(executed.errors, ui.fields);
-  if (typeErrors)
-    return data<SectionActionData>({ values: yours, errors: typeErrors, version }, { status: 400 });
-  if (executed.errors?.length || !executed.data) unexpected(executed.errors);
-  const outcome = unlessRefused(executed.data.result);
-  if (outcome.__typename.endsWith('Success')) {
-    throw redirect(
-      `/plans/${encodeURIComponent(planId)}/sections/${encodeURIComponent(key)}?saved=section`,
-    );
-  }
-  if (outcome.__typename === 'ValidationError') {
-    return data<SectionActionData>(
-      { values: yours, errors: formErrors(outcome), version },
-      { status: 400 },
-    );
-  }
-  invariantResponse(outcome.__typename === 'SectionConflictError' && outcome.current);
-  const saved = ui.toValues(outcome.current);
-  // Re-apply what the person changed (compared with what they started from) onto the saved version.
-  const merged: Record<string, string> = { ...saved };
-  for (const f of ui.fields) {
-    const mine = yours[f.name] ?? '';
-    if (!baseline || mine !== (baseline[f.name] ?? '')) merged[f.name] = mine;
-  }
-  return data<SectionActionData>(
-    {
-      values: merged,
-      errors: {},
-      version: outcome.current.version,
-      conflict: { yours, saved, fields: conflictNames(ui.fields, outcome.fields ?? []) },
-    },
-    { status: 409 },
-  );
-}
-
-/** The form fields a conflict's paths fall in: "group.field" itself, a list item's path its list. */
-function conflictNames(fields: ReadonlyArray<{ name: string }>, paths: ReadonlyArray<string>) {
-  return fields
-    .filter((f) => paths.some((p) => p === f.name || p.startsWith(`${f.name}.`)))
-    .filter((f, _i, all) => !all.some((o) => o !== f && o.name.startsWith(`${f.name}.`)))
-    .map((f) => f.name);
+  // The section's fields are changed on its change pages, not here.
+  throw new Response('Unknown form', { status: 400 });
 }
 
 export default function SectionPage() {
-  const { plan, section, commitments, plugin, comments, commentError } =
-    useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const { plan, section, plugin, comments, commentError } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const ui = sectionUi(section.pluginId, section.key);
   const planUrl = `/plans/${encodeURIComponent(plan.id)}`;
   const sectionUrl = `${planUrl}/sections/${encodeURIComponent(section.key)}`;
-  const values = actionData?.values ?? plugin?.values ?? {};
-  const errors = actionData?.errors ?? {};
-  const summaryErrors = [
-    ...Object.entries(errors).map(([name, text]) => ({
-      href: name === '_form' ? 'section-form' : name,
-      text,
-    })),
-    ...(actionData ? [] : commentErrorSummary(commentError)),
-  ];
+  const summaryErrors = commentErrorSummary(commentError);
   const saved = searchParams.get('saved');
-  const deleted = searchParams.get('deleted');
 
   return (
     <>
       <PlanBreadcrumbs plan={plan} trail={[{ text: section.title }]} />
       {summaryErrors.length > 0 && <ErrorSummary errors={summaryErrors} />}
-      <LiveUpdates
-        planId={plan.id}
-        sectionKey={section.key}
-        form={section.viewerCanEdit ? { id: 'section-form', readHref: sectionUrl } : undefined}
-      />
-      {!actionData && saved === 'section' && (
-        <NotificationBanner type="success" heading="Section details saved" />
-      )}
-      {!actionData && saved && saved !== 'section' && (
-        <NotificationBanner type="success" heading={`Commitment ${saved} saved`} />
-      )}
-      {!actionData && deleted && (
-        <NotificationBanner type="success" heading={`Commitment ${deleted} deleted`} />
-      )}
+      <LiveUpdates planId={plan.id} sectionKey={section.key} />
+      {saved === 'section' && <NotificationBanner type="success" heading="Section details saved" />}
       <span className="govuk-caption-l">{plan.title}</span>
       <h1 className="govuk-heading-l">{section.title}</h1>
       <p className="govuk-body">
@@ -300,99 +143,102 @@ export default function SectionPage() {
         </div>
       )}
       {section.summary && <p className="govuk-body">{section.summary}</p>}
-      <Readiness checks={section.readiness} />
+      <Readiness
+        checks={section.readiness}
+        linkOf={(field) => (ui && section.viewerCanEdit ? fieldHref(sectionUrl, ui, field) : null)}
+        commitmentsUrl={`${sectionUrl}/commitments`}
+      />
 
       {ui && plugin && (
         <section aria-labelledby="section-details-heading" id="section-details">
           <h2 className="govuk-heading-m" id="section-details-heading">
             Section details
           </h2>
-          {actionData?.conflict && (
-            <ConflictComparison
-              what="section"
-              rows={ui.fields.map((f) => ({
-                label: f.label,
-                yours: actionData.conflict?.yours[f.name] ?? '',
-                saved: actionData.conflict?.saved[f.name] ?? '',
-                changedByBoth: actionData.conflict?.fields.includes(f.name),
-              }))}
-            />
-          )}
-          {section.viewerCanEdit ? (
-            <Form
-              method="post"
-              noValidate
-              reloadDocument
-              id="section-form"
-              key={`${actionData?.version ?? plugin.version}:${JSON.stringify(values)}`}
-            >
-              <input type="hidden" name="version" value={actionData?.version ?? plugin.version} />
-              <input
-                type="hidden"
-                name="baseline"
-                value={JSON.stringify(actionData?.conflict?.saved ?? plugin.values)}
-              />
-              <ui.Editor values={values} errors={errors} />
-              <Button>
-                {actionData?.conflict ? 'Save my changes again' : 'Save section details'}
-              </Button>
-            </Form>
-          ) : (
-            <ui.Summary section={plugin.section} />
-          )}
+          {groupsOf(ui).map((group) => (
+            <div className="govuk-summary-card" key={group.key} id={`group-${group.key}`}>
+              <div className="govuk-summary-card__title-wrapper">
+                <h3 className="govuk-summary-card__title">{group.title}</h3>
+                {section.viewerCanEdit && (
+                  <ul className="govuk-summary-card__actions">
+                    <li className="govuk-summary-card__action">
+                      <a className="govuk-link" href={changeHref(sectionUrl, group)}>
+                        Change<span className="govuk-visually-hidden"> {group.title}</span>
+                      </a>
+                    </li>
+                  </ul>
+                )}
+              </div>
+              <div className="govuk-summary-card__content">
+                {ui.groups && ui.groupRows ? (
+                  <SummaryList rows={ui.groupRows(plugin.section, group.key)} />
+                ) : (
+                  <ui.Summary section={plugin.section} />
+                )}
+              </div>
+            </div>
+          ))}
         </section>
       )}
 
-      <section aria-labelledby="commitments-heading">
+      <section aria-labelledby="commitments-heading" id="commitments">
         <h2 className="govuk-heading-m" id="commitments-heading">
           Commitments
         </h2>
-        {commitments.length === 0 ? (
-          <p className="govuk-body">This section has no commitments yet.</p>
-        ) : (
-          <Table
-            caption={`Commitments in ${section.title}`}
-            region={`Commitments in ${section.title}`}
-            captionSize="s"
-            head={['Reference', 'Title', 'Owner', 'Progress', 'How it is going', 'Due date']}
-            rowKeys={commitments.map((c) => c.id)}
-            firstCellIsHeader
-            rows={commitments.map((c) => {
-              const rating = DELIVERY_RATINGS.find((r) => r.value === (c.rating ?? ''));
-              return [
-                c.reference,
-                <a
-                  key="link"
-                  className="govuk-link"
-                  href={`${sectionUrl}/commitments/${encodeURIComponent(c.id)}`}
-                >
-                  {c.title}
-                  <span className="govuk-visually-hidden"> ({c.reference})</span>
-                </a>,
-                c.ownerOrganisation?.name ?? '',
-                textOf(PROGRESS, c.progress),
-                <Tag key="rating" colour={rating?.colour ?? 'grey'}>
-                  {rating?.text ?? c.rating}
-                </Tag>,
-                formatDate(c.dueDate),
-              ];
-            })}
-          />
+        <p className="govuk-body" id="commitment-counts">
+          {commitmentCounts(section.commitmentSummary)}
+        </p>
+        {milestoneCounts(section.commitmentSummary) && (
+          <p className="govuk-body">{milestoneCounts(section.commitmentSummary)}</p>
         )}
-        {section.viewerCanEdit && (
-          <Button href={`${sectionUrl}/commitments/new`}>Add a commitment</Button>
-        )}
+        <div className="govuk-button-group">
+          {section.viewerCanEdit && (
+            <Button href={`${sectionUrl}/commitments/new`}>Add a commitment</Button>
+          )}
+          {section.commitmentSummary.total > 0 && (
+            <a className="govuk-link" href={`${sectionUrl}/commitments`}>
+              View and filter the commitments
+              <span className="govuk-visually-hidden"> in {section.title}</span>
+            </a>
+          )}
+        </div>
       </section>
 
-      <MetricPack metrics={section.metrics} sectionTitle={section.title} />
+      {section.metrics.length > 0 && (
+        <section aria-labelledby="metrics-heading" id="metrics">
+          <h2 className="govuk-heading-m" id="metrics-heading">
+            Metrics
+          </h2>
+          <p className="govuk-body">
+            This section is usually tracked by {plural(section.metrics.length, 'metric', 'metrics')}
+            {metricThemes(section.metrics)}.{' '}
+            <a className="govuk-link" href={`${planUrl}/dashboard`}>
+              See the metrics on the dashboard
+            </a>
+          </p>
+        </section>
+      )}
       <SuggestedStandards standards={section.suggestedStandards} />
-      <CommentThread {...comments} error={actionData ? null : commentError} what="section" />
+      <CommentThread {...comments} error={commentError} what="section" />
     </>
   );
 }
 
-/** The readiness checks not yet passing, each with what to do about it. */
-function Readiness({ checks }: { checks: PageSection['readiness'] }) {
+/** ", such as the first two metrics' titles" (lowercase after the first letter is kept as written). */
+function metricThemes(metrics: PageSection['metrics']): string {
+  const named = metrics.slice(0, 2).map((m) => m.title);
+  return named.length === 0 ? '' : `, such as ${named.join(' and ')}`;
+}
+
+/** The readiness checks not yet passing, each with what to do about it and a link to its field. */
+function Readiness({
+  checks,
+  linkOf,
+  commitmentsUrl,
+}: {
+  checks: PageSection['readiness'];
+  linkOf: (field: string | null | undefined) => string | null;
+  commitmentsUrl: string;
+}) {
   const failing = checks.filter((c) => !c.passed);
   if (checks.length === 0) return null;
   if (failing.length === 0) {
@@ -412,44 +258,22 @@ function Readiness({ checks }: { checks: PageSection['readiness'] }) {
         not passing yet ({checks.length - failing.length} of {checks.length} done).
       </WarningText>
       <ul className="govuk-list govuk-list--bullet">
-        {failing.map((c) => (
-          <li key={c.id}>
-            <strong>{c.title}:</strong> {c.message ?? 'Not done yet'}
-          </li>
-        ))}
+        {failing.map((c) => {
+          const href = c.field ? linkOf(c.field) : commitmentsUrl;
+          return (
+            <li key={c.id}>
+              <strong>{c.title}:</strong>{' '}
+              {href ? (
+                <a className="govuk-link" href={href}>
+                  {c.message ?? 'Not done yet'}
+                </a>
+              ) : (
+                (c.message ?? 'Not done yet')
+              )}
+            </li>
+          );
+        })}
       </ul>
-    </section>
-  );
-}
-
-function MetricPack({
-  metrics,
-  sectionTitle,
-}: {
-  metrics: PageSection['metrics'];
-  sectionTitle: string;
-}) {
-  if (metrics.length === 0) return null;
-  return (
-    <section aria-labelledby="metrics-heading">
-      <h2 className="govuk-heading-m" id="metrics-heading">
-        Metrics
-      </h2>
-      <p className="govuk-body">The measures this section is usually tracked by.</p>
-      <Table
-        caption={`Metrics for ${sectionTitle}`}
-        region={`Metrics for ${sectionTitle}`}
-        captionSize="s"
-        head={['Code', 'Metric', 'Measured as', 'Source']}
-        rowKeys={metrics.map((m) => m.id)}
-        firstCellIsHeader
-        rows={metrics.map((m) => [
-          m.code,
-          m.title,
-          METRIC_UNITS[m.unit] ?? m.unit,
-          m.status === 'local' ? `${m.source ?? 'Local data'} (defined locally)` : (m.source ?? ''),
-        ])}
-      />
     </section>
   );
 }

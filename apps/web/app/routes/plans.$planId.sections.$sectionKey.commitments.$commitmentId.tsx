@@ -5,13 +5,16 @@ import { CommentThread, commentErrorSummary } from '../components/CommentThread.
 import { CommitmentParts } from '../components/CommitmentParts.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { COMMITMENT_FIELDS, displayValue, valuesFromCommitment } from '../lib/commitment-form.ts';
-import { COMMITMENT_FIELDS_FRAGMENT, loadFormContext } from '../lib/commitment-page.server.ts';
+import {
+  COMMITMENT_FIELDS_FRAGMENT,
+  loadFormContext,
+  commitmentHere,
+} from '../lib/commitment-page.server.ts';
 import { COMMITMENT_PARTS_FRAGMENT, doneMessage } from '../lib/commitment-parts.server.ts';
 import { commentErrorFrom, handleCommentForm, loadCommentThreads } from '../lib/comments.server.ts';
 import { graphql } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
-import { invariantResponse } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { LiveUpdates } from '../components/live/index.ts';
 
@@ -38,15 +41,10 @@ const COMMITMENT_QUERY = graphql(
 
 async function loadCommitment(args: Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>) {
   const ctx = await loadFormContext(args);
-  const { commitment } = await gql(args.context, COMMITMENT_QUERY, {
+  const { commitment: found } = await gql(args.context, COMMITMENT_QUERY, {
     id: args.params.commitmentId ?? '',
   });
-  // A commitment of another plan or section answers as not found, like one that does not exist.
-  invariantResponse(
-    commitment &&
-      commitment.plan.id === ctx.plan.id &&
-      commitment.section.key === ctx.plan.section.key,
-  );
+  const commitment = commitmentHere(found, ctx.plan);
   return { ...ctx, commitment };
 }
 

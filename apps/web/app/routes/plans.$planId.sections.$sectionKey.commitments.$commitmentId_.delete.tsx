@@ -3,11 +3,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { Form, useLoaderData } from '@remix-run/react';
 import { BackLink, Button, WarningText } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
-import { loadFormContext } from '../lib/commitment-page.server.ts';
+import { loadFormContext, commitmentHere } from '../lib/commitment-page.server.ts';
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
-import { forbidden, invariantResponse, unlessRefused } from '../lib/outcome.server.ts';
+import { forbidden, unlessRefused } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
@@ -39,12 +39,10 @@ const QUERY = graphql(`
 
 async function loadCommitment(args: Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>) {
   const ctx = await loadFormContext(args);
-  const { commitment } = await gql(args.context, QUERY, { id: args.params.commitmentId ?? '' });
-  invariantResponse(
-    commitment &&
-      commitment.plan.id === ctx.plan.id &&
-      commitment.section.key === ctx.plan.section.key,
-  );
+  const { commitment: found } = await gql(args.context, QUERY, {
+    id: args.params.commitmentId ?? '',
+  });
+  const commitment = commitmentHere(found, ctx.plan);
   if (!commitment.viewerCanEdit) forbidden();
   return { ...ctx, commitment };
 }
@@ -78,7 +76,9 @@ export async function action(args: ActionFunctionArgs) {
   const outcome = unlessRefused(result);
   const sectionUrl = `/plans/${encodeURIComponent(params.planId ?? '')}/sections/${encodeURIComponent(params.sectionKey ?? '')}`;
   if (outcome.__typename === 'MutationDeleteCommitmentSuccess')
-    throw redirect(`${sectionUrl}?deleted=${encodeURIComponent(outcome.data.reference)}`);
+    throw redirect(
+      `${sectionUrl}/commitments?deleted=${encodeURIComponent(outcome.data.reference)}`,
+    );
   // Changed since the page was shown: show it again, as it is now, to confirm afresh.
   throw redirect(`${sectionUrl}/commitments/${encodeURIComponent(commitment.id)}/delete`);
 }

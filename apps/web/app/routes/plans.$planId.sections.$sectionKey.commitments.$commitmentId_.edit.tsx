@@ -19,11 +19,12 @@ import {
   COMMITMENT_FIELDS_FRAGMENT,
   loadFormContext,
   type CommitmentActionData,
+  commitmentHere,
 } from '../lib/commitment-page.server.ts';
 import { graphql, MUTATION_ERROR } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
 import { gql } from '../lib/graphql.server.ts';
-import { forbidden, formErrors, invariantResponse, unlessRefused } from '../lib/outcome.server.ts';
+import { forbidden, formErrors, unlessRefused } from '../lib/outcome.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { LiveUpdates } from '../components/live/index.ts';
 
@@ -49,15 +50,10 @@ const COMMITMENT_QUERY = graphql(
 
 async function loadCommitment(args: Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>) {
   const ctx = await loadFormContext(args);
-  const { commitment } = await gql(args.context, COMMITMENT_QUERY, {
+  const { commitment: found } = await gql(args.context, COMMITMENT_QUERY, {
     id: args.params.commitmentId ?? '',
   });
-  // A commitment of another plan or section answers as not found, like one that does not exist.
-  invariantResponse(
-    commitment &&
-      commitment.plan.id === ctx.plan.id &&
-      commitment.section.key === ctx.plan.section.key,
-  );
+  const commitment = commitmentHere(found, ctx.plan);
   if (!commitment.viewerCanEdit) forbidden();
   return { ...ctx, commitment };
 }
@@ -108,8 +104,9 @@ export async function action(args: ActionFunctionArgs) {
   });
   const outcome = unlessRefused(result);
   if (outcome.__typename === 'MutationUpdateCommitmentSuccess') {
+    // Back to the commitment that was changed, not the section it is in.
     throw redirect(
-      `/plans/${encodeURIComponent(params.planId ?? '')}/sections/${encodeURIComponent(params.sectionKey ?? '')}?saved=${encodeURIComponent(outcome.data.reference)}`,
+      `/plans/${encodeURIComponent(params.planId ?? '')}/sections/${encodeURIComponent(params.sectionKey ?? '')}/commitments/${encodeURIComponent(commitment.id)}?done=commitment-saved`,
     );
   }
   if (outcome.__typename === 'CommitmentConflictError') {

@@ -61,7 +61,7 @@ export async function action(args: ActionFunctionArgs) {
   const outcome = unlessRefused(result);
   if (outcome.__typename === 'MutationCreateCommitmentSuccess') {
     throw redirect(
-      `/plans/${encodeURIComponent(planId)}/sections/${encodeURIComponent(sectionKey)}?saved=${encodeURIComponent(outcome.data.reference)}`,
+      `/plans/${encodeURIComponent(planId)}/sections/${encodeURIComponent(sectionKey)}/commitments?saved=${encodeURIComponent(outcome.data.reference)}`,
     );
   }
   return data<CommitmentActionData>(

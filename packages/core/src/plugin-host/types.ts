@@ -30,6 +30,12 @@ export interface ReadinessCheck<F = Record<string, unknown>> {
   id: string;
   /** What must be true, e.g. "DCO/DMO named". */
   title: string;
+  /**
+   * The form field a person changes to pass it, as a dotted path ("dcoName",
+   * "mentalHealth.summary"), or a function of the fields naming the one to change first; the web
+   * app links the check to that field. None for checks about commitments.
+   */
+  field?: string | ((fields: F) => string | null);
   check(input: ReadinessInput<F>): ReadinessOutcome | Promise<ReadinessOutcome>;
 }
 

@@ -21,6 +21,7 @@ export interface ReadinessResult {
   title: string;
   passed: boolean;
   message: string | null;
+  field: string | null;
 }
 
 /** Every section's commitments as readiness checks see them, in one statement per plan. */
@@ -79,6 +80,7 @@ async function runReadiness(host: CoreHost, view: SectionView): Promise<Readines
       title: check.title,
       passed,
       message: passed ? null : String(outcome),
+      field: (typeof check.field === 'function' ? check.field(fields) : check.field) ?? null,
     });
   }
   return results;
@@ -100,6 +102,11 @@ export function addSectionReadiness(
       message: t.exposeString('message', {
         nullable: true,
         description: 'What to do to pass it; null when it passes.',
+      }),
+      field: t.exposeString('field', {
+        nullable: true,
+        description:
+          'The section field a person changes to pass it, as a dotted path ("dcoName", "mentalHealth.summary"); null for checks about commitments.',
       }),
     }),
   });

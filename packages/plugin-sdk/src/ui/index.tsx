@@ -13,6 +13,7 @@ import {
   type FormValues,
   type SectionBase,
   type SectionField,
+  type SectionGroup,
   type SectionUi,
 } from '@lip/ui';
 import type { FieldMeta, FieldSet, FieldShape } from '../fields.ts';
@@ -366,6 +367,77 @@ export function changedValues(
   return { changed, base };
 }
 
+/**
+ * A section's fields as groups, each shown as one summary card and changed on one page: each
+ * top-level group or list field is a group of its own (its name and label); the ungrouped fields
+ * declared between them form a group per run, in declaration order. A run of one field takes that
+ * field's name and label; a longer run is "Section details" (key "details"), later ones "More
+ * section details" ("details-2", "details-3"…). Decision 023.
+ */
+export function sectionGroups(meta: readonly FieldMeta[]): SectionGroup[] {
+  const groups: SectionGroup[] = [];
+  let run: FieldMeta[] = [];
+  let runs = 0;
+  const endRun = () => {
+    if (run.length === 1) {
+      const [only] = run as [FieldMeta];
+      groups.push({ key: only.name, title: only.label, fields: [only.name] });
+    } else if (run.length > 1) {
+      runs += 1;
+      groups.push({
+        key: runs === 1 ? 'details' : `details-${runs}`,
+        title: runs === 1 ? 'Section details' : 'More section details',
+        fields: run.map((m) => m.name),
+      });
+    }
+    run = [];
+  };
+  for (const m of meta) {
+    if (m.kind === 'group' || m.kind === 'list') {
+      endRun();
+      groups.push({ key: m.name, title: m.label, fields: [m.name] });
+    } else run.push(m);
+  }
+  endRun();
+  return groups;
+}
+
+/** The summary rows of one group: a group field's own fields, a list's items, else each field. */
+function groupSummaryRows(
+  meta: readonly FieldMeta[],
+  values: Values | null,
+): ReturnType<typeof summaryRows> {
+  if (meta.length === 1 && meta[0]?.kind === 'group') {
+    const [m] = meta as [FieldMeta];
+    return summaryRows(m.fields ?? [], (values?.[m.name] ?? null) as Values | null);
+  }
+  if (meta.length === 1 && meta[0]?.kind === 'list') {
+    const [m] = meta as [FieldMeta];
+    const items = Array.isArray(values?.[m.name]) ? (values?.[m.name] as Values[]) : [];
+    if (items.length === 0)
+      return [
+        {
+          key: m.label,
+          value: <span className="govuk-hint govuk-!-margin-0">None given yet</span>,
+        },
+      ];
+    return items.map((item, i) => ({
+      key: `${m.itemLabel ?? 'Row'} ${i + 1}`,
+      value: (
+        <>
+          {(m.fields ?? []).map((sub) => (
+            <p key={sub.name} className="govuk-body govuk-!-margin-bottom-1">
+              <span className="govuk-!-font-weight-bold">{sub.label}:</span>{' '}
+              {display(sub, item[sub.name])}
+            </p>
+          ))}
+        </>
+      ),
+    }));
+  }
+  return summaryRows(meta, values);
+}
+
 /** A section's UI from its declared fields. */
 export function createSectionUi(options: CreateSectionUiOptions): SectionUi<GenericSection> {
   const { sectionKey, fields } = options;
@@ -373,6 +445,11 @@ export function createSectionUi(options: CreateSectionUiOptions): SectionUi<Gene
   const { field } = sectionNames(sectionKey);
   const selection = `version ${field} { ${selectionOf(fields.meta)} }`;
   const of = (section: GenericSection) => (section[field] ?? null) as Values | null;
+  const groups = sectionGroups(fields.meta);
+  const metaOf = (group: string | undefined) => {
+    const names = groups.find((g) => g.key === group)?.fields;
+    return names ? fields.meta.filter((m) => names.includes(m.name)) : fields.meta;
+  };
   return defineSectionUi<GenericSection>({
     query: `query ${pascal}Section($planId: ID!) {
   plan(id: $planId) { id section(key: "${sectionKey}") { ${selection} } }
@@ -405,8 +482,16 @@ export function createSectionUi(options: CreateSectionUiOptions): SectionUi<Gene
       (({ section }) => <SummaryList rows={summaryRows(fields.meta, of(section))} />),
     Editor:
       options.Editor ??
-      (({ values, errors }) => (
-        <EditorFields meta={fields.meta} values={values} errors={errors} prefix={[]} />
+      (({ values, errors, group }) => (
+        <EditorFields meta={metaOf(group)} values={values} errors={errors} prefix={[]} />
       )),
+    // A replaced editor renders every field, so its section is changed on one page.
+    ...(options.Editor
+      ? {}
+      : {
+          groups,
+          groupRows: (section: GenericSection, group: string) =>
+            groupSummaryRows(metaOf(group), of(section)),
+        }),
   });
 }

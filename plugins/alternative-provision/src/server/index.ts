@@ -5,7 +5,13 @@
 import { definePlugin } from '@lip/plugin-sdk';
 import pkg from '../../package.json' with { type: 'json' };
 import { apFields } from '../fields.ts';
-import { budgetStated, outcomesMeasured, tiersDescribed } from '../readiness.ts';
+import {
+  budgetStated,
+  outcomeToMeasure,
+  outcomesMeasured,
+  tierToDescribe,
+  tiersDescribed,
+} from '../readiness.ts';
 import { OUTCOME_METRICS, USED_METRICS } from './metrics.ts';
 import { NORTHSHIRE_AP } from './seed-data.ts';
 
@@ -29,16 +35,19 @@ export default definePlugin({
         {
           id: 'alternative-provision.tiers-described',
           title: 'Every tier described',
+          field: tierToDescribe,
           check: ({ fields }) => tiersDescribed(fields),
         },
         {
           id: 'alternative-provision.outcomes-measured',
           title: 'Each outcome has a measure and a target',
+          field: outcomeToMeasure,
           check: ({ fields }) => outcomesMeasured(fields),
         },
         {
           id: 'alternative-provision.budget-stated',
           title: 'Budget stated',
+          field: 'budget.amount',
           check: ({ fields }) => budgetStated(fields),
         },
       ],

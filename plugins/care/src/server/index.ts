@@ -22,9 +22,10 @@ export default definePlugin({
       position: 30,
       ownerOrganisationTypes: ['local-authority-social-care'],
       fields: careFields,
-      readinessChecks: careReadiness.map(({ id, title, check }) => ({
+      readinessChecks: careReadiness.map(({ id, title, field, check }) => ({
         id,
         title,
+        ...(field ? { field } : {}),
         check: ({ fields, commitments }: ReadinessInput<CareFields>) =>
           check({ fields, commitmentStandards: commitments.map((c) => c.standards) }),
       })),

@@ -26,9 +26,10 @@ export default definePlugin({
       position: 10,
       ownerOrganisationTypes: ['local-authority-education'],
       fields: educationFields,
-      readinessChecks: educationReadiness.map(({ id, title, check }) => ({
+      readinessChecks: educationReadiness.map(({ id, title, field, check }) => ({
         id,
         title,
+        ...(field ? { field } : {}),
         check: ({ fields, commitments }: ReadinessInput<EducationFields>) =>
           check({ fields, commitmentStandards: commitments.map((c) => c.standards) }),
       })),

@@ -27,18 +27,21 @@ export default definePlugin({
         {
           id: 'health.executive-lead-named',
           title: 'ICB executive lead for SEND named',
+          field: 'icbExecutiveLead',
           check: ({ fields }) =>
             fields.icbExecutiveLead ? true : 'Name the ICB executive lead for SEND',
         },
         {
           id: 'health.dco-named',
           title: 'DCO/DMO named',
+          field: 'dcoName',
           check: ({ fields }) =>
             fields.dcoName ? true : 'Name the designated clinical or medical officer (DCO/DMO)',
         },
         {
           id: 'health.joint-commissioning',
           title: 'Joint commissioning arrangements recorded',
+          field: 'jointCommissioning',
           check: ({ fields }) =>
             fields.jointCommissioning.length > 0
               ? true
@@ -47,6 +50,7 @@ export default definePlugin({
         {
           id: 'health.pathways-described',
           title: 'Mental health and neurodevelopmental pathways described',
+          field: 'mentalHealth.summary',
           check: ({ fields }) => {
             const missing = [
               !fields.mentalHealth.summary && 'mental health',
