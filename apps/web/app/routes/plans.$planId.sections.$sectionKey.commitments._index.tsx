@@ -2,7 +2,7 @@
 // the filtering and paging happen in GraphQL (Section.commitmentPage), in one query.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
-import { Button, Input, NotificationBanner, Select, Table, Tag } from '@lip/ui';
+import { Button, Input, NotificationBanner, Pagination, Select, Table, Tag } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { graphql, PLAN_HEADING } from '../graphql.ts';
 import {
@@ -135,16 +135,6 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     saved: search.get('saved')?.slice(0, 50) ?? null,
     deleted: search.get('deleted')?.slice(0, 50) ?? null,
   };
-}
-
-/** The pages to offer: the first, the last, and those next to this one; gaps as null (an ellipsis). */
-export function pageNumbers(page: number, pageCount: number): (number | null)[] {
-  const out: (number | null)[] = [];
-  for (let p = 1; p <= pageCount; p++) {
-    if (p === 1 || p === pageCount || Math.abs(p - page) <= 1) out.push(p);
-    else if (out[out.length - 1] !== null) out.push(null);
-  }
-  return out;
 }
 
 export default function SectionCommitments() {
@@ -284,76 +274,7 @@ export default function SectionCommitments() {
           })}
         />
       )}
-      {pageCount > 1 && (
-        <nav className="govuk-pagination" aria-label="Commitment pages">
-          {page > 1 && (
-            <div className="govuk-pagination__prev">
-              <a className="govuk-link govuk-pagination__link" href={hrefOf(page - 1)} rel="prev">
-                <svg
-                  className="govuk-pagination__icon govuk-pagination__icon--prev"
-                  xmlns="http://www.w3.org/2000/svg"
-                  height="13"
-                  width="15"
-                  aria-hidden="true"
-                  focusable="false"
-                  viewBox="0 0 15 13"
-                >
-                  <path d="m6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z" />
-                </svg>
-                <span className="govuk-pagination__link-title">
-                  Previous<span className="govuk-visually-hidden"> page</span>
-                </span>
-              </a>
-            </div>
-          )}
-          <ul className="govuk-pagination__list">
-            {pageNumbers(page, pageCount).map((p, i) =>
-              p === null ? (
-                <li
-                  key={`gap-${i}`}
-                  className="govuk-pagination__item govuk-pagination__item--ellipses"
-                >
-                  &ctdot;
-                </li>
-              ) : (
-                <li
-                  key={p}
-                  className={`govuk-pagination__item${p === page ? ' govuk-pagination__item--current' : ''}`}
-                >
-                  <a
-                    className="govuk-link govuk-pagination__link"
-                    href={hrefOf(p)}
-                    aria-label={`Page ${p}`}
-                    aria-current={p === page ? 'page' : undefined}
-                  >
-                    {p}
-                  </a>
-                </li>
-              ),
-            )}
-          </ul>
-          {page < pageCount && (
-            <div className="govuk-pagination__next">
-              <a className="govuk-link govuk-pagination__link" href={hrefOf(page + 1)} rel="next">
-                <span className="govuk-pagination__link-title">
-                  Next<span className="govuk-visually-hidden"> page</span>
-                </span>
-                <svg
-                  className="govuk-pagination__icon govuk-pagination__icon--next"
-                  xmlns="http://www.w3.org/2000/svg"
-                  height="13"
-                  width="15"
-                  aria-hidden="true"
-                  focusable="false"
-                  viewBox="0 0 15 13"
-                >
-                  <path d="m8.107-0.0078125-1.4136 1.414 4.2926 4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z" />
-                </svg>
-              </a>
-            </div>
-          )}
-        </nav>
-      )}
+      <Pagination page={page} pageCount={pageCount} hrefFor={hrefOf} label="Commitment pages" />
       <p className="govuk-body">
         <a className="govuk-link" href={sectionUrl}>
           Back to {section.title}
