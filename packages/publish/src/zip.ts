@@ -17,7 +17,8 @@ export interface ZipOptions {
 }
 
 /**
- * A zip of the chosen formats: CSV files under `csv/` (with their metadata and data guidance),
+ * A zip of the chosen formats: CSV files under `csv/` (with their metadata and data guidance,
+ * each starting with a UTF-8 byte-order mark for Excel),
  * `<stem>.json` with `publication.schema.json`, `<stem>.docx`, `<stem>.html`. Entries carry the
  * version's freeze time, so without the DOCX (which records when it was made) the same publication
  * gives the same bytes.
@@ -31,8 +32,9 @@ export async function renderZip(
   const date = new Date(publication.snapshot.takenAt);
   const zip = new JSZip();
   if (formats.has('csv')) {
+    // A byte-order mark on each, as on the single CSV downloads, so Excel reads them as UTF-8.
     for (const file of renderCsv(publication).files)
-      zip.file(`csv/${file.name}`, file.content, { date });
+      zip.file(`csv/${file.name}`, `\uFEFF${file.content}`, { date });
   }
   if (formats.has('json')) {
     zip.file(`${stem}.json`, renderJson(publication), { date });

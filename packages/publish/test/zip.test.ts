@@ -22,7 +22,10 @@ describe('renderZip', () => {
       ].sort(),
     );
     for (const file of renderCsv(publication).files) {
-      expect(await zip.file(`csv/${file.name}`)!.async('string')).toBe(file.content);
+      const bytes = await zip.file(`csv/${file.name}`)!.async('nodebuffer');
+      // UTF-8 byte-order mark first, so Excel does not garble apostrophes; then the CSV itself.
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(bytes.subarray(3).toString('utf8')).toBe(file.content);
     }
     expect(await zip.file('northshire-v2.json')!.async('string')).toBe(renderJson(publication));
   });
