@@ -4,31 +4,20 @@
 import type { AppLoadContext } from '@remix-run/node';
 import { barChartSvg } from '@lip/charts';
 import { csvText } from '@lip/publish/csv';
-import { PLAN_STATE_LABELS, ragLabel } from '@lip/publish/labels';
-import { comparableAcrossAreas, formatValue } from '../components/metrics/labels.ts';
+import { ragLabel } from '@lip/publish/labels';
+import { comparableAcrossAreas } from '../components/metrics/labels.ts';
 import { graphql } from '../graphql.ts';
 import { gql } from './graphql.server.ts';
+import {
+  HEAT_MAP_LABELS,
+  PLAN_STATE_FILTERS,
+  SORTS,
+  stateLabel,
+  type OversightFilters,
+  type Sort,
+  type StateFilter,
+} from './oversight.ts';
 import { notFound, requireViewer } from './outcome.server.ts';
-
-export const PLAN_STATE_FILTERS = ['DRAFT', 'PARTNER_REVIEW', 'SIGNED_OFF', 'PUBLISHED'] as const;
-type StateFilter = (typeof PLAN_STATE_FILTERS)[number];
-export const SORTS = {
-  NAME: 'Partnership name',
-  REGION: 'Region',
-  STATE: 'Plan state',
-  LAST_PUBLISHED: 'Last published (newest first)',
-  UNCOVERED_AREAS: 'Standards areas uncovered (most first)',
-  RED_TARGETS: 'Red targets (most first)',
-  SIGN_OFFS_OUTSTANDING: 'Sign-offs outstanding (most first)',
-} as const;
-type Sort = keyof typeof SORTS;
-
-export interface OversightFilters {
-  region: string;
-  icb: string;
-  state: StateFilter | '';
-  sort: Sort;
-}
 
 const FILTER_MAX = 100;
 
@@ -44,17 +33,6 @@ export function filtersOf(request: Request): OversightFilters {
     state: (PLAN_STATE_FILTERS as readonly string[]).includes(state) ? (state as StateFilter) : '',
     sort: sort in SORTS ? (sort as Sort) : 'NAME',
   };
-}
-
-/** The filters as a query string ("" when none), for links and the CSV download. */
-export function queryOf(filters: OversightFilters): string {
-  const params = new URLSearchParams();
-  if (filters.region) params.set('region', filters.region);
-  if (filters.icb) params.set('icb', filters.icb);
-  if (filters.state) params.set('state', filters.state);
-  if (filters.sort !== 'NAME') params.set('sort', filters.sort);
-  const query = params.toString();
-  return query ? `?${query}` : '';
 }
 
 const PARTNERSHIPS = graphql(`
@@ -220,28 +198,6 @@ export type OversightPartnershipRow = Awaited<
   ReturnType<typeof oversightPartnerships>
 >['oversight']['partnerships'][number];
 export type OversightMetricData = Awaited<ReturnType<typeof oversightMetric>>['metric'];
-
-export const HEAT_MAP_LABELS: Record<string, string> = {
-  COVERED: 'Covered',
-  NOT_APPLICABLE: 'Not applicable',
-  GAP: 'Gap',
-  NOT_IN_FRAMEWORK: 'Not in framework',
-};
-
-export const stateLabel = (state: string | null) =>
-  state === null
-    ? 'No plan'
-    : (PLAN_STATE_LABELS[state as keyof typeof PLAN_STATE_LABELS] ?? state);
-
-/** A figure as text: the value with its unit, or the disclosure symbol in its place. */
-export function figureText(
-  figure: { value: string | null; symbol: string | null } | null | undefined,
-  unit: string,
-): string {
-  if (!figure) return 'No figure';
-  if (figure.value === null) return figure.symbol ? `Not shown (${figure.symbol})` : 'No figure';
-  return formatValue(figure.value, unit);
-}
 
 const count = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
 

@@ -9,13 +9,8 @@ import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { PLAN_STATE_COLOURS } from '../lib/labels.ts';
 import { OversightNav } from '../components/oversight/OversightNav.tsx';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
-import {
-  oversightPartnerships,
-  PLAN_STATE_FILTERS,
-  queryOf,
-  SORTS,
-  stateLabel,
-} from '../lib/oversight.server.ts';
+import { oversightPartnerships } from '../lib/oversight.server.ts';
+import { PLAN_STATE_FILTERS, queryOf, SORTS, stateLabel } from '../lib/oversight.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data }) =>
   error || !data ? errorTitle(error) : pageTitle('Partnerships', data.oversight.name);

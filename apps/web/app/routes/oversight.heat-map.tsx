@@ -6,7 +6,8 @@ import { Table } from '@lip/ui';
 import { OversightNav } from '../components/oversight/OversightNav.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
-import { HEAT_MAP_LABELS, oversightHeatMap, queryOf } from '../lib/oversight.server.ts';
+import { oversightHeatMap } from '../lib/oversight.server.ts';
+import { HEAT_MAP_LABELS, queryOf } from '../lib/oversight.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data }) =>
   error || !data ? errorTitle(error) : pageTitle('Standards heat map', data.oversight.name);
@@ -37,6 +38,9 @@ export default function OversightHeatMap() {
           commitment maps to it), not applicable (the partnership said why), or a gap. Plans with
           nothing published yet have no cells.
         </p>
+        {areas.length === 0 && rows.length > 0 && (
+          <p className="govuk-body">No plan here has been published yet, so no area is mapped.</p>
+        )}
         {rows.length === 0 ? (
           <p className="govuk-body">There are no partnerships to show.</p>
         ) : (
@@ -45,7 +49,11 @@ export default function OversightHeatMap() {
             region="Standards heat map"
             firstCellIsHeader
             rowKeys={rows.map((r) => `${r.partnershipSlug}/${r.planSlug ?? ''}`)}
-            head={['Partnership', ...areas.map((a) => <abbr title={a.title}>{a.code}</abbr>)]}
+            head={[
+              'Partnership',
+              'Published',
+              ...areas.map((a) => <abbr title={a.title}>{a.code}</abbr>),
+            ]}
             rows={rows.map((r) => [
               r.publicPath ? (
                 <a className="govuk-link" href={r.publicPath}>
@@ -54,11 +62,12 @@ export default function OversightHeatMap() {
               ) : (
                 r.partnershipName
               ),
+              r.published ? 'Yes' : 'Not yet published',
               ...(r.published
                 ? r.cells.map((c) => (
                     <span className={CELL_CLASS[c] ?? 'lip-heat'}>{HEAT_MAP_LABELS[c] ?? c}</span>
                   ))
-                : areas.map(() => 'Not yet published')),
+                : areas.map(() => '–')),
             ])}
           />
         )}

@@ -8,7 +8,8 @@ import { RagTag } from '../components/metrics/RagTag.tsx';
 import { OversightNav } from '../components/oversight/OversightNav.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
-import { figureText, metricChartSvg, oversightMetric } from '../lib/oversight.server.ts';
+import { metricChartSvg, oversightMetric } from '../lib/oversight.server.ts';
+import { figureText } from '../lib/oversight.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data }) =>
   error || !data ? errorTitle(error) : pageTitle(data.metric.title, data.oversight.name);
