@@ -71,15 +71,19 @@ export default function OversightHeatMap() {
             ])}
           />
         )}
-        <h2 className="govuk-heading-s">Standards areas</h2>
-        <dl className="govuk-body-s lip-definitions">
-          {areas.map((a) => (
-            <div key={a.code}>
-              <dt>{a.code}</dt>
-              <dd>{a.title}</dd>
-            </div>
-          ))}
-        </dl>
+        {areas.length > 0 && (
+          <>
+            <h2 className="govuk-heading-s">Standards areas</h2>
+            <dl className="govuk-body-s lip-definitions">
+              {areas.map((a) => (
+                <div key={a.code}>
+                  <dt>{a.code}</dt>
+                  <dd>{a.title}</dd>
+                </div>
+              ))}
+            </dl>
+          </>
+        )}
         <p className="govuk-body">
           <a className="govuk-link" href={`/oversight/heat-map.csv${query}`} download>
             Download the heat map (CSV)
