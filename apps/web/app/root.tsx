@@ -28,12 +28,19 @@ const VIEWER = graphql(`
     viewer {
       name
     }
+    oversight {
+      name
+    }
   }
 `);
 
 export async function loader({ context }: LoaderFunctionArgs) {
   const result = await context.lip.execute(VIEWER);
-  return { viewer: result.data?.viewer ?? null, demo: context.demo };
+  return {
+    viewer: result.data?.viewer ?? null,
+    oversight: result.data?.oversight ?? null,
+    demo: context.demo,
+  };
 }
 
 const jsEnabled = `document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' govuk-frontend-supported' : '');`;
@@ -60,6 +67,16 @@ export function Layout({ children }: { children: ReactNode }) {
           text: 'Your partnerships',
           active: pathname.startsWith('/partnerships'),
         },
+        ...(data.oversight
+          ? [
+              {
+                key: 'oversight',
+                href: '/oversight',
+                text: 'Oversight',
+                active: pathname.startsWith('/oversight'),
+              },
+            ]
+          : []),
         {
           key: 'sessions',
           href: '/account/sessions',

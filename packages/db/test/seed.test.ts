@@ -130,6 +130,15 @@ describe('seedDemo', () => {
       });
       expect(await verifyPassword(lead.passwordHash ?? '', DEMO_PASSWORD)).toBe(true);
       expect(await verifyPassword(lead.passwordHash ?? '', 'wrong')).toBe(false);
+      const overseer = await prisma.user.findUniqueOrThrow({
+        where: { email: 'oversight@dfe.example' },
+        include: { memberships: true, oversight: true },
+      });
+      expect(overseer).toMatchObject({
+        isSystemAdmin: false,
+        memberships: [],
+        oversight: { name: 'DfE North West region', region: 'North West', grantedById: admin.id },
+      });
     } finally {
       await db.close();
     }

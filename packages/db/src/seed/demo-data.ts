@@ -74,6 +74,26 @@ export const demoAdministrators: readonly AdministratorSeed[] = [
   },
 ];
 
+/** A demo oversight account: reads the published plans of the partnerships in its region. */
+export interface OverseerSeed extends AdministratorSeed {
+  /** The oversight membership's name, e.g. "DfE North West region". */
+  team: string;
+  /** A region name as partnerships carry it; null for all England. */
+  region: string | null;
+}
+
+/** The demo regional overseer (Northshire is in the North West; Southvale is not). */
+export const demoOverseers: readonly OverseerSeed[] = [
+  {
+    email: 'oversight@dfe.example',
+    name: 'Priya Raman',
+    description:
+      'Oversight (DfE North West region): reads the published plans of the region’s partnerships',
+    team: 'DfE North West region',
+    region: 'North West',
+  },
+];
+
 export interface PartnershipSeed {
   id: string;
   slug: string;

@@ -3,7 +3,12 @@ import type { MemberRole } from '../generated/prisma/enums.ts';
 import { hashPassword } from '../password.ts';
 import { planSlugBase } from '../plan-slug.ts';
 import { seedCatalogue } from './catalogue-seed.ts';
-import { demoAdministrators, demoPartnerships, type PartnershipSeed } from './demo-data.ts';
+import {
+  demoAdministrators,
+  demoOverseers,
+  demoPartnerships,
+  type PartnershipSeed,
+} from './demo-data.ts';
 import { seedDemoCoproduction } from './demo-coproduction.ts';
 import { seedDemoMetrics } from './demo-metrics.ts';
 
@@ -37,6 +42,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     })),
   ),
   ...demoAdministrators.map(({ email, name, description }) => ({ email, name, description })),
+  ...demoOverseers.map(({ email, name, description }) => ({ email, name, description })),
 ];
 
 let demoHash: Promise<string> | undefined;
@@ -73,6 +79,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
         })),
         skipDuplicates: true,
       });
+      await seedDemoOverseers(tx, passwordHash);
       await seedDemoCoproduction(tx);
       await seedDemoMetrics(tx);
     },
@@ -81,6 +88,31 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
 }
 
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
+
+/** The oversight accounts and their memberships, granted by the first demo administrator. */
+async function seedDemoOverseers(prisma: Tx, passwordHash: string): Promise<void> {
+  await prisma.user.createMany({
+    data: demoOverseers.map(({ email, name }) => ({ email, name, passwordHash })),
+    skipDuplicates: true,
+  });
+  const admin = await prisma.user.findUnique({
+    where: { email: demoAdministrators[0]?.email ?? '' },
+    select: { id: true },
+  });
+  for (const overseer of demoOverseers) {
+    const user = await prisma.user.findUniqueOrThrow({ where: { email: overseer.email } });
+    await prisma.oversightMembership.upsert({
+      where: { userId: user.id },
+      create: {
+        userId: user.id,
+        name: overseer.team,
+        region: overseer.region,
+        grantedById: admin?.id ?? null,
+      },
+      update: {},
+    });
+  }
+}
 
 async function seedPartnership(
   prisma: Tx,
