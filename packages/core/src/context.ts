@@ -38,6 +38,11 @@ export interface RequestContext {
    * PUBLIC_URL is not set. null when unknown (in-process callers without a request).
    */
   origin?: string | null;
+  /**
+   * The viewer's oversight membership as the session was read (undefined when the context was
+   * built without it: then it is read when asked for).
+   */
+  oversight?: { membershipId: string; name: string; region: string | null } | null;
 }
 
 /** What the HTTP layer knows of the client, carried into the context. */
@@ -83,7 +88,11 @@ export async function loadContext(
     where: { id: sessionId },
     include: {
       user: {
-        include: { memberships: { include: { organisation: { select: { typeCode: true } } } } },
+        include: {
+          memberships: { include: { organisation: { select: { typeCode: true } } } },
+          // Every page's header asks whether the viewer oversees partnerships: read with the session.
+          oversight: { select: { id: true, name: true, region: true } },
+        },
       },
     },
   });
@@ -106,6 +115,13 @@ export async function loadContext(
   return {
     user: { id: user.id, email: user.email, name: user.name, isSystemAdmin: user.isSystemAdmin },
     sessionId,
+    oversight: user.oversight
+      ? {
+          membershipId: user.oversight.id,
+          name: user.oversight.name,
+          region: user.oversight.region,
+        }
+      : null,
     clientAddress: client.clientAddress ?? null,
     userAgent: client.userAgent ?? null,
     origin: client.origin ?? null,

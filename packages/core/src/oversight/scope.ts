@@ -19,6 +19,7 @@ export async function oversightScopeOf(
   ctx: RequestContext,
 ): Promise<OversightScope | null> {
   if (!ctx.user) return null;
+  if (ctx.oversight !== undefined) return ctx.oversight;
   const membership = await prisma.oversightMembership.findUnique({
     where: { userId: ctx.user.id },
     select: { id: true, name: true, region: true },
