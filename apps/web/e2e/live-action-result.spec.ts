@@ -3,7 +3,7 @@
  * stays on the page while it refreshes itself with what others save.
  */
 import { expect, test } from '@playwright/test';
-import { openPlan, openSection, signedInPage } from './fixtures.ts';
+import { openCommitments, openPlan, openSection, signedInPage } from './fixtures.ts';
 
 test("an error message stays while the page refreshes itself with someone else's comment", async ({
   browser,
@@ -11,6 +11,7 @@ test("an error message stays while the page refreshes itself with someone else's
   const alex = await signedInPage(browser, 'lead@northshire.example');
   await openPlan(alex, 'Northshire');
   await openSection(alex, /health/i);
+  await openCommitments(alex);
   await alex
     .getByRole('table', { name: /Commitments in/ })
     .getByRole('link')
