@@ -13,10 +13,10 @@ afterAll(() => t?.close());
 const lead = () => t.as('lead@northshire.example');
 
 const UPDATE = /* GraphQL */ `
-  mutation ($input: UpdateHealthGeographyInput!) {
-    result: updateHealthGeography(input: $input) {
+  mutation ($input: UpdateNhsGeographyInput!) {
+    result: updateNhsGeography(input: $input) {
       __typename
-      ... on MutationUpdateHealthGeographySuccess {
+      ... on MutationUpdateNhsGeographySuccess {
         data {
           icbCode
           subIcbCodes
@@ -108,7 +108,7 @@ describe('sub-ICB locations', () => {
 
   test('only someone who manages metrics may set them', async () => {
     const result = await update('viewer@northshire.example', { subIcbCodes: ['E38000163'] });
-    expect(result.__typename).not.toBe('MutationUpdateHealthGeographySuccess');
+    expect(result.__typename).not.toBe('MutationUpdateNhsGeographySuccess');
   });
 
   test('HLT-02 is rated against the sub-ICB figure once the partnership holds its code', async () => {
@@ -128,7 +128,7 @@ describe('sub-ICB locations', () => {
       subIcbCodes: [' e38000999 ', 'E38000999'],
     });
     expect(saved).toEqual({
-      __typename: 'MutationUpdateHealthGeographySuccess',
+      __typename: 'MutationUpdateNhsGeographySuccess',
       data: { icbCode: 'E54000099', subIcbCodes: ['E38000999'] },
     });
     // The demo target: 30% by March 2027 from a baseline of 45%; 28.5% meets it.

@@ -50,10 +50,10 @@ interface ActionData {
 
 const UPDATE = graphql(
   `
-    mutation UpdateHealthGeography($input: UpdateHealthGeographyInput!) {
-      result: updateHealthGeography(input: $input) {
+    mutation UpdateNhsGeography($input: UpdateNhsGeographyInput!) {
+      result: updateNhsGeography(input: $input) {
         __typename
-        ... on MutationUpdateHealthGeographySuccess {
+        ... on MutationUpdateNhsGeographySuccess {
           data {
             id
           }
@@ -80,7 +80,7 @@ export async function action(args: ActionFunctionArgs) {
     },
   });
   const outcome = unlessRefused(result);
-  if (outcome.__typename === 'MutationUpdateHealthGeographySuccess')
+  if (outcome.__typename === 'MutationUpdateNhsGeographySuccess')
     throw redirect(
       `/partnerships/${encodeURIComponent(partnership.slug)}/metrics?saved=health-geography`,
     );

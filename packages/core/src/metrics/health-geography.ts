@@ -19,7 +19,7 @@ export interface HealthGeographyArgs {
   subIcbCodes?: readonly string[] | null;
 }
 
-export async function updateHealthGeography(
+export async function updateNhsGeography(
   host: CoreHost,
   ctx: RequestContext,
   input: HealthGeographyArgs,

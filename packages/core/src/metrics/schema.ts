@@ -10,7 +10,7 @@ import type { CoreHost } from '../host.ts';
 import type { CoreTypeRefs } from '../schema/type-refs.ts';
 import { visiblePlansWhere } from '../services/plans.ts';
 import { createLocalMetric, partnershipMetrics, updateDisclosureSettings } from './catalogue.ts';
-import { updateHealthGeography } from './health-geography.ts';
+import { updateNhsGeography } from './health-geography.ts';
 import {
   planDashboard,
   type Dashboard,
@@ -428,7 +428,7 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
       }),
     }),
   });
-  const UpdateHealthGeographyInput = builder.inputType('UpdateHealthGeographyInput', {
+  const UpdateNhsGeographyInput = builder.inputType('UpdateNhsGeographyInput', {
     fields: (t) => ({
       partnershipId: t.id({ required: true }),
       icbCode: t.string({ description: 'ONS (E54...) or ODS code; null or empty for none.' }),
@@ -535,13 +535,13 @@ export function addMetricsTypes(builder: LipBuilder, host: CoreHost, types: Core
           partnershipId: String(input.partnershipId),
         }),
     }),
-    updateHealthGeography: t.field({
+    updateNhsGeography: t.field({
       type: types.PartnershipRef,
       description: "The partnership's ICB and sub-ICB location codes (metrics:manage).",
       errors: { types: common },
-      args: { input: t.arg({ type: UpdateHealthGeographyInput, required: true }) },
+      args: { input: t.arg({ type: UpdateNhsGeographyInput, required: true }) },
       resolve: (_root, { input }, ctx) =>
-        updateHealthGeography(host, ctx, {
+        updateNhsGeography(host, ctx, {
           ...input,
           partnershipId: String(input.partnershipId),
         }),
