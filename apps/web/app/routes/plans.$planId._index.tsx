@@ -16,7 +16,6 @@ import {
   milestoneCounts,
   plural,
 } from '../lib/labels.ts';
-import { sectionProgress } from '../lib/section-progress.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { LiveUpdates } from '../components/live/index.ts';
 
@@ -62,10 +61,7 @@ const QUERY = graphql(
           key
           title
           status
-          isReady
-          readiness {
-            passed
-          }
+          progress
           viewerCanEdit
           ownerOrganisation {
             name
@@ -91,10 +87,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const ownerChanged = url.searchParams.get('owner');
   return {
-    plan: {
-      ...data.plan,
-      sections: data.plan.sections.map((s) => ({ ...s, progress: sectionProgress(s) })),
-    },
+    plan: data.plan,
     ownerSaved: data.plan.sections.find((s) => s.key === ownerChanged) ?? null,
     created: url.searchParams.has('created'),
   };

@@ -16,7 +16,6 @@ import { queryPlan } from '../lib/plan-query.server.ts';
 import { sectionUi } from '../lib/plugins.ts';
 import { loadPluginSection } from '../lib/section-form.server.ts';
 import { changeHref, fieldHref, groupsOf } from '../lib/section-groups.ts';
-import { sectionProgress } from '../lib/section-progress.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle(page.section.title, page.plan.title);
@@ -37,7 +36,7 @@ const QUERY = graphql(
           version
           summary
           viewerCanEdit
-          isReady
+          progress
           readiness {
             id
             title
@@ -90,7 +89,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const commentError = commentErrorFrom(new URL(request.url).searchParams);
   return {
     plan,
-    section: { ...section, progress: sectionProgress(section) },
+    section,
     plugin,
     comments,
     commentError,

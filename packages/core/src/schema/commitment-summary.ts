@@ -13,7 +13,7 @@ import {
   type RagStatusCount,
 } from '../services/commitment-summary.ts';
 import type { addScalarsAndEnums } from './scalars.ts';
-import { readinessOf } from './section-readiness.ts';
+import { sectionProgressOf } from './section-readiness.ts';
 import { sectionsOfPlan } from './section-view.ts';
 import type { SectionRefType } from './section.ts';
 
@@ -64,6 +64,15 @@ export function addCommitmentSummary(
       }),
     );
 
+  builder.objectField(SectionRef, 'progress', (t) =>
+    t.field({
+      type: enums.SectionStatusEnum,
+      description:
+        'Its place on the task list: COMPLETE when every readiness check passes, NOT_STARTED while none does, else IN_PROGRESS; the stored status when its plugin declares no check. What Plan.sectionsComplete counts.',
+      resolve: (section) => sectionProgressOf(host, section),
+    }),
+  );
+
   builder.objectField(SectionRef, 'commitmentSummary', (t) =>
     t.field({
       type: CommitmentSummaryRef,
@@ -85,12 +94,8 @@ export function addCommitmentSummary(
         'How many of Plan.sections are complete: every readiness check passes, or, for a section whose plugin has no checks, its status is COMPLETE.',
       resolve: async (plan) => {
         let complete = 0;
-        for (const view of await sectionsOfPlan(host, plan)) {
-          const checks = await readinessOf(host, view);
-          const done =
-            checks.length > 0 ? checks.every((c) => c.passed) : view.row?.status === 'COMPLETE';
-          if (done) complete += 1;
-        }
+        for (const view of await sectionsOfPlan(host, plan))
+          if ((await sectionProgressOf(host, view)) === 'COMPLETE') complete += 1;
         return complete;
       },
     }),

@@ -2,6 +2,7 @@
 // the standard areas its commitments usually map to.
 import type { ObjectRef } from '@pothos/core';
 import type { LipBuilder, LipSchemaTypes } from '../builder.ts';
+import type { SectionStatus } from '@lip/db';
 import type { CoreHost } from '../host.ts';
 import { memoForPlan } from '../plan-memo.ts';
 import type { CommitmentSummary, CommitmentsSummary } from '../plugin-host/types.ts';
@@ -57,6 +58,25 @@ function commitmentsOfPlan(host: CoreHost, plan: SectionView['plan']) {
 async function commitmentsOf(host: CoreHost, view: SectionView): Promise<CommitmentsSummary> {
   const items = view.row ? ((await commitmentsOfPlan(host, view.plan)).get(view.row.id) ?? []) : [];
   return Object.assign([...items], { count: items.length });
+}
+
+/**
+ * A section's place on the plan's task list: COMPLETE when every readiness check passes,
+ * NOT_STARTED while none does, else IN_PROGRESS; a section whose plugin declares no check keeps
+ * its stored status. One rule for Section.progress and Plan.sectionsComplete.
+ */
+export function progressOf(
+  status: SectionStatus,
+  checks: ReadonlyArray<Pick<ReadinessResult, 'passed'>>,
+): SectionStatus {
+  if (checks.length === 0) return status;
+  if (checks.every((check) => check.passed)) return 'COMPLETE';
+  return checks.some((check) => check.passed) ? 'IN_PROGRESS' : 'NOT_STARTED';
+}
+
+/** A section's progress (see progressOf), from its memoised readiness. */
+export async function sectionProgressOf(host: CoreHost, view: SectionView): Promise<SectionStatus> {
+  return progressOf(view.row?.status ?? 'NOT_STARTED', await readinessOf(host, view));
 }
 
 /** Runs the section's readiness checks (in declaration order), once per section version and plan. */
