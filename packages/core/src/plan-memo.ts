@@ -15,8 +15,3 @@ export function memoForPlan<T>(plan: object, key: string, compute: () => Promise
   pending.catch(() => byKey.delete(key));
   return pending;
 }
-
-/** Forgets what was worked out for this plan object (after a write through it). */
-export function forgetPlanMemo(plan: object): void {
-  memos.delete(plan);
-}

@@ -148,12 +148,8 @@ const CHECK =
  */
 async function personalDataWarnings(host: CoreHost, plan: Plan): Promise<SubmissionBlocker[]> {
   const warnings: SubmissionBlocker[] = [];
-  const sections = await host.prisma.section.findMany({
-    where: { planId: plan.id, key: { in: host.sectionKeys } },
-    select: { key: true, summary: true, easyReadSummary: true },
-  });
-  for (const definition of host.sections) {
-    const section = sections.find((s) => s.key === definition.key);
+  // The plan's sections as the readiness checks above read them (loaded once per execution).
+  for (const { definition, row: section } of await sectionsOfPlan(host, plan)) {
     const found = section && whatWasFound([section.summary, section.easyReadSummary]);
     if (found)
       warnings.push(
