@@ -149,6 +149,29 @@ describe('updateCommitment merges field by field', () => {
     expect(await read(id)).toMatchObject({ description: 'Theirs', leadOfficer: null });
   });
 
+  test('dates changed apart that end out of order are a conflict on both; nothing is written', async () => {
+    const { id, version } = await create();
+    const start = await read(id);
+    // Someone brings the due date forward to March...
+    expect(
+      (await update(ICB, { id, version, dueDate: '2027-03-01', base: { dueDate: start.dueDate } }))
+        .__typename,
+    ).toBe(OK);
+    // ...while the lead, from the version before, starts the work in May: each fine alone.
+    const stale = await update(LEAD, {
+      id,
+      version,
+      startDate: '2027-05-01',
+      base: { startDate: null, dueDate: start.dueDate },
+    });
+    expect(stale).toMatchObject({
+      __typename: 'CommitmentConflictError',
+      fields: ['startDate', 'dueDate'],
+      current: { version: version + 1 },
+    });
+    expect(await read(id)).toMatchObject({ version: version + 1, dueDate: '2027-03-01' });
+  });
+
   test('without base values a stale version saves only what is already stored', async () => {
     const { id, version } = await create();
     await update(ICB, { id, version, rating: 'AMBER' });

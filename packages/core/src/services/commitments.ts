@@ -397,6 +397,21 @@ function mergeColumns(
   return { apply: apply as Columns, conflicts };
 }
 
+/**
+ * A merge keeps each person's own field, so one person's start date can land beside another's
+ * new due date. `check` saw the dates as the client read them; this sees them as they will be
+ * saved. Out of order is a conflict on both dates: neither person's change is wrong alone.
+ */
+function mergedDatesOutOfOrder(
+  stored: { startDate: Date | null; dueDate: Date | null },
+  apply: Columns,
+): string[] | null {
+  const start = apply.startDate !== undefined ? apply.startDate : stored.startDate;
+  const due = apply.dueDate !== undefined ? apply.dueDate : stored.dueDate;
+  if (!start || !due || start.getTime() <= due.getTime()) return null;
+  return ['startDate', 'dueDate'];
+}
+
 export async function updateCommitment(
   host: CoreHost,
   ctx: RequestContext,
@@ -404,11 +419,21 @@ export async function updateCommitment(
 ): Promise<CommitmentRecord> {
   const { existing, membership } = await commitmentToChange(host, ctx, input, true);
 
+  // From a stale version the dates are checked as the client read them; the dates as they will
+  // be saved, with someone else's change beside them, are checked in the merge below.
+  const asRead =
+    input.version !== existing.version && input.base
+      ? {
+          ...existing,
+          ...(input.base.startDate !== undefined && { startDate: input.base.startDate }),
+          ...(input.base.dueDate !== undefined && { dueDate: input.base.dueDate }),
+        }
+      : existing;
   const { data, standardAreaIds } = await check(
     host,
     existing.plan,
     input,
-    existing,
+    asRead,
     updateCommitmentRules,
   );
   const wanted: Columns = { ...data, ...(standardAreaIds ? { standardAreaIds } : {}) };
@@ -434,6 +459,8 @@ export async function updateCommitment(
       sent,
     );
     if (conflicts.length > 0) return { conflicts };
+    const datesOutOfOrder = mergedDatesOutOfOrder(current, apply);
+    if (datesOutOfOrder) return { conflicts: datesOutOfOrder };
     const { standardAreaIds: areas, ...columns } = apply;
     await tx.commitment.update({
       where: { id: existing.id },
