@@ -111,6 +111,26 @@ describe('planEvents: who may subscribe', () => {
     });
   });
 
+  test('a stream open when its session ends carries nothing more, and ends', async () => {
+    const token = await tokenFor(http, BASE, 'forum@northshire.example');
+    const events = await subscribe(http, BASE, planId, token);
+    try {
+      await createCommitment(t.core, 'Live: seen while signed in');
+      expect((await events.next()).data!.planEvents.kind).toBe('COMMITMENT_CREATED');
+      const signOut = await http(`${BASE}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: 'mutation { signOut }' }),
+      });
+      expect(await signOut.json()).toEqual({ data: { signOut: true } });
+      await createCommitment(t.core, 'Live: not for a signed-out stream');
+      expect(await events.quiet(1000)).toBe(true);
+      expect(await events.ended(5000)).toBe(true);
+    } finally {
+      events.close();
+    }
+  });
+
   test('a signed-out caller is refused', async () => {
     await asSubscriber(null, async (events) => {
       const result = await events.next();

@@ -8,6 +8,7 @@ import { encodeGlobalId, idOf } from '../ids.ts';
 import type { CoreTypeRefs } from '../schema/type-refs.ts';
 import { visiblePlan } from '../services/plans.ts';
 import type { LiveBus } from './bus.ts';
+import { mayStillReadPlan, whileAllowed } from './while-allowed.ts';
 import { PLAN_EVENT_KINDS, type PlanEventActor, type PlanEventPayload } from './events.ts';
 
 interface PresentPerson {
@@ -198,10 +199,13 @@ export function addLiveTypes(
       description:
         "Changes in a plan as they are saved, for whoever may read the plan (over Server-Sent Events: POST /graphql with 'Accept: text/event-stream').",
       args: { planId: t.arg.id({ required: true }) },
-      // Authorized as reading the plan is: a stranger or a signed-out caller gets "not found".
+      // Authorized as reading the plan is: a stranger or a signed-out caller gets "not found";
+      // and again at each event, ending the stream once the member is removed or signed out.
       subscribe: async (_root, { planId }, ctx) => {
         const plan = await visiblePlan(host, ctx, String(planId));
-        return bus.subscribe(plan.id);
+        return whileAllowed(await bus.subscribe(plan.id), () =>
+          mayStillReadPlan(host.prisma, ctx, plan.partnershipId),
+        );
       },
       resolve: (event) => event,
     }),

@@ -49,6 +49,8 @@ export interface Subscription {
   next(ms?: number): Promise<{ data?: { planEvents: LiveEvent }; errors?: { message: string }[] }>;
   /** Nothing arrives within `ms`. */
   quiet(ms: number): Promise<boolean>;
+  /** The server ends the stream within `ms`. */
+  ended(ms: number): Promise<boolean>;
   close(): void;
 }
 
@@ -74,11 +76,16 @@ export async function subscribe(
   const results: unknown[] = [];
   const waiting: Array<() => void> = [];
   let buffer = '';
+  let markEnded: () => void = () => {};
+  const serverEnded = new Promise<void>((resolve) => (markEnded = resolve));
   void (async () => {
     try {
       for (;;) {
         const { done, value } = await reader.read();
-        if (done) break;
+        if (done) {
+          markEnded();
+          break;
+        }
         buffer += value;
         let end: number;
         while ((end = buffer.indexOf('\n\n')) >= 0) {
@@ -112,6 +119,11 @@ export async function subscribe(
     async quiet(ms) {
       return !(await arrival(ms));
     },
+    ended: (ms) =>
+      Promise.race([
+        serverEnded.then(() => true),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), ms)),
+      ]),
     close: () => controller.abort(),
   };
 }
