@@ -159,6 +159,7 @@ export function requestLogging(logger: Logger) {
       if (error || res.statusCode >= 500) return 'error';
       const path = pathOf(originalUrl(req));
       if (PROBES.has(path) || STATIC.test(path)) return res.statusCode < 400 ? 'debug' : 'warn';
+      if (onlyPresence(req)) return res.statusCode < 400 ? 'debug' : 'warn';
       return 'info';
     },
     customSuccessMessage: (req, res) =>
@@ -168,6 +169,20 @@ export function requestLogging(logger: Logger) {
     customErrorObject: (req, _res, _error, value: object) => withRequestFields(req, value),
   };
   return pinoHttp(options);
+}
+
+/**
+ * A presence heartbeat: every open plan page sends one each 20 seconds, so at info they would be
+ * most of the log. Logged at debug unless they fail, like a load balancer's probes.
+ */
+function onlyPresence(req: IncomingMessage): boolean {
+  const operations = fieldsByRequest.get(req)?.operations ?? [];
+  return (
+    operations.length > 0 &&
+    operations.every(
+      (o) => o.type === 'mutation' && o.fields.length === 1 && o.fields[0] === 'heartbeat',
+    )
+  );
 }
 
 function originalUrl(req: IncomingMessage): string | undefined {

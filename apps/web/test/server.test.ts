@@ -434,6 +434,41 @@ describe('request logs', () => {
     expect(JSON.stringify(line)).not.toContain(token);
   });
 
+  test('presence heartbeats, sent by every open page every 20 s, stay out of the info log', async () => {
+    const viewer = await graphql(
+      web,
+      {
+        query:
+          'query Plans { partnerships { edges { node { plans { edges { node { id } } } } } } }',
+      },
+      { cookie: `lip_session=${token}` },
+    );
+    const plans = (await viewer.json()) as {
+      data: {
+        partnerships: { edges: { node: { plans: { edges: { node: { id: string } }[] } } }[] };
+      };
+    };
+    const planId = plans.data.partnerships.edges[0]!.node.plans.edges[0]!.node.id;
+    const beat = await graphql(
+      web,
+      {
+        query: 'mutation Beat($planId: ID!) { heartbeat(planId: $planId) { name } }',
+        variables: { planId },
+      },
+      { 'x-request-id': 'test-heartbeat-0005', cookie: `lip_session=${token}` },
+    );
+    expect(beat.status).toBe(200);
+    expect(((await beat.json()) as { errors?: unknown }).errors).toBeUndefined();
+    // A request after it is logged, so the heartbeat's line would have been written by now.
+    await graphql(
+      web,
+      { query: 'query Viewer { viewer { id } }' },
+      { 'x-request-id': 'test-after-heartbeat-0006', cookie: `lip_session=${token}` },
+    );
+    await logLineOf('test-after-heartbeat-0006');
+    expect(logLines.some((line) => line.reqId === 'test-heartbeat-0005')).toBe(false);
+  });
+
   test('a malformed X-Request-Id is replaced; query strings are never logged', async () => {
     const res = await fetch(`${web.url}/healthz?secret=free-text`, {
       headers: { 'x-request-id': 'not ok; <script>' },
