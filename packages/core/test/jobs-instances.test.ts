@@ -166,8 +166,9 @@ describe.skipIf(!onPostgres)('two instances on one PostgreSQL database', () => {
 
     await a.waitFor((l) => l.job === 'start' && l.data?.step === 'check', 'check start');
     await b.startWorkers();
-    // B's worker polls meanwhile; the check is A's (active), so B leaves it alone until A dies.
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    // B's worker polls meanwhile, and looks for stale leases: the check is A's and A renews its
+    // lease, so B leaves it alone past the lease's length until A dies.
+    await new Promise((resolve) => setTimeout(resolve, 4_500));
     a.child.kill('SIGKILL');
     const killedAt = Date.now();
     await new Promise((resolve) => a.child.once('exit', resolve));

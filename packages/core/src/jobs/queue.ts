@@ -1,6 +1,7 @@
 // Durable background jobs on pg-boss, on PostgreSQL and on embedded PGlite alike (docs/decisions/
 // 018): jobs survive a restart, run on any instance, are retried with backoff, and a job whose
-// worker died is retried by another once it expires. Jobs of one singleton key never run at once.
+// worker died is retried by another once its lease goes stale. Jobs of one singleton key never run
+// at once.
 import PgBoss from 'pg-boss';
 import type { Database } from '@lip/db';
 
@@ -41,6 +42,12 @@ export interface JobQueueOptions {
   pollingIntervalSeconds?: number;
   /** How often expired jobs are looked for (by one instance at a time). Default 60 s. */
   maintenanceIntervalSeconds?: number;
+  /**
+   * A running attempt's worker renews its lease every third of this; an attempt whose lease is
+   * older belonged to a process that died (or stopped answering), and any instance's workers
+   * retry it. Default 60 s: a dead instance's job is picked up within about a minute and a half.
+   */
+  leaseSeconds?: number;
   /** Called as each attempt starts and ends: for logs, and tests that count runs. */
   observe?: (event: JobEvent) => void | Promise<void>;
   /**
@@ -84,6 +91,8 @@ export function createJobQueue(db: Database, options: JobQueueOptions = {}): Job
   const expireInSeconds = options.expireInSeconds ?? 30 * 60;
   const retryDelay = options.retryDelaySeconds ?? 10;
   const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 2;
+  const leaseSeconds = options.leaseSeconds ?? 60;
+  let reaper: ReturnType<typeof setInterval> | null = null;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- definitions of any data type
   const definitions = new Map<string, JobDefinition<any>>();
   const workerIds = new Map<string, string>();
@@ -158,6 +167,56 @@ export function createJobQueue(db: Database, options: JobQueueOptions = {}): Job
     await instance.expire();
   }
 
+  /**
+   * Holds a lease on a running attempt until `work` settles: renewed every third of leaseSeconds
+   * by the database's clock, so instances' clocks need not agree.
+   */
+  async function leased(jobId: string, work: () => Promise<void>): Promise<void> {
+    const renew = () =>
+      db.prisma.$executeRaw`INSERT INTO "JobLease" ("jobId", "renewedAt") VALUES (${jobId}, now())
+        ON CONFLICT ("jobId") DO UPDATE SET "renewedAt" = now()`;
+    await renew();
+    const timer = setInterval(
+      () => {
+        renew().catch((error: Error) => log(`lease of job ${jobId} not renewed: ${error.message}`));
+      },
+      (leaseSeconds * 1000) / 3,
+    );
+    timer.unref();
+    try {
+      await work();
+    } finally {
+      clearInterval(timer);
+      await db.prisma.jobLease
+        .deleteMany({ where: { jobId } })
+        .catch((error: Error) => log(`lease of job ${jobId} not released: ${error.message}`));
+    }
+  }
+
+  /**
+   * Expires every active attempt whose lease has gone stale (its process is gone), so pg-boss
+   * retries it at once rather than after expireInSeconds. Any instance with workers runs this;
+   * doing it twice is harmless.
+   */
+  async function reapAbandoned(instance: PgBoss): Promise<void> {
+    const stale = `${leaseSeconds} seconds`;
+    const expired = await db.prisma.$executeRawUnsafe(
+      `UPDATE ${SCHEMA}.job AS job SET started_on = now() - job.expire_in - interval '1 second'
+        FROM "JobLease" AS lease
+        WHERE job.id::text = lease."jobId" AND job.state = 'active'
+          AND lease."renewedAt" < now() - $1::interval`,
+      stale,
+    );
+    await db.prisma.$executeRawUnsafe(
+      `DELETE FROM "JobLease" WHERE "renewedAt" < now() - $1::interval`,
+      stale,
+    );
+    if (expired > 0) {
+      log(`${expired} job attempt(s) of a stopped instance expired, to be retried`);
+      await instance.expire();
+    }
+  }
+
   async function observe(event: JobEvent): Promise<void> {
     try {
       await options.observe?.(event);
@@ -169,6 +228,15 @@ export function createJobQueue(db: Database, options: JobQueueOptions = {}): Job
   async function startWorkers(instance: PgBoss): Promise<void> {
     if (workersStarted) return;
     workersStarted = true;
+    reaper = setInterval(
+      () => {
+        reapAbandoned(instance).catch((error: Error) =>
+          log(`looking for abandoned jobs failed: ${error.message}`),
+        );
+      },
+      (leaseSeconds * 1000) / 2,
+    );
+    reaper.unref();
     for (const [name, definition] of definitions) {
       const workOptions = { includeMetadata: true as const, batchSize: 1, pollingIntervalSeconds };
       workerIds.set(
@@ -182,17 +250,19 @@ export function createJobQueue(db: Database, options: JobQueueOptions = {}): Job
             retryLimit: job.retryLimit,
           };
           const event = { name, id: job.id, retryCount: job.retryCount, data: job.data };
-          await observe({ type: 'start', ...event });
-          try {
-            await definition.run(job.data, attempt);
-          } catch (error) {
-            log(
-              `${name} job ${job.id}: try ${job.retryCount + 1} of ${job.retryLimit + 1} failed (${(error as Error).message})`,
-            );
-            await observe({ type: 'error', ...event });
-            throw error;
-          }
-          await observe({ type: 'end', ...event });
+          await leased(job.id, async () => {
+            await observe({ type: 'start', ...event });
+            try {
+              await definition.run(job.data, attempt);
+            } catch (error) {
+              log(
+                `${name} job ${job.id}: try ${job.retryCount + 1} of ${job.retryLimit + 1} failed (${(error as Error).message})`,
+              );
+              await observe({ type: 'error', ...event });
+              throw error;
+            }
+            await observe({ type: 'end', ...event });
+          });
         }),
       );
       // A job that failed its last try (or expired on it) lands here with its data.
@@ -231,6 +301,8 @@ export function createJobQueue(db: Database, options: JobQueueOptions = {}): Job
     async stop() {
       working = false;
       workersStarted = false;
+      if (reaper) clearInterval(reaper);
+      reaper = null;
       workerIds.clear();
       const opening = ready;
       ready = null;

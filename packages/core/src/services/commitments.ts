@@ -406,8 +406,10 @@ function mergedDatesOutOfOrder(
   stored: { startDate: Date | null; dueDate: Date | null },
   apply: Columns,
 ): string[] | null {
-  const start = apply.startDate !== undefined ? apply.startDate : stored.startDate;
-  const due = apply.dueDate !== undefined ? apply.dueDate : stored.dueDate;
+  // The checked input holds dates as Date (or null); Prisma's column type allows more.
+  const asDate = (value: unknown): Date | null => (value instanceof Date ? value : null);
+  const start = apply.startDate !== undefined ? asDate(apply.startDate) : stored.startDate;
+  const due = apply.dueDate !== undefined ? asDate(apply.dueDate) : stored.dueDate;
   if (!start || !due || start.getTime() <= due.getTime()) return null;
   return ['startDate', 'dueDate'];
 }

@@ -23,8 +23,9 @@ const core = createCore({
   db,
   plugins: testPlugins,
   jobs: {
-    // Short enough for a test: a job whose worker died is expired and retried within seconds.
-    expireInSeconds: 4,
+    // Short enough for a test: a job whose worker died is retried within seconds, while a job
+    // whose worker lives keeps its lease however long it runs (the attempt limit stays 30 min).
+    leaseSeconds: 3,
     maintenanceIntervalSeconds: 1,
     pollingIntervalSeconds: 0.5,
     retryDelaySeconds: 1,
