@@ -120,6 +120,9 @@ export function lineChartSvg(input: LineChartInput): string {
 /**
  * A bar chart (e.g. one period across areas or breakdowns) as an SVG string, with the same
  * accessibility as lineChartSvg. A null value leaves its label with no bar. Server-only.
+ * Short labels that fit under their bars get upright bars; otherwise (partnership names, many
+ * bars) the bars lie horizontally, one row each with its label beside it, so no label runs into
+ * the next.
  */
 export function barChartSvg(input: BarChartInput): string {
   const labels = input.bars.map((bar) => bar.label);
@@ -127,22 +130,88 @@ export function barChartSvg(input: BarChartInput): string {
   const data = input.bars.flatMap((bar) =>
     isFigure(bar.value) ? [{ label: bar.label, value: bar.value }] : [],
   );
-  return chartSvg(
-    input,
-    legendEntries([], input),
-    { type: 'band', domain: labels, label: null, padding: 0.3 },
-    values,
-    [
-      Plot.barY(data, {
-        x: 'label',
-        y: 'value',
+  const width = input.width ?? CHART_WIDTH;
+  const band = (width - 64 - 24) / Math.max(1, labels.length);
+  const longest = Math.max(1, ...labels.map((label) => label.length));
+  if (longest * APPROX_CHAR_WIDTH <= band * 0.9) {
+    return chartSvg(
+      input,
+      legendEntries([], input),
+      { type: 'band', domain: labels, label: null, padding: 0.3 },
+      values,
+      [
+        Plot.barY(data, {
+          x: 'label',
+          y: 'value',
+          fill: SERIES_STYLES[0].stroke,
+          className: 'lip-chart-bar',
+        }),
+        Plot.ruleY([0], { stroke: '#0b0c0c' }),
+        ...targetMarks(input),
+      ],
+    );
+  }
+  return horizontalBarChartSvg(input, labels, values, data);
+}
+
+/** Longest label drawn in full beside a horizontal bar; longer ones end in "…" (the table has them). */
+const MAX_BAR_LABEL_CHARACTERS = 26;
+const BAR_ROW_HEIGHT = 30;
+
+function horizontalBarChartSvg(
+  input: BarChartInput,
+  labels: string[],
+  values: number[],
+  data: { label: string; value: number }[],
+): string {
+  const width = input.width ?? CHART_WIDTH;
+  const longest = Math.min(
+    MAX_BAR_LABEL_CHARACTERS,
+    Math.max(1, ...labels.map((label) => label.length)),
+  );
+  const marginLeft = Math.ceil(longest * APPROX_CHAR_WIDTH * 0.95) + 16;
+  const legend = legendEntries([], input);
+  const keyHeight = legendHeight(legend);
+  const plotHeight = 30 + 56 + labels.length * BAR_ROW_HEIGHT;
+  const { label: xLabel, ...valueScale } = yScale(input, values);
+  const svg = plotSvg({
+    width,
+    height: plotHeight + keyHeight,
+    marginTop: 30,
+    marginLeft,
+    marginRight: 24,
+    marginBottom: 56 + keyHeight,
+    style: FONT,
+    y: { type: 'band', domain: labels, label: null, padding: 0.25, tickFormat: shortened },
+    x: { ...valueScale, label: xLabel, labelAnchor: 'center', labelOffset: 44, ticks: 4 },
+    marks: [
+      Plot.barX(data, {
+        y: 'label',
+        x: 'value',
         fill: SERIES_STYLES[0].stroke,
         className: 'lip-chart-bar',
       }),
-      Plot.ruleY([0], { stroke: '#0b0c0c' }),
-      ...targetMarks(input),
+      Plot.ruleX([0], { stroke: '#0b0c0c' }),
+      ...(isFigure(input.target)
+        ? [
+            Plot.ruleX([input.target], {
+              stroke: TARGET_COLOUR,
+              strokeWidth: 2,
+              strokeDasharray: TARGET_DASHARRAY,
+              className: 'lip-chart-target',
+            }),
+          ]
+        : []),
     ],
-  );
+  });
+  addLegend(svg, legend, width, plotHeight);
+  return finish(svg, input);
+}
+
+function shortened(label: string): string {
+  return label.length > MAX_BAR_LABEL_CHARACTERS
+    ? `${label.slice(0, MAX_BAR_LABEL_CHARACTERS - 1).trimEnd()}…`
+    : label;
 }
 
 /**

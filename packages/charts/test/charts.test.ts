@@ -172,6 +172,39 @@ describe('barChartSvg', () => {
   });
 });
 
+describe('barChartSvg with long labels', () => {
+  it('lays the bars down, one row each, so no two labels share a line', () => {
+    const names = [
+      'Northshire SEND and AP Partnership',
+      'Southvale Local Partnership',
+      'Westmere Inclusion Partnership',
+      'North West',
+      'England',
+    ];
+    const svg = parseSvg(
+      barChartSvg({
+        title: 'EHC plans issued within 20 weeks',
+        description: 'The latest figure of each partnership, its region and England.',
+        unit: 'percent',
+        yLabel: 'Per cent',
+        target: 60,
+        bars: names.map((label, index) => ({ label, value: index === 1 ? null : 40 + index * 5 })),
+      }),
+    );
+    const bars = [...svg.querySelectorAll('g.lip-chart-bar rect')];
+    expect(bars).toHaveLength(4);
+    // Horizontal: every bar starts at the same x and has its own row.
+    expect(new Set(bars.map((bar) => bar.getAttribute('x'))).size).toBe(1);
+    expect(new Set(bars.map((bar) => bar.getAttribute('y'))).size).toBe(4);
+    const labels = [...svg.querySelectorAll('text')].map((text) => text.textContent ?? '');
+    expect(labels).toContain('North West');
+    expect(labels).toContain('Northshire SEND and AP Pa…');
+    expect(labels.every((label) => label.length <= 26 || label.startsWith('Target'))).toBe(true);
+    expect(svg.querySelector('g.lip-chart-target line')).not.toBeNull();
+    for (const value of attributeValues(svg)) expect(value).not.toMatch(/NaN|Infinity|undefined/);
+  });
+});
+
 describe('lineChartSvg with many periods', () => {
   it('labels only as many periods as fit, keeping the latest', () => {
     const months = Array.from(
