@@ -3,6 +3,7 @@
 // never a draft's content, and nothing of a partnership outside the region.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RequestContext } from '../src/index.ts';
+import { idOf } from '../src/ids.ts';
 import { bootCore, type TestCore } from './support/core.ts';
 import {
   clearSubmissionBlockers,
@@ -309,6 +310,20 @@ describe('grants', () => {
       { input: { id: granted.data!.id } },
     );
     expect(result.__typename).toBe('MutationRevokeOversightSuccess');
+    // Both are in the service's audit log, by the administrator, naming whom and where.
+    const audits = await t.db.prisma.auditEvent.findMany({
+      where: {
+        entityType: 'OversightMembership',
+        entityId: idOf('OversightMembership', granted.data!.id)!,
+      },
+      orderBy: { id: 'asc' },
+    });
+    expect(audits.map((a) => [a.action, a.partnershipId, a.after])).toEqual([
+      ['oversight.granted', null, expect.objectContaining({ name: 'NHS England', region: null })],
+      ['oversight.revoked', null, expect.objectContaining({ name: 'NHS England', region: null })],
+    ]);
+    expect(new Set(audits.map((a) => a.actorUserId)).size).toBe(1);
+    expect(audits[0]!.actorUserId).toEqual(expect.any(String));
     // From the next request (the membership is read with the session).
     expect(await rows(await t.as(email))).toBeNull();
   });

@@ -1,12 +1,13 @@
 // A service administrator grants an oversight membership to a person who already has an account
 // (by email), over one region of England or all of it, and revokes it. One membership per person.
-import type { PrismaClient } from '@lip/db';
+import type { Prisma, PrismaClient } from '@lip/db';
 import { authorizeSystemAdmin } from '../auth/permissions.ts';
 import type { RequestContext } from '../context.ts';
 import { NotFoundError, ValidationError, type FieldError } from '../errors.ts';
 import { idOf } from '../ids.ts';
 import { regionCode } from '../metrics/geography.ts';
 import { isEmailAddress, normaliseEmail } from '../partnerships/rules.ts';
+import { toJson } from '../services/audit.ts';
 
 export const OVERSIGHT_NAME_MAX = 120;
 
@@ -84,10 +85,35 @@ export async function grantOversight(
         'email',
         `${email} already has oversight (${user.oversight.name}): revoke it first to change it`,
       );
-    return tx.oversightMembership.create({
+    const grant = await tx.oversightMembership.create({
       data: { userId: user.id, name, region, grantedById: ctx.user?.id ?? null },
       select: grantSelect,
     });
+    await auditGrant(tx, ctx, 'oversight.granted', grant);
+    return grant;
+  });
+}
+
+/**
+ * Oversight spans partnerships, so its grants are in the service's part of the audit log (no
+ * partnership), beside sign-ins: who granted or revoked what, to whom, over which region.
+ */
+async function auditGrant(
+  tx: Prisma.TransactionClient,
+  ctx: RequestContext,
+  action: 'oversight.granted' | 'oversight.revoked',
+  grant: OversightGrant,
+): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      actorUserId: ctx.user?.id ?? null,
+      partnershipId: null,
+      planId: null,
+      entityType: 'OversightMembership',
+      entityId: grant.id,
+      action,
+      after: toJson({ userId: grant.user.id, name: grant.name, region: grant.region }),
+    },
   });
 }
 
@@ -103,6 +129,9 @@ export async function revokeOversight(
     ? await prisma.oversightMembership.findUnique({ where: { id }, select: grantSelect })
     : null;
   if (!grant) throw new NotFoundError('Oversight membership');
-  await prisma.oversightMembership.deleteMany({ where: { id: grant.id } });
+  await prisma.$transaction(async (tx) => {
+    const { count } = await tx.oversightMembership.deleteMany({ where: { id: grant.id } });
+    if (count > 0) await auditGrant(tx, ctx, 'oversight.revoked', grant);
+  });
   return grant;
 }
