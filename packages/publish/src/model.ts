@@ -62,7 +62,21 @@ export interface CommitmentView {
   budgetAmount: string;
   standardAreas: StandardAreaRef[];
   milestones: Array<{ title: string; dueDate: string; completedOn: string }>;
+  /** Its evidence as the partnership recorded it, oldest first. */
+  evidence: EvidenceView[];
   fields: SnapshotField[];
+}
+
+export interface EvidenceView {
+  title: string;
+  /** An http or https address, or "". */
+  url: string;
+  /** What it shows, or where to find it; "" when there is no note. */
+  note: string;
+  /** "1 September 2026". */
+  addedOn: string;
+  /** "2026-09-01" (for the open data). */
+  addedOnIso: string;
 }
 
 export interface SectionView {
@@ -159,6 +173,20 @@ export interface SignOffView {
   signatoryRole: string;
   forum: string;
   decidedOn: string;
+  /** What the parent carer forum asked to be recorded with its acknowledgement; "" when nothing. */
+  concerns: string;
+}
+
+/** The parent carer forum's concerns, in its own words, published with the plan. */
+export interface ForumConcernsView {
+  organisation: string;
+  concerns: string;
+  signatoryName: string;
+  signatoryRole: string;
+  forum: string;
+  decidedOn: string;
+  /** "YYYY-MM-DD" (for the open data). */
+  decidedOnIso: string;
 }
 
 export interface PlanView {
@@ -185,6 +213,8 @@ export interface PlanView {
   /** Symbols that appear in the metrics, in catalogue order, with their meaning. */
   symbolsUsed: Array<{ symbol: DisclosureSymbol; meaning: string }>;
   coproduction: CoproductionView[];
+  /** Each forum acknowledgement that recorded concerns (after co-production, before sign-off). */
+  forumConcerns: ForumConcernsView[];
   signOffs: SignOffView[];
   commitmentCount: number;
 }
@@ -349,6 +379,13 @@ export function buildPlanView(publication: Publication): PlanView {
       dueDate: formatDate(m.dueDate),
       completedOn: formatDate(m.completedOn),
     })),
+    evidence: c.evidence.map((e) => ({
+      title: e.title,
+      url: e.url ?? '',
+      note: e.note,
+      addedOn: formatDate(e.addedOn),
+      addedOnIso: e.addedOn,
+    })),
     fields: c.fields.filter((f) => f.value !== ''),
   });
 
@@ -463,7 +500,19 @@ export function buildPlanView(publication: Publication): PlanView {
       signatoryRole: s.signatoryRole,
       forum: s.forum,
       decidedOn: formatDate(s.decidedOn),
+      concerns: s.concerns ?? '',
     })),
+    forumConcerns: version.signOffs
+      .filter((s) => s.decision === 'ACKNOWLEDGED' && s.concerns && s.concerns.trim() !== '')
+      .map((s) => ({
+        organisation: s.organisationName,
+        concerns: s.concerns ?? '',
+        signatoryName: s.signatoryName,
+        signatoryRole: s.signatoryRole,
+        forum: s.forum,
+        decidedOn: formatDate(s.decidedOn),
+        decidedOnIso: s.decidedOn,
+      })),
     commitmentCount: snapshot.commitments.length,
   };
 }
