@@ -148,7 +148,7 @@ function section(view: SectionView): Array<Paragraph | Table> {
         [c.ownerOrganisation, c.ownerName].filter(Boolean).join('\n'),
         c.startDate,
         c.dueDate,
-        c.rag,
+        c.statusLabel,
         c.standardAreas.map((a) => a.code).join(', '),
       ]),
     ),

@@ -155,7 +155,7 @@ function Commitment({ commitment }: { commitment: CommitmentView }) {
   rows.push(
     { key: 'Start', value: commitment.startDate || 'Not set' },
     { key: 'Due', value: commitment.dueDate || 'Not set' },
-    { key: 'Status', value: <Rag code={commitment.ragCode} label={commitment.rag} /> },
+    { key: 'Status', value: <Rag code={commitment.ragCode} label={commitment.statusLabel} /> },
     {
       key: 'Standard areas',
       value: commitment.standardAreas.length
@@ -224,7 +224,7 @@ function Commitment({ commitment }: { commitment: CommitmentView }) {
       <div className="govuk-summary-card__content">
         {/* What most readers want at a glance; the rest folded, so a section reads as a list. */}
         <p className="govuk-body">
-          <Rag code={commitment.ragCode} label={commitment.rag} />{' '}
+          <Rag code={commitment.ragCode} label={commitment.statusLabel} />{' '}
           {commitment.dueDate ? `Due ${commitment.dueDate}` : 'No due date set'}
         </p>
         <Paragraphs text={commitment.description} />

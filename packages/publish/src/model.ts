@@ -48,8 +48,14 @@ export interface CommitmentView {
   phase: string;
   supportLayer: string;
   needAreas: string[];
+  /** The one-word status as open data has it ("Not started", "Red", …, "Complete"). */
   rag: string;
   ragCode: string;
+  /**
+   * The status as a reader should read it: `rag`, except that a commitment in progress but not
+   * rated says so ("In progress, not rated") instead of reading as not started.
+   */
+  statusLabel: string;
   startDate: string;
   dueDate: string;
   /** "YYYY-MM-DD" or "" (for the open data). */
@@ -366,6 +372,8 @@ export function buildPlanView(publication: Publication): PlanView {
     needAreas: c.needAreas,
     rag: ragLabel(c.ragStatus),
     ragCode: c.ragStatus,
+    statusLabel:
+      c.progress === 'IN_PROGRESS' && !c.rating ? 'In progress, not rated' : ragLabel(c.ragStatus),
     startDate: formatDate(c.startDate),
     dueDate: formatDate(c.dueDate),
     startDateIso: c.startDate ?? '',
