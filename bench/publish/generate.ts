@@ -126,6 +126,17 @@ export function generatePublication(options: GenerateOptions = {}): Publication 
         next() < 0.3
           ? [{ title: sentence(4, 8), dueDate: `2027-${month}-01`, completedOn: null }]
           : [],
+      evidence:
+        next() < 0.3
+          ? [
+              {
+                title: sentence(4, 8),
+                url: `https://example.org/evidence/${i}`,
+                note: sentence(10, 30),
+                addedOn: `2026-${month}-15`,
+              },
+            ]
+          : [],
       fields: [],
     };
   }).sort((a, b) => a.reference.localeCompare(b.reference));
@@ -179,7 +190,7 @@ export function generatePublication(options: GenerateOptions = {}): Publication 
 
   return {
     snapshot: {
-      format: 1,
+      format: 2,
       takenAt: '2026-10-01T09:00:00.000Z',
       plan: {
         id: 'plan-bench',
@@ -239,6 +250,7 @@ export function generatePublication(options: GenerateOptions = {}): Publication 
         signatoryRole: 'Director',
         forum: 'Board',
         decidedOn: '2026-10-20',
+        concerns: o.isSignatory ? null : sentence(20, 60),
       })),
     },
   };

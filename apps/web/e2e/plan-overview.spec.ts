@@ -1,5 +1,5 @@
-// The plan page as an overview: progress by section with commitments by RAG status and milestones
-// due, what stops submission grouped by section with counts, no live submit button while blocked,
+// The plan page as an overview: progress by section with commitments by progress and by rating
+// (counted apart) and milestones due, what stops submission grouped by section with counts, no live submit button while blocked,
 // and wording that fits the reader (the lead, or an ICB editor who writes one section). The figures
 // are checked against what the core's GraphQL API returns for the same viewer. Screenshots at
 // 1280 and 390 px are kept as test artefacts.
@@ -8,7 +8,8 @@ import { axeViolations, keepScreenshots, openPlan, signedInPage } from './fixtur
 
 interface Summary {
   total: number;
-  byRating: { rating: string; count: number }[];
+  byProgress: { progress: string; count: number }[];
+  byDeliveryRating: { rating: string | null; count: number }[];
   overdueMilestones: number;
   dueSoonMilestones: number;
 }
@@ -29,7 +30,8 @@ interface Overview {
   submissionBlockers: { sectionKey: string | null }[];
 }
 
-const SUMMARY = 'total byRating { rating count } overdueMilestones dueSoonMilestones';
+const SUMMARY =
+  'total byProgress { progress count } byDeliveryRating { rating count } overdueMilestones dueSoonMilestones';
 const OVERVIEW = `query ($id: ID!) {
   plan(id: $id) {
     id sectionsComplete commitmentSummary { ${SUMMARY} } viewerCan { submit }
@@ -38,13 +40,12 @@ const OVERVIEW = `query ($id: ID!) {
   }
 }`;
 
-const RAG_WORDS: Record<string, string> = {
-  RED: 'red',
-  AMBER: 'amber',
-  GREEN: 'green',
-  COMPLETE: 'complete',
+const PROGRESS_WORDS: Record<string, string> = {
   NOT_STARTED: 'not started',
+  IN_PROGRESS: 'in progress',
+  COMPLETE: 'complete',
 };
+const RATING_WORDS: Record<string, string> = { RED: 'red', AMBER: 'amber', GREEN: 'green' };
 
 /** The plan as the core's API answers it for the signed-in viewer of `page`. */
 async function coreOverview(page: Page): Promise<Overview> {
@@ -62,12 +63,27 @@ async function coreOverview(page: Page): Promise<Overview> {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** Every figure a summary has, as the page says it. */
+/** How far the commitments have got, as the page says it: "1 not started, 2 in progress". */
+function progressWords(summary: Summary): string {
+  return summary.byProgress
+    .filter((p) => p.count > 0)
+    .map((p) => `${p.count} ${PROGRESS_WORDS[p.progress]}`)
+    .join(', ');
+}
+
+/** How delivery is rated, as the page says it: "1 red, 3 not rated". */
+function ratingWords(summary: Summary): string {
+  return summary.byDeliveryRating
+    .filter((r) => r.count > 0)
+    .map((r) => `${r.count} ${r.rating === null ? 'not rated' : RATING_WORDS[r.rating]}`)
+    .join(', ');
+}
+
+/** Every figure a summary has, as a section's row says it. */
 function figures(summary: Summary): string[] {
   if (summary.total === 0) return ['No commitments yet'];
   return [
-    plural(summary.total, 'commitment', 'commitments'),
-    ...summary.byRating.filter((r) => r.count > 0).map((r) => `${r.count} ${RAG_WORDS[r.rating]}`),
+    `${plural(summary.total, 'commitment', 'commitments')}: ${progressWords(summary)}; rated ${ratingWords(summary)}`,
   ];
 }
 
@@ -84,16 +100,32 @@ test('the Southvale lead reads progress and blockers by section, and cannot subm
   expect(plan.viewerCan.submit).toBe(true);
   expect(plan.submissionBlockers.length).toBeGreaterThan(0);
 
-  // The roll-up: sections complete (the lead writes every section) and commitments by RAG.
+  // The roll-up: sections complete (the lead writes every section), then the commitments by
+  // progress and by rating, read apart, each on its own row.
   const progress = page.locator('#progress');
   await expect(progress).toContainText(
     `You have completed ${plan.sectionsComplete} of ${plan.sections.length} sections.`,
   );
-  await expect(progress).toContainText(
-    `${plural(plan.commitmentSummary.total, 'commitment', 'commitments')} in the whole plan:`,
-  );
-  for (const figure of figures(plan.commitmentSummary).slice(1))
-    await expect(progress).toContainText(figure);
+  const summary = plan.commitmentSummary;
+  expect(summary.total).toBeGreaterThan(0);
+  const rollUp = page.locator('#commitment-roll-up');
+  await expect(
+    rollUp.getByRole('heading', { name: 'Commitments in the whole plan' }),
+  ).toBeVisible();
+  const row = (key: string) =>
+    rollUp
+      .locator('.govuk-summary-list__row')
+      .filter({ has: page.getByText(key, { exact: true }) });
+  await expect(row('Commitments').locator('dd')).toHaveText(String(summary.total));
+  await expect(row('Progress').locator('dd')).toHaveText(progressWords(summary));
+  await expect(row('Rating').locator('dd')).toHaveText(ratingWords(summary));
+  // A commitment in progress but not rated is read as in progress, never as "not started".
+  const inProgress = summary.byProgress.find((p) => p.progress === 'IN_PROGRESS')!.count;
+  const notStarted = summary.byProgress.find((p) => p.progress === 'NOT_STARTED')!.count;
+  if (inProgress > 0) await expect(row('Progress')).toContainText(`${inProgress} in progress`);
+  if (notStarted === 0) await expect(row('Progress')).not.toContainText('not started');
+  expect(summary.byProgress.reduce((n, p) => n + p.count, 0)).toBe(summary.total);
+  expect(summary.byDeliveryRating.reduce((n, r) => n + r.count, 0)).toBe(summary.total);
   expect(plan.sectionsComplete).toBe(plan.sections.filter(isComplete).length);
 
   // One row per section: its figures and how many things to fix in it.
@@ -168,6 +200,29 @@ test('the Southvale lead reads progress and blockers by section, and cannot subm
   await expect(page).toHaveURL(/#blockers$/);
   await keepScreenshots(page, testInfo, 'plan-overview-lead', { noSidewaysScroll: true });
   expect(await axeViolations(page)).toEqual([]);
+
+  // A commitment under way but not yet rated: the roll-up counts it as in progress and not rated
+  // (the one-word RAG reading used to call it "not started").
+  const firstSection = plan.sections[0]!;
+  await page.goto(
+    `/plans/${encodeURIComponent(plan.id)}/sections/${encodeURIComponent(firstSection.key)}/commitments/new`,
+  );
+  await page.getByLabel('Title').fill('Under way, not yet rated');
+  await page.getByRole('group', { name: 'Progress' }).getByLabel('In progress').check();
+  await page.getByRole('group', { name: 'How is it going?' }).getByLabel('Not rated').check();
+  await page.getByRole('button', { name: 'Add commitment' }).click();
+  await expect(page.getByRole('alert').getByText(/Commitment .* saved/)).toBeVisible();
+  await page.goto(`/plans/${encodeURIComponent(plan.id)}`);
+  const after = (await coreOverview(page)).commitmentSummary;
+  const countOf = (s: Summary, progress: string) =>
+    s.byProgress.find((p) => p.progress === progress)!.count;
+  const notRatedOf = (s: Summary) => s.byDeliveryRating.find((r) => r.rating === null)!.count;
+  expect(countOf(after, 'IN_PROGRESS')).toBe(countOf(summary, 'IN_PROGRESS') + 1);
+  expect(countOf(after, 'NOT_STARTED')).toBe(countOf(summary, 'NOT_STARTED'));
+  expect(notRatedOf(after)).toBe(notRatedOf(summary) + 1);
+  await expect(row('Progress').locator('dd')).toHaveText(progressWords(after));
+  await expect(row('Progress')).toContainText(`${countOf(after, 'IN_PROGRESS')} in progress`);
+  await expect(row('Rating')).toContainText(`${notRatedOf(after)} not rated`);
 
   // An uncovered standard area offers a commitment for it, in each section the lead writes, and
   // the new commitment's form comes with that area ticked.

@@ -26,6 +26,11 @@ let planUrl = '';
 const NOTE = 'Ready for the March boards. Please look at the health waiting times first.';
 const CONDITIONS = 'The therapy waiting-time target is reported to the ICB board each quarter.';
 const CONCERNS = 'Families told us the waiting-well offer must reach those already waiting.';
+const EVIDENCE = {
+  title: 'Therapy waiting times, autumn term',
+  url: 'https://www.northshire.example/board/therapy-waits',
+  note: 'Average wait down from 18 to 12 weeks.',
+};
 
 async function expectAccessible(page: Page): Promise<void> {
   expect(await axeViolations(page)).toEqual([]);
@@ -76,6 +81,22 @@ async function recordDecision(
     page.getByRole('alert').getByText(`Decision recorded for ${organisation}`),
   ).toBeVisible();
   await page.context().close();
+}
+
+/** The plan page's record of who signed off version 1, the published one. */
+async function expectPublishedSignOff(page: Page): Promise<void> {
+  const signed = page.getByRole('table', { name: 'Sign-off of version 1 (published)' });
+  await expect(signed).toBeVisible();
+  await expect(
+    signed.getByRole('row', { name: /NHS Northshire Integrated Care Board/ }),
+  ).toContainText('Approved with conditions');
+  await expect(signed.getByRole('row', { name: /Northshire Parent Carer Forum/ })).toContainText(
+    'Acknowledged',
+  );
+  await expect(signed.getByText('Waiting')).toHaveCount(0);
+  await expect(
+    page.getByRole('link', { name: 'Every decision on version 1 in full' }),
+  ).toHaveAttribute('href', /\/versions\/1$/);
 }
 
 test('a draft is private: 404 at the public address, sign-in at the member address; a refused submit is explained', async ({
@@ -208,6 +229,23 @@ test('the lead fixes what stops submission, using the task list and the coverage
     await expect(page.getByRole('alert').getByText('Section details saved')).toBeVisible();
   }
 
+  // Evidence of progress on a health commitment: frozen with the version, published with the plan.
+  await page.goto(`${planUrl}/sections/health/commitments`);
+  await page
+    .getByRole('table', { name: /Commitments in/ })
+    .locator('tbody tr')
+    .first()
+    .getByRole('link')
+    .first()
+    .click();
+  await page.getByRole('button', { name: 'Add evidence' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Add evidence' })).toBeVisible();
+  await page.getByLabel('Title').fill(EVIDENCE.title);
+  await page.getByLabel(/^Link/).fill(EVIDENCE.url);
+  await page.getByLabel(/^Note/).fill(EVIDENCE.note);
+  await page.getByRole('button', { name: 'Add evidence' }).click();
+  await expect(page.getByRole('alert').getByText('Evidence added')).toBeVisible();
+
   await page.goto(planUrl);
   await expect(page.getByText('Nothing stops submission')).toBeVisible();
   await expect(page.getByText(/You cannot submit yet/)).toHaveCount(0);
@@ -227,6 +265,13 @@ test('the lead fixes what stops submission, using the task list and the coverage
     hasText: 'Note from the partnership lead',
   });
   await expect(noteRow).toContainText(NOTE);
+  // The evidence is frozen with the version, shown on its page.
+  const frozen = page.locator('#evidence');
+  await expect(frozen.getByRole('link', { name: EVIDENCE.title })).toHaveAttribute(
+    'href',
+    EVIDENCE.url,
+  );
+  await expect(frozen).toContainText(EVIDENCE.note);
   await expectAccessible(page);
 
   // Members can download the version under review.
@@ -402,6 +447,12 @@ test('the lead publishes and a member of the public reads the plan and downloads
   // A readable address from the plan's years (September 2026 to August 2029).
   expect(publicPath).toBe('/published/northshire/2026-29/1');
 
+  // Published: the plan page still shows who signed off the version the public reads.
+  await page.goto(planUrl);
+  await expectPublishedSignOff(page);
+  await expectAccessible(page);
+  await keepScreenshots(page, testInfo, 'plan-published-sign-off', { noSidewaysScroll: true });
+
   await page
     .getByRole('navigation', { name: 'Plan pages' })
     .getByRole('link', { name: 'Versions and sign-off' })
@@ -449,6 +500,26 @@ test('the lead publishes and a member of the public reads the plan and downloads
   await expect(figures).toContainText('SEN status: EHC plan');
   await expect(figures).not.toContainText('sen_status');
   await expect(figures).not.toContainText('E10000099');
+  // The forum's concerns, in its own words, after co-production and labelled as the forum's.
+  const forumPart = visitor.locator('section', {
+    has: visitor.getByRole('heading', { level: 2, name: 'What the parent carer forum said' }),
+  });
+  await expect(forumPart).toContainText('They are the forum’s own words, not the partnership’s.');
+  await expect(forumPart.locator('blockquote')).toContainText(CONCERNS);
+  await expect(forumPart.locator('figcaption')).toHaveText('Northshire Parent Carer Forum');
+  const h2s = await visitor.getByRole('heading', { level: 2 }).allTextContents();
+  expect(h2s.indexOf('What the parent carer forum said')).toBe(
+    h2s.indexOf('Co-production: you said, we did') + 1,
+  );
+  // The evidence under its commitment (in the part that unfolds), its link followable.
+  const card = visitor.locator('.govuk-summary-card', { hasText: EVIDENCE.title });
+  await card.locator('summary').click();
+  const evidenceRow = card.locator('.govuk-summary-list__row', { hasText: 'Evidence' });
+  await expect(evidenceRow.getByRole('link', { name: EVIDENCE.title })).toHaveAttribute(
+    'href',
+    EVIDENCE.url,
+  );
+  await expect(evidenceRow).toContainText(EVIDENCE.note);
   await expectAccessible(visitor);
   await keepScreenshots(visitor, testInfo, 'published-plan');
 
@@ -467,6 +538,28 @@ test('the lead publishes and a member of the public reads the plan and downloads
   expect(csv.headers()['content-type']).toContain('text/csv');
   expect([...(await csv.body()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // BOM, for Excel
   expect(await csv.text()).toContain('reference');
+  // Evidence and the forum's concerns are open data too, in the JSON and their own CSV files.
+  const evidenceCsv = await (
+    await visitor.request.get(`${publicPath}/commitment_evidence.csv`)
+  ).text();
+  // The title has a comma, so it is quoted.
+  expect(evidenceCsv).toContain(`"${EVIDENCE.title}",${EVIDENCE.url},${EVIDENCE.note}`);
+  const concernsCsv = await (await visitor.request.get(`${publicPath}/forum_concerns.csv`)).text();
+  expect(concernsCsv).toContain(`Northshire Parent Carer Forum,${CONCERNS}`);
+  const openData = (await (await visitor.request.get(`${publicPath}/plan.json`)).json()) as {
+    snapshot: { format: number; commitments: Array<{ evidence: Array<{ title: string }> }> };
+    version: { signOffs: Array<{ organisationName: string; concerns: string | null }> };
+  };
+  expect(openData.snapshot.format).toBe(2);
+  expect(openData.snapshot.commitments.flatMap((c) => c.evidence.map((e) => e.title))).toContain(
+    EVIDENCE.title,
+  );
+  expect(openData.version.signOffs).toContainEqual(
+    expect.objectContaining({
+      organisationName: 'Northshire Parent Carer Forum',
+      concerns: CONCERNS,
+    }),
+  );
 
   // The public index lists the newly published plan, found by its council's name or code.
   await visitor.goto('/published');
@@ -514,6 +607,8 @@ test('the lead revises the published plan, compares the draft with version 1, pr
   await expect(
     page.getByRole('heading', { level: 3, name: 'Before you can submit' }),
   ).toBeVisible();
+  // While the revision is drafted, who signed off the published version stays in view.
+  await expectPublishedSignOff(page);
 
   // An Easy Read summary for the health section.
   await page.getByRole('link', { name: 'Easy Read summary for Health' }).click();

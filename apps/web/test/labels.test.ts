@@ -4,7 +4,10 @@ import {
   PHASES,
   PLAN_STATES,
   RAG_STATUSES,
+  commitmentCounts,
   formatBudget,
+  progressCounts,
+  ratingCounts,
   SUPPORT_LAYERS,
   formatDate,
 } from '../app/lib/labels.ts';
@@ -57,5 +60,40 @@ describe('formatBudget', () => {
     expect(formatBudget('12500.5')).toBe('£12,500.50');
     expect(formatBudget('999')).toBe('£999');
     expect(formatBudget(null)).toBe('');
+  });
+});
+
+describe('commitment counts, progress and rating apart', () => {
+  const summary = {
+    total: 4,
+    byProgress: [
+      { progress: 'NOT_STARTED', count: 1 },
+      { progress: 'IN_PROGRESS', count: 3 },
+      { progress: 'COMPLETE', count: 0 },
+    ],
+    byDeliveryRating: [
+      { rating: 'RED', count: 1 },
+      { rating: 'AMBER', count: 0 },
+      { rating: 'GREEN', count: 1 },
+      { rating: null, count: 2 },
+    ],
+  };
+
+  it('says each reading with counts of none left out, not rated by name', () => {
+    expect(progressCounts(summary)).toBe('1 not started, 3 in progress');
+    expect(ratingCounts(summary)).toBe('1 red, 1 green, 2 not rated');
+    expect(commitmentCounts(summary, ' in the whole plan')).toBe(
+      '4 commitments in the whole plan: 1 not started, 3 in progress; rated 1 red, 1 green, 2 not rated',
+    );
+  });
+
+  it('says there are none yet when there are none', () => {
+    const none = {
+      total: 0,
+      byProgress: summary.byProgress.map((p) => ({ ...p, count: 0 })),
+      byDeliveryRating: summary.byDeliveryRating.map((r) => ({ ...r, count: 0 })),
+    };
+    expect(commitmentCounts(none)).toBe('No commitments yet');
+    expect(progressCounts(none)).toBe('');
   });
 });

@@ -3,7 +3,7 @@
 // here with a clear message instead of as a property of undefined deep in a renderer.
 import { z } from 'zod';
 import type { Same } from './same-type.ts';
-import { SNAPSHOT_FORMAT, type PlanSnapshot } from './snapshot.ts';
+import { SNAPSHOT_FORMAT, type PlanSnapshot, type SnapshotCommitment } from './snapshot.ts';
 
 export class InvalidSnapshotError extends Error {
   constructor(message: string, options?: ErrorOptions) {
@@ -29,9 +29,37 @@ const observation = z.object({
   revised: z.boolean(),
 });
 
-/** Format 1, field by field as in snapshot.ts (the type check below keeps the two in step). */
+/** A commitment as format 1 froze it: everything but its evidence. */
+const commitmentOne = z.object({
+  id: text,
+  reference: text,
+  sectionKey: text,
+  title: text,
+  description: text,
+  ownerOrganisationId: optionalText,
+  ownerName: optionalText,
+  needAreas: z.array(text),
+  phase: text,
+  supportLayer: optionalText,
+  ragStatus: text,
+  progress: text.optional(),
+  rating: optionalText.optional(),
+  leadOfficer: optionalText.optional(),
+  startDate: optionalText,
+  dueDate: optionalText,
+  budgetLine: optionalText,
+  budgetAmount: optionalText,
+  standardAreaCodes: z.array(text),
+  milestones: z.array(z.object({ title: text, dueDate: text, completedOn: optionalText })),
+  fields: z.array(field),
+});
+
+/**
+ * Format 1, field by field. Format 2 is this with each commitment's evidence; an optional key
+ * added to both formats goes here.
+ */
 const formatOne = z.object({
-  format: z.literal(SNAPSHOT_FORMAT),
+  format: z.literal(1),
   takenAt: text,
   plan: z.object({
     id: text,
@@ -81,31 +109,7 @@ const formatOne = z.object({
       publishedFields: z.array(field).optional(),
     }),
   ),
-  commitments: z.array(
-    z.object({
-      id: text,
-      reference: text,
-      sectionKey: text,
-      title: text,
-      description: text,
-      ownerOrganisationId: optionalText,
-      ownerName: optionalText,
-      needAreas: z.array(text),
-      phase: text,
-      supportLayer: optionalText,
-      ragStatus: text,
-      progress: text.optional(),
-      rating: optionalText.optional(),
-      leadOfficer: optionalText.optional(),
-      startDate: optionalText,
-      dueDate: optionalText,
-      budgetLine: optionalText,
-      budgetAmount: optionalText,
-      standardAreaCodes: z.array(text),
-      milestones: z.array(z.object({ title: text, dueDate: text, completedOn: optionalText })),
-      fields: z.array(field),
-    }),
-  ),
+  commitments: z.array(commitmentOne),
   coverage: z.array(
     z.object({
       areaCode: text,
@@ -153,14 +157,44 @@ const formatOne = z.object({
   ),
 });
 
+const evidence = z.object({ title: text, url: optionalText, note: text, addedOn: text });
+
+/** Format 2 (SNAPSHOT_FORMAT), field by field as in snapshot.ts: commitments carry evidence. */
+const formatTwo = formatOne.extend({
+  format: z.literal(SNAPSHOT_FORMAT),
+  commitments: z.array(commitmentOne.extend({ evidence: z.array(evidence) })),
+});
+
 // Compile-time: the schema and the published type describe the same shape, both ways.
-const formatOneMatchesType: Same<z.infer<typeof formatOne>, PlanSnapshot> = true;
-void formatOneMatchesType;
+const formatTwoMatchesType: Same<z.infer<typeof formatTwo>, PlanSnapshot> = true;
+void formatTwoMatchesType;
+
+type FormatOne = Omit<PlanSnapshot, 'format' | 'commitments'> & {
+  format: 1;
+  commitments: Array<Omit<SnapshotCommitment, 'evidence'>>;
+};
 
 /**
- * A stored snapshot as a PlanSnapshot, or InvalidSnapshotError. Snapshots are immutable, so when
- * the format changes, a reader that upgrades the old format to the current one goes here; format 1
- * is the only one ever written so far.
+ * A format 1 snapshot as format 2: no commitment had evidence frozen with it. Keys the reader does
+ * not know are kept, as for a current snapshot.
+ */
+function upgradeFromOne(snapshot: FormatOne): PlanSnapshot {
+  return {
+    ...snapshot,
+    format: SNAPSHOT_FORMAT,
+    commitments: snapshot.commitments.map((c) => ({ ...c, evidence: [] })),
+  };
+}
+
+const formatOneMatchesType: Same<z.infer<typeof formatOne>, FormatOne> = true;
+void formatOneMatchesType;
+
+const READERS = { 1: formatOne, 2: formatTwo } as const;
+
+/**
+ * A stored snapshot as a PlanSnapshot (of the current format), or InvalidSnapshotError. Snapshots
+ * are immutable, so every format ever written is read here: format 1 is checked as format 1 and
+ * upgraded (its commitments get no evidence); format 2 is read as it is.
  */
 export function readSnapshot(json: unknown): PlanSnapshot {
   const format =
@@ -170,12 +204,12 @@ export function readSnapshot(json: unknown): PlanSnapshot {
   if (format === undefined) {
     throw new InvalidSnapshotError('Not a plan snapshot: it has no format number');
   }
-  if (format !== SNAPSHOT_FORMAT) {
+  if (format !== 1 && format !== SNAPSHOT_FORMAT) {
     throw new InvalidSnapshotError(
-      `Unknown plan snapshot format ${JSON.stringify(format)}: this version of LIP reads format ${SNAPSHOT_FORMAT}`,
+      `Unknown plan snapshot format ${JSON.stringify(format)}: this version of LIP reads formats 1 to ${SNAPSHOT_FORMAT}`,
     );
   }
-  const checked = formatOne.safeParse(json);
+  const checked = READERS[format].safeParse(json);
   if (!checked.success) {
     const problems = checked.error.issues
       .slice(0, 5)
@@ -186,5 +220,5 @@ export function readSnapshot(json: unknown): PlanSnapshot {
     });
   }
   // The checked value, not zod's copy: zod drops keys it does not know, the stored JSON keeps them.
-  return json as PlanSnapshot;
+  return format === 1 ? upgradeFromOne(json as FormatOne) : (json as PlanSnapshot);
 }

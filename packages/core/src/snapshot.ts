@@ -6,7 +6,11 @@
 
 import type { ObservationLike } from '@lip/statistics';
 
-export const SNAPSHOT_FORMAT = 1 as const;
+/**
+ * 2: every commitment carries its evidence (`SnapshotCommitment.evidence`). Format 1 snapshots are
+ * read as format 2 with no evidence (read-snapshot.ts upgrades them).
+ */
+export const SNAPSHOT_FORMAT = 2 as const;
 
 export interface SnapshotField {
   /** The plugin's field key, e.g. "dcoInPost". */
@@ -46,6 +50,17 @@ export interface SnapshotMilestone {
   completedOn: string | null;
 }
 
+/** Something that shows progress on a commitment, as the partnership recorded it. */
+export interface SnapshotEvidence {
+  title: string;
+  /** An http or https address; null when it has none. */
+  url: string | null;
+  /** What it shows, or where to find it; "" when there is no note. */
+  note: string;
+  /** When it was added ("YYYY-MM-DD"). */
+  addedOn: string;
+}
+
 export interface SnapshotCommitment {
   id: string;
   reference: string;
@@ -74,6 +89,8 @@ export interface SnapshotCommitment {
   /** Codes of the standard areas of the plan's framework it maps to, by position. */
   standardAreaCodes: string[];
   milestones: SnapshotMilestone[];
+  /** Its evidence, oldest first (format 2; [] for a format 1 snapshot read back). */
+  evidence: SnapshotEvidence[];
   /** The section plugin's commitment fields, if it has any. */
   fields: SnapshotField[];
 }
@@ -195,6 +212,11 @@ export interface VersionRecord {
     signatoryRole: string;
     forum: string;
     decidedOn: string;
+    /**
+     * What the parent carer forum asked to be recorded with its acknowledgement, in its own words
+     * (ACKNOWLEDGED only); null when nothing. Published with the plan.
+     */
+    concerns: string | null;
   }>;
 }
 

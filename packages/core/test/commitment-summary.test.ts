@@ -1,5 +1,6 @@
 // The plan overview's counts through the API: Section.commitmentSummary and Plan.commitmentSummary
-// (commitments by RAG status, milestones overdue and due within 30 days) and Plan.sectionsComplete,
+// (commitments by progress and by rating, counted apart, and by the older one-word RAG status;
+// milestones overdue and due within 30 days) and Plan.sectionsComplete,
 // checked against the commitments, milestones and readiness the same API lists one by one.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { encodeGlobalId } from '../src/ids.ts';
@@ -13,9 +14,13 @@ const LEAD = 'lead@northshire.example';
 const ICB = 'icb@northshire.example';
 const VIEWER = 'viewer@northshire.example';
 const RAGS = ['NOT_STARTED', 'RED', 'AMBER', 'GREEN', 'COMPLETE'];
+const PROGRESS = ['NOT_STARTED', 'IN_PROGRESS', 'COMPLETE'];
+const RATINGS = ['RED', 'AMBER', 'GREEN', null];
 
 interface Summary {
   total: number;
+  byProgress: { progress: string; count: number }[];
+  byDeliveryRating: { rating: string | null; count: number }[];
   byRating: { rating: string; count: number }[];
   overdueMilestones: number;
   dueSoonMilestones: number;
@@ -36,6 +41,8 @@ interface Overview {
       edges: {
         node: {
           ragStatus: string;
+          progress: string;
+          rating: string | null;
           section: { key: string };
           milestones: { dueDate: string; isComplete: boolean; isOverdue: boolean }[];
         };
@@ -44,7 +51,7 @@ interface Overview {
   } | null;
 }
 
-const SUMMARY = `total byRating { rating count } overdueMilestones dueSoonMilestones`;
+const SUMMARY = `total byProgress { progress count } byDeliveryRating { rating count } byRating { rating count } overdueMilestones dueSoonMilestones`;
 const OVERVIEW = /* GraphQL */ `
   query ($id: ID!) {
     plan(id: $id) {
@@ -53,7 +60,7 @@ const OVERVIEW = /* GraphQL */ `
       sections { key status isReady readiness { passed } commitmentSummary { ${SUMMARY} } }
       commitments(first: 50) {
         pageInfo { hasNextPage }
-        edges { node { ragStatus section { key } milestones { dueDate isComplete isOverdue } } }
+        edges { node { ragStatus progress rating section { key } milestones { dueDate isComplete isOverdue } } }
       }
     }
   }
@@ -66,6 +73,19 @@ const CREATE_MILESTONE = /* GraphQL */ `
         data {
           id
           version
+        }
+      }
+    }
+  }
+`;
+const CREATE_COMMITMENT = /* GraphQL */ `
+  mutation ($input: CreateCommitmentInput!) {
+    result: createCommitment(input: $input) {
+      __typename
+      ... on MutationCreateCommitmentSuccess {
+        data {
+          progress
+          rating
         }
       }
     }
@@ -99,6 +119,14 @@ function countedByHand(
   const milestones = commitments.flatMap((c) => c.node.milestones.filter((m) => !m.isComplete));
   return {
     total: commitments.length,
+    byProgress: PROGRESS.map((progress) => ({
+      progress,
+      count: commitments.filter((c) => c.node.progress === progress).length,
+    })),
+    byDeliveryRating: RATINGS.map((rating) => ({
+      rating,
+      count: commitments.filter((c) => c.node.rating === rating).length,
+    })),
     byRating: RAGS.map((rating) => ({
       rating,
       count: commitments.filter((c) => c.node.ragStatus === rating).length,
@@ -131,6 +159,8 @@ describe('commitment summaries', () => {
     expect(all.length).toBeGreaterThan(0);
     expect(plan.commitmentSummary).toEqual(countedByHand(all, ukDate(0)));
     expect(plan.commitmentSummary.byRating.map((r) => r.rating)).toEqual(RAGS);
+    expect(plan.commitmentSummary.byProgress.map((r) => r.progress)).toEqual(PROGRESS);
+    expect(plan.commitmentSummary.byDeliveryRating.map((r) => r.rating)).toEqual(RATINGS);
     for (const section of plan.sections) {
       const own = all.filter((c) => c.node.section.key === section.key);
       expect(section.commitmentSummary, section.key).toEqual(countedByHand(own, ukDate(0)));
@@ -138,6 +168,46 @@ describe('commitment summaries', () => {
     // The sections add up to the plan.
     const sum = plan.sections.reduce((n, s) => n + s.commitmentSummary.total, 0);
     expect(sum).toBe(plan.commitmentSummary.total);
+  });
+
+  test('a commitment in progress but not rated counts as in progress and not rated, not as not started', async () => {
+    const before = (await overview(LEAD))!;
+    const count = (s: Summary) => ({
+      inProgress: s.byProgress.find((p) => p.progress === 'IN_PROGRESS')!.count,
+      notStarted: s.byProgress.find((p) => p.progress === 'NOT_STARTED')!.count,
+      notRated: s.byDeliveryRating.find((r) => r.rating === null)!.count,
+    });
+    const created = await t.run<{
+      result: { __typename: string; data?: { progress: string; rating: string | null } };
+    }>(await t.as(ICB), CREATE_COMMITMENT, {
+      input: {
+        planId,
+        sectionKey: 'health',
+        title: 'Under way, not yet rated',
+        progress: 'IN_PROGRESS',
+        rating: null,
+      },
+    });
+    expect(created.result.__typename).toBe('MutationCreateCommitmentSuccess');
+    expect(created.result.data).toEqual({ progress: 'IN_PROGRESS', rating: null });
+
+    const after = (await overview(LEAD))!;
+    const [was, is] = [count(before.commitmentSummary), count(after.commitmentSummary)];
+    expect(is).toEqual({
+      inProgress: was.inProgress + 1,
+      notStarted: was.notStarted,
+      notRated: was.notRated + 1,
+    });
+    const healthWas = count(before.sections.find((s) => s.key === 'health')!.commitmentSummary);
+    const healthIs = count(after.sections.find((s) => s.key === 'health')!.commitmentSummary);
+    expect(healthIs.inProgress).toBe(healthWas.inProgress + 1);
+    expect(healthIs.notStarted).toBe(healthWas.notStarted);
+    // Each reading adds up to the total.
+    for (const s of [after.commitmentSummary, ...after.sections.map((x) => x.commitmentSummary)]) {
+      expect(s.byProgress.reduce((n, p) => n + p.count, 0)).toBe(s.total);
+      expect(s.byDeliveryRating.reduce((n, r) => n + r.count, 0)).toBe(s.total);
+    }
+    expect(after.commitmentSummary).toEqual(countedByHand(after.commitments.edges, ukDate(0)));
   });
 
   test('milestones count as overdue or due soon until they are done; later ones do not count', async () => {

@@ -33,10 +33,47 @@ describe('readSnapshot', () => {
     expect(readSnapshot(stored)).toEqual(stored);
   });
 
+  test('a format 1 snapshot (frozen before evidence was) reads as the current format with no evidence', () => {
+    expect(SNAPSHOT_FORMAT).toBe(2);
+    const commitments = stored.commitments as Record<string, unknown>[];
+    // Format 1 as it was written: no evidence key on any commitment.
+    const formatOne = {
+      ...stored,
+      format: 1,
+      commitments: commitments.map(({ evidence: _none, ...c }) => c),
+      note: 'kept',
+    };
+    const read = readSnapshot(formatOne);
+    expect(read.format).toBe(SNAPSHOT_FORMAT);
+    expect(read.commitments).toHaveLength(commitments.length);
+    for (const [i, c] of read.commitments.entries()) {
+      expect(c.evidence).toEqual([]);
+      expect(c).toEqual({ ...formatOne.commitments[i], evidence: [] });
+    }
+    expect(read.sections).toEqual(stored.sections);
+    expect((read as unknown as { note: string }).note).toBe('kept');
+    // The stored JSON is not changed by reading it.
+    expect(formatOne.format).toBe(1);
+    expect('evidence' in formatOne.commitments[0]!).toBe(false);
+
+    // A format 1 snapshot is checked as format 1: damage is still found.
+    expect(() =>
+      readSnapshot({ ...formatOne, commitments: [{ ...formatOne.commitments[0], title: 3 }] }),
+    ).toThrow(/^Damaged plan snapshot \(format 1\): commitments\.0\.title/);
+  });
+
+  test("a format 2 snapshot must carry each commitment's evidence", () => {
+    const commitments = stored.commitments as Record<string, unknown>[];
+    const { evidence: _dropped, ...noEvidence } = commitments[0]!;
+    expect(() =>
+      readSnapshot({ ...stored, commitments: [noEvidence, ...commitments.slice(1)] }),
+    ).toThrow(/^Damaged plan snapshot \(format 2\): commitments\.0\.evidence/);
+  });
+
   test('an unknown format number is refused, naming it', () => {
     expect(() => readSnapshot({ ...stored, format: 99 })).toThrow(InvalidSnapshotError);
     expect(() => readSnapshot({ ...stored, format: 99 })).toThrow(
-      `Unknown plan snapshot format 99: this version of LIP reads format ${SNAPSHOT_FORMAT}`,
+      `Unknown plan snapshot format 99: this version of LIP reads formats 1 to ${SNAPSHOT_FORMAT}`,
     );
     expect(() => readSnapshot({ ...stored, format: '1' })).toThrow(
       'Unknown plan snapshot format "1"',
@@ -52,7 +89,7 @@ describe('readSnapshot', () => {
   test('a damaged snapshot is refused, naming where it is damaged', () => {
     const { partnership: _dropped, ...noPartnership } = stored;
     expect(() => readSnapshot(noPartnership)).toThrow(
-      /^Damaged plan snapshot \(format 1\): partnership:/,
+      /^Damaged plan snapshot \(format 2\): partnership:/,
     );
 
     const commitments = stored.commitments as Record<string, unknown>[];

@@ -1,6 +1,7 @@
 // Sign-off through the API: who signs and who acknowledges, the decision rules, one decision per
 // organisation, rejection, and the last approval moving the plan once even when two arrive together.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Publication } from '../src/snapshot.ts';
 import { bootCore, type TestCore } from './support/core.ts';
 import {
   auditActions,
@@ -178,16 +179,32 @@ describe('signing off', () => {
     expect((await planState()).state).toBe('PARTNER_REVIEW');
     // The forum's concerns are kept with its acknowledgement, for the lead and the partners to read.
     const { plan } = await t.run<{
-      plan: { planVersion: { signOffs: { organisation: { name: string }; concerns: string }[] } };
+      plan: {
+        planVersion: {
+          signOffs: { organisation: { name: string }; concerns: string }[];
+          publicationJson: string;
+        };
+      };
     }>(
       await t.as(ICB),
-      `query($id: ID!) { plan(id: $id) { planVersion(number: 2) { signOffs { organisation { name } concerns } } } }`,
+      `query($id: ID!) { plan(id: $id) { planVersion(number: 2) { signOffs { organisation { name } concerns } publicationJson } } }`,
       { id: planId },
     );
     expect(plan.planVersion.signOffs).toContainEqual({
       organisation: { name: 'Northshire Parent Carer Forum' },
       concerns: 'Families want the waiting-well offer reviewed after six months.',
     });
+    // ...and go into the publication (page and exports) with the acknowledgement; an approval
+    // carries none.
+    const { version } = JSON.parse(plan.planVersion.publicationJson) as Publication;
+    expect(version.signOffs.map((s) => [s.organisationName, s.decision, s.concerns])).toEqual([
+      ['Northshire County Council (education)', 'APPROVED', null],
+      [
+        'Northshire Parent Carer Forum',
+        'ACKNOWLEDGED',
+        'Families want the waiting-well offer reviewed after six months.',
+      ],
+    ]);
     const recorded = (await signatories(t, LEAD, planId)).map((s) => s.signOff?.decision ?? null);
     expect(recorded).toEqual([null, null, 'APPROVED', 'ACKNOWLEDGED']);
   });

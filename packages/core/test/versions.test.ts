@@ -78,6 +78,21 @@ async function setHealthSection(values: { summary: string; dcoName: string }) {
   });
 }
 
+async function addEvidence(input: { title: string; url?: string; note?: string }) {
+  const evidence = await t.run<{ result: { __typename: string } }>(
+    await t.as(ICB),
+    /* GraphQL */ `
+      mutation ($input: AddEvidenceInput!) {
+        result: addEvidence(input: $input) {
+          __typename
+        }
+      }
+    `,
+    { input: { commitmentId: healthCommitment.id, ...input } },
+  );
+  expect(evidence.result.__typename).toBe('MutationAddEvidenceSuccess');
+}
+
 beforeAll(async () => {
   t = await bootCore(plugins);
   const found = await northshirePlan(t);
@@ -112,6 +127,12 @@ beforeAll(async () => {
       dueDate: new Date('2027-01-31'),
     },
   });
+  // Evidence of progress, added through the API, to see it frozen with its commitment.
+  await addEvidence({
+    title: 'Therapy waiting times, summer term',
+    url: 'https://example.org/waiting-times',
+    note: 'Average wait down from 18 to 12 weeks.',
+  });
   expect((await mutate(t, LEAD, 'submitPlan', { planId })).__typename).toBe(
     'MutationSubmitPlanSuccess',
   );
@@ -122,7 +143,7 @@ describe('the frozen snapshot', () => {
   test('holds the plan, partnership, organisations, sections with labelled fields, commitments and coverage', async () => {
     const { snapshot, version } = await publication(1);
     expect(snapshot).toMatchObject({
-      format: 1,
+      format: 2,
       plan: { id: dbPlanId, versionNumber: 1 },
       partnership: {
         slug: 'northshire',
@@ -150,7 +171,17 @@ describe('the frozen snapshot', () => {
       sectionKey: 'health',
       standardAreaCodes: [snapshot.framework.areas[0]!.code],
       milestones: [{ title: 'Therapists recruited', dueDate: '2027-01-31', completedOn: null }],
+      evidence: [
+        {
+          title: 'Therapy waiting times, summer term',
+          url: 'https://example.org/waiting-times',
+          note: 'Average wait down from 18 to 12 weeks.',
+          addedOn: new Date().toISOString().slice(0, 10),
+        },
+      ],
     });
+    // A commitment with none has an empty list, not a missing one.
+    expect(snapshot.commitments.find((c) => c !== frozen)?.evidence).toEqual([]);
     expect(snapshot.coverage).toHaveLength(snapshot.framework.areas.length);
     expect(snapshot.coverage[0]!.commitmentReferences).toContain(healthCommitment.reference);
     expect(version).toMatchObject({
@@ -191,6 +222,7 @@ describe('planDiff', () => {
     await t.run(await t.as(ICB), CREATE, {
       input: { planId, sectionKey: 'health', title: 'Waiting well hub' },
     });
+    await addEvidence({ title: 'Autumn term audit', note: 'Report to the board in December.' });
     const result = (await diff(1))!;
     expect(result).toMatchObject({ from: 1, to: null });
     const health = result.sections.find((s) => s.key === 'health')!;
@@ -211,6 +243,14 @@ describe('planDiff', () => {
           field: 'title',
           before: 'Speech and language therapy in schools',
           after: 'Speech, language and communication therapy in schools',
+        },
+        {
+          field: 'evidence',
+          label: 'Evidence',
+          before:
+            'Therapy waiting times, summer term (https://example.org/waiting-times): Average wait down from 18 to 12 weeks.',
+          after:
+            'Therapy waiting times, summer term (https://example.org/waiting-times): Average wait down from 18 to 12 weeks.\nAutumn term audit: Report to the board in December.',
         },
       ],
       changedBy: [{ name: 'Priya Shah', organisationName: 'NHS Northshire Integrated Care Board' }],

@@ -188,6 +188,76 @@ function commitmentAreaColumns(view: PlanView): Array<Column<CommitmentArea>> {
   ];
 }
 
+interface EvidenceRow {
+  reference: string;
+  evidence: PlanView['sections'][number]['commitments'][number]['evidence'][number];
+}
+
+function evidenceColumns(view: PlanView): Array<Column<EvidenceRow>> {
+  return [
+    ...planColumns<EvidenceRow>(view),
+    {
+      name: 'reference',
+      description: 'The commitment reference (as in commitments.csv) the evidence is for.',
+      value: (r) => r.reference,
+    },
+    {
+      name: 'title',
+      description: 'What the evidence is, as the partnership named it.',
+      value: (r) => r.evidence.title,
+    },
+    {
+      name: 'url',
+      description: 'Where to read it (an http or https address). Blank when it has no link.',
+      value: (r) => r.evidence.url,
+    },
+    {
+      name: 'note',
+      description: 'What it shows, or where to find it. Blank when there is no note.',
+      value: (r) => r.evidence.note,
+    },
+    {
+      name: 'added_on',
+      description: 'When it was added, YYYY-MM-DD.',
+      value: (r) => r.evidence.addedOnIso,
+    },
+  ];
+}
+
+type ForumConcerns = PlanView['forumConcerns'][number];
+
+function forumConcernsColumns(view: PlanView): Array<Column<ForumConcerns>> {
+  return [
+    ...planColumns<ForumConcerns>(view),
+    {
+      name: 'organisation',
+      description: 'The parent carer forum that acknowledged the plan.',
+      value: (r) => r.organisation,
+    },
+    {
+      name: 'concerns',
+      description:
+        'The concerns the forum asked to be published with the plan, in its own words (not the partnership’s).',
+      value: (r) => r.concerns,
+    },
+    {
+      name: 'acknowledged_by',
+      description: 'Who acknowledged the plan for the forum, and their role.',
+      value: (r) => `${r.signatoryName}, ${r.signatoryRole}`,
+    },
+    {
+      name: 'forum',
+      description: 'The meeting where the forum agreed its acknowledgement.',
+      value: (r) => r.forum,
+    },
+    {
+      name: 'decided_on',
+      description: 'The date of the acknowledgement, YYYY-MM-DD.',
+      value: (r) => r.decidedOnIso,
+    },
+  ];
+}
+
 type Target = MetricView;
 
 function targetColumns(view: PlanView): Array<Column<Target>> {
@@ -467,6 +537,10 @@ export function renderCsv(publication: Publication): { files: CsvFile[] } {
     ...new Set(observations.flatMap((r) => r.observation.filters.map(([name]) => name))),
   ];
 
+  const evidence: EvidenceRow[] = commitments.flatMap((c) =>
+    c.evidence.map((e) => ({ reference: c.reference, evidence: e })),
+  );
+
   const sectionFields: SectionFieldRow[] = view.sections.flatMap((s) =>
     s.fields.map((field) => ({ sectionKey: s.key, sectionTitle: s.title, field })),
   );
@@ -474,6 +548,7 @@ export function renderCsv(publication: Publication): { files: CsvFile[] } {
   const outputs = [
     file('commitments.csv', commitmentColumns(view), commitments),
     file('commitment_standard_areas.csv', commitmentAreaColumns(view), commitmentAreas),
+    file('commitment_evidence.csv', evidenceColumns(view), evidence),
     file('section_fields.csv', sectionFieldColumns(view), sectionFields),
     file('targets.csv', targetColumns(view), view.metrics),
     file(
@@ -481,6 +556,7 @@ export function renderCsv(publication: Publication): { files: CsvFile[] } {
       metricColumns(view, publication.snapshot.partnership.region, filterNames),
       observations,
     ),
+    file('forum_concerns.csv', forumConcernsColumns(view), view.forumConcerns),
   ];
 
   const guidance = csvText([

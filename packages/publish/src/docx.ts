@@ -19,7 +19,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { DISCLOSURE_SYMBOLS } from './labels.ts';
+import { DISCLOSURE_SYMBOLS, FORUM_CONCERNS_HEADING, FORUM_CONCERNS_INTRO } from './labels.ts';
 import { buildPlanView, type FigureView, type PlanView, type SectionView } from './model.ts';
 
 /** Bookmark names: letters, digits and underscores, starting with a letter (Word's rule). */
@@ -148,11 +148,21 @@ function section(view: SectionView): Array<Paragraph | Table> {
         [c.ownerOrganisation, c.ownerName].filter(Boolean).join('\n'),
         c.startDate,
         c.dueDate,
-        c.rag,
+        c.statusLabel,
         c.standardAreas.map((a) => a.code).join(', '),
       ]),
     ),
   );
+  const evidence = view.commitments.flatMap((c) => c.evidence.map((e) => ({ c, e })));
+  if (evidence.length) {
+    out.push(
+      ...table(
+        `Evidence: ${view.title}`,
+        ['Reference', 'Evidence', 'Link', 'Note', 'Added'],
+        evidence.map(({ c, e }) => [c.reference, e.title, e.url, e.note, e.addedOn]),
+      ),
+    );
+  }
   return out;
 }
 
@@ -247,6 +257,22 @@ function coproduction(view: PlanView): Array<Paragraph | Table> {
   return out;
 }
 
+/** The parent carer forum's concerns, in its own words, labelled as such. */
+function forumConcerns(view: PlanView): Paragraph[] {
+  if (view.forumConcerns.length === 0) return [];
+  return [
+    heading(FORUM_CONCERNS_HEADING, HeadingLevel.HEADING_1, 'forum-concerns'),
+    paragraph(FORUM_CONCERNS_INTRO),
+    ...view.forumConcerns.flatMap((c) => [
+      heading(c.organisation, HeadingLevel.HEADING_2),
+      paragraph(c.concerns, { style: 'Quote' }),
+      paragraph(
+        `Acknowledged by ${c.signatoryName}, ${c.signatoryRole}, at ${c.forum} on ${c.decidedOn}.`,
+      ),
+    ]),
+  ];
+}
+
 function signOff(view: PlanView): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [heading('Sign-off', HeadingLevel.HEADING_1, 'sign-off')];
   if (view.signOffs.length === 0)
@@ -275,6 +301,9 @@ export function buildDocx(publication: Publication): Document {
     { text: 'Coverage of the standards', anchor: 'coverage' },
     { text: 'Metrics and targets', anchor: 'metrics' },
     { text: 'Co-production: you said, we did', anchor: 'coproduction' },
+    ...(view.forumConcerns.length
+      ? [{ text: FORUM_CONCERNS_HEADING, anchor: 'forum-concerns' }]
+      : []),
     { text: 'Sign-off', anchor: 'sign-off' },
   ];
   return new Document({
@@ -295,6 +324,16 @@ export function buildDocx(publication: Publication): Document {
           run: { bold: true },
           paragraph: { spacing: { before: 120, after: 60 }, alignment: AlignmentType.LEFT },
         },
+        {
+          // Someone else's words quoted (the parent carer forum's): indented and in italics.
+          id: 'Quote',
+          name: 'Quote',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { italics: true },
+          paragraph: { indent: { left: 720 }, spacing: { before: 120, after: 120 } },
+        },
       ],
     },
     sections: [
@@ -306,6 +345,7 @@ export function buildDocx(publication: Publication): Document {
           ...coverage(view),
           ...metrics(view),
           ...coproduction(view),
+          ...forumConcerns(view),
           ...signOff(view),
         ],
       },

@@ -5,7 +5,7 @@
 import type { Publication } from '@lip/core/snapshot';
 import { InsetText, SummaryList, Table, Tag, type TagColour } from '@lip/ui';
 import type { ReactNode } from 'react';
-import { DISCLOSURE_SYMBOLS } from './labels.ts';
+import { DISCLOSURE_SYMBOLS, FORUM_CONCERNS_HEADING, FORUM_CONCERNS_INTRO } from './labels.ts';
 import {
   anchorFor,
   buildPlanView,
@@ -35,6 +35,7 @@ export const PART_ANCHORS = {
   coverage: 'coverage',
   metrics: 'metrics',
   coproduction: 'coproduction',
+  forumConcerns: 'forum-concerns',
   signOff: 'sign-off',
 } as const;
 
@@ -154,7 +155,7 @@ function Commitment({ commitment }: { commitment: CommitmentView }) {
   rows.push(
     { key: 'Start', value: commitment.startDate || 'Not set' },
     { key: 'Due', value: commitment.dueDate || 'Not set' },
-    { key: 'Status', value: <Rag code={commitment.ragCode} label={commitment.rag} /> },
+    { key: 'Status', value: <Rag code={commitment.ragCode} label={commitment.statusLabel} /> },
     {
       key: 'Standard areas',
       value: commitment.standardAreas.length
@@ -185,6 +186,34 @@ function Commitment({ commitment }: { commitment: CommitmentView }) {
       ),
     });
   }
+  if (commitment.evidence.length) {
+    rows.push({
+      key: 'Evidence',
+      value: (
+        <ul className="govuk-list">
+          {commitment.evidence.map((e, i) => (
+            <li key={i}>
+              {e.url ? (
+                <a className="govuk-link" href={e.url} rel="noopener noreferrer">
+                  {e.title}
+                </a>
+              ) : (
+                <span className="govuk-!-font-weight-bold">{e.title}</span>
+              )}
+              {e.note && (
+                <>
+                  <br />
+                  <Lines text={e.note} />
+                </>
+              )}
+              <br />
+              <span className="govuk-body-s govuk-!-margin-bottom-0">Added {e.addedOn}</span>
+            </li>
+          ))}
+        </ul>
+      ),
+    });
+  }
   return (
     <div className="govuk-summary-card">
       <div className="govuk-summary-card__title-wrapper">
@@ -195,7 +224,7 @@ function Commitment({ commitment }: { commitment: CommitmentView }) {
       <div className="govuk-summary-card__content">
         {/* What most readers want at a glance; the rest folded, so a section reads as a list. */}
         <p className="govuk-body">
-          <Rag code={commitment.ragCode} label={commitment.rag} />{' '}
+          <Rag code={commitment.ragCode} label={commitment.statusLabel} />{' '}
           {commitment.dueDate ? `Due ${commitment.dueDate}` : 'No due date set'}
         </p>
         <Paragraphs text={commitment.description} />
@@ -466,6 +495,30 @@ function Coproduction({ view }: { view: PlanView }) {
   );
 }
 
+/** The parent carer forum's concerns, in its own words, labelled as such. */
+function ForumConcerns({ view }: { view: PlanView }) {
+  return (
+    <section aria-labelledby={PART_ANCHORS.forumConcerns}>
+      <h2 className="govuk-heading-l" id={PART_ANCHORS.forumConcerns}>
+        {FORUM_CONCERNS_HEADING}
+      </h2>
+      <p className="govuk-body">{FORUM_CONCERNS_INTRO}</p>
+      {view.forumConcerns.map((c, i) => (
+        <figure key={i} className="govuk-!-margin-0 govuk-!-margin-bottom-6">
+          <figcaption className="govuk-heading-m">{c.organisation}</figcaption>
+          <blockquote className="govuk-inset-text govuk-!-margin-top-0">
+            <Paragraphs text={c.concerns} />
+          </blockquote>
+          <p className="govuk-body-s">
+            Acknowledged by {c.signatoryName}, {c.signatoryRole}, at {c.forum} on {c.decidedOn}.
+          </p>
+        </figure>
+      ))}
+      <BackToContents />
+    </section>
+  );
+}
+
 function SignOff({ view }: { view: PlanView }) {
   return (
     <section aria-labelledby={PART_ANCHORS.signOff}>
@@ -502,6 +555,9 @@ export function PublishedPlan({ publication, downloads = [] }: PublishedPlanProp
     { href: `#${PART_ANCHORS.coverage}`, text: 'Coverage of the standards' },
     { href: `#${PART_ANCHORS.metrics}`, text: 'Metrics and targets' },
     { href: `#${PART_ANCHORS.coproduction}`, text: 'Co-production: you said, we did' },
+    ...(view.forumConcerns.length
+      ? [{ href: `#${PART_ANCHORS.forumConcerns}`, text: FORUM_CONCERNS_HEADING }]
+      : []),
     { href: `#${PART_ANCHORS.signOff}`, text: 'Sign-off' },
   ];
   return (
@@ -556,6 +612,7 @@ export function PublishedPlan({ publication, downloads = [] }: PublishedPlanProp
       <Coverage view={view} />
       <Metrics view={view} />
       <Coproduction view={view} />
+      {view.forumConcerns.length > 0 && <ForumConcerns view={view} />}
       <SignOff view={view} />
       <p className="govuk-body-s">
         Version {view.versionNumber} ({view.state.toLowerCase()}),{' '}

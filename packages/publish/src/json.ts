@@ -3,7 +3,7 @@
 // packages/core/src/snapshot.ts), two-space indented, ending in a newline. The same publication
 // always gives the same bytes, so files can be compared and cached.
 // The schema is checked in at packages/publish/schema/publication.schema.json (pnpm schema:write).
-import type { Publication } from '@lip/core/snapshot';
+import { SNAPSHOT_FORMAT, type Publication } from '@lip/core/snapshot';
 
 /** The subset of JSON Schema this file uses. */
 export interface JsonSchema {
@@ -103,7 +103,11 @@ export const publicationJsonSchema: JsonSchema = {
   ...object({
     snapshot: object(
       {
-        format: { const: 1, description: 'Snapshot format number; a new shape gets a new number.' },
+        format: {
+          const: SNAPSHOT_FORMAT,
+          description:
+            'Snapshot format number; a new shape gets a new number. 2: commitments carry their evidence (versions frozen in format 1 are published as format 2 with no evidence).',
+        },
         takenAt: instant('When the version was frozen.'),
         plan: object({
           id: text(),
@@ -160,7 +164,7 @@ export const publicationJsonSchema: JsonSchema = {
           'By position.',
         ),
         commitments: list(
-          object({
+          optional(['progress', 'rating', 'leadOfficer'], {
             id: text(),
             reference: text(),
             sectionKey: text(),
@@ -171,7 +175,20 @@ export const publicationJsonSchema: JsonSchema = {
             needAreas: list(text()),
             phase: text(),
             supportLayer: nullableText(),
-            ragStatus: text(),
+            ragStatus: text(
+              'Progress and rating in one word (Not started, Red, Amber, Green, Complete), as older versions have it.',
+            ),
+            progress: oneOf(
+              ['NOT_STARTED', 'IN_PROGRESS', 'COMPLETE'],
+              'How far delivery has got (absent in versions frozen before it was asked).',
+            ),
+            rating: {
+              type: ['string', 'null'],
+              enum: ['RED', 'AMBER', 'GREEN', null],
+              description:
+                'How delivery is going; null when not rated (absent in versions frozen before it was asked).',
+            },
+            leadOfficer: nullableText('The officer who leads delivery (absent in older versions).'),
             startDate: nullableDate(),
             dueDate: nullableDate(),
             budgetLine: nullableText(),
@@ -179,6 +196,15 @@ export const publicationJsonSchema: JsonSchema = {
             standardAreaCodes: list(text()),
             milestones: list(
               object({ title: text(), dueDate: date(), completedOn: nullableDate() }),
+            ),
+            evidence: list(
+              object({
+                title: text(),
+                url: nullableText('An http or https address; null when it has none.'),
+                note: text('What it shows, or where to find it; "" when there is no note.'),
+                addedOn: date('When it was added.'),
+              }),
+              'What shows progress on the commitment, oldest first.',
             ),
             fields: list(field),
           }),
@@ -280,6 +306,9 @@ export const publicationJsonSchema: JsonSchema = {
             signatoryRole: text(),
             forum: text(),
             decidedOn: date(),
+            concerns: nullableText(
+              'What the parent carer forum asked to be published with its acknowledgement, in its own words; null otherwise.',
+            ),
           }),
         ),
       },

@@ -298,3 +298,10 @@ export function formatPeriod(period: string): string {
   if (month) return `${MONTHS[Number(month[2]) - 1] ?? month[2]} ${month[1]}`;
   return period;
 }
+
+/** The part of a published plan that carries the parent carer forum's concerns, in its words. */
+export const FORUM_CONCERNS_HEADING = 'What the parent carer forum said';
+
+/** Said before the forum's words, so nobody reads them as the partnership's. */
+export const FORUM_CONCERNS_INTRO =
+  'The parent carer forum acknowledged this plan and asked for these concerns to be published with it. They are the forum’s own words, not the partnership’s.';

@@ -48,8 +48,14 @@ export interface CommitmentView {
   phase: string;
   supportLayer: string;
   needAreas: string[];
+  /** The one-word status as open data has it ("Not started", "Red", …, "Complete"). */
   rag: string;
   ragCode: string;
+  /**
+   * The status as a reader should read it: `rag`, except that a commitment in progress but not
+   * rated says so ("In progress, not rated") instead of reading as not started.
+   */
+  statusLabel: string;
   startDate: string;
   dueDate: string;
   /** "YYYY-MM-DD" or "" (for the open data). */
@@ -62,7 +68,21 @@ export interface CommitmentView {
   budgetAmount: string;
   standardAreas: StandardAreaRef[];
   milestones: Array<{ title: string; dueDate: string; completedOn: string }>;
+  /** Its evidence as the partnership recorded it, oldest first. */
+  evidence: EvidenceView[];
   fields: SnapshotField[];
+}
+
+export interface EvidenceView {
+  title: string;
+  /** An http or https address, or "". */
+  url: string;
+  /** What it shows, or where to find it; "" when there is no note. */
+  note: string;
+  /** "1 September 2026". */
+  addedOn: string;
+  /** "2026-09-01" (for the open data). */
+  addedOnIso: string;
 }
 
 export interface SectionView {
@@ -159,6 +179,20 @@ export interface SignOffView {
   signatoryRole: string;
   forum: string;
   decidedOn: string;
+  /** What the parent carer forum asked to be recorded with its acknowledgement; "" when nothing. */
+  concerns: string;
+}
+
+/** The parent carer forum's concerns, in its own words, published with the plan. */
+export interface ForumConcernsView {
+  organisation: string;
+  concerns: string;
+  signatoryName: string;
+  signatoryRole: string;
+  forum: string;
+  decidedOn: string;
+  /** "YYYY-MM-DD" (for the open data). */
+  decidedOnIso: string;
 }
 
 export interface PlanView {
@@ -185,6 +219,8 @@ export interface PlanView {
   /** Symbols that appear in the metrics, in catalogue order, with their meaning. */
   symbolsUsed: Array<{ symbol: DisclosureSymbol; meaning: string }>;
   coproduction: CoproductionView[];
+  /** Each forum acknowledgement that recorded concerns (after co-production, before sign-off). */
+  forumConcerns: ForumConcernsView[];
   signOffs: SignOffView[];
   commitmentCount: number;
 }
@@ -336,6 +372,8 @@ export function buildPlanView(publication: Publication): PlanView {
     needAreas: c.needAreas,
     rag: ragLabel(c.ragStatus),
     ragCode: c.ragStatus,
+    statusLabel:
+      c.progress === 'IN_PROGRESS' && !c.rating ? 'In progress, not rated' : ragLabel(c.ragStatus),
     startDate: formatDate(c.startDate),
     dueDate: formatDate(c.dueDate),
     startDateIso: c.startDate ?? '',
@@ -348,6 +386,13 @@ export function buildPlanView(publication: Publication): PlanView {
       title: m.title,
       dueDate: formatDate(m.dueDate),
       completedOn: formatDate(m.completedOn),
+    })),
+    evidence: c.evidence.map((e) => ({
+      title: e.title,
+      url: e.url ?? '',
+      note: e.note,
+      addedOn: formatDate(e.addedOn),
+      addedOnIso: e.addedOn,
     })),
     fields: c.fields.filter((f) => f.value !== ''),
   });
@@ -463,7 +508,19 @@ export function buildPlanView(publication: Publication): PlanView {
       signatoryRole: s.signatoryRole,
       forum: s.forum,
       decidedOn: formatDate(s.decidedOn),
+      concerns: s.concerns ?? '',
     })),
+    forumConcerns: version.signOffs
+      .filter((s) => s.decision === 'ACKNOWLEDGED' && s.concerns && s.concerns.trim() !== '')
+      .map((s) => ({
+        organisation: s.organisationName,
+        concerns: s.concerns ?? '',
+        signatoryName: s.signatoryName,
+        signatoryRole: s.signatoryRole,
+        forum: s.forum,
+        decidedOn: formatDate(s.decidedOn),
+        decidedOnIso: s.decidedOn,
+      })),
     commitmentCount: snapshot.commitments.length,
   };
 }

@@ -33,8 +33,10 @@ export async function renderZip(
   const zip = new JSZip();
   if (formats.has('csv')) {
     // A byte-order mark on each, as on the single CSV downloads, so Excel reads them as UTF-8.
+    // No folder entry for csv/: jszip would date it now, and the same publication must give the
+    // same bytes whenever it is zipped.
     for (const file of renderCsv(publication).files)
-      zip.file(`csv/${file.name}`, `\uFEFF${file.content}`, { date });
+      zip.file(`csv/${file.name}`, `\uFEFF${file.content}`, { date, createFolders: false });
   }
   if (formats.has('json')) {
     zip.file(`${stem}.json`, renderJson(publication), { date });

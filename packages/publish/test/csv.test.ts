@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, renderCsv, type CsvFile } from '../src/index.ts';
 import { parseCsv, parseCsvRecords } from './csv-parse.ts';
-import { PLUGIN_COUNTS, SUPPRESSED, TRICKY_TITLES, fixturePublication } from './fixtures.ts';
+import {
+  EVIDENCE,
+  FORUM_CONCERNS,
+  PLUGIN_COUNTS,
+  SUPPRESSED,
+  TRICKY_TITLES,
+  fixturePublication,
+} from './fixtures.ts';
 
 const publication = fixturePublication();
 const { files } = renderCsv(publication);
@@ -19,13 +26,54 @@ describe('renderCsv', () => {
     expect(files.map((f) => f.name)).toEqual([
       'commitments.csv',
       'commitment_standard_areas.csv',
+      'commitment_evidence.csv',
       'section_fields.csv',
       'targets.csv',
       'metrics.csv',
+      'forum_concerns.csv',
       'metrics.meta.csv',
       'data-guidance.csv',
     ]);
     for (const f of files) expect(f.content.charCodeAt(0), `${f.name} has no BOM`).not.toBe(0xfeff);
+  });
+
+  it('writes one row per piece of evidence, with its commitment, link, note and date', () => {
+    const rows = records('commitment_evidence.csv');
+    const expected = Object.entries(EVIDENCE).flatMap(([reference, list]) =>
+      list.map((e) => ({
+        partnership: 'Northshire SEND and AP Partnership',
+        plan_version: '2',
+        reference,
+        // A title a spreadsheet would run as a formula is written as text.
+        title: e.title.startsWith('=') ? `'${e.title}` : e.title,
+        url: e.url ?? '',
+        note: e.note,
+        added_on: e.addedOn,
+      })),
+    );
+    expect(rows).toEqual(expected);
+  });
+
+  it('publishes the parent carer forum’s concerns in its words, one row per acknowledgement', () => {
+    expect(records('forum_concerns.csv')).toEqual([
+      {
+        partnership: 'Northshire SEND and AP Partnership',
+        plan_version: '2',
+        organisation: 'Northshire Parent Carer Forum',
+        concerns: FORUM_CONCERNS,
+        acknowledged_by: 'Alex Green, Chair',
+        forum: 'Forum steering group',
+        decided_on: '2026-10-23',
+      },
+    ]);
+    // With no concerns recorded, the file is there with its header row only.
+    const none = fixturePublication();
+    none.version.signOffs = none.version.signOffs.map((s) => ({ ...s, concerns: null }));
+    const empty = renderCsv(none).files.find((f) => f.name === 'forum_concerns.csv')!;
+    expect(parseCsvRecords(empty.content)).toEqual([]);
+    expect(empty.content.split('\r\n')[0]).toBe(
+      'partnership,plan_version,organisation,concerns,acknowledged_by,forum,decided_on',
+    );
   });
 
   it('writes one commitment per row, and one row per commitment × standard area', () => {

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../src/index.ts';
-import { PLUGIN_COUNTS, fixturePublication } from './fixtures.ts';
+import { EVIDENCE, FORUM_CONCERNS, PLUGIN_COUNTS, fixturePublication } from './fixtures.ts';
 
 const publication = fixturePublication();
 
@@ -79,6 +79,7 @@ describe('renderDocx', () => {
       'Coverage of the standards',
       'Metrics and targets',
       'Co-production: you said, we did',
+      'What the parent carer forum said',
       'Sign-off',
     ]);
     expect(
@@ -116,6 +117,40 @@ describe('renderDocx', () => {
     expect(texts.filter((t) => t.startsWith('c: confidential (suppressed), a count'))).toHaveLength(
       1,
     );
+  });
+
+  it('has an evidence table for a section whose commitments have evidence, and none for the others', () => {
+    const captions = paragraphs.filter((p) => p.style === 'Caption').map((p) => p.text);
+    expect(captions.filter((c) => c.startsWith('Evidence: '))).toEqual(['Evidence: Education']);
+    const table = xml.slice(xml.indexOf('Evidence: Education'));
+    const body = table.slice(0, table.indexOf('</w:tbl>'));
+    for (const e of Object.values(EVIDENCE).flat()) {
+      expect(body).toContain(`>${e.title.replace(/"/g, '&quot;')}<`);
+      if (e.url) expect(body).toContain(e.url);
+    }
+    expect(body).toContain('>14 July 2026<');
+  });
+
+  it('prints the forum’s concerns as its words, quoted, after co-production and before sign-off', () => {
+    const texts = paragraphs.map((p) => p.text);
+    const heading1 = (text: string) =>
+      paragraphs.findIndex((p) => p.style === 'Heading1' && p.text === text);
+    const at = heading1('What the parent carer forum said');
+    expect(at).toBeGreaterThan(heading1('Co-production: you said, we did'));
+    expect(at).toBeLessThan(heading1('Sign-off'));
+    expect(texts[at + 1]).toContain('They are the forum’s own words, not the partnership’s.');
+    expect(paragraphs[at + 2]).toEqual({
+      style: 'Heading2',
+      text: 'Northshire Parent Carer Forum',
+    });
+    expect(paragraphs[at + 3]).toEqual({
+      style: 'Quote',
+      text: FORUM_CONCERNS.replace('\n', ' '),
+    });
+    expect(texts[at + 4]).toBe(
+      'Acknowledged by Alex Green, Chair, at Forum steering group on 23 October 2026.',
+    );
+    expect(styles).toContain('w:styleId="Quote"');
   });
 
   it('has the coverage, metrics (suppressed cell as "c") and sign-off tables', () => {

@@ -126,11 +126,49 @@ function commitmentsFor(
         i === 0
           ? [{ title: 'Pilot in ten schools', dueDate: '2026-12-01', completedOn: null }]
           : [],
+      evidence: evidenceFor(reference),
       fields:
         i === 0 ? [{ key: 'lead', label: 'Lead service', value: `${def.title} service` }] : [],
     };
   });
 }
+
+/**
+ * Evidence on two commitments: ED-01 has a link and a note (the note with a comma, a quote and a
+ * line break), ED-02 a note only; the rest none.
+ */
+export const EVIDENCE: Record<string, SnapshotCommitment['evidence']> = {
+  'ED-01': [
+    {
+      title: 'Termly inclusion audit, summer 2026',
+      url: 'https://example.org/northshire/inclusion-audit',
+      note: 'Ten schools audited, "good" in eight;\nfollow-up visits booked.',
+      addedOn: '2026-07-14',
+    },
+    {
+      title: '=HYPERLINK("https://evil.example")',
+      url: null,
+      note: 'A title a spreadsheet would run as a formula.',
+      addedOn: '2026-07-20',
+    },
+  ],
+  'ED-02': [
+    {
+      title: 'Headteacher survey results',
+      url: null,
+      note: 'Held by the inclusion team; summary in the board papers for July.',
+      addedOn: '2026-08-02',
+    },
+  ],
+};
+
+function evidenceFor(reference: string): SnapshotCommitment['evidence'] {
+  return EVIDENCE[reference] ?? [];
+}
+
+/** What the parent carer forum asked to be recorded with its acknowledgement. */
+export const FORUM_CONCERNS =
+  'Families want the waiting-well offer reviewed after six months.\nWe are worried that "specialist" places, in practice, means out of county.';
 
 /** A section field whose counts core published under the disclosure rule: one term, both "c". */
 export const PLUGIN_COUNTS = {
@@ -180,7 +218,7 @@ export const SUPPRESSED = {
 export function fixturePublication(): Publication {
   return {
     snapshot: {
-      format: 1,
+      format: 2,
       takenAt: '2026-10-14T09:30:00.000Z',
       plan: {
         id: 'plan-1',
@@ -326,6 +364,7 @@ export function fixturePublication(): Publication {
           signatoryRole: 'Director of Children’s Services',
           forum: 'Cabinet',
           decidedOn: '2026-10-20',
+          concerns: null,
         },
         {
           organisationName: 'NHS Northshire ICB',
@@ -335,6 +374,7 @@ export function fixturePublication(): Publication {
           signatoryRole: 'Chief Nursing Officer',
           forum: 'ICB Board',
           decidedOn: '2026-10-22',
+          concerns: null,
         },
         {
           organisationName: 'Northshire Parent Carer Forum',
@@ -344,6 +384,7 @@ export function fixturePublication(): Publication {
           signatoryRole: 'Chair',
           forum: 'Forum steering group',
           decidedOn: '2026-10-23',
+          concerns: FORUM_CONCERNS,
         },
       ],
     },

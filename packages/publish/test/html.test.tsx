@@ -3,7 +3,13 @@ import { JSDOM } from 'jsdom';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { PublishedPlan, renderHtmlDocument } from '../src/index.ts';
-import { PLUGIN_COUNTS, SUPPRESSED, fixturePublication } from './fixtures.ts';
+import {
+  EVIDENCE,
+  FORUM_CONCERNS,
+  PLUGIN_COUNTS,
+  SUPPRESSED,
+  fixturePublication,
+} from './fixtures.ts';
 
 const publication = fixturePublication();
 
@@ -204,6 +210,54 @@ describe('PublishedPlan', () => {
     expect(page).toContain('Monthly waiting-list letters from January 2027 (HE-02).');
     expect(page).toContain('Approved with conditions: Review therapy capacity in April 2027.');
     expect(page).toContain('Version 2 (published), published 2 November 2026.');
+  });
+
+  it('lists each commitment’s evidence under it: a link when it has one, its note and date', () => {
+    const card = (reference: string) =>
+      document
+        .getElementById(`commitment-${reference.toLowerCase()}`)!
+        .closest('.govuk-summary-card')!;
+    const row = (reference: string) =>
+      [...card(reference).querySelectorAll('.govuk-summary-list__row')].find(
+        (r) => text(r.querySelector('dt')) === 'Evidence',
+      );
+    const [audit, formula] = EVIDENCE['ED-01']!;
+    const linked = row('ED-01')!.querySelector(`a[href="${audit!.url}"]`);
+    expect(text(linked)).toBe(audit!.title);
+    expect(text(row('ED-01')!)).toContain('Ten schools audited, "good" in eight;');
+    expect(text(row('ED-01')!)).toContain('Added 14 July 2026');
+    // Evidence without a link is named, not linked; a title is never run as anything.
+    expect(text(row('ED-01')!)).toContain(formula!.title);
+    expect(row('ED-01')!.querySelectorAll('a')).toHaveLength(1);
+    expect(text(row('ED-02')!)).toContain('Held by the inclusion team');
+    expect(row('ED-03')).toBeUndefined();
+  });
+
+  it('publishes the forum’s concerns in its own words, after co-production and before sign-off', () => {
+    const part = document.getElementById('forum-concerns')!.closest('section')!;
+    expect(text(part.querySelector('h2'))).toBe('What the parent carer forum said');
+    expect(text(part)).toContain('They are the forum’s own words, not the partnership’s.');
+    const quote = part.querySelector('figure blockquote');
+    expect(text(quote)).toContain(
+      'Families want the waiting-well offer reviewed after six months.',
+    );
+    expect(text(quote)).toContain(FORUM_CONCERNS.split('\n')[1]!);
+    expect(text(part.querySelector('figcaption'))).toBe('Northshire Parent Carer Forum');
+    expect(text(part)).toContain(
+      'Acknowledged by Alex Green, Chair, at Forum steering group on 23 October 2026.',
+    );
+    const h2s = headings.filter((h) => h.tagName === 'H2').map(text);
+    const at = h2s.indexOf('What the parent carer forum said');
+    expect(h2s[at - 1]).toBe('Co-production: you said, we did');
+    expect(h2s[at + 1]).toBe('Sign-off');
+    expect(document.querySelector('a[href="#forum-concerns"]')).not.toBeNull();
+
+    // No concerns recorded: no such part, and nothing in the contents.
+    const none = fixturePublication();
+    none.version.signOffs = none.version.signOffs.map((s) => ({ ...s, concerns: null }));
+    const without = parse(renderToStaticMarkup(<PublishedPlan publication={none} />));
+    expect(without.getElementById('forum-concerns')).toBeNull();
+    expect(without.querySelector('a[href="#forum-concerns"]')).toBeNull();
   });
 
   it('lists the downloads it is given', () => {

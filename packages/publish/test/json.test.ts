@@ -3,7 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { publicationJsonSchema, renderJson } from '../src/index.ts';
-import { PLUGIN_COUNTS, fixturePublication } from './fixtures.ts';
+import { EVIDENCE, FORUM_CONCERNS, PLUGIN_COUNTS, fixturePublication } from './fixtures.ts';
 
 const publication = fixturePublication();
 
@@ -55,6 +55,15 @@ describe('renderJson', () => {
       'coproduction',
     ]);
     expect(json.endsWith('}\n')).toBe(true);
+  });
+
+  it('holds each commitment’s evidence and the forum’s concerns as they were recorded', () => {
+    const parsed = JSON.parse(json) as typeof publication;
+    expect(parsed.snapshot.format).toBe(2);
+    const ed01 = parsed.snapshot.commitments.find((c) => c.reference === 'ED-01')!;
+    expect(ed01.evidence).toEqual(EVIDENCE['ED-01']);
+    expect(Object.keys(ed01.evidence[0]!)).toEqual(['title', 'url', 'note', 'addedOn']);
+    expect(parsed.version.signOffs.map((s) => s.concerns)).toEqual([null, null, FORUM_CONCERNS]);
   });
 
   it('keeps a suppressed cell as a symbol without a value', () => {

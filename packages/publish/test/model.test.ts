@@ -18,6 +18,24 @@ describe('buildPlanView', () => {
   const publication = fixturePublication();
   const view = buildPlanView(publication);
 
+  it('reads a commitment in progress but not rated as such, not as not started (the page and board pack)', () => {
+    const p = fixturePublication();
+    const [first, second, third] = p.snapshot.commitments;
+    Object.assign(first!, { ragStatus: 'NOT_STARTED', progress: 'IN_PROGRESS', rating: null });
+    Object.assign(second!, { ragStatus: 'NOT_STARTED', progress: 'NOT_STARTED', rating: null });
+    Object.assign(third!, { ragStatus: 'AMBER', progress: 'IN_PROGRESS', rating: 'AMBER' });
+    const all = buildPlanView(p).sections.flatMap((s) => s.commitments);
+    const of = (id: string) => all.find((c) => c.id === id)!;
+    expect(of(first!.id)).toMatchObject({
+      statusLabel: 'In progress, not rated',
+      rag: 'Not started',
+    });
+    expect(of(second!.id).statusLabel).toBe('Not started');
+    expect(of(third!.id).statusLabel).toBe('Amber');
+    const html = renderToStaticMarkup(createElement(PublishedPlan, { publication: p }));
+    expect(html).toContain('In progress, not rated');
+  });
+
   it('orders sections by position and puts each commitment under its own section', () => {
     const shuffled = fixturePublication();
     shuffled.snapshot.sections.reverse();

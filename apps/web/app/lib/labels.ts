@@ -103,24 +103,49 @@ export function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-/** The order an overview names RAG statuses in: what needs attention first. */
-const RAG_OVERVIEW_ORDER = ['RED', 'AMBER', 'GREEN', 'COMPLETE', 'NOT_STARTED'] as const;
+interface CountedSummary {
+  total: number;
+  byProgress: ReadonlyArray<{ progress: string; count: number }>;
+  byDeliveryRating: ReadonlyArray<{ rating: string | null; count: number }>;
+}
+
+/** "1 not started, 2 in progress" (counts of none left out); "" when there are no commitments. */
+export function progressCounts(summary: CountedSummary): string {
+  return summary.byProgress
+    .filter((p) => p.count > 0)
+    .map((p) => {
+      const label = PROGRESS_LABELS[p.progress as keyof typeof PROGRESS_LABELS] ?? p.progress;
+      return `${p.count} ${label.toLowerCase()}`;
+    })
+    .join(', ');
+}
+
+/** "1 red, 2 amber, 1 not rated" (counts of none left out); "" when there are no commitments. */
+export function ratingCounts(summary: CountedSummary): string {
+  return summary.byDeliveryRating
+    .filter((r) => r.count > 0)
+    .map((r) => {
+      const label =
+        r.rating === null
+          ? 'Not rated'
+          : (DELIVERY_RATING_LABELS[r.rating as keyof typeof DELIVERY_RATING_LABELS] ?? r.rating);
+      return `${r.count} ${label.toLowerCase()}`;
+    })
+    .join(', ');
+}
 
 /**
- * Commitments counted by RAG status (CommitmentSummary), as an overview says them:
- * "4 commitments: 1 red, 2 amber, 1 not started"; "No commitments yet" when there are none.
+ * Commitments counted by progress and by rating, apart (CommitmentSummary), as an overview says
+ * them: "4 commitments: 1 not started, 3 in progress; rated 1 red, 2 amber, 1 not rated";
+ * "No commitments yet" when there are none.
  */
 export function commitmentCounts(
-  summary: { total: number; byRating: ReadonlyArray<{ rating: string; count: number }> },
+  summary: CountedSummary,
   /** Where they are, said after the count: " in the whole plan". */
   where = '',
 ): string {
   if (summary.total === 0) return 'No commitments yet';
-  const counts = RAG_OVERVIEW_ORDER.flatMap((rating) => {
-    const count = summary.byRating.find((r) => r.rating === rating)?.count ?? 0;
-    return count > 0 ? [`${count} ${RAG_STATUS_LABELS[rating].toLowerCase()}`] : [];
-  });
-  return `${plural(summary.total, 'commitment', 'commitments')}${where}: ${counts.join(', ')}`;
+  return `${plural(summary.total, 'commitment', 'commitments')}${where}: ${progressCounts(summary)}; rated ${ratingCounts(summary)}`;
 }
 
 /** "1 milestone overdue, 2 due within 30 days"; "" when none is either. */

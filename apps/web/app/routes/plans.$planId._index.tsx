@@ -15,6 +15,8 @@ import {
   formatDate,
   milestoneCounts,
   plural,
+  progressCounts,
+  ratingCounts,
 } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { LiveUpdates } from '../components/live/index.ts';
@@ -25,7 +27,11 @@ export const meta: MetaFunction<typeof loader> = ({ error, data }) =>
 const COMMITMENT_SUMMARY_FIELDS = graphql(`
   fragment CommitmentSummaryFields on CommitmentSummary {
     total
-    byRating {
+    byProgress {
+      progress
+      count
+    }
+    byDeliveryRating {
       rating
       count
     }
@@ -159,10 +165,28 @@ export default function Plan() {
               {mine.length} complete.
             </p>
           )}
-          <p className="govuk-body">
-            {commitmentCounts(plan.commitmentSummary, ' in the whole plan')}.
-            {milestones && ` ${milestones.charAt(0).toUpperCase()}${milestones.slice(1)}.`}
-          </p>
+          <div id="commitment-roll-up">
+            <h3 className="govuk-heading-s govuk-!-margin-bottom-2">
+              Commitments in the whole plan
+            </h3>
+            <SummaryList
+              rows={
+                plan.commitmentSummary.total === 0
+                  ? [{ key: 'Commitments', value: 'None yet' }]
+                  : [
+                      { key: 'Commitments', value: String(plan.commitmentSummary.total) },
+                      { key: 'Progress', value: progressCounts(plan.commitmentSummary) },
+                      { key: 'Rating', value: ratingCounts(plan.commitmentSummary) },
+                      {
+                        key: 'Milestones',
+                        value: milestones
+                          ? milestones.replace(/ milestones? /, ' ')
+                          : 'None overdue or due within 30 days',
+                      },
+                    ]
+              }
+            />
+          </div>
           {plan.viewerCan.submit && blockers.length > 0 && (
             <p className="govuk-body govuk-!-font-weight-bold">
               <a className="govuk-link" href="#blockers">

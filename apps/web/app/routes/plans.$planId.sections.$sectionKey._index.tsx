@@ -62,7 +62,11 @@ const QUERY = graphql(
           }
           commitmentSummary {
             total
-            byRating {
+            byProgress {
+              progress
+              count
+            }
+            byDeliveryRating {
               rating
               count
             }

@@ -1,9 +1,10 @@
 // One frozen version: its record, the decisions of each signing organisation (and links to record
-// them while it is under review), and its downloads.
+// them while it is under review), the evidence frozen with its commitments, and its downloads.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { NotificationBanner, SummaryList, Table, Tag } from '@lip/ui';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
+import { parsePublication } from '../components/workflow/exports.server.ts';
 import {
   DECISIONS,
   FORUM_CONCERNS,
@@ -44,6 +45,7 @@ const QUERY = graphql(
         planVersion(number: $number) {
           ...PlanVersionRecord
           note
+          publicationJson
           signOffs {
             id
             decision
@@ -76,15 +78,21 @@ export const EXPORTS = [
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const number = intParam(params, 'n');
-  const { planVersion: version, ...plan } = await queryPlan(request, context, QUERY, {
+  const { planVersion: found, ...plan } = await queryPlan(request, context, QUERY, {
     id: params.planId ?? '',
     number,
   });
-  invariantResponse(version);
+  invariantResponse(found);
+  const { publicationJson, ...version } = found;
+  // The evidence frozen with each commitment, as it is published (the snapshot's own words).
+  const evidence = parsePublication(publicationJson)
+    .snapshot.commitments.filter((c) => c.evidence.length > 0)
+    .map((c) => ({ reference: c.reference, title: c.title, evidence: c.evidence }));
   const url = new URL(request.url);
   return {
     plan,
     version,
+    evidence,
     banner: url.searchParams.has('submitted')
       ? `Version ${version.number} submitted for partner review`
       : url.searchParams.has('published')
@@ -96,7 +104,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 }
 
 export default function Version() {
-  const { plan, version, banner } = useLoaderData<typeof loader>();
+  const { plan, version, evidence, banner } = useLoaderData<typeof loader>();
   const base = planPath(plan.id);
   const underReview =
     version.state === 'PARTNER_REVIEW' && plan.currentVersion?.number === version.number;
@@ -241,6 +249,50 @@ export default function Version() {
           </div>
         ))
       )}
+
+      <section aria-labelledby="evidence-heading" id="evidence">
+        <h2 className="govuk-heading-m" id="evidence-heading">
+          Evidence
+        </h2>
+        {evidence.length === 0 ? (
+          <p className="govuk-body">No evidence was recorded on the commitments of this version.</p>
+        ) : (
+          <>
+            <p className="govuk-body">
+              What showed progress on each commitment when this version was frozen. It is published
+              with the plan.
+            </p>
+            {evidence.map((c) => (
+              <div key={c.reference}>
+                <h3 className="govuk-heading-s">
+                  {c.reference}: {c.title}
+                </h3>
+                <ul className="govuk-list govuk-list--bullet">
+                  {c.evidence.map((e, i) => (
+                    <li key={i}>
+                      {e.url ? (
+                        <a className="govuk-link" href={e.url} rel="noopener noreferrer">
+                          {e.title}
+                        </a>
+                      ) : (
+                        e.title
+                      )}
+                      {e.note && (
+                        <>
+                          : <span className="lip-preserve-lines">{e.note}</span>
+                        </>
+                      )}{' '}
+                      <span className="govuk-hint govuk-!-display-inline">
+                        (added {formatDate(e.addedOn)})
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </>
+        )}
+      </section>
 
       <h2 className="govuk-heading-m">Downloads</h2>
       <ul className="govuk-list">

@@ -38,9 +38,11 @@ const QUERY = graphql(`
 const CSV_LABELS: Record<string, string> = {
   'commitments.csv': 'Commitments (open data)',
   'commitment_standard_areas.csv': 'Commitments by standard area (open data)',
+  'commitment_evidence.csv': 'Evidence for each commitment (open data)',
   'section_fields.csv': 'Section details (open data)',
   'targets.csv': 'Targets (open data)',
   'metrics.csv': 'Metrics (open data)',
+  'forum_concerns.csv': 'The parent carer forum’s concerns (open data)',
   'metrics.meta.csv': 'Metrics metadata',
   'data-guidance.csv': 'Data guidance',
 };

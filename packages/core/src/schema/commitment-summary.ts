@@ -1,5 +1,6 @@
-// The overview's counts: Section.commitmentSummary and Plan.commitmentSummary (commitments by RAG
-// status, milestones overdue and due soon), and Plan.sectionsComplete.
+// The overview's counts: Section.commitmentSummary and Plan.commitmentSummary (commitments by
+// progress and by delivery rating, counted apart; the older one-word RAG count; milestones overdue
+// and due soon), and Plan.sectionsComplete.
 import type { ObjectRef } from '@pothos/core';
 import type { Plan } from '@lip/db';
 import type { LipBuilder, LipSchemaTypes } from '../builder.ts';
@@ -10,6 +11,8 @@ import {
   DUE_SOON_DAYS,
   emptyCommitmentSummary,
   type CommitmentSummary,
+  type DeliveryRatingCount,
+  type ProgressCount,
   type RagStatusCount,
 } from '../services/commitment-summary.ts';
 import type { addScalarsAndEnums } from './scalars.ts';
@@ -35,13 +38,50 @@ export function addCommitmentSummary(
     }),
   });
 
+  const ProgressCountRef = builder.objectRef<ProgressCount>('CommitmentProgressCount').implement({
+    description: 'How many commitments have got this far.',
+    fields: (t) => ({
+      progress: t.field({ type: enums.CommitmentProgressEnum, resolve: (p) => p.progress }),
+      count: t.exposeInt('count'),
+    }),
+  });
+
+  const DeliveryRatingCountRef = builder
+    .objectRef<DeliveryRatingCount>('DeliveryRatingCount')
+    .implement({
+      description: 'How many commitments have one delivery rating, or are not rated.',
+      fields: (t) => ({
+        rating: t.field({
+          type: enums.DeliveryRatingEnum,
+          nullable: true,
+          description: 'null counts the commitments not rated.',
+          resolve: (r) => r.rating,
+        }),
+        count: t.exposeInt('count'),
+      }),
+    });
+
   const CommitmentSummaryRef = builder.objectRef<CommitmentSummary>('CommitmentSummary').implement({
     description:
-      'Commitments counted: in total and by RAG status, with their milestones that are not done and overdue or due soon.',
+      'Commitments counted: in total, by progress and by delivery rating (apart), with their milestones that are not done and overdue or due soon.',
     fields: (t) => ({
       total: t.exposeInt('total'),
+      byProgress: t.field({
+        type: [ProgressCountRef],
+        description:
+          'Every stage of progress in order (not started, in progress, complete), including those with no commitments; the counts add up to total.',
+        resolve: (s) => s.byProgress,
+      }),
+      byDeliveryRating: t.field({
+        type: [DeliveryRatingCountRef],
+        description:
+          'Every delivery rating in order (red, amber, green, then not rated as null), including those with no commitments; the counts add up to total, whatever the progress.',
+        resolve: (s) => s.byDeliveryRating,
+      }),
       byRating: t.field({
         type: [RagStatusCountRef],
+        deprecationReason:
+          'Reads progress and rating as one word, so a commitment in progress but not rated counts as not started. Use byProgress and byDeliveryRating.',
         description:
           'Every RAG status in order (not started, red, amber, green, complete), including those with no commitments.',
         resolve: (s) => s.byRating,

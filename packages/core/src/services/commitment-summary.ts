@@ -1,8 +1,10 @@
-// Commitments counted for an overview: how many, how many at each RAG status, and how many of
+// Commitments counted for an overview: how many, how many at each stage of progress and at each
+// delivery rating (counted apart: a commitment in progress but not rated is in progress and not
+// rated), the one-word RAG status older clients read, and how many of
 // their milestones are overdue or due soon. Written once, so the plan page, a section and any other
 // client count the same way. Commitments and milestones are visible to every member of the plan's
 // partnership, so the counts need no filter beyond the plan or section the caller could already see.
-import type { Prisma, PrismaClient } from '@lip/db';
+import type { CommitmentProgress, DeliveryRating, Prisma, PrismaClient } from '@lip/db';
 import { RAG_STATUSES, ragStatusOf, type RagStatus } from './commitment-fields.ts';
 import { ukToday } from './commitment-parts.ts';
 
@@ -14,8 +16,31 @@ export interface RagStatusCount {
   count: number;
 }
 
+export interface ProgressCount {
+  progress: CommitmentProgress;
+  count: number;
+}
+
+export interface DeliveryRatingCount {
+  /** null: not rated. */
+  rating: DeliveryRating | null;
+  count: number;
+}
+
+/** The orders the counts come in (zeros too), as a reader scans them. */
+export const PROGRESS_ORDER: readonly CommitmentProgress[] = [
+  'NOT_STARTED',
+  'IN_PROGRESS',
+  'COMPLETE',
+];
+export const RATING_ORDER: readonly (DeliveryRating | null)[] = ['RED', 'AMBER', 'GREEN', null];
+
 export interface CommitmentSummary {
   total: number;
+  /** Every stage of progress: not started, in progress, complete (zeros too); they add up to total. */
+  byProgress: ProgressCount[];
+  /** Every delivery rating: red, amber, green, then not rated (zeros too); they add up to total. */
+  byDeliveryRating: DeliveryRatingCount[];
   /** Every RAG status, in the enum's order (not started, red, amber, green, complete), zeros too. */
   byRating: RagStatusCount[];
   /** Milestones not done whose due date has passed. */
@@ -29,6 +54,8 @@ const DAY = 86_400_000;
 export function emptyCommitmentSummary(): CommitmentSummary {
   return {
     total: 0,
+    byProgress: PROGRESS_ORDER.map((progress) => ({ progress, count: 0 })),
+    byDeliveryRating: RATING_ORDER.map((rating) => ({ rating, count: 0 })),
     byRating: RAG_STATUSES.map((rating) => ({ rating, count: 0 })),
     overdueMilestones: 0,
     dueSoonMilestones: 0,
@@ -74,6 +101,8 @@ export async function commitmentSummariesOfPlan(
     const status = ragStatusOf(g);
     for (const summary of [plan, summaryOf(g.sectionId)]) {
       summary.total += g._count._all;
+      summary.byProgress.find((p) => p.progress === g.progress)!.count += g._count._all;
+      summary.byDeliveryRating.find((r) => r.rating === g.rating)!.count += g._count._all;
       summary.byRating.find((r) => r.rating === status)!.count += g._count._all;
     }
   }

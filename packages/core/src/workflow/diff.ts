@@ -118,6 +118,13 @@ function commitmentFields(
         )
         .join('\n'),
     },
+    {
+      key: 'evidence',
+      label: 'Evidence',
+      value: c.evidence
+        .map((e) => `${e.title}${e.url ? ` (${e.url})` : ''}${e.note ? `: ${e.note}` : ''}`)
+        .join('\n'),
+    },
   ];
   return [...fields, ...c.fields.map((f) => ({ ...f, key: `fields.${f.key}` }))];
 }

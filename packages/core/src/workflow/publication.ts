@@ -76,6 +76,7 @@ export function versionRecordOf(
       organisationName: s.organisation.name,
       decision: s.decision,
       conditions: s.conditions,
+      concerns: s.decision === 'ACKNOWLEDGED' ? s.concerns : null,
       signatoryName: s.signatoryName,
       signatoryRole: s.signatoryRole,
       forum: s.forum,

@@ -86,6 +86,7 @@ export async function buildSnapshot(
       ownerMember: { select: { user: { select: { name: true } } } },
       standards: { select: { standardArea: { select: { code: true, position: true } } } },
       milestones: { orderBy: [{ dueDate: 'asc' }, { createdAt: 'asc' }] },
+      evidence: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
     },
   });
   const targets = await db.metricTarget.findMany({
@@ -171,6 +172,12 @@ export async function buildSnapshot(
         title: m.title,
         dueDate: day(m.dueDate) ?? '',
         completedOn: day(m.completedOn),
+      })),
+      evidence: c.evidence.map((e) => ({
+        title: e.title,
+        url: e.url,
+        note: e.description,
+        addedOn: day(e.createdAt) ?? '',
       })),
       fields: Object.keys(own).length ? fallbackFields(own) : [],
     };

@@ -1,6 +1,7 @@
 // The plan page's lifecycle panel: where the plan is, which version is current, what happens next,
-// what the viewer may do now (Plan.viewerCan), who has signed off, and what stops submission,
-// grouped by section with counts, each item linking to where it is fixed.
+// what the viewer may do now (Plan.viewerCan), who has signed off (the version under review, or
+// once published, the published version, also while a revision is drafted), and what stops
+// submission, grouped by section with counts, each item linking to where it is fixed.
 import { Button, ButtonGroup, InsetText, SummaryList, Table } from '@lip/ui';
 import type { ResultOf } from '../../graphql.ts';
 import { PLAN_STATES, formatDate } from '../../lib/labels.ts';
@@ -57,6 +58,9 @@ export function LifecyclePanel({
   // someone who writes some sections finds theirs first and open.
   const writesAll = sections.length > 0 && sections.every((s) => s.viewerCanEdit);
   const groups = groupBlockers(plan.id, blockers, sections, !writesAll);
+  const underReview = plan.state === 'PARTNER_REVIEW' || plan.state === 'SIGNED_OFF';
+  // Out of review, who signed off the version the public reads stays in view.
+  const published = !underReview ? plan.publishedVersion : null;
   return (
     <section aria-labelledby="lifecycle-heading" className="govuk-!-margin-bottom-8">
       <h2 className="govuk-heading-m" id="lifecycle-heading">
@@ -92,23 +96,45 @@ export function LifecyclePanel({
           { key: 'What happens next', value: nextStep(plan) },
         ]}
       />
-      {(plan.state === 'PARTNER_REVIEW' || plan.state === 'SIGNED_OFF') &&
-        plan.signatories.length > 0 && (
+      {underReview && plan.signatories.length > 0 && (
+        <Table
+          caption="Sign-off"
+          captionSize="s"
+          region="Sign-off, by organisation"
+          firstCellIsHeader
+          head={['Organisation', 'Kind', 'Decision', 'Date of the decision']}
+          rowKeys={plan.signatories.map((s) => s.organisation.id)}
+          rows={plan.signatories.map((s) => [
+            s.organisation.name,
+            SIGNATORY_KINDS[s.kind] ?? s.kind,
+            s.signOff ? (DECISIONS[s.signOff.decision] ?? s.signOff.decision) : 'Waiting',
+            s.signOff ? formatDate(s.signOff.decidedOn) : '',
+          ])}
+        />
+      )}
+      {published && published.signOffs.length > 0 && (
+        <div id="published-sign-off">
           <Table
-            caption="Sign-off"
+            caption={`Sign-off of version ${published.number} (published)`}
             captionSize="s"
-            region="Sign-off, by organisation"
+            region={`Sign-off of version ${published.number}, by organisation`}
             firstCellIsHeader
-            head={['Organisation', 'Kind', 'Decision', 'Date of the decision']}
-            rowKeys={plan.signatories.map((s) => s.organisation.id)}
-            rows={plan.signatories.map((s) => [
+            head={['Organisation', 'Decision', 'Date of the decision']}
+            rowKeys={published.signOffs.map((s) => s.id)}
+            rows={published.signOffs.map((s) => [
               s.organisation.name,
-              SIGNATORY_KINDS[s.kind] ?? s.kind,
-              s.signOff ? (DECISIONS[s.signOff.decision] ?? s.signOff.decision) : 'Waiting',
-              s.signOff ? formatDate(s.signOff.decidedOn) : '',
+              DECISIONS[s.decision] ?? s.decision,
+              formatDate(s.decidedOn),
             ])}
           />
-        )}
+          <p className="govuk-body">
+            <a className="govuk-link" href={`${base}/versions/${published.number}`}>
+              Every decision on version {published.number} in full
+            </a>
+            , with conditions and the parent carer forum’s concerns.
+          </p>
+        </div>
+      )}
       {plan.state === 'DRAFT' && (
         <div id="blockers" tabIndex={-1}>
           <h3 className="govuk-heading-s" id="blockers-heading">

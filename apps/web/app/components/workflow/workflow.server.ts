@@ -82,6 +82,18 @@ export const LIFECYCLE_FIELDS = graphql(
       signatories {
         ...SignatoryFields
       }
+      publishedVersion {
+        number
+        signOffs {
+          id
+          decision
+          decidedOn
+          organisation {
+            id
+            name
+          }
+        }
+      }
     }
   `,
   [LIFECYCLE_STATE_FIELDS, SIGNATORY_FIELDS],
