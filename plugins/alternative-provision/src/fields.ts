@@ -52,7 +52,8 @@ const outcome = (code: string, title: string) =>
       measure: field.text({
         label: 'Measure',
         hint: 'How the partnership will know: what is counted, by whom and how often',
-        max: 300,
+        // Room for a target first written as words, kept here when targets moved to metrics.
+        max: 600,
       }),
       target: field.metricTarget({
         label: 'Target',
