@@ -190,7 +190,7 @@ test('the lead fixes what stops submission, using the task list and the coverage
         page
           .getByRole('group', { name: /APO-5/ })
           .getByLabel('Target')
-          .fill('85% in education, employment or training by 2029'),
+          .fill('85'),
     },
   ];
   for (const { blocker, fix } of fixes) {
