@@ -391,7 +391,18 @@ describe('seed', () => {
 const TARGETS = /* GraphQL */ `
   query Targets($planId: ID!) {
     plan(id: $planId) {
-      metricTargets { id version targetValue targetPeriod metric { code } ownerOrganisation { name } }
+      metricTargets {
+        id
+        version
+        targetValue
+        targetPeriod
+        metric {
+          code
+        }
+        ownerOrganisation {
+          name
+        }
+      }
     }
   }
 `;
@@ -399,7 +410,12 @@ const UPDATE_TARGET = /* GraphQL */ `
   mutation UpdateTarget($input: UpdateMetricTargetInput!) {
     result: updateMetricTarget(input: $input) {
       __typename
-      ... on MutationUpdateMetricTargetSuccess { data { targetValue version } }
+      ... on MutationUpdateMetricTargetSuccess {
+        data {
+          targetValue
+          version
+        }
+      }
     }
   }
 `;
@@ -423,7 +439,9 @@ async function targetOf(code: string): Promise<TargetRow | undefined> {
 describe('outcome targets are the metric targets', () => {
   test('the seed set APO-1..4 as metric targets; the section reads them from there', async () => {
     const s = (await section('ap@northshire.example'))!;
-    expect((await targetOf('APO-1'))?.targetValue).toBe(String(s.alternativeProvision!.apo1.target));
+    expect((await targetOf('APO-1'))?.targetValue).toBe(
+      String(s.alternativeProvision!.apo1.target),
+    );
     expect(Number((await targetOf('APO-1'))!.targetValue)).toBe(NORTHSHIRE_AP.apo1.target);
     // Stored once: the section's own data holds the measure, never the target.
     const row = await h.db.prisma.section.findFirstOrThrow({
@@ -446,7 +464,7 @@ describe('outcome targets are the metric targets', () => {
     expect(made).toMatchObject({
       targetValue: '62.5',
       targetPeriod: '2028/29',
-      ownerOrganisation: { name: "Northshire Alternative Provision Academy Trust" },
+      ownerOrganisation: { name: 'Northshire Alternative Provision Academy Trust' },
     });
     // Audited as a metric target is, by the person who wrote the section.
     const created = (

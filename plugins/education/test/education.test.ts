@@ -416,12 +416,24 @@ describe('the education section', () => {
 describe('the 20-week target is the EHC-01 metric target', () => {
   const TARGETS = /* GraphQL */ `
     query Targets($planId: ID!) {
-      plan(id: $planId) { metricTargets { id version targetValue targetPeriod metric { code } } }
+      plan(id: $planId) {
+        metricTargets {
+          id
+          version
+          targetValue
+          targetPeriod
+          metric {
+            code
+          }
+        }
+      }
     }
   `;
   const UPDATE_TARGET = /* GraphQL */ `
     mutation UpdateTarget($input: UpdateMetricTargetInput!) {
-      result: updateMetricTarget(input: $input) { __typename }
+      result: updateMetricTarget(input: $input) {
+        __typename
+      }
     }
   `;
   interface Target {

@@ -59,7 +59,8 @@ export function withValuesAt(values: Values, byPath: Record<string, unknown>): V
     let holder = out;
     for (const part of parts.slice(0, -1)) {
       const next = holder[part];
-      const copy: Values = next && typeof next === 'object' && !Array.isArray(next) ? { ...next } : {};
+      const copy: Values =
+        next && typeof next === 'object' && !Array.isArray(next) ? { ...next } : {};
       holder[part] = copy;
       holder = copy;
     }

@@ -64,7 +64,8 @@ export async function writeSectionData(
   const ownership = await sectionOwnership(host, plan, definition);
   const membership = authorize(ctx, 'section:update', { ...planFacts(plan), section: ownership });
   const targets = args.targets ?? {};
-  if (Object.keys(targets).length === 0) return writeOwnData(host, ctx, pluginId, args, plan, definition, membership);
+  if (Object.keys(targets).length === 0)
+    return writeOwnData(host, ctx, pluginId, args, plan, definition, membership);
   const planned = await planSectionTargetWrites(host, plan, definition, targets);
   const view =
     Object.keys(args.data).length > 0
@@ -74,14 +75,7 @@ export async function writeSectionData(
           definition,
           row: null,
         });
-  await writeSectionTargets(
-    host,
-    ctx,
-    membership,
-    plan,
-    ownership.ownerOrganisationId,
-    planned,
-  );
+  await writeSectionTargets(host, ctx, membership, plan, ownership.ownerOrganisationId, planned);
   return view;
 }
 

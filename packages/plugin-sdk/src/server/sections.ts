@@ -273,10 +273,7 @@ export function registerSectionFields(
  * Takes the metric target fields' values out of a parsed update (changing `data`): by dotted path,
  * those given only. A group left with no field is dropped.
  */
-function takeTargets(
-  fields: FieldSet<FieldShape>,
-  data: Values,
-): Record<string, number | null> {
+function takeTargets(fields: FieldSet<FieldShape>, data: Values): Record<string, number | null> {
   const out: Record<string, number | null> = {};
   for (const { path } of fields.metricTargets) {
     const parts = path.split('.');
