@@ -65,7 +65,7 @@ test.describe('the alternative provision section (a generic plugin UI)', () => {
     await page.getByRole('button', { name: 'Save section details' }).click();
     await expect(page.getByRole('alert').getByText('Section details saved')).toBeVisible();
     await expect(page.locator('#readiness')).toContainText('Every readiness check passes');
-    await expect(page.locator('#group-apo5')).toContainText('90%');
+    await expect(page.locator('#group-apo5')).toContainText('Target (%)90');
     expect(await axeViolations(page)).toEqual([]);
     await keepScreenshots(page, testInfo, 'section-summary-ap');
 
@@ -74,6 +74,16 @@ test.describe('the alternative provision section (a generic plugin UI)', () => {
       .getByRole('link', { name: /Local Inclusion Plan/ })
       .click();
     await expect(taskListItem(page, AP)).toContainText('Completed');
+
+    // One target, not two: the dashboard shows the APO-5 target just set through the section.
+    await page.goto(`${new URL(page.url()).pathname}/dashboard`);
+    const noFigures = page.locator('details', { hasText: /no data yet/ });
+    await noFigures.locator('summary').click();
+    await expect(
+      noFigures.getByRole('row', {
+        name: /Alternative provision leavers in sustained post-16 education/,
+      }),
+    ).toContainText(/^.*90(\.0)?% by /);
   });
 
   test('AP: a bad count is shown in the error summary and nothing is saved', async ({ page }) => {

@@ -56,7 +56,7 @@ const outcome = (code: string, title: string) =>
         max: 600,
       }),
       target: field.metricTarget({
-        label: 'Target',
+        label: 'Target (%)',
         metric: code,
         hint: `The percentage to reach by the end of the plan, for example 85. It is the plan’s ${code} target: the metrics dashboard shows and rates the same figure.`,
         min: 0,
