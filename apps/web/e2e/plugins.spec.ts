@@ -113,6 +113,46 @@ test.describe('the alternative provision section (a generic plugin UI)', () => {
   });
 });
 
+test.describe('the education section', () => {
+  test.skip(
+    !installedPlugins.includes('@lip/plugin-education'),
+    'The education plugin is not installed.',
+  );
+  const TARGET = 'Target: new EHC plans issued within 20 weeks (%)';
+  const EHC_01 = 'New EHC plans issued within 20 weeks, excluding exceptions';
+
+  test('education: the 20-week target is the EHC-01 target the dashboard rates, one value', async ({
+    page,
+  }, testInfo) => {
+    await signIn(page, 'education@northshire.example');
+    await openPlan(page, 'Northshire');
+    const planUrl = new URL(page.url()).pathname;
+    const setTarget = async (value: string) => {
+      await page.goto(`${planUrl}/sections/education/change/details`);
+      await page.getByLabel(TARGET).fill(value);
+      await page.getByRole('button', { name: 'Save section details' }).click();
+      await expect(page.getByRole('alert').getByText('Section details saved')).toBeVisible();
+    };
+
+    await page.goto(`${planUrl}/sections/education/change/details`);
+    // The demo's EHC-01 target, as the dashboard has it.
+    await expect(page.getByLabel(TARGET)).toHaveValue('70');
+    await setTarget('72.5');
+    await expect(page.locator('main')).toContainText(`${TARGET}72.5`);
+    expect(await axeViolations(page)).toEqual([]);
+    await keepScreenshots(page, testInfo, 'section-summary-education-target');
+
+    await page.goto(`${planUrl}/dashboard`);
+    const card = page.locator('section', {
+      has: page.getByRole('heading', { level: 3, name: EHC_01 }),
+    });
+    await expect(card.locator('.govuk-summary-list')).toContainText(/72\.5% by /);
+
+    // Back as it was, for the journeys that follow.
+    await setTarget('70');
+  });
+});
+
 test('the plan lists the sections of the installed plugins, and only those', async ({ page }) => {
   // Section titles of the workspace's plugins (a plugin not installed must leave no trace).
   const known: Record<string, RegExp> = {
