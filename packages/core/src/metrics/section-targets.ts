@@ -7,9 +7,9 @@ import type { Metric, MetricTarget, Plan, PeriodType } from '@lip/db';
 import type { Membership, RequestContext } from '../context.ts';
 import { type FieldError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
-import { memoForPlan } from '../plan-memo.ts';
 import type { InstalledSection, SectionMetricTargetField } from '../plugin-host/types.ts';
 import type { SectionView } from '../schema/section-view.ts';
+import { planTargets } from './plan-targets.ts';
 import { insertTarget, visibleMetric, writeTarget } from './targets.ts';
 import { targetInclude } from './target-record.ts';
 
@@ -20,19 +20,14 @@ type Values = Record<string, unknown>;
  * different commitments); "the" target a section shows is the first made. One statement per plan
  * and request.
  */
-export function planTargetsByMetric(
+export async function planTargetsByMetric(
   host: CoreHost,
   plan: Pick<Plan, 'id'>,
 ): Promise<Map<string, MetricTarget>> {
-  return memoForPlan(plan, 'section-metric-targets', async () => {
-    const rows = await host.prisma.metricTarget.findMany({
-      where: { planId: plan.id },
-      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    });
-    const byMetric = new Map<string, MetricTarget>();
-    for (const row of rows) if (!byMetric.has(row.metricId)) byMetric.set(row.metricId, row);
-    return byMetric;
-  });
+  const byMetric = new Map<string, MetricTarget>();
+  for (const row of await planTargets(host, plan))
+    if (!byMetric.has(row.metricId)) byMetric.set(row.metricId, row);
+  return byMetric;
 }
 
 /** The value of each of the section's metric target fields (by dotted path; null when unset). */
