@@ -60,11 +60,12 @@ test.describe('the alternative provision section (a generic plugin UI)', () => {
     expect(new URL(page.url()).hash).toBe('#apo5-target');
     await expect(page.locator('#apo5-target')).toBeInViewport();
     await expect(editingTextboxes(page)).toHaveCount(2);
-    await page.getByLabel('Target').fill('90% by July 2028');
+    // The outcome's target is the plan's APO-5 metric target (decision 027): a number.
+    await page.getByLabel('Target').fill('90');
     await page.getByRole('button', { name: 'Save section details' }).click();
     await expect(page.getByRole('alert').getByText('Section details saved')).toBeVisible();
     await expect(page.locator('#readiness')).toContainText('Every readiness check passes');
-    await expect(page.locator('#group-apo5')).toContainText('90% by July 2028');
+    await expect(page.locator('#group-apo5')).toContainText('Target (%)90');
     expect(await axeViolations(page)).toEqual([]);
     await keepScreenshots(page, testInfo, 'section-summary-ap');
 
@@ -73,6 +74,16 @@ test.describe('the alternative provision section (a generic plugin UI)', () => {
       .getByRole('link', { name: /Local Inclusion Plan/ })
       .click();
     await expect(taskListItem(page, AP)).toContainText('Completed');
+
+    // One target, not two: the dashboard shows the APO-5 target just set through the section.
+    await page.goto(`${new URL(page.url()).pathname}/dashboard`);
+    const noFigures = page.locator('details', { hasText: /no data yet/ });
+    await noFigures.locator('summary').click();
+    await expect(
+      noFigures.getByRole('row', {
+        name: /Alternative provision leavers in sustained post-16 education/,
+      }),
+    ).toContainText(/^.*90(\.0)?% by /);
   });
 
   test('AP: a bad count is shown in the error summary and nothing is saved', async ({ page }) => {
@@ -99,6 +110,46 @@ test.describe('the alternative provision section (a generic plugin UI)', () => {
     await expect(editingTextboxes(page)).toHaveCount(0);
     await expect(page.locator('main')).toContainText('Northshire AP Academy Trust outreach team');
     expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test.describe('the education section', () => {
+  test.skip(
+    !installedPlugins.includes('@lip/plugin-education'),
+    'The education plugin is not installed.',
+  );
+  const TARGET = 'Target: new EHC plans issued within 20 weeks (%)';
+  const EHC_01 = 'New EHC plans issued within 20 weeks, excluding exceptions';
+
+  test('education: the 20-week target is the EHC-01 target the dashboard rates, one value', async ({
+    page,
+  }, testInfo) => {
+    await signIn(page, 'education@northshire.example');
+    await openPlan(page, 'Northshire');
+    const planUrl = new URL(page.url()).pathname;
+    const setTarget = async (value: string) => {
+      await page.goto(`${planUrl}/sections/education/change/details`);
+      await page.getByLabel(TARGET).fill(value);
+      await page.getByRole('button', { name: 'Save section details' }).click();
+      await expect(page.getByRole('alert').getByText('Section details saved')).toBeVisible();
+    };
+
+    await page.goto(`${planUrl}/sections/education/change/details`);
+    // The demo's EHC-01 target, as the dashboard has it.
+    await expect(page.getByLabel(TARGET)).toHaveValue('70');
+    await setTarget('72.5');
+    await expect(page.locator('main')).toContainText(`${TARGET}72.5`);
+    expect(await axeViolations(page)).toEqual([]);
+    await keepScreenshots(page, testInfo, 'section-summary-education-target');
+
+    await page.goto(`${planUrl}/dashboard`);
+    const card = page.locator('section', {
+      has: page.getByRole('heading', { level: 3, name: EHC_01 }),
+    });
+    await expect(card.locator('.govuk-summary-list')).toContainText(/72\.5% by /);
+
+    // Back as it was, for the journeys that follow.
+    await setTarget('70');
   });
 });
 

@@ -87,6 +87,26 @@ async function hlt02() {
 }
 
 describe('sub-ICB locations', () => {
+  test('the demo holds HLT-02 at its sub-ICB location, and the dashboard rates it from there', async () => {
+    const partnership = await t.db.prisma.partnership.findUniqueOrThrow({
+      where: { id: 'demo-partnership-northshire' },
+    });
+    expect(partnership.subIcbCodes).toEqual(['E38000999']);
+    const levels = await t.db.prisma.metricObservation.groupBy({
+      by: ['geographyLevel', 'geographyCode'],
+      where: { partnershipId: 'demo-partnership-northshire', metricId: 'HLT-02' },
+    });
+    expect(levels.map((l) => `${l.geographyLevel} ${l.geographyCode}`).sort()).toEqual([
+      'ENGLAND E92000001',
+      'SUB_ICB E38000999',
+    ]);
+    // The demo target: 30% by March 2027 from a baseline of 45%.
+    expect(await hlt02()).toMatchObject({
+      rag: 'GREEN',
+      latest: { period: '2025-03', value: '29.4' },
+    });
+  });
+
   test('refuses codes that are not NHS codes and leaves the partnership as it was', async () => {
     const result = await update('lead@northshire.example', {
       subIcbCodes: ['E38000163', 'not a code'],
@@ -103,7 +123,8 @@ describe('sub-ICB locations', () => {
     const row = await t.db.prisma.partnership.findUniqueOrThrow({
       where: { id: 'demo-partnership-northshire' },
     });
-    expect(row.subIcbCodes).toEqual([]);
+    // The demo seed's sub-ICB location, unchanged.
+    expect(row.subIcbCodes).toEqual(['E38000999']);
   });
 
   test('only someone who manages metrics may set them', async () => {
@@ -122,6 +143,9 @@ describe('sub-ICB locations', () => {
       '2025,March,Sub-ICB location,E92000001,E38000999,NHS Northshire ICB - 99X,HLT-02,28.5\n' +
       '2025,March,Sub-ICB location,E92000001,E38000888,NHS Elsewhere ICB - 88Y,HLT-02,61\n';
     await importCsv(t, ctx, csv);
+    // The demo partnership holds its sub-ICB location: without it, no figure is its own.
+    const cleared = await update('lead@northshire.example', { subIcbCodes: [] });
+    expect(cleared.data).toEqual({ icbCode: 'E54000099', subIcbCodes: [] });
     expect((await hlt02()).latest).toBeNull();
 
     const saved = await update('lead@northshire.example', {

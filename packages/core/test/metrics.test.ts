@@ -261,7 +261,9 @@ describe('demo data', () => {
     expect(data.node.metricTargets.find((x) => x.metric.id === 'EHC-01')!.commentary).toContain(
       'trajectory',
     );
-    expect(await unexplainedRedMetrics(host(), 'demo-plan-northshire-lip-2026')).toEqual([]);
+    expect(await unexplainedRedMetrics(host(), { id: 'demo-plan-northshire-lip-2026' })).toEqual(
+      [],
+    );
   });
 });
 
@@ -457,7 +459,7 @@ describe('targets', () => {
       await t.db.prisma.metricTarget.findFirstOrThrow({ where: { metricId: 'EXC-02' } })
     ).id;
     const exclusionsId = Buffer.from(`MetricTarget:${exclusions}`).toString('base64url');
-    const before = await unexplainedRedMetrics(host(), 'demo-plan-northshire-lip-2026');
+    const before = await unexplainedRedMetrics(host(), { id: 'demo-plan-northshire-lip-2026' });
     expect(before.map((e) => e.metricId)).toContain('EXC-02');
     expect(before.find((e) => e.metricId === 'EXC-02')).toMatchObject({
       metricTitle: expect.any(String),
@@ -474,7 +476,7 @@ describe('targets', () => {
     });
     expect(owned.__typename).toBe('MutationUpdateMetricTargetSuccess');
     expect(
-      (await unexplainedRedMetrics(host(), 'demo-plan-northshire-lip-2026')).find(
+      (await unexplainedRedMetrics(host(), { id: 'demo-plan-northshire-lip-2026' })).find(
         (e) => e.metricId === 'EXC-02',
       ),
     ).toMatchObject({
@@ -516,7 +518,7 @@ describe('targets', () => {
     expect(
       await comment({ id: exclusionsId, version: 2, commentary: 'late' }, 'icb@northshire.example'),
     ).toMatchObject({ __typename: 'MetricTargetConflictError' });
-    const after = await unexplainedRedMetrics(host(), 'demo-plan-northshire-lip-2026');
+    const after = await unexplainedRedMetrics(host(), { id: 'demo-plan-northshire-lip-2026' });
     expect(after.map((e) => e.metricId)).not.toContain('EXC-02');
   });
 

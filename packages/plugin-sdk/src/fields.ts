@@ -15,7 +15,8 @@ export type FieldKind =
   | 'boolean'
   | 'choice'
   | 'group'
-  | 'list';
+  | 'list'
+  | 'metricTarget';
 
 interface BaseOptions {
   /** Shown to people, e.g. "ICB executive lead for SEND". Also used in messages. */
@@ -63,6 +64,15 @@ export interface IntegerOptions extends NumberOptions {
    */
   countGroup?: string;
 }
+/**
+ * A section field that shows and edits the plan's target for one metric (issue 14, decision 027).
+ * Its value is never stored with the section: it is read from, and written to, the plan's metric
+ * target, so the section and the metrics dashboard can never disagree.
+ */
+export interface MetricTargetOptions extends NumberOptions {
+  /** The metric's id in the catalogue or the plugin's pack, e.g. "EHC-01". */
+  metric: string;
+}
 export interface ChoiceOption<V extends string = string> {
   value: V;
   label: string;
@@ -96,6 +106,8 @@ interface FieldFacts {
   publication?: Publication;
   countGroup?: string;
   notForPublication?: boolean;
+  /** metricTarget: the metric whose target the field shows and edits. */
+  metric?: string;
 }
 
 /** One declared field. `V` is the type of its value when written (null when not written). */
@@ -138,6 +150,7 @@ const f = <K extends FieldKind, V>(kind: K, options: BaseOptions & Partial<Field
     publication,
     countGroup,
     notForPublication,
+    metric,
   } = options;
   const out: Field<K, V> = { kind, label, required: required ?? false };
   if (hint !== undefined) out.hint = hint;
@@ -152,6 +165,7 @@ const f = <K extends FieldKind, V>(kind: K, options: BaseOptions & Partial<Field
   if (publication !== undefined) out.publication = publication;
   if (countGroup !== undefined) out.countGroup = countGroup;
   if (notForPublication) out.notForPublication = true;
+  if (metric !== undefined) out.metric = metric;
   return out;
 };
 
@@ -175,6 +189,13 @@ export const field = {
   group: <const S extends FieldShape>(o: GroupOptions<S>) => f<'group', ShapeValues<S>>('group', o),
   /** Repeating rows of the same fields ([] when none). */
   list: <const S extends FieldShape>(o: ListOptions<S>) => f<'list', ShapeValues<S>[]>('list', o),
+  /**
+   * The plan's target for a metric of the plugin's pack, e.g. `field.metricTarget({ label:
+   * 'Target (%)', metric: 'EHC-01', min: 0, max: 100 })`: a number read from and written to the
+   * metric target (never stored with the section; not in lists). Writing it through the section
+   * needs permission to write the section; a new target's period is the plan's last.
+   */
+  metricTarget: (o: MetricTargetOptions) => f<'metricTarget', number>('metricTarget', o),
 };
 
 // ------------------------------------------------------------------------------------- metadata
@@ -197,6 +218,7 @@ function metaOf(shape: FieldShape): FieldMeta[] {
     if (def.publication !== undefined) meta.publication = def.publication;
     if (def.countGroup !== undefined) meta.countGroup = def.countGroup;
     if (def.notForPublication) meta.notForPublication = true;
+    if (def.metric !== undefined) meta.metric = def.metric;
     if (def.fields) meta.fields = metaOf(def.fields);
     return meta;
   });
@@ -282,7 +304,8 @@ function scalarSchema(def: Field): z.ZodType {
     }
     case 'integer':
     case 'decimal':
-    case 'money': {
+    case 'money':
+    case 'metricTarget': {
       const what =
         def.kind === 'money'
           ? `${noun} in pounds, like 1250.50`
@@ -319,7 +342,8 @@ function scalarSchema(def: Field): z.ZodType {
 }
 
 function preprocessFor(kind: FieldKind): (value: unknown) => unknown {
-  if (kind === 'integer' || kind === 'decimal' || kind === 'money') return toNumber;
+  if (kind === 'integer' || kind === 'decimal' || kind === 'money' || kind === 'metricTarget')
+    return toNumber;
   if (kind === 'boolean') return toBoolean;
   return blankToNull;
 }
@@ -416,8 +440,14 @@ export interface FieldSet<S extends FieldShape = FieldShape> {
   updateSchema: z.ZodType<Partial<ShapeValues<S>> & Record<string, unknown>>;
   /** Labels, hints, kinds and limits, in declaration order (for generic UI and docs). */
   meta: FieldMeta[];
-  /** Stored data (possibly from an older version) as values: fields that do not parse become null. */
+  /**
+   * Stored data (possibly from an older version) as values: fields that do not parse become null.
+   * Metric target fields are never stored with a section: on the server the core fills them in
+   * from the plan's metric targets; a client reads them as the API gave them.
+   */
   read(data: unknown): ShapeValues<S>;
+  /** The metric target fields, at any depth (decision 027). */
+  metricTargets: MetricTargetField[];
 }
 
 /** The values of a field set: `type HealthFields = FieldValues<typeof healthFields>`. */
@@ -505,6 +535,26 @@ function readShape(shape: FieldShape, data: unknown): Record<string, unknown> {
   return out;
 }
 
+const hasMetricTarget = (def: Field): boolean =>
+  def.kind === 'metricTarget' || Object.values(def.fields ?? {}).some(hasMetricTarget);
+
+/** A metric target field of a section: where it sits (a dotted path) and the metric it edits. */
+export interface MetricTargetField {
+  path: string;
+  metric: string;
+  label: string;
+}
+
+/** The metric target fields of a shape, at any depth ("ehcTimelinessTarget", "apo1.target"). */
+export function metricTargetFields(shape: FieldShape, prefix = ''): MetricTargetField[] {
+  return Object.entries(shape).flatMap(([name, def]) => {
+    if (def.kind === 'metricTarget')
+      return [{ path: `${prefix}${name}`, metric: def.metric ?? '', label: def.label }];
+    if (def.kind === 'group') return metricTargetFields(def.fields ?? {}, `${prefix}${name}.`);
+    return [];
+  });
+}
+
 /** Declares a section's fields: `defineFields({ dcoName: field.text({ label: 'DCO/DMO name' }) })`. */
 export function defineFields<const S extends FieldShape>(shape: S): FieldSet<S> {
   for (const name of Object.keys(shape)) {
@@ -515,6 +565,17 @@ export function defineFields<const S extends FieldShape>(shape: S): FieldSet<S> 
     const def = shape[name]!;
     if (def.kind === 'list' && def.fields && 'id' in def.fields)
       throw new Error(`defineFields: "${name}.id" is reserved (a list item's id)`);
+    if (def.kind === 'list' && Object.values(def.fields ?? {}).some(hasMetricTarget))
+      throw new Error(
+        `defineFields: "${name}" is a list; a metric target field cannot be in a list (a plan has one target per metric)`,
+      );
+  }
+  const targets = metricTargetFields(shape);
+  const seen = new Set<string>();
+  for (const t of targets) {
+    if (seen.has(t.metric))
+      throw new Error(`defineFields: metric "${t.metric}" has more than one target field`);
+    seen.add(t.metric);
   }
   return {
     shape,
@@ -524,6 +585,7 @@ export function defineFields<const S extends FieldShape>(shape: S): FieldSet<S> 
     >,
     meta: metaOf(shape),
     read: (data) => readShape(shape, data) as ShapeValues<S>,
+    metricTargets: targets,
   };
 }
 

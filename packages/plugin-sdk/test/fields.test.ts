@@ -155,3 +155,53 @@ describe('a section as a frozen version describes it', () => {
     expect(value('earlyYears')).toBe('Link: https://example.org/early-years\nSummary: Two hubs');
   });
 });
+
+describe('field.metricTarget', () => {
+  const fields = defineFields({
+    summary: field.longText({ label: 'Summary' }),
+    goal: field.metricTarget({ label: 'Goal (%)', metric: 'EHC-01', min: 0, max: 100 }),
+    outcome: field.group({
+      label: 'Outcome',
+      fields: {
+        measure: field.text({ label: 'Measure' }),
+        target: field.metricTarget({ label: 'Target', metric: 'APO-1', noun: 'The APO-1 target' }),
+      },
+    }),
+  });
+
+  test('names its metric in the metadata and lists every target field by path', () => {
+    expect(fields.meta[1]).toMatchObject({ name: 'goal', kind: 'metricTarget', metric: 'EHC-01' });
+    expect(fields.metricTargets).toEqual([
+      { path: 'goal', metric: 'EHC-01', label: 'Goal (%)' },
+      { path: 'outcome.target', metric: 'APO-1', label: 'Target' },
+    ]);
+  });
+
+  test('takes a number (decimals too) within its limits, as an update does', () => {
+    expect(fields.updateSchema.parse({ goal: ' 72.5 ' })).toEqual({ goal: 72.5 });
+    expect(messages(fields.updateSchema.safeParse({ goal: '101' }))).toEqual([
+      ['goal', 'Goal (%) must be 100 or less'],
+    ]);
+    expect(messages(fields.updateSchema.safeParse({ outcome: { target: 'lots' } }))).toEqual([
+      ['outcome.target', 'Enter the APO-1 target as a number'],
+    ]);
+  });
+
+  test('is refused in a list (a plan has one target per metric) and twice for one metric', () => {
+    expect(() =>
+      defineFields({
+        rows: field.list({
+          label: 'Rows',
+          itemLabel: 'Row',
+          fields: { t: field.metricTarget({ label: 'T', metric: 'EHC-01' }) },
+        }),
+      }),
+    ).toThrow('defineFields: "rows" is a list; a metric target field cannot be in a list');
+    expect(() =>
+      defineFields({
+        a: field.metricTarget({ label: 'A', metric: 'EHC-01' }),
+        b: field.metricTarget({ label: 'B', metric: 'EHC-01' }),
+      }),
+    ).toThrow('defineFields: metric "EHC-01" has more than one target field');
+  });
+});

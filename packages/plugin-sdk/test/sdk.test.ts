@@ -325,4 +325,28 @@ describe('the host', () => {
       'Plugin "mine": type "TheirsSection" must contain "Mine" in its name',
     );
   });
+
+  test("refuses a metric target field whose metric is not in the plugin's pack", () => {
+    const bad = definePlugin({
+      id: 'mine',
+      name: 'Mine',
+      version: '0.1.0',
+      coreRange: '*',
+      sections: [
+        {
+          key: 'mine',
+          title: 'Mine',
+          position: 1,
+          ownerOrganisationTypes: ['x'],
+          fields: defineFields({
+            goal: field.metricTarget({ label: 'Goal', metric: 'EHC-01' }),
+          }),
+        },
+      ],
+      metrics: { uses: ['EHC-02'] },
+    });
+    expect(() => createCore({ db: h.db, plugins: [bad] })).toThrow(
+      'Plugin "mine": section "mine" field "goal" is the target of metric "EHC-01", which is not in the plugin\'s metrics (uses or adds)',
+    );
+  });
 });

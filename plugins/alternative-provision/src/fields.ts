@@ -42,16 +42,27 @@ const tier = (tierNumber: number, title: string) =>
     },
   });
 
+// Each outcome has its own local metric (APO-1 to APO-5, metrics.ts): the outcome's target IS
+// that metric's target in the plan (decision 027), so the dashboard rates the same figure. The
+// measure stays words: how the partnership will know, never a second target.
 const outcome = (code: string, title: string) =>
   field.group({
     label: `${code}: ${title}`,
     fields: {
       measure: field.text({
         label: 'Measure',
-        hint: 'How the partnership will know, for example a percentage of pupils',
-        max: 300,
+        hint: 'How the partnership will know: what is counted, by whom and how often',
+        // Room for a target first written as words, kept here when targets moved to metrics.
+        max: 600,
       }),
-      target: field.text({ label: 'Target', hint: 'The level to reach, and by when', max: 200 }),
+      target: field.metricTarget({
+        label: 'Target (%)',
+        metric: code,
+        hint: `The percentage to reach by the end of the plan, for example 85. It is the plan’s ${code} target: the metrics dashboard shows and rates the same figure.`,
+        min: 0,
+        max: 100,
+        noun: `The ${code} target`,
+      }),
     },
   });
 

@@ -46,7 +46,8 @@ const UPDATE = /* GraphQL */ `
 
 type Values = Record<string, unknown> & {
   budget: { amount: number | null; note: string | null };
-  apo5: { measure: string | null; target: string | null };
+  apo1: { measure: string | null; target: number | null };
+  apo5: { measure: string | null; target: number | null };
   tier2: { offer: string | null; providers: string | null };
   movements: Record<string, unknown>[];
 };
@@ -244,7 +245,7 @@ describe('readiness', () => {
       version: emptied.data!.version,
       tier2: NORTHSHIRE_AP.tier2,
       budget: NORTHSHIRE_AP.budget,
-      apo5: { ...NORTHSHIRE_AP.apo5, target: '90% by 2028' },
+      apo5: { ...NORTHSHIRE_AP.apo5, target: 90 },
     });
     expect(done.__typename).toBe('MutationUpdateAlternativeProvisionSectionSuccess');
     expect(done.data!.readiness.every((r) => r.passed && r.message === null)).toBe(true);
@@ -382,5 +383,141 @@ describe('seed', () => {
     );
     const southAfter = (await section('lead@southvale.example', southvale))!;
     expect(southAfter.version).toBe(southBefore.version);
+  });
+});
+
+// The outcome targets are the plan's APO-1..5 metric targets (decision 027): one value, read and
+// written through the section or the metric, never stored twice.
+const TARGETS = /* GraphQL */ `
+  query Targets($planId: ID!) {
+    plan(id: $planId) {
+      metricTargets {
+        id
+        version
+        targetValue
+        targetPeriod
+        metric {
+          code
+        }
+        ownerOrganisation {
+          name
+        }
+      }
+    }
+  }
+`;
+const UPDATE_TARGET = /* GraphQL */ `
+  mutation UpdateTarget($input: UpdateMetricTargetInput!) {
+    result: updateMetricTarget(input: $input) {
+      __typename
+      ... on MutationUpdateMetricTargetSuccess {
+        data {
+          targetValue
+          version
+        }
+      }
+    }
+  }
+`;
+interface TargetRow {
+  id: string;
+  version: number;
+  targetValue: string;
+  targetPeriod: string;
+  metric: { code: string };
+  ownerOrganisation: { name: string } | null;
+}
+async function targetOf(code: string): Promise<TargetRow | undefined> {
+  const data = await h.runAs<{ plan: { metricTargets: TargetRow[] } }>(
+    'lead@northshire.example',
+    TARGETS,
+    { planId },
+  );
+  return data.plan.metricTargets.find((t) => t.metric.code === code);
+}
+
+describe('outcome targets are the metric targets', () => {
+  test('the seed set APO-1..4 as metric targets; the section reads them from there', async () => {
+    const s = (await section('ap@northshire.example'))!;
+    expect((await targetOf('APO-1'))?.targetValue).toBe(
+      String(s.alternativeProvision!.apo1.target),
+    );
+    expect(Number((await targetOf('APO-1'))!.targetValue)).toBe(NORTHSHIRE_AP.apo1.target);
+    // Stored once: the section's own data holds the measure, never the target.
+    const row = await h.db.prisma.section.findFirstOrThrow({
+      where: { key: AP, plan: { partnership: { slug: 'northshire' } } },
+    });
+    const stored = (row.data as Record<string, Record<string, Record<string, unknown>>>)[AP]!;
+    expect(stored.apo1).toEqual({ measure: NORTHSHIRE_AP.apo1.measure });
+  });
+
+  test('set through the section, it is the metric target; set through the metric, the section shows it', async () => {
+    const before = (await section('ap@northshire.example'))!;
+    // Only the target changes: the section row is not written, the metric target is made.
+    const saved = await update('ap@northshire.example', {
+      version: before.version,
+      apo5: { target: 62.5 },
+    });
+    expect(saved.__typename).toBe('MutationUpdateAlternativeProvisionSectionSuccess');
+    expect(saved.data!.alternativeProvision.apo5.target).toBe(62.5);
+    const made = (await targetOf('APO-5'))!;
+    expect(made).toMatchObject({
+      targetValue: '62.5',
+      targetPeriod: '2028/29',
+      ownerOrganisation: { name: 'Northshire Alternative Provision Academy Trust' },
+    });
+    // Audited as a metric target is, by the person who wrote the section.
+    const created = (
+      await h.db.prisma.auditEvent.findMany({
+        where: { entityType: 'MetricTarget', action: 'metricTarget.create' },
+      })
+    ).filter((e) => (e.after as { metricId?: string } | null)?.metricId === 'APO-5');
+    expect(created).toHaveLength(1);
+    expect(created[0]!.actorUserId).not.toBeNull();
+
+    const changed = await h.runAs<{ result: { __typename: string } }>(
+      'lead@northshire.example',
+      UPDATE_TARGET,
+      { input: { id: made.id, version: made.version, targetValue: '75' } },
+    );
+    expect(changed.result.__typename).toBe('MutationUpdateMetricTargetSuccess');
+    expect((await section('ap@northshire.example'))!.alternativeProvision!.apo5.target).toBe(75);
+
+    // And back through the section: the same record, one version on.
+    const again = await update('ap@northshire.example', {
+      version: (await section('ap@northshire.example'))!.version,
+      apo5: { measure: NORTHSHIRE_AP.apo5.measure, target: 80 },
+    });
+    expect(again.__typename).toBe('MutationUpdateAlternativeProvisionSectionSuccess');
+    const updated = (await targetOf('APO-5'))!;
+    expect(updated).toMatchObject({ id: made.id, targetValue: '80', version: made.version + 2 });
+    const updates = await h.db.prisma.auditEvent.findMany({
+      where: { entityType: 'MetricTarget', action: 'metricTarget.update' },
+    });
+    expect(
+      updates.filter((e) => (e.after as { targetValue?: string } | null)?.targetValue === '80'),
+    ).toHaveLength(1);
+  });
+
+  test('a blank target field does not delete the metric target', async () => {
+    const before = (await section('ap@northshire.example'))!;
+    const blank = await update('ap@northshire.example', {
+      version: before.version,
+      apo1: { measure: NORTHSHIRE_AP.apo1.measure, target: null },
+    });
+    expect(blank.__typename).toBe('ValidationError');
+    expect(blank.fieldErrors!.map((e) => e.path.join('.'))).toEqual(['apo1.target']);
+    expect(Number((await targetOf('APO-1'))!.targetValue)).toBe(NORTHSHIRE_AP.apo1.target);
+    expect((await section('ap@northshire.example'))!.version).toBe(before.version);
+  });
+
+  test('who may not write the section may not set its targets through it', async () => {
+    const before = (await section('icb@northshire.example'))!;
+    const refused = await update('icb@northshire.example', {
+      version: before.version,
+      apo2: { target: 10 },
+    });
+    expect(refused.__typename).toBe('ForbiddenError');
+    expect(Number((await targetOf('APO-2'))!.targetValue)).toBe(NORTHSHIRE_AP.apo2.target);
   });
 });

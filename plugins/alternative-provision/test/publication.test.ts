@@ -53,3 +53,24 @@ describe('the alternative provision section as published', () => {
     expect(movements.value).not.toMatch(/: (3|12|8|41)\b/);
   });
 });
+
+describe('outcome targets as published', () => {
+  test('an outcome publishes its measure; its target is published once, as the metric target', async () => {
+    const { default: ap } = await import('../src/server/index.ts');
+    const section = ap.sections!.find((s) => s.publishFields)!;
+    const data = { apo1: { measure: 'Pupils still on roll two terms later', target: 85 } };
+    const published = section.publishFields!(data, (counts) => [...counts]);
+    const apo1 = published.find((f) => f.key === 'apo1')!;
+    expect(apo1.value).toBe('Measure: Pupils still on roll two terms later');
+    // Frozen versions' text leaves it out too.
+    const described = section.describeFields!(data).find((f) => f.key === 'apo1')!;
+    expect(described.value).not.toContain('Target');
+    expect(section.metricTargetFields!.map((f) => [f.path, f.metric])).toEqual([
+      ['apo1.target', 'APO-1'],
+      ['apo2.target', 'APO-2'],
+      ['apo3.target', 'APO-3'],
+      ['apo4.target', 'APO-4'],
+      ['apo5.target', 'APO-5'],
+    ]);
+  });
+});

@@ -8,7 +8,7 @@ import {
 } from '../src/readiness.ts';
 import { NORTHSHIRE_AP } from '../src/server/seed-data.ts';
 
-const complete = { ...NORTHSHIRE_AP, apo5: { ...NORTHSHIRE_AP.apo5, target: '90% by 2028' } };
+const complete = { ...NORTHSHIRE_AP, apo5: { ...NORTHSHIRE_AP.apo5, target: 90 } };
 
 describe('readiness checks', () => {
   it('pass on a complete section', () => {
@@ -47,7 +47,7 @@ describe('readiness checks', () => {
       outcomesMeasured({
         ...complete,
         apo2: { measure: null, target: null },
-        apo4: { measure: null, target: '25%' },
+        apo4: { measure: null, target: 25 },
       }),
     ).toBe(
       'Add a measure and a target for APO-2 (improved attendance) and a measure for APO-4 (attainment, with a focus on English and maths)',

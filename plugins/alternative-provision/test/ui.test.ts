@@ -27,6 +27,7 @@ describe('alternative provision section UI', () => {
     expect(html).toContain('£6,850,000');
     expect(html).toContain('APO-5: Successful post-16 transitions');
     expect(html).toContain('Not given yet'); // APO-5's target
+    expect(html).toContain('85%'); // APO-1's target, as the API reads it from the metric target
     expect(html).toContain('<th scope="row" class="govuk-table__header">Summer 2026</th>');
     // Headings go no deeper than h3 (the app's "Section details" is an h2).
     expect(html).not.toMatch(/<h[456]/);
@@ -57,7 +58,7 @@ describe('alternative provision section UI', () => {
   it('sends counts as numbers, drops blank rows, and names the version it edits', () => {
     const form = new FormData();
     form.set('budget.amount', '£6,850,000');
-    form.set('apo5.target', ' 90% by 2028 ');
+    form.set('apo5.target', ' 90 ');
     form.set('movements.0.term', 'Autumn 2026');
     form.set('movements.0.intoAp', '12');
     form.set('movements.1.term', '');
@@ -66,7 +67,7 @@ describe('alternative provision section UI', () => {
       planId: 'p1',
       version: 3,
       budget: { amount: 6_850_000, note: null },
-      apo5: { measure: null, target: '90% by 2028' },
+      apo5: { measure: null, target: 90 },
       movements: [
         {
           term: 'Autumn 2026',

@@ -62,10 +62,11 @@ export const educationFields = defineFields({
     hint: 'What will change so that more new EHC plans are issued within 20 weeks of the request, and how progress is tracked at weeks 6, 16 and 20.',
     max: 5000,
   }),
-  ehcTimelinessTarget: field.integer({
+  // The plan's EHC-01 target itself (decision 027): stored once, as the metric target.
+  ehcTimelinessTarget: field.metricTarget({
     label: 'Target: new EHC plans issued within 20 weeks (%)',
-    publication: 'public',
-    hint: 'Excluding exceptions, as reported in SEN2 (metric EHC-01). A whole number from 0 to 100.',
+    metric: 'EHC-01',
+    hint: 'Excluding exceptions, as reported in SEN2 (metric EHC-01). A number from 0 to 100. It is the plan’s EHC-01 target: the metrics dashboard shows and rates the same figure.',
     min: 0,
     max: 100,
     noun: 'The 20-week target',

@@ -59,7 +59,11 @@ export const educationReadiness: EducationReadinessCheck[] = [
   {
     id: 'education.ehc-timeliness',
     title: 'EHC plan timeliness addressed',
-    field: 'ehcTimelinessSummary',
+    // The target is the plan's EHC-01 metric target, edited here too (decision 027).
+    field: (fields) =>
+      written(fields.ehcTimelinessSummary) && fields.ehcTimelinessTarget == null
+        ? 'ehcTimelinessTarget'
+        : 'ehcTimelinessSummary',
     check: ({ fields }) => {
       if (!written(fields.ehcTimelinessSummary))
         return 'Say how the plan will improve EHC plan timeliness';

@@ -410,3 +410,90 @@ describe('the education section', () => {
     expect((await section(SOUTHVALE, southvalePlan))!.version).toBe(southvaleBefore.version);
   });
 });
+
+// The 20-week target is the plan's EHC-01 metric target (decision 027): one value, whichever way
+// it is read or written.
+describe('the 20-week target is the EHC-01 metric target', () => {
+  const TARGETS = /* GraphQL */ `
+    query Targets($planId: ID!) {
+      plan(id: $planId) {
+        metricTargets {
+          id
+          version
+          targetValue
+          targetPeriod
+          metric {
+            code
+          }
+        }
+      }
+    }
+  `;
+  const UPDATE_TARGET = /* GraphQL */ `
+    mutation UpdateTarget($input: UpdateMetricTargetInput!) {
+      result: updateMetricTarget(input: $input) {
+        __typename
+      }
+    }
+  `;
+  interface Target {
+    id: string;
+    version: number;
+    targetValue: string;
+    targetPeriod: string;
+    metric: { code: string };
+  }
+  const ehc01 = async (plan = planId, email = LEAD) =>
+    (
+      await h.runAs<{ plan: { metricTargets: Target[] } }>(email, TARGETS, { planId: plan })
+    ).plan.metricTargets.filter((t) => t.metric.code === 'EHC-01');
+
+  test('the section reads the target the dashboard rates', async () => {
+    const [target] = await ehc01();
+    const s = (await section(EDUCATION))!;
+    expect(s.education!.ehcTimelinessTarget).toBe(Number(target!.targetValue));
+  });
+
+  test('set through the section, read through the metric; set through the metric, read through the section', async () => {
+    const [before] = await ehc01();
+    const s = (await section(EDUCATION))!;
+    const saved = await update(EDUCATION, { version: s.version, ehcTimelinessTarget: 72 });
+    expect(saved.__typename).toBe('MutationUpdateEducationSectionSuccess');
+    const [after] = await ehc01();
+    // The same record, its value changed and nothing else.
+    expect(after).toMatchObject({
+      id: before!.id,
+      targetValue: '72',
+      targetPeriod: before!.targetPeriod,
+      version: before!.version + 1,
+    });
+    expect(await ehc01()).toHaveLength(1);
+
+    const changed = await h.runAs<{ result: { __typename: string } }>(LEAD, UPDATE_TARGET, {
+      input: { id: after!.id, version: after!.version, targetValue: '68.5' },
+    });
+    expect(changed.result.__typename).toBe('MutationUpdateMetricTargetSuccess');
+    expect((await section(EDUCATION))!.education!.ehcTimelinessTarget).toBe(68.5);
+  });
+
+  test('an ICB editor cannot set the education target through the education section', async () => {
+    const [before] = await ehc01();
+    const s = (await section('icb@northshire.example'))!;
+    const refused = await update('icb@northshire.example', {
+      version: s.version,
+      ehcTimelinessTarget: 10,
+    });
+    expect(refused.__typename).toBe('ForbiddenError');
+    expect(refused.message).toBe('You can only change sections that your organisation owns');
+    const [after] = await ehc01();
+    expect(after).toMatchObject({ targetValue: before!.targetValue, version: before!.version });
+  });
+
+  test('a plan without a target gets one for its last period, and readiness counts it', async () => {
+    const southvale = await h.planId(SOUTHVALE);
+    const targets = await ehc01(southvale, SOUTHVALE);
+    // Written by the earlier Southvale test through the section.
+    expect(targets).toHaveLength(1);
+    expect(targets[0]).toMatchObject({ targetValue: '60', targetPeriod: '2029' });
+  });
+});

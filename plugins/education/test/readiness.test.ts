@@ -50,6 +50,11 @@ describe('education readiness', () => {
       'Set a target for the share of new EHC plans issued within 20 weeks',
     );
     expect(results({ ...fields, ehcTimelinessTarget: 70 })['education.ehc-timeliness']).toBe(true);
+    // The check links to the field to change first: the target, once the approach is written.
+    const check = educationReadiness.find((c) => c.id === 'education.ehc-timeliness')!;
+    const field = check.field as (f: EducationFields) => string;
+    expect(field(empty)).toBe('ehcTimelinessSummary');
+    expect(field(fields)).toBe('ehcTimelinessTarget');
   });
 
   test('more NPQ holders than SENCos is caught', () => {

@@ -1,7 +1,8 @@
 // Exception report: a metric rated red needs a written commentary from its owning organisation
 // before the plan can be submitted. The workflow's submission check calls this.
+import type { Plan } from '@lip/db';
 import type { CoreHost } from '../host.ts';
-import { targetInclude } from './target-record.ts';
+import { planTargets } from './plan-targets.ts';
 import { rateTargets } from './targets.ts';
 
 export interface MetricException {
@@ -23,16 +24,17 @@ export function packSectionKey(host: CoreHost, metricId: string): string | null 
   return null;
 }
 
-/** Targets of the plan rated red that have no commentary yet. */
+/**
+ * Targets of the plan rated red that have no commentary yet. The plan's targets are read once per
+ * plan and request (planTargets), shared with the sections' metric target fields.
+ */
 export async function unexplainedRedMetrics(
   host: CoreHost,
-  planId: string,
+  plan: Pick<Plan, 'id'>,
 ): Promise<MetricException[]> {
-  const targets = await host.prisma.metricTarget.findMany({
-    where: { planId, OR: [{ commentary: null }, { commentary: '' }] },
-    include: { ...targetInclude, ownerOrganisation: { select: { name: true } } },
-    orderBy: [{ metricId: 'asc' }, { id: 'asc' }],
-  });
+  const targets = (await planTargets(host, plan))
+    .filter((t) => t.commentary === null || t.commentary === '')
+    .sort((a, b) => a.metricId.localeCompare(b.metricId) || a.id.localeCompare(b.id));
   if (targets.length === 0) return [];
   const rags = await rateTargets(host, targets);
   return targets

@@ -65,7 +65,7 @@ export async function visibleMetric(
 }
 
 /** Checks against the database and the metric's period type; maps input to columns. */
-async function check(
+export async function checkTarget(
   host: CoreHost,
   plan: Plan,
   metric: Metric,
@@ -156,7 +156,7 @@ export async function createMetricTarget(
       'metricId',
       'Choose a metric from the catalogue or your local metrics',
     );
-  const data = await check(host, plan, metric, input);
+  const data = await checkTarget(host, plan, metric, input);
   // Without a named owner, the commitment's owner answers for the metric.
   if (input.ownerOrganisationId === undefined && typeof data.commitmentId === 'string') {
     const commitment = await host.prisma.commitment.findUniqueOrThrow({
@@ -164,6 +164,21 @@ export async function createMetricTarget(
     });
     data.ownerOrganisationId = commitment.ownerOrganisationId;
   }
+  return insertTarget(host, ctx, membership, plan, metric, data);
+}
+
+/**
+ * Creates a checked target and its audit entry ("metricTarget.create") in one transaction: the
+ * one way a target comes into being, whether through this mutation or a section's target field.
+ */
+export async function insertTarget(
+  host: CoreHost,
+  ctx: RequestContext,
+  membership: ReturnType<typeof authorize>,
+  plan: Plan,
+  metric: Metric,
+  data: Omit<Prisma.MetricTargetUncheckedUpdateInput, 'version'>,
+): Promise<TargetRecord> {
   const id = await host.prisma.$transaction(async (tx) => {
     const created = await tx.metricTarget.create({
       data: {
@@ -227,7 +242,7 @@ function auditTarget(
 }
 
 /** One guarded write: UPDATE ... WHERE id AND version, then the audit entry; conflict when stale. */
-async function writeTarget(
+export async function writeTarget(
   host: CoreHost,
   ctx: RequestContext,
   existing: TargetRecord,
@@ -262,7 +277,7 @@ export async function updateMetricTarget(
   const existing = await visibleTarget(host, ctx, input.id);
   const membership = authorize(ctx, 'plan:edit', planFacts(existing.plan));
   const plan = await host.prisma.plan.findUniqueOrThrow({ where: { id: existing.planId } });
-  const data = await check(host, plan, existing.metric, input);
+  const data = await checkTarget(host, plan, existing.metric, input);
   return writeTarget(
     host,
     ctx,

@@ -58,6 +58,17 @@ export function checkPlugins(
       if (section.ownerOrganisationTypes.length === 0) {
         throw new PluginError(id, `section "${section.key}" names no owner organisation types`);
       }
+      const pack = new Set([
+        ...(plugin.metrics?.uses ?? []),
+        ...(plugin.metrics?.adds ?? []).map((m) => m.id),
+      ]);
+      for (const target of section.metricTargetFields ?? []) {
+        if (!pack.has(target.metric))
+          throw new PluginError(
+            id,
+            `section "${section.key}" field "${target.path}" is the target of metric "${target.metric}", which is not in the plugin's metrics (uses or adds)`,
+          );
+      }
       sections.set(section.key, { ...section, pluginId: id });
     }
   }

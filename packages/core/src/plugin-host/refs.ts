@@ -11,6 +11,7 @@ import {
 } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import { idOf } from '../ids.ts';
+import { withSectionTargets } from '../metrics/section-targets.ts';
 import type { CoreTypeRefs } from '../schema/type-refs.ts';
 import type { SectionView } from '../schema/section-view.ts';
 import {
@@ -37,6 +38,11 @@ export interface CoreRefs extends CoreTypeRefs {
   ];
   /** This plugin's data on a section ({} when never written). */
   readSectionData(section: SectionView): SectionData;
+  /**
+   * The section's values as read, with its metric target fields (decision 027) filled in from the
+   * plan's metric targets.
+   */
+  withMetricTargets(section: SectionView, values: SectionData): Promise<SectionData>;
   /**
    * Replace this plugin's data on a section, if `version` is current: checks the viewer may edit
    * the section, increments the version, appends an audit event; throws NotFoundError,
@@ -68,6 +74,7 @@ export function createRefs(host: CoreHost, types: CoreTypeRefs, pluginId: string
     },
     sectionWriteErrors: [SectionConflictError, ValidationError, NotFoundError, ForbiddenError],
     readSectionData: (section) => readSectionData(section, pluginId),
+    withMetricTargets: (section, values) => withSectionTargets(host, section, values),
     writeSectionData: (ctx, args) => writeSectionData(host, ctx, pluginId, args),
     idOf,
   };

@@ -7,7 +7,8 @@ import { encodeGlobalId, idOf } from '../ids.ts';
 import { appendAudit } from '../services/audit.ts';
 import { preferredOwnerOrganisationId } from '../services/section-owner.ts';
 import { checkPlugins, PluginError } from './host.ts';
-import type { DemoPlan, LipPlugin, PluginSeedContext } from './types.ts';
+import { planEndPeriod } from '../metrics/section-targets.ts';
+import type { DemoPlan, InstalledSection, LipPlugin, PluginSeedContext } from './types.ts';
 
 export interface RunPluginSeedsOptions {
   /** Also run each plugin's `seed` (demo content). Default false: metric packs only. */
@@ -16,6 +17,26 @@ export interface RunPluginSeedsOptions {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Seed data without its metric target fields, and those fields' numeric values. */
+function splitTargets(
+  definition: InstalledSection,
+  data: Record<string, unknown>,
+): { own: Record<string, unknown>; targets: { metric: string; value: number }[] } {
+  const own = structuredClone(data);
+  const targets: { metric: string; value: number }[] = [];
+  for (const { path, metric } of definition.metricTargetFields ?? []) {
+    const parts = path.split('.');
+    let holder: unknown = own;
+    for (const part of parts.slice(0, -1)) holder = isRecord(holder) ? holder[part] : undefined;
+    if (!isRecord(holder)) continue;
+    const last = parts[parts.length - 1]!;
+    const value = holder[last];
+    delete holder[last];
+    if (typeof value === 'number' && Number.isFinite(value)) targets.push({ metric, value });
+  }
+  return { own, targets };
 }
 
 export async function runPluginSeeds(
@@ -79,7 +100,7 @@ export async function runPluginSeeds(
           title: p.title,
         }));
       },
-      async fillSectionData(planId, sectionKey, data) {
+      async fillSectionData(planId, sectionKey, given) {
         const definition = own.find((s) => s.key === sectionKey);
         if (!definition)
           throw new PluginError(
@@ -89,6 +110,9 @@ export async function runPluginSeeds(
         const dbPlanId = idOf('Plan', planId) ?? planId;
         const plan = await prisma.plan.findUnique({ where: { id: dbPlanId } });
         if (!plan) throw new PluginError(plugin, `seed: no plan ${planId}`);
+        // Metric target fields are not stored with the section: their values seed the plan's
+        // metric targets (decision 027), where the plan has none for that metric yet.
+        const { own: data, targets } = splitTargets(definition, given);
         return prisma.$transaction(async (tx) => {
           const before = await tx.section.findUnique({
             where: { planId_key: { planId: plan.id, key: sectionKey } },
@@ -127,6 +151,30 @@ export async function runPluginSeeds(
             before: before ? { version: before.version, data: existing ?? {} } : undefined,
             after: { version: after.version, data },
           });
+          for (const { metric, value } of targets) {
+            const found = await tx.metric.findUnique({ where: { id: metric } });
+            const exists = await tx.metricTarget.findFirst({
+              where: { planId: plan.id, metricId: metric },
+            });
+            if (!found || exists) continue;
+            const created = await tx.metricTarget.create({
+              data: {
+                planId: plan.id,
+                metricId: metric,
+                targetValue: String(value),
+                targetPeriod: planEndPeriod(found.periodType, plan),
+                ownerOrganisationId: after.ownerOrganisationId,
+              },
+            });
+            await appendAudit(tx, signedOutContext(), undefined, {
+              partnershipId: plan.partnershipId,
+              planId: plan.id,
+              entityType: 'MetricTarget',
+              entityId: created.id,
+              action: 'metricTarget.seed',
+              after: created,
+            });
+          }
           return true;
         });
       },

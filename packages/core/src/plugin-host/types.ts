@@ -109,6 +109,12 @@ export interface SectionDefinition {
   readinessChecks?: readonly ReadinessCheck[];
   /** Codes of the standard areas its commitments usually map to, e.g. ["SA-08", "SA-10"]. */
   standardsSuggestions?: readonly string[];
+  /**
+   * Fields that show and edit the plan's target of a metric in the plugin's pack (the SDK sets
+   * them from `field.metricTarget`): never stored with the section; read from and written to the
+   * metric target (decision 027). `path` is dotted ("apo1.target").
+   */
+  metricTargetFields?: readonly SectionMetricTargetField[];
   /** Reads stored data as the fields readiness checks see (the SDK sets it from `fields`). */
   readFields?: (data: Record<string, unknown>) => Record<string, unknown>;
   /** Stored data as labelled text, in the plugin's order, for frozen versions (the SDK sets it from `fields`). */
@@ -121,6 +127,13 @@ export interface SectionDefinition {
    * fields left out. A field with a count published as "c" carries `symbol: 'c'`.
    */
   publishFields?: (data: Record<string, unknown>, protect: CountProtector) => PublishedFieldText[];
+}
+
+/** A section field bound to a metric's target (see SectionDefinition.metricTargetFields). */
+export interface SectionMetricTargetField {
+  path: string;
+  metric: string;
+  label: string;
 }
 
 /** Protects one group of counts published side by side: each a number, "c" (suppressed) or null. */

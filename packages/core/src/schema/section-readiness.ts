@@ -7,6 +7,7 @@ import type { CoreHost } from '../host.ts';
 import { memoForPlan } from '../plan-memo.ts';
 import type { CommitmentSummary, CommitmentsSummary } from '../plugin-host/types.ts';
 import { metricTypes } from '../metrics/metric-type.ts';
+import { withSectionTargets } from '../metrics/section-targets.ts';
 import { readSectionData } from '../services/section-data.ts';
 import { ragStatusOf } from '../services/commitment-fields.ts';
 import type { SectionRefType } from './section.ts';
@@ -89,7 +90,12 @@ async function runReadiness(host: CoreHost, view: SectionView): Promise<Readines
   const checks = view.definition.readinessChecks ?? [];
   if (checks.length === 0) return [];
   const data = readSectionData(view, view.definition.pluginId);
-  const fields = view.definition.readFields ? view.definition.readFields(data) : data;
+  // Metric target fields read the plan's targets (decision 027).
+  const fields = await withSectionTargets(
+    host,
+    view,
+    view.definition.readFields ? view.definition.readFields(data) : data,
+  );
   const commitments = await commitmentsOf(host, view);
   const results: ReadinessResult[] = [];
   for (const check of checks) {

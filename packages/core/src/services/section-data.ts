@@ -1,9 +1,11 @@
 // A plugin's own fields on a section, stored by core in Section.data under the plugin's id.
-import type { Prisma } from '@lip/db';
+import type { Plan, Prisma } from '@lip/db';
 import { authorize, planFacts } from '../auth/permissions.ts';
-import type { RequestContext } from '../context.ts';
+import type { Membership, RequestContext } from '../context.ts';
 import type { CoreHost } from '../host.ts';
-import type { SectionView } from '../schema/section-view.ts';
+import { planSectionTargetWrites, writeSectionTargets } from '../metrics/section-targets.ts';
+import type { InstalledSection } from '../plugin-host/types.ts';
+import { sectionOfPlan, type SectionView } from '../schema/section-view.ts';
 import { visiblePlan } from './plans.ts';
 import { sectionOwnership } from './section-owner.ts';
 import { writeSectionVersioned } from './section-write.ts';
@@ -38,6 +40,12 @@ export interface WriteSectionDataArgs {
     stored: SectionData,
     atVersion: boolean,
   ) => { data: SectionData; conflicts?: undefined } | { conflicts: string[] };
+  /**
+   * Values of the section's metric target fields, by dotted path (decision 027): written to the
+   * plan's metric targets after the section's own data, never stored with it. Checked before
+   * anything is written. With no `data` keys, the section row is not written at all.
+   */
+  targets?: Record<string, number | null>;
 }
 
 export async function writeSectionData(
@@ -53,10 +61,33 @@ export async function writeSectionData(
     );
   }
   const plan = await visiblePlan(host, ctx, args.planId);
-  const membership = authorize(ctx, 'section:update', {
-    ...planFacts(plan),
-    section: await sectionOwnership(host, plan, definition),
-  });
+  const ownership = await sectionOwnership(host, plan, definition);
+  const membership = authorize(ctx, 'section:update', { ...planFacts(plan), section: ownership });
+  const targets = args.targets ?? {};
+  if (Object.keys(targets).length === 0)
+    return writeOwnData(host, ctx, pluginId, args, plan, definition, membership);
+  const planned = await planSectionTargetWrites(host, plan, definition, targets);
+  const view =
+    Object.keys(args.data).length > 0
+      ? await writeOwnData(host, ctx, pluginId, args, plan, definition, membership)
+      : ((await sectionOfPlan(host.prisma, host, plan, definition.key)) ?? {
+          plan,
+          definition,
+          row: null,
+        });
+  await writeSectionTargets(host, ctx, membership, plan, ownership.ownerOrganisationId, planned);
+  return view;
+}
+
+function writeOwnData(
+  host: CoreHost,
+  ctx: RequestContext,
+  pluginId: string,
+  args: WriteSectionDataArgs,
+  plan: Plan,
+  definition: InstalledSection,
+  membership: Membership,
+): Promise<SectionView> {
   return writeSectionVersioned(host, ctx, {
     plan,
     definition,

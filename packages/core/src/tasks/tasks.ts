@@ -125,7 +125,7 @@ async function draftTasks(
       count: failing,
     });
   }
-  const red = await unexplainedRedMetrics(host, plan.id);
+  const red = await unexplainedRedMetrics(host, plan);
   if (red.length > 0) {
     const owned = new Set(
       (

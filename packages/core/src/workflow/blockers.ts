@@ -107,7 +107,7 @@ export async function submissionBlockersOf(
       ),
     );
   }
-  for (const metric of await unexplainedRedMetrics(host, plan.id)) {
+  for (const metric of await unexplainedRedMetrics(host, plan)) {
     const owner = metric.ownerOrganisationName ? ` (${metric.ownerOrganisationName})` : '';
     blockers.push(
       blocker(

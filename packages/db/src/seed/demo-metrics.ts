@@ -1,6 +1,6 @@
-// Demo metrics for Northshire: its ICB, targets for eight catalogue metrics tied to demo
-// commitments (each with an owning organisation), and published-style figures for the county, the
-// North West and England over several periods: some provisional, one suppressed ("c"), one metric
+// Demo metrics for Northshire: its ICB and sub-ICB location, targets for eight catalogue metrics
+// tied to demo commitments (each with an owning organisation), and published-style figures for the
+// county (HLT-02 for its sub-ICB location), the North West and England over several periods: some provisional, one suppressed ("c"), one metric
 // broken down by SEN status. One target is red WITH its exception commentary and others amber, so
 // the demo plan stays submittable (no red target without commentary). Invented figures.
 // Idempotent: fixed ids, existing rows (and anyone's edits) left alone.
@@ -15,6 +15,12 @@ const REGION = 'E12000002'; // North West
 const ENGLAND = 'E92000001';
 /** Northshire's ICB footprint (health metrics are measured over it). */
 export const NORTHSHIRE_ICB_CODE = 'E54000099';
+/**
+ * The sub-ICB location covering Northshire (fictional, "NHS Northshire ICB - 99X"). HLT-02 is
+ * published per sub-ICB location only (decision 022), so its demo figures are held there and the
+ * dashboard rates it from this geography.
+ */
+export const NORTHSHIRE_SUB_ICB_CODES = ['E38000999'];
 
 const NC_ED = 'demo-org-northshire-cc-education';
 const N_ICB = 'demo-org-nhs-northshire-icb';
@@ -192,8 +198,8 @@ export const demoSeries: readonly SeriesSeed[] = [
   },
   {
     metricId: 'HLT-02',
-    level: 'ICB',
-    code: NORTHSHIRE_ICB_CODE,
+    level: 'SUB_ICB',
+    code: NORTHSHIRE_SUB_ICB_CODES[0]!,
     points: {
       '2024-10': '44',
       '2024-11': '41.5',
@@ -247,6 +253,20 @@ export async function seedDemoMetrics(prisma: Client): Promise<void> {
   await prisma.partnership.updateMany({
     where: { id: PARTNERSHIP, icbCode: null },
     data: { icbCode: NORTHSHIRE_ICB_CODE },
+  });
+  await prisma.partnership.updateMany({
+    where: { id: PARTNERSHIP, subIcbCodes: { isEmpty: true } },
+    data: { subIcbCodes: NORTHSHIRE_SUB_ICB_CODES },
+  });
+  // Earlier demo seeds held HLT-02 at the ICB, where the NHS does not publish it; an ICB series
+  // would be preferred over the sub-ICB one, so those invented rows go (only the seed's own ids).
+  await prisma.metricObservation.deleteMany({
+    where: {
+      id: { startsWith: 'demo-obs-hlt-02-icb-' },
+      partnershipId: PARTNERSHIP,
+      metricId: 'HLT-02',
+      geographyLevel: 'ICB',
+    },
   });
 
   const authors = await prisma.user.findMany({

@@ -6,7 +6,7 @@ import { describeFieldValues, publishFieldValues, registerSectionFields } from '
 
 export interface PluginSection<S extends FieldShape = FieldShape> extends Omit<
   SectionDefinition,
-  'readinessChecks' | 'readFields' | 'describeFields' | 'publishFields'
+  'readinessChecks' | 'readFields' | 'describeFields' | 'publishFields' | 'metricTargetFields'
 > {
   /** The section's typed fields (`defineFields`): generates its GraphQL type, field, input and mutation. */
   fields?: FieldSet<S>;
@@ -33,6 +33,9 @@ export function definePlugin<const T extends readonly FieldShape[] = []>(
       ...(readinessChecks ? { readinessChecks: readinessChecks as readonly ReadinessCheck[] } : {}),
       ...(fields
         ? {
+            ...(fields.metricTargets.length > 0
+              ? { metricTargetFields: fields.metricTargets }
+              : {}),
             readFields: (data: Record<string, unknown>) => fields.read(data),
             describeFields: (data: Record<string, unknown>) =>
               describeFieldValues(fields.meta, fields.read(data)),

@@ -37,6 +37,7 @@ function scalarType(def: Field): string | null {
       return 'Int';
     case 'decimal':
     case 'money':
+    case 'metricTarget':
       return 'Float';
     case 'boolean':
       return 'Boolean';
@@ -50,7 +51,10 @@ function scalarType(def: Field): string | null {
 }
 
 function describe(def: Field): string {
-  return def.hint ? `${def.label}. ${def.hint}` : def.label;
+  const text = def.hint ? `${def.label}. ${def.hint}` : def.label;
+  return def.kind === 'metricTarget'
+    ? `${text} (The plan's target of metric ${def.metric ?? ''}: read from and written to the metric target.)`
+    : text;
 }
 
 /** Adds the generated GraphQL of one section. */
@@ -205,9 +209,12 @@ export function registerSectionFields(
       nullable: true,
       description: `The ${sectionKey} section's fields; null on other sections.`,
       authScopes: (section: SectionView) => ({ member: section.plan.partnershipId }),
-      resolve: (section: SectionView) =>
+      resolve: async (section: SectionView) =>
         section.definition.key === sectionKey
-          ? tag(fields.read(refs.readSectionData(section)), section.plan.partnershipId)
+          ? tag(
+              await refs.withMetricTargets(section, fields.read(refs.readSectionData(section))),
+              section.plan.partnershipId,
+            )
           : null,
     }),
   );
@@ -233,21 +240,27 @@ export function registerSectionFields(
         const parsed = fields.updateSchema.parse(input) as Values;
         const data: Values = {};
         for (const key of shapeKeys) if (parsed[key] !== undefined) data[key] = parsed[key];
+        // Metric target fields go to the plan's metric targets, never into the section's data.
+        const targets = takeTargets(fields, data);
         const base = input.base as Values | null | undefined;
         return refs.writeSectionData(ctx, {
           planId: String(input.planId),
           sectionKey,
           version: Number(input.version),
           data,
+          ...(Object.keys(targets).length > 0 ? { targets } : {}),
           mergeInto: (saved, atVersion) => {
             // Stored values as read (lists with their ids), beside any keys no longer declared.
             const stored = { ...saved, ...fields.read(saved) };
-            return mergeSectionValues(
+            const merged = mergeSectionValues(
               fields,
               stored,
               data,
               atVersion ? stored : (base ?? undefined),
             );
+            // Metric target fields (read as null) are never stored with the section.
+            if ('data' in merged) takeTargets(fields, merged.data);
+            return merged;
           },
         });
       },
@@ -255,6 +268,35 @@ export function registerSectionFields(
   );
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
+
+/**
+ * Takes the metric target fields' values out of a parsed update (changing `data`): by dotted path,
+ * those given only. A group left with no field is dropped.
+ */
+function takeTargets(fields: FieldSet<FieldShape>, data: Values): Record<string, number | null> {
+  const out: Record<string, number | null> = {};
+  for (const { path } of fields.metricTargets) {
+    const parts = path.split('.');
+    const holders: Values[] = [data];
+    for (const part of parts.slice(0, -1)) {
+      const next = holders[holders.length - 1]![part];
+      if (!next || typeof next !== 'object' || Array.isArray(next)) break;
+      holders.push(next as Values);
+    }
+    if (holders.length !== parts.length) continue;
+    const holder = holders[holders.length - 1]!;
+    const last = parts[parts.length - 1]!;
+    if (holder[last] === undefined) continue;
+    const value = holder[last];
+    out[path] = typeof value === 'number' ? value : null;
+    delete holder[last];
+    if (parts.length > 1 && Object.keys(holder).length === 0) {
+      const parent = holders[holders.length - 2]!;
+      delete parent[parts[parts.length - 2]!];
+    }
+  }
+  return out;
+}
 
 // ------------------------------------------------------------------------- frozen versions' text
 
@@ -300,7 +342,7 @@ export function describeFieldValues(
   meta: readonly FieldMeta[],
   values: Values,
 ): Array<{ key: string; label: string; value: string }> {
-  return meta.map((m) => ({
+  return withoutTargets(meta).map((m) => ({
     key: m.name,
     label: m.label,
     value: describeValue(m, values[m.name]),
@@ -313,9 +355,19 @@ export function describeFieldValues(
 const isCount = (meta: FieldMeta): boolean =>
   meta.kind === 'integer' && meta.publication !== 'public';
 
+/**
+ * Without metric target fields, at any depth: a version and a publication give each target once,
+ * from the plan's metric targets (decision 027), not again as section text.
+ */
+function withoutTargets(meta: readonly FieldMeta[]): FieldMeta[] {
+  return meta
+    .filter((m) => m.kind !== 'metricTarget')
+    .map((m) => (m.fields ? { ...m, fields: withoutTargets(m.fields) } : m));
+}
+
 /** The fields as published: without not-for-publication fields, at any depth. */
 function publishedMeta(meta: readonly FieldMeta[]): FieldMeta[] {
-  return meta
+  return withoutTargets(meta)
     .filter((m) => !m.notForPublication)
     .map((m) => (m.fields ? { ...m, fields: publishedMeta(m.fields) } : m));
 }

@@ -91,7 +91,12 @@ function readScalar(m: FieldMeta, raw: FormDataEntryValue | null): unknown {
   if (typeof raw !== 'string') return null;
   const text = raw.trim();
   if (text === '') return null;
-  if (m.kind === 'integer' || m.kind === 'decimal' || m.kind === 'money') {
+  if (
+    m.kind === 'integer' ||
+    m.kind === 'decimal' ||
+    m.kind === 'money' ||
+    m.kind === 'metricTarget'
+  ) {
     const cleaned = text.replace(/[£,\s]/g, '');
     const n = Number(cleaned);
     // Not a number: sent as typed, so the API answers with the field's message.
@@ -138,7 +143,8 @@ function display(m: FieldMeta, value: unknown): ReactNode {
   if (m.kind === 'boolean') return value ? 'Yes' : 'No';
   if (m.kind === 'choice') return m.options?.find((o) => o.value === value)?.label ?? String(value);
   if (m.kind === 'money') return showMoney(Number(value));
-  if (m.kind === 'integer' || m.kind === 'decimal') return showCount(Number(value));
+  if (m.kind === 'integer' || m.kind === 'decimal' || m.kind === 'metricTarget')
+    return showCount(Number(value));
   if (m.kind === 'date') return showDate(String(value));
   if (m.kind === 'url') return showLink(String(value));
   if (m.kind === 'longText') return showText(String(value));
@@ -296,7 +302,11 @@ function EditorFields({
             />
           );
         }
-        const numeric = m.kind === 'integer' || m.kind === 'decimal' || m.kind === 'money';
+        const numeric =
+          m.kind === 'integer' ||
+          m.kind === 'decimal' ||
+          m.kind === 'money' ||
+          m.kind === 'metricTarget';
         return (
           <Input
             key={name}

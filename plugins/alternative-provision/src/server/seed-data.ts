@@ -27,20 +27,20 @@ export const NORTHSHIRE_AP = {
   },
   apo1: {
     measure: 'Pupils given tier 1 outreach who are still on roll at their school two terms later',
-    target: '85% by July 2027',
+    target: 85,
   },
   apo2: {
     measure:
-      'Attendance in AP compared with the pupil’s attendance in the term before the placement',
-    target: 'Up by 15 percentage points on average',
+      'Attendance in AP compared with the pupil’s attendance in the term before the placement: up by 15 percentage points on average',
+    target: 80,
   },
   apo3: {
     measure: 'Tier 2 placements ending in a return to the home school that lasts at least a term',
-    target: '70% by July 2028',
+    target: 70,
   },
   apo4: {
-    measure: 'Year 11 leavers from AP with grade 4 or above in English and maths',
-    target: '25% by 2029 (11% in 2025)',
+    measure: 'Year 11 leavers from AP with grade 4 or above in English and maths (11% in 2025)',
+    target: 25,
   },
   // No target agreed yet: the section is still in progress in the demo.
   apo5: {

@@ -2,6 +2,7 @@
 // the pupil movements (aggregate counts per term) as GOV.UK tables and summary lists.
 import {
   ListTable,
+  notGiven,
   showMoney as money,
   showText as text,
   type GenericSection,
@@ -10,6 +11,9 @@ import { SummaryList, Table } from '@lip/ui';
 import { AP_OUTCOMES, AP_TIERS, apFields, type ApFields } from '../fields.ts';
 
 const count = (value: number | null | undefined) => ({ content: value ?? '–', numeric: true });
+
+const targetText = (value: number | null) =>
+  value === null ? notGiven : `${value.toLocaleString('en-GB')}%`;
 
 export function ApSummary({ section }: { section: GenericSection }) {
   const ap = apFields.read(section.alternativeProvision ?? {}) as ApFields;
@@ -40,7 +44,12 @@ export function ApSummary({ section }: { section: GenericSection }) {
         caption="The five outcomes of the AP performance framework"
         head={['Outcome', 'Measure', 'Target']}
         entries={AP_OUTCOMES}
-        row={(o) => [`${o.code}: ${o.title}`, text(ap[o.key].measure), text(ap[o.key].target)]}
+        row={(o) => [
+          `${o.code}: ${o.title}`,
+          text(ap[o.key].measure),
+          // The plan's target of the outcome's metric (decision 027).
+          targetText(ap[o.key].target),
+        ]}
       />
 
       <h3 className="govuk-heading-s">Pupil movements</h3>

@@ -36,6 +36,7 @@ export const northshireEducation: EducationFields = {
     'In 2025 38% of new EHC plans were issued within 20 weeks. The assessment pathway is being redesigned: weekly tracking of ' +
     'every request at weeks 6, 16 and 20, four additional case officers until the backlog is cleared, educational psychology ' +
     'advice commissioned from two additional providers, and health and care advice requested on day one through the DCO.',
+  // Not stored with the section: it seeds the plan's EHC-01 target where it has none (decision 027).
   ehcTimelinessTarget: 70,
   ehcQualitySummary:
     'A multi-agency audit of 20 plans each term, with the parent carer forum, scored against the Northshire quality standard. ' +
