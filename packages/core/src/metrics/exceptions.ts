@@ -1,5 +1,6 @@
 // Exception report: a metric rated red needs a written commentary from its owning organisation
 // before the plan can be submitted. The workflow's submission check calls this.
+import type { Partnership } from '@lip/db';
 import type { CoreHost } from '../host.ts';
 import { targetInclude } from './target-record.ts';
 import { rateTargets } from './targets.ts';
@@ -23,10 +24,11 @@ export function packSectionKey(host: CoreHost, metricId: string): string | null 
   return null;
 }
 
-/** Targets of the plan rated red that have no commentary yet. */
+/** Targets of the plan rated red that have no commentary yet (`partnership`: the plan's, if read). */
 export async function unexplainedRedMetrics(
   host: CoreHost,
   planId: string,
+  partnership?: Partnership,
 ): Promise<MetricException[]> {
   const targets = await host.prisma.metricTarget.findMany({
     where: { planId, OR: [{ commentary: null }, { commentary: '' }] },
@@ -34,7 +36,7 @@ export async function unexplainedRedMetrics(
     orderBy: [{ metricId: 'asc' }, { id: 'asc' }],
   });
   if (targets.length === 0) return [];
-  const rags = await rateTargets(host, targets);
+  const rags = await rateTargets(host, targets, partnership ? [partnership] : []);
   return targets
     .filter((target) => rags.get(target.id)?.rag === 'RED')
     .map((target) => ({
