@@ -2,7 +2,7 @@
 // plan's PUBLISHED version (its Publication: the frozen snapshot after disclosure control) and the
 // plan's submission state. Nothing here reads a live draft: no commitment, section, target or
 // comment table is queried, so a draft's content cannot reach an overseer.
-import type { PlanState, Prisma, PrismaClient } from '@lip/db';
+import type { PlanState, PrismaClient } from '@lip/db';
 import { ValidationError } from '../errors.ts';
 import { ENGLAND_CODE, regionCode } from '../metrics/geography.ts';
 import type { Publication, SnapshotObservation } from '../snapshot.ts';
@@ -78,10 +78,11 @@ function filterOf(filter: OversightFilter) {
 }
 
 /**
- * The published versions of these plans, each snapshot read without its commitments and sections:
- * no oversight page shows them (coverage lists the references it needs), and they are nine tenths
- * of a snapshot's bytes. At national scale (153 plans of 400 commitments) reading them whole was
- * 70 MB of JSON fetched and checked on every oversight page, most of its 2.5 s (docs/benchmarks.md).
+ * The published versions of these plans, each with its snapshot's summary as the snapshot
+ * (PlanVersion.snapshotSummary: commitments and sections emptied, which no oversight page shows;
+ * coverage lists the references it needs). At national scale (153 plans of 400 commitments)
+ * reading the whole snapshots was 70 MB of JSON detoasted, fetched and checked on every oversight
+ * page, most of its 2.5 s (docs/benchmarks.md, national benchmark).
  */
 async function publishedVersions(prisma: PrismaClient, planIds: string[]) {
   const versions = await prisma.planVersion.findMany({
@@ -89,12 +90,11 @@ async function publishedVersions(prisma: PrismaClient, planIds: string[]) {
     include: signOffsInclude,
     omit: { snapshot: true },
   });
-  if (versions.length === 0) return [];
-  const bodies = await prisma.$queryRaw<Array<{ id: string; snapshot: Prisma.JsonValue }>>`
-    SELECT id, snapshot || '{"commitments": [], "sections": []}'::jsonb AS snapshot
-      FROM "PlanVersion" WHERE id = ANY(${versions.map((v) => v.id)})`;
-  const snapshotOf = new Map(bodies.map((b) => [b.id, b.snapshot]));
-  return versions.map((v) => ({ ...v, snapshot: snapshotOf.get(v.id) ?? null }));
+  return versions.map(({ snapshotSummary, ...version }) => ({
+    ...version,
+    snapshotSummary,
+    snapshot: snapshotSummary ?? null,
+  }));
 }
 
 /** The partnerships in scope (filtered), each plan not archived, and what each has published. */
