@@ -82,6 +82,15 @@ describe('possible personal data in published text', () => {
     ]);
   });
 
+  test('a page that only lists what to fix can leave the scan out (checkPersonalData: false); submitPlan cannot', async () => {
+    const { plan } = await t.run<{ plan: { submissionBlockers: unknown[] } }>(
+      await t.as(LEAD),
+      `query($id: ID!) { plan(id: $id) { submissionBlockers(checkPersonalData: false) { kind } } }`,
+      { id: planId },
+    );
+    expect(plan.submissionBlockers).toEqual([]);
+  });
+
   test('the lead is asked to submit (and confirm there), not to clear blockers', async () => {
     const { myTasks } = await t.run<{ myTasks: { kind: string; plan: { id: string } }[] }>(
       await t.as(LEAD),

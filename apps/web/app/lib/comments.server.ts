@@ -2,7 +2,7 @@
 // (post, reply, resolve, reopen). Every form posts to the page it is on and comes back to it,
 // so threads work without JavaScript.
 import { redirect, type AppLoadContext } from '@remix-run/node';
-import { graphql, MUTATION_ERROR } from '../graphql.ts';
+import { graphql, MUTATION_ERROR, type ResultOf } from '../graphql.ts';
 import type { FormFields } from './form.server.ts';
 import { gql } from './graphql.server.ts';
 import { formErrors } from './outcome.server.ts';
@@ -26,6 +26,41 @@ const COMMENT_FIELDS = graphql(`
     viewerCanResolve
   }
 `);
+
+/** A section's threads, for a page whose own query already reads the section (no second read). */
+export const SECTION_COMMENT_THREADS = graphql(
+  `
+    fragment SectionCommentThreads on Section {
+      comments {
+        ...CommentFields
+        replies {
+          ...CommentFields
+        }
+      }
+    }
+  `,
+  [COMMENT_FIELDS],
+);
+
+/** Whether the viewer may take part in the plan's threads, read with the page's plan. */
+export const PLAN_COMMENTING = graphql(`
+  fragment PlanCommenting on Plan {
+    partnership {
+      viewerMembership {
+        roles
+      }
+    }
+  }
+`);
+
+/** Threads read with the page's own query (the two fragments above). */
+export function commentThreadsFrom(
+  plan: ResultOf<typeof PLAN_COMMENTING>,
+  section: ResultOf<typeof SECTION_COMMENT_THREADS>,
+): CommentThreadsData {
+  const roles = plan.partnership.viewerMembership?.roles ?? [];
+  return { threads: [...section.comments], canComment: roles.some((role) => role !== 'VIEWER') };
+}
 
 const THREADS_QUERY = graphql(
   `

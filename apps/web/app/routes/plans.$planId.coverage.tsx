@@ -1,5 +1,5 @@
 // Standards coverage: the plan framework's standard areas as rows, the sections as columns, the
-// commitments meeting each area in the cells. The lead marks an area not applicable, with a reason,
+// commitments meeting each area in the cells (the first few by reference, then a link to the rest). The lead marks an area not applicable, with a reason,
 // while the plan is a draft; an uncovered area stops submission.
 import { data, redirect } from '@remix-run/node';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
@@ -24,7 +24,7 @@ export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle('Standards coverage', page.plan.title);
 
 const QUERY = graphql(`
-  query CoveragePage($id: ID!) {
+  query CoveragePage($id: ID!, $inline: Int!) {
     viewer {
       id
     }
@@ -60,7 +60,8 @@ const QUERY = graphql(`
           notApplicableReason
           cells {
             sectionKey
-            commitments {
+            count
+            commitments(first: $inline) {
               id
               reference
               title
@@ -72,8 +73,17 @@ const QUERY = graphql(`
   }
 `);
 
+/**
+ * Commitments named in a cell; more are counted and linked to the section's list filtered by the
+ * area, so the page stays small however large the plan grows.
+ */
+const INLINE = 3;
+
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const page = requireViewer(request, await gql(context, QUERY, { id: params.planId ?? '' }));
+  const page = requireViewer(
+    request,
+    await gql(context, QUERY, { id: params.planId ?? '', inline: INLINE }),
+  );
   invariantResponse(page.plan);
   const url = new URL(request.url);
   return {
@@ -255,6 +265,20 @@ export default function Coverage() {
                               <span className="govuk-body-s">{c.title}</span>
                             </li>
                           ))}
+                          {cell.count > cell.commitments.length && (
+                            <li>
+                              <a
+                                className="govuk-link govuk-body-s"
+                                href={`${base}/sections/${encodeURIComponent(cell.sectionKey)}/commitments?area=${encodeURIComponent(row.area.id)}`}
+                              >
+                                {`All ${cell.count} commitments`}
+                                <span className="govuk-visually-hidden">
+                                  {' '}
+                                  for {row.area.code} in the {sectionTitle(cell.sectionKey)} section
+                                </span>
+                              </a>
+                            </li>
+                          )}
                         </ul>
                       )}
                     </td>

@@ -5,7 +5,13 @@ import { CommentThread, commentErrorSummary } from '../components/CommentThread.
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { SectionStatusTag } from '../components/SectionStatusTag.tsx';
 import { LiveUpdates } from '../components/live/index.ts';
-import { commentErrorFrom, handleCommentForm, loadCommentThreads } from '../lib/comments.server.ts';
+import {
+  commentErrorFrom,
+  commentThreadsFrom,
+  handleCommentForm,
+  PLAN_COMMENTING,
+  SECTION_COMMENT_THREADS,
+} from '../lib/comments.server.ts';
 import { graphql, PLAN_HEADING, type ResultOf } from '../graphql.ts';
 import { readForm } from '../lib/form.server.ts';
 import { invariantResponse } from '../lib/outcome.server.ts';
@@ -28,7 +34,9 @@ const QUERY = graphql(
       }
       plan(id: $planId) {
         ...PlanHeading
+        ...PlanCommenting
         section(key: $key) {
+          ...SectionCommentThreads
           key
           title
           pluginId
@@ -77,7 +85,7 @@ const QUERY = graphql(
       }
     }
   `,
-  [PLAN_HEADING],
+  [PLAN_HEADING, PLAN_COMMENTING, SECTION_COMMENT_THREADS],
 );
 
 type PageSection = NonNullable<NonNullable<ResultOf<typeof QUERY>['plan']>['section']>;
@@ -85,11 +93,16 @@ type PageSection = NonNullable<NonNullable<ResultOf<typeof QUERY>['plan']>['sect
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const planId = params.planId ?? '';
   const key = params.sectionKey ?? '';
-  const { section, ...plan } = await queryPlan(request, context, QUERY, { planId, key });
-  invariantResponse(section);
+  // The comment threads come with the section: no second read of the plan and the section.
+  const { section: withComments, ...plan } = await queryPlan(request, context, QUERY, {
+    planId,
+    key,
+  });
+  invariantResponse(withComments);
+  const { comments: threads, ...section } = withComments;
+  const comments = commentThreadsFrom(plan, { comments: threads });
   const ui = sectionUi(section.pluginId, section.key);
   const plugin = ui ? await loadPluginSection(context, ui, planId) : null;
-  const comments = await loadCommentThreads(context, { planId, sectionKey: key });
   const commentError = commentErrorFrom(new URL(request.url).searchParams);
   return {
     plan,

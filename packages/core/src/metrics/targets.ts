@@ -1,7 +1,7 @@
 // Metric targets of a plan: create, update, delete (plan:edit, optimistic concurrency, audit in the
 // same transaction) and the exception commentary (target:comment). RAG comes from the latest
 // local observation (see rag.ts).
-import { Prisma, type Metric, type Plan } from '@lip/db';
+import { Prisma, type Metric, type Partnership, type Plan } from '@lip/db';
 import { authorize, planFacts } from '../auth/permissions.ts';
 import type { RequestContext } from '../context.ts';
 import { type FieldError, NotFoundError, ValidationError } from '../errors.ts';
@@ -340,10 +340,14 @@ export async function updateTargetCommentary(
 
 // ---- RAG (rag.ts) -------------------------------------------------------------------------------------
 
-/** Rates many targets (see rateAgainstLocal) with one observation query per partnership. */
+/**
+ * Rates many targets (see rateAgainstLocal) with one observation query per partnership;
+ * `known` partnerships (already read by the caller) are not read again.
+ */
 export async function rateTargets(
   host: CoreHost,
   targets: readonly TargetRecord[],
+  known: readonly Partnership[] = [],
 ): Promise<Map<string, TargetRag>> {
   const result = new Map<string, TargetRag>();
   const byPartnership = new Map<string, TargetRecord[]>();
@@ -353,9 +357,9 @@ export async function rateTargets(
     byPartnership.set(target.plan.partnershipId, list);
   }
   for (const [partnershipId, list] of byPartnership) {
-    const partnership = await host.prisma.partnership.findUniqueOrThrow({
-      where: { id: partnershipId },
-    });
+    const partnership =
+      known.find((p) => p.id === partnershipId) ??
+      (await host.prisma.partnership.findUniqueOrThrow({ where: { id: partnershipId } }));
     const rows = await host.prisma.metricObservation.findMany({
       where: {
         partnershipId,

@@ -5,8 +5,14 @@
 import type { PlanState, PrismaClient } from '@lip/db';
 import { ValidationError } from '../errors.ts';
 import { ENGLAND_CODE, regionCode } from '../metrics/geography.ts';
-import type { Publication, SnapshotObservation } from '../snapshot.ts';
-import { publicationOf, publicPathOf, signOffsInclude } from '../workflow/publication.ts';
+import type { PlanSnapshot, Publication, SnapshotObservation } from '../snapshot.ts';
+import { readSnapshot } from '../read-snapshot.ts';
+import {
+  protectSnapshot,
+  publicPathOf,
+  signOffsInclude,
+  versionRecordOf,
+} from '../workflow/publication.ts';
 import { expectedSignatories } from '../workflow/signatories.ts';
 import { covers, sameRegion, type OversightScope } from './scope.ts';
 
@@ -77,6 +83,47 @@ function filterOf(filter: OversightFilter) {
   };
 }
 
+/** Published snapshots' summaries as oversight reads them, by version id (see below). */
+const summaries = new Map<string, PlanSnapshot>();
+const SUMMARIES_KEPT = 1000;
+
+/**
+ * What the plans have published, as Publications. Each version's snapshot is read from its summary
+ * (PlanVersion.snapshotSummary: commitments and sections emptied, which no oversight page shows;
+ * coverage lists the references it needs), then checked and put through disclosure control once
+ * per process: a version's snapshot never changes (a trigger refuses it), so the result is kept by
+ * version id, and only versions not seen yet are read. At national scale (153 plans of 400
+ * commitments) reading the whole snapshots was 70 MB of JSON per oversight page, most of its
+ * 2.5 s (docs/benchmarks.md, national benchmark; decision 029).
+ */
+async function publishedVersions(
+  prisma: PrismaClient,
+  planIds: string[],
+): Promise<Array<{ planId: string; publication: Publication }>> {
+  const versions = await prisma.planVersion.findMany({
+    where: { planId: { in: planIds }, state: 'PUBLISHED', publishedAt: { not: null } },
+    include: signOffsInclude,
+    omit: { snapshot: true, snapshotSummary: true },
+  });
+  const unseen = versions.filter((v) => !summaries.has(v.id)).map((v) => v.id);
+  if (unseen.length > 0) {
+    const rows = await prisma.planVersion.findMany({
+      where: { id: { in: unseen } },
+      select: { id: true, snapshotSummary: true },
+    });
+    for (const row of rows) {
+      if (summaries.size >= SUMMARIES_KEPT) summaries.delete(summaries.keys().next().value!);
+      summaries.set(row.id, protectSnapshot(readSnapshot(row.snapshotSummary)));
+    }
+  }
+  return versions.flatMap((version) => {
+    const snapshot = summaries.get(version.id);
+    if (!snapshot) return [];
+    const record = versionRecordOf({ ...version, snapshot: null, snapshotSummary: null }, snapshot);
+    return [{ planId: version.planId, publication: { snapshot, version: record } }];
+  });
+}
+
 /** The partnerships in scope (filtered), each plan not archived, and what each has published. */
 export async function oversightEntries(
   prisma: PrismaClient,
@@ -111,16 +158,13 @@ export async function oversightEntries(
   });
   const planIds = plans.map((p) => p.id);
   const [published, inReview] = await Promise.all([
-    prisma.planVersion.findMany({
-      where: { planId: { in: planIds }, state: 'PUBLISHED', publishedAt: { not: null } },
-      include: signOffsInclude,
-    }),
+    publishedVersions(prisma, planIds),
     prisma.planVersion.findMany({
       where: { planId: { in: planIds }, state: 'PARTNER_REVIEW' },
       select: { planId: true, signOffs: { select: { organisationId: true } } },
     }),
   ]);
-  const publicationByPlan = new Map(published.map((v) => [v.planId, publicationOf(v)]));
+  const publicationByPlan = new Map(published.map((p) => [p.planId, p.publication]));
   const decidedByPlan = new Map(
     inReview.map((v) => [v.planId, new Set(v.signOffs.map((s) => s.organisationId))]),
   );

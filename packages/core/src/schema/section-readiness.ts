@@ -4,6 +4,7 @@ import type { ObjectRef } from '@pothos/core';
 import type { LipBuilder, LipSchemaTypes } from '../builder.ts';
 import type { SectionStatus } from '@lip/db';
 import type { CoreHost } from '../host.ts';
+import { commitmentsOfPlan } from '../plan-commitments.ts';
 import { memoForPlan } from '../plan-memo.ts';
 import type { CommitmentSummary, CommitmentsSummary } from '../plugin-host/types.ts';
 import { metricTypes } from '../metrics/metric-type.ts';
@@ -26,23 +27,11 @@ export interface ReadinessResult {
   field: string | null;
 }
 
-/** Every section's commitments as readiness checks see them, in one statement per plan. */
-function commitmentsOfPlan(host: CoreHost, plan: SectionView['plan']) {
+/** Every section's commitments as readiness checks see them, by section id (once per plan). */
+function commitmentsBySection(host: CoreHost, plan: SectionView['plan']) {
   return memoForPlan(plan, 'readiness-commitments', async () => {
-    const rows = await host.prisma.commitment.findMany({
-      where: { planId: plan.id },
-      orderBy: { reference: 'asc' },
-      select: {
-        sectionId: true,
-        reference: true,
-        title: true,
-        progress: true,
-        rating: true,
-        standards: { select: { standardArea: { select: { code: true } } } },
-      },
-    });
     const bySection = new Map<string, CommitmentSummary[]>();
-    for (const r of rows) {
+    for (const r of await commitmentsOfPlan(host, plan)) {
       const items = bySection.get(r.sectionId) ?? [];
       items.push({
         reference: r.reference,
@@ -57,7 +46,9 @@ function commitmentsOfPlan(host: CoreHost, plan: SectionView['plan']) {
 }
 
 async function commitmentsOf(host: CoreHost, view: SectionView): Promise<CommitmentsSummary> {
-  const items = view.row ? ((await commitmentsOfPlan(host, view.plan)).get(view.row.id) ?? []) : [];
+  const items = view.row
+    ? ((await commitmentsBySection(host, view.plan)).get(view.row.id) ?? [])
+    : [];
   return Object.assign([...items], { count: items.length });
 }
 

@@ -105,7 +105,7 @@ async function draftTasks(
   const base = blank(plan, partnershipName);
   if (membership.roles.includes('PARTNERSHIP_LEAD')) {
     // Possible personal data is confirmed on the submit page itself: submitting is the next task.
-    const blockers = (await submissionBlockersOf(host, plan)).filter((b) => !b.needsConfirmation);
+    const blockers = await submissionBlockersOf(host, plan, { personalData: false });
     if (blockers.length > 0)
       tasks.push({ ...base, kind: 'CLEAR_BLOCKERS', count: blockers.length });
     else if (can(ctx, 'plan:submit', planFacts(plan))) tasks.push({ ...base, kind: 'SUBMIT_PLAN' });

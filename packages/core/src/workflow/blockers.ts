@@ -1,9 +1,10 @@
 // What stops a plan being submitted: failing section readiness checks, standard areas neither
 // covered nor marked not applicable, red metrics without commentary, and a partnership that has not
 // chosen its disclosure rule (issue 14). Empty means submittable.
-import type { Plan } from '@lip/db';
+import type { Partnership, Plan } from '@lip/db';
 import type { CoreHost } from '../host.ts';
 import { unexplainedRedMetrics } from '../metrics/exceptions.ts';
+import { memoForPlan } from '../plan-memo.ts';
 import { readinessOf } from '../schema/section-readiness.ts';
 import { sectionsOfPlan } from '../schema/section-view.ts';
 import { coverageOf } from './coverage.ts';
@@ -57,31 +58,45 @@ const blocker = (
 
 /** Whether the plan's partnership has saved its disclosure rule (nothing is published without one). */
 export async function disclosureRuleIsSet(host: CoreHost, partnershipId: string): Promise<boolean> {
-  return (await disclosureRuleOf(host, partnershipId)).isSet;
-}
-
-async function disclosureRuleOf(
-  host: CoreHost,
-  partnershipId: string,
-): Promise<{ isSet: boolean; slug: string }> {
   const partnership = await host.prisma.partnership.findUniqueOrThrow({
     where: { id: partnershipId },
-    select: { disclosureRuleSetAt: true, slug: true },
+    select: { disclosureRuleSetAt: true },
   });
-  return { isSet: partnership.disclosureRuleSetAt !== null, slug: partnership.slug };
+  return partnership.disclosureRuleSetAt !== null;
+}
+
+/**
+ * The plan's partnership, read once per plan object: the disclosure rule check and the rating of
+ * red metrics (which applies the partnership's rule) share it.
+ */
+function partnershipOfPlan(host: CoreHost, plan: Plan): Promise<Partnership> {
+  return memoForPlan(plan, 'partnership', () =>
+    host.prisma.partnership.findUniqueOrThrow({ where: { id: plan.partnershipId } }),
+  );
+}
+
+export interface SubmissionBlockerOptions {
+  /**
+   * Scan the published text (section summaries, every commitment, co-production) for what looks
+   * like a child's personal data (PERSONAL_DATA_SUSPECTED). On by default; pages that only list
+   * what to fix leave it off, since it reads every commitment's text: the submit page and
+   * submitPlan always scan, so the lead still confirms before anything is submitted.
+   */
+  personalData?: boolean;
 }
 
 /** The disclosure rule first, then in section order, then standard areas by position, then metrics. */
 export async function submissionBlockersOf(
   host: CoreHost,
   plan: Plan,
+  options: SubmissionBlockerOptions = {},
 ): Promise<SubmissionBlocker[]> {
   const blockers: SubmissionBlocker[] = [];
-  const rule = await disclosureRuleOf(host, plan.partnershipId);
-  if (!rule.isSet)
+  const partnership = await partnershipOfPlan(host, plan);
+  if (partnership.disclosureRuleSetAt === null)
     blockers.push(
       blocker('DISCLOSURE_RULE_NOT_SET', DISCLOSURE_RULE_NOT_SET_MESSAGE, {
-        partnershipSlug: rule.slug,
+        partnershipSlug: partnership.slug,
       }),
     );
   for (const view of await sectionsOfPlan(host, plan)) {
@@ -107,7 +122,7 @@ export async function submissionBlockersOf(
       ),
     );
   }
-  for (const metric of await unexplainedRedMetrics(host, plan)) {
+  for (const metric of await unexplainedRedMetrics(host, plan, partnership)) {
     const owner = metric.ownerOrganisationName ? ` (${metric.ownerOrganisationName})` : '';
     blockers.push(
       blocker(
@@ -120,7 +135,7 @@ export async function submissionBlockersOf(
       ),
     );
   }
-  blockers.push(...(await personalDataWarnings(host, plan)));
+  if (options.personalData ?? true) blockers.push(...(await personalDataWarnings(host, plan)));
   return blockers;
 }
 

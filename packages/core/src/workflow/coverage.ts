@@ -7,6 +7,7 @@ import type { RequestContext } from '../context.ts';
 import { ForbiddenError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import { idOf } from '../ids.ts';
+import { commitmentsOfPlan } from '../plan-commitments.ts';
 import { appendAudit } from '../services/audit.ts';
 import { lockPlan, visiblePlan } from '../services/plans.ts';
 
@@ -42,11 +43,15 @@ export interface CoverageResult {
   uncoveredCount: number;
 }
 
+/**
+ * The coverage grid. The mappings come from the plan's commitments as the readiness checks read
+ * them (commitmentsOfPlan: one statement per plan object, shared with them on the plan page).
+ */
 export async function coverageOf(
   host: CoreHost,
   plan: Pick<Plan, 'id' | 'frameworkId'>,
 ): Promise<CoverageResult> {
-  const [areas, exclusions, mappings] = await Promise.all([
+  const [areas, exclusions, commitments] = await Promise.all([
     host.prisma.standardArea.findMany({
       where: { frameworkId: plan.frameworkId },
       orderBy: [{ position: 'asc' }, { code: 'asc' }],
@@ -55,14 +60,14 @@ export async function coverageOf(
       where: { planId: plan.id },
       select: { standardAreaId: true, reason: true },
     }),
-    host.prisma.commitmentStandard.findMany({
-      where: { commitment: { planId: plan.id }, standardArea: { frameworkId: plan.frameworkId } },
-      select: {
-        standardAreaId: true,
-        commitment: { select: { id: true, reference: true, section: { select: { key: true } } } },
-      },
-    }),
+    commitmentsOfPlan(host, plan),
   ]);
+  // Standard areas of other frameworks (left from before a re-mapping) cover nothing here.
+  const mappings = commitments.flatMap((commitment) =>
+    commitment.standards
+      .filter((s) => s.standardArea.frameworkId === plan.frameworkId)
+      .map((s) => ({ standardAreaId: s.standardArea.id, commitment })),
+  );
   const sections = host.sections.map((s) => ({ key: s.key, title: s.title }));
   const reasonByArea = new Map(exclusions.map((e) => [e.standardAreaId, e.reason]));
   // area id → section key → commitments

@@ -29,34 +29,28 @@ export const SUBMISSION_BLOCKER_FIELDS = graphql(`
 `);
 
 /** Where a plan is in its lifecycle, and what the viewer may do next: every lifecycle page reads it. */
-const LIFECYCLE_STATE_FIELDS = graphql(
-  `
-    fragment LifecycleStateFields on Plan {
-      id
-      state
-      viewerCan {
-        submit
-        withdraw
-        publish
-        revise
-        edit
-        comment
-      }
-      submissionBlockers {
-        ...SubmissionBlockerFields
-      }
-      currentVersion {
-        number
-        state
-      }
-      publishedVersion {
-        number
-        publicPath
-      }
+const LIFECYCLE_STATE_FIELDS = graphql(`
+  fragment LifecycleStateFields on Plan {
+    id
+    state
+    viewerCan {
+      submit
+      withdraw
+      publish
+      revise
+      edit
+      comment
     }
-  `,
-  [SUBMISSION_BLOCKER_FIELDS],
-);
+    currentVersion {
+      number
+      state
+    }
+    publishedVersion {
+      number
+      publicPath
+    }
+  }
+`);
 
 /** A signing organisation, whether the viewer may record its decision, and the decision once made. */
 export const SIGNATORY_FIELDS = graphql(`
@@ -74,11 +68,18 @@ export const SIGNATORY_FIELDS = graphql(`
   }
 `);
 
-/** What the plan page's lifecycle panel shows (LifecyclePanel). */
+/**
+ * What the plan page's lifecycle panel shows (LifecyclePanel). Its blockers leave out the scan for
+ * personal data, which reads every commitment's text: the submit page runs it, and the lead checks
+ * and confirms there (submitPlan refuses without that confirmation).
+ */
 export const LIFECYCLE_FIELDS = graphql(
   `
     fragment LifecycleFields on Plan {
       ...LifecycleStateFields
+      submissionBlockers(checkPersonalData: false) {
+        ...SubmissionBlockerFields
+      }
       signatories {
         ...SignatoryFields
       }
@@ -96,7 +97,7 @@ export const LIFECYCLE_FIELDS = graphql(
       }
     }
   `,
-  [LIFECYCLE_STATE_FIELDS, SIGNATORY_FIELDS],
+  [LIFECYCLE_STATE_FIELDS, SUBMISSION_BLOCKER_FIELDS, SIGNATORY_FIELDS],
 );
 
 // ------------------------------------------------------------------ one document per transition
@@ -322,10 +323,13 @@ const PLAN_QUERY = graphql(
       plan(id: $id) {
         ...PlanHeading
         ...LifecycleStateFields
+        submissionBlockers {
+          ...SubmissionBlockerFields
+        }
       }
     }
   `,
-  [PLAN_HEADING, LIFECYCLE_STATE_FIELDS],
+  [PLAN_HEADING, LIFECYCLE_STATE_FIELDS, SUBMISSION_BLOCKER_FIELDS],
 );
 
 export type WorkflowPlan = NonNullable<ResultOf<typeof PLAN_QUERY>['plan']>;

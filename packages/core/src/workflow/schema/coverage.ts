@@ -25,7 +25,7 @@ import {
 import { MAX_EASY_READ_LENGTH, updateSectionEasyRead } from '../easy-read.ts';
 import { remapPlan, remapProposalOf, type RemapItem, type RemapProposal } from '../remap.ts';
 
-/** Coverage as the API shows it: cells carry the commitments themselves, loaded in one query. */
+/** Coverage as the API shows it: each cell names its commitments, loaded only as far as asked. */
 interface CoverageView {
   sections: Array<{ key: string; title: string }>;
   rows: Array<{
@@ -38,7 +38,57 @@ interface CoverageView {
 }
 interface CellView {
   sectionKey: string;
-  commitments: CommitmentRecord[];
+  /** The cell's commitments by reference. */
+  ids: string[];
+  /** Loads commitment records; every cell of one coverage shares it (one statement in all). */
+  load: (ids: readonly string[]) => Promise<CommitmentRecord[]>;
+}
+
+/**
+ * Loads the commitments every cell asks for in one statement: GraphQL resolves the cells' fields
+ * in one pass, so the ids are gathered until the next turn of the event loop, then read together.
+ */
+function batchedCommitmentLoader(host: CoreHost): CellView['load'] {
+  let pending: { ids: Set<string>; result: Promise<Map<string, CommitmentRecord>> } | null = null;
+  return async (ids) => {
+    if (ids.length === 0) return [];
+    if (!pending) {
+      const batch = new Set<string>();
+      pending = {
+        ids: batch,
+        result: new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+          pending = null;
+          const records = await host.prisma.commitment.findMany({
+            where: { id: { in: [...batch] } },
+            include: commitmentInclude,
+          });
+          return new Map(records.map((r) => [r.id, r]));
+        }),
+      };
+    }
+    for (const id of ids) pending.ids.add(id);
+    const byId = await pending.result;
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  };
+}
+
+async function coverageView(
+  host: CoreHost,
+  plan: { id: string; frameworkId: string },
+): Promise<CoverageView> {
+  const coverage = await coverageOf(host, plan);
+  const load = batchedCommitmentLoader(host);
+  return {
+    ...coverage,
+    rows: coverage.rows.map((row) => ({
+      ...row,
+      cells: row.cells.map((cell) => ({
+        sectionKey: cell.sectionKey,
+        ids: cell.commitments.map((c) => c.id),
+        load,
+      })),
+    })),
+  };
 }
 
 interface PlanActions {
@@ -114,31 +164,6 @@ export function submissionBlockerTypes(builder: LipBuilder) {
   return refs;
 }
 
-async function coverageView(
-  host: CoreHost,
-  plan: { id: string; frameworkId: string },
-): Promise<CoverageView> {
-  const coverage = await coverageOf(host, plan);
-  const ids = coverage.rows.flatMap((r) => r.cells.flatMap((c) => c.commitments.map((x) => x.id)));
-  const records = ids.length
-    ? await host.prisma.commitment.findMany({
-        where: { id: { in: [...new Set(ids)] } },
-        include: commitmentInclude,
-      })
-    : [];
-  const byId = new Map(records.map((r) => [r.id, r]));
-  return {
-    ...coverage,
-    rows: coverage.rows.map((row) => ({
-      ...row,
-      cells: row.cells.map((cell) => ({
-        sectionKey: cell.sectionKey,
-        commitments: cell.commitments.flatMap((c) => byId.get(c.id) ?? []),
-      })),
-    })),
-  };
-}
-
 function viewerCan(
   ctx: RequestContext,
   plan: { partnershipId: string; state: PlanState; archivedAt: Date | null },
@@ -168,10 +193,17 @@ export function addCoverageTypes(builder: LipBuilder, host: CoreHost, types: Cor
     description: 'The commitments of one section mapped to one standard area.',
     fields: (t) => ({
       sectionKey: t.exposeString('sectionKey'),
+      count: t.int({
+        description: 'How many commitments of the section map to the area.',
+        resolve: (c) => c.ids.length,
+      }),
       commitments: t.field({
         type: [CommitmentRef],
-        description: 'By reference.',
-        resolve: (c) => c.commitments,
+        description:
+          'By reference; with `first`, only the first ones (a large plan: show a few and link to the rest).',
+        args: { first: t.arg.int({ required: false }) },
+        resolve: (c, { first }) =>
+          c.load(typeof first === 'number' ? c.ids.slice(0, Math.max(0, first)) : c.ids),
       }),
     }),
   });
@@ -262,7 +294,15 @@ export function addCoverageTypes(builder: LipBuilder, host: CoreHost, types: Cor
     submissionBlockers: t.field({
       type: [SubmissionBlockerRef],
       description: 'What stops submission now; empty when the plan can be submitted.',
-      resolve: (plan) => submissionBlockersOf(host, plan),
+      args: {
+        checkPersonalData: t.arg.boolean({
+          defaultValue: true,
+          description:
+            'false leaves out the scan of the published text for personal data (PERSONAL_DATA_SUSPECTED warnings), which reads every commitment: for pages that list what to fix. The submit page keeps it, and submitPlan always scans.',
+        }),
+      },
+      resolve: (plan, { checkPersonalData }) =>
+        submissionBlockersOf(host, plan, { personalData: checkPersonalData !== false }),
     }),
     viewerCan: t.field({
       type: PlanActionsRef,
