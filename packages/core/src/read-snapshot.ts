@@ -104,6 +104,9 @@ const formatOne = z.object({
       standardAreaCodes: z.array(text),
       milestones: z.array(z.object({ title: text, dueDate: text, completedOn: optionalText })),
       fields: z.array(field),
+      budgetLines: z
+        .array(z.object({ name: text, block: text, amount: text, financialYear: z.number().int() }))
+        .optional(),
     }),
   ),
   coverage: z.array(
@@ -151,6 +154,21 @@ const formatOne = z.object({
       ),
     }),
   ),
+  tariffs: z
+    .object({
+      inForceOn: text,
+      bands: z.array(z.object({ name: text, position: z.number(), descriptionOfNeed: text })),
+      prices: z.array(
+        z.object({
+          band: text,
+          provisionType: text,
+          annualPrice: text,
+          effectiveFrom: text,
+          effectiveTo: optionalText,
+        }),
+      ),
+    })
+    .optional(),
 });
 
 // Compile-time: the schema and the published type describe the same shape, both ways.
