@@ -9,13 +9,14 @@ import { startRemixApp, type RemixApp } from './support/remix-app.ts';
 
 const LEAD = 'lead@northshire.example';
 /**
- * Ceilings: 15 is the aim for each page (issue 15). Today the plan page reads 19: its submission
+ * Ceilings: 15 is the aim for each page (issue 15). Today the plan page reads 21: its submission
  * blockers also check the disclosure rule (the partnership, read twice) and scan the published
- * text for personal data (commitments, co-production: 2 reads); the section page reads
+ * text for personal data (commitments, co-production: 2 reads), and its budget totals and the
+ * financial sustainability figures beside them cost one statement each (issue 16); the section page reads
  * 16 (the plan and the section are each read again by the commitments summary). Lower a ceiling
  * whenever a page drops below it.
  */
-const CEILING: Record<string, number> = { plan: 19, section: 16, coverage: 15 };
+const CEILING: Record<string, number> = { plan: 21, section: 16, coverage: 15 };
 const GROWTH = 60;
 
 let app: RemixApp;

@@ -14,7 +14,13 @@ import {
   type WritableCommitment,
 } from '../services/commitment-parts.ts';
 import { visiblePlansWhere } from '../services/plans.ts';
-import { budgetTotalsOf, financialYearLabel, parsePounds, type BudgetTotals } from './totals.ts';
+import {
+  budgetTotalsOf,
+  financialYearLabel,
+  FINANCE_METRIC_IDS,
+  parsePounds,
+  type BudgetTotals,
+} from './totals.ts';
 
 /** BudgetLine.amount is Decimal(14, 2): 12 digits before the point. */
 const AMOUNT_INTEGER_DIGITS = 12;
@@ -152,4 +158,40 @@ export async function planBudgetTotals(host: CoreHost, planId: string): Promise<
     })),
     host.sectionKeys,
   );
+}
+
+export interface FinanceFigure {
+  metricId: string;
+  title: string;
+  unit: string;
+  decimals: number;
+  periodType: string;
+  /** The latest figure for the partnership's local authorities; null when none was imported. */
+  period: string | null;
+  value: string | null;
+  symbol: string | null;
+}
+
+/**
+ * The financial sustainability (FIN) metrics of the catalogue with the latest total the partnership
+ * imported for its own local authority, in one statement (the plan page shows them beside the
+ * budget totals, within its statement ceiling).
+ */
+export function financeFigures(host: CoreHost, partnershipId: string): Promise<FinanceFigure[]> {
+  const ids = [...FINANCE_METRIC_IDS];
+  return host.prisma.$queryRaw<FinanceFigure[]>`
+    SELECT m."id" AS "metricId", m."title", m."unit", m."decimals", m."periodType"::text AS "periodType",
+      latest."period", latest."value", latest."symbol"
+    FROM "Metric" m
+    LEFT JOIN LATERAL (
+      SELECT o."period", o."value"::text AS "value", o."symbol"::text AS "symbol"
+      FROM "MetricObservation" o
+      JOIN "Partnership" p ON p."id" = o."partnershipId"
+      WHERE o."metricId" = m."id" AND o."partnershipId" = ${partnershipId} AND o."breakdown" = ''
+        AND o."geographyLevel" = 'LOCAL_AUTHORITY' AND o."geographyCode" = ANY(p."localAuthorityCodes")
+      ORDER BY o."period" DESC
+      LIMIT 1
+    ) latest ON TRUE
+    WHERE m."id" = ANY(${ids}) AND m."partnershipId" IS NULL
+    ORDER BY m."id"`;
 }

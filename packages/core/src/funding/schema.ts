@@ -9,8 +9,10 @@ import type { CoreTypeRefs } from '../schema/type-refs.ts';
 import {
   addBudgetLine,
   budgetLinesOfCommitment,
+  financeFigures,
   planBudgetTotals,
   removeBudgetLine,
+  type FinanceFigure,
 } from './budget.ts';
 import {
   bandsOf,
@@ -207,7 +209,28 @@ export function addFundingTypes(builder: LipBuilder, host: CoreHost, types: Core
     }),
   }));
 
+  const FinanceFigureRef = builder.objectRef<FinanceFigure>('FinanceFigure').implement({
+    description:
+      'A financial sustainability (FIN) metric and the latest figure imported for the partnership’s local authority.',
+    fields: (t) => ({
+      metricId: t.exposeString('metricId'),
+      title: t.exposeString('title'),
+      unit: t.exposeString('unit'),
+      decimals: t.exposeInt('decimals'),
+      periodType: t.exposeString('periodType'),
+      period: t.exposeString('period', { nullable: true }),
+      value: t.exposeString('value', { nullable: true, description: 'A decimal; null when none.' }),
+      symbol: t.exposeString('symbol', { nullable: true }),
+    }),
+  });
+
   builder.prismaObjectFields(PlanRef, (t) => ({
+    financeFigures: t.field({
+      type: [FinanceFigureRef],
+      description:
+        'The financial sustainability metrics (FIN-01 to FIN-04) with their latest local figures: what the budget totals are read beside.',
+      resolve: (plan) => financeFigures(host, plan.partnershipId),
+    }),
     budgetTotals: t.field({
       type: TotalsRef,
       description: 'Its commitments’ budget lines added up by section, block and financial year.',
