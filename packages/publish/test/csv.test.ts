@@ -22,6 +22,8 @@ describe('renderCsv', () => {
       'section_fields.csv',
       'targets.csv',
       'metrics.csv',
+      'budget_totals.csv',
+      'tariffs.csv',
       'metrics.meta.csv',
       'data-guidance.csv',
     ]);

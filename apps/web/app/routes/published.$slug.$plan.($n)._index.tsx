@@ -41,6 +41,8 @@ const CSV_LABELS: Record<string, string> = {
   'section_fields.csv': 'Section details (open data)',
   'targets.csv': 'Targets (open data)',
   'metrics.csv': 'Metrics (open data)',
+  'budget_totals.csv': 'Budget totals by section, block and year (open data)',
+  'tariffs.csv': 'Tariffs in force (open data)',
   'metrics.meta.csv': 'Metrics metadata',
   'data-guidance.csv': 'Data guidance',
 };
