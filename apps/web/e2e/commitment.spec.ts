@@ -27,7 +27,8 @@ const SEEDED = {
   reference: 'ED-01',
   title: 'Publish and embed the Northshire Ordinarily Available Provision guide',
   leadOfficer: 'Head of SEND and Inclusion',
-  budget: '£45,000',
+  /** Its budget lines (issue 16): 2026-27 and 2027-28. */
+  budgetLines: ['£25,000.00', '£20,000.00'],
   standards: ['SA-02', 'SA-05'],
 };
 
@@ -90,7 +91,8 @@ test('the lead reads a commitment, changes it with every error shown at once, an
   await expect(lead.locator('.govuk-summary-list').first()).toBeVisible();
   await expect(detail(lead, 'Title')).toContainText(SEEDED.title);
   await expect(detail(lead, 'Lead officer')).toContainText(SEEDED.leadOfficer);
-  await expect(detail(lead, 'Budget amount')).toContainText(SEEDED.budget);
+  for (const amount of SEEDED.budgetLines)
+    await expect(lead.getByRole('table', { name: 'Budget lines' })).toContainText(amount);
   for (const code of SEEDED.standards)
     await expect(detail(lead, 'Standards')).toContainText(new RegExp(`${code} \\S`));
   await expect(lead.getByRole('link', { name: 'Change lead officer' })).toHaveAttribute(

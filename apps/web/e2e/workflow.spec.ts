@@ -3,6 +3,7 @@
 // member of the public reads the published plan and downloads the Word board pack. The tests run
 // in order against one server, so the journey's state carries from one test to the next.
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import JSZip from 'jszip';
 import { installedPlugins as plugins } from '../server/installed-plugins.ts';
 import { axeViolations, keepScreenshots, openPlan, signIn, signedInPage } from './fixtures.ts';
 
@@ -451,6 +452,23 @@ test('the lead publishes and a member of the public reads the plan and downloads
   await expect(figures).not.toContainText('E10000099');
   await expectAccessible(visitor);
   await keepScreenshots(visitor, testInfo, 'published-plan');
+  // Budget totals by section, block and year, and the tariff in force (issue 16).
+  await expect(
+    visitor.getByRole('heading', { level: 2, name: 'Budget and tariffs' }),
+  ).toBeVisible();
+  await expect(
+    visitor
+      .getByRole('table', { name: 'Budget by block' })
+      .getByRole('row', { name: /^High needs block/ }),
+  ).toBeVisible();
+  await expect(visitor.getByRole('table', { name: 'Budget by section' })).toContainText(
+    'Education',
+  );
+  await expect(
+    visitor
+      .getByRole('table', { name: 'Annual price per place by band and type of provision' })
+      .getByRole('row', { name: /^Band 2/ }),
+  ).toContainText('£21,000.00');
 
   const docxHref = await visitor
     .getByRole('link', { name: /Board pack \(Word document\)/ })
@@ -462,6 +480,17 @@ test('the lead publishes and a member of the public reads the plan and downloads
   const body = await docx.body();
   expect(body.length).toBeGreaterThan(1000);
   expect(body.subarray(0, 2).toString()).toBe('PK');
+  // The board pack has the budget totals and the tariff in force (issue 16).
+  const boardPackText = [
+    ...(await (await JSZip.loadAsync(body)).file('word/document.xml')!.async('string')).matchAll(
+      /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g,
+    ),
+  ]
+    .map(([, t]) => t)
+    .join('|');
+  expect(boardPackText).toContain('Budget by block|Block|Amount|High needs block|');
+  expect(boardPackText).toContain('Budget by financial year|Financial year|Amount|2026-27|');
+  expect(boardPackText).toMatch(/Band 2\|[^|]*\|£14,000\.00\|£21,000\.00/);
 
   const csv = await visitor.request.get(`${publicPath}/commitments.csv`);
   expect(csv.headers()['content-type']).toContain('text/csv');
