@@ -260,7 +260,7 @@ export default function Tariffs() {
         ]}
       />
       {summary.length > 0 && <ErrorSummary errors={summary} />}
-      {saved && <NotificationBanner type="success" heading={saved} />}
+      {saved && !failed && <NotificationBanner type="success" heading={saved} />}
       <span className="govuk-caption-l">{partnership.name}</span>
       <h1 className="govuk-heading-l">Banding and tariffs</h1>
       <p className="govuk-body">
@@ -278,7 +278,17 @@ export default function Tariffs() {
           caption="Bands, lowest need first"
           captionSize="s"
           region="Bands"
-          head={['Band', 'Description of need', ...(lead ? [''] : [])]}
+          head={[
+            'Band',
+            'Description of need',
+            ...(lead
+              ? [
+                  <span className="govuk-visually-hidden" key="action">
+                    Order
+                  </span>,
+                ]
+              : []),
+          ]}
           firstCellIsHeader
           rowKeys={partnership.bands.map((b) => b.id)}
           rows={partnership.bands.map((b, i) => [

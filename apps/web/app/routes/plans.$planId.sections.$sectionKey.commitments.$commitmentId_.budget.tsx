@@ -213,7 +213,7 @@ export default function CommitmentBudget() {
       heading="Budget lines"
       errors={errorItems(errors, [...TARGETS, ['_form', 'name']])}
     >
-      {page.done && <NotificationBanner type="success" heading={page.done} />}
+      {page.done && !failed && <NotificationBanner type="success" heading={page.done} />}
       <p className="govuk-body">{page.commitment.title}</p>
       {lines.length === 0 ? (
         <p className="govuk-body">This commitment has no budget lines yet.</p>
@@ -222,7 +222,15 @@ export default function CommitmentBudget() {
           caption="Budget lines of this commitment"
           captionSize="s"
           region="Budget lines"
-          head={['What the money is for', 'Block', 'Financial year', numericCell('Amount'), '']}
+          head={[
+            'What the money is for',
+            'Block',
+            'Financial year',
+            numericCell('Amount'),
+            <span className="govuk-visually-hidden" key="action">
+              Remove
+            </span>,
+          ]}
           rowKeys={lines.map((l) => l.id)}
           rows={[
             ...lines.map((l) => [
