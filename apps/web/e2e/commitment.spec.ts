@@ -110,7 +110,6 @@ test('the lead reads a commitment, changes it with every error shown at once, an
   await lead.getByRole('button', { name: 'Add a commitment' }).click();
   await expect(lead.getByRole('heading', { level: 1, name: 'Add a commitment' })).toBeVisible();
   await lead.getByLabel('Title').fill(OWN_TITLE);
-  await lead.getByLabel('Budget amount').fill('20000');
   await lead
     .getByRole('group', { name: 'Standards this commitment meets' })
     .getByLabel(new RegExp(`^${SEEDED.standards[0]} `))
@@ -118,7 +117,9 @@ test('the lead reads a commitment, changes it with every error shown at once, an
   await lead.getByRole('button', { name: 'Add commitment' }).click();
   await expect(lead.getByRole('alert').getByText(/Commitment .* saved/)).toBeVisible();
   const ownUrl = await openCommitment(lead, OWN_TITLE);
-  await expect(detail(lead, 'Budget amount')).toContainText('£20,000');
+  // Its money is in budget lines, added on their own page (tariffs.spec.ts adds some).
+  await expect(lead.getByText('No budget lines.')).toBeVisible();
+  await expect(lead.getByRole('link', { name: 'Change budget lines' })).toBeVisible();
   await expect(detail(lead, 'Standards')).toContainText(SEEDED.standards[0] ?? '');
   await expect(detail(lead, 'Lead officer')).toContainText('Not set');
   expect(await axeViolations(lead)).toEqual([]);
