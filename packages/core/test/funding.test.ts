@@ -516,4 +516,42 @@ describe('budget lines and totals', () => {
     ) as Publication;
     expect(again.snapshot.tariffs).toEqual(snapshot.tariffs);
   });
+
+  test('the FIN metrics read beside the totals give the latest local figure', async () => {
+    const partnership = await t.db.prisma.partnership.findUniqueOrThrow({
+      where: { slug: 'northshire' },
+    });
+    for (const [period, value] of [
+      ['2023-24', '51200000'],
+      ['2024-25', '56800000'],
+    ] as const)
+      await t.db.prisma.metricObservation.create({
+        data: {
+          partnershipId: partnership.id,
+          metricId: 'FIN-03',
+          geographyLevel: 'LOCAL_AUTHORITY',
+          geographyCode: partnership.localAuthorityCodes[0]!,
+          period,
+          value,
+        },
+      });
+    const { plan } = await t.run<{
+      plan: { financeFigures: { metricId: string; period: string | null; value: string | null }[] };
+    }>(
+      await t.as(ICB),
+      `query($id: ID!) { plan(id: $id) { financeFigures { metricId period value } } }`,
+      { id: planId },
+    );
+    expect(plan.financeFigures.map((f) => f.metricId)).toEqual([
+      'FIN-01',
+      'FIN-02',
+      'FIN-03',
+      'FIN-04',
+    ]);
+    expect(plan.financeFigures.find((f) => f.metricId === 'FIN-03')).toEqual({
+      metricId: 'FIN-03',
+      period: '2024-25',
+      value: '56800000.0000',
+    });
+  });
 });
