@@ -554,6 +554,19 @@ test('the lead revises the published plan, compares the draft with version 1, pr
   await page.getByRole('button', { name: 'Save Easy Read summary' }).click();
   await expect(page.getByRole('alert').getByText('Easy Read summary saved')).toBeVisible();
 
+  // A new price in force for Band 1's mainstream top-up (issue 16): the lead sets it from today.
+  await page.goto('/partnerships/northshire/tariffs');
+  await page.getByLabel('Band', { exact: true }).selectOption({ label: 'Band 1' });
+  await page.getByLabel('Type of provision').selectOption({ label: 'Mainstream top-up' });
+  await page.getByLabel('Annual price per place').fill('3250');
+  const from = page.getByRole('group', { name: 'Start date' });
+  const now = today();
+  await from.getByLabel('Day').fill(now.day);
+  await from.getByLabel('Month').fill(now.month);
+  await from.getByLabel('Year').fill(now.year);
+  await page.getByRole('button', { name: 'Set tariff' }).click();
+  await expect(page.getByRole('alert').getByText('Tariff set')).toBeVisible();
+
   // Compare the draft with the published version.
   await page.goto(`${planUrl}/versions`);
   await page.getByLabel('From').selectOption('1');
@@ -566,6 +579,15 @@ test('the lead revises the published plan, compares the draft with version 1, pr
   await expect(page.locator('ins')).toContainText([
     'We will help children get health support sooner.',
   ]);
+  // The tariff change shows, before and after.
+  await expect(page.getByRole('heading', { level: 2, name: 'Tariffs in force' })).toBeVisible();
+  const tariffChange = page.locator('.govuk-summary-list__row', {
+    hasText: 'Band 1: Mainstream top-up',
+  });
+  await expect(tariffChange.locator('del')).toHaveText(
+    '£3,000.00 a year per place from 1 April 2026',
+  );
+  await expect(tariffChange.locator('ins')).toContainText('£3,250.00 a year per place from');
   await expectAccessible(page);
 
   // The published version stays public while the plan is revised.
