@@ -27,7 +27,8 @@ const SEEDED = {
   reference: 'ED-01',
   title: 'Publish and embed the Northshire Ordinarily Available Provision guide',
   leadOfficer: 'Head of SEND and Inclusion',
-  budget: '£45,000',
+  /** Its budget lines (issue 16): 2026-27 and 2027-28. */
+  budgetLines: ['£25,000.00', '£20,000.00'],
   standards: ['SA-02', 'SA-05'],
 };
 
@@ -90,7 +91,8 @@ test('the lead reads a commitment, changes it with every error shown at once, an
   await expect(lead.locator('.govuk-summary-list').first()).toBeVisible();
   await expect(detail(lead, 'Title')).toContainText(SEEDED.title);
   await expect(detail(lead, 'Lead officer')).toContainText(SEEDED.leadOfficer);
-  await expect(detail(lead, 'Budget amount')).toContainText(SEEDED.budget);
+  for (const amount of SEEDED.budgetLines)
+    await expect(lead.getByRole('table', { name: 'Budget lines' })).toContainText(amount);
   for (const code of SEEDED.standards)
     await expect(detail(lead, 'Standards')).toContainText(new RegExp(`${code} \\S`));
   await expect(lead.getByRole('link', { name: 'Change lead officer' })).toHaveAttribute(
@@ -108,7 +110,6 @@ test('the lead reads a commitment, changes it with every error shown at once, an
   await lead.getByRole('button', { name: 'Add a commitment' }).click();
   await expect(lead.getByRole('heading', { level: 1, name: 'Add a commitment' })).toBeVisible();
   await lead.getByLabel('Title').fill(OWN_TITLE);
-  await lead.getByLabel('Budget amount').fill('20000');
   await lead
     .getByRole('group', { name: 'Standards this commitment meets' })
     .getByLabel(new RegExp(`^${SEEDED.standards[0]} `))
@@ -116,7 +117,9 @@ test('the lead reads a commitment, changes it with every error shown at once, an
   await lead.getByRole('button', { name: 'Add commitment' }).click();
   await expect(lead.getByRole('alert').getByText(/Commitment .* saved/)).toBeVisible();
   const ownUrl = await openCommitment(lead, OWN_TITLE);
-  await expect(detail(lead, 'Budget amount')).toContainText('£20,000');
+  // Its money is in budget lines, added on their own page (tariffs.spec.ts adds some).
+  await expect(lead.getByText('No budget lines.')).toBeVisible();
+  await expect(lead.getByRole('link', { name: 'Change budget lines' })).toBeVisible();
   await expect(detail(lead, 'Standards')).toContainText(SEEDED.standards[0] ?? '');
   await expect(detail(lead, 'Lead officer')).toContainText('Not set');
   expect(await axeViolations(lead)).toEqual([]);

@@ -182,7 +182,7 @@ test('a stale edit of the same field shows both versions, names the field and re
   await expect(second.getByRole('heading', { level: 1, name: /Change commitment/ })).toBeVisible();
 
   await first.getByLabel('Title').fill('Title changed by the ICB');
-  await first.getByLabel('Budget line').fill('ICB children’s community services');
+  await first.getByLabel('Lead officer').fill('ICB children’s community services');
   await first.getByRole('button', { name: 'Save commitment' }).click();
   await expect(first.getByRole('alert').getByText(/Commitment .* saved/)).toBeVisible();
 
@@ -194,26 +194,26 @@ test('a stale edit of the same field shows both versions, names the field and re
       .getByRole('region', { name: 'Important' })
       .getByText(/Someone else saved changes to this commitment/),
   ).toBeVisible();
-  // Only the title was changed by both; the budget line alone would have saved.
+  // Only the title was changed by both; the lead officer alone would have saved.
   await expect(second.locator('#conflict-fields')).toHaveText('You both changed: Title.');
   const comparison = second.getByRole('table', { name: /Your version and the saved version/ });
   await expect(comparison.getByRole('row', { name: /Title/ })).toContainText(
     'Title changed by the partnership lead',
   );
   await expect(comparison.getByRole('row', { name: /Title/ })).toContainText('Changed by both');
-  await expect(comparison.getByRole('row', { name: /Budget line/ })).toContainText(
+  await expect(comparison.getByRole('row', { name: /Lead officer/ })).toContainText(
     'ICB children’s community services',
   );
   // The form holds the saved version with the lead's change on top: nothing is lost.
   await expect(second.getByLabel('Title')).toHaveValue('Title changed by the partnership lead');
-  await expect(second.getByLabel('Budget line')).toHaveValue('ICB children’s community services');
+  await expect(second.getByLabel('Lead officer')).toHaveValue('ICB children’s community services');
   expect(await axeViolations(second)).toEqual([]);
 
   await second.getByRole('button', { name: 'Save my changes again' }).click();
   await expect(second.getByRole('alert').getByText(/Commitment .* saved/)).toBeVisible();
   await second.goto(commitmentUrl);
   await expect(second.getByLabel('Title')).toHaveValue('Title changed by the partnership lead');
-  await expect(second.getByLabel('Budget line')).toHaveValue('ICB children’s community services');
+  await expect(second.getByLabel('Lead officer')).toHaveValue('ICB children’s community services');
 });
 
 /**

@@ -107,7 +107,7 @@ test('someone else saving the commitment being edited: a banner, typed text kept
   await alex.goto(editUrl);
   await expect(alex.locator('#live-presence')).toContainText('Priya Shah');
 
-  await priya.getByLabel('Budget line').fill('Typed by Priya, not saved');
+  await priya.getByLabel('Lead officer').fill('Typed by Priya, not saved');
   await alex.getByLabel('Title').fill('Title changed live by the lead');
   await alex.getByRole('button', { name: 'Save commitment' }).click();
   await expect(alex.getByRole('alert').getByText(/Commitment .* saved/)).toBeVisible();
@@ -115,6 +115,6 @@ test('someone else saving the commitment being edited: a banner, typed text kept
   await expect(priya.locator('#live-change')).toContainText(
     /Alex Morgan \(Northshire County Council.*\) changed this (a moment|\d+ seconds?) ago/,
   );
-  await expect(priya.getByLabel('Budget line')).toHaveValue('Typed by Priya, not saved');
+  await expect(priya.getByLabel('Lead officer')).toHaveValue('Typed by Priya, not saved');
   for (const page of [priya, alex]) await page.context().close();
 });

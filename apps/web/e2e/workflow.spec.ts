@@ -3,6 +3,7 @@
 // member of the public reads the published plan and downloads the Word board pack. The tests run
 // in order against one server, so the journey's state carries from one test to the next.
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import JSZip from 'jszip';
 import { installedPlugins as plugins } from '../server/installed-plugins.ts';
 import { axeViolations, keepScreenshots, openPlan, signIn, signedInPage } from './fixtures.ts';
 
@@ -518,6 +519,23 @@ test('the lead publishes and a member of the public reads the plan and downloads
   await expect(evidenceRow).toContainText(EVIDENCE.note);
   await expectAccessible(visitor);
   await keepScreenshots(visitor, testInfo, 'published-plan');
+  // Budget totals by section, block and year, and the tariff in force (issue 16).
+  await expect(
+    visitor.getByRole('heading', { level: 2, name: 'Budget and tariffs' }),
+  ).toBeVisible();
+  await expect(
+    visitor
+      .getByRole('table', { name: 'Budget by block' })
+      .getByRole('row', { name: /^High needs block/ }),
+  ).toBeVisible();
+  await expect(visitor.getByRole('table', { name: 'Budget by section' })).toContainText(
+    'Education',
+  );
+  await expect(
+    visitor
+      .getByRole('table', { name: 'Annual price per place by band and type of provision' })
+      .getByRole('row', { name: /^Band 2/ }),
+  ).toContainText('£21,000.00');
 
   const docxHref = await visitor
     .getByRole('link', { name: /Board pack \(Word document\)/ })
@@ -529,6 +547,17 @@ test('the lead publishes and a member of the public reads the plan and downloads
   const body = await docx.body();
   expect(body.length).toBeGreaterThan(1000);
   expect(body.subarray(0, 2).toString()).toBe('PK');
+  // The board pack has the budget totals and the tariff in force (issue 16).
+  const boardPackText = [
+    ...(await (await JSZip.loadAsync(body)).file('word/document.xml')!.async('string')).matchAll(
+      /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g,
+    ),
+  ]
+    .map(([, t]) => t)
+    .join('|');
+  expect(boardPackText).toContain('Budget by block|Block|Amount|High needs block|');
+  expect(boardPackText).toContain('Budget by financial year|Financial year|Amount|2026-27|');
+  expect(boardPackText).toMatch(/Band 2\|[^|]*\|£14,000\.00\|£21,000\.00/);
 
   const csv = await visitor.request.get(`${publicPath}/commitments.csv`);
   expect(csv.headers()['content-type']).toContain('text/csv');
@@ -616,6 +645,19 @@ test('the lead revises the published plan, compares the draft with version 1, pr
   await page.getByRole('button', { name: 'Save Easy Read summary' }).click();
   await expect(page.getByRole('alert').getByText('Easy Read summary saved')).toBeVisible();
 
+  // A new price in force for Band 1's mainstream top-up (issue 16): the lead sets it from today.
+  await page.goto('/partnerships/northshire/tariffs');
+  await page.getByLabel('Band', { exact: true }).selectOption({ label: 'Band 1' });
+  await page.getByLabel('Type of provision').selectOption({ label: 'Mainstream top-up' });
+  await page.getByLabel('Annual price per place').fill('3250');
+  const from = page.getByRole('group', { name: 'Start date' });
+  const now = today();
+  await from.getByLabel('Day').fill(now.day);
+  await from.getByLabel('Month').fill(now.month);
+  await from.getByLabel('Year').fill(now.year);
+  await page.getByRole('button', { name: 'Set tariff' }).click();
+  await expect(page.getByRole('alert').getByText('Tariff set')).toBeVisible();
+
   // Compare the draft with the published version.
   await page.goto(`${planUrl}/versions`);
   await page.getByLabel('From').selectOption('1');
@@ -628,6 +670,15 @@ test('the lead revises the published plan, compares the draft with version 1, pr
   await expect(page.locator('ins')).toContainText([
     'We will help children get health support sooner.',
   ]);
+  // The tariff change shows, before and after.
+  await expect(page.getByRole('heading', { level: 2, name: 'Tariffs in force' })).toBeVisible();
+  const tariffChange = page.locator('.govuk-summary-list__row', {
+    hasText: 'Band 1: Mainstream top-up',
+  });
+  await expect(tariffChange.locator('del')).toHaveText(
+    '£3,000.00 a year per place from 1 April 2026',
+  );
+  await expect(tariffChange.locator('ins')).toContainText('£3,250.00 a year per place from');
   await expectAccessible(page);
 
   // The published version stays public while the plan is revised.

@@ -52,6 +52,9 @@ const commitmentOne = z.object({
   standardAreaCodes: z.array(text),
   milestones: z.array(z.object({ title: text, dueDate: text, completedOn: optionalText })),
   fields: z.array(field),
+  budgetLines: z
+    .array(z.object({ name: text, block: text, amount: text, financialYear: z.number().int() }))
+    .optional(),
 });
 
 /**
@@ -155,6 +158,21 @@ const formatOne = z.object({
       ),
     }),
   ),
+  tariffs: z
+    .object({
+      inForceOn: text,
+      bands: z.array(z.object({ name: text, position: z.number(), descriptionOfNeed: text })),
+      prices: z.array(
+        z.object({
+          band: text,
+          provisionType: text,
+          annualPrice: text,
+          effectiveFrom: text,
+          effectiveTo: optionalText,
+        }),
+      ),
+    })
+    .optional(),
 });
 
 const evidence = z.object({ title: text, url: optionalText, note: text, addedOn: text });

@@ -33,6 +33,7 @@ import { addInvitationTypes } from './invitations/index.ts';
 import { addPartnershipAdminTypes } from './partnerships/admin-schema.ts';
 import { addTaskTypes } from './tasks/index.ts';
 import { addOversightTypes } from './oversight/index.ts';
+import { addFundingTypes } from './funding/index.ts';
 import { addLiveTypes, createLiveBus, type LiveBus } from './live/index.ts';
 
 /** Per-core services the schema's sign-in fields use. */
@@ -129,6 +130,7 @@ export function buildSchema(
   addPartnershipAdminTypes(builder, host, types);
   addTaskTypes(builder, host, types);
   addOversightTypes(builder, host, types);
+  addFundingTypes(builder, host, types);
   const live = services?.live ?? createLiveBus(prisma);
   host.publishPlanEvent = (event) => live.publishPlanEvent(event);
   addLiveTypes(builder, host, live, types);

@@ -93,6 +93,40 @@ export interface SnapshotCommitment {
   evidence: SnapshotEvidence[];
   /** The section plugin's commitment fields, if it has any. */
   fields: SnapshotField[];
+  /**
+   * The high-needs budget lines it draws on, by financial year (issue 16). Absent from snapshots
+   * taken before budget lines existed: none (their free text is in budgetLine and budgetAmount).
+   */
+  budgetLines?: SnapshotBudgetLine[];
+}
+
+export interface SnapshotBudgetLine {
+  /** What the money is for. */
+  name: string;
+  /** A FundingBlock: HIGH_NEEDS, SCHOOLS, EARLY_YEARS, CENTRAL_SCHOOL_SERVICES or OTHER. */
+  block: string;
+  /** Pounds, "45000.00". */
+  amount: string;
+  /** By the year it starts: 2026 is 2026-27. */
+  financialYear: number;
+}
+
+/** The partnership's banding framework and the tariffs in force when the version was frozen. */
+export interface SnapshotTariffs {
+  /** The date the tariffs were read as in force on, "YYYY-MM-DD" (the UK date of freezing). */
+  inForceOn: string;
+  /** Lowest need first. */
+  bands: Array<{ name: string; position: number; descriptionOfNeed: string }>;
+  /** By band position, then provision type. */
+  prices: Array<{
+    band: string;
+    /** A ProvisionType: MAINSTREAM_TOP_UP, RESOURCED_PROVISION, SPECIAL, ... */
+    provisionType: string;
+    /** Pounds a year per place, "12500.00". */
+    annualPrice: string;
+    effectiveFrom: string;
+    effectiveTo: string | null;
+  }>;
 }
 
 export interface SnapshotCoverageRow {
@@ -194,6 +228,8 @@ export interface PlanSnapshot {
   metrics: SnapshotMetric[];
   /** By date held. */
   coproduction: SnapshotCoproductionActivity[];
+  /** Bands and tariffs in force (issue 16); absent from older snapshots: none. */
+  tariffs?: SnapshotTariffs;
 }
 
 /** What a renderer needs besides the snapshot: the version and the decisions recorded on it. */

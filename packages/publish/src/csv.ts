@@ -521,6 +521,67 @@ const sectionFieldColumns = (view: PlanView): Array<Column<SectionFieldRow>> => 
 ];
 
 /** All the open data files of a plan version, in a fixed order. */
+type BudgetTotalRow = NonNullable<PlanView['funding']['budget']>['rows'][number];
+type TariffRow = NonNullable<PlanView['funding']['tariffs']>['prices'][number];
+
+function budgetTotalColumns(view: PlanView): Array<Column<BudgetTotalRow>> {
+  return [
+    ...planColumns<BudgetTotalRow>(view),
+    { name: 'section_key', description: 'Key of the plan section.', value: (r) => r.sectionKey },
+    { name: 'section_title', description: 'Title of that section.', value: (r) => r.section },
+    {
+      name: 'block',
+      description:
+        'The dedicated schools grant block the money comes from: HIGH_NEEDS, SCHOOLS, EARLY_YEARS, CENTRAL_SCHOOL_SERVICES, or OTHER (outside the grant).',
+      value: (r) => r.blockCode,
+    },
+    {
+      name: 'financial_year',
+      description: 'The financial year, April to March, e.g. 2026-27.',
+      value: (r) => r.financialYear,
+    },
+    {
+      name: 'amount',
+      description:
+        'Pounds in the budget lines of the section’s commitments for that block and year, e.g. 45000.00.',
+      value: (r) => r.amount,
+    },
+  ];
+}
+
+function tariffColumns(view: PlanView): Array<Column<TariffRow>> {
+  return [
+    ...planColumns<TariffRow>(view),
+    { name: 'band', description: 'The band (a level of need).', value: (r) => r.band },
+    {
+      name: 'band_position',
+      description: 'Its place in the banding framework, 1 the lowest need.',
+      value: (r) => String(r.bandPosition),
+    },
+    {
+      name: 'provision_type',
+      description:
+        'MAINSTREAM_TOP_UP, RESOURCED_PROVISION, SPECIAL, INDEPENDENT_SPECIAL, ALTERNATIVE_PROVISION or POST_16.',
+      value: (r) => r.provisionTypeCode,
+    },
+    {
+      name: 'annual_price',
+      description: 'Pounds a year per place, e.g. 12500.00, in force when the version was frozen.',
+      value: (r) => r.annualPrice,
+    },
+    {
+      name: 'effective_from',
+      description: 'First day it applies, YYYY-MM-DD.',
+      value: (r) => r.effectiveFrom,
+    },
+    {
+      name: 'effective_to',
+      description: 'Last day it applies, YYYY-MM-DD; blank until replaced.',
+      value: (r) => r.effectiveTo,
+    },
+  ];
+}
+
 export function renderCsv(publication: Publication): { files: CsvFile[] } {
   const view = buildPlanView(publication);
 
@@ -557,6 +618,8 @@ export function renderCsv(publication: Publication): { files: CsvFile[] } {
       observations,
     ),
     file('forum_concerns.csv', forumConcernsColumns(view), view.forumConcerns),
+    file('budget_totals.csv', budgetTotalColumns(view), view.funding.budget?.rows ?? []),
+    file('tariffs.csv', tariffColumns(view), view.funding.tariffs?.prices ?? []),
   ];
 
   const guidance = csvText([

@@ -21,6 +21,8 @@ import {
 } from 'docx';
 import { DISCLOSURE_SYMBOLS, FORUM_CONCERNS_HEADING, FORUM_CONCERNS_INTRO } from './labels.ts';
 import { buildPlanView, type FigureView, type PlanView, type SectionView } from './model.ts';
+import type { MoneyRow } from './funding.ts';
+import { FUNDING_ANCHOR } from './funding.ts';
 
 /** Bookmark names: letters, digits and underscores, starting with a letter (Word's rule). */
 function bookmarkName(anchor: string): string {
@@ -224,6 +226,48 @@ function metrics(view: PlanView): Array<Paragraph | Table> {
   return out;
 }
 
+/** Budget totals by section, block and year, and the tariff in force (issue 16). */
+function funding(view: PlanView): Array<Paragraph | Table> {
+  const { budget, tariffs } = view.funding;
+  const out: Array<Paragraph | Table> = [
+    heading('Budget and tariffs', HeadingLevel.HEADING_1, FUNDING_ANCHOR),
+    heading('Budget totals', HeadingLevel.HEADING_2),
+  ];
+  if (!budget) out.push(paragraph('No commitment in this version has a budget line.'));
+  else {
+    const totals = (caption: string, first: string, rows: MoneyRow[]) =>
+      table(
+        caption,
+        [first, 'Amount'],
+        [...rows.map((r) => [r.label, r.text]), ['Total', budget.total.text]],
+      );
+    out.push(
+      paragraph(`Total of the commitments' budget lines: ${budget.total.text}.`),
+      ...totals('Budget by section', 'Section', budget.bySection),
+      ...totals('Budget by block', 'Block', budget.byBlock),
+      ...totals('Budget by financial year', 'Financial year', budget.byYear),
+    );
+  }
+  out.push(heading('Tariffs in force', HeadingLevel.HEADING_2));
+  if (!tariffs) return [...out, paragraph('No tariffs were frozen with this version.')];
+  out.push(
+    paragraph(
+      `The annual price of a place in each band, by type of provision, in force on ${tariffs.inForceOn}.`,
+    ),
+  );
+  if (tariffs.provisionTypes.length > 0)
+    out.push(
+      ...table(
+        'Annual price per place by band and type of provision',
+        ['Band', ...tariffs.provisionTypes.map((t) => t.label)],
+        tariffs.grid.map((row) => [row.band, ...row.prices.map((p) => p || 'None')]),
+      ),
+    );
+  for (const band of tariffs.bands)
+    out.push(paragraph(`${band.name}: ${band.descriptionOfNeed || 'No description'}`));
+  return out;
+}
+
 function coproduction(view: PlanView): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [
     heading('Co-production: you said, we did', HeadingLevel.HEADING_1, 'coproduction'),
@@ -300,6 +344,7 @@ export function buildDocx(publication: Publication): Document {
     ...view.sections.map((s) => ({ text: s.title, anchor: s.anchor })),
     { text: 'Coverage of the standards', anchor: 'coverage' },
     { text: 'Metrics and targets', anchor: 'metrics' },
+    { text: 'Budget and tariffs', anchor: FUNDING_ANCHOR },
     { text: 'Co-production: you said, we did', anchor: 'coproduction' },
     ...(view.forumConcerns.length
       ? [{ text: FORUM_CONCERNS_HEADING, anchor: 'forum-concerns' }]
@@ -344,6 +389,7 @@ export function buildDocx(publication: Publication): Document {
           ...view.sections.flatMap(section),
           ...coverage(view),
           ...metrics(view),
+          ...funding(view),
           ...coproduction(view),
           ...forumConcerns(view),
           ...signOff(view),

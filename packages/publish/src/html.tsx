@@ -4,6 +4,8 @@
 // h1 → h2 per part → h3 per commitment so the outline is navigable.
 import type { Publication } from '@lip/core/snapshot';
 import { InsetText, SummaryList, Table, Tag, type TagColour } from '@lip/ui';
+import { FundingPart } from './funding-html.tsx';
+import { FUNDING_ANCHOR } from './funding.ts';
 import type { ReactNode } from 'react';
 import { DISCLOSURE_SYMBOLS, FORUM_CONCERNS_HEADING, FORUM_CONCERNS_INTRO } from './labels.ts';
 import {
@@ -169,6 +171,8 @@ function Commitment({ commitment }: { commitment: CommitmentView }) {
     rows.push({ key: 'Need areas', value: commitment.needAreas.join(', ') });
   if (commitment.budget)
     rows.push({ key: 'Budget', value: `${commitment.budget} ${commitment.budgetLine}`.trim() });
+  if (commitment.budgetLines.length)
+    rows.push({ key: 'Budget lines', value: <Lines text={commitment.budgetLines.join('\n')} /> });
   for (const field of commitment.fields)
     rows.push({ key: field.label, value: <FieldValue value={field.value} /> });
   if (commitment.milestones.length) {
@@ -554,6 +558,7 @@ export function PublishedPlan({ publication, downloads = [] }: PublishedPlanProp
     ...view.sections.map((s) => ({ href: `#${s.anchor}`, text: s.title })),
     { href: `#${PART_ANCHORS.coverage}`, text: 'Coverage of the standards' },
     { href: `#${PART_ANCHORS.metrics}`, text: 'Metrics and targets' },
+    { href: `#${FUNDING_ANCHOR}`, text: 'Budget and tariffs' },
     { href: `#${PART_ANCHORS.coproduction}`, text: 'Co-production: you said, we did' },
     ...(view.forumConcerns.length
       ? [{ href: `#${PART_ANCHORS.forumConcerns}`, text: FORUM_CONCERNS_HEADING }]
@@ -611,6 +616,7 @@ export function PublishedPlan({ publication, downloads = [] }: PublishedPlanProp
       ))}
       <Coverage view={view} />
       <Metrics view={view} />
+      <FundingPart funding={view.funding} />
       <Coproduction view={view} />
       {view.forumConcerns.length > 0 && <ForumConcerns view={view} />}
       <SignOff view={view} />

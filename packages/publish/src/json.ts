@@ -1,8 +1,10 @@
 // The plan version as open data JSON: exactly the Publication (snapshot after disclosure control +
 // version record), with keys in the order the JSON Schema below lists them (which is the order of
 // packages/core/src/snapshot.ts), two-space indented, ending in a newline. The same publication
-// always gives the same bytes, so files can be compared and cached.
+// always gives the same bytes, so files can be compared and cached. When commitments have budget
+// lines, `budgetTotals` (worked out from them, as the plan page does) follows the version (issue 16).
 // The schema is checked in at packages/publish/schema/publication.schema.json (pnpm schema:write).
+import { budgetTotalsOf, PROVISION_TYPES } from '@lip/core/funding';
 import { SNAPSHOT_FORMAT, type Publication } from '@lip/core/snapshot';
 
 /** The subset of JSON Schema this file uses. */
@@ -72,6 +74,15 @@ const nullableDecimal = (description?: string): JsonSchema => ({
   pattern: DECIMAL,
   ...(description ? { description } : {}),
 });
+const decimal = (description?: string): JsonSchema => ({
+  type: 'string',
+  pattern: DECIMAL,
+  ...(description ? { description } : {}),
+});
+const withDescription = (schema: JsonSchema, description: string): JsonSchema => ({
+  ...schema,
+  description,
+});
 const list = (items: JsonSchema, description?: string): JsonSchema => ({
   type: 'array',
   items,
@@ -100,9 +111,9 @@ export const publicationJsonSchema: JsonSchema = {
   title: 'Local Inclusion Plan publication',
   description:
     'One version of a local inclusion plan as published: the frozen snapshot (after disclosure control: suppressed figures carry a symbol and no value) and the version record. Dates are YYYY-MM-DD, instants ISO 8601, money and measures decimal strings.',
-  ...object({
-    snapshot: object(
-      {
+  ...optional('budgetTotals', {
+    snapshot: withDescription(
+      optional('tariffs', {
         format: {
           const: SNAPSHOT_FORMAT,
           description:
@@ -164,7 +175,7 @@ export const publicationJsonSchema: JsonSchema = {
           'By position.',
         ),
         commitments: list(
-          optional(['progress', 'rating', 'leadOfficer'], {
+          optional(['progress', 'rating', 'leadOfficer', 'budgetLines'], {
             id: text(),
             reference: text(),
             sectionKey: text(),
@@ -207,6 +218,21 @@ export const publicationJsonSchema: JsonSchema = {
               'What shows progress on the commitment, oldest first.',
             ),
             fields: list(field),
+            budgetLines: list(
+              object({
+                name: text('What the money is for.'),
+                block: oneOf(
+                  ['HIGH_NEEDS', 'SCHOOLS', 'EARLY_YEARS', 'CENTRAL_SCHOOL_SERVICES', 'OTHER'],
+                  'The dedicated schools grant block, or OTHER for money from outside it.',
+                ),
+                amount: decimal('Pounds, e.g. "45000.00".'),
+                financialYear: {
+                  type: 'integer',
+                  description: 'The financial year by the year it starts: 2026 is 2026-27.',
+                },
+              }),
+              'High-needs budget lines (absent from versions frozen before budget lines existed).',
+            ),
           }),
           'By reference.',
         ),
@@ -287,7 +313,31 @@ export const publicationJsonSchema: JsonSchema = {
           }),
           'By date held.',
         ),
-      },
+        tariffs: withDescription(
+          object({
+            inForceOn: date('The date the tariffs were read as in force on (when frozen).'),
+            bands: list(
+              object({
+                name: text(),
+                position: { type: 'integer', description: '1 is the lowest need.' },
+                descriptionOfNeed: text(),
+              }),
+              'Lowest need first.',
+            ),
+            prices: list(
+              object({
+                band: text(),
+                provisionType: oneOf([...PROVISION_TYPES]),
+                annualPrice: decimal('Pounds a year per place, e.g. "12500.00".'),
+                effectiveFrom: date(),
+                effectiveTo: nullableDate('null: until replaced.'),
+              }),
+              'By band, then type of provision.',
+            ),
+          }),
+          'The banding framework and the tariffs in force when the version was frozen (absent from older versions).',
+        ),
+      }),
       'The frozen content of the plan version.',
     ),
     version: object(
@@ -314,6 +364,24 @@ export const publicationJsonSchema: JsonSchema = {
       },
       'The version and the decisions recorded on it.',
     ),
+    budgetTotals: withDescription(
+      object({
+        rows: list(
+          object({
+            sectionKey: text(),
+            block: text(),
+            financialYear: { type: 'integer' },
+            amount: decimal(),
+          }),
+          'Section × block × financial year.',
+        ),
+        bySection: list(object({ key: text(), amount: decimal() })),
+        byBlock: list(object({ key: text(), amount: decimal() })),
+        byYear: list(object({ key: { type: 'integer' }, amount: decimal() })),
+        total: decimal('Pounds, e.g. "45000.00".'),
+      }),
+      'Worked out from the commitments’ budget lines (not part of the frozen snapshot); present when any commitment has one.',
+    ),
   }),
 };
 
@@ -335,7 +403,20 @@ function ordered(value: unknown, schema: JsonSchema | undefined): unknown {
 
 /** The publication as JSON open data: stable key order (the schema's), two-space indent, trailing newline. */
 export function renderJson(publication: Publication): string {
-  return `${JSON.stringify(ordered(publication, publicationJsonSchema), null, 2)}\n`;
+  const lines = publication.snapshot.commitments.flatMap((c) =>
+    (c.budgetLines ?? []).map((l) => ({ ...l, sectionKey: c.sectionKey })),
+  );
+  const output =
+    lines.length > 0
+      ? {
+          ...publication,
+          budgetTotals: budgetTotalsOf(
+            lines,
+            publication.snapshot.sections.map((s) => s.key),
+          ),
+        }
+      : publication;
+  return `${JSON.stringify(ordered(output, publicationJsonSchema), null, 2)}\n`;
 }
 
 /** The schema as written to schema/publication.schema.json. */

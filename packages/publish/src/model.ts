@@ -30,6 +30,7 @@ import {
   versionStateLabel,
   type DisclosureSymbol,
 } from './labels.ts';
+import { budgetLineText, buildFundingView, type FundingView } from './funding.ts';
 
 export interface StandardAreaRef {
   code: string;
@@ -66,6 +67,8 @@ export interface CommitmentView {
   budget: string;
   /** Pounds as published, "12500.00", or "". */
   budgetAmount: string;
+  /** Its budget lines as text, "Therapists: £30,000.00, High needs block, 2026-27" (issue 16). */
+  budgetLines: string[];
   standardAreas: StandardAreaRef[];
   milestones: Array<{ title: string; dueDate: string; completedOn: string }>;
   /** Its evidence as the partnership recorded it, oldest first. */
@@ -223,6 +226,8 @@ export interface PlanView {
   forumConcerns: ForumConcernsView[];
   signOffs: SignOffView[];
   commitmentCount: number;
+  /** Budget totals and the tariff in force (issue 16). */
+  funding: FundingView;
 }
 
 /** A stable HTML id from a key: letters, digits and hyphens. */
@@ -381,6 +386,7 @@ export function buildPlanView(publication: Publication): PlanView {
     budgetLine: c.budgetLine ?? '',
     budget: formatMoney(c.budgetAmount),
     budgetAmount: c.budgetAmount ?? '',
+    budgetLines: (c.budgetLines ?? []).map(budgetLineText),
     standardAreas: c.standardAreaCodes.map(areaRef),
     milestones: c.milestones.map((m) => ({
       title: m.title,
@@ -522,6 +528,7 @@ export function buildPlanView(publication: Publication): PlanView {
         decidedOnIso: s.decidedOn,
       })),
     commitmentCount: snapshot.commitments.length,
+    funding: buildFundingView(publication),
   };
 }
 

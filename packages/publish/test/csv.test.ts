@@ -31,6 +31,8 @@ describe('renderCsv', () => {
       'targets.csv',
       'metrics.csv',
       'forum_concerns.csv',
+      'budget_totals.csv',
+      'tariffs.csv',
       'metrics.meta.csv',
       'data-guidance.csv',
     ]);

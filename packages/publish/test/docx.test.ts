@@ -78,6 +78,7 @@ describe('renderDocx', () => {
       ...publication.snapshot.sections.map((s) => s.title),
       'Coverage of the standards',
       'Metrics and targets',
+      'Budget and tariffs',
       'Co-production: you said, we did',
       'What the parent carer forum said',
       'Sign-off',

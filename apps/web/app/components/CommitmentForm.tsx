@@ -134,21 +134,10 @@ export function CommitmentForm({
       />
       <DateInput {...field.date('startDate')} legend="Start date" hint="For example, 1 9 2026" />
       <DateInput {...field.date('dueDate')} legend="Due date" hint="For example, 31 3 2027" />
-      <Input
-        {...field.text('budgetLine')}
-        label="Budget line"
-        labelSize="s"
-        hint="For example, High needs block: SEN support services"
-      />
-      <Input
-        {...field.text('budgetAmount')}
-        label="Budget amount"
-        labelSize="s"
-        prefix="£"
-        width="10"
-        inputMode="decimal"
-        spellCheck={false}
-      />
+      {/* The free-text budget before budget lines (issue 16): kept as it was, not asked any more;
+          a commitment's money is in its budget lines, changed on their own page. */}
+      <input type="hidden" name="budgetLine" value={values.budgetLine} />
+      <input type="hidden" name="budgetAmount" value={values.budgetAmount} />
       <Checkboxes
         {...field.checkboxes('standardAreaIds')}
         legend="Standards this commitment meets"

@@ -58,6 +58,14 @@ export const COMMITMENT_FIELDS: ReadonlyArray<{
   { name: 'standardAreaIds', label: 'Standards', focusId: 'standardAreaIds' },
 ];
 
+/**
+ * The fields a person reads and changes: all but the free-text budget, which budget lines replaced
+ * (issue 16). It stays in COMMITMENT_FIELDS so a stale edit still merges it like any other field.
+ */
+export const SHOWN_COMMITMENT_FIELDS = COMMITMENT_FIELDS.filter(
+  (f) => f.name !== 'budgetLine' && f.name !== 'budgetAmount',
+);
+
 /** A commitment as the commitment pages read it (fragment CommitmentFields). */
 export type CommitmentData = ResultOf<typeof COMMITMENT_FIELDS_FRAGMENT>;
 

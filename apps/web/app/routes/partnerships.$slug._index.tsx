@@ -174,6 +174,14 @@ export default function Partnership() {
             Import figures
           </a>
         </li>
+        <li>
+          <a
+            className="govuk-link"
+            href={`/partnerships/${encodeURIComponent(partnership.slug)}/tariffs`}
+          >
+            Banding and tariffs
+          </a>
+        </li>
       </ul>
       <h2 className="govuk-heading-m">Organisations</h2>
       <SummaryList

@@ -20,6 +20,7 @@ import {
 } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
 import { LiveUpdates } from '../components/live/index.ts';
+import { PLAN_BUDGET_FRAGMENT, PlanBudgetTotals } from '../components/PlanBudgetTotals.tsx';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data }) =>
   error || !data ? errorTitle(error) : pageTitle(data.plan.title, data.plan.partnership.name);
@@ -81,10 +82,11 @@ const QUERY = graphql(
           ...CommitmentSummaryFields
         }
         ...LifecycleFields
+        ...PlanBudgetTotals
       }
     }
   `,
-  [LIFECYCLE_FIELDS, COMMITMENT_SUMMARY_FIELDS],
+  [LIFECYCLE_FIELDS, COMMITMENT_SUMMARY_FIELDS, PLAN_BUDGET_FRAGMENT],
 );
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
@@ -228,6 +230,7 @@ export default function Plan() {
           { key: 'Standards framework', value: plan.framework.title },
         ]}
       />
+      <PlanBudgetTotals plan={plan} />
       <LifecyclePanel plan={plan} sections={plan.sections} />
       {plan.viewerCanEdit && plan.sections.length > 0 && (
         <>

@@ -3,8 +3,16 @@ import { useLoaderData } from '@remix-run/react';
 import { BackLink, ErrorSummary, NotificationBanner, SummaryList } from '@lip/ui';
 import { CommentThread, commentErrorSummary } from '../components/CommentThread.tsx';
 import { CommitmentParts } from '../components/CommitmentParts.tsx';
+import {
+  COMMITMENT_BUDGET_FRAGMENT,
+  CommitmentBudgetLines,
+} from '../components/CommitmentBudgetLines.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
-import { COMMITMENT_FIELDS, displayValue, valuesFromCommitment } from '../lib/commitment-form.ts';
+import {
+  SHOWN_COMMITMENT_FIELDS,
+  displayValue,
+  valuesFromCommitment,
+} from '../lib/commitment-form.ts';
 import {
   COMMITMENT_FIELDS_FRAGMENT,
   loadFormContext,
@@ -33,10 +41,11 @@ const COMMITMENT_QUERY = graphql(
       commitment(id: $id) {
         ...CommitmentFields
         ...CommitmentParts
+        ...CommitmentBudget
       }
     }
   `,
-  [COMMITMENT_FIELDS_FRAGMENT, COMMITMENT_PARTS_FRAGMENT],
+  [COMMITMENT_FIELDS_FRAGMENT, COMMITMENT_PARTS_FRAGMENT, COMMITMENT_BUDGET_FRAGMENT],
 );
 
 async function loadCommitment(args: Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>) {
@@ -110,7 +119,7 @@ export default function Commitment() {
           )}
           <h2 className="govuk-heading-m">Details</h2>
           <SummaryList
-            rows={COMMITMENT_FIELDS.map((f) => {
+            rows={SHOWN_COMMITMENT_FIELDS.map((f) => {
               const value = displayValue(saved, f.name, opts);
               return {
                 key: f.label,
@@ -141,6 +150,11 @@ export default function Commitment() {
                   : undefined,
               };
             })}
+          />
+          <CommitmentBudgetLines
+            commitment={commitment}
+            canEdit={canEdit}
+            commitmentUrl={commitmentUrl}
           />
           <CommitmentParts parts={commitment} canEdit={canEdit} commitmentUrl={commitmentUrl} />
           {canEdit && (

@@ -35,6 +35,12 @@ const QUERY = graphql(`
       from
       to
       changedCount
+      tariffs {
+        field
+        label
+        before
+        after
+      }
       sections {
         key
         title
@@ -145,6 +151,14 @@ export default function Compare() {
           ? 'Nothing changed.'
           : `${diff.changedCount} ${diff.changedCount === 1 ? 'change' : 'changes'} in ${diff.sections.length} ${diff.sections.length === 1 ? 'section' : 'sections'}.`}
       </p>
+      {diff.tariffs.length > 0 && (
+        <section aria-labelledby="tariff-changes">
+          <h2 className="govuk-heading-m" id="tariff-changes">
+            Tariffs in force
+          </h2>
+          <Changes fields={diff.tariffs} idPrefix="tariffs" />
+        </section>
+      )}
       {diff.sections.map((section) => (
         <section key={section.key} aria-labelledby={`section-${section.key}`}>
           <h2 className="govuk-heading-m" id={`section-${section.key}`}>

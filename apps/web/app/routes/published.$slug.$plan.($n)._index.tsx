@@ -43,6 +43,8 @@ const CSV_LABELS: Record<string, string> = {
   'targets.csv': 'Targets (open data)',
   'metrics.csv': 'Metrics (open data)',
   'forum_concerns.csv': 'The parent carer forum’s concerns (open data)',
+  'budget_totals.csv': 'Budget totals by section, block and year (open data)',
+  'tariffs.csv': 'Tariffs in force (open data)',
   'metrics.meta.csv': 'Metrics metadata',
   'data-guidance.csv': 'Data guidance',
 };

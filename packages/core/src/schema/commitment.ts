@@ -85,10 +85,16 @@ export function addCommitmentType(
       }),
       startDate: t.expose('startDate', { type: 'Date', nullable: true }),
       dueDate: t.expose('dueDate', { type: 'Date', nullable: true }),
-      budgetLine: t.exposeString('budgetLine', { nullable: true }),
+      budgetLine: t.exposeString('budgetLine', {
+        nullable: true,
+        deprecationReason:
+          'A commitment’s money is in its budgetLines (issue 16); this free text was moved into them.',
+      }),
       budgetAmount: t.string({
         nullable: true,
         description: 'Pounds, two decimal places: "12500.00".',
+        deprecationReason:
+          'A commitment’s money is in its budgetLines (issue 16); this amount was moved into them.',
         resolve: (c) => (c.budgetAmount === null ? null : c.budgetAmount.toFixed(2)),
       }),
       standards: t.field({

@@ -26,14 +26,14 @@ export function ukToday(now: Date = new Date()): Date {
   return new Date(`${day}T00:00:00.000Z`);
 }
 
-interface WritableCommitment {
+export interface WritableCommitment {
   commitment: { id: string; planId: string; reference: string };
   partnershipId: string;
   membership: Membership;
 }
 
 /** A visible commitment the viewer may change (as updateCommitment decides), by database id. */
-async function writableCommitment(
+export async function writableCommitment(
   host: CoreHost,
   ctx: RequestContext,
   commitmentId: string | null,
@@ -67,7 +67,10 @@ async function writableCommitment(
  * locks the plan row for update, waits for this write or this write waits for it), and the
  * commitment's updatedAt moves (its version does not: whoever is editing it keeps their place).
  */
-async function stillDraft(tx: Prisma.TransactionClient, target: WritableCommitment): Promise<void> {
+export async function stillDraft(
+  tx: Prisma.TransactionClient,
+  target: WritableCommitment,
+): Promise<void> {
   const [plan] = await tx.$queryRaw<{ state: string; archived: boolean }[]>`
     SELECT "state"::text AS "state", "archivedAt" IS NOT NULL AS "archived"
     FROM "Plan" WHERE "id" = ${target.commitment.planId} FOR SHARE`;

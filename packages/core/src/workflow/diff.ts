@@ -2,6 +2,15 @@
 // summaries and Easy Read; commitments added, removed or changed, field by field, with who changed
 // them according to the audit log.
 import type { Prisma } from '@lip/db';
+import { govukDate } from '../dates.ts';
+import {
+  financialYearLabel,
+  formatPounds,
+  FUNDING_BLOCK_LABELS,
+  PROVISION_TYPE_LABELS,
+  type FundingBlockCode,
+  type ProvisionTypeCode,
+} from '../funding/totals.ts';
 import type {
   PlanSnapshot,
   SnapshotCommitment,
@@ -45,6 +54,11 @@ export interface PlanDiff {
   /** null: the current draft. */
   to: number | null;
   sections: SectionDiff[];
+  /**
+   * Tariffs in force that changed, one per band and provision type (issue 16); empty when either
+   * side predates frozen tariffs.
+   */
+  tariffs: FieldChange[];
   changedCount: number;
 }
 
@@ -104,6 +118,16 @@ function commitmentFields(
     { key: 'dueDate', label: 'Due date', value: c.dueDate ?? '' },
     { key: 'budgetLine', label: 'Budget line', value: c.budgetLine ?? '' },
     { key: 'budgetAmount', label: 'Budget', value: c.budgetAmount ? `£${c.budgetAmount}` : '' },
+    {
+      key: 'budgetLines',
+      label: 'Budget lines',
+      value: (c.budgetLines ?? [])
+        .map(
+          (l) =>
+            `${l.name}: ${formatPounds(l.amount)}, ${FUNDING_BLOCK_LABELS[l.block as FundingBlockCode] ?? l.block}, ${financialYearLabel(l.financialYear)}`,
+        )
+        .join('\n'),
+    },
     {
       key: 'standardAreaCodes',
       label: 'National standards',
@@ -218,7 +242,23 @@ export function diffSnapshots(
     changedCount += fields.length + commitments.length;
     sections.push({ key, title: after?.title ?? before?.title ?? key, fields, commitments });
   }
-  return { from: from.plan.versionNumber, to: toNumber, sections, changedCount };
+  const tariffs = compareTariffs(from, to);
+  changedCount += tariffs.length;
+  return { from: from.plan.versionNumber, to: toNumber, sections, tariffs, changedCount };
+}
+
+/** The tariffs in force on each side as fields keyed by band and provision type. */
+function tariffFields(snapshot: PlanSnapshot): SnapshotField[] {
+  return (snapshot.tariffs?.prices ?? []).map((p) => ({
+    key: `${p.band}|${p.provisionType}`,
+    label: `${p.band}: ${PROVISION_TYPE_LABELS[p.provisionType as ProvisionTypeCode] ?? p.provisionType}`,
+    value: `${formatPounds(p.annualPrice)} a year per place from ${govukDate(p.effectiveFrom)}${p.effectiveTo ? ` to ${govukDate(p.effectiveTo)}` : ''}`,
+  }));
+}
+
+function compareTariffs(from: PlanSnapshot, to: PlanSnapshot): FieldChange[] {
+  if (!from.tariffs || !to.tariffs) return [];
+  return compareFields(tariffFields(from), tariffFields(to));
 }
 
 /** Reads the audit log of a plan's commitments between two instants into an AuthorLookup. */

@@ -13,7 +13,9 @@ import {
   type SnapshotField,
   type SnapshotMetric,
   type SnapshotObservation,
+  type SnapshotTariffs,
 } from '../snapshot.ts';
+import { ukToday } from '../services/commitment-parts.ts';
 
 /** Reads through a transaction or the client alike. */
 export type Reader = Prisma.TransactionClient;
@@ -87,6 +89,7 @@ export async function buildSnapshot(
       standards: { select: { standardArea: { select: { code: true, position: true } } } },
       milestones: { orderBy: [{ dueDate: 'asc' }, { createdAt: 'asc' }] },
       evidence: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+      budgetLines: { orderBy: [{ financialYear: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }] },
     },
   });
   const targets = await db.metricTarget.findMany({
@@ -180,6 +183,12 @@ export async function buildSnapshot(
         addedOn: day(e.createdAt) ?? '',
       })),
       fields: Object.keys(own).length ? fallbackFields(own) : [],
+      budgetLines: c.budgetLines.map((l) => ({
+        name: l.name,
+        block: l.block,
+        amount: l.amount.toFixed(2),
+        financialYear: l.financialYear,
+      })),
     };
   });
 
@@ -232,6 +241,8 @@ export async function buildSnapshot(
       })),
     };
   });
+
+  const tariffs = await tariffsInForce(db, plan.partnershipId);
 
   return {
     format: SNAPSHOT_FORMAT,
@@ -296,6 +307,39 @@ export async function buildSnapshot(
           .map((link) => link.commitment.reference)
           .sort(),
       })),
+    })),
+    tariffs,
+  };
+}
+
+/** The banding framework and the tariffs in force today (UK date), as the version freezes them. */
+async function tariffsInForce(db: Reader, partnershipId: string): Promise<SnapshotTariffs> {
+  const today = ukToday();
+  const [bands, prices] = await Promise.all([
+    db.band.findMany({ where: { partnershipId }, orderBy: [{ position: 'asc' }, { name: 'asc' }] }),
+    db.tariff.findMany({
+      where: {
+        partnershipId,
+        effectiveFrom: { lte: today },
+        OR: [{ effectiveTo: null }, { effectiveTo: { gte: today } }],
+      },
+      include: { band: { select: { name: true, position: true } } },
+      orderBy: [{ band: { position: 'asc' } }, { provisionType: 'asc' }],
+    }),
+  ]);
+  return {
+    inForceOn: day(today) ?? '',
+    bands: bands.map((b) => ({
+      name: b.name,
+      position: b.position,
+      descriptionOfNeed: b.descriptionOfNeed,
+    })),
+    prices: prices.map((p) => ({
+      band: p.band.name,
+      provisionType: p.provisionType,
+      annualPrice: p.annualPrice.toFixed(2),
+      effectiveFrom: day(p.effectiveFrom) ?? '',
+      effectiveTo: day(p.effectiveTo),
     })),
   };
 }

@@ -4,6 +4,8 @@ import type {
   Phase,
   CommitmentProgress,
   DeliveryRating,
+  FundingBlock,
+  ProvisionType,
   SectionStatus,
   SupportLayer,
 } from '../generated/prisma/enums.ts';
@@ -52,8 +54,8 @@ export interface CommitmentSeed {
   leadOfficer?: string;
   start?: string;
   due?: string;
-  budgetLine?: string;
-  budgetAmount?: string;
+  /** High-needs budget lines (issue 16): block, pounds, financial year by its starting year. */
+  budgetLines?: Array<{ name: string; block: FundingBlock; amount: string; financialYear: number }>;
   /** Codes of lip-working-2026 standard areas. */
   standards: string[];
 }
@@ -102,6 +104,12 @@ export interface PartnershipSeed {
   region: string;
   organisations: OrganisationSeed[];
   users: UserSeed[];
+  /** The banding framework and its tariffs (issue 16). */
+  banding?: Array<{
+    name: string;
+    descriptionOfNeed: string;
+    tariffs: Array<{ provisionType: ProvisionType; annualPrice: string; effectiveFrom: string }>;
+  }>;
   plan: {
     id: string;
     title: string;
@@ -236,6 +244,56 @@ export const northshire: PartnershipSeed = {
         'Contributor (Northshire County Council, children’s social care): reads and comments',
     },
   ],
+  banding: [
+    {
+      name: 'Band 1',
+      descriptionOfNeed:
+        'Needs met mostly through ordinarily available provision, with some targeted help in class.',
+      tariffs: [
+        { provisionType: 'MAINSTREAM_TOP_UP', annualPrice: '3000.00', effectiveFrom: '2026-04-01' },
+        {
+          provisionType: 'RESOURCED_PROVISION',
+          annualPrice: '9000.00',
+          effectiveFrom: '2026-04-01',
+        },
+        { provisionType: 'POST_16', annualPrice: '4000.00', effectiveFrom: '2026-04-01' },
+      ],
+    },
+    {
+      name: 'Band 2',
+      descriptionOfNeed:
+        'Needs that call for a specialist programme and adult support for much of the school day.',
+      tariffs: [
+        { provisionType: 'MAINSTREAM_TOP_UP', annualPrice: '7500.00', effectiveFrom: '2026-04-01' },
+        {
+          provisionType: 'RESOURCED_PROVISION',
+          annualPrice: '14000.00',
+          effectiveFrom: '2026-04-01',
+        },
+        { provisionType: 'SPECIAL', annualPrice: '21000.00', effectiveFrom: '2026-04-01' },
+        {
+          provisionType: 'ALTERNATIVE_PROVISION',
+          annualPrice: '18000.00',
+          effectiveFrom: '2026-04-01',
+        },
+        { provisionType: 'POST_16', annualPrice: '9500.00', effectiveFrom: '2026-04-01' },
+      ],
+    },
+    {
+      name: 'Band 3',
+      descriptionOfNeed:
+        'Complex needs met in a specialist setting with therapy and health care through the day.',
+      tariffs: [
+        { provisionType: 'SPECIAL', annualPrice: '32000.00', effectiveFrom: '2026-04-01' },
+        {
+          provisionType: 'INDEPENDENT_SPECIAL',
+          annualPrice: '65000.00',
+          effectiveFrom: '2026-04-01',
+        },
+        { provisionType: 'POST_16', annualPrice: '24000.00', effectiveFrom: '2026-04-01' },
+      ],
+    },
+  ],
   plan: {
     id: 'demo-plan-northshire-lip-2026',
     title: 'Northshire Local Inclusion Plan 2026 to 2029',
@@ -292,8 +350,20 @@ export const northshire: PartnershipSeed = {
         leadOfficer: 'Head of SEND and Inclusion',
         start: '2026-09-01',
         due: '2027-03-31',
-        budgetLine: 'High needs block: inclusion development',
-        budgetAmount: '45000.00',
+        budgetLines: [
+          {
+            name: 'Inclusion development fund',
+            block: 'HIGH_NEEDS',
+            amount: '25000.00',
+            financialYear: 2026,
+          },
+          {
+            name: 'Inclusion development fund',
+            block: 'HIGH_NEEDS',
+            amount: '20000.00',
+            financialYear: 2027,
+          },
+        ],
         standards: ['SA-02', 'SA-05'],
       },
       {
@@ -311,8 +381,14 @@ export const northshire: PartnershipSeed = {
         rating: 'RED',
         start: '2026-09-01',
         due: '2027-12-31',
-        budgetLine: 'Council SEND statutory service',
-        budgetAmount: '320000.00',
+        budgetLines: [
+          {
+            name: 'Council SEND statutory service',
+            block: 'OTHER',
+            amount: '320000.00',
+            financialYear: 2026,
+          },
+        ],
         standards: ['SA-04'],
       },
       {
@@ -345,8 +421,14 @@ export const northshire: PartnershipSeed = {
         rating: 'GREEN',
         start: '2026-09-01',
         due: '2028-08-31',
-        budgetLine: 'Schools forum: central school services',
-        budgetAmount: '60000.00',
+        budgetLines: [
+          {
+            name: 'SENCo NPQ mentoring',
+            block: 'CENTRAL_SCHOOL_SERVICES',
+            amount: '60000.00',
+            financialYear: 2026,
+          },
+        ],
         standards: ['SA-11'],
       },
       {
@@ -363,8 +445,15 @@ export const northshire: PartnershipSeed = {
         rating: 'AMBER',
         start: '2026-09-01',
         due: '2027-08-31',
-        budgetLine: 'Early years block: SEN inclusion fund',
-        budgetAmount: '250000.00',
+        budgetLines: [
+          {
+            name: 'SEN inclusion fund',
+            block: 'EARLY_YEARS',
+            amount: '150000.00',
+            financialYear: 2026,
+          },
+          { name: 'Area SENCos', block: 'HIGH_NEEDS', amount: '100000.00', financialYear: 2026 },
+        ],
         standards: ['SA-01', 'SA-02'],
       },
       {
@@ -380,8 +469,14 @@ export const northshire: PartnershipSeed = {
         progress: 'NOT_STARTED',
         start: '2027-01-01',
         due: '2028-07-31',
-        budgetAmount: '90000.00',
-        budgetLine: 'High needs block: inclusion development',
+        budgetLines: [
+          {
+            name: 'Inclusion development',
+            block: 'HIGH_NEEDS',
+            amount: '90000.00',
+            financialYear: 2026,
+          },
+        ],
         standards: ['SA-02', 'SA-08', 'SA-11'],
       },
       {
@@ -399,8 +494,14 @@ export const northshire: PartnershipSeed = {
         rating: 'AMBER',
         start: '2026-09-01',
         due: '2029-08-31',
-        budgetLine: 'High needs capital provision allocation',
-        budgetAmount: '3600000.00',
+        budgetLines: [
+          {
+            name: 'High needs capital provision allocation',
+            block: 'HIGH_NEEDS',
+            amount: '3600000.00',
+            financialYear: 2026,
+          },
+        ],
         standards: ['SA-03', 'SA-12'],
       },
       {
@@ -433,7 +534,14 @@ export const northshire: PartnershipSeed = {
         rating: 'AMBER',
         start: '2026-09-01',
         due: '2028-03-31',
-        budgetLine: 'High needs block',
+        budgetLines: [
+          {
+            name: 'High needs block',
+            block: 'HIGH_NEEDS',
+            amount: '85000.00',
+            financialYear: 2026,
+          },
+        ],
         standards: ['SA-10', 'SA-04'],
       },
       {
@@ -465,8 +573,9 @@ export const northshire: PartnershipSeed = {
         progress: 'NOT_STARTED',
         start: '2027-04-01',
         due: '2029-07-31',
-        budgetLine: 'High needs block: post-16',
-        budgetAmount: '140000.00',
+        budgetLines: [
+          { name: 'Post-16', block: 'HIGH_NEEDS', amount: '140000.00', financialYear: 2026 },
+        ],
         standards: ['SA-06'],
       },
       {
@@ -483,8 +592,14 @@ export const northshire: PartnershipSeed = {
         rating: 'RED',
         start: '2026-09-01',
         due: '2028-08-31',
-        budgetLine: 'Council SEND statutory service',
-        budgetAmount: '380000.00',
+        budgetLines: [
+          {
+            name: 'Council SEND statutory service',
+            block: 'OTHER',
+            amount: '380000.00',
+            financialYear: 2026,
+          },
+        ],
         standards: ['SA-11', 'SA-01'],
       },
       {
@@ -501,8 +616,14 @@ export const northshire: PartnershipSeed = {
         rating: 'GREEN',
         start: '2026-09-01',
         due: '2027-07-31',
-        budgetAmount: '75000.00',
-        budgetLine: 'High needs block: central services',
+        budgetLines: [
+          {
+            name: 'Central services',
+            block: 'HIGH_NEEDS',
+            amount: '75000.00',
+            financialYear: 2026,
+          },
+        ],
         standards: ['SA-03', 'SA-06'],
       },
       {
@@ -554,8 +675,14 @@ export const northshire: PartnershipSeed = {
         rating: 'RED',
         start: '2026-09-01',
         due: '2028-03-31',
-        budgetLine: 'ICB mental health investment standard',
-        budgetAmount: '1200000.00',
+        budgetLines: [
+          {
+            name: 'ICB mental health investment standard',
+            block: 'OTHER',
+            amount: '1200000.00',
+            financialYear: 2026,
+          },
+        ],
         standards: ['SA-08', 'SA-01'],
       },
       {
@@ -572,8 +699,14 @@ export const northshire: PartnershipSeed = {
         rating: 'AMBER',
         start: '2026-10-01',
         due: '2027-09-30',
-        budgetAmount: '180000.00',
-        budgetLine: 'ICB children and young people transformation',
+        budgetLines: [
+          {
+            name: 'ICB children and young people transformation',
+            block: 'OTHER',
+            amount: '180000.00',
+            financialYear: 2026,
+          },
+        ],
         standards: ['SA-08', 'SA-05'],
       },
       {
@@ -590,8 +723,14 @@ export const northshire: PartnershipSeed = {
         rating: 'AMBER',
         start: '2026-09-01',
         due: '2028-03-31',
-        budgetAmount: '420000.00',
-        budgetLine: 'ICB community services contract',
+        budgetLines: [
+          {
+            name: 'ICB community services contract',
+            block: 'OTHER',
+            amount: '420000.00',
+            financialYear: 2026,
+          },
+        ],
         standards: ['SA-08', 'SA-01'],
       },
       {
@@ -608,8 +747,14 @@ export const northshire: PartnershipSeed = {
         rating: 'GREEN',
         start: '2026-09-01',
         due: '2029-03-31',
-        budgetLine: 'NHS England mental health support teams',
-        budgetAmount: '2100000.00',
+        budgetLines: [
+          {
+            name: 'NHS England mental health support teams',
+            block: 'OTHER',
+            amount: '2100000.00',
+            financialYear: 2026,
+          },
+        ],
         standards: ['SA-08', 'SA-02'],
       },
       {
@@ -625,8 +770,14 @@ export const northshire: PartnershipSeed = {
         progress: 'NOT_STARTED',
         start: '2027-01-01',
         due: '2027-12-31',
-        budgetAmount: '95000.00',
-        budgetLine: 'ICB community services contract',
+        budgetLines: [
+          {
+            name: 'ICB community services contract',
+            block: 'OTHER',
+            amount: '95000.00',
+            financialYear: 2026,
+          },
+        ],
         standards: ['SA-08', 'SA-02'],
       },
       {
@@ -709,8 +860,14 @@ export const northshire: PartnershipSeed = {
         rating: 'RED',
         start: '2026-09-01',
         due: '2028-03-31',
-        budgetLine: "Children's social care: short breaks",
-        budgetAmount: '650000.00',
+        budgetLines: [
+          {
+            name: "Children's social care: short breaks",
+            block: 'OTHER',
+            amount: '650000.00',
+            financialYear: 2026,
+          },
+        ],
         standards: ['SA-09', 'SA-12'],
       },
       {
@@ -743,8 +900,14 @@ export const northshire: PartnershipSeed = {
         progress: 'NOT_STARTED',
         start: '2027-01-01',
         due: '2028-08-31',
-        budgetLine: 'Family hubs programme',
-        budgetAmount: '210000.00',
+        budgetLines: [
+          {
+            name: 'Family hubs programme',
+            block: 'OTHER',
+            amount: '210000.00',
+            financialYear: 2026,
+          },
+        ],
         standards: ['SA-09', 'SA-01'],
       },
       {
@@ -826,8 +989,14 @@ export const northshire: PartnershipSeed = {
         rating: 'GREEN',
         start: '2026-09-01',
         due: '2029-07-31',
-        budgetLine: 'High needs block: alternative provision',
-        budgetAmount: '480000.00',
+        budgetLines: [
+          {
+            name: 'Alternative provision',
+            block: 'HIGH_NEEDS',
+            amount: '480000.00',
+            financialYear: 2026,
+          },
+        ],
         standards: ['SA-07', 'SA-02'],
       },
       {
@@ -845,8 +1014,14 @@ export const northshire: PartnershipSeed = {
         rating: 'AMBER',
         start: '2026-09-01',
         due: '2028-07-31',
-        budgetLine: 'High needs block: alternative provision',
-        budgetAmount: '900000.00',
+        budgetLines: [
+          {
+            name: 'Alternative provision',
+            block: 'HIGH_NEEDS',
+            amount: '900000.00',
+            financialYear: 2026,
+          },
+        ],
         standards: ['SA-07'],
       },
       {
@@ -943,7 +1118,14 @@ export const northshire: PartnershipSeed = {
         rating: 'AMBER',
         start: '2026-09-01',
         due: '2027-07-31',
-        budgetLine: 'High needs block: alternative provision',
+        budgetLines: [
+          {
+            name: 'Alternative provision',
+            block: 'HIGH_NEEDS',
+            amount: '120000.00',
+            financialYear: 2026,
+          },
+        ],
         standards: ['SA-10', 'SA-07'],
       },
       {
@@ -959,8 +1141,14 @@ export const northshire: PartnershipSeed = {
         progress: 'NOT_STARTED',
         start: '2027-09-01',
         due: '2028-07-31',
-        budgetAmount: '160000.00',
-        budgetLine: 'High needs block: alternative provision',
+        budgetLines: [
+          {
+            name: 'Alternative provision',
+            block: 'HIGH_NEEDS',
+            amount: '160000.00',
+            financialYear: 2026,
+          },
+        ],
         standards: ['SA-07', 'SA-02'],
       },
     ],
@@ -1070,8 +1258,14 @@ export const southvale: PartnershipSeed = {
         rating: 'AMBER',
         start: '2026-09-01',
         due: '2028-03-31',
-        budgetLine: 'ICB children and young people transformation',
-        budgetAmount: '350000.00',
+        budgetLines: [
+          {
+            name: 'ICB children and young people transformation',
+            block: 'OTHER',
+            amount: '350000.00',
+            financialYear: 2026,
+          },
+        ],
         standards: ['SA-08'],
       },
     ],

@@ -89,6 +89,32 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
 
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
+/** The partnership's bands and tariffs, once: left alone when it has any band (edits stay). */
+async function seedBanding(prisma: Tx, partnershipId: string, seed: PartnershipSeed) {
+  if (!seed.banding || (await prisma.band.count({ where: { partnershipId } })) > 0) return;
+  await prisma.band.createMany({
+    data: seed.banding.map((band, index) => ({
+      id: `${partnershipId}.band-${index + 1}`,
+      partnershipId,
+      name: band.name,
+      position: index + 1,
+      descriptionOfNeed: band.descriptionOfNeed,
+    })),
+  });
+  await prisma.tariff.createMany({
+    data: seed.banding.flatMap((band, index) =>
+      band.tariffs.map((tariff) => ({
+        id: `${partnershipId}.band-${index + 1}.${tariff.provisionType}`,
+        partnershipId,
+        bandId: `${partnershipId}.band-${index + 1}`,
+        provisionType: tariff.provisionType,
+        annualPrice: tariff.annualPrice,
+        effectiveFrom: date(tariff.effectiveFrom),
+      })),
+    ),
+  });
+}
+
 /** The oversight accounts and their memberships, granted by the first demo administrator. */
 async function seedDemoOverseers(prisma: Tx, passwordHash: string): Promise<void> {
   await prisma.user.createMany({
@@ -135,6 +161,7 @@ async function seedPartnership(
     },
     update: {},
   });
+  await seedBanding(prisma, partnership.id, seed);
   await prisma.organisation.createMany({
     data: seed.organisations.map((organisation) => ({
       id: organisation.id,
@@ -251,10 +278,19 @@ async function seedPartnership(
         leadOfficer: commitment.leadOfficer,
         startDate: commitment.start ? date(commitment.start) : undefined,
         dueDate: commitment.due ? date(commitment.due) : undefined,
-        budgetLine: commitment.budgetLine,
-        budgetAmount: commitment.budgetAmount,
       };
     }),
+    skipDuplicates: true,
+  });
+  await prisma.budgetLine.createMany({
+    data: missing.flatMap((commitment) =>
+      (commitment.budgetLines ?? []).map((line, index) => ({
+        id: `${commitmentId(commitment.reference)}.budget-${index + 1}`,
+        planId: plan.id,
+        commitmentId: commitmentId(commitment.reference),
+        ...line,
+      })),
+    ),
     skipDuplicates: true,
   });
   await prisma.commitmentStandard.createMany({

@@ -261,6 +261,12 @@ export function addLifecycleTypes(builder: LipBuilder, host: CoreHost, types: Co
         description: 'Only sections with changes.',
         resolve: (d) => d.sections,
       }),
+      tariffs: t.field({
+        type: [FieldChangeRef],
+        description:
+          'Tariffs in force that changed, one per band and provision type (field "<band>|<type>").',
+        resolve: (d) => d.tariffs,
+      }),
       changedCount: t.exposeInt('changedCount'),
     }),
   });
