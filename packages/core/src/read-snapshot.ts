@@ -151,6 +151,26 @@ const formatOne = z.object({
       ),
     }),
   ),
+  settings: z
+    .array(
+      z.object({
+        urn: optionalText,
+        name: text,
+        category: text,
+        establishmentType: optionalText,
+        phase: optionalText,
+        laCode: optionalText,
+        postcode: optionalText,
+        status: text,
+        needAreas: z.array(text),
+        ageLow: z.number().int().nullable(),
+        ageHigh: z.number().int().nullable(),
+        places: z.number().int().nullable(),
+        source: text,
+        fields: z.array(field),
+      }),
+    )
+    .optional(),
 });
 
 // Compile-time: the schema and the published type describe the same shape, both ways.
