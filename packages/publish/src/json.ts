@@ -42,6 +42,15 @@ function optional(keys: string | string[], properties: Record<string, JsonSchema
   return { ...schema, required: schema.required!.filter((k) => !missing.includes(k)) };
 }
 
+/** `optional` with a description. */
+function optionalWith(
+  keys: string | string[],
+  properties: Record<string, JsonSchema>,
+  description: string,
+): JsonSchema {
+  return { ...optional(keys, properties), description };
+}
+
 const text = (description?: string): JsonSchema => ({
   type: 'string',
   ...(description ? { description } : {}),
@@ -101,7 +110,8 @@ export const publicationJsonSchema: JsonSchema = {
   description:
     'One version of a local inclusion plan as published: the frozen snapshot (after disclosure control: suppressed figures carry a symbol and no value) and the version record. Dates are YYYY-MM-DD, instants ISO 8601, money and measures decimal strings.',
   ...object({
-    snapshot: object(
+    snapshot: optionalWith(
+      'settings',
       {
         format: { const: 1, description: 'Snapshot format number; a new shape gets a new number.' },
         takenAt: instant('When the version was frozen.'),
@@ -260,6 +270,31 @@ export const publicationJsonSchema: JsonSchema = {
             ),
           }),
           'By date held.',
+        ),
+        settings: list(
+          object({
+            urn: nullableText("DfE's unique reference number; null for a setting added by hand."),
+            name: text(),
+            category: oneOf([
+              'MAINSTREAM',
+              'MAINSTREAM_WITH_RESOURCED_PROVISION_OR_SEN_UNIT',
+              'SPECIAL',
+              'INDEPENDENT_SPECIAL',
+              'ALTERNATIVE_PROVISION',
+            ]),
+            establishmentType: nullableText('GIAS type of establishment.'),
+            phase: nullableText(),
+            laCode: nullableText(),
+            postcode: nullableText(),
+            status: text('GIAS establishment status.'),
+            needAreas: list(oneOf(['CI', 'CL', 'SEMH', 'SP'])),
+            ageLow: { type: ['integer', 'null'], minimum: 0 },
+            ageHigh: { type: ['integer', 'null'], minimum: 0 },
+            places: { type: ['integer', 'null'], minimum: 0 },
+            source: oneOf(['GIAS', 'MANUAL']),
+            fields: list(field),
+          }),
+          'The tailored list of settings frozen with the version: open settings by category then name. Absent in versions published before the settings directory.',
         ),
       },
       'The frozen content of the plan version.',
