@@ -61,6 +61,16 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
       format: 'CSV',
     })),
     { label: 'Every format in one file', href: `${base}/plan.zip`, format: 'ZIP' },
+    // The tailored list frozen with the version published now (older versions have none).
+    ...(publication.snapshot.settings && published.supersededBy === null
+      ? [
+          {
+            label: 'Settings families can choose (the tailored list)',
+            href: `${published.planPath}/settings`,
+            format: 'HTML',
+          },
+        ]
+      : []),
   ];
   return {
     published,
