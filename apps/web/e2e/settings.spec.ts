@@ -7,7 +7,7 @@
 // journey runs on its own server and database (started here, with the demo data), not the suite's.
 import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -57,6 +57,8 @@ test.beforeAll(async () => {
   const port = await freePort();
   dataDir = mkdtempSync(path.join(tmpdir(), 'lip-e2e-settings-'));
   origin = `http://127.0.0.1:${port}`;
+  mkdirSync(path.join(here, '../test-results'), { recursive: true });
+  const log = openSync(path.join(here, '../test-results/settings-server.log'), 'w');
   server = spawn('node', ['--import', 'tsx', 'server.ts', '--demo'], {
     cwd: path.join(here, '..'),
     env: {
@@ -67,7 +69,8 @@ test.beforeAll(async () => {
       LIP_DATA_DIR: dataDir,
       SIGN_IN_ADDRESS_LIMIT: '1000',
     },
-    stdio: 'ignore',
+    // Its log, for when a step fails: test-results/settings-server.log.
+    stdio: ['ignore', log, log],
   });
   const started = Date.now();
   for (;;) {
@@ -134,8 +137,9 @@ test('the lead imports the GIAS file, adds AP by hand and chooses the tailored l
   await page.getByRole('link', { name: 'Northshire' }).click();
   await page.getByRole('link', { name: 'Settings directory and tailored lists' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: '0 settings' })).toBeVisible();
-  await checkPage(page, testInfo, 'settings-empty');
+  // The demo directory has five settings, four of them on the demo plan's tailored list.
+  await expect(page.getByRole('heading', { level: 2, name: '5 settings' })).toBeVisible();
+  await checkPage(page, testInfo, 'settings-demo');
 
   // A bad file: every problem by row and column, and nothing saved.
   await page.getByRole('link', { name: 'Import the GIAS file' }).click();
@@ -153,7 +157,7 @@ test('the lead imports the GIAS file, adds AP by hand and chooses the tailored l
   await expect(problems).toContainText('outside Northshire');
   await checkPage(page, testInfo, 'settings-import-problems');
   await page.goto(`${origin}/partnerships/northshire/settings`);
-  await expect(page.getByRole('heading', { level: 2, name: '0 settings' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: '5 settings' })).toBeVisible();
 
   // The good file.
   await page.goto(`${origin}/partnerships/northshire/settings/import`);
@@ -170,12 +174,13 @@ test('the lead imports the GIAS file, adds AP by hand and chooses the tailored l
 
   // The directory: the closed school is left out unless asked for; filters work as a GET form.
   await page.getByRole('link', { name: 'Go to the settings directory' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: '6 settings' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: '11 settings' })).toBeVisible();
   await page.getByLabel('Kind of setting').selectOption({ label: 'Special schools' });
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page).toHaveURL(/category=SPECIAL/);
-  await expect(page.getByRole('heading', { level: 2, name: '1 setting' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: '2 settings' })).toBeVisible();
   await expect(page.getByRole('table')).toContainText('Riverside Special School');
+  await expect(page.getByRole('table')).toContainText('Oakwood Academy');
   await checkPage(page, testInfo, 'settings-directory');
 
   // An AP setting by hand: a missing name and kind are explained, then it is added with its tier.
@@ -196,7 +201,7 @@ test('the lead imports the GIAS file, adds AP by hand and chooses the tailored l
   await page.getByLabel('AP tier').selectOption({ label: 'Tier 2: time-limited placements in AP' });
   await page.getByRole('button', { name: 'Add setting' }).click();
   await expect(page.getByText('Northshire Tuition Centre added')).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: '7 settings' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: '12 settings' })).toBeVisible();
 
   // The plan's tailored list.
   await page.getByRole('link', { name: `Tailored list for ${PLAN_TITLE}` }).click();
@@ -213,7 +218,7 @@ test('the lead imports the GIAS file, adds AP by hand and chooses the tailored l
     await page.getByRole('checkbox', { name }).check();
   await page.getByRole('button', { name: 'Save tailored list' }).click();
   await expect(page.getByText('Tailored list saved')).toBeVisible();
-  await expect(page.getByText('4 settings are on the list.')).toBeVisible();
+  await expect(page.getByText('8 settings are on the list.')).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Riverside Special School' })).toBeChecked();
   await checkPage(page, testInfo, 'settings-tailored-list');
 });
@@ -325,7 +330,7 @@ test('a member of the public reads the published list, filters it and downloads 
   await expect(
     page.getByRole('heading', { level: 1, name: 'Settings families can choose' }),
   ).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: '4 settings' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: '8 settings' })).toBeVisible();
   for (const group of [
     'Mainstream schools with resourced provision or an SEN unit',
     'Special schools',
@@ -333,7 +338,12 @@ test('a member of the public reads the published list, filters it and downloads 
     'Alternative provision',
   ])
     await expect(page.getByRole('heading', { level: 3, name: group })).toBeVisible();
+  // Not on the list (Castle Hill), closed (Old Mill): not published.
   await expect(page.getByText('Old Mill Primary School')).toHaveCount(0);
+  await expect(page.getByText('Castle Hill Primary School')).toHaveCount(0);
+  await expect(
+    page.getByRole('heading', { level: 3, name: 'Mainstream schools and colleges' }),
+  ).toHaveCount(0);
   await checkPage(page, testInfo, 'published-settings');
 
   // Filters are a GET form: the page works without JavaScript.
@@ -342,7 +352,7 @@ test('a member of the public reads the published list, filters it and downloads 
   });
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page).toHaveURL(/needArea=SEMH/);
-  await expect(page.getByRole('heading', { level: 2, name: '2 of 4 settings' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: '4 of 8 settings' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 4, name: 'Hillview School' })).toBeVisible();
   await expect(
     page.getByRole('heading', { level: 4, name: 'Northshire Tuition Centre' }),
@@ -371,10 +381,12 @@ test('a member of the public reads the published list, filters it and downloads 
   );
   expect(lines.slice(1).map((l) => l.split(',')[3])).toEqual([
     'Hillview School',
+    'Meadowbank School',
     'Northshire Tuition Centre',
+    'The Bridge Pupil Referral Unit',
   ]);
   const json = await page.request.get(
     `${origin}/published/northshire/2026-29/settings/settings.json`,
   );
-  expect(((await json.json()) as { settings: unknown[] }).settings).toHaveLength(4);
+  expect(((await json.json()) as { settings: unknown[] }).settings).toHaveLength(8);
 });

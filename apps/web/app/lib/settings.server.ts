@@ -23,27 +23,6 @@ export function settingsFilters(url: URL) {
   };
 }
 
-export const SETTING_FIELDS = graphql(`
-  fragment SettingFields on Setting {
-    id
-    urn
-    name
-    category
-    establishmentType
-    phase
-    postcode
-    status
-    closed
-    needAreas
-    ageLow
-    ageHigh
-    places
-    source
-    version
-    viewerCanEdit
-  }
-`);
-
 export const IMPORT = graphql(
   `
     mutation ImportSettings($input: ImportSettingsInput!) {

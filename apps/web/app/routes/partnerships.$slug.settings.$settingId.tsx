@@ -20,50 +20,62 @@ import {
   type SettingCategory,
   type SettingFormValues,
 } from '../lib/settings.ts';
-import { SETTING_FIELDS, settingErrors, settingFromForm } from '../lib/settings.server.ts';
+import { settingErrors, settingFromForm } from '../lib/settings.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle(page.setting.name, page.partnership.name);
 
-const QUERY = graphql(
-  `
-    query SettingPage($slug: String!, $id: ID!) {
-      viewer {
-        id
-      }
-      partnership(slug: $slug) {
-        id
-        slug
-        name
-        settingsFieldDefinitions {
-          pluginId
-          pluginName
-          categories
-          fields {
-            key
-            label
-            hint
-            kind
-            options {
-              value
-              label
-            }
-          }
-        }
-      }
-      node(id: $id) {
-        ... on Setting {
-          ...SettingFields
-          pluginFieldValues {
-            key
+const QUERY = graphql(`
+  query SettingPage($slug: String!, $id: ID!) {
+    viewer {
+      id
+    }
+    partnership(slug: $slug) {
+      id
+      slug
+      name
+      settingsFieldDefinitions {
+        pluginId
+        pluginName
+        categories
+        fields {
+          key
+          label
+          hint
+          kind
+          options {
             value
+            label
           }
         }
       }
     }
-  `,
-  [SETTING_FIELDS],
-);
+    node(id: $id) {
+      ... on Setting {
+        id
+        urn
+        name
+        category
+        establishmentType
+        phase
+        postcode
+        status
+        closed
+        needAreas
+        ageLow
+        ageHigh
+        places
+        source
+        version
+        viewerCanEdit
+        pluginFieldValues {
+          key
+          value
+        }
+      }
+    }
+  }
+`);
 
 async function load(args: LoaderFunctionArgs) {
   const page = requireViewer(

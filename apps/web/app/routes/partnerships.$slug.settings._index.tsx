@@ -27,62 +27,74 @@ import {
   type NeedAreaCode,
   type SettingCategory,
 } from '../lib/settings.ts';
-import { settingsFilters, SETTING_FIELDS } from '../lib/settings.server.ts';
+import { settingsFilters } from '../lib/settings.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ error, data: page }) =>
   error || !page ? errorTitle(error) : pageTitle('Settings', page.partnership.name);
 
-const QUERY = graphql(
-  `
-    query SettingsPage(
-      $slug: String!
-      $category: SettingCategory
-      $needArea: NeedArea
-      $search: String
-      $includeClosed: Boolean
-      $after: String
-    ) {
-      viewer {
-        id
-      }
-      partnership(slug: $slug) {
-        id
-        slug
-        name
-        viewerSettingsCategories
-        plans(first: 20) {
-          edges {
-            node {
-              id
-              title
-              state
-            }
+const QUERY = graphql(`
+  query SettingsPage(
+    $slug: String!
+    $category: SettingCategory
+    $needArea: NeedArea
+    $search: String
+    $includeClosed: Boolean
+    $after: String
+  ) {
+    viewer {
+      id
+    }
+    partnership(slug: $slug) {
+      id
+      slug
+      name
+      viewerSettingsCategories
+      plans(first: 20) {
+        edges {
+          node {
+            id
+            title
+            state
           }
         }
-        settings(
-          first: 50
-          after: $after
-          category: $category
-          needArea: $needArea
-          search: $search
-          includeClosed: $includeClosed
-        ) {
-          totalCount
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-          edges {
-            node {
-              ...SettingFields
-            }
+      }
+      settings(
+        first: 50
+        after: $after
+        category: $category
+        needArea: $needArea
+        search: $search
+        includeClosed: $includeClosed
+      ) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            urn
+            name
+            category
+            establishmentType
+            phase
+            postcode
+            status
+            closed
+            needAreas
+            ageLow
+            ageHigh
+            places
+            source
+            version
+            viewerCanEdit
           }
         }
       }
     }
-  `,
-  [SETTING_FIELDS],
-);
+  }
+`);
 
 export async function loader(args: LoaderFunctionArgs) {
   const url = new URL(args.request.url);
