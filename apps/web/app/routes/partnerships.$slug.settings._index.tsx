@@ -248,7 +248,7 @@ export default function Settings() {
                   ) : (
                     s.name
                   )}
-                  {s.urn && <span className="govuk-hint govuk-!-margin-0">URN {s.urn}</span>}
+                  {s.urn && <div className="govuk-hint govuk-!-margin-0">URN {s.urn}</div>}
                   {s.closed && <Tag colour="grey">Closed</Tag>}
                 </>,
                 SETTING_CATEGORY_LABELS[s.category as SettingCategory] ?? s.category,
