@@ -325,7 +325,7 @@ test('a member of the public reads the published list, filters it and downloads 
   page,
 }, testInfo) => {
   await page.goto(`${origin}/published/northshire/2026-29`);
-  await page.getByRole('link', { name: /Settings families can choose/ }).click();
+  await page.getByRole('link', { name: 'tailored list of settings' }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Settings families can choose' }),
   ).toBeVisible();
