@@ -336,7 +336,7 @@ test('a member of the public reads the published list, filters it and downloads 
     'Independent and non-maintained special schools',
     'Alternative provision',
   ])
-    await expect(page.getByRole('heading', { level: 3, name: group })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 3, name: group, exact: true })).toBeVisible();
   // Not on the list (Castle Hill), closed (Old Mill): not published.
   await expect(page.getByText('Old Mill Primary School')).toHaveCount(0);
   await expect(page.getByText('Castle Hill Primary School')).toHaveCount(0);

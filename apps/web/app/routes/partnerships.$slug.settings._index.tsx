@@ -1,5 +1,6 @@
 // The partnership's settings directory: filters that work without JavaScript (a GET form), pages of
 // 50, links to import the GIAS file, add a setting and choose each plan's tailored list.
+import { redirect } from '@remix-run/node';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import {
@@ -99,17 +100,23 @@ const QUERY = graphql(`
 export async function loader(args: LoaderFunctionArgs) {
   const url = new URL(args.request.url);
   const filters = settingsFilters(url);
-  const page = requireViewer(
-    args.request,
-    await gql(args.context, QUERY, {
-      slug: args.params.slug ?? '',
-      category: filters.category,
-      needArea: filters.needArea,
-      search: filters.search || null,
-      includeClosed: filters.includeClosed,
-      after: filters.after,
-    }),
-  );
+  const variables = {
+    slug: args.params.slug ?? '',
+    category: filters.category,
+    needArea: filters.needArea,
+    search: filters.search || null,
+    includeClosed: filters.includeClosed,
+  };
+  let result;
+  try {
+    result = await gql(args.context, QUERY, { ...variables, after: filters.after });
+  } catch (error) {
+    // A page address with a cursor that is not one of ours: the first page instead.
+    if (!filters.after || error instanceof Response) throw error;
+    url.searchParams.delete('after');
+    throw redirect(`${url.pathname}${url.search}`);
+  }
+  const page = requireViewer(args.request, result);
   invariantResponse(page.partnership);
   const { settings, plans, ...partnership } = page.partnership;
   return {

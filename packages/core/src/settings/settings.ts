@@ -326,6 +326,11 @@ function checkInput(
     if (!name) at('name', 'Enter the name of the setting');
     else if (name.length > 200) at('name', 'The name must be 200 characters or fewer');
   }
+  for (const [key, label] of [
+    ['establishmentType', 'The type of provision'],
+    ['phase', 'The phase'],
+  ] as const)
+    if ((input[key]?.trim().length ?? 0) > 200) at(key, `${label} must be 200 characters or fewer`);
   if (input.urn != null && input.urn.trim() !== '' && !/^\d{5,7}$/.test(input.urn.trim()))
     at('urn', 'The URN must be 5 to 7 digits, like 100000');
   if (input.postcode != null && input.postcode.trim() !== '') {
