@@ -87,6 +87,7 @@ beforeAll(async () => {
     organisationId: organisation ? encodeGlobalId('Organisation', organisation.id) : 'x',
     memberId: member ? encodeGlobalId('Member', member.id) : 'x',
     importId: 'x',
+    settingId: encodeGlobalId('Setting', 'demo-setting-meadowbank'),
     sectionKey: 'education',
     n: '1',
     file: 'commitments.csv',

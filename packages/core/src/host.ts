@@ -2,7 +2,11 @@
 import type { PrismaClient } from '@lip/db';
 import type { JobQueue } from './jobs/queue.ts';
 import type { PlanEventInput } from './live/events.ts';
-import type { InstalledSection, PluginMetrics } from './plugin-host/types.ts';
+import type {
+  InstalledSection,
+  PluginMetrics,
+  SettingsFieldsDefinition,
+} from './plugin-host/types.ts';
 
 /**
  * What core reads of an installed plugin (a LipPlugin has all of it). Narrower than LipPlugin so
@@ -10,7 +14,9 @@ import type { InstalledSection, PluginMetrics } from './plugin-host/types.ts';
  */
 export interface InstalledPlugin {
   id: string;
+  name?: string;
   metrics?: PluginMetrics;
+  settingsFields?: SettingsFieldsDefinition;
 }
 
 export interface CoreHost {
@@ -21,6 +27,12 @@ export interface CoreHost {
   sectionKeys: string[];
   /** An installed plugin by id. */
   plugin(id: string): InstalledPlugin | undefined;
+  /** Installed plugins that add fields to settings, in the config's order. */
+  settingsPlugins: ReadonlyArray<{
+    id: string;
+    name: string;
+    settingsFields: SettingsFieldsDefinition;
+  }>;
   /** PUBLIC_URL's origin, for links in mails; null: the origin each request was made to. */
   publicUrl: string | null;
   /** The durable job queue (import checks and applies); null where nothing runs jobs (schema printing). */
@@ -51,6 +63,11 @@ export function createHost(
     section: (key) => byKey.get(key),
     sectionKeys: sorted.map((s) => s.key),
     plugin: (id) => plugin.get(id),
+    settingsPlugins: plugins.flatMap((p) =>
+      p.settingsFields
+        ? [{ id: p.id, name: p.name ?? p.id, settingsFields: p.settingsFields }]
+        : [],
+    ),
     publicUrl,
     jobs,
   };

@@ -22,6 +22,10 @@ export type {
   DemoPlan,
   CountProtector,
   PublishedFieldText,
+  SettingCategoryName,
+  SettingsFieldMeta,
+  SettingsFieldsDefinition,
+  SettingsFieldsResult,
 } from './plugin-host/types.ts';
 export { runPluginSeeds, type RunPluginSeedsOptions } from './plugin-host/seed.ts';
 export { PluginError, checkPlugins } from './plugin-host/host.ts';

@@ -173,6 +173,26 @@ const formatOne = z.object({
       ),
     })
     .optional(),
+  settings: z
+    .array(
+      z.object({
+        urn: optionalText,
+        name: text,
+        category: text,
+        establishmentType: optionalText,
+        phase: optionalText,
+        laCode: optionalText,
+        postcode: optionalText,
+        status: text,
+        needAreas: z.array(text),
+        ageLow: z.number().int().nullable(),
+        ageHigh: z.number().int().nullable(),
+        places: z.number().int().nullable(),
+        source: text,
+        fields: z.array(field),
+      }),
+    )
+    .optional(),
 });
 
 const evidence = z.object({ title: text, url: optionalText, note: text, addedOn: text });

@@ -28,6 +28,7 @@ import type { Same } from './same-type.ts';
 import { addWorkflowTypes, defineSignOffReminders } from './workflow/index.ts';
 import { addCollaborationTypes } from './collaboration/index.ts';
 import { addMetricsTypes, defineImportJobs } from './metrics/index.ts';
+import { addSettingsTypes } from './settings/index.ts';
 import { addIdentityTypes, createIdentity, type Identity } from './identity/index.ts';
 import { addInvitationTypes } from './invitations/index.ts';
 import { addPartnershipAdminTypes } from './partnerships/admin-schema.ts';
@@ -122,6 +123,7 @@ export function buildSchema(
   addWorkflowTypes(builder, host, types);
   addCollaborationTypes(builder, host, types);
   addMetricsTypes(builder, host, types);
+  addSettingsTypes(builder, host, types);
   addInvitationTypes(
     builder,
     { prisma, mailer: identity.mailer, auth, publicUrl: services?.publicUrl ?? null },

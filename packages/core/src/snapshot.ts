@@ -230,6 +230,37 @@ export interface PlanSnapshot {
   coproduction: SnapshotCoproductionActivity[];
   /** Bands and tariffs in force (issue 16); absent from older snapshots: none. */
   tariffs?: SnapshotTariffs;
+  /**
+   * The tailored list of settings for the plan's period, as it was when the version was frozen:
+   * open settings only, by category then name. Absent from snapshots taken before the settings
+   * directory existed (issue 16): that means "no list", not an empty one.
+   */
+  settings?: SnapshotSetting[];
+}
+
+/** A setting on the tailored list. Nothing about any child: the setting's public facts. */
+export interface SnapshotSetting {
+  /** DfE's unique reference number; null for settings added by hand without one. */
+  urn: string | null;
+  name: string;
+  /** MAINSTREAM, MAINSTREAM_WITH_RESOURCED_PROVISION_OR_SEN_UNIT, SPECIAL, INDEPENDENT_SPECIAL or ALTERNATIVE_PROVISION. */
+  category: string;
+  /** GIAS type of establishment, e.g. "Community special school". */
+  establishmentType: string | null;
+  phase: string | null;
+  laCode: string | null;
+  postcode: string | null;
+  /** GIAS establishment status, e.g. "Open, but proposed to close". */
+  status: string;
+  /** CI, CL, SEMH, SP. */
+  needAreas: string[];
+  ageLow: number | null;
+  ageHigh: number | null;
+  places: number | null;
+  /** GIAS or MANUAL. */
+  source: string;
+  /** Fields plugins add (key "<plugin id>.<field>"), as text, in the plugins' order. */
+  fields: SnapshotField[];
 }
 
 /** What a renderer needs besides the snapshot: the version and the decisions recorded on it. */

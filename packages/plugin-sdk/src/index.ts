@@ -4,6 +4,7 @@
 export { definePlugin, type PluginSection, type PluginDefinition } from './server/define-plugin.ts';
 export { pascalCase, sectionNames } from './naming.ts';
 export { publishFieldValues } from './server/sections.ts';
+export { type PluginSettingsFields } from './server/settings-fields.ts';
 export {
   defineFields,
   field,
@@ -36,4 +37,7 @@ export {
   type PluginMetrics,
   type PluginSeedContext,
   type DemoPlan,
+  type SettingCategoryName,
+  type SettingsFieldMeta,
+  type SettingsFieldsDefinition,
 } from '@lip/core';

@@ -44,3 +44,17 @@ export {
   type JsonSchema,
 } from './json.ts';
 export { renderZip, type ZipFormat, type ZipOptions } from './zip.ts';
+export {
+  SETTING_CATEGORY_LABELS,
+  NEED_AREA_LABELS,
+  settingCategoryLabel,
+  needAreaLabel,
+  ageRangeText,
+  settingsOf,
+  filterSettings,
+  groupSettings,
+  renderSettingsCsv,
+  renderSettingsJson,
+  type SettingsFilter,
+  type SettingsGroup,
+} from './settings.ts';

@@ -113,7 +113,7 @@ export const publicationJsonSchema: JsonSchema = {
     'One version of a local inclusion plan as published: the frozen snapshot (after disclosure control: suppressed figures carry a symbol and no value) and the version record. Dates are YYYY-MM-DD, instants ISO 8601, money and measures decimal strings.',
   ...optional('budgetTotals', {
     snapshot: withDescription(
-      optional('tariffs', {
+      optional(['tariffs', 'settings'], {
         format: {
           const: SNAPSHOT_FORMAT,
           description:
@@ -336,6 +336,31 @@ export const publicationJsonSchema: JsonSchema = {
             ),
           }),
           'The banding framework and the tariffs in force when the version was frozen (absent from older versions).',
+        ),
+        settings: list(
+          object({
+            urn: nullableText("DfE's unique reference number; null for a setting added by hand."),
+            name: text(),
+            category: oneOf([
+              'MAINSTREAM',
+              'MAINSTREAM_WITH_RESOURCED_PROVISION_OR_SEN_UNIT',
+              'SPECIAL',
+              'INDEPENDENT_SPECIAL',
+              'ALTERNATIVE_PROVISION',
+            ]),
+            establishmentType: nullableText('GIAS type of establishment.'),
+            phase: nullableText(),
+            laCode: nullableText(),
+            postcode: nullableText(),
+            status: text('GIAS establishment status.'),
+            needAreas: list(oneOf(['CI', 'CL', 'SEMH', 'SP'])),
+            ageLow: { type: ['integer', 'null'], minimum: 0 },
+            ageHigh: { type: ['integer', 'null'], minimum: 0 },
+            places: { type: ['integer', 'null'], minimum: 0 },
+            source: oneOf(['GIAS', 'MANUAL']),
+            fields: list(field),
+          }),
+          'The tailored list of settings frozen with the version: open settings by category then name. Absent in versions published before the settings directory.',
         ),
       }),
       'The frozen content of the plan version.',

@@ -116,3 +116,19 @@ export const apFields = defineFields({
 });
 
 export type ApFields = FieldValues<typeof apFields>;
+
+/** The three tiers of the AP model, as a setting on the tailored list offers them. */
+export const AP_SETTING_TIERS = [
+  { value: 'TIER_1', label: 'Tier 1: targeted support in mainstream schools' },
+  { value: 'TIER_2', label: 'Tier 2: time-limited placements in AP' },
+  { value: 'TIER_3', label: 'Tier 3: longer-term placements in AP' },
+] as const;
+
+/** What the AP plugin adds to each AP setting in the settings directory: its tier. */
+export const apSettingsFields = defineFields({
+  tier: field.choice({
+    label: 'AP tier',
+    hint: 'Which tier of the three-tier AP model this setting provides.',
+    options: AP_SETTING_TIERS,
+  }),
+});

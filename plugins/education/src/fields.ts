@@ -149,3 +149,31 @@ export const educationFields = defineFields({
 });
 
 export type EducationFields = FieldValues<typeof educationFields>;
+
+/**
+ * What education adds to each school in the settings directory: its SEN unit and resourced
+ * provision places (read from the GIAS file on import) and the places the council commissions.
+ */
+export const educationSettingsFields = defineFields({
+  resourcedProvisionPlaces: field.integer({
+    label: 'Resourced provision places',
+    hint: 'Places in the school’s resourced provision (GIAS: ResourcedProvisionCapacity).',
+    publication: 'public',
+    min: 0,
+    max: 1000,
+  }),
+  senUnitPlaces: field.integer({
+    label: 'SEN unit places',
+    hint: 'Places in the school’s SEN unit (GIAS: SenUnitCapacity).',
+    publication: 'public',
+    min: 0,
+    max: 1000,
+  }),
+  commissionedPlaces: field.integer({
+    label: 'Places commissioned by the council',
+    hint: 'Specialist places the council commissions here this year.',
+    publication: 'public',
+    min: 0,
+    max: 5000,
+  }),
+});

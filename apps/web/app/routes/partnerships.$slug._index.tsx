@@ -183,6 +183,17 @@ export default function Partnership() {
           </a>
         </li>
       </ul>
+      <h2 className="govuk-heading-m">Settings</h2>
+      <ul className="govuk-list">
+        <li>
+          <a
+            className="govuk-link"
+            href={`/partnerships/${encodeURIComponent(partnership.slug)}/settings`}
+          >
+            Settings directory and tailored lists
+          </a>
+        </li>
+      </ul>
       <h2 className="govuk-heading-m">Organisations</h2>
       <SummaryList
         rows={partnership.organisations.map((o) => ({ key: o.name, value: o.typeTitle }))}

@@ -71,11 +71,16 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
     publication,
     downloads,
     newerHref: published.supersededBy ? published.planPath : null,
+    // The tailored list frozen with the version published now (versions before it have none).
+    settingsHref:
+      publication.snapshot.settings && published.supersededBy === null
+        ? `${published.planPath}/settings`
+        : null,
   };
 }
 
 export default function PublishedPlanPage() {
-  const { publication, downloads, newerHref } = useLoaderData<typeof loader>();
+  const { publication, downloads, newerHref, settingsHref } = useLoaderData<typeof loader>();
   return (
     <>
       {newerHref && (
@@ -88,6 +93,15 @@ export default function PublishedPlanPage() {
             .
           </p>
         </NotificationBanner>
+      )}
+      {settingsHref && (
+        <p className="govuk-body">
+          Families choose from the{' '}
+          <a className="govuk-link" href={settingsHref}>
+            tailored list of settings
+          </a>{' '}
+          published with this plan.
+        </p>
       )}
       <PublishedPlan publication={publication} downloads={downloads} />
     </>

@@ -172,6 +172,56 @@ export interface LipPlugin {
   metrics?: PluginMetrics;
   /** Idempotent seed content, run after the core seed (`runPluginSeeds`). */
   seed?: (ctx: PluginSeedContext) => Promise<void>;
+  /**
+   * Fields the plugin adds to settings in the partnership's settings directory (education: SEN
+   * units and places; AP: its tier). The SDK builds it from `settingsFields` in `definePlugin`.
+   */
+  settingsFields?: SettingsFieldsDefinition;
+}
+
+/** The categories of the settings directory (SettingCategory in the database). */
+export type SettingCategoryName =
+  | 'MAINSTREAM'
+  | 'MAINSTREAM_WITH_RESOURCED_PROVISION_OR_SEN_UNIT'
+  | 'SPECIAL'
+  | 'INDEPENDENT_SPECIAL'
+  | 'ALTERNATIVE_PROVISION';
+
+/** One field a plugin adds to settings, as a form shows it (flat: no groups or lists). */
+export interface SettingsFieldMeta {
+  /** camelCase key, unique in the plugin. */
+  key: string;
+  label: string;
+  hint?: string;
+  /** text, integer, boolean or choice. */
+  kind: 'text' | 'integer' | 'boolean' | 'choice';
+  options?: ReadonlyArray<{ value: string; label: string }>;
+  min?: number;
+  max?: number;
+}
+
+export type SettingsFieldsResult =
+  | { ok: true; values: Record<string, unknown> }
+  | { ok: false; errors: Array<{ path: string[]; message: string }> };
+
+export interface SettingsFieldsDefinition {
+  /**
+   * The categories of setting these fields are asked for, e.g. ["ALTERNATIVE_PROVISION"]. The
+   * editors of the plugin's section (its owner organisation types) may edit settings of these
+   * categories, as the partnership lead may edit every setting.
+   */
+  categories: readonly SettingCategoryName[];
+  /** The fields in order, for forms and for the published list's columns. */
+  meta: readonly SettingsFieldMeta[];
+  /** Checks values typed or posted ("12" or 12; "" is not given): the values to store, or errors. */
+  validate(data: unknown): SettingsFieldsResult;
+  /** Stored values as labelled text ("" when not given), in the plugin's order. */
+  describe(data: unknown): Array<{ key: string; label: string; value: string }>;
+  /**
+   * Values read from a row of the GIAS establishment file (by its column headers, e.g.
+   * "SenUnitCapacity"), checked with `validate` on import; settings added by hand are typed in.
+   */
+  fromGias?: (row: Readonly<Record<string, string>>) => Record<string, unknown>;
 }
 
 export interface InstalledSection extends SectionDefinition {

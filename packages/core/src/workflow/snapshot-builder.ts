@@ -2,6 +2,7 @@
 // stores the result in PlanVersion.snapshot; the diff against the current draft builds one in memory.
 import type { Prisma } from '@lip/db';
 import { protectCountGroup, type DisclosureSettings } from '@lip/statistics';
+import { tailoredListOf } from '../settings/snapshot.ts';
 import type { CoreHost } from '../host.ts';
 import { ragStatusOf } from '../services/commitment-fields.ts';
 import { rateAgainstLocal } from '../metrics/rag.ts';
@@ -122,6 +123,8 @@ export async function buildSnapshot(
       },
     },
   });
+
+  const tailoredList = await tailoredListOf(db, host, planId);
 
   const rowsByKey = new Map(plan.sections.map((s) => [s.key, s]));
   const sections = host.sections.map((definition) => {
@@ -309,6 +312,7 @@ export async function buildSnapshot(
       })),
     })),
     tariffs,
+    settings: tailoredList,
   };
 }
 

@@ -10,6 +10,7 @@ import {
   type PartnershipSeed,
 } from './demo-data.ts';
 import { seedDemoCoproduction } from './demo-coproduction.ts';
+import { seedDemoSettings } from './demo-settings.ts';
 import { seedDemoMetrics } from './demo-metrics.ts';
 
 /** The password of every demo account. Demo mode only: never seed demo data in production. */
@@ -82,6 +83,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
       await seedDemoOverseers(tx, passwordHash);
       await seedDemoCoproduction(tx);
       await seedDemoMetrics(tx);
+      await seedDemoSettings(tx);
     },
     { timeout: 120_000, maxWait: 30_000 },
   );

@@ -3,6 +3,7 @@
 import type { CountProtector, LipPlugin, ReadinessCheck, SectionDefinition } from '@lip/core';
 import type { FieldSet, FieldShape, ShapeValues } from '../fields.ts';
 import { describeFieldValues, publishFieldValues, registerSectionFields } from './sections.ts';
+import { settingsFieldsDefinition, type PluginSettingsFields } from './settings-fields.ts';
 
 export interface PluginSection<S extends FieldShape = FieldShape> extends Omit<
   SectionDefinition,
@@ -15,9 +16,14 @@ export interface PluginSection<S extends FieldShape = FieldShape> extends Omit<
 
 export interface PluginDefinition<T extends readonly FieldShape[]> extends Omit<
   LipPlugin,
-  'sections'
+  'sections' | 'settingsFields'
 > {
   sections?: { [K in keyof T]: PluginSection<T[K]> };
+  /**
+   * Fields the plugin adds to settings in the partnership's settings directory, with the same
+   * field builders as its section (text, integer, boolean, choice), for the categories it names.
+   */
+  settingsFields?: PluginSettingsFields;
 }
 
 /** Gives a plugin definition its type and turns `sections[].fields` into GraphQL. */
@@ -26,8 +32,12 @@ export function definePlugin<const T extends readonly FieldShape[] = []>(
 ): LipPlugin {
   const sections = (plugin.sections ?? []) as readonly PluginSection[];
   const ownRegister = plugin.register;
+  const { settingsFields, ...rest } = plugin;
   return {
-    ...plugin,
+    ...rest,
+    ...(settingsFields
+      ? { settingsFields: settingsFieldsDefinition(plugin.id, settingsFields) }
+      : {}),
     sections: sections.map(({ fields, readinessChecks, ...section }) => ({
       ...section,
       ...(readinessChecks ? { readinessChecks: readinessChecks as readonly ReadinessCheck[] } : {}),

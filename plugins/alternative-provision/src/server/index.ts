@@ -4,7 +4,7 @@
 // partnership reads it.
 import { definePlugin } from '@lip/plugin-sdk';
 import pkg from '../../package.json' with { type: 'json' };
-import { apFields } from '../fields.ts';
+import { apFields, apSettingsFields } from '../fields.ts';
 import {
   budgetStated,
   outcomeToMeasure,
@@ -22,6 +22,7 @@ export default definePlugin({
   name: 'Alternative provision',
   version: pkg.version,
   coreRange: '^0.1.0',
+  settingsFields: { categories: ['ALTERNATIVE_PROVISION'], fields: apSettingsFields },
   sections: [
     {
       key: AP_SECTION_KEY,

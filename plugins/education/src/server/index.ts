@@ -4,7 +4,7 @@
 // partnership lead edit it; everyone in the partnership reads it.
 import { definePlugin, type ReadinessInput } from '@lip/plugin-sdk';
 import pkg from '../../package.json' with { type: 'json' };
-import { educationFields, type EducationFields } from '../fields.ts';
+import { educationFields, educationSettingsFields, type EducationFields } from '../fields.ts';
 import {
   educationMetricIds,
   educationReadiness,
@@ -37,6 +37,19 @@ export default definePlugin({
     },
   ],
   metrics: { uses: educationMetricIds, adds: [] },
+  settingsFields: {
+    categories: [
+      'MAINSTREAM',
+      'MAINSTREAM_WITH_RESOURCED_PROVISION_OR_SEN_UNIT',
+      'SPECIAL',
+      'INDEPENDENT_SPECIAL',
+    ],
+    fields: educationSettingsFields,
+    fromGias: (row) => ({
+      resourcedProvisionPlaces: row['ResourcedProvisionCapacity'] || null,
+      senUnitPlaces: row['SenUnitCapacity'] || null,
+    }),
+  },
   async seed(ctx) {
     for (const plan of await ctx.demoPlans()) {
       if (plan.partnershipSlug === 'northshire') {
