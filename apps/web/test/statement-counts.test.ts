@@ -14,8 +14,9 @@ const LEAD = 'lead@northshire.example';
  * Ceilings: at most 15 for each page (issue 15), lowered to what each page costs today. The plan
  * page's blockers read the partnership once (disclosure rule and red metrics share it), take the
  * coverage grid from the commitments the readiness checks read, and leave the personal-data scan
- * to the submit page; the section page reads its comment threads with the section. Lower a
- * ceiling whenever a page drops below it.
+ * to the submit page, and count commitments and total budget lines from those same commitments;
+ * the section page reads its comment threads with the section. Lower a ceiling whenever a page
+ * drops below it.
  */
 const CEILING: Record<string, number> = { plan: 15, section: 14, coverage: 8 };
 const GROWTH = 60;

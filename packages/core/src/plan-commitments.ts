@@ -1,7 +1,8 @@
-// Every commitment of a plan with its standard areas, in one statement per plan object (see
-// plan-memo.ts): the readiness checks and the coverage grid both read them, so the plan page pays
-// for them once whatever the number of commitments.
-import type { CommitmentProgress, DeliveryRating } from '@lip/db';
+// Every commitment of a plan with its standard areas and budget lines, in one statement per plan
+// object (see plan-memo.ts): the readiness checks, the coverage grid, the commitment counts and the
+// budget totals all read them, so the plan page pays for them once whatever the number of
+// commitments.
+import type { CommitmentProgress, DeliveryRating, FundingBlock, Prisma } from '@lip/db';
 import type { CoreHost } from './host.ts';
 import { memoForPlan } from './plan-memo.ts';
 
@@ -14,6 +15,7 @@ export interface PlanCommitmentRow {
   rating: DeliveryRating | null;
   section: { key: string };
   standards: Array<{ standardArea: { id: string; code: string; frameworkId: string } }>;
+  budgetLines: Array<{ block: FundingBlock; amount: Prisma.Decimal; financialYear: number }>;
 }
 
 /** The plan's commitments by reference (every section, installed or not), read once per plan. */
@@ -36,6 +38,7 @@ export function commitmentsOfPlan(
         standards: {
           select: { standardArea: { select: { id: true, code: true, frameworkId: true } } },
         },
+        budgetLines: { select: { block: true, amount: true, financialYear: true } },
       },
     }),
   );

@@ -7,6 +7,7 @@ import type { RequestContext } from '../context.ts';
 import { type FieldError, NotFoundError, ValidationError } from '../errors.ts';
 import type { CoreHost } from '../host.ts';
 import { idOf } from '../ids.ts';
+import { commitmentsOfPlan } from '../plan-commitments.ts';
 import { appendAudit } from '../services/audit.ts';
 import {
   stillDraft,
@@ -139,25 +140,23 @@ export function budgetLinesOfCommitment(
 }
 
 /** The plan's budget lines totalled by section (in the plan's section order), block and year. */
-export async function planBudgetTotals(host: CoreHost, planId: string): Promise<BudgetTotals> {
-  const lines = await host.prisma.budgetLine.findMany({
-    where: { planId, commitment: { section: { key: { in: host.sectionKeys } } } },
-    select: {
-      block: true,
-      amount: true,
-      financialYear: true,
-      commitment: { select: { section: { select: { key: true } } } },
-    },
-  });
-  return budgetTotalsOf(
-    lines.map((l) => ({
-      sectionKey: l.commitment.section.key,
-      block: l.block,
-      financialYear: l.financialYear,
-      amount: l.amount.toFixed(2),
-    })),
-    host.sectionKeys,
-  );
+export async function planBudgetTotals(
+  host: CoreHost,
+  plan: { id: string },
+): Promise<BudgetTotals> {
+  // From the plan's commitments as the page already reads them (no statement of its own).
+  const installed = new Set(host.sectionKeys);
+  const lines = (await commitmentsOfPlan(host, plan))
+    .filter((c) => installed.has(c.section.key))
+    .flatMap((c) =>
+      c.budgetLines.map((l) => ({
+        sectionKey: c.section.key,
+        block: l.block,
+        financialYear: l.financialYear,
+        amount: l.amount.toFixed(2),
+      })),
+    );
+  return budgetTotalsOf(lines, host.sectionKeys);
 }
 
 export interface FinanceFigure {

@@ -235,7 +235,7 @@ export function addFundingTypes(builder: LipBuilder, host: CoreHost, types: Core
       type: TotalsRef,
       description: 'Its commitments’ budget lines added up by section, block and financial year.',
       resolve: async (plan) => ({
-        totals: await planBudgetTotals(host, plan.id),
+        totals: await planBudgetTotals(host, plan),
         titleOf: (key: string) => host.section(key)?.title ?? key,
       }),
     }),

@@ -5,6 +5,7 @@ import type { ObjectRef } from '@pothos/core';
 import type { Plan } from '@lip/db';
 import type { LipBuilder, LipSchemaTypes } from '../builder.ts';
 import type { CoreHost } from '../host.ts';
+import { commitmentsOfPlan } from '../plan-commitments.ts';
 import { memoForPlan } from '../plan-memo.ts';
 import {
   commitmentSummariesOfPlan,
@@ -96,12 +97,16 @@ export function addCommitmentSummary(
   });
 
   // Every section's summary and the plan's come from one load per plan and execution.
+  const installed = new Set(host.sectionKeys);
   const summariesOf = (plan: Plan) =>
     memoForPlan(plan, 'commitment-summaries', () =>
-      commitmentSummariesOfPlan(host.prisma, {
-        planId: plan.id,
-        section: { key: { in: host.sectionKeys } },
-      }),
+      commitmentSummariesOfPlan(
+        host.prisma,
+        commitmentsOfPlan(host, plan).then((rows) =>
+          rows.filter((row) => installed.has(row.section.key)),
+        ),
+        { planId: plan.id, section: { key: { in: host.sectionKeys } } },
+      ),
     );
 
   builder.objectField(SectionRef, 'progress', (t) =>

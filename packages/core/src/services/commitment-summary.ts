@@ -4,7 +4,7 @@
 // their milestones are overdue or due soon. Written once, so the plan page, a section and any other
 // client count the same way. Commitments and milestones are visible to every member of the plan's
 // partnership, so the counts need no filter beyond the plan or section the caller could already see.
-import type { CommitmentProgress, DeliveryRating, Prisma, PrismaClient } from '@lip/db';
+import type { Commitment, CommitmentProgress, DeliveryRating, Prisma, PrismaClient } from '@lip/db';
 import { RAG_STATUSES, ragStatusOf, type RagStatus } from './commitment-fields.ts';
 import { ukToday } from './commitment-parts.ts';
 
@@ -70,26 +70,45 @@ export interface PlanCommitmentSummaries {
 }
 
 /**
- * Every section's summary and the plan's, in two statements whatever the plan's size: the
- * commitments grouped by section and status, and the open milestones due by the horizon.
+ * Every section's summary and the plan's from the plan's commitments (as the page already reads
+ * them: `commitments`, each section's progress and rating) and one statement for the open
+ * milestones due by the horizon, whatever the plan's size.
  */
 export async function commitmentSummariesOfPlan(
-  prisma: Pick<PrismaClient, 'commitment' | 'milestone'>,
+  prisma: Pick<PrismaClient, 'milestone'>,
+  commitments: Promise<ReadonlyArray<Pick<Commitment, 'sectionId' | 'progress' | 'rating'>>>,
   where: Prisma.CommitmentWhereInput,
   today: Date = ukToday(),
 ): Promise<PlanCommitmentSummaries> {
   const horizon = new Date(today.getTime() + DUE_SOON_DAYS * DAY);
-  const [groups, milestones] = await Promise.all([
-    prisma.commitment.groupBy({
-      by: ['sectionId', 'progress', 'rating'],
-      where,
-      _count: { _all: true },
-    }),
+  const [rows, milestones] = await Promise.all([
+    commitments,
     prisma.milestone.findMany({
       where: { completedOn: null, commitment: where, dueDate: { lte: horizon } },
       select: { dueDate: true, commitment: { select: { sectionId: true } } },
     }),
   ]);
+  const groups = new Map<
+    string,
+    {
+      sectionId: string;
+      progress: CommitmentProgress;
+      rating: DeliveryRating | null;
+      _count: { _all: number };
+    }
+  >();
+  for (const row of rows) {
+    const key = `${row.sectionId}|${row.progress}|${row.rating ?? ''}`;
+    const group = groups.get(key);
+    if (group) group._count._all += 1;
+    else
+      groups.set(key, {
+        sectionId: row.sectionId,
+        progress: row.progress,
+        rating: row.rating,
+        _count: { _all: 1 },
+      });
+  }
   const plan = emptyCommitmentSummary();
   const bySection = new Map<string, CommitmentSummary>();
   const summaryOf = (sectionId: string) => {
@@ -97,7 +116,7 @@ export async function commitmentSummariesOfPlan(
     if (!summary) bySection.set(sectionId, (summary = emptyCommitmentSummary()));
     return summary;
   };
-  for (const g of groups) {
+  for (const g of groups.values()) {
     const status = ragStatusOf(g);
     for (const summary of [plan, summaryOf(g.sectionId)]) {
       summary.total += g._count._all;
