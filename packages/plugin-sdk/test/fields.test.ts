@@ -1,6 +1,7 @@
 // Field kinds, their messages, and the stored / update schemas.
 import { describe, expect, test } from 'vitest';
 import { defineFields, field } from '../src/fields.ts';
+import { createSectionUi } from '../src/ui/index.tsx';
 import sample, { sampleFields } from './sample-plugin.ts';
 
 const messages = (result: {
@@ -203,5 +204,25 @@ describe('field.metricTarget', () => {
         b: field.metricTarget({ label: 'B', metric: 'EHC-01' }),
       }),
     ).toThrow('defineFields: metric "EHC-01" has more than one target field');
+  });
+});
+
+describe('numbers as people type them in a form', () => {
+  test('a figure may end in a per cent sign; money may not', () => {
+    const ui = createSectionUi({
+      sectionKey: 'sample',
+      fields: defineFields({
+        goal: field.metricTarget({ label: 'Goal (%)', metric: 'EHC-01' }),
+        share: field.decimal({ label: 'Share' }),
+        budget: field.money({ label: 'Budget' }),
+      }),
+    });
+    const form = new FormData();
+    form.set('goal', '85%');
+    form.set('share', ' 12.5 % ');
+    form.set('budget', '50%');
+    expect(ui.toVariables(form, { planId: 'p', version: 1 })).toEqual({
+      input: { planId: 'p', version: 1, goal: 85, share: 12.5, budget: '50%' },
+    });
   });
 });

@@ -97,7 +97,10 @@ function readScalar(m: FieldMeta, raw: FormDataEntryValue | null): unknown {
     m.kind === 'money' ||
     m.kind === 'metricTarget'
   ) {
-    const cleaned = text.replace(/[£,\s]/g, '');
+    // "£1,250", "85 %": a pound sign, thousands commas and, for a figure, a trailing per cent sign
+    // are how people write numbers; they are not part of the value.
+    const withoutSymbols = text.replace(/[£,\s]/g, '');
+    const cleaned = m.kind === 'money' ? withoutSymbols : withoutSymbols.replace(/%$/, '');
     const n = Number(cleaned);
     // Not a number: sent as typed, so the API answers with the field's message.
     return cleaned !== '' && Number.isFinite(n) ? n : text;
