@@ -307,20 +307,41 @@ describe('the metrics upload ceiling', () => {
     return { body, boundary, read: () => sent };
   }
 
-  test('a body sent without a length is abandoned at the limit, not read to the end', async () => {
-    const upload = hugeUpload();
-    const request = new Request(`http://localhost/partnerships/northshire/imports`, {
-      method: 'POST',
-      body: upload.body,
-      headers: { 'content-type': `multipart/form-data; boundary=${upload.boundary}` },
-      duplex: 'half',
-    } as RequestInit);
-    expect(request.headers.get('content-length')).toBeNull();
-    const response = await app.fetch(request, { as: LEAD });
-    expect(response.status).toBe(413);
-    expect(await response.text()).toContain('The selected file must be smaller than 20 MB');
-    expect(upload.read()).toBeLessThanOrEqual(MAX_UPLOAD_BODY_BYTES + 4 * CHUNK);
-    expect(upload.read()).toBeLessThan(TOTAL);
+  // Every page that takes a CSV file reads it through the same ceiling (lib/csv-upload.server.ts).
+  const UPLOAD_PAGES = [
+    '/partnerships/northshire/imports',
+    '/partnerships/northshire/settings/import',
+  ];
+
+  test.each(UPLOAD_PAGES)(
+    '%s: a body sent without a length is abandoned at the limit, not read to the end',
+    async (page) => {
+      const upload = hugeUpload();
+      const request = new Request(`http://localhost${page}`, {
+        method: 'POST',
+        body: upload.body,
+        headers: { 'content-type': `multipart/form-data; boundary=${upload.boundary}` },
+        duplex: 'half',
+      } as RequestInit);
+      expect(request.headers.get('content-length')).toBeNull();
+      const response = await app.fetch(request, { as: LEAD });
+      expect(response.status).toBe(413);
+      expect(await response.text()).toContain('The selected file must be smaller than 20 MB');
+      expect(upload.read()).toBeLessThanOrEqual(MAX_UPLOAD_BODY_BYTES + 4 * CHUNK);
+      expect(upload.read()).toBeLessThan(TOTAL);
+    },
+  );
+
+  test.each(UPLOAD_PAGES)('%s: no file, or a file that is not a CSV, is said so', async (page) => {
+    const none = new FormData();
+    const missing = await app.fetch(page, { method: 'POST', body: none, as: LEAD });
+    expect(missing.status).toBe(400);
+    expect(await missing.text()).toContain('Select a CSV file');
+    const form = new FormData();
+    form.set('file', new File(['not a spreadsheet'], 'notes.txt', { type: 'text/plain' }));
+    const wrong = await app.fetch(page, { method: 'POST', body: form, as: LEAD });
+    expect(wrong.status).toBe(400);
+    expect(await wrong.text()).toContain('The selected file must be a CSV');
   });
 
   test('a file under the limit still uploads (multipart, read through the ceiling)', async () => {
@@ -339,21 +360,24 @@ describe('the metrics upload ceiling', () => {
     );
   });
 
-  test('a declared length over the limit is refused before a byte is read', async () => {
-    const upload = hugeUpload();
-    const request = new Request(`http://localhost/partnerships/northshire/imports`, {
-      method: 'POST',
-      body: upload.body,
-      headers: {
-        'content-type': `multipart/form-data; boundary=${upload.boundary}`,
-        'content-length': String(TOTAL),
-      },
-      duplex: 'half',
-    } as RequestInit);
-    const response = await app.fetch(request, { as: LEAD });
-    expect(response.status).toBe(413);
-    expect(upload.read()).toBeLessThanOrEqual(2 * CHUNK);
-  });
+  test.each(UPLOAD_PAGES)(
+    '%s: a declared length over the limit is refused before a byte is read',
+    async (page) => {
+      const upload = hugeUpload();
+      const request = new Request(`http://localhost${page}`, {
+        method: 'POST',
+        body: upload.body,
+        headers: {
+          'content-type': `multipart/form-data; boundary=${upload.boundary}`,
+          'content-length': String(TOTAL),
+        },
+        duplex: 'half',
+      } as RequestInit);
+      const response = await app.fetch(request, { as: LEAD });
+      expect(response.status).toBe(413);
+      expect(upload.read()).toBeLessThanOrEqual(2 * CHUNK);
+    },
+  );
 
   test('readFormWithin reads a form under the limit, and stops reading one over it', async () => {
     const small = new Request('http://localhost/', {

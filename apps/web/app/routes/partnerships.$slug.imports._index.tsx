@@ -6,15 +6,10 @@ import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { IMPORT_STATUSES } from '../components/metrics/labels.ts';
 import { useErrorTitle } from '../components/useErrorTitle.ts';
 import { graphql } from '../graphql.ts';
-import { BodyTooLargeError, declaredTooLarge, readFormWithin } from '../lib/body-limit.server.ts';
-import type { FormFields } from '../lib/form.server.ts';
+import { declaredUploadTooLarge, readCsvUpload, type CsvUpload } from '../lib/csv-upload.server.ts';
 import { formatDate } from '../lib/labels.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
-import {
-  MAX_UPLOAD_BODY_BYTES,
-  UPLOAD_TOO_LARGE,
-  uploadFile,
-} from '../lib/metrics-import.server.ts';
+import { uploadFile } from '../lib/metrics-import.server.ts';
 import { formErrors, unlessRefused } from '../lib/outcome.server.ts';
 import { partnershipPage } from '../lib/partnership/page.server.ts';
 
@@ -58,33 +53,17 @@ interface ActionData {
   errors: Record<string, string>;
 }
 
-function tooLarge() {
-  // 413, and the connection closed rather than drained: the rest of the body is never read.
-  return data<ActionData>(
-    { errors: { file: UPLOAD_TOO_LARGE } },
-    { status: 413, headers: { Connection: 'close' } },
-  );
+/** The file's problem (none chosen, not a CSV, too large) as this page shows it. */
+function refusedFile({ message, status, headers }: NonNullable<CsvUpload['problem']>) {
+  return data<ActionData>({ errors: { file: message } }, { status, headers });
 }
 
 export async function action(args: ActionFunctionArgs) {
-  if (declaredTooLarge(args.request, MAX_UPLOAD_BODY_BYTES)) return tooLarge();
+  const tooLarge = declaredUploadTooLarge(args.request);
+  if (tooLarge?.problem) return refusedFile(tooLarge.problem);
   const partnership = await load(args);
-  let form: FormFields;
-  try {
-    form = await readFormWithin(args.request, MAX_UPLOAD_BODY_BYTES);
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) return tooLarge();
-    throw error;
-  }
-  const file = form.data.get('file');
-  if (!(file instanceof File) || file.size === 0 || file.name === '') {
-    return data<ActionData>({ errors: { file: 'Select a CSV file' } }, { status: 400 });
-  }
-  if (!/\.csv$/i.test(file.name))
-    return data<ActionData>(
-      { errors: { file: 'The selected file must be a CSV' } },
-      { status: 400 },
-    );
+  const { file, form, problem } = await readCsvUpload(args.request);
+  if (problem) return refusedFile(problem);
   const result = unlessRefused(
     await uploadFile(args.context, partnership.id, file, form.optional('planId') ?? null),
   );

@@ -18,10 +18,8 @@ import {
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { useErrorTitle } from '../components/useErrorTitle.ts';
 import { graphql } from '../graphql.ts';
-import { BodyTooLargeError, declaredTooLarge, readFormWithin } from '../lib/body-limit.server.ts';
-import type { FormFields } from '../lib/form.server.ts';
+import { declaredUploadTooLarge, readCsvUpload, type CsvUpload } from '../lib/csv-upload.server.ts';
 import { errorTitle, pageTitle } from '../lib/meta.ts';
-import { MAX_UPLOAD_BODY_BYTES, UPLOAD_TOO_LARGE } from '../lib/metrics-import.server.ts';
 import { forbidden, formErrors, unlessRefused } from '../lib/outcome.server.ts';
 import { partnershipPage } from '../lib/partnership/page.server.ts';
 import { importSettingsFile } from '../lib/settings.server.ts';
@@ -71,31 +69,17 @@ interface Report {
 
 type ActionData = { fileError: string; report: null } | { fileError: null; report: Report };
 
-function tooLarge() {
-  return data<ActionData>(
-    { fileError: UPLOAD_TOO_LARGE, report: null },
-    { status: 413, headers: { Connection: 'close' } },
-  );
+/** The file's problem (none chosen, not a CSV, too large) as this page shows it. */
+function refusedFile({ message, status, headers }: NonNullable<CsvUpload['problem']>) {
+  return data<ActionData>({ fileError: message, report: null }, { status, headers });
 }
 
 export async function action(args: ActionFunctionArgs) {
-  if (declaredTooLarge(args.request, MAX_UPLOAD_BODY_BYTES)) return tooLarge();
+  const tooLarge = declaredUploadTooLarge(args.request);
+  if (tooLarge?.problem) return refusedFile(tooLarge.problem);
   const partnership = await load(args);
-  let form: FormFields;
-  try {
-    form = await readFormWithin(args.request, MAX_UPLOAD_BODY_BYTES);
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) return tooLarge();
-    throw error;
-  }
-  const file = form.data.get('file');
-  if (!(file instanceof File) || file.size === 0 || file.name === '')
-    return data<ActionData>({ fileError: 'Select a CSV file', report: null }, { status: 400 });
-  if (!/\.csv$/i.test(file.name))
-    return data<ActionData>(
-      { fileError: 'The selected file must be a CSV', report: null },
-      { status: 400 },
-    );
+  const { file, problem } = await readCsvUpload(args.request);
+  if (problem) return refusedFile(problem);
   const result = unlessRefused(await importSettingsFile(args.context, partnership.id, file));
   if (result.__typename === 'MutationImportSettingsSuccess') {
     const report = result.data;
