@@ -139,10 +139,8 @@ function sectionContent(la: LocalAuthority): Record<string, Record<string, unkno
     education: educationData,
     health: { ...local(northshireHealth), dcoName: 'Dr Sam Patel, Designated Clinical Officer' },
     care: local(northshireCare(new Date('2026-06-01'))) as unknown as Record<string, unknown>,
-    'alternative-provision': {
-      ...local(NORTHSHIRE_AP),
-      apo5: { measure: NORTHSHIRE_AP.apo5.measure, target: '80% by July 2028' },
-    },
+    // The outcomes' targets are the plan's APO metric targets (written with the other targets).
+    'alternative-provision': local(NORTHSHIRE_AP),
   };
 }
 
@@ -432,6 +430,22 @@ async function writeContent(
           commentaryAt: now,
         };
       }),
+    });
+    // The AP outcomes' targets (the demo's, and 80 where the demo has none yet).
+    const apoKeys = ['apo1', 'apo2', 'apo3', 'apo4', 'apo5'] as const;
+    await prisma.metricTarget.createMany({
+      data: apoKeys.map((key, i) => ({
+        id: `nat-t-${t.la.code}-APO-${i + 1}`,
+        planId: t.planId,
+        metricId: `APO-${i + 1}`,
+        targetValue: NORTHSHIRE_AP[key].target ?? 80,
+        targetPeriod: periods('ACADEMIC_YEAR', 1)[0]!,
+        ownerOrganisationId: t.councilId,
+        commentary:
+          'Reviewed with the AP providers each term: the recovery plan is in the section.',
+        commentaryById: `nat-u-${t.la.code}-lead`,
+        commentaryAt: now,
+      })),
     });
   }
   return { teams, commitments, observations };
