@@ -242,11 +242,7 @@ test('the plan is submitted, signed off and published with its list', async ({ b
     },
     {
       blocker: /Add a target for APO-5/,
-      fix: () =>
-        lead
-          .getByRole('group', { name: /APO-5/ })
-          .getByLabel('Target')
-          .fill('85'),
+      fix: () => lead.getByRole('group', { name: /APO-5/ }).getByLabel('Target').fill('85'),
     },
   ];
   for (const { blocker, fix } of fixes) {
