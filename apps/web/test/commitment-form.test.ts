@@ -27,8 +27,6 @@ const saved: CommitmentData = {
   leadOfficer: null,
   startDate: '2026-09-01',
   dueDate: '2027-03-31',
-  budgetLine: null,
-  budgetAmount: '1500.00',
   standards: [{ id: 'sa4', code: 'SA-04', title: 'Consistent processes' }],
   version: 3,
   updatedAt: '2026-11-27T10:00:00Z',
@@ -64,7 +62,7 @@ describe('commitment form values', () => {
         ['dueDate-day', '31'],
         ['dueDate-month', '3'],
         ['dueDate-year', '2028'],
-        ['budgetLine', ''],
+        ['ownerMemberId', ''],
       ]),
     );
     const { input, errors } = toCommitmentInput(values);
@@ -78,7 +76,7 @@ describe('commitment form values', () => {
       leadOfficer: 'Head of SEND',
       startDate: null,
       dueDate: '2028-03-31',
-      budgetLine: null,
+      ownerMemberId: null,
       ownerOrganisationId: null,
     });
   });
@@ -118,12 +116,12 @@ describe('commitment form values', () => {
 describe('a stale edit', () => {
   it('re-applies only the fields the person changed onto the saved version', () => {
     const baseline = valuesFromCommitment(saved);
-    const current = { ...baseline, budgetLine: 'ICB community services' }; // someone else's change
+    const current = { ...baseline, leadOfficer: 'Designated Clinical Officer' }; // someone else's
     const yours = { ...baseline, title: 'New title' }; // this person's change
     const merged = mergeOnto(current, yours, baseline);
     expect(merged.title).toBe('New title');
-    expect(merged.budgetLine).toBe('ICB community services');
-    expect(differingFields(yours, current)).toEqual(['title', 'budgetLine']);
+    expect(merged.leadOfficer).toBe('Designated Clinical Officer');
+    expect(differingFields(yours, current)).toEqual(['title', 'leadOfficer']);
   });
 
   it('sends only the changed fields, with what they were as the base of the merge', () => {
@@ -138,7 +136,7 @@ describe('a stale edit', () => {
     expect(base).toEqual({ title: 'DCO-led health advice', dueDate: '2027-03-31' });
     expect(errors).toEqual({});
     // Without a baseline (a form from before this change), every field, as before.
-    expect(Object.keys(changedCommitmentInput(yours, null).input)).toContain('budgetLine');
+    expect(Object.keys(changedCommitmentInput(yours, null).input)).toContain('leadOfficer');
   });
 
   it('keeps all of the person’s values when it does not know where they started', () => {

@@ -5,7 +5,6 @@ import {
   PLAN_STATES,
   RAG_STATUSES,
   commitmentCounts,
-  formatBudget,
   progressCounts,
   ratingCounts,
   SUPPORT_LAYERS,
@@ -51,15 +50,6 @@ describe('labels from @lip/publish', () => {
   it('formats dates GOV.UK style', () => {
     expect(formatDate('2026-09-01')).toBe('1 September 2026');
     expect(formatDate(undefined)).toBe('');
-  });
-});
-
-describe('formatBudget', () => {
-  it('shows whole pounds without pence, and pence when there are some', () => {
-    expect(formatBudget('20000.00')).toBe('£20,000');
-    expect(formatBudget('12500.5')).toBe('£12,500.50');
-    expect(formatBudget('999')).toBe('£999');
-    expect(formatBudget(null)).toBe('');
   });
 });
 

@@ -134,10 +134,6 @@ export function CommitmentForm({
       />
       <DateInput {...field.date('startDate')} legend="Start date" hint="For example, 1 9 2026" />
       <DateInput {...field.date('dueDate')} legend="Due date" hint="For example, 31 3 2027" />
-      {/* The free-text budget before budget lines (issue 16): kept as it was, not asked any more;
-          a commitment's money is in its budget lines, changed on their own page. */}
-      <input type="hidden" name="budgetLine" value={values.budgetLine} />
-      <input type="hidden" name="budgetAmount" value={values.budgetAmount} />
       <Checkboxes
         {...field.checkboxes('standardAreaIds')}
         legend="Standards this commitment meets"

@@ -11,7 +11,6 @@ import {
   PHASES,
   PROGRESS,
   SUPPORT_LAYERS,
-  formatBudget,
   formatDate,
   textOf,
 } from './labels.ts';
@@ -29,8 +28,6 @@ export interface CommitmentValues {
   leadOfficer: string;
   startDate: DateParts;
   dueDate: DateParts;
-  budgetLine: string;
-  budgetAmount: string;
   standardAreaIds: string[];
 }
 
@@ -53,18 +50,8 @@ export const COMMITMENT_FIELDS: ReadonlyArray<{
   { name: 'rating', label: 'How it is going', focusId: 'rating' },
   { name: 'startDate', label: 'Start date', focusId: 'startDate-day' },
   { name: 'dueDate', label: 'Due date', focusId: 'dueDate-day' },
-  { name: 'budgetLine', label: 'Budget line', focusId: 'budgetLine' },
-  { name: 'budgetAmount', label: 'Budget amount', focusId: 'budgetAmount' },
   { name: 'standardAreaIds', label: 'Standards', focusId: 'standardAreaIds' },
 ];
-
-/**
- * The fields a person reads and changes: all but the free-text budget, which budget lines replaced
- * (issue 16). It stays in COMMITMENT_FIELDS so a stale edit still merges it like any other field.
- */
-export const SHOWN_COMMITMENT_FIELDS = COMMITMENT_FIELDS.filter(
-  (f) => f.name !== 'budgetLine' && f.name !== 'budgetAmount',
-);
 
 /** A commitment as the commitment pages read it (fragment CommitmentFields). */
 export type CommitmentData = ResultOf<typeof COMMITMENT_FIELDS_FRAGMENT>;
@@ -85,8 +72,6 @@ export function emptyCommitmentValues(): CommitmentValues {
     leadOfficer: '',
     startDate: emptyDate,
     dueDate: emptyDate,
-    budgetLine: '',
-    budgetAmount: '',
     standardAreaIds: [],
   };
 }
@@ -113,8 +98,6 @@ export function valuesFromCommitment(c: CommitmentData): CommitmentValues {
     leadOfficer: c.leadOfficer ?? '',
     startDate: isoToParts(c.startDate),
     dueDate: isoToParts(c.dueDate),
-    budgetLine: c.budgetLine ?? '',
-    budgetAmount: c.budgetAmount ?? '',
     standardAreaIds: c.standards.map((s) => s.id).sort(),
   };
 }
@@ -150,8 +133,6 @@ export function valuesFromForm(fd: FormData): CommitmentValues {
     leadOfficer: text(fd, 'leadOfficer'),
     startDate: date('startDate'),
     dueDate: date('dueDate'),
-    budgetLine: text(fd, 'budgetLine'),
-    budgetAmount: text(fd, 'budgetAmount'),
     standardAreaIds: list(fd, 'standardAreaIds'),
   };
 }
@@ -202,8 +183,6 @@ export interface CommitmentInput {
   leadOfficer: string | null;
   startDate: string | null;
   dueDate: string | null;
-  budgetLine: string | null;
-  budgetAmount: string | null;
   standardAreaIds: string[];
 }
 
@@ -252,8 +231,6 @@ export function toCommitmentInput(values: CommitmentValues): {
         values.rating,
       ) ?? null,
     leadOfficer: orNull(values.leadOfficer),
-    budgetLine: orNull(values.budgetLine),
-    budgetAmount: orNull(values.budgetAmount),
     standardAreaIds: values.standardAreaIds,
   };
   const phase = optionValue(PHASES, values.phase);
@@ -359,10 +336,6 @@ export function displayValue(
       return textOf(PROGRESS, values.progress);
     case 'rating':
       return textOf(DELIVERY_RATINGS, values.rating);
-    case 'budgetAmount':
-      return /^\d+(\.\d+)?$/.test(values.budgetAmount)
-        ? formatBudget(values.budgetAmount)
-        : values.budgetAmount;
     case 'startDate':
     case 'dueDate':
       return dateText(values[field]);

@@ -28,8 +28,6 @@ export const COMMITMENT_FIELDS_FRAGMENT = graphql(`
     leadOfficer
     startDate
     dueDate
-    budgetLine
-    budgetAmount
     standards {
       id
       code

@@ -11,7 +11,6 @@ import {
   RAG_STATUS_LABELS,
   SUPPORT_LAYER_LABELS,
   formatDate,
-  formatMoney,
 } from '@lip/publish/labels';
 import type { TagColour } from '@lip/ui';
 
@@ -60,15 +59,6 @@ export const DELIVERY_RATINGS = [
   })),
   { value: '', text: 'Not rated', colour: 'grey' as const },
 ] as const;
-
-/**
- * Money as officers read it: "20000.00" → "£20,000", "12500.5" → "£12,500.50" (pence only when
- * there are some); "" for none.
- */
-export function formatBudget(amount: string | null | undefined): string {
-  if (amount === null || amount === undefined || amount === '') return '';
-  return formatMoney(amount).replace(/\.00$/, '');
-}
 
 export const SECTION_STATUSES: Record<string, { text: string; colour?: TagColour }> = {
   NOT_STARTED: { text: 'Not started', colour: 'blue' },

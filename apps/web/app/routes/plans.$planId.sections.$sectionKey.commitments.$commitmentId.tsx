@@ -8,11 +8,7 @@ import {
   CommitmentBudgetLines,
 } from '../components/CommitmentBudgetLines.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
-import {
-  SHOWN_COMMITMENT_FIELDS,
-  displayValue,
-  valuesFromCommitment,
-} from '../lib/commitment-form.ts';
+import { COMMITMENT_FIELDS, displayValue, valuesFromCommitment } from '../lib/commitment-form.ts';
 import {
   COMMITMENT_FIELDS_FRAGMENT,
   loadFormContext,
@@ -119,7 +115,7 @@ export default function Commitment() {
           )}
           <h2 className="govuk-heading-m">Details</h2>
           <SummaryList
-            rows={SHOWN_COMMITMENT_FIELDS.map((f) => {
+            rows={COMMITMENT_FIELDS.map((f) => {
               const value = displayValue(saved, f.name, opts);
               return {
                 key: f.label,

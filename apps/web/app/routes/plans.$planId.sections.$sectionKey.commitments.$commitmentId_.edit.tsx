@@ -6,7 +6,7 @@ import { CommitmentForm } from '../components/CommitmentForm.tsx';
 import { ConflictComparison } from '../components/ConflictComparison.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import {
-  SHOWN_COMMITMENT_FIELDS,
+  COMMITMENT_FIELDS,
   displayValue,
   mergeOnto,
   parseBaseline,
@@ -161,7 +161,7 @@ export default function EditCommitment() {
           {conflict && (
             <ConflictComparison
               what="commitment"
-              rows={SHOWN_COMMITMENT_FIELDS.map((f) => ({
+              rows={COMMITMENT_FIELDS.map((f) => ({
                 label: f.label,
                 yours: displayValue(conflict.yours, f.name, opts),
                 saved: displayValue(conflict.saved, f.name, opts),
