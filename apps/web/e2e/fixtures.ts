@@ -124,3 +124,42 @@ export async function keepScreenshots(
   }
   await page.setViewportSize({ width: 1280, height: 720 });
 }
+
+/**
+ * The demo Northshire plan's sections each lack one thing before it can be submitted: fixes each
+ * through the link its blocker gives (the blockers on the plan page, folded by section; then the
+ * readiness item on the section's summary, which opens the field's change page). `planUrl` is the
+ * plan page's address, absolute or relative to the page's base URL.
+ */
+export async function fixDemoPlanBlockers(page: Page, planUrl: string): Promise<void> {
+  const fixes: Array<{ blocker: RegExp; fix: () => Promise<void> }> = [
+    {
+      blocker: /Name the designated clinical or medical officer/,
+      fix: () =>
+        page.getByLabel('Designated clinical or medical officer (DCO/DMO)').fill('Dr Asha Patel'),
+    },
+    {
+      blocker: /Add a link to ordinarily available provision/,
+      fix: () =>
+        page
+          .getByLabel('Link to the post-16 ordinarily available provision guide')
+          .fill('https://www.northshire.example/local-offer/oap-post-16'),
+    },
+    {
+      blocker: /Add a target for APO-5/,
+      fix: () => page.getByRole('group', { name: /APO-5/ }).getByLabel('Target').fill('85'),
+    },
+  ];
+  for (const { blocker, fix } of fixes) {
+    await page.goto(planUrl);
+    const blockers = page.locator('#blockers');
+    for (const summary of await blockers.locator('summary').all()) await summary.click();
+    const link = blockers.getByRole('link', { name: blocker });
+    if ((await link.count()) === 0) continue;
+    await link.click();
+    await page.locator('#readiness').getByRole('link', { name: blocker }).click();
+    await fix();
+    await page.getByRole('button', { name: 'Save section details' }).click();
+    await expect(page.getByRole('alert').getByText('Section details saved')).toBeVisible();
+  }
+}

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { installedPlugins as plugins } from '../server/installed-plugins.ts';
-import { PASSWORD, axeViolations, keepScreenshots } from './fixtures.ts';
+import { PASSWORD, axeViolations, fixDemoPlanBlockers, keepScreenshots } from './fixtures.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -226,37 +226,7 @@ test('the lead imports the GIAS file, adds AP by hand and chooses the tailored l
 test('the plan is submitted, signed off and published with its list', async ({ browser }) => {
   test.setTimeout(420_000);
   const lead = await signedIn(browser, 'lead@northshire.example');
-  // The demo plan's sections each lack one thing before submission (as workflow.spec.ts fixes).
-  const fixes: Array<{ blocker: RegExp; fix: () => Promise<void> }> = [
-    {
-      blocker: /Name the designated clinical or medical officer/,
-      fix: () =>
-        lead.getByLabel('Designated clinical or medical officer (DCO/DMO)').fill('Dr Asha Patel'),
-    },
-    {
-      blocker: /Add a link to ordinarily available provision/,
-      fix: () =>
-        lead
-          .getByLabel('Link to the post-16 ordinarily available provision guide')
-          .fill('https://www.northshire.example/local-offer/oap-post-16'),
-    },
-    {
-      blocker: /Add a target for APO-5/,
-      fix: () => lead.getByRole('group', { name: /APO-5/ }).getByLabel('Target').fill('85'),
-    },
-  ];
-  for (const { blocker, fix } of fixes) {
-    await lead.goto(`${origin}${planUrl}`);
-    const blockers = lead.locator('#blockers');
-    for (const summary of await blockers.locator('summary').all()) await summary.click();
-    const link = blockers.getByRole('link', { name: blocker });
-    if ((await link.count()) === 0) continue;
-    await link.click();
-    await lead.locator('#readiness').getByRole('link', { name: blocker }).click();
-    await fix();
-    await lead.getByRole('button', { name: 'Save section details' }).click();
-    await expect(lead.getByRole('alert').getByText('Section details saved')).toBeVisible();
-  }
+  await fixDemoPlanBlockers(lead, `${origin}${planUrl}`);
   await lead.goto(`${origin}${planUrl}`);
   await expect(lead.getByText('Nothing stops submission')).toBeVisible();
   await lead.getByRole('button', { name: 'Submit for partner review' }).click();

@@ -5,7 +5,14 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { installedPlugins as plugins } from '../server/installed-plugins.ts';
-import { axeViolations, keepScreenshots, openPlan, signIn, signedInPage } from './fixtures.ts';
+import {
+  axeViolations,
+  fixDemoPlanBlockers,
+  keepScreenshots,
+  openPlan,
+  signIn,
+  signedInPage,
+} from './fixtures.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -193,38 +200,7 @@ test('the lead fixes what stops submission, using the task list and the coverage
   ).toBeVisible();
 
   // Each blocker links to where it is fixed (the demo plan's sections each lack one thing).
-  const fixes: Array<{ blocker: RegExp; fix: () => Promise<void> }> = [
-    {
-      blocker: /Name the designated clinical or medical officer/,
-      fix: () =>
-        page.getByLabel('Designated clinical or medical officer (DCO/DMO)').fill('Dr Asha Patel'),
-    },
-    {
-      blocker: /Add a link to ordinarily available provision/,
-      fix: () =>
-        page
-          .getByLabel('Link to the post-16 ordinarily available provision guide')
-          .fill('https://www.northshire.example/local-offer/oap-post-16'),
-    },
-    {
-      blocker: /Add a target for APO-5/,
-      fix: () => page.getByRole('group', { name: /APO-5/ }).getByLabel('Target').fill('85'),
-    },
-  ];
-  for (const { blocker, fix } of fixes) {
-    await page.goto(planUrl);
-    // The blockers are grouped by section, each group folded: open them all to find the one.
-    const blockers = page.locator('#blockers');
-    for (const summary of await blockers.locator('summary').all()) await summary.click();
-    const link = blockers.getByRole('link', { name: blocker });
-    if ((await link.count()) === 0) continue;
-    await link.click();
-    // The section's summary: its readiness item links to the field, on its group's change page.
-    await page.locator('#readiness').getByRole('link', { name: blocker }).click();
-    await fix();
-    await page.getByRole('button', { name: 'Save section details' }).click();
-    await expect(page.getByRole('alert').getByText('Section details saved')).toBeVisible();
-  }
+  await fixDemoPlanBlockers(page, planUrl);
 
   // Evidence of progress on a health commitment: frozen with the version, published with the plan.
   await page.goto(`${planUrl}/sections/health/commitments`);
