@@ -23,6 +23,7 @@ import care from '../../plugins/care/src/server/index.ts';
 import { northshireCare } from '../../plugins/care/src/server/seed-content.ts';
 import alternativeProvision from '../../plugins/alternative-provision/src/server/index.ts';
 import { NORTHSHIRE_AP } from '../../plugins/alternative-provision/src/server/seed-data.ts';
+import { seededText } from '../seeded.ts';
 
 export const PLUGINS: readonly LipPlugin[] = [education, health, care, alternativeProvision];
 
@@ -64,22 +65,6 @@ export interface NationalResult {
   observations: number;
   seconds: { content: number; workflow: number };
 }
-
-/** mulberry32: a small seeded generator, so every run writes the same content. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const WORDS =
-  'improve support for children and young people with special educational needs and disabilities in mainstream schools early years settings colleges health services social care through training assessment transition planning outreach inclusion co-production families'.split(
-    ' ',
-  );
 
 const SECTION_PREFIX: Record<string, string> = {
   education: 'ED',
@@ -165,13 +150,7 @@ async function writeContent(
   options: Required<Omit<NationalOptions, 'log' | 'concurrency'>>,
 ): Promise<{ teams: Team[]; commitments: number; observations: number }> {
   const prisma = db.prisma;
-  const next = random(20261208);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  const sentence = (min: number, max: number) => {
-    const length = min + Math.floor(next() * (max - min));
-    const words = Array.from({ length }, () => pick(WORDS));
-    return `${words.join(' ').replace(/^./, (c) => c.toUpperCase())}.`;
-  };
+  const { next, pick, sentence } = seededText(20261208);
   const framework = 'lip-working-2026';
   const areas = await prisma.standardArea.findMany({
     where: { frameworkId: framework },

@@ -7,28 +7,13 @@ import type {
   SnapshotMetric,
   SnapshotObservation,
 } from '../../packages/core/src/snapshot.ts';
+import { seededText } from '../seeded.ts';
 
 export interface GenerateOptions {
   commitments?: number;
   sections?: number;
   metrics?: number;
 }
-
-/** A small deterministic pseudo-random generator (mulberry32), so runs are comparable. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const WORDS =
-  'improve support for children and young people with special educational needs and disabilities in mainstream schools early years settings colleges health services social care through training assessment transition planning outreach inclusion co-production families'.split(
-    ' ',
-  );
 
 const SECTION_TITLES = [
   'Education',
@@ -45,13 +30,7 @@ export function generatePublication(options: GenerateOptions = {}): Publication 
   const commitmentCount = options.commitments ?? 400;
   const sectionCount = Math.min(options.sections ?? 8, SECTION_TITLES.length);
   const metricCount = options.metrics ?? 30;
-  const next = random(20261128);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  const sentence = (min: number, max: number) => {
-    const length = min + Math.floor(next() * (max - min));
-    const words = Array.from({ length }, () => pick(WORDS));
-    return `${words.join(' ').replace(/^./, (c) => c.toUpperCase())}.`;
-  };
+  const { next, pick, sentence } = seededText(20261128);
 
   const organisations = [
     {
